@@ -1,0 +1,167 @@
+import { BAAT_FORMULES, type BaatResultaat } from './baten';
+import {
+  BAAT_COMPONENTEN,
+  BATEN,
+  KOSTENPOSTEN,
+  STAKEHOLDERS,
+  type BaatId,
+  type ComponentId,
+  type KostenpostId,
+  type Stakeholder,
+} from './begrippen';
+import { Decimal, ZERO, sum } from './decimal';
+import { berekenKosten, type KostenpostResultaat } from './kosten';
+import type { ParameterId } from './parameters/catalog';
+import type { Scenario, Werkwijze } from './scenario/schema';
+import { wijsToe, type Toedeling } from './toedeling';
+
+/** An amount for a pathway: for its own cohort (bruto), normalised to the reference cohort, and per client. */
+export interface Bedrag {
+  bruto: Decimal;
+  totaal: Decimal;
+  perKlant: Decimal;
+}
+
+export interface WerkwijzeResultaat {
+  id: string;
+  naam: string;
+  nulalternatief: boolean;
+  cohort: number;
+  toedeling: Toedeling;
+  /** Outcome counts after allocation (fractional with expected values). */
+  naToedeling: { oplossing: Decimal; gestabiliseerd: Decimal; geenOplossing: Decimal };
+  /** Eligible clients E = oplossing + gestabiliseerd after allocation. */
+  inAanmerking: Decimal;
+  /** Reference cohort / N. */
+  schaal: Decimal;
+  kosten: { posten: Record<KostenpostId, KostenpostResultaat & Bedrag>; totaal: Bedrag };
+  baten: { posten: Record<BaatId, BaatResultaat & Bedrag>; totaal: Bedrag };
+  saldo: Bedrag;
+  /** Benefits / costs; null when the costs are zero. */
+  batenKostenVerhouding: Decimal | null;
+  /** Normalised benefits per stakeholder. */
+  stakeholders: Record<Stakeholder, Decimal>;
+  /** Normalised benefits per component and stakeholder, for the detail view. */
+  componenten: Record<ComponentId, { totaal: Decimal; verdeling: Partial<Record<Stakeholder, Decimal>> }>;
+}
+
+/** A difference between two pathways, on the normalised amounts. */
+export type VerschilBedrag = Omit<Bedrag, 'bruto'>;
+
+export interface Verschil {
+  id: string;
+  tenOpzichteVan: string;
+  kosten: VerschilBedrag;
+  baten: VerschilBedrag;
+  saldo: VerschilBedrag;
+  posten: Record<BaatId, VerschilBedrag>;
+}
+
+export interface Resultaat {
+  referentieCohort: number;
+  werkwijzen: WerkwijzeResultaat[];
+  nulalternatief: WerkwijzeResultaat;
+  /** Each non-baseline pathway minus the baseline. */
+  verschillen: Verschil[];
+}
+
+/** The reference cohort: the scenario's setting, or else the N of the first project pathway. */
+export function referentieCohort(s: Scenario): number {
+  if (s.instellingen.referentieCohort !== null) return s.instellingen.referentieCohort;
+  return (s.werkwijzen.find((w) => !w.nulalternatief) ?? s.werkwijzen[0]!).cohort;
+}
+
+function bedrag(bruto: Decimal, cohort: number, ref: number): Bedrag {
+  const perKlant = bruto.div(cohort);
+  return { bruto, perKlant, totaal: perKlant.times(ref) };
+}
+
+function verschil(a: Bedrag, b: Bedrag): VerschilBedrag {
+  return { totaal: a.totaal.minus(b.totaal), perKlant: a.perKlant.minus(b.perKlant) };
+}
+
+export function berekenWerkwijze(s: Scenario, w: Werkwijze, ref: number): WerkwijzeResultaat {
+  const p = (id: ParameterId) => new Decimal(s.parameters[id]);
+  const u = w.uitkomsten;
+  const toedeling = wijsToe(u.inSchuldregelfase, p('allocation.successShare'), s.instellingen.toedeling);
+  const naToedeling = {
+    oplossing: toedeling.naarOplossing.plus(u.oplossing),
+    gestabiliseerd: new Decimal(u.gestabiliseerd),
+    geenOplossing: toedeling.naarGeenOplossing.plus(u.geenOplossing),
+  };
+  const E = naToedeling.oplossing.plus(naToedeling.gestabiliseerd);
+  const ctx = {
+    E,
+    aandeelPW: new Decimal(w.samenstelling.aandeelPW),
+    aandeelWerkend: new Decimal(w.samenstelling.aandeelWerkend),
+    p,
+    afronden: s.instellingen.eenheidsbedragenAfronden,
+  };
+
+  const kostenposten = berekenKosten(w, naToedeling.oplossing);
+  const kosten = Object.fromEntries(
+    KOSTENPOSTEN.map((id) => [id, { ...kostenposten[id], ...bedrag(kostenposten[id].bedrag, w.cohort, ref) }]),
+  ) as WerkwijzeResultaat['kosten']['posten'];
+  const kostenTotaal = bedrag(sum(KOSTENPOSTEN.map((id) => kostenposten[id].bedrag)), w.cohort, ref);
+
+  const baten = Object.fromEntries(
+    BATEN.map((id) => {
+      const r = BAAT_FORMULES[id].bereken(ctx);
+      return [id, { ...r, ...bedrag(r.bedrag, w.cohort, ref) }];
+    }),
+  ) as WerkwijzeResultaat['baten']['posten'];
+  const batenTotaal = bedrag(sum(BATEN.map((id) => baten[id].bedrag)), w.cohort, ref);
+
+  const stakeholders = Object.fromEntries(STAKEHOLDERS.map((sh) => [sh, ZERO])) as Record<Stakeholder, Decimal>;
+  const componenten = {} as WerkwijzeResultaat['componenten'];
+  for (const b of BATEN) {
+    for (const c of BAAT_COMPONENTEN[b] as readonly ComponentId[]) {
+      const totaal = (baten[b].componenten[c] ?? ZERO).div(w.cohort).times(ref);
+      const verdeling: Partial<Record<Stakeholder, Decimal>> = {};
+      for (const sh of STAKEHOLDERS) {
+        const aandeel = s.verdeling[c][sh];
+        if (aandeel === undefined || aandeel === 0) continue;
+        const deel = totaal.times(aandeel);
+        verdeling[sh] = deel;
+        stakeholders[sh] = stakeholders[sh].plus(deel);
+      }
+      componenten[c] = { totaal, verdeling };
+    }
+  }
+
+  const saldo = bedrag(batenTotaal.bruto.minus(kostenTotaal.bruto), w.cohort, ref);
+  return {
+    id: w.id,
+    naam: w.naam,
+    nulalternatief: w.nulalternatief,
+    cohort: w.cohort,
+    toedeling,
+    naToedeling,
+    inAanmerking: E,
+    schaal: new Decimal(ref).div(w.cohort),
+    kosten: { posten: kosten, totaal: kostenTotaal },
+    baten: { posten: baten, totaal: batenTotaal },
+    saldo,
+    batenKostenVerhouding: kostenTotaal.bruto.isZero() ? null : batenTotaal.bruto.div(kostenTotaal.bruto),
+    stakeholders,
+    componenten,
+  };
+}
+
+/** The whole MKBA for a valid scenario. Pure and deterministic. */
+export function berekenScenario(s: Scenario): Resultaat {
+  const ref = referentieCohort(s);
+  const werkwijzen = s.werkwijzen.map((w) => berekenWerkwijze(s, w, ref));
+  const nulalternatief = werkwijzen.find((w) => w.nulalternatief) ?? werkwijzen[0]!;
+  const verschillen = werkwijzen
+    .filter((w) => w !== nulalternatief)
+    .map((w) => ({
+      id: w.id,
+      tenOpzichteVan: nulalternatief.id,
+      kosten: verschil(w.kosten.totaal, nulalternatief.kosten.totaal),
+      baten: verschil(w.baten.totaal, nulalternatief.baten.totaal),
+      saldo: verschil(w.saldo, nulalternatief.saldo),
+      posten: Object.fromEntries(BATEN.map((b) => [b, verschil(w.baten.posten[b], nulalternatief.baten.posten[b])])) as Record<BaatId, VerschilBedrag>,
+    }));
+  return { referentieCohort: ref, werkwijzen, nulalternatief, verschillen };
+}

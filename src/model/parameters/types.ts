@@ -1,0 +1,20 @@
+/** Units a parameter can have. A share is stored as a fraction 0–1 and shown as a percentage. */
+export type Eenheid = 'euro' | 'aandeel' | 'maanden' | 'klanten';
+
+export interface Label {
+  nl: string;
+  en: string;
+}
+
+/** A model parameter as data: what it is, its unit, default, source and a plausible range. */
+export interface ParameterDefinitie {
+  id: string;
+  label: Label;
+  eenheid: Eenheid;
+  standaard: number;
+  bron: string;
+  /** Plausible low/high values, for the sensitivity analysis. */
+  bereik: { laag: number; hoog: number };
+  /** Optional explanation shown with the source. */
+  toelichting?: string;
+}

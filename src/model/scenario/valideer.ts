@@ -1,0 +1,127 @@
+import * as z from 'zod';
+import { ScenarioSchema, SCHEMA_VERSION, type Scenario } from './schema';
+import { formatGetal } from '../../format/getal';
+
+/** The largest scenario file we read: real ones are a few kB. */
+export const MAX_BESTANDSGROOTTE = 1024 * 1024;
+
+export interface Fout {
+  /** Field path in the file, e.g. "werkwijzen[1].uitkomsten"; "" for the file as a whole. */
+  pad: string;
+  bericht: string;
+}
+
+export type Validatie = { ok: true; scenario: Scenario } | { ok: false; fouten: Fout[] };
+
+/** Older file versions and how to lift them one step; empty while version 1 is the only one. */
+const MIGRATIES: Record<number, (oud: Record<string, unknown>) => Record<string, unknown>> = {};
+
+export function formatPad(pad: readonly PropertyKey[]): string {
+  let uit = '';
+  for (const deel of pad) {
+    if (typeof deel === 'number') uit += `[${deel}]`;
+    else uit += uit === '' ? String(deel) : `.${String(deel)}`;
+  }
+  return uit;
+}
+
+/** One line per error: "werkwijzen[1].uitkomsten: de aantallen tellen op tot 24, maar het cohort is 23". */
+export function formatFouten(fouten: readonly Fout[]): string {
+  return fouten.map((f) => (f.pad ? `${f.pad}: ${f.bericht}` : f.bericht)).join('\n');
+}
+
+/** Dutch fallback for issues whose schema has no message of its own. */
+const nlFoutmelding: z.core.$ZodErrorMap = (iss) => {
+  switch (iss.code) {
+    case 'invalid_type':
+      return iss.input === undefined ? 'ontbreekt' : `heeft het verkeerde type (verwacht ${iss.expected})`;
+    case 'unrecognized_keys':
+      return iss.keys.length === 1 ? `onbekend veld "${iss.keys[0]}"` : `onbekende velden ${iss.keys.map((k) => `"${k}"`).join(', ')}`;
+    case 'invalid_value':
+      return `moet een van deze waarden zijn: ${iss.values.map((v) => JSON.stringify(v)).join(', ')}`;
+    case 'invalid_union':
+      return 'heeft een ongeldige waarde';
+    case 'invalid_key':
+      return 'bevat een ongeldige sleutel';
+    case 'too_big':
+      return iss.origin === 'array' ? `bevat meer dan ${iss.maximum} elementen` : `is te groot (maximaal ${iss.maximum})`;
+    case 'too_small':
+      return iss.origin === 'array' ? `bevat minder dan ${iss.minimum} elementen` : `is te klein (minimaal ${iss.minimum})`;
+    default:
+      return 'is ongeldig';
+  }
+};
+
+function jsonFout(tekst: string, e: unknown): string {
+  const melding = e instanceof Error ? e.message : '';
+  const m = /position (\d+)/.exec(melding);
+  if (m) {
+    const pos = Number(m[1]);
+    const voor = tekst.slice(0, pos);
+    const regel = voor.split('\n').length;
+    const kolom = pos - voor.lastIndexOf('\n');
+    return `Het bestand is geen geldige JSON: fout op regel ${regel}, kolom ${kolom}.`;
+  }
+  if (/end of JSON|Unterminated|unexpected end/i.test(melding)) return 'Het bestand is geen geldige JSON: het houdt onverwacht op (afgebroken bestand?).';
+  return 'Het bestand is geen geldige JSON.';
+}
+
+/** Validates already-parsed JSON as a scenario; migrates older versions first. Never throws. */
+export function valideerScenario(data: unknown): Validatie {
+  try {
+    if (typeof data !== 'object' || data === null || Array.isArray(data)) {
+      return fout('', 'Dit is geen scenario: verwacht een JSON-object met schemaVersion, titel en werkwijzen.');
+    }
+    let obj = data as Record<string, unknown>;
+    const versie = obj.schemaVersion;
+    if (versie === undefined) {
+      return fout('schemaVersion', `ontbreekt; een scenariobestand begint met "schemaVersion": ${SCHEMA_VERSION}`);
+    }
+    if (typeof versie !== 'number' || !Number.isInteger(versie)) {
+      return fout('schemaVersion', `moet een heel getal zijn, maar is ${JSON.stringify(versie).slice(0, 40)}`);
+    }
+    if (versie > SCHEMA_VERSION || versie < 1) {
+      return fout('schemaVersion', `versie ${formatGetal(versie)} wordt niet ondersteund; deze versie van MKBA Schuldhulp leest schemaVersion 1 tot en met ${SCHEMA_VERSION}`);
+    }
+    for (let v = versie; v < SCHEMA_VERSION; v++) {
+      const stap = MIGRATIES[v];
+      if (!stap) return fout('schemaVersion', `versie ${v} kan niet worden omgezet`);
+      obj = stap(obj);
+    }
+    const r = ScenarioSchema.safeParse(obj, { error: nlFoutmelding });
+    if (r.success) return { ok: true, scenario: r.data };
+    return {
+      ok: false,
+      fouten: r.error.issues.slice(0, 50).map((i) => ({ pad: formatPad(i.path), bericht: i.message })),
+    };
+  } catch {
+    return fout('', 'Het scenario kon niet worden gelezen: de structuur is te diep genest of onleesbaar.');
+  }
+}
+
+/** Reads a scenario from file text: size limit, JSON, then the schema. Never throws. */
+export function leesScenario(tekst: string): Validatie {
+  if (typeof tekst !== 'string') return fout('', 'Het bestand kon niet als tekst worden gelezen.');
+  const bytes = new TextEncoder().encode(tekst).length;
+  if (bytes > MAX_BESTANDSGROOTTE) {
+    return fout('', `Het bestand is ${formatGetal(bytes / 1024 / 1024, 'nl', 1)} MB; een scenariobestand mag hoogstens 1 MB zijn.`);
+  }
+  const zonderBom = tekst.charCodeAt(0) === 0xfeff ? tekst.slice(1) : tekst;
+  if (zonderBom.trim() === '') return fout('', 'Het bestand is leeg.');
+  let data: unknown;
+  try {
+    data = JSON.parse(zonderBom);
+  } catch (e) {
+    return fout('', jsonFout(zonderBom, e));
+  }
+  return valideerScenario(data);
+}
+
+/** The file text the tool writes: pretty-printed, complete, and reading back to the same scenario. */
+export function schrijfScenario(s: Scenario): string {
+  return JSON.stringify(s, null, 2) + '\n';
+}
+
+function fout(pad: string, bericht: string): Validatie {
+  return { ok: false, fouten: [{ pad, bericht }] };
+}
