@@ -1,0 +1,39 @@
+import type { Berekening, Factor } from '../model/berekening';
+import { formatAandeel, formatEuro, formatGetal, type Taal } from './getal';
+
+/** Euros with cents only where there are cents: € 4.667, € 4.666,67. */
+export function formatBedragExact(x: number, taal: Taal = 'nl'): string {
+  return formatEuro(x, taal, Number.isInteger(Math.round(x * 100) / 100) ? 0 : 2);
+}
+
+export function formatFactor(f: Factor, taal: Taal = 'nl'): string {
+  const v = f.waarde.toNumber();
+  switch (f.eenheid) {
+    case 'euro':
+      return formatBedragExact(v, taal);
+    case 'aandeel':
+      return formatAandeel(v, taal, 2);
+    default:
+      return formatGetal(v, taal, 2);
+  }
+}
+
+/**
+ * A calculation with the numbers filled in, as in the report's "Berekening" rows:
+ * "14 × 43,5% × 80% × € 4.667 = € 22.738".
+ */
+export function formatBerekening(b: Berekening, taal: Taal = 'nl', uitkomst = true): string {
+  const termen = b.termen.map((t) =>
+    t.factoren.map((f, i) => (i === 0 ? formatFactor(f, taal) : `${f.op} ${formatFactor(f, taal)}`)).join(' '),
+  );
+  const links = termen.join(' + ');
+  if (!uitkomst) return links;
+  const u = b.uitkomst.toNumber();
+  const rechts = b.eenheid === 'euro' ? formatEuro(u, taal) : formatGetal(u, taal);
+  return `${links} = ${rechts}`;
+}
+
+/** The normalisation step: "€ 11.320 / 29 × 23 = € 8.978". */
+export function formatNormalisatie(bruto: number, cohort: number, referentie: number, totaal: number, taal: Taal = 'nl'): string {
+  return `${formatEuro(bruto, taal)} / ${formatGetal(cohort, taal)} × ${formatGetal(referentie, taal)} = ${formatEuro(totaal, taal)}`;
+}
