@@ -1,0 +1,89 @@
+import { lazy, Suspense, useState } from 'react';
+import { useScenario } from '../store/scenarioStore';
+import { useVoorkeuren } from '../store/voorkeurenStore';
+import { useTeksten, type Teksten } from './i18n';
+import { Overzicht } from './overzicht/Overzicht';
+import { ScenarioMenu } from './scenario/ScenarioMenu';
+
+// The first screen is in the initial bundle; the rest loads when it is opened.
+const Invoer = lazy(() => import('./invoer/Invoer'));
+const Resultaten = lazy(() => import('./resultaten/Resultaten'));
+const Verantwoording = lazy(() => import('./verantwoording/Verantwoording'));
+
+export type View = 'overzicht' | 'invoer' | 'resultaten' | 'verantwoording';
+const VIEWS: readonly View[] = ['overzicht', 'invoer', 'resultaten', 'verantwoording'];
+
+const TEKSTEN: Teksten<View | 'app' | 'laden' | 'navigatie' | 'taal' | 'naarInhoud'> = {
+  nl: {
+    app: 'MKBA Schuldhulp',
+    overzicht: 'Overzicht',
+    invoer: 'Invoer',
+    resultaten: 'Resultaten',
+    verantwoording: 'Over dit model',
+    laden: 'Laden…',
+    navigatie: 'Onderdelen',
+    taal: 'Taal',
+    naarInhoud: 'Naar de inhoud',
+  },
+  en: {
+    app: 'MKBA Schuldhulp (social cost-benefit analysis of debt assistance)',
+    overzicht: 'Overview',
+    invoer: 'Inputs',
+    resultaten: 'Results',
+    verantwoording: 'About this model',
+    laden: 'Loading…',
+    navigatie: 'Sections',
+    taal: 'Language',
+    naarInhoud: 'Skip to content',
+  },
+};
+
+export function App() {
+  const t = useTeksten(TEKSTEN);
+  const scenario = useScenario();
+  const { taal, zetTaal } = useVoorkeuren();
+  const [view, setView] = useState<View>('overzicht');
+
+  return (
+    <>
+      <a className="skip-link" href="#inhoud">
+        {t.naarInhoud}
+      </a>
+      <header className="app-header">
+        <div className="app-titel">
+          <p className="app-naam">{t.app}</p>
+          <p className="scenario-titel" data-testid="scenario-titel">
+            {scenario.titel}
+          </p>
+        </div>
+        <ScenarioMenu />
+        <label className="taalkeuze">
+          <span>{t.taal}</span>
+          <select value={taal} onChange={(e) => zetTaal(e.target.value === 'en' ? 'en' : 'nl')}>
+            <option value="nl">Nederlands</option>
+            <option value="en">English</option>
+          </select>
+        </label>
+      </header>
+      <nav className="app-nav" aria-label={t.navigatie}>
+        <ul>
+          {VIEWS.map((v) => (
+            <li key={v}>
+              <button type="button" aria-current={view === v ? 'page' : undefined} onClick={() => setView(v)} data-view={v}>
+                {t[v]}
+              </button>
+            </li>
+          ))}
+        </ul>
+      </nav>
+      <main id="inhoud" tabIndex={-1}>
+        <Suspense fallback={<p role="status">{t.laden}</p>}>
+          {view === 'overzicht' && <Overzicht />}
+          {view === 'invoer' && <Invoer />}
+          {view === 'resultaten' && <Resultaten />}
+          {view === 'verantwoording' && <Verantwoording />}
+        </Suspense>
+      </main>
+    </>
+  );
+}
