@@ -1,4 +1,4 @@
-import type { Berekening, Factor } from '../model/berekening';
+import type { AfgeleidBedrag, Berekening, Factor } from '../model/berekening';
 import { formatAandeel, formatEuro, formatGetal, type Taal } from './getal';
 
 /** Euros with cents only where there are cents: € 4.667, € 4.666,67. */
@@ -36,4 +36,14 @@ export function formatBerekening(b: Berekening, taal: Taal = 'nl', uitkomst = tr
 /** The normalisation step: "€ 11.320 / 29 × 23 = € 8.978". */
 export function formatNormalisatie(bruto: number, cohort: number, referentie: number, totaal: number, taal: Taal = 'nl'): string {
   return `${formatEuro(bruto, taal)} / ${formatGetal(cohort, taal)} × ${formatGetal(referentie, taal)} = ${formatEuro(totaal, taal)}`;
+}
+
+/**
+ * A derived unit amount with its exact outcome, and the rounded one where the report's convention
+ * applies: "€ 20.600 × 8 / 12 = € 13.733,33 ≈ € 13.733" or "€ 14.000 × 4 / 12 = € 4.666,67".
+ */
+export function formatAfgeleid(a: AfgeleidBedrag, taal: Taal = 'nl'): string {
+  const links = formatBerekening(a.berekening, taal, false);
+  const exact = formatBedragExact(a.exact.toNumber(), taal);
+  return a.afgerond ? `${links} = ${exact} ≈ ${formatEuro(a.berekening.uitkomst.toNumber(), taal)}` : `${links} = ${exact}`;
 }

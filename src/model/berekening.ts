@@ -32,6 +32,8 @@ export interface AfgeleidBedrag {
   berekening: Berekening;
   /** True when the outcome was rounded to whole euros (the report's convention). */
   afgerond: boolean;
+  /** The outcome before rounding. */
+  exact: Decimal;
 }
 
 export function factor(waarde: Decimal | number, eenheid: Factor['eenheid'], bron?: string, op: Factor['op'] = '×'): Factor {
@@ -58,5 +60,6 @@ export function afgeleid(id: string, label: Label, termen: Term[], afronden: boo
     label,
     berekening: afgerond ? { ...exact, uitkomst: wholeEuros(exact.uitkomst) } : exact,
     afgerond,
+    exact: exact.uitkomst,
   };
 }
