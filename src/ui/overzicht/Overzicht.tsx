@@ -1,21 +1,181 @@
-import { useResultaat } from '../../store/scenarioStore';
-import { formatEuro } from '../../format/getal';
-import { useTaal } from '../i18n';
+import type { MouseEvent } from 'react';
+import type { Aansluiting, Resultaat } from '../../model';
+import { useAansluiting, useResultaat, useScenario } from '../../store/scenarioStore';
+import { formatGetal } from '../../format/getal';
+import { useTaal, useTeksten, type Teksten } from '../i18n';
+import { NietBijgewerkt } from './NietBijgewerkt';
+import { euro, teken, verhouding } from './opmaak';
+import { verschilZin } from './verschilZin';
+import './overzicht.css';
+import '../styles/print.css';
 
-/** Placeholder first screen: per pathway, per client. */
-export function Overzicht() {
-  const r = useResultaat();
+/** Lets a view open another view (and a section in it); App passes its own navigation. */
+export type Navigeer = (view: 'resultaten' | 'verantwoording', anker?: string) => void;
+
+type Sleutel =
+  | 'kop'
+  | 'inleiding'
+  | 'werkwijzen'
+  | 'nulalternatief'
+  | 'projectalternatief'
+  | 'kosten'
+  | 'baten'
+  | 'saldo'
+  | 'verhouding'
+  | 'cohort'
+  | 'verschilKop'
+  | 'uitleg'
+  | 'rapportReintegratie'
+  | 'rapportAlgemeen'
+  | 'naarVerantwoording'
+  | 'naarResultaten';
+
+const TEKSTEN: Teksten<Sleutel> = {
+  nl: {
+    kop: 'Overzicht',
+    inleiding:
+      'Kosten en baten per klant van elke werkwijze. Het saldo is baten min kosten: een negatief saldo betekent dat de kosten hoger zijn dan de baten.',
+    werkwijzen: 'Werkwijzen, per klant',
+    nulalternatief: 'Nulalternatief',
+    projectalternatief: 'Projectalternatief',
+    kosten: 'Kosten per klant',
+    baten: 'Baten per klant',
+    saldo: 'Saldo per klant',
+    verhouding: 'Baten/kosten-verhouding',
+    cohort: '{n} klanten in de dossieranalyse',
+    verschilKop: 'Verschil met het nulalternatief',
+    uitleg: 'Een baten/kosten-verhouding boven 1 betekent dat elke euro kosten meer dan een euro aan baten oplevert.',
+    rapportReintegratie:
+      'De totalen in het rapport wijken hiervan af: het rapport telt in zijn totaal (tabel 3.13) zes van de zeven baten op en laat de voorkomen kosten van re-integratie weg. Deze berekening telt alle zeven baten.',
+    rapportAlgemeen: 'Een deel van de cijfers in het rapport ({bron}) wijkt af van deze berekening ({n} cijfers).',
+    naarVerantwoording: 'Lees waarom in de verantwoording',
+    naarResultaten: 'Alle tabellen, berekeningen en grafieken staan bij Resultaten.',
+  },
+  en: {
+    kop: 'Overview',
+    inleiding:
+      'Costs and benefits per client for each pathway. The balance is benefits minus costs: a negative balance means the costs exceed the benefits.',
+    werkwijzen: 'Pathways, per client',
+    nulalternatief: 'Baseline (nulalternatief)',
+    projectalternatief: 'Project alternative',
+    kosten: 'Costs per client',
+    baten: 'Benefits per client',
+    saldo: 'Balance per client',
+    verhouding: 'Benefit-cost ratio',
+    cohort: '{n} clients in the case file analysis',
+    verschilKop: 'Difference with the baseline',
+    uitleg: 'A benefit-cost ratio above 1 means that every euro of cost yields more than a euro of benefits.',
+    rapportReintegratie:
+      "The report's totals differ: its total (table 3.13) adds up six of the seven benefits and leaves out the reintegration costs avoided. This calculation counts all seven.",
+    rapportAlgemeen: 'Some figures in the report ({bron}) differ from this calculation ({n} figures).',
+    naarVerantwoording: 'Read why in the methodology section',
+    naarResultaten: 'All tables, calculations and charts are under Results.',
+  },
+};
+
+/**
+ * Whether every published benefit total that does not match is off by exactly the reintegration
+ * benefit (to the euro): the report's table 3.13 adds up six benefits, not seven.
+ */
+function laatReintegratieWeg(a: Aansluiting | null, r: Resultaat): boolean {
+  if (!a) return false;
+  const totalen = a.afwijkingen.filter((x) => x.onderdeel === 'totaalBaten.totaal');
+  if (totalen.length === 0) return false;
+  return totalen.every((x) => {
+    const w = r.werkwijzen.find((y) => y.id === x.werkwijze);
+    return w !== undefined && x.verschil.minus(w.baten.posten.reintegration.totaal).abs().lte(1);
+  });
+}
+
+/** The first screen: per pathway, per client, and the difference with the baseline in plain words. */
+export function Overzicht({ onNavigeer }: { onNavigeer?: Navigeer } = {}) {
+  const t = useTeksten(TEKSTEN);
   const taal = useTaal();
+  const scenario = useScenario();
+  const r = useResultaat();
+  const aansluiting = useAansluiting();
+  const nul = r.nulalternatief;
+  const reintegratie = laatReintegratieWeg(aansluiting, r);
+  const afwijkingen = aansluiting?.afwijkingen.length ?? 0;
+
+  const naarVerantwoording = (e: MouseEvent<HTMLAnchorElement>) => {
+    if (!onNavigeer) return;
+    e.preventDefault();
+    onNavigeer('verantwoording', 'aansluiting');
+  };
+
   return (
-    <section aria-labelledby="overzicht-kop">
-      <h1 id="overzicht-kop">Overzicht</h1>
-      <ul>
+    <section className="overzicht" aria-labelledby="overzicht-kop">
+      <h1 id="overzicht-kop">{t.kop}</h1>
+      <p className="overzicht-scenario" data-testid="overzicht-scenario-titel">
+        {scenario.titel}
+      </p>
+      <NietBijgewerkt />
+      <p>{t.inleiding}</p>
+
+      <h2 className="visueel-verborgen">{t.werkwijzen}</h2>
+      <ul className="kaarten" role="list">
         {r.werkwijzen.map((w) => (
-          <li key={w.id} data-testid={`saldo-per-klant-${w.id}`}>
-            {w.naam}: {formatEuro(w.saldo.perKlant.toNumber(), taal)}
+          <li key={w.id} className={`kaart${w.nulalternatief ? ' kaart-nul' : ''}`}>
+            <article aria-labelledby={`kaart-${w.id}`}>
+              <h3 id={`kaart-${w.id}`} className="kaart-naam">
+                {w.naam}
+              </h3>
+              <p className="kaart-rol">{w.nulalternatief ? t.nulalternatief : t.projectalternatief}</p>
+              <dl className="kaart-cijfers">
+                <div>
+                  <dt>{t.kosten}</dt>
+                  <dd data-testid={`kosten-per-klant-${w.id}`}>{euro(w.kosten.totaal.perKlant, taal)}</dd>
+                </div>
+                <div>
+                  <dt>{t.baten}</dt>
+                  <dd data-testid={`baten-per-klant-${w.id}`}>{euro(w.baten.totaal.perKlant, taal)}</dd>
+                </div>
+                <div className={`kaart-saldo saldo-${teken(w.saldo.perKlant)}`}>
+                  <dt>{t.saldo}</dt>
+                  <dd data-testid={`saldo-per-klant-${w.id}`}>{euro(w.saldo.perKlant, taal)}</dd>
+                </div>
+                <div>
+                  <dt>{t.verhouding}</dt>
+                  <dd data-testid={`verhouding-${w.id}`}>{verhouding(w.batenKostenVerhouding, taal)}</dd>
+                </div>
+              </dl>
+              <p className="kaart-cohort">{t.cohort.replace('{n}', formatGetal(w.cohort, taal))}</p>
+            </article>
           </li>
         ))}
       </ul>
+      <p className="overzicht-uitleg">{t.uitleg}</p>
+
+      <h2>{t.verschilKop}</h2>
+      <div className="verschil-zinnen">
+        {r.verschillen.map((v) => {
+          const w = r.werkwijzen.find((x) => x.id === v.id)!;
+          return (
+            <p key={v.id} className="verschil-zin" data-testid={`verschil-zin-${v.id}`}>
+              {verschilZin(
+                w.naam,
+                nul.naam,
+                { kosten: v.kosten.perKlant.toNumber(), baten: v.baten.perKlant.toNumber(), saldo: v.saldo.perKlant.toNumber() },
+                taal,
+              )}
+            </p>
+          );
+        })}
+      </div>
+
+      {afwijkingen > 0 && (
+        <p className="rapport-noot" data-testid="rapport-noot">
+          {reintegratie
+            ? t.rapportReintegratie
+            : t.rapportAlgemeen.replace('{bron}', aansluiting!.bron).replace('{n}', formatGetal(afwijkingen, taal))}{' '}
+          <a href="#aansluiting" onClick={naarVerantwoording}>
+            {t.naarVerantwoording}
+          </a>
+          .
+        </p>
+      )}
+      <p className="overzicht-verder">{t.naarResultaten}</p>
     </section>
   );
 }

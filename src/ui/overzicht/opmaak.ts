@@ -1,0 +1,31 @@
+import type { Decimal } from '../../model';
+import { formatEuro, formatGetal, type Taal } from '../../format/getal';
+
+/**
+ * Small display helpers shared by the overview, the results and the verantwoording. They only
+ * format what the model computed; they compute nothing themselves.
+ */
+export const NVT: Record<Taal, string> = { nl: 'n.v.t.', en: 'n/a' };
+
+/** Whole euros in the UI language. */
+export function euro(x: Decimal | number, taal: Taal): string {
+  return formatEuro(typeof x === 'number' ? x : x.toNumber(), taal);
+}
+
+/** The benefit-cost ratio with two decimals, or "n.v.t." when the costs are zero. */
+export function verhouding(x: Decimal | null, taal: Taal): string {
+  if (x === null) return NVT[taal];
+  const v = x.toNumber();
+  return Number.isFinite(v) ? formatGetal(v, taal, 2) : NVT[taal];
+}
+
+/** A count of clients: whole numbers as such, expected values with up to two decimals. */
+export function aantal(x: Decimal | number, taal: Taal): string {
+  return formatGetal(typeof x === 'number' ? x : x.toNumber(), taal, 2);
+}
+
+/** Sign class for a balance: positive, negative or zero once rounded to whole euros. */
+export function teken(x: Decimal): 'positief' | 'negatief' | 'nul' {
+  const r = Math.round(x.toNumber());
+  return r > 0 ? 'positief' : r < 0 ? 'negatief' : 'nul';
+}

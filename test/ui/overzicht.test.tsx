@@ -1,0 +1,154 @@
+// @vitest-environment jsdom
+import { act, cleanup, render, screen, within } from '@testing-library/react';
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import type { Scenario } from '../../src/model';
+import { useScenarioStore } from '../../src/store/scenarioStore';
+import { DEN_HAAG } from '../../src/store/voorbeelden';
+import { useVoorkeuren } from '../../src/store/voorkeurenStore';
+import { Overzicht } from '../../src/ui/overzicht/Overzicht';
+import { verschilZin } from '../../src/ui/overzicht/verschilZin';
+
+const status = vi.hoisted(() => ({ ongeldig: false, aantalFouten: 0 }));
+vi.mock('../../src/store/invoerStatus', () => ({ useInvoerStatus: () => status }));
+
+/** Intl puts a no-break space between € and the number; tests read it as a plain space. */
+const tekst = (el: Element | null) => (el?.textContent ?? '').replace(/\u00a0/g, ' ');
+
+function metKlantreis(f: (w: Scenario['werkwijzen'][number]) => Scenario['werkwijzen'][number]): Scenario {
+  return { ...DEN_HAAG, werkwijzen: DEN_HAAG.werkwijzen.map((w) => (w.id === 'klantreis' ? f(w) : w)) };
+}
+
+beforeEach(() => {
+  useScenarioStore.setState({ scenario: DEN_HAAG, verleden: [], toekomst: [] });
+  useVoorkeuren.setState({ taal: 'nl' });
+  status.ongeldig = false;
+  status.aantalFouten = 0;
+});
+afterEach(cleanup);
+
+describe('Overzicht (Den Haag)', () => {
+  it('shows costs, benefits, balance and ratio per client for both pathways', () => {
+    render(<Overzicht />);
+    expect(tekst(screen.getByTestId('kosten-per-klant-klantreis'))).toBe('€ 2.601');
+    expect(tekst(screen.getByTestId('kosten-per-klant-regulier'))).toBe('€ 1.539');
+    // All seven benefits: € 2.392 and € 1.099 (the report's six-benefit totals are € 2.370 and € 1.085).
+    expect(tekst(screen.getByTestId('baten-per-klant-klantreis'))).toBe('€ 2.392');
+    expect(tekst(screen.getByTestId('baten-per-klant-regulier'))).toBe('€ 1.099');
+    expect(tekst(screen.getByTestId('saldo-per-klant-klantreis'))).toMatch(/^(€ -209|-€ 209)$/);
+    expect(tekst(screen.getByTestId('saldo-per-klant-regulier'))).toMatch(/^(€ -440|-€ 440)$/);
+    expect(tekst(screen.getByTestId('verhouding-klantreis'))).toBe('0,92');
+    expect(tekst(screen.getByTestId('verhouding-regulier'))).toBe('0,71');
+    expect(screen.getByRole('heading', { level: 3, name: 'Klantreis Financiële Hulpverlening' })).toBeTruthy();
+    expect(tekst(screen.getByTestId('overzicht-scenario-titel'))).toBe(DEN_HAAG.titel);
+  });
+
+  it('states the difference with the baseline in one sentence with the live numbers', () => {
+    render(<Overzicht />);
+    expect(tekst(screen.getByTestId('verschil-zin-klantreis'))).toBe(
+      'Per klant kost Klantreis Financiële Hulpverlening € 1.062 meer dan Reguliere werkwijze (FIG-route), ' +
+        'levert het € 1.294 meer baten op, en is het saldo € 231 beter.',
+    );
+  });
+
+  it("mentions that the report's totals leave out reintegration, linking to the verantwoording", () => {
+    const naar = vi.fn();
+    render(<Overzicht onNavigeer={naar} />);
+    const noot = screen.getByTestId('rapport-noot');
+    expect(tekst(noot)).toContain('zes van de zeven baten');
+    expect(tekst(noot)).toContain('re-integratie');
+    act(() => within(noot).getByRole('link').click());
+    expect(naar).toHaveBeenCalledWith('verantwoording', 'aansluiting');
+  });
+
+  it('follows the store: cheaper Klantreis gives "minder" and a better balance', () => {
+    render(<Overzicht />);
+    act(() => {
+      useScenarioStore.getState().zetScenario(metKlantreis((w) => ({ ...w, kosten: { ...w.kosten, preparation: { bedrag: 0 } } })));
+    });
+    // Costs 59.829 − 23 × 1.700 = 20.729 for 23 clients: € 901 per client, € 638 less than € 1.539.
+    expect(tekst(screen.getByTestId('kosten-per-klant-klantreis'))).toBe('€ 901');
+    expect(tekst(screen.getByTestId('saldo-per-klant-klantreis'))).toBe('€ 1.491');
+    expect(tekst(screen.getByTestId('verschil-zin-klantreis'))).toBe(
+      'Per klant kost Klantreis Financiële Hulpverlening € 638 minder dan Reguliere werkwijze (FIG-route), ' +
+        'levert het € 1.294 meer baten op, en is het saldo € 1.931 beter.',
+    );
+  });
+
+  it('shows "n.v.t." for the ratio of a pathway without costs, never NaN or Infinity', () => {
+    const gratis = metKlantreis((w) => ({
+      ...w,
+      kosten: {
+        preparation: { bedrag: 0 },
+        settlementPhase: { ...w.kosten.settlementPhase, bedrag: 0 },
+        debtArrangement: { ...w.kosten.debtArrangement, bedrag: 0 },
+        budgetManagement: {
+          basis: { ...w.kosten.budgetManagement.basis, bedrag: 0 },
+          plus: { ...w.kosten.budgetManagement.plus, bedrag: 0 },
+          totaal: { ...w.kosten.budgetManagement.totaal, bedrag: 0 },
+        },
+      },
+    }));
+    useScenarioStore.getState().zetScenario(gratis);
+    const { container } = render(<Overzicht />);
+    expect(tekst(screen.getByTestId('verhouding-klantreis'))).toBe('n.v.t.');
+    expect(tekst(screen.getByTestId('kosten-per-klant-klantreis'))).toBe('€ 0');
+    expect(container.textContent).not.toMatch(/NaN|Infinity|-0\b/);
+  });
+
+  it('switches to English: headings and number format', () => {
+    render(<Overzicht />);
+    act(() => useVoorkeuren.getState().zetTaal('en'));
+    expect(screen.getByRole('heading', { level: 1 }).textContent).toBe('Overview');
+    expect(tekst(screen.getByTestId('kosten-per-klant-regulier'))).toBe('€1,539');
+    expect(tekst(screen.getByTestId('verhouding-klantreis'))).toBe('0.92');
+    expect(tekst(screen.getByTestId('verschil-zin-klantreis'))).toBe(
+      'Per client, Klantreis Financiële Hulpverlening costs €1,062 more than Reguliere werkwijze (FIG-route), ' +
+        'yields €1,294 more in benefits, and its balance is €231 better.',
+    );
+  });
+
+  it('shows the "niet bijgewerkt" banner while invalid input is pending', () => {
+    status.ongeldig = true;
+    status.aantalFouten = 2;
+    render(<Overzicht />);
+    expect(tekst(screen.getByTestId('niet-bijgewerkt'))).toBe(
+      'Niet bijgewerkt. De invoer bevat 2 fouten. De resultaten hieronder horen bij de laatste geldige invoer.',
+    );
+    cleanup();
+    status.ongeldig = false;
+    render(<Overzicht />);
+    expect(screen.queryByTestId('niet-bijgewerkt')).toBeNull();
+  });
+});
+
+describe('verschilZin', () => {
+  it('handles both signs and zero in Dutch', () => {
+    expect(verschilZin('B', 'A', { kosten: -10.2, baten: -5, saldo: 5.2 }, 'nl').replace(/\u00a0/g, ' ')).toBe(
+      'Per klant kost B € 10 minder dan A, levert het € 5 minder baten op, en is het saldo € 5 beter.',
+    );
+    expect(verschilZin('B', 'A', { kosten: 0.4, baten: 0, saldo: -0.4 }, 'nl')).toBe(
+      'Per klant kost B even veel als A, levert het even veel baten op, en is het saldo even groot.',
+    );
+    expect(verschilZin('B', 'A', { kosten: 100, baten: 20, saldo: -80 }, 'nl').replace(/\u00a0/g, ' ')).toBe(
+      'Per klant kost B € 100 meer dan A, levert het € 20 meer baten op, en is het saldo € 80 slechter.',
+    );
+  });
+
+  it('handles both signs and zero in English', () => {
+    expect(verschilZin('B', 'A', { kosten: -10, baten: 0, saldo: -0.2 }, 'en')).toBe(
+      'Per client, B costs €10 less than A, yields the same benefits, and its balance is the same.',
+    );
+    expect(verschilZin('B', 'A', { kosten: 0, baten: -3, saldo: -3 }, 'en')).toBe(
+      'Per client, B costs the same as A, yields €3 less in benefits, and its balance is €3 worse.',
+    );
+  });
+
+  it('gives one sentence per project pathway', () => {
+    const derde = { ...DEN_HAAG.werkwijzen[1]!, id: 'derde', naam: 'Derde route' };
+    useScenarioStore.getState().zetScenario({ ...DEN_HAAG, werkwijzen: [...DEN_HAAG.werkwijzen, derde] });
+    render(<Overzicht />);
+    expect(screen.getByTestId('verschil-zin-klantreis')).toBeTruthy();
+    expect(tekst(screen.getByTestId('verschil-zin-derde'))).toMatch(/^Per klant kost Derde route € 1\.062 meer/);
+    expect(screen.getAllByRole('article')).toHaveLength(3);
+  });
+});
