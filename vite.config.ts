@@ -1,11 +1,37 @@
 /// <reference types="vitest/config" />
-import { defineConfig } from 'vite';
+import { defineConfig, type Plugin } from 'vite';
 import react from '@vitejs/plugin-react';
+import legacy from '@vitejs/plugin-legacy';
 
-// base './' keeps the build working from any subpath and from a file share.
+/**
+ * Makes the built index.html work from a file share (file://) as well as from any web subpath:
+ * Chromium blocks module scripts on file://, so the build emits SystemJS chunks (plugin-legacy,
+ * code splitting kept), without crossorigin attributes (file:// has no origin) and without an
+ * inline start script (the CSP forbids inline scripts): public/start.js starts the app.
+ */
+const bestandsshare: Plugin = {
+  name: 'mkba:bestandsshare',
+  apply: 'build',
+  transformIndexHtml: {
+    order: 'post',
+    handler: (html) =>
+      html
+        .replace(/ crossorigin(?=[\s>])/g, '')
+        .replace(/(<script id="vite-legacy-entry" data-src="[^"]+")>[^<]*<\/script>/, '$1 src="./start.js"></script>'),
+  },
+};
+
 export default defineConfig({
   base: './',
-  plugins: [react()],
+  plugins: [
+    react(),
+    legacy({
+      targets: ['chrome >= 100', 'edge >= 100', 'firefox >= 100', 'safari >= 15'],
+      renderModernChunks: false,
+      polyfills: false,
+    }),
+    bestandsshare,
+  ],
   build: { target: 'es2022', sourcemap: false },
   test: {
     include: ['test/**/*.test.{ts,tsx}'],
