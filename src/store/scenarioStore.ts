@@ -1,9 +1,21 @@
 import { create } from 'zustand';
 import { berekenScenario, sluitAan, type Aansluiting, type Resultaat, type Scenario } from '../model';
+import { gelijk } from './gelijk';
 import { DEN_HAAG } from './voorbeelden';
 
 /** How many edits undo remembers. */
 export const MAX_GESCHIEDENIS = 100;
+
+export interface ZetOpties {
+  /** false: replace without an undo step (start-up). Default true. */
+  geschiedenis?: boolean;
+  /**
+   * Live edits of one field: consecutive calls with the same key form a single undo step, until
+   * `sluitBewerking()` (on blur or Enter) or any other change closes it. Typing "1500" over "1700"
+   * shows 1, 15, 150 and 1500 as they become valid, but undo goes straight back to 1700.
+   */
+  bewerking?: string;
+}
 
 /**
  * The scenario store holds the current (always valid) scenario and the undo/redo history — nothing
@@ -13,8 +25,12 @@ export interface ScenarioState {
   scenario: Scenario;
   verleden: Scenario[];
   toekomst: Scenario[];
+  /** Key of the open live edit (see ZetOpties.bewerking), or null. */
+  bewerking: string | null;
   /** Replaces the scenario with a valid one; undoable unless `geschiedenis` is false. */
-  zetScenario: (s: Scenario, opties?: { geschiedenis?: boolean }) => void;
+  zetScenario: (s: Scenario, opties?: ZetOpties) => void;
+  /** Ends the open live edit; drops its undo step if the edit came back to where it started. */
+  sluitBewerking: () => void;
   ongedaanMaken: () => void;
   opnieuw: () => void;
 }
@@ -23,28 +39,48 @@ export const useScenarioStore = create<ScenarioState>()((set, get) => ({
   scenario: DEN_HAAG,
   verleden: [],
   toekomst: [],
+  bewerking: null,
   zetScenario: (s, opties) => {
-    const huidig = get().scenario;
+    const { scenario: huidig, verleden, bewerking } = get();
     if (s === huidig) return;
     if (opties?.geschiedenis === false) {
-      set({ scenario: s });
+      set({ scenario: s, bewerking: null });
       return;
     }
-    set({ scenario: s, verleden: [...get().verleden, huidig].slice(-MAX_GESCHIEDENIS), toekomst: [] });
+    const sleutel = opties?.bewerking ?? null;
+    if (sleutel !== null && bewerking === sleutel) {
+      set({ scenario: s, toekomst: [] });
+      return;
+    }
+    set({ scenario: s, verleden: [...verleden, huidig].slice(-MAX_GESCHIEDENIS), toekomst: [], bewerking: sleutel });
+  },
+  sluitBewerking: () => {
+    const { bewerking, verleden, scenario } = get();
+    if (bewerking === null) return;
+    const vorige = verleden[verleden.length - 1];
+    // Typed and then typed back: no undo step for an edit that changed nothing.
+    if (vorige && gelijk(vorige, scenario)) set({ bewerking: null, verleden: verleden.slice(0, -1) });
+    else set({ bewerking: null });
   },
   ongedaanMaken: () => {
     const { verleden, scenario, toekomst } = get();
     const vorige = verleden[verleden.length - 1];
     if (!vorige) return;
-    set({ scenario: vorige, verleden: verleden.slice(0, -1), toekomst: [scenario, ...toekomst] });
+    set({ scenario: vorige, verleden: verleden.slice(0, -1), toekomst: [scenario, ...toekomst], bewerking: null });
   },
   opnieuw: () => {
     const { verleden, scenario, toekomst } = get();
     const volgende = toekomst[0];
     if (!volgende) return;
-    set({ scenario: volgende, verleden: [...verleden, scenario], toekomst: toekomst.slice(1) });
+    set({ scenario: volgende, verleden: [...verleden, scenario], toekomst: toekomst.slice(1), bewerking: null });
   },
 }));
+
+/** Convenience wrappers around the store's actions, usable outside React. */
+export const zetScenario = (s: Scenario, opties?: ZetOpties) => useScenarioStore.getState().zetScenario(s, opties);
+export const sluitBewerking = () => useScenarioStore.getState().sluitBewerking();
+export const ongedaanMaken = () => useScenarioStore.getState().ongedaanMaken();
+export const opnieuw = () => useScenarioStore.getState().opnieuw();
 
 // Memoised on the scenario object: the same scenario is never computed twice.
 const resultaten = new WeakMap<Scenario, Resultaat>();
@@ -67,3 +103,5 @@ export function aansluitingVan(s: Scenario): Aansluiting | null {
 export const useScenario = () => useScenarioStore((st) => st.scenario);
 export const useResultaat = () => useScenarioStore((st) => resultaatVan(st.scenario));
 export const useAansluiting = () => useScenarioStore((st) => aansluitingVan(st.scenario));
+export const useKanOngedaanMaken = () => useScenarioStore((st) => st.verleden.length > 0);
+export const useKanOpnieuw = () => useScenarioStore((st) => st.toekomst.length > 0);

@@ -1,0 +1,124 @@
+import { formatFouten, leesScenario, schrijfScenario, type Fout, type Scenario } from '../model';
+import { sluitMelding, toonMelding } from './meldingen';
+import { useScenarioStore } from './scenarioStore';
+
+/**
+ * Automatic saving of the current scenario in the browser (localStorage), so that a reload brings
+ * the user back where they were. The storage is passed in, so tests can give a fake, a full or a
+ * missing one. Only the scenario is stored (as the scenario file text), not the undo history.
+ */
+export const AUTOSAVE_SLEUTEL = 'mkba-schuldhulp:v1:scenario';
+/** Where an unreadable autosave is moved, so that it is not overwritten by the next save. */
+export const ONLEESBAAR_SLEUTEL = `${AUTOSAVE_SLEUTEL}:onleesbaar`;
+export const OPSLAG_MELDING = 'opslag';
+
+export type Opslag = Pick<Storage, 'getItem' | 'setItem' | 'removeItem'>;
+
+/** The browser's localStorage, or null where it is missing or blocked (private mode, policy). */
+export function browserOpslag(): Opslag | null {
+  try {
+    if (typeof window === 'undefined') return null;
+    const s = window.localStorage;
+    if (!s) return null;
+    s.getItem(AUTOSAVE_SLEUTEL); // throws SecurityError when blocked
+    return s;
+  } catch {
+    return null;
+  }
+}
+
+export type AutosaveLezing =
+  | { soort: 'leeg' }
+  | { soort: 'ok'; scenario: Scenario }
+  | { soort: 'onleesbaar'; fouten: Fout[] }
+  | { soort: 'niet-beschikbaar' };
+
+/** Reads the autosave. Never throws. */
+export function leesAutosave(opslag: Opslag | null): AutosaveLezing {
+  if (!opslag) return { soort: 'niet-beschikbaar' };
+  let tekst: string | null;
+  try {
+    tekst = opslag.getItem(AUTOSAVE_SLEUTEL);
+  } catch {
+    return { soort: 'niet-beschikbaar' };
+  }
+  if (tekst === null) return { soort: 'leeg' };
+  const v = leesScenario(tekst);
+  if (v.ok) return { soort: 'ok', scenario: v.scenario };
+  try {
+    opslag.setItem(ONLEESBAAR_SLEUTEL, tekst);
+    opslag.removeItem(AUTOSAVE_SLEUTEL);
+  } catch {
+    // Keeping a copy is a courtesy; the notice below is what matters.
+  }
+  return { soort: 'onleesbaar', fouten: v.fouten };
+}
+
+export type AutosaveSchrijven = { ok: true } | { ok: false; vol: boolean };
+
+/** Writes the scenario. Never throws. */
+export function schrijfAutosave(opslag: Opslag | null, s: Scenario): AutosaveSchrijven {
+  if (!opslag) return { ok: false, vol: false };
+  try {
+    opslag.setItem(AUTOSAVE_SLEUTEL, schrijfScenario(s));
+    return { ok: true };
+  } catch (e) {
+    const naam = e instanceof Error || (typeof e === 'object' && e !== null && 'name' in e) ? String((e as { name: unknown }).name) : '';
+    return { ok: false, vol: /quota/i.test(naam) || (e instanceof Error && /quota|full|vol/i.test(e.message)) };
+  }
+}
+
+/** The notice to show at start-up for what the autosave held; null when there is nothing to say. */
+export function meldingBijStart(lezing: AutosaveLezing, gekozen: string): Parameters<typeof toonMelding>[0] | null {
+  if (lezing.soort === 'niet-beschikbaar') {
+    return {
+      sleutel: OPSLAG_MELDING,
+      soort: 'waarschuwing',
+      titel: 'Uw werk wordt niet automatisch bewaard.',
+      regels: [
+        'De browseropslag is niet beschikbaar (bijvoorbeeld in een privévenster of door een instelling van uw organisatie).',
+        'U kunt gewoon verder werken; bewaar uw scenario met ‘Bewaren’ als bestand.',
+      ],
+    };
+  }
+  if (lezing.soort === 'onleesbaar') {
+    return {
+      sleutel: OPSLAG_MELDING,
+      soort: 'waarschuwing',
+      titel: 'Het automatisch bewaarde scenario kon niet worden gelezen.',
+      regels: [
+        ...formatFouten(lezing.fouten.slice(0, 5)).split('\n'),
+        `Daarom is ${gekozen} geopend. De onleesbare versie is apart bewaard in de browser en wordt niet overschreven.`,
+      ],
+    };
+  }
+  return null;
+}
+
+/**
+ * Saves every new scenario from the store. A failing save shows one notice (not one per keystroke)
+ * and keeps trying; the notice goes away once a save succeeds again. Returns the unsubscribe.
+ */
+export function volgAutosave(opslag: Opslag | null): () => void {
+  let mislukt = false;
+  const bewaar = (s: Scenario) => {
+    const r = schrijfAutosave(opslag, s);
+    if (r.ok) {
+      if (mislukt) sluitMelding(OPSLAG_MELDING);
+      mislukt = false;
+      return;
+    }
+    if (mislukt || !opslag) return; // unavailable storage was reported at start-up
+    mislukt = true;
+    toonMelding({
+      sleutel: OPSLAG_MELDING,
+      soort: 'waarschuwing',
+      titel: r.vol ? 'Automatisch bewaren is mislukt: de browseropslag is vol.' : 'Automatisch bewaren is mislukt.',
+      regels: ['Uw wijzigingen staan nog gewoon op het scherm. Bewaar het scenario met ‘Bewaren’ als bestand om niets te verliezen.'],
+    });
+  };
+  bewaar(useScenarioStore.getState().scenario);
+  return useScenarioStore.subscribe((st, vorig) => {
+    if (st.scenario !== vorig.scenario) bewaar(st.scenario);
+  });
+}

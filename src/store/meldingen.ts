@@ -1,0 +1,30 @@
+import { create } from 'zustand';
+
+/**
+ * Notices for the user that do not belong to a field: a file or link that could not be read, browser
+ * storage that is unavailable or full. `fout` is shown as an alert, the others as a status.
+ */
+export interface Melding {
+  /** Same key replaces an earlier notice (e.g. "opslag": only one storage notice at a time). */
+  sleutel: string;
+  soort: 'fout' | 'waarschuwing' | 'info';
+  titel: string;
+  regels: string[];
+}
+
+interface MeldingenState {
+  meldingen: Melding[];
+  toon: (m: Melding) => void;
+  sluit: (sleutel: string) => void;
+}
+
+export const useMeldingen = create<MeldingenState>()((set, get) => ({
+  meldingen: [],
+  toon: (m) => set({ meldingen: [...get().meldingen.filter((x) => x.sleutel !== m.sleutel), m] }),
+  sluit: (sleutel) => {
+    if (get().meldingen.some((m) => m.sleutel === sleutel)) set({ meldingen: get().meldingen.filter((m) => m.sleutel !== sleutel) });
+  },
+}));
+
+export const toonMelding = (m: Melding) => useMeldingen.getState().toon(m);
+export const sluitMelding = (sleutel: string) => useMeldingen.getState().sluit(sleutel);
