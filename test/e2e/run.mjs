@@ -9,7 +9,8 @@
 //
 // A spec module exports `name` (string), `async run(ctx)` and optionally `options`:
 //   { timeout?: ms, allowFileUrls?: boolean, allowConsoleErrors?: RegExp[], context?: BrowserContextOptions }
-// ctx = { page, context, browser, baseUrl, origin, distDir, resultsDir, expect, engine, verwacht, app, nieuwePagina, log }
+// ctx = { page, context, browser, baseUrl, origin, distDir, resultsDir, expect, engine, verwacht, app,
+//         nieuwePagina(), nieuweContext(options?), log(...) }
 //
 // Every spec fails when the page requests anything other than the test server (data: and blob: are
 // fine), when a same-origin request fails or returns >= 400, on an uncaught page error, and on a
@@ -107,45 +108,53 @@ async function runSpec(file) {
   const allowed = (url) =>
     url.startsWith(server.origin + '/') || url.startsWith('data:') || url.startsWith('blob:') || (opts.allowFileUrls === true && url.startsWith('file:'));
 
-  const context = await browser.newContext({
-    acceptDownloads: true,
-    locale: 'nl-NL',
-    timezoneId: 'Europe/Amsterdam',
-    viewport: { width: 1280, height: 900 },
-    ...(opts.context ?? {}),
-  });
-  await context.grantPermissions(['clipboard-read', 'clipboard-write'], { origin: server.origin }).catch(() => {});
-  // Nothing leaves this machine: record every request, and abort the ones that would.
-  context.on('request', (req) => {
-    if (!allowed(req.url())) external.push(`${req.method()} ${req.url()}`);
-  });
-  await context.route(
-    (url) => !allowed(url.href),
-    (route) => route.abort('blockedbyclient'),
-  );
-  context.on('requestfailed', (req) => {
-    if (allowed(req.url()) && !req.url().startsWith('data:') && !req.url().startsWith('blob:'))
-      badResponses.push(`${req.method()} ${req.url()} failed: ${req.failure()?.errorText}`);
-  });
-  context.on('response', (res) => {
-    if (res.status() >= 400 && res.url().startsWith(server.origin)) badResponses.push(`${res.request().method()} ${res.url()} -> HTTP ${res.status()}`);
-  });
   const pages = [];
-  context.on('page', (p) => {
-    pages.push(p);
-    p.setDefaultTimeout(15_000);
-    p.on('pageerror', (err) => pageErrors.push(`${err.name}: ${err.message}`));
-    p.on('console', (msg) => {
-      if (msg.type() !== 'error') return;
-      const loc = msg.location();
-      const text = `${msg.text()}${loc?.url ? ` (${loc.url}:${loc.lineNumber})` : ''}`;
-      if ((opts.allowConsoleErrors ?? []).some((re) => re.test(text))) return;
-      consoleErrors.push(text);
+  const contexts = [];
+  // Every context a spec uses is made here, so the same checks apply to all of them.
+  async function maakContext(extra = {}) {
+    const context = await browser.newContext({
+      acceptDownloads: true,
+      locale: 'nl-NL',
+      timezoneId: 'Europe/Amsterdam',
+      viewport: { width: 1280, height: 900 },
+      ...(opts.context ?? {}),
+      ...extra,
     });
-    p.on('websocket', (ws) => {
-      if (!allowed(ws.url().replace(/^ws/, 'http'))) external.push(`WEBSOCKET ${ws.url()}`);
+    contexts.push(context);
+    await context.grantPermissions(['clipboard-read', 'clipboard-write'], { origin: server.origin }).catch(() => {});
+    // Nothing leaves this machine: record every request, and abort the ones that would.
+    context.on('request', (req) => {
+      if (!allowed(req.url())) external.push(`${req.method()} ${req.url()}`);
     });
-  });
+    await context.route(
+      (url) => !allowed(url.href),
+      (route) => route.abort('blockedbyclient'),
+    );
+    context.on('requestfailed', (req) => {
+      if (allowed(req.url()) && !req.url().startsWith('data:') && !req.url().startsWith('blob:'))
+        badResponses.push(`${req.method()} ${req.url()} failed: ${req.failure()?.errorText}`);
+    });
+    context.on('response', (res) => {
+      if (res.status() >= 400 && res.url().startsWith(server.origin)) badResponses.push(`${res.request().method()} ${res.url()} -> HTTP ${res.status()}`);
+    });
+    context.on('page', (p) => {
+      pages.push(p);
+      p.setDefaultTimeout(15_000);
+      p.on('pageerror', (err) => pageErrors.push(`${err.name}: ${err.message}`));
+      p.on('console', (msg) => {
+        if (msg.type() !== 'error') return;
+        const loc = msg.location();
+        const text = `${msg.text()}${loc?.url ? ` (${loc.url}:${loc.lineNumber})` : ''}`;
+        if ((opts.allowConsoleErrors ?? []).some((re) => re.test(text))) return;
+        consoleErrors.push(text);
+      });
+      p.on('websocket', (ws) => {
+        if (!allowed(ws.url().replace(/^ws/, 'http'))) external.push(`WEBSOCKET ${ws.url()}`);
+      });
+    });
+    return context;
+  }
+  const context = await maakContext();
   const page = await context.newPage();
   const logs = [];
   const log = (...a) => logs.push(a.join(' '));
@@ -168,6 +177,8 @@ async function runSpec(file) {
         app,
         log,
         nieuwePagina: () => context.newPage(),
+        /** A fresh, equally checked context (own storage: no autosave carried over). */
+        nieuweContext: (extra) => maakContext(extra),
       }),
       new Promise((_, fail) => {
         timer = setTimeout(() => fail(new Error(`timed out after ${timeout} ms`)), timeout);
@@ -202,7 +213,7 @@ async function runSpec(file) {
       }
     }
   }
-  await context.close().catch(() => {});
+  for (const c of contexts) await c.close().catch(() => {});
   return { name, ok: problems.length === 0, ms, problems, shots, logs };
 }
 

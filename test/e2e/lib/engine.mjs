@@ -48,3 +48,25 @@ export function verwachting(raw = leesScenarioJson()) {
 }
 
 export const formatEuro = getal.formatEuro;
+
+/** A deep copy of raw scenario JSON with `wijzig(copy)` applied. */
+export function gewijzigd(raw, wijzig) {
+  const kopie = structuredClone(raw);
+  wijzig(kopie);
+  return kopie;
+}
+
+/** Den Haag with the Klantreis preparation cost per client (kosten.preparation.bedrag) set to `bedrag`. */
+export function denHaagMetVoorbereiding(bedrag, werkwijzeId = 'klantreis') {
+  return gewijzigd(leesScenarioJson(), (s) => {
+    const w = s.werkwijzen.find((x) => x.id === werkwijzeId);
+    if (!w) throw new Error(`geen werkwijze ${werkwijzeId}`);
+    w.kosten.preparation.bedrag = bedrag;
+  });
+}
+
+/** The model's own reading of a file's text: { ok, scenario } or { ok: false, fouten, tekst } (Dutch messages). */
+export function leesBestand(tekst) {
+  const v = model.leesScenario(tekst);
+  return v.ok ? { ok: true, scenario: v.scenario } : { ok: false, fouten: v.fouten, tekst: model.formatFouten(v.fouten) };
+}

@@ -1,0 +1,170 @@
+#!/usr/bin/env node
+// Browser benchmark (npm run bench:ui): in headless Chromium, how long from editing a field until the
+// updated totals are on screen, and how much JavaScript the first screen needs.
+//
+// Edit latency: opens the inputs view, finds the Klantreis preparation cost field, types a new value
+// (Playwright fill: one real `input` event) and measures in the page with performance.now() from the
+// dispatch of that input event to (a) the DOM mutation that puts the engine's new saldo per client in
+// the saldo element (MutationObserver) and (b) the next animation frame after it ("op scherm").
+// Expected values come from the engine (test/e2e/lib/engine.mjs). Repeated N times (default 60, the
+// first 5 are warm-up), p50/p95 printed.
+//
+// Budgets: p95 < 50 ms (printed, never fails: timings on a shared 2-core machine are information);
+// initial JS < 200 kB gzip (printed here; bench/bundle-budget.mjs is the check that fails CI).
+// Exits non-zero only on a real error (no Chromium, the app does not start).
+import { existsSync } from 'node:fs';
+import { execFileSync } from 'node:child_process';
+import { dirname, join, resolve } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { chromium } from 'playwright-core';
+import { startServer } from '../test/e2e/server.mjs';
+import { kB, meetBundel, printBundel } from './ui-bundle.mjs';
+
+const ROOT = resolve(dirname(fileURLToPath(import.meta.url)), '..');
+const DIST = resolve(process.env.E2E_DIST ?? join(ROOT, 'dist'));
+const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
+const N = Number(process.env.BENCH_UI_N ?? 60);
+const WARMUP = 5;
+const BUDGET_P95_MS = 50;
+const BUDGET_INITIEEL_GZ = 200_000;
+const ARGS = ['--headless', '--no-sandbox', '--disable-gpu', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--disable-quic'];
+
+const kop = (t) => console.log(`\n--- ${t} ---`);
+const pct = (sorted, p) => sorted[Math.min(sorted.length - 1, Math.max(0, Math.ceil((p / 100) * sorted.length) - 1))];
+
+if (!existsSync(join(DIST, 'index.html'))) {
+  console.log('dist/ ontbreekt: eerst bouwen (npx vite build)');
+  execFileSync(join(ROOT, 'node_modules/.bin/vite'), ['build', '--logLevel', 'warn'], { cwd: ROOT, stdio: 'inherit' });
+}
+
+// ---- bundle ------------------------------------------------------------------------------------
+kop('JavaScript voor het eerste scherm (gzip -9)');
+const bundel = meetBundel(DIST);
+printBundel(bundel);
+console.log(
+  `budget initiële JS < ${kB(BUDGET_INITIEEL_GZ)} gz: ${bundel.initialGzip <= BUDGET_INITIEEL_GZ ? 'GEHAALD' : 'NIET GEHAALD'} (${kB(bundel.initialGzip)})`,
+);
+
+// ---- edit latency ------------------------------------------------------------------------------
+kop(`invoer tot totalen op scherm (${N} metingen, ${WARMUP} opwarm)`);
+if (!existsSync(CHROMIUM)) {
+  console.error(`geen Chromium op ${CHROMIUM} (apt-get install -y chromium)`);
+  process.exit(1);
+}
+const engine = await import('../test/e2e/lib/engine.mjs');
+const server = await startServer({ root: DIST, extra: { '/favicon.ico': null } });
+const browser = await chromium.launch({ executablePath: CHROMIUM, headless: true, args: ARGS });
+let code = 0;
+try {
+  const page = await browser.newPage({ locale: 'nl-NL', viewport: { width: 1280, height: 900 } });
+  const fouten = [];
+  page.on('pageerror', (e) => fouten.push(e.message));
+  await page.goto(server.baseUrl);
+  await page.getByTestId('scenario-titel').waitFor({ state: 'visible', timeout: 15_000 });
+  const uitkomst = await meetInvoer(page);
+  if (fouten.length) console.log(`paginafouten tijdens de meting: ${fouten.join(' | ')}`);
+  if (uitkomst.nietGemeten) {
+    console.log(`niet gemeten: ${uitkomst.nietGemeten}`);
+  } else {
+    const { dom, frame } = uitkomst;
+    const rij = (naam, xs) => {
+      const s = [...xs].sort((a, b) => a - b);
+      return `${naam.padEnd(34)} p50 ${pct(s, 50).toFixed(1).padStart(6)} ms   p95 ${pct(s, 95).toFixed(1).padStart(6)} ms   max ${s[s.length - 1].toFixed(1).padStart(6)} ms`;
+    };
+    console.log(rij('input -> saldo in de DOM', dom));
+    console.log(rij('input -> volgend frame (op scherm)', frame));
+    const p95 = pct([...frame].sort((a, b) => a - b), 95);
+    console.log(`budget p95 < ${BUDGET_P95_MS} ms: ${p95 < BUDGET_P95_MS ? 'GEHAALD' : 'NIET GEHAALD'} (${p95.toFixed(1)} ms; informatief, laat CI niet falen)`);
+  }
+} catch (e) {
+  console.error(`bench:ui fout: ${e?.stack ?? e}`);
+  code = 1;
+} finally {
+  await browser.close().catch(() => {});
+  await server.close();
+}
+process.exit(code);
+
+/** Finds the field and the saldo element; returns { dom, frame } latencies or { nietGemeten: why }. */
+async function meetInvoer(page) {
+  const naarInvoer = page.locator('nav button[data-view="invoer"]');
+  if ((await naarInvoer.count()) === 0) return { nietGemeten: 'geen knop naar het invoerscherm (nav button[data-view="invoer"])' };
+  await naarInvoer.click();
+  await page.locator('main h1').first().waitFor({ state: 'visible', timeout: 15_000 });
+
+  const veld = await vindVeld(page);
+  if (!veld) return { nietGemeten: 'het invoerscherm heeft (nog) geen veld voor de voorbereidingskosten van de Klantreis' };
+  const saldo = page.locator('main [data-testid="saldo-per-klant-klantreis"], [data-testid="invoer-saldo-per-klant-klantreis"]').first();
+  if ((await saldo.count()) === 0)
+    return { nietGemeten: 'het invoerscherm toont het saldo per klant niet (data-testid="saldo-per-klant-klantreis" in <main>)' };
+
+  await page.evaluate(() => {
+    window.__bench = { t0: 0 };
+    window.addEventListener('input', () => (window.__bench.t0 = performance.now()), { capture: true });
+  });
+  const dom = [];
+  const frame = [];
+  for (let i = 0; i < N + WARMUP; i++) {
+    const bedrag = 1710 + i * 10; // every value gives a different saldo per client
+    const verwacht = engine.verwachting(engine.denHaagMetVoorbereiding(bedrag)).werkwijzen.klantreis.saldoPerKlant.nl;
+    // Arm the observer first, then type, then collect: the measurement runs entirely in the page.
+    await page.evaluate(
+      ([sel, doel]) => {
+        const el = document.querySelector(sel);
+        const norm = (s) => (s ?? '').replace(/[\u00a0\u202f]/g, ' ').replace(/\u2212/g, '-');
+        window.__bench.klaar = new Promise((ok, fout) => {
+          const obs = new MutationObserver(() => {
+            if (!norm(el.textContent).includes(norm(doel))) return;
+            const t = performance.now();
+            obs.disconnect();
+            clearTimeout(timer);
+            requestAnimationFrame(() => ok({ dom: t - window.__bench.t0, frame: performance.now() - window.__bench.t0 }));
+          });
+          obs.observe(el, { subtree: true, childList: true, characterData: true });
+          const timer = setTimeout(() => {
+            obs.disconnect();
+            fout(new Error(`saldo toonde na 5 s nog "${norm(el.textContent)}", verwacht "${doel}"`));
+          }, 5_000);
+        });
+        window.__bench.klaar.catch(() => {});
+      },
+      [await saldoSelector(saldo), verwacht],
+    );
+    await veld.fill(String(bedrag));
+    let r;
+    try {
+      r = await page.evaluate(() => window.__bench.klaar);
+    } catch (e) {
+      return { nietGemeten: `het saldo werd niet bijgewerkt na invoer (${e.message.split('\n')[0]})` };
+    }
+    if (i >= WARMUP) {
+      dom.push(r.dom);
+      frame.push(r.frame);
+    }
+  }
+  return { dom, frame };
+}
+
+async function saldoSelector(loc) {
+  const id = await loc.getAttribute('data-testid');
+  return `[data-testid="${id}"]`;
+}
+
+/** The Klantreis preparation cost input, by the names the inputs view is expected to use. */
+async function vindVeld(page) {
+  const kandidaten = [
+    page.getByTestId('invoer-klantreis-kosten.preparation.bedrag'),
+    page.locator('input[name="werkwijzen.1.kosten.preparation.bedrag"]'),
+    page.locator('input[name$="klantreis.kosten.preparation.bedrag"]'),
+    page.getByRole('group', { name: /Klantreis/ }).getByLabel(/voorbereiding/i),
+    page.getByRole('region', { name: /Klantreis/ }).getByLabel(/voorbereiding/i),
+  ];
+  for (const k of kandidaten) {
+    try {
+      if ((await k.count()) >= 1 && (await k.first().isEditable())) return k.first();
+    } catch {
+      /* next candidate */
+    }
+  }
+  return null;
+}
