@@ -1,7 +1,6 @@
 import { readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { leesScenario, type Scenario } from '../../src/model/index';
-
 import { DEN_HAAG_PAD } from './scenario';
 
 /** Helpers for the output and CLI tests (test/uitvoer.test.ts, test/cli.test.ts, test/schema.test.ts). */

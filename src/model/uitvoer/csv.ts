@@ -1,0 +1,101 @@
+import { BAAT_LABELS, BATEN, KOSTENPOST_LABELS, KOSTENPOSTEN, STAKEHOLDER_LABELS, STAKEHOLDERS } from '../begrippen';
+import { Decimal } from '../decimal';
+import type { JsonUitvoer } from './json';
+import { naarGetal } from './getallen';
+
+/**
+ * The result as CSV (RFC 4180): one row per pathway and item, built from the JSON output so both
+ * carry the same figures. Numbers are unrounded and without thousands separators.
+ */
+export interface CsvOpties {
+  scheidingsteken: ',' | ';' | '\t';
+  decimaalteken: '.' | ',';
+  /** RFC 4180 says CRLF. */
+  regeleinde: '\r\n' | '\n';
+  /** A UTF-8 byte order mark, so that Excel reads "Financiële" correctly. */
+  bom: boolean;
+}
+
+/** For programs: comma-separated, decimal point. */
+export const CSV_MACHINE: CsvOpties = { scheidingsteken: ',', decimaalteken: '.', regeleinde: '\r\n', bom: false };
+/** For Dutch Excel: semicolon-separated, decimal comma, with a BOM. */
+export const CSV_NL: CsvOpties = { scheidingsteken: ';', decimaalteken: ',', regeleinde: '\r\n', bom: true };
+
+export const CSV_KOLOMMEN = ['pathway', 'pathwayName', 'category', 'item', 'label', 'total', 'perClient'] as const;
+
+export type CsvCategorie = 'costs' | 'benefits' | 'net' | 'stakeholders' | 'ratio' | 'differenceFromBaseline';
+
+export interface CsvRij {
+  pathway: string;
+  pathwayName: string;
+  category: CsvCategorie;
+  item: string;
+  /** Dutch label of the item. */
+  label: string;
+  total: number | null;
+  perClient: number | null;
+}
+
+/** The rows, typed, in output order. The ratio row has its value under `total` and no perClient. */
+export function csvRijen(json: JsonUitvoer): CsvRij[] {
+  const ref = json.referenceCohort;
+  const rijen: CsvRij[] = [];
+  for (const w of json.pathways) {
+    const rij = (category: CsvCategorie, item: string, label: string, total: number | null, perClient: number | null) =>
+      rijen.push({ pathway: w.id, pathwayName: w.name, category, item, label, total, perClient });
+    // perClient = total / referenceCohort, as in the JSON output (IEEE division is correctly rounded).
+    const perKlant = (x: number, waar: string) => naarGetal(x / ref, `${w.id}.${waar}`);
+    for (const k of KOSTENPOSTEN) rij('costs', k, KOSTENPOST_LABELS[k].nl, w.costs.items[k], perKlant(w.costs.items[k], `costs.${k}`));
+    rij('costs', 'total', 'Investering', w.costs.total, w.costs.perClient);
+    for (const b of BATEN) rij('benefits', b, BAAT_LABELS[b].nl, w.benefits.items[b], perKlant(w.benefits.items[b], `benefits.${b}`));
+    rij('benefits', 'total', 'Totaal baten', w.benefits.total, w.benefits.perClient);
+    rij('net', 'net', 'Saldo (baten − investering)', w.net, w.netPerClient);
+    for (const sh of STAKEHOLDERS) rij('stakeholders', sh, STAKEHOLDER_LABELS[sh].nl, w.stakeholders[sh], perKlant(w.stakeholders[sh], `stakeholders.${sh}`));
+    rij('ratio', 'benefitCostRatio', 'Baten/kosten-verhouding', w.benefitCostRatio, null);
+    const v = w.differenceFromBaseline;
+    if (v) {
+      rij('differenceFromBaseline', 'costs', 'Verschil investering met nulalternatief', v.costs, perKlant(v.costs, 'differenceFromBaseline.costs'));
+      rij('differenceFromBaseline', 'benefits', 'Verschil baten met nulalternatief', v.benefits, perKlant(v.benefits, 'differenceFromBaseline.benefits'));
+      rij('differenceFromBaseline', 'net', 'Verschil saldo met nulalternatief', v.net, v.netPerClient);
+    }
+  }
+  return rijen;
+}
+
+/** A number as CSV text: shortest round-trip digits, never in exponent notation. */
+export function csvGetal(x: number | null, decimaalteken: CsvOpties['decimaalteken']): string {
+  if (x === null) return '';
+  const n = naarGetal(x, 'csv');
+  let s = String(n);
+  if (/e/i.test(s)) s = new Decimal(n).toFixed();
+  return decimaalteken === ',' ? s.replace('.', ',') : s;
+}
+
+/**
+ * A text cell, quoted per RFC 4180 when needed. Text that a spreadsheet would run as a formula
+ * (starting with = + - @ or a tab/CR) gets a leading apostrophe: scenario names come from files.
+ */
+export function csvTekst(s: string, scheidingsteken: CsvOpties['scheidingsteken']): string {
+  const veilig = /^[=+\-@\t\r]/.test(s) ? `'${s}` : s;
+  return veilig.includes(scheidingsteken) || /["\r\n]/.test(veilig) ? `"${veilig.replace(/"/g, '""')}"` : veilig;
+}
+
+export function naarCsv(json: JsonUitvoer, opties: CsvOpties = CSV_MACHINE): string {
+  const { scheidingsteken: sep, decimaalteken: dec, regeleinde: eol } = opties;
+  if ((sep as string) === dec) throw new Error('interne fout: scheidingsteken en decimaalteken zijn gelijk');
+  const regels = [CSV_KOLOMMEN.join(sep)];
+  for (const r of csvRijen(json)) {
+    regels.push(
+      [
+        csvTekst(r.pathway, sep),
+        csvTekst(r.pathwayName, sep),
+        r.category,
+        r.item,
+        csvTekst(r.label, sep),
+        csvGetal(r.total, dec),
+        csvGetal(r.perClient, dec),
+      ].join(sep),
+    );
+  }
+  return (opties.bom ? '\uFEFF' : '') + regels.join(eol) + eol;
+}

@@ -1,0 +1,164 @@
+import type { Aansluiting } from '../aansluiting';
+import { BATEN, KOSTENPOSTEN, STAKEHOLDERS, type BaatId, type KostenpostId, type Stakeholder } from '../begrippen';
+import type { Decimal } from '../decimal';
+import type { Resultaat, Verschil, WerkwijzeResultaat } from '../engine';
+import type { Scenario } from '../scenario/schema';
+import { eenheidVanRegel, naarGetal } from './getallen';
+
+/**
+ * The machine-readable result (`mkba --format json`): English keys, unrounded numbers, all money
+ * normalised to the reference cohort. This shape is a contract: keys may be added, never renamed.
+ */
+export interface JsonBedragen<K extends string> {
+  items: Record<K, number>;
+  total: number;
+  /** total / referenceCohort */
+  perClient: number;
+}
+
+export interface JsonVerschil {
+  /** The id of the baseline pathway. */
+  baseline: string;
+  costs: number;
+  benefits: number;
+  net: number;
+  netPerClient: number;
+}
+
+export interface JsonWerkwijze {
+  id: string;
+  name: string;
+  baseline: boolean;
+  cohort: number;
+  /** Eligible clients E = resolved + stabilised after allocation (fractional with expected values). */
+  eligibleClients: number;
+  costs: JsonBedragen<KostenpostId>;
+  benefits: JsonBedragen<BaatId>;
+  net: number;
+  netPerClient: number;
+  /** benefits / costs; null when the costs are 0. */
+  benefitCostRatio: number | null;
+  stakeholders: Record<Stakeholder, number>;
+  /** How the clients still in the settlement phase were allocated. */
+  allocation: {
+    method: 'wholeClients' | 'expectedValues';
+    successShare: number;
+    inSettlementPhase: number;
+    toResolved: number;
+    toUnresolved: number;
+  };
+  /** Outcome counts after allocation, for the pathway's own cohort. */
+  outcomes: { resolved: number; stabilised: number; unresolved: number };
+  /** This pathway minus the baseline, normalised; absent on the baseline itself. */
+  differenceFromBaseline?: JsonVerschil;
+}
+
+export interface JsonAansluitingRegel {
+  pathway: string;
+  item: string;
+  description: string;
+  unit: 'euro' | 'share' | 'clients';
+  published: number;
+  computed: number;
+  /** computed − published */
+  difference: number;
+  matches: boolean;
+  cause?: string;
+}
+
+export interface JsonUitvoer {
+  title: string;
+  referenceCohort: number;
+  pathways: JsonWerkwijze[];
+  /** Present when the scenario carries published figures. */
+  reconciliationSource?: string;
+  reconciliation?: JsonAansluitingRegel[];
+}
+
+const EENHEID = { euro: 'euro', aandeel: 'share', klanten: 'clients' } as const;
+
+function werkwijze(s: Scenario, w: WerkwijzeResultaat, v: Verschil | undefined): JsonWerkwijze {
+  const g = (x: Decimal | number, waar: string) => naarGetal(x, `${w.id}.${waar}`);
+  const uit: JsonWerkwijze = {
+    id: w.id,
+    name: w.naam,
+    baseline: w.nulalternatief,
+    cohort: w.cohort,
+    eligibleClients: g(w.inAanmerking, 'eligibleClients'),
+    costs: {
+      items: Object.fromEntries(KOSTENPOSTEN.map((k) => [k, g(w.kosten.posten[k].totaal, `costs.items.${k}`)])) as Record<KostenpostId, number>,
+      total: g(w.kosten.totaal.totaal, 'costs.total'),
+      perClient: g(w.kosten.totaal.perKlant, 'costs.perClient'),
+    },
+    benefits: {
+      items: Object.fromEntries(BATEN.map((b) => [b, g(w.baten.posten[b].totaal, `benefits.items.${b}`)])) as Record<BaatId, number>,
+      total: g(w.baten.totaal.totaal, 'benefits.total'),
+      perClient: g(w.baten.totaal.perKlant, 'benefits.perClient'),
+    },
+    net: g(w.saldo.totaal, 'net'),
+    netPerClient: g(w.saldo.perKlant, 'netPerClient'),
+    benefitCostRatio: w.batenKostenVerhouding === null ? null : g(w.batenKostenVerhouding, 'benefitCostRatio'),
+    stakeholders: Object.fromEntries(STAKEHOLDERS.map((sh) => [sh, g(w.stakeholders[sh], `stakeholders.${sh}`)])) as Record<Stakeholder, number>,
+    allocation: {
+      method: s.instellingen.toedeling === 'heleKlanten' ? 'wholeClients' : 'expectedValues',
+      successShare: g(s.parameters['allocation.successShare'], 'allocation.successShare'),
+      inSettlementPhase: s.werkwijzen.find((x) => x.id === w.id)?.uitkomsten.inSchuldregelfase ?? 0,
+      toResolved: g(w.toedeling.naarOplossing, 'allocation.toResolved'),
+      toUnresolved: g(w.toedeling.naarGeenOplossing, 'allocation.toUnresolved'),
+    },
+    outcomes: {
+      resolved: g(w.naToedeling.oplossing, 'outcomes.resolved'),
+      stabilised: g(w.naToedeling.gestabiliseerd, 'outcomes.stabilised'),
+      unresolved: g(w.naToedeling.geenOplossing, 'outcomes.unresolved'),
+    },
+  };
+  if (v) {
+    uit.differenceFromBaseline = {
+      baseline: v.tenOpzichteVan,
+      costs: g(v.kosten.totaal, 'differenceFromBaseline.costs'),
+      benefits: g(v.baten.totaal, 'differenceFromBaseline.benefits'),
+      net: g(v.saldo.totaal, 'differenceFromBaseline.net'),
+      netPerClient: g(v.saldo.perKlant, 'differenceFromBaseline.netPerClient'),
+    };
+  }
+  return uit;
+}
+
+/** The JSON output object for a computed scenario; pass the reconciliation when there is one. */
+export function naarJson(scenario: Scenario, resultaat: Resultaat, aansluiting: Aansluiting | null = null): JsonUitvoer {
+  const uit: JsonUitvoer = {
+    title: scenario.titel,
+    referenceCohort: resultaat.referentieCohort,
+    pathways: resultaat.werkwijzen.map((w) =>
+      werkwijze(
+        scenario,
+        w,
+        resultaat.verschillen.find((v) => v.id === w.id),
+      ),
+    ),
+  };
+  if (aansluiting) {
+    uit.reconciliationSource = aansluiting.bron;
+    uit.reconciliation = aansluiting.regels.map((r, i) => {
+      const g = (x: Decimal | number, veld: string) => naarGetal(x, `reconciliation[${i}].${veld}`);
+      const regel: JsonAansluitingRegel = {
+        pathway: r.werkwijze,
+        item: r.onderdeel,
+        description: r.omschrijving,
+        unit: EENHEID[eenheidVanRegel(r)],
+        published: g(r.gepubliceerd, 'published'),
+        computed: g(r.berekend, 'computed'),
+        difference: g(r.verschil, 'difference'),
+        matches: r.klopt,
+      };
+      if (r.oorzaak !== undefined) regel.cause = r.oorzaak;
+      return regel;
+    });
+  }
+  return uit;
+}
+
+/** The JSON text as the CLI prints it: pretty-printed, trailing newline. */
+export function jsonTekst(uitvoer: JsonUitvoer): string {
+  return JSON.stringify(uitvoer, null, 2) + '\n';
+}
