@@ -1,0 +1,251 @@
+import * as z from 'zod';
+import {
+  BUDGETBEHEER_VARIANTEN,
+  COMPONENTEN,
+  PARAMETERS,
+  STAKEHOLDERS,
+  UITKOMSTEN,
+  valideerScenario,
+  type BudgetbeheerVariant,
+  type ComponentId,
+  type Eenheid,
+  type Scenario,
+  type UitkomstId,
+} from '../../model';
+import type { Taal } from '../../format/getal';
+import { leesGetal, naarInvoertekst } from './getalInvoer';
+import { leesPad, zetPad, type Genest } from './pad';
+
+/**
+ * The inputs form: what the fields hold (the text as typed) and how it becomes a scenario.
+ * Field names are dotted paths that mirror the scenario file ("werkwijzen.1.kosten.preparation.bedrag",
+ * "parameters.welfare.pwAnnualCost", "verdeling.homelessness.careSafety.politie"), so a schema error
+ * at a path in the file lands on the field with the same name.
+ * All validation rules are ScenarioSchema's (via valideerScenario); this module only turns typed text
+ * into numbers (see getalInvoer.ts) and maps the paths back.
+ */
+export type AantalSoort = 'oplossingen' | 'aantal';
+
+export interface WerkwijzeWaarden {
+  naam: string;
+  cohort: string;
+  uitkomsten: Record<UitkomstId, string>;
+  samenstelling: { aandeelPW: string; aandeelWerkend: string };
+  kosten: {
+    preparation: { bedrag: string };
+    settlementPhase: { bedrag: string; aantal: string };
+    debtArrangement: { bedrag: string; soort: AantalSoort; aantal: string };
+    budgetManagement: Record<BudgetbeheerVariant, { bedrag: string; aantal: string }>;
+  };
+}
+
+export interface FormulierWaarden {
+  titel: string;
+  beschrijving: string;
+  werkwijzen: WerkwijzeWaarden[];
+  instellingen: { toedeling: 'heleKlanten' | 'verwachteWaarden'; eenheidsbedragenAfronden: boolean; referentieCohort: string };
+  /** Nested by the dots in the parameter ids: parameters.welfare.pwAnnualCost. */
+  parameters: Genest;
+  /** Nested by the dots in the component ids: verdeling.homelessness.careSafety.politie. */
+  verdeling: Genest;
+}
+
+/** Field kinds: what a typed number means. */
+export type Soort = Eenheid;
+
+export const SCHAAL: Record<Soort, number> = { euro: 1, aandeel: 100, maanden: 1, klanten: 1 };
+
+export const parameterVeld = (id: string) => `parameters.${id}`;
+export const verdelingVeld = (c: ComponentId, sh: string) => `verdeling.${c}.${sh}`;
+export const werkwijzeVeld = (i: number, rel: string) => `werkwijzen.${i}.${rel}`;
+
+/** The form's starting values for a scenario, in the UI language's number format. */
+export function naarFormulier(s: Scenario, taal: Taal): FormulierWaarden {
+  const t = (x: number, soort: Soort = 'klanten') => naarInvoertekst(x, taal, SCHAAL[soort]);
+  const parameters: Genest = {};
+  for (const p of PARAMETERS) zetPad(parameters, p.id, t(s.parameters[p.id], p.eenheid));
+  const verdeling: Genest = {};
+  for (const c of COMPONENTEN) {
+    const v = s.verdeling[c] as Record<string, number | undefined>;
+    for (const sh of STAKEHOLDERS) zetPad(verdeling, `${c}.${sh}`, v[sh] === undefined ? '' : t(v[sh]!, 'aandeel'));
+  }
+  return {
+    titel: s.titel,
+    beschrijving: s.beschrijving,
+    instellingen: {
+      toedeling: s.instellingen.toedeling,
+      eenheidsbedragenAfronden: s.instellingen.eenheidsbedragenAfronden,
+      referentieCohort: s.instellingen.referentieCohort === null ? '' : t(s.instellingen.referentieCohort),
+    },
+    parameters,
+    verdeling,
+    werkwijzen: s.werkwijzen.map((w) => {
+      const k = w.kosten;
+      return {
+        naam: w.naam,
+        cohort: t(w.cohort),
+        uitkomsten: Object.fromEntries(UITKOMSTEN.map((u) => [u, t(w.uitkomsten[u])])) as Record<UitkomstId, string>,
+        samenstelling: { aandeelPW: t(w.samenstelling.aandeelPW, 'aandeel'), aandeelWerkend: t(w.samenstelling.aandeelWerkend, 'aandeel') },
+        kosten: {
+          preparation: { bedrag: t(k.preparation.bedrag, 'euro') },
+          settlementPhase: { bedrag: t(k.settlementPhase.bedrag, 'euro'), aantal: t(k.settlementPhase.aantal) },
+          debtArrangement: {
+            bedrag: t(k.debtArrangement.bedrag, 'euro'),
+            soort: k.debtArrangement.aantal === 'oplossingen' ? 'oplossingen' : 'aantal',
+            aantal: k.debtArrangement.aantal === 'oplossingen' ? '' : t(k.debtArrangement.aantal),
+          },
+          budgetManagement: Object.fromEntries(
+            BUDGETBEHEER_VARIANTEN.map((v) => [v, { bedrag: t(k.budgetManagement[v].bedrag, 'euro'), aantal: t(k.budgetManagement[v].aantal) }]),
+          ) as Record<BudgetbeheerVariant, { bedrag: string; aantal: string }>,
+        },
+      };
+    }),
+  };
+}
+
+/** An error for the form: `naam` is a field, a group ("….som") or "algemeen". */
+export interface VeldFout {
+  naam: string;
+  bericht: string;
+}
+
+export type FormulierUitkomst = { ok: true; scenario: Scenario } | { ok: false; fouten: VeldFout[] };
+
+/** Group-level rules of the schema (sums) get their own key next to the fields of the group. */
+const GROEPEN = [/^werkwijzen\.\d+\.uitkomsten$/, /^werkwijzen\.\d+\.kosten\.budgetManagement$/, /^verdeling\.[a-zA-Z.]+$/];
+export const SOM = 'som';
+export const ALGEMEEN = 'algemeen';
+
+function tekstVan(v: unknown): string {
+  return typeof v === 'string' ? v : v === undefined || v === null ? '' : String(v);
+}
+
+/**
+ * Turns the form into a scenario, or into errors by field. Never throws. `basis` is the current
+ * scenario: it supplies everything the form does not edit (ids, notes, publication), and the value
+ * used in place of a field that is not a number, so the other rules can still be checked.
+ */
+export function formulierNaarScenario(form: FormulierWaarden, basis: Scenario, taal: Taal): FormulierUitkomst {
+  const leesfouten: VeldFout[] = [];
+  const velden = new Set<string>();
+  const getal = (naam: string, soort: Soort, terugval: number): number => {
+    velden.add(naam);
+    const r = leesGetal(tekstVan(leesPad(form, naam)), taal, SCHAAL[soort]);
+    if (r.ok) return r.waarde;
+    leesfouten.push({ naam, bericht: r.bericht });
+    return terugval;
+  };
+
+  try {
+    const ref = form.instellingen?.referentieCohort ?? '';
+    velden.add('instellingen.referentieCohort');
+    const instellingen = {
+      toedeling: form.instellingen?.toedeling === 'verwachteWaarden' ? 'verwachteWaarden' : 'heleKlanten',
+      eenheidsbedragenAfronden: form.instellingen?.eenheidsbedragenAfronden === true,
+      referentieCohort:
+        tekstVan(ref).trim() === '' ? null : getal('instellingen.referentieCohort', 'klanten', basis.instellingen.referentieCohort ?? 1),
+    } as const;
+
+    const parameters = Object.fromEntries(PARAMETERS.map((p) => [p.id, getal(parameterVeld(p.id), p.eenheid, basis.parameters[p.id])]));
+
+    const verdeling = Object.fromEntries(
+      COMPONENTEN.map((c) => {
+        const oud = basis.verdeling[c] as Record<string, number | undefined>;
+        const uit: Record<string, number> = {};
+        for (const sh of STAKEHOLDERS) {
+          const naam = verdelingVeld(c, sh);
+          velden.add(naam);
+          if (tekstVan(leesPad(form, naam)).trim() === '') continue; // empty: this stakeholder gets nothing
+          const x = getal(naam, 'aandeel', oud[sh] ?? 0);
+          if (x !== 0 || oud[sh] !== undefined) uit[sh] = x;
+        }
+        return [c, uit];
+      }),
+    );
+
+    const werkwijzen = basis.werkwijzen.map((w, i) => {
+      const f = form.werkwijzen?.[i];
+      const veld = (rel: string) => werkwijzeVeld(i, rel);
+      velden.add(veld('naam'));
+      const k = w.kosten;
+      const da = f?.kosten?.debtArrangement;
+      return {
+        ...w,
+        naam: tekstVan(f?.naam),
+        cohort: getal(veld('cohort'), 'klanten', w.cohort),
+        uitkomsten: Object.fromEntries(UITKOMSTEN.map((u) => [u, getal(veld(`uitkomsten.${u}`), 'klanten', w.uitkomsten[u])])),
+        samenstelling: {
+          aandeelPW: getal(veld('samenstelling.aandeelPW'), 'aandeel', w.samenstelling.aandeelPW),
+          aandeelWerkend: getal(veld('samenstelling.aandeelWerkend'), 'aandeel', w.samenstelling.aandeelWerkend),
+        },
+        kosten: {
+          preparation: { bedrag: getal(veld('kosten.preparation.bedrag'), 'euro', k.preparation.bedrag) },
+          settlementPhase: {
+            bedrag: getal(veld('kosten.settlementPhase.bedrag'), 'euro', k.settlementPhase.bedrag),
+            aantal: getal(veld('kosten.settlementPhase.aantal'), 'klanten', k.settlementPhase.aantal),
+          },
+          debtArrangement: {
+            bedrag: getal(veld('kosten.debtArrangement.bedrag'), 'euro', k.debtArrangement.bedrag),
+            aantal:
+              da?.soort === 'aantal'
+                ? getal(veld('kosten.debtArrangement.aantal'), 'klanten', typeof k.debtArrangement.aantal === 'number' ? k.debtArrangement.aantal : 0)
+                : ('oplossingen' as const),
+          },
+          budgetManagement: Object.fromEntries(
+            BUDGETBEHEER_VARIANTEN.map((v) => [
+              v,
+              {
+                bedrag: getal(veld(`kosten.budgetManagement.${v}.bedrag`), 'euro', k.budgetManagement[v].bedrag),
+                aantal: getal(veld(`kosten.budgetManagement.${v}.aantal`), 'klanten', k.budgetManagement[v].aantal),
+              },
+            ]),
+          ),
+        },
+      };
+    });
+
+    const kandidaat = { ...basis, titel: tekstVan(form.titel), beschrijving: tekstVan(form.beschrijving), instellingen, parameters, verdeling, werkwijzen };
+    velden.add('titel');
+    velden.add('beschrijving');
+    const v = valideerScenario(kandidaat);
+    if (v.ok && leesfouten.length === 0) return { ok: true, scenario: v.scenario };
+
+    const fouten = [...leesfouten];
+    const gezien = new Set(fouten.map((f) => f.naam));
+    const algemeen: string[] = [];
+    for (const f of v.ok ? [] : v.fouten) {
+      const pad = f.pad.replace(/\[(\d+)\]/g, '.$1');
+      let naam: string;
+      if (velden.has(pad)) naam = pad;
+      else if (GROEPEN.some((g) => g.test(pad))) naam = `${pad}.${SOM}`;
+      else {
+        algemeen.push(f.pad ? `${f.pad}: ${f.bericht}` : f.bericht);
+        continue;
+      }
+      if (gezien.has(naam)) continue;
+      gezien.add(naam);
+      fouten.push({ naam, bericht: f.bericht });
+    }
+    if (algemeen.length) fouten.push({ naam: ALGEMEEN, bericht: algemeen.join('; ') });
+    return { ok: false, fouten };
+  } catch {
+    return { ok: false, fouten: [{ naam: ALGEMEEN, bericht: 'De invoer kon niet worden gelezen.' }] };
+  }
+}
+
+/**
+ * The form's zod schema for react-hook-form's zodResolver: the typed text, turned into a scenario
+ * and checked by ScenarioSchema. Its output is the valid Scenario. `omgeving` gives the current
+ * scenario (the basis) and language at validation time.
+ */
+export function maakFormulierSchema(omgeving: { basis: () => Scenario; taal: () => Taal }) {
+  return z
+    .custom<FormulierWaarden>((v) => typeof v === 'object' && v !== null, { error: () => 'De invoer kon niet worden gelezen.' })
+    .transform((form, ctx): Scenario => {
+      const r = formulierNaarScenario(form, omgeving.basis(), omgeving.taal());
+      if (r.ok) return r.scenario;
+      // One path element holding the dotted name: zodResolver joins the path with "." again.
+      for (const f of r.fouten) ctx.addIssue({ code: 'custom', path: [f.naam], message: f.bericht, input: undefined });
+      return z.NEVER;
+    });
+}

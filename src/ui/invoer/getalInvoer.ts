@@ -1,0 +1,105 @@
+import { Decimal } from '../../model';
+import type { Taal } from '../../format/getal';
+
+/**
+ * Numbers as people type them in an input field, and back. Pure.
+ *
+ * The rule (Dutch, the default):
+ * - spaces, a leading "€" and a trailing "%" are ignored; a leading "-" (or "−") or "+" is kept, so a
+ *   negative number reaches the schema and gets its own message ("mag niet negatief zijn");
+ * - "," is the decimal separator: "43,5" = 43.5, ",5" = 0.5;
+ * - "." is a thousands separator only where it fits the thousands pattern — a first group of 1–3
+ *   digits not starting with 0, then groups of exactly 3: "1.700" = 1700, "14.000" = 14000,
+ *   "1.234.567" = 1234567, and with a comma "1.234,5" = 1234.5;
+ * - otherwise a single "." is read as a decimal point, as Excel users in English settings type it:
+ *   "43.5" = 43.5, "0.85" = 0.85, "1.70" = 1.7, "0.435" = 0.435;
+ * - anything else ("abc", "1,2,3", "1e3", "12.34.5") is not a number and gets a message.
+ * In English the roles of "," and "." are swapped ("1,700" = 1700, "43.5" = 43.5, "43,5" = 43.5).
+ *
+ * The value is exact: the text is read as a decimal and only then turned into a JS number, and a
+ * percentage is divided by 100 in decimal, so "43,5" % becomes exactly the number 0.435.
+ */
+export type GelezenGetal = { ok: true; waarde: number } | { ok: false; bericht: string };
+
+const TEKENS = { nl: { decimaal: ',', duizend: '.' }, en: { decimaal: '.', duizend: ',' } } as const;
+
+function escape(c: string): string {
+  return c === '.' ? '\\.' : c;
+}
+
+/** The decimal string ("1234.5", "-0.5") for a typed number, or null when it is not a number. */
+export function normaliseer(tekst: string, taal: Taal = 'nl'): string | null {
+  const { decimaal, duizend } = TEKENS[taal];
+  let t = tekst.replace(/[\s\u00a0\u202f]/g, '').replace(/\u2212/g, '-');
+  t = t.replace(/^([+-]?)€/, '$1').replace(/%$/, '');
+  const m = /^([+-]?)(.*)$/.exec(t)!;
+  const teken = m[1] === '-' ? '-' : '';
+  const romp = m[2]!;
+  if (romp === '') return null;
+  const g = escape(duizend);
+  const duizendtallen = new RegExp(`^[1-9]\\d{0,2}(?:${g}\\d{3})+$`);
+  let geheel: string;
+  let breuk = '';
+  if (romp.includes(decimaal)) {
+    const delen = romp.split(decimaal);
+    if (delen.length !== 2) return null;
+    [geheel, breuk] = delen as [string, string];
+    if (!/^\d*$/.test(breuk)) return null;
+    if (geheel.includes(duizend)) {
+      if (!duizendtallen.test(geheel)) return null;
+      geheel = geheel.split(duizend).join('');
+    }
+  } else if (romp.includes(duizend)) {
+    if (duizendtallen.test(romp)) geheel = romp.split(duizend).join('');
+    else {
+      const delen = romp.split(duizend);
+      if (delen.length !== 2) return null;
+      [geheel, breuk] = delen as [string, string];
+      if (!/^\d*$/.test(breuk)) return null;
+    }
+  } else geheel = romp;
+  if (!/^\d*$/.test(geheel) || (geheel === '' && breuk === '')) return null;
+  const s = `${geheel === '' ? '0' : geheel}${breuk === '' ? '' : `.${breuk}`}`;
+  return teken + s;
+}
+
+const BERICHT = {
+  nl: {
+    leeg: 'is leeg; vul een getal in',
+    geenGetal: (t: string) => `"${t}" is geen getal; gebruik cijfers en een komma voor decimalen, bijvoorbeeld 43,5 of 1700`,
+    teGroot: 'is te groot',
+  },
+  en: {
+    leeg: 'is empty; enter a number',
+    geenGetal: (t: string) => `"${t}" is not a number; use digits and a decimal point, e.g. 43.5 or 1700`,
+    teGroot: 'is too large',
+  },
+};
+
+/**
+ * Reads a typed number. `schaal` divides it (100 for a percentage that is stored as a fraction).
+ * The message is without the field name; the field puts its own label in front.
+ */
+export function leesGetal(tekst: string, taal: Taal = 'nl', schaal = 1): GelezenGetal {
+  const b = BERICHT[taal];
+  if (tekst.trim() === '') return { ok: false, bericht: b.leeg };
+  const n = normaliseer(tekst, taal);
+  const kort = tekst.trim().length > 30 ? `${tekst.trim().slice(0, 30)}…` : tekst.trim();
+  if (n === null) return { ok: false, bericht: b.geenGetal(kort) };
+  if (n.replace(/^-/, '').split('.')[0]!.replace(/^0+/, '').length > 15) return { ok: false, bericht: b.teGroot };
+  const d = new Decimal(n).div(schaal);
+  const waarde = d.toNumber();
+  if (!Number.isFinite(waarde)) return { ok: false, bericht: b.teGroot };
+  return { ok: true, waarde: waarde === 0 ? 0 : waarde };
+}
+
+/**
+ * The text an input field starts with: the exact value, no thousands separators (so editing digit
+ * by digit never changes what a "." means), the language's decimal separator. `schaal` 100 shows a
+ * fraction as a percentage (0.435 → "43,5").
+ */
+export function naarInvoertekst(x: number, taal: Taal = 'nl', schaal = 1): string {
+  if (!Number.isFinite(x)) return '';
+  const s = new Decimal(x).times(schaal).toFixed();
+  return taal === 'nl' ? s.replace('.', ',') : s;
+}

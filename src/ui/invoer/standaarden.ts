@@ -1,0 +1,110 @@
+import {
+
+  STANDAARD_VERDELING,
+  ScenarioSchema,
+  parameterDefinitie,
+  standaardParameters,
+  type ComponentId,
+  type Scenario,
+  type Werkwijze,
+} from '../../model';
+import { VOORBEELDEN, type Voorbeeld } from '../../store/voorbeelden';
+import { leesPad } from './pad';
+
+/**
+ * Default values for the inputs view: what "gewijzigd" compares with and what "terugzetten" restores.
+ * - global parameters: the catalog default (report chapter 3);
+ * - stakeholder split: STANDAARD_VERDELING (report table 3.1, plus the marked assumption);
+ * - pathway inputs: the same pathway (by id) in the built-in example the scenario comes from, i.e.
+ *   the first example that has a pathway with that id; no match, no default (and no reset);
+ * - calculation settings: that example's settings, or the schema's defaults without an example.
+ */
+
+/** The built-in example the scenario comes from: the first one sharing a pathway id, if any. */
+export function voorbeeldBij(s: Scenario): Voorbeeld | null {
+  const ids = new Set(s.werkwijzen.map((w) => w.id));
+  return VOORBEELDEN.find((v) => v.scenario.werkwijzen.some((w) => ids.has(w.id))) ?? null;
+}
+
+export function voorbeeldWerkwijze(id: string): { voorbeeld: Voorbeeld; werkwijze: Werkwijze } | null {
+  for (const v of VOORBEELDEN) {
+    const w = v.scenario.werkwijzen.find((x) => x.id === id);
+    if (w) return { voorbeeld: v, werkwijze: w };
+  }
+  return null;
+}
+
+/** The source of an example's pathway field: the longest matching prefix in its `bronnen`. */
+export function bronVanVoorbeeld(v: Voorbeeld, rel: string): string {
+  const bronnen = v.bronnen ?? {};
+  let beste = '';
+  for (const k of Object.keys(bronnen)) {
+    if ((rel === k || rel.startsWith(`${k}.`)) && k.length > beste.length) beste = k;
+  }
+  return beste ? `${bronnen[beste]} (voorbeeld: ${v.naam})` : `Voorbeeld: ${v.naam}`;
+}
+
+export const SCHEMA_INSTELLINGEN: Scenario['instellingen'] = ScenarioSchema.shape.instellingen.parse(undefined);
+
+export function standaardInstellingen(s: Scenario): Scenario['instellingen'] {
+  return { ...(voorbeeldBij(s)?.scenario.instellingen ?? SCHEMA_INSTELLINGEN) };
+}
+
+/** A default: the value in scenario units (fraction for shares) and where it comes from. */
+export interface Standaard {
+  waarde: unknown;
+  bron: string;
+}
+
+/** The default of one form field by its name, or undefined when it has none. */
+export function standaardVoor(naam: string, s: Scenario): Standaard | undefined {
+  const delen = naam.split('.');
+  if (delen[0] === 'parameters') {
+    const p = parameterDefinitie(delen.slice(1).join('.'));
+    return p ? { waarde: p.standaard, bron: p.bron } : undefined;
+  }
+  if (delen[0] === 'verdeling') {
+    const sh = delen[delen.length - 1]!;
+    const c = delen.slice(1, -1).join('.') as ComponentId;
+    const def = STANDAARD_VERDELING[c];
+    if (!def) return undefined;
+    return { waarde: (def.verdeling as Record<string, number | undefined>)[sh] ?? 0, bron: def.bron };
+  }
+  if (delen[0] === 'instellingen') {
+    const v = voorbeeldBij(s);
+    const waarde = (v?.scenario.instellingen ?? SCHEMA_INSTELLINGEN)[delen[1] as keyof Scenario['instellingen']];
+    return { waarde, bron: v ? bronVanVoorbeeld(v, 'instellingen') : 'Standaard van MKBA Schuldhulp' };
+  }
+  if (delen[0] === 'werkwijzen') {
+    const w = s.werkwijzen[Number(delen[1])];
+    if (!w) return undefined;
+    const gevonden = voorbeeldWerkwijze(w.id);
+    if (!gevonden) return undefined;
+    const rel = delen.slice(2).join('.');
+    const bron = bronVanVoorbeeld(gevonden.voorbeeld, rel);
+    if (rel === 'kosten.debtArrangement.soort') {
+      return { waarde: gevonden.werkwijze.kosten.debtArrangement.aantal === 'oplossingen' ? 'oplossingen' : 'aantal', bron };
+    }
+    const waarde = leesPad(gevonden.werkwijze, rel);
+    return waarde === undefined ? undefined : { waarde, bron };
+  }
+  return undefined;
+}
+
+/** The scenario with every input that has a default set back to it (titles, ids and notes stay). */
+export function metStandaarden(s: Scenario): Scenario {
+  return {
+    ...s,
+    instellingen: standaardInstellingen(s),
+    parameters: standaardParameters(),
+    verdeling: Object.fromEntries(
+      Object.entries(STANDAARD_VERDELING).map(([c, d]) => [c, { ...d.verdeling }]),
+    ) as Scenario['verdeling'],
+    werkwijzen: s.werkwijzen.map((w) => {
+      const v = voorbeeldWerkwijze(w.id)?.werkwijze;
+      if (!v) return w;
+      return { ...w, naam: v.naam, cohort: v.cohort, uitkomsten: { ...v.uitkomsten }, samenstelling: { ...v.samenstelling }, kosten: structuredClone(v.kosten) };
+    }),
+  };
+}
+

@@ -1,0 +1,164 @@
+import { describe, expect, it } from 'vitest';
+import { berekenScenario, PARAMETERS, type Scenario } from '../../src/model';
+import { DEN_HAAG, leegScenario } from '../../src/store/voorbeelden';
+import { leesGetal, naarInvoertekst, normaliseer } from '../../src/ui/invoer/getalInvoer';
+import { formulierNaarScenario, naarFormulier, type FormulierWaarden } from '../../src/ui/invoer/formulier';
+import { metStandaarden, standaardVoor, voorbeeldBij } from '../../src/ui/invoer/standaarden';
+import { leesPad, zetPad } from '../../src/ui/invoer/pad';
+
+describe('typed numbers (Dutch rule)', () => {
+  const gevallen: [string, number | null][] = [
+    ['1700', 1700],
+    ['1.700', 1700],
+    ['14.000', 14000],
+    ['1.234.567', 1234567],
+    ['1.234,5', 1234.5],
+    ['43,5', 43.5],
+    ['43.5', 43.5],
+    ['0.85', 0.85],
+    ['0.435', 0.435],
+    ['1.70', 1.7],
+    [',5', 0.5],
+    ['€ 1.700', 1700],
+    ['43,5%', 43.5],
+    [' 12 ', 12],
+    ['-5', -5],
+    ['−5', -5],
+    ['abc', null],
+    ['1,2,3', null],
+    ['12.34.5', null],
+    ['1e3', null],
+    ['1.7000,5', null],
+    ['', null],
+    ['-', null],
+  ];
+  for (const [tekst, verwacht] of gevallen) {
+    it(`"${tekst}" → ${verwacht}`, () => {
+      const n = normaliseer(tekst, 'nl');
+      expect(n === null ? null : Number(n)).toBe(verwacht);
+    });
+  }
+
+  it('English swaps the separators', () => {
+    expect(Number(normaliseer('1,700', 'en'))).toBe(1700);
+    expect(Number(normaliseer('43.5', 'en'))).toBe(43.5);
+    expect(Number(normaliseer('1,234.5', 'en'))).toBe(1234.5);
+  });
+
+  it('percentages become exact fractions and back', () => {
+    expect(leesGetal('43,5', 'nl', 100)).toEqual({ ok: true, waarde: 0.435 });
+    expect(leesGetal('37,9', 'nl', 100)).toEqual({ ok: true, waarde: 0.379 });
+    expect(naarInvoertekst(0.435, 'nl', 100)).toBe('43,5');
+    expect(naarInvoertekst(0.174, 'en', 100)).toBe('17.4');
+    expect(naarInvoertekst(43140, 'nl')).toBe('43140');
+    for (const p of PARAMETERS) {
+      const schaal = p.eenheid === 'aandeel' ? 100 : 1;
+      expect(leesGetal(naarInvoertekst(p.standaard, 'nl', schaal), 'nl', schaal)).toEqual({ ok: true, waarde: p.standaard });
+    }
+  });
+
+  it('gives a Dutch message for text that is not a number, and for empty input', () => {
+    const r = leesGetal('abc');
+    expect(r.ok).toBe(false);
+    if (!r.ok) expect(r.bericht).toMatch(/"abc" is geen getal/);
+    const leeg = leesGetal('  ');
+    expect(!leeg.ok && leeg.bericht).toBe('is leeg; vul een getal in');
+    expect(leesGetal('9'.repeat(400)).ok).toBe(false);
+  });
+});
+
+function metVeld(form: FormulierWaarden, naam: string, waarde: string): FormulierWaarden {
+  const f = structuredClone(form);
+  zetPad(f as unknown as Record<string, unknown>, naam, waarde);
+  return f;
+}
+
+describe('form ↔ scenario', () => {
+  it('round-trips the Den Haag and the empty scenario exactly, in both languages', () => {
+    for (const s of [DEN_HAAG, leegScenario()]) {
+      for (const taal of ['nl', 'en'] as const) {
+        const r = formulierNaarScenario(naarFormulier(s, taal), s, taal);
+        expect(r.ok).toBe(true);
+        if (r.ok) expect(r.scenario).toEqual(s);
+      }
+    }
+  });
+
+  it('turns an edited field into the scenario the engine computes with', () => {
+    const form = metVeld(naarFormulier(DEN_HAAG, 'nl'), 'werkwijzen.1.kosten.preparation.bedrag', '1.500');
+    const r = formulierNaarScenario(form, DEN_HAAG, 'nl');
+    expect(r.ok).toBe(true);
+    if (!r.ok) return;
+    expect(r.scenario.werkwijzen[1]!.kosten.preparation.bedrag).toBe(1500);
+    const verwacht = structuredClone(DEN_HAAG);
+    verwacht.werkwijzen[1]!.kosten.preparation.bedrag = 1500;
+    expect(berekenScenario(r.scenario).werkwijzen[1]!.saldo.perKlant.toNumber()).toBe(berekenScenario(verwacht).werkwijzen[1]!.saldo.perKlant.toNumber());
+  });
+
+  it('names the field for every kind of bad input', () => {
+    const basis = naarFormulier(DEN_HAAG, 'nl');
+    const fout = (naam: string, tekst: string, foutNaam = naam) => {
+      const r = formulierNaarScenario(metVeld(basis, naam, tekst), DEN_HAAG, 'nl');
+      expect(r.ok).toBe(false);
+      return r.ok ? undefined : r.fouten.find((f) => f.naam === foutNaam)?.bericht;
+    };
+    expect(fout('werkwijzen.1.samenstelling.aandeelPW', '140')).toBe('moet tussen 0% en 100% liggen, maar is 140%');
+    expect(fout('werkwijzen.1.kosten.preparation.bedrag', '-5')).toBe('mag niet negatief zijn, maar is -5');
+    expect(fout('werkwijzen.1.kosten.preparation.bedrag', '')).toBe('is leeg; vul een getal in');
+    expect(fout('parameters.welfare.pwAnnualCost', 'abc')).toMatch(/"abc" is geen getal/);
+    expect(fout('werkwijzen.1.uitkomsten.oplossing', '4', 'werkwijzen.1.uitkomsten.som')).toBe(
+      'de aantallen tellen op tot 24, maar het cohort is 23',
+    );
+    expect(fout('verdeling.homelessness.careSafety.politie', '40', 'verdeling.homelessness.careSafety.som')).toBe(
+      'de aandelen tellen op tot 90%, maar moeten samen 100% zijn',
+    );
+    expect(fout('werkwijzen.0.cohort', '2,5')).toBe('moet een heel aantal klanten zijn, maar is 2,5');
+    expect(fout('werkwijzen.0.naam', '')).toBe('mag niet leeg zijn');
+  });
+
+  it('reports a parse error and an independent schema error together', () => {
+    let form = metVeld(naarFormulier(DEN_HAAG, 'nl'), 'parameters.eviction.cost', 'abc');
+    form = metVeld(form, 'werkwijzen.0.samenstelling.aandeelWerkend', '101');
+    const r = formulierNaarScenario(form, DEN_HAAG, 'nl');
+    expect(r.ok ? [] : r.fouten.map((f) => f.naam).sort()).toEqual(['parameters.eviction.cost', 'werkwijzen.0.samenstelling.aandeelWerkend']);
+  });
+
+  it('offers "oplossingen" or a fixed number of debt arrangements', () => {
+    let form = metVeld(naarFormulier(DEN_HAAG, 'nl'), 'werkwijzen.1.kosten.debtArrangement.soort', 'aantal');
+    form = metVeld(form, 'werkwijzen.1.kosten.debtArrangement.aantal', '6');
+    const r = formulierNaarScenario(form, DEN_HAAG, 'nl');
+    expect(r.ok && r.scenario.werkwijzen[1]!.kosten.debtArrangement.aantal).toBe(6);
+    const teVeel = formulierNaarScenario(metVeld(form, 'werkwijzen.1.kosten.debtArrangement.aantal', '30'), DEN_HAAG, 'nl');
+    expect(teVeel.ok ? [] : teVeel.fouten).toEqual([
+      { naam: 'werkwijzen.1.kosten.debtArrangement.aantal', bericht: '30 klanten is meer dan het cohort van 23' },
+    ]);
+  });
+});
+
+describe('defaults', () => {
+  it('come from the catalog, table 3.1 and the example pathway with the same id', () => {
+    expect(voorbeeldBij(DEN_HAAG)?.id).toBe('den-haag-klantreis-2020');
+    expect(voorbeeldBij(leegScenario())).toBeNull();
+    expect(standaardVoor('parameters.welfare.pwAnnualCost', DEN_HAAG)?.waarde).toBe(14000);
+    expect(standaardVoor('verdeling.homelessness.careSafety.politie', DEN_HAAG)?.waarde).toBe(0.5);
+    expect(standaardVoor('werkwijzen.1.kosten.preparation.bedrag', DEN_HAAG)).toMatchObject({ waarde: 1700 });
+    expect(standaardVoor('werkwijzen.1.samenstelling.aandeelPW', DEN_HAAG)?.bron).toContain('tabel 3.6');
+    expect(standaardVoor('werkwijzen.1.cohort', leegScenario())).toBeUndefined();
+    expect(standaardVoor('instellingen.toedeling', leegScenario())?.waarde).toBe('heleKlanten');
+  });
+
+  it('metStandaarden restores an edited scenario', () => {
+    const s: Scenario = structuredClone(DEN_HAAG);
+    s.parameters['eviction.cost'] = 1;
+    s.werkwijzen[1]!.kosten.preparation.bedrag = 1;
+    s.verdeling['homelessness.careSafety'] = { politie: 1 };
+    expect(metStandaarden(s)).toEqual(DEN_HAAG);
+  });
+
+  it('pad helpers read and write dotted paths', () => {
+    const o: Record<string, unknown> = {};
+    zetPad(o, 'a.b.c', 1);
+    expect(leesPad(o, 'a.b.c')).toBe(1);
+    expect(leesPad(o, 'a.x.c')).toBeUndefined();
+  });
+});
