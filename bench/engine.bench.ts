@@ -1,0 +1,88 @@
+/**
+ * Engine benchmark: a full recompute of the Den Haag scenario (what the web app does on every edit),
+ * against the same formulas in plain JS numbers (bench/plain.ts), and reading a scenario file
+ * (JSON.parse + zod validation) separately. Target: full recompute under 0,5 ms median.
+ *
+ *   npm run bench                       all benchmarks (bench/index.ts)
+ *   npx tsx bench/engine.bench.ts       this one; --snel for a short run
+ */
+import { readFileSync } from 'node:fs';
+import { fileURLToPath } from 'node:url';
+import { berekenScenario, formatFouten, leesScenario, sluitAan, type Resultaat, type Scenario } from '../src/model/index';
+import { meet, ms, rapporteer, SNEL } from './lib/meten';
+import { berekenPlain, type PlainResultaat } from './plain';
+
+const DOEL_MS = 0.5;
+const TOLERANTIE = 1e-6;
+const BESTAND = fileURLToPath(new URL('../scenarios/den-haag-klantreis-2020.json', import.meta.url));
+
+/** Every amount the plain version computes, against the engine's. Returns the mismatches. */
+export function vergelijk(r: Resultaat, p: PlainResultaat): string[] {
+  const fouten: string[] = [];
+  const check = (waar: string, engine: number | null, plain: number | null) => {
+    if (engine === null || plain === null) {
+      if (engine !== plain) fouten.push(`${waar}: engine ${engine}, plain ${plain}`);
+      return;
+    }
+    if (!(Math.abs(engine - plain) <= TOLERANTIE)) fouten.push(`${waar}: engine ${engine}, plain ${plain}, verschil ${engine - plain}`);
+  };
+  if (r.referentieCohort !== p.referentieCohort) fouten.push(`referentieCohort: ${r.referentieCohort} ≠ ${p.referentieCohort}`);
+  r.werkwijzen.forEach((w, i) => {
+    const q = p.werkwijzen[i]!;
+    const b = (x: { bruto: { toNumber(): number }; totaal: { toNumber(): number }; perKlant: { toNumber(): number } }, y: typeof q.saldo, waar: string) => {
+      check(`${w.id}.${waar}.bruto`, x.bruto.toNumber(), y.bruto);
+      check(`${w.id}.${waar}.totaal`, x.totaal.toNumber(), y.totaal);
+      check(`${w.id}.${waar}.perKlant`, x.perKlant.toNumber(), y.perKlant);
+    };
+    check(`${w.id}.inAanmerking`, w.inAanmerking.toNumber(), q.inAanmerking);
+    for (const [id, x] of Object.entries(w.kosten.posten)) b(x, q.kosten[id as keyof typeof q.kosten], `kosten.${id}`);
+    b(w.kosten.totaal, q.kostenTotaal, 'kosten.totaal');
+    for (const [id, x] of Object.entries(w.baten.posten)) b(x, q.baten[id as keyof typeof q.baten], `baten.${id}`);
+    b(w.baten.totaal, q.batenTotaal, 'baten.totaal');
+    b(w.saldo, q.saldo, 'saldo');
+    check(`${w.id}.batenKostenVerhouding`, w.batenKostenVerhouding?.toNumber() ?? null, q.batenKostenVerhouding);
+    for (const [sh, x] of Object.entries(w.stakeholders)) check(`${w.id}.stakeholders.${sh}`, x.toNumber(), q.stakeholders[sh as keyof typeof q.stakeholders]);
+  });
+  return fouten;
+}
+
+function main(): number {
+  const tekst = readFileSync(BESTAND, 'utf8');
+  const v = leesScenario(tekst);
+  if (!v.ok) {
+    console.error(`engine.bench: het Den Haag-scenario is ongeldig:\n${formatFouten(v.fouten)}`);
+    return 1;
+  }
+  const s: Scenario = v.scenario;
+
+  const fouten = vergelijk(berekenScenario(s), berekenPlain(s));
+  if (fouten.length > 0) {
+    console.error(`engine.bench: bench/plain.ts wijkt af van de engine (tolerantie ${TOLERANTIE}):\n  ${fouten.join('\n  ')}`);
+    return 1;
+  }
+  console.log(`engine.bench: Den Haag, ${s.werkwijzen.length} werkwijzen; bench/plain.ts = engine op ${TOLERANTIE} (alle bedragen)${SNEL ? '; --snel' : ''}`);
+  console.log(`Node ${process.version}, ${process.platform}/${process.arch}\n`);
+
+  const decimal = meet('berekenScenario (Decimal, met traces)', () => berekenScenario(s));
+  const metAansluiting = meet('berekenScenario + sluitAan', () => {
+    const r = berekenScenario(s);
+    return sluitAan(s, r);
+  });
+  const plain = meet('zelfde formules in JS-getallen (plain.ts)', () => berekenPlain(s), { minIteraties: SNEL ? 1000 : 20_000 });
+  const lezen = meet('leesScenario (JSON.parse + zod)', () => leesScenario(tekst));
+
+  const verhouding = plain.mediaanMs > 0 ? decimal.mediaanMs / plain.mediaanMs : Number.NaN;
+  const gehaald = decimal.mediaanMs < DOEL_MS;
+  rapporteer({
+    bench: 'engine',
+    metingen: [decimal, metAansluiting, plain, lezen],
+    opmerkingen: [
+      '',
+      `verhouding Decimal / plain (mediaan): ${Number.isFinite(verhouding) ? `${verhouding.toFixed(0)}×` : '–'}`,
+      `doel / target: volledige herberekening < ${DOEL_MS} ms mediaan: ${gehaald ? 'gehaald / met' : 'NIET gehaald / NOT met'} (${ms(decimal.mediaanMs)} ms)`,
+    ],
+  });
+  return 0;
+}
+
+process.exitCode = main();
