@@ -17,7 +17,7 @@ export const PARAMETERS = [
   {
     id: 'welfare.pwAnnualCost',
     label: { nl: 'Kosten PW-uitkering per jaar (incl. uitvoering)', en: 'Annual cost of a welfare (PW) benefit, incl. administration' },
-    eenheid: 'euro', standaard: 14000, bron: VAN_GEUNS, bereik: { laag: 12000, hoog: 16000 },
+    eenheid: 'euro', prijsjaar: 2011, standaard: 14000, bron: VAN_GEUNS, bereik: { laag: 12000, hoog: 16000 },
   },
   {
     id: 'welfareExit.exitShare',
@@ -48,7 +48,7 @@ export const PARAMETERS = [
   {
     id: 'jobRetention.wwAnnualCost',
     label: { nl: 'Kosten WW-uitkering per jaar', en: 'Annual cost of an unemployment benefit (WW)' },
-    eenheid: 'euro', standaard: 20600, bron: VAN_GEUNS, bereik: { laag: 18000, hoog: 23000 },
+    eenheid: 'euro', prijsjaar: 2011, standaard: 20600, bron: VAN_GEUNS, bereik: { laag: 18000, hoog: 23000 },
   },
   {
     id: 'jobRetention.wwMonths',
@@ -73,7 +73,7 @@ export const PARAMETERS = [
   {
     id: 'reintegration.programmeCost',
     label: { nl: 'Kosten re-integratietraject', en: 'Cost of a reintegration programme' },
-    eenheid: 'euro', standaard: 4700, bron: PRIJSLIJST, bereik: { laag: 3500, hoog: 6000 },
+    eenheid: 'euro', prijsjaar: 2016, standaard: 4700, bron: PRIJSLIJST, bereik: { laag: 3500, hoog: 6000 },
   },
   {
     id: 'escalation.withoutHelp',
@@ -89,7 +89,7 @@ export const PARAMETERS = [
   {
     id: 'eviction.cost',
     label: { nl: 'Kosten per huisuitzetting', en: 'Cost per eviction' },
-    eenheid: 'euro', standaard: 5865, bron: VAN_GEUNS, bereik: { laag: 4000, hoog: 8000 },
+    eenheid: 'euro', prijsjaar: 2011, standaard: 5865, bron: VAN_GEUNS, bereik: { laag: 4000, hoog: 8000 },
   },
   {
     id: 'homelessness.share',
@@ -99,12 +99,12 @@ export const PARAMETERS = [
   {
     id: 'homelessness.shelterCost',
     label: { nl: 'Kosten crisisopvang per opvang', en: 'Cost of crisis shelter per stay' },
-    eenheid: 'euro', standaard: 15000, bron: VAN_GEUNS, bereik: { laag: 10000, hoog: 20000 },
+    eenheid: 'euro', prijsjaar: 2011, standaard: 15000, bron: VAN_GEUNS, bereik: { laag: 10000, hoog: 20000 },
   },
   {
     id: 'homelessness.careSafetyCost',
     label: { nl: 'Kosten zorg en veiligheid bij dakloosheid', en: 'Care and safety costs of homelessness' },
-    eenheid: 'euro', standaard: 43140, bron: VAN_GEUNS, bereik: { laag: 30000, hoog: 55000 },
+    eenheid: 'euro', prijsjaar: 2011, standaard: 43140, bron: VAN_GEUNS, bereik: { laag: 30000, hoog: 55000 },
     toelichting: 'Bijvoorbeeld psychiatrie, politie-inzet en premiederving van onverzekerden.',
   },
   {
@@ -115,7 +115,7 @@ export const PARAMETERS = [
   {
     id: 'utilityCutoff.cost',
     label: { nl: 'Kosten per afsluiting gas/water/elektriciteit', en: 'Cost per utility cut-off' },
-    eenheid: 'euro', standaard: 790, bron: VAN_GEUNS, bereik: { laag: 500, hoog: 1100 },
+    eenheid: 'euro', prijsjaar: 2011, standaard: 790, bron: VAN_GEUNS, bereik: { laag: 500, hoog: 1100 },
   },
   {
     id: 'socialSupport.moShare',
@@ -125,7 +125,7 @@ export const PARAMETERS = [
   {
     id: 'socialSupport.moCost',
     label: { nl: 'Besparing maatschappelijke ondersteuning per klant (5 uur)', en: 'Saving on social support per client (5 hours)' },
-    eenheid: 'euro', standaard: 325, bron: VAN_GEUNS, bereik: { laag: 200, hoog: 500 },
+    eenheid: 'euro', prijsjaar: 2011, standaard: 325, bron: VAN_GEUNS, bereik: { laag: 200, hoog: 500 },
   },
   {
     id: 'socialSupport.ggzShare',
@@ -135,7 +135,7 @@ export const PARAMETERS = [
   {
     id: 'socialSupport.ggzCost',
     label: { nl: 'Besparing ggz per klant', en: 'Saving on mental health care per client' },
-    eenheid: 'euro', standaard: 1000, bron: VAN_GEUNS, bereik: { laag: 600, hoog: 1500 },
+    eenheid: 'euro', prijsjaar: 2011, standaard: 1000, bron: VAN_GEUNS, bereik: { laag: 600, hoog: 1500 },
   },
 ] as const satisfies readonly ParameterDefinitie[];
 

@@ -15,6 +15,8 @@ export interface ParameterDefinitie {
   bron: string;
   /** Plausible low/high values, for the sensitivity analysis. */
   bereik: { laag: number; hoog: number };
+  /** For amounts in euros: the price level (year) of the source. */
+  prijsjaar?: number;
   /** Optional explanation shown with the source. */
   toelichting?: string;
 }

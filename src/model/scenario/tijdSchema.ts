@@ -1,0 +1,37 @@
+import * as z from 'zod';
+import { BATEN, KOSTENPOSTEN } from '../begrippen';
+import { aandeel } from './schema';
+
+/** Time horizon, discount rate and timing per item (issue 4). */
+export const TIJD_POSTEN = [...KOSTENPOSTEN, ...BATEN] as const;
+export type TijdPost = (typeof TIJD_POSTEN)[number];
+
+/** The Dutch standard discount rate (Werkgroep discontovoet 2020, in force since 2021). */
+export const DISCONTOVOET_STANDAARD = 0.0225;
+
+/** Timing defaults from the report: the debt arrangement runs three years; PW savings fall in the five years until exit. */
+export const STANDAARD_SPREIDING: Partial<Record<TijdPost, number[]>> = {
+  debtArrangement: [1 / 3, 1 / 3, 1 / 3],
+  welfareExit: [0.2, 0.2, 0.2, 0.2, 0.2],
+};
+
+const spreiding = z
+  .array(z.number().min(0, { error: () => 'een jaaraandeel mag niet negatief zijn' }), { error: () => 'moet een lijst van jaaraandelen zijn' })
+  .min(1, { error: () => 'moet minstens één jaar bevatten' })
+  .max(50, { error: () => 'mag hoogstens 50 jaar beslaan' })
+  .refine((a) => Math.abs(a.reduce((x, y) => x + y, 0) - 1) < 1e-9, { error: 'de jaaraandelen moeten samen 100% zijn' });
+
+export const TijdSchema = z
+  .strictObject({
+    horizonJaren: z.number().int({ error: () => 'moet een heel aantal jaren zijn' }).min(1, { error: () => 'moet minstens 1 jaar zijn' }).max(50, { error: () => 'mag hoogstens 50 jaar zijn' }).default(5),
+    discontovoet: aandeel().max(0.2, { error: () => 'een discontovoet boven 20% is niet zinvol' }).default(0),
+    spreiding: z.partialRecord(z.enum(TIJD_POSTEN), spreiding).default(() => structuredClone(STANDAARD_SPREIDING)),
+  })
+  .superRefine((t, ctx) => {
+    for (const [post, a] of Object.entries(t.spreiding)) {
+      if (a && a.length > t.horizonJaren) {
+        ctx.addIssue({ code: 'custom', path: ['spreiding', post], message: `beslaat ${a.length} jaar, langer dan de tijdshorizon van ${t.horizonJaren} jaar` });
+      }
+    }
+  });
+export type Tijd = z.output<typeof TijdSchema>;

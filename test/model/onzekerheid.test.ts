@@ -1,0 +1,178 @@
+import { describe, expect, it } from 'vitest';
+import { berekenScenario, Decimal } from '../../src/model';
+import { gevoeligheid } from '../../src/model/onzekerheid/gevoeligheid';
+import { onzekereInvoer } from '../../src/model/onzekerheid/invoer';
+import { monteCarlo, maakMonteCarlo } from '../../src/model/onzekerheid/montecarlo';
+import { omslagwaarde } from '../../src/model/onzekerheid/omslagwaarden';
+import { OnzekerheidSchema } from '../../src/model/scenario/onzekerheidSchema';
+import { laadDenHaag } from '../helpers/scenario';
+
+const s = laadDenHaag();
+const saldo = (sc: typeof s, id: string) => berekenScenario(sc).werkwijzen.find((w) => w.id === id)!.saldo.perKlant;
+
+describe('eenzijdige gevoeligheid (tornado)', () => {
+  const g = gevoeligheid(s);
+  it('de uiteinden zijn een herberekening met de invoer op laag en op hoog', () => {
+    for (const r of g.regels) {
+      for (const id of ['regulier', 'klantreis']) {
+        expect(r.saldoPerKlant[id]!.laag.eq(saldo(r.invoer.zet(s, r.invoer.laag), id))).toBe(true);
+        expect(r.saldoPerKlant[id]!.hoog.eq(saldo(r.invoer.zet(s, r.invoer.hoog), id))).toBe(true);
+      }
+    }
+  });
+  it('gesorteerd op invloed op het verschil met het nulalternatief', () => {
+    const impact = g.regels.map((r) => r.impact.toNumber());
+    expect([...impact].sort((a, b) => b - a)).toEqual(impact);
+    expect(g.regels[0]!.invoer.sleutel).toBe('parameters.welfareExit.monthsEarlier');
+  });
+  it('de 85% loopt standaard van 75% tot 95% (spreiding tussen gemeenten, Purpose)', () => {
+    const r = g.regels.find((x) => x.invoer.sleutel === 'parameters.allocation.successShare')!;
+    expect([r.invoer.laag, r.invoer.hoog]).toEqual([0.75, 0.95]);
+  });
+  it('een aandeel uit dossiers krijgt het 90%-bereik van Beta(k+1, n−k+1)', () => {
+    const i = onzekereInvoer(s).find((x) => x.sleutel === 'werkwijzen.klantreis.samenstelling.aandeelPW')!;
+    expect(i.verdeling).toBe('beta');
+    expect(i.telling).toEqual({ k: 10, n: 23 });
+    expect(i.laag).toBeGreaterThan(0.25);
+    expect(i.hoog).toBeLessThan(0.62);
+  });
+});
+
+describe('omslagwaarden', () => {
+  const invoer = onzekereInvoer(s);
+  const zoek = (sleutel: string) => invoer.find((i) => i.sleutel === sleutel)!;
+  it.each([
+    'werkwijzen.klantreis.kosten.preparation.bedrag',
+    'werkwijzen.klantreis.samenstelling.aandeelPW',
+    'parameters.eviction.threatShare',
+    'parameters.welfareExit.exitShare',
+  ])('%s: ingevuld geeft saldo nul en gelijkheid met het nulalternatief, tot op de cent', (sleutel) => {
+    const i = zoek(sleutel);
+    const nul = omslagwaarde(s, i, 'klantreis', 'saldoNul');
+    expect(nul.soort).toBe('exact');
+    expect(saldo(i.zet(s, nul.waarde!), 'klantreis').abs().toNumber()).toBeLessThanOrEqual(0.01);
+    const gelijk = omslagwaarde(s, i, 'klantreis', 'gelijkAanNulalternatief');
+    expect(gelijk.soort).toBe('exact');
+    const r = berekenScenario(i.zet(s, gelijk.waarde!));
+    expect(r.verschillen[0]!.saldo.perKlant.abs().toNumber()).toBeLessThanOrEqual(0.01);
+  });
+  it('de Klantreis heeft saldo nul bij een voortraject van ongeveer € 1.491 per klant', () => {
+    expect(Math.round(omslagwaarde(s, zoek('werkwijzen.klantreis.kosten.preparation.bedrag'), 'klantreis', 'saldoNul').waarde!)).toBe(1491);
+  });
+  it('onbereikbaar: een aandeel zou boven 100% moeten, in woorden', () => {
+    const o = omslagwaarde(s, zoek('parameters.utilityCutoff.debtShare'), 'klantreis', 'saldoNul');
+    expect(o.soort).toBe('onbereikbaar');
+    expect(o.waarde).toBeNull();
+    expect(o.uitleg).toMatch(/aandeel boven 100%/);
+  });
+  it('zorg en veiligheid zou negatief moeten zijn om gelijk te komen met het nulalternatief: onbereikbaar', () => {
+    const o = omslagwaarde(s, zoek('parameters.homelessness.careSafetyCost'), 'klantreis', 'gelijkAanNulalternatief');
+    expect(o.soort).toBe('onbereikbaar');
+    expect(o.uitleg).toMatch(/negatieve waarde/);
+  });
+  it('een invoer van het nulalternatief heeft geen invloed op het eigen saldo van de Klantreis', () => {
+    const o = omslagwaarde(s, zoek('werkwijzen.regulier.kosten.preparation.bedrag'), 'klantreis', 'saldoNul');
+    expect(o.soort).toBe('geenInvloed');
+  });
+  it('bij een sprong door afronding op hele euro’s wordt een drempel genoemd', () => {
+    const o = omslagwaarde(s, zoek('parameters.welfareExit.monthsEarlier'), 'klantreis', 'saldoNul');
+    expect(['exact', 'drempel']).toContain(o.soort);
+    expect(o.waarde!).toBeGreaterThan(4);
+    expect(o.waarde!).toBeLessThan(6);
+  });
+});
+
+describe('Monte Carlo', () => {
+  it('met bereiken van breedte nul is elke trekking het deterministische resultaat', () => {
+    const vast = Object.fromEntries(onzekereInvoer(s).map((i) => [i.sleutel, 'vast'] as const));
+    const r = monteCarlo(s, OnzekerheidSchema.parse({ verdelingen: vast, montecarlo: { trekkingen: 50 } }));
+    const det = berekenScenario(s);
+    for (const w of det.werkwijzen) {
+      const x = r.saldoPerKlant[w.id]!;
+      expect(x.p5).toBe(w.saldo.perKlant.toNumber());
+      expect(x.p95).toBe(w.saldo.perKlant.toNumber());
+      expect(x.gemiddelde).toBeCloseTo(w.saldo.perKlant.toNumber(), 9);
+    }
+    expect(r.saldoPerKlant.klantreis!.kansPositief).toBe(0);
+    expect(r.verschil.klantreis!.kansPositief).toBe(1);
+  });
+  it('dezelfde seed geeft dezelfde uitkomst; een andere seed een andere', () => {
+    const a = monteCarlo(s, OnzekerheidSchema.parse({ montecarlo: { trekkingen: 200, seed: 7 } }));
+    const b = monteCarlo(s, OnzekerheidSchema.parse({ montecarlo: { trekkingen: 200, seed: 7 } }));
+    const c = monteCarlo(s, OnzekerheidSchema.parse({ montecarlo: { trekkingen: 200, seed: 8 } }));
+    expect(b).toEqual(a);
+    expect(c.saldoPerKlant.klantreis!.gemiddelde).not.toBe(a.saldoPerKlant.klantreis!.gemiddelde);
+  });
+  it('in stappen (zoals in de worker) gelijk aan in één keer', () => {
+    const inst = OnzekerheidSchema.parse({ montecarlo: { trekkingen: 150, seed: 3, uitkomstenHertrekken: true } });
+    const mc = maakMonteCarlo(s, inst);
+    while (mc.stap(40) < mc.totaal);
+    expect(mc.resultaat()).toEqual(monteCarlo(s, inst));
+  });
+  it('p5 ≤ gemiddelde ≤ p95 en de histogrammen tellen op tot het aantal trekkingen', () => {
+    const r = monteCarlo(s, OnzekerheidSchema.parse({ montecarlo: { trekkingen: 300, seed: 11, uitkomstenHertrekken: true } }));
+    for (const x of [...Object.values(r.saldoPerKlant), ...Object.values(r.verschil)]) {
+      expect(x.p5).toBeLessThanOrEqual(x.gemiddelde);
+      expect(x.gemiddelde).toBeLessThanOrEqual(x.p95);
+      expect(x.histogram.reduce((a, b) => a + b.aantal, 0)).toBe(300);
+      expect(Number.isFinite(x.gemiddelde)).toBe(true);
+    }
+  });
+});
+
+describe('contante waarde en prijspeil', async () => {
+  const { contanteWaarde, contanteWaardeFactor } = await import('../../src/model/tijd');
+  const { TijdSchema } = await import('../../src/model/scenario/tijdSchema');
+  const { indexeer, indexfactor } = await import('../../src/model/prijspeil');
+  const { PrijspeilSchema } = await import('../../src/model/scenario/prijspeilSchema');
+  const r = berekenScenario(s);
+
+  it('bij 0% is de contante waarde precies het onverdisconteerde resultaat, met elke spreiding', () => {
+    const cw = contanteWaarde(r, TijdSchema.parse({}));
+    for (const [i, w] of r.werkwijzen.entries()) {
+      expect(cw[i]!.saldo.eq(w.saldo.totaal)).toBe(true);
+      expect(cw[i]!.kostenTotaal.eq(w.kosten.totaal.totaal)).toBe(true);
+      expect(cw[i]!.saldoPerKlant.eq(w.saldo.perKlant)).toBe(true);
+    }
+  });
+  it('alles in jaar 0 bij 2,25% geeft ook precies het onverdisconteerde resultaat', () => {
+    const cw = contanteWaarde(r, TijdSchema.parse({ discontovoet: 0.0225, spreiding: {} }));
+    expect(cw[1]!.saldo.eq(r.werkwijzen[1]!.saldo.totaal)).toBe(true);
+  });
+  it('met de hand: schuldregeling € 7.000 over 3 jaar bij 2,25% = 7000/3 × (1 + 1/1,0225 + 1/1,0225²)', () => {
+    const cw = contanteWaarde(r, TijdSchema.parse({ discontovoet: 0.0225, spreiding: { debtArrangement: [1 / 3, 1 / 3, 1 / 3] } }));
+    const hand = (7000 / 3) * (1 + 1 / 1.0225 + 1 / 1.0225 ** 2);
+    expect(cw[1]!.kosten.debtArrangement.toNumber()).toBeCloseTo(hand, 8);
+    expect(contanteWaardeFactor([0.5, 0.5], 0.1).toNumber()).toBeCloseTo(0.5 + 0.5 / 1.1, 12);
+  });
+  it('een spreiding langer dan de horizon wordt geweigerd met een melding', () => {
+    const v = TijdSchema.safeParse({ horizonJaren: 2, spreiding: { welfareExit: [0.5, 0.25, 0.25] } });
+    expect(v.success).toBe(false);
+    expect(v.error!.issues[0]!.message).toBe('beslaat 3 jaar, langer dan de tijdshorizon van 2 jaar');
+  });
+
+  it('zonder doeljaar blijft alles gelijk (het rapport)', () => {
+    const x = indexeer(s, PrijspeilSchema.parse({}));
+    expect(x.ok && x.scenario).toBe(s);
+  });
+  it('indexfactor met de hand: 2011 → 2014 met 2%, 3% en 1% = 1,02 × 1,03 × 1,01', () => {
+    const p = PrijspeilSchema.parse({ doeljaar: 2014, inflatie: { '2012': 0.02, '2013': 0.03, '2014': 0.01 } });
+    const f = indexfactor(p, 2011);
+    expect(f.ok && f.factor.toNumber()).toBeCloseTo(1.02 * 1.03 * 1.01, 14);
+  });
+  it('geïndexeerde bedragen: PW-uitkering € 14.000 (2011) naar 2016 met factor 1,08', () => {
+    const p = PrijspeilSchema.parse({ doeljaar: 2016, factoren: { '2011': 1.08, '2019': 0.95 } });
+    const x = indexeer(s, p);
+    expect(x.ok).toBe(true);
+    if (!x.ok) return;
+    expect(x.scenario.parameters['welfare.pwAnnualCost']).toBeCloseTo(15120, 9);
+    expect(x.scenario.parameters['reintegration.programmeCost']).toBe(4700); // already 2016
+    expect(x.scenario.werkwijzen[1]!.kosten.preparation.bedrag).toBeCloseTo(1615, 9);
+    expect(x.indexering!.regels.some((r) => r.prijsjaar === 2011 && r.factor.eq(new Decimal(1.08)))).toBe(true);
+  });
+  it('een ontbrekend inflatiecijfer geeft een Nederlandse melding met het jaar', () => {
+    const x = indexeer(s, PrijspeilSchema.parse({ doeljaar: 2013, inflatie: { '2012': 0.02 } }));
+    expect(x.ok).toBe(false);
+    if (!x.ok) expect(x.fout).toBe('het inflatiecijfer voor 2013 ontbreekt (nodig om bedragen van prijspeil 2011 naar 2013 om te rekenen)');
+  });
+});
