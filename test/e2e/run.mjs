@@ -187,7 +187,7 @@ async function runSpec(file) {
   } catch (e) {
     const tekst = e?.name === 'AssertionError' || /^timed out after/.test(e?.message ?? '') ? e.message : (e?.stack ?? String(e));
     // eslint-disable-next-line no-control-regex
-    problems.push(tekst.replace(/\u001b\[[0-9;]*m/g, '').split('\n').filter((l) => l.trim()).slice(0, 10).join('\n'));
+    problems.push(tekst.replace(/\u001b\[[0-9;]*m/g, '').split('\n').filter((l) => l.trim() && !l.includes('node:internal')).slice(0, 10).join('\n'));
   } finally {
     clearTimeout(timer);
   }

@@ -31,3 +31,51 @@ export async function gaNaarView(page, view) {
   await page.locator(`nav button[data-view="${view}"][aria-current="page"]`).waitFor({ state: 'attached' });
   return wachtOpView(page);
 }
+
+/** Only the digits (and a decimal comma) of a typed number: "1.700" and "1700" compare equal. */
+export const cijfers = (s) => String(s ?? '').replace(/[^\d,-]/g, '');
+
+/**
+ * The inputs view's field for a pathway's preparation cost per client (kosten.preparation.bedrag).
+ * Accessible names first (a group named after the pathway, a label with "voorbereiding"), then the
+ * form's field name, which mirrors the scenario file path (src/ui/invoer/formulier.ts).
+ */
+export async function vindVoorbereiding(page, { werkwijze = /Klantreis/, index = 1 } = {}) {
+  const kandidaten = [
+    page.getByRole('group', { name: werkwijze }).getByRole('textbox', { name: /voorbereiding/i }),
+    page.getByRole('group', { name: werkwijze }).getByRole('spinbutton', { name: /voorbereiding/i }),
+    page.getByRole('region', { name: werkwijze }).getByRole('textbox', { name: /voorbereiding/i }),
+    page.locator(`input[name="werkwijzen.${index}.kosten.preparation.bedrag"]`),
+  ];
+  const eind = Date.now() + 10_000;
+  for (;;) {
+    for (const k of kandidaten) if ((await k.count()) === 1) return k;
+    if (Date.now() > eind) {
+      const velden = await page.locator('main input').evaluateAll((els) => els.slice(0, 20).map((e) => `${e.name || '?'}:${e.labels?.[0]?.textContent?.trim() ?? ''}`));
+      throw new Error(`no field for the preparation cost of ${werkwijze} in the inputs view; first inputs: ${velden.join(', ') || '(none)'}`);
+    }
+    await page.waitForTimeout(100);
+  }
+}
+
+/** Opens the inputs view and types a preparation cost; leaves the field (Tab) so the edit is closed. */
+export async function zetVoorbereiding(page, bedrag, opties) {
+  if ((await page.locator('nav button[data-view="invoer"][aria-current="page"]').count()) === 0) await gaNaarView(page, 'invoer');
+  const veld = await vindVoorbereiding(page, opties);
+  await veld.fill(String(bedrag));
+  await veld.press('Tab');
+  return veld;
+}
+
+/** A button by its accessible name, in the scenario menu (header) or anywhere. */
+export function knop(page, naam) {
+  return page.getByRole('button', { name: naam });
+}
+
+/** Puts files into the scenario menu's file input (`files`: path(s) or { name, mimeType, buffer }). */
+export async function openBestand(page, files) {
+  const input = page.locator('input[type="file"]');
+  const n = await input.count();
+  if (n !== 1) throw new Error(`expected exactly one <input type="file"> (the scenario menu's "Openen"), found ${n}`);
+  await input.setInputFiles(files);
+}

@@ -1,0 +1,35 @@
+// Share link round trip: the link (with the scenario in the "#s=" fragment, which never reaches a
+// server) opened in a fresh browser context (no autosave) shows the same scenario and figures.
+export const name = 'scenario: deellink (#s=) opent hetzelfde scenario';
+
+async function leesLink(page, expect) {
+  // A visible read-only field with the link, or else the clipboard.
+  return expect.eventually(
+    async () => {
+      const velden = await page.locator('input, textarea').evaluateAll((els) => els.map((e) => e.value).filter((v) => v.includes('#s=')));
+      if (velden[0]) return velden[0];
+      const klembord = await page.evaluate(() => navigator.clipboard.readText().catch(() => ''));
+      return klembord.includes('#s=') ? klembord : null;
+    },
+    { timeout: 5_000, message: 'no share link with "#s=" in a field or on the clipboard' },
+  );
+}
+
+export async function run({ page, baseUrl, expect, engine, app, nieuweContext }) {
+  await app.openApp(page, baseUrl);
+  const titel = (await page.getByTestId('scenario-titel').textContent())?.trim();
+  await app.zetVoorbereiding(page, 2000);
+  const bij2000 = engine.verwachting(engine.denHaagMetVoorbereiding(2000)).werkwijzen.klantreis;
+
+  await app.knop(page, /Delen|Deellink|Link/i).first().click();
+  const link = (await leesLink(page, expect)).trim();
+  expect.ok(link.startsWith(baseUrl), `link ${link.slice(0, 80)}… stays under the app's own address ${baseUrl}`);
+  expect.match(link, /#s=[\w\-.~%]+/, 'link carries the scenario in the #s= fragment');
+
+  const ander = await (await nieuweContext()).newPage();
+  await ander.goto(link);
+  await ander.getByTestId('scenario-titel').waitFor({ state: 'visible' });
+  await app.wachtOpView(ander);
+  expect.equal((await ander.getByTestId('scenario-titel').textContent())?.trim(), titel, 'title from the link');
+  await expect.toonBedrag(ander.getByTestId('saldo-per-klant-klantreis'), bij2000.saldoPerKlant.nl, { message: 'saldo from the link' });
+}
