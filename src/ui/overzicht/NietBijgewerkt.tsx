@@ -1,5 +1,6 @@
 import { useInvoerStatus } from '../../store/invoerStatus';
 import { useTeksten, type Teksten } from '../i18n';
+import { vul } from './opmaak';
 
 const TEKSTEN: Teksten<'kop' | 'onbekend' | 'een' | 'meer'> = {
   nl: {
@@ -28,7 +29,7 @@ export function NietBijgewerkt() {
       {ongeldig && (
         <p className="niet-bijgewerkt" data-testid="niet-bijgewerkt">
           <strong>{t.kop}</strong>{' '}
-          {aantalFouten === 1 ? t.een : aantalFouten > 1 ? t.meer.replace('{n}', String(aantalFouten)) : t.onbekend}
+          {aantalFouten === 1 ? t.een : aantalFouten > 1 ? vul(t.meer, { n: String(aantalFouten) }) : t.onbekend}
         </p>
       )}
     </div>

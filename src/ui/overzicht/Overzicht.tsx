@@ -4,7 +4,7 @@ import { useAansluiting, useResultaat, useScenario } from '../../store/scenarioS
 import { formatGetal } from '../../format/getal';
 import { useTaal, useTeksten, type Teksten } from '../i18n';
 import { NietBijgewerkt } from './NietBijgewerkt';
-import { euro, teken, verhouding } from './opmaak';
+import { euro, teken, verhouding, vul } from './opmaak';
 import { verschilZin } from './verschilZin';
 import './overzicht.css';
 import '../styles/print.css';
@@ -140,7 +140,7 @@ export function Overzicht({ onNavigeer }: { onNavigeer?: Navigeer } = {}) {
                   <dd data-testid={`verhouding-${w.id}`}>{verhouding(w.batenKostenVerhouding, taal)}</dd>
                 </div>
               </dl>
-              <p className="kaart-cohort">{t.cohort.replace('{n}', formatGetal(w.cohort, taal))}</p>
+              <p className="kaart-cohort">{vul(t.cohort, { n: formatGetal(w.cohort, taal) })}</p>
             </article>
           </li>
         ))}
@@ -168,7 +168,7 @@ export function Overzicht({ onNavigeer }: { onNavigeer?: Navigeer } = {}) {
         <p className="rapport-noot" data-testid="rapport-noot">
           {reintegratie
             ? t.rapportReintegratie
-            : t.rapportAlgemeen.replace('{bron}', aansluiting!.bron).replace('{n}', formatGetal(afwijkingen, taal))}{' '}
+            : vul(t.rapportAlgemeen, { bron: aansluiting!.bron, n: formatGetal(afwijkingen, taal) })}{' '}
           <a href="#aansluiting" onClick={naarVerantwoording}>
             {t.naarVerantwoording}
           </a>

@@ -1,5 +1,6 @@
-import type { Decimal } from '../../model';
-import { formatEuro, formatGetal, type Taal } from '../../format/getal';
+import type { Decimal, Eenheid } from '../../model';
+import { formatBedragExact } from '../../format/berekening';
+import { formatAandeel, formatEuro, formatGetal, type Taal } from '../../format/getal';
 
 /**
  * Small display helpers shared by the overview, the results and the verantwoording. They only
@@ -28,4 +29,29 @@ export function aantal(x: Decimal | number, taal: Taal): string {
 export function teken(x: Decimal): 'positief' | 'negatief' | 'nul' {
   const r = Math.round(x.toNumber());
   return r > 0 ? 'positief' : r < 0 ? 'negatief' : 'nul';
+}
+
+/**
+ * Fills {placeholders} in a text in one pass. A function replacer, so that "$" in a pathway name
+ * is never read as a replacement pattern, and inserted text is never filled again.
+ */
+export function vul(sjabloon: string, waarden: Record<string, string>): string {
+  return sjabloon.replace(/\{(\w+)\}/g, (m, k: string) => waarden[k] ?? m);
+}
+
+const MAANDEN: Record<Taal, string> = { nl: 'maanden', en: 'months' };
+const KLANTEN: Record<Taal, string> = { nl: 'klanten', en: 'clients' };
+
+/** A parameter value in its unit: "€ 14.000", "43,5%", "4 maanden". */
+export function parameterWaarde(eenheid: Eenheid, waarde: number, taal: Taal): string {
+  switch (eenheid) {
+    case 'euro':
+      return formatBedragExact(waarde, taal);
+    case 'aandeel':
+      return formatAandeel(waarde, taal, 2);
+    case 'maanden':
+      return `${formatGetal(waarde, taal)} ${MAANDEN[taal]}`;
+    case 'klanten':
+      return `${formatGetal(waarde, taal)} ${KLANTEN[taal]}`;
+  }
 }

@@ -1,4 +1,111 @@
-/** Placeholder; built in issue 3. */
+import { lazy, Suspense, useEffect, useRef, type RefObject } from 'react';
+import { useResultaat, useScenario } from '../../store/scenarioStore';
+import { formatGetal } from '../../format/getal';
+import { useTaal, useTeksten, type Teksten } from '../i18n';
+import { downloadResultatenCsv } from '../export/csv';
+import { PrintBronnen, PrintKop } from '../export/PrintSamenvatting';
+import { NietBijgewerkt } from '../overzicht/NietBijgewerkt';
+import { vul } from '../overzicht/opmaak';
+import { BatenDetail } from './BatenDetail';
+import { KostenTabel } from './KostenTabel';
+import { StakeholderTabellen } from './StakeholderTabellen';
+import { Tabel313 } from './Tabel313';
+import { UitkomstenTabellen } from './UitkomstenTabellen';
+import './resultaten.css';
+
+// Chart.js loads in its own chunk, after the tables.
+const Grafieken = lazy(() => import('./Grafieken'));
+
+type Sleutel = 'kop' | 'inleiding' | 'csv' | 'csvUitleg' | 'afdrukken' | 'overzichtKop' | 'grafiekenLaden' | 'acties';
+
+const TEKSTEN: Teksten<Sleutel> = {
+  nl: {
+    kop: 'Resultaten',
+    inleiding:
+      'Kosten en baten per werkwijze, omgerekend naar {n} klanten, met de berekening achter elk bedrag. De tabellen volgen hoofdstuk 3 van het rapport.',
+    csv: 'Download CSV',
+    csvUitleg: 'Voor Excel: puntkomma-gescheiden, decimale komma, bedragen op centen.',
+    afdrukken: 'Afdrukken / PDF',
+    overzichtKop: 'Kosten en baten',
+    grafiekenLaden: 'Grafieken laden…',
+    acties: 'Exporteren',
+  },
+  en: {
+    kop: 'Results',
+    inleiding:
+      'Costs and benefits per pathway, scaled to {n} clients, with the calculation behind every amount. The tables follow chapter 3 of the report.',
+    csv: 'Download CSV',
+    csvUitleg: 'For Excel: semicolon-separated, decimal comma, amounts to the cent.',
+    afdrukken: 'Print / PDF',
+    overzichtKop: 'Costs and benefits',
+    grafiekenLaden: 'Loading charts…',
+    acties: 'Export',
+  },
+};
+
+/** Opens every disclosure for printing and closes again those that were closed. */
+function useDetailsOpenBijAfdrukken(ref: RefObject<HTMLElement | null>) {
+  useEffect(() => {
+    let geopend: HTMLDetailsElement[] = [];
+    const voor = () => {
+      geopend = [...(ref.current?.querySelectorAll('details:not([open])') ?? [])] as HTMLDetailsElement[];
+      for (const d of geopend) d.open = true;
+    };
+    const na = () => {
+      for (const d of geopend) d.open = false;
+      geopend = [];
+    };
+    window.addEventListener('beforeprint', voor);
+    window.addEventListener('afterprint', na);
+    return () => {
+      window.removeEventListener('beforeprint', voor);
+      window.removeEventListener('afterprint', na);
+    };
+  }, [ref]);
+}
+
+/** The results view: tables after the report's chapter 3, traces, stakeholders, charts, export. */
 export default function Resultaten() {
-  return <section><h1>Resultaten</h1></section>;
+  const t = useTeksten(TEKSTEN);
+  const taal = useTaal();
+  const s = useScenario();
+  const r = useResultaat();
+  const ref = useRef<HTMLElement>(null);
+  useDetailsOpenBijAfdrukken(ref);
+
+  return (
+    <section className="resultaten" aria-labelledby="resultaten-kop" ref={ref}>
+      <PrintKop s={s} />
+      <div className="resultaten-kop">
+        <h1 id="resultaten-kop">{t.kop}</h1>
+        <div className="acties geen-print" role="group" aria-label={t.acties}>
+          <button type="button" onClick={() => downloadResultatenCsv(s, r, taal)} aria-describedby="csv-uitleg">
+            {t.csv}
+          </button>
+          <button type="button" onClick={() => window.print()}>
+            {t.afdrukken}
+          </button>
+          <p id="csv-uitleg" className="acties-uitleg">
+            {t.csvUitleg}
+          </p>
+        </div>
+      </div>
+      <p className="resultaten-scenario">{s.titel}</p>
+      <NietBijgewerkt />
+      <p>{vul(t.inleiding, { n: formatGetal(r.referentieCohort, taal) })}</p>
+
+      <section aria-labelledby="overzicht-tabel-kop">
+        <h2 id="overzicht-tabel-kop">{t.overzichtKop}</h2>
+        <Tabel313 r={r} />
+      </section>
+      <Suspense fallback={<p role="status">{t.grafiekenLaden}</p>}>
+        <Grafieken r={r} />
+      </Suspense>
+      <KostenTabel s={s} r={r} />
+      <UitkomstenTabellen s={s} r={r} />
+      <BatenDetail s={s} r={r} />
+      <StakeholderTabellen s={s} r={r} />
+      <PrintBronnen s={s} />
+    </section>
+  );
 }

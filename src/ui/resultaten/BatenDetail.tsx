@@ -1,0 +1,197 @@
+import { BAAT_FORMULES, BAAT_LABELS, BATEN, parameterDefinitie, type BaatId, type Resultaat, type Scenario } from '../../model';
+import { formatBerekening, formatNormalisatie } from '../../format/berekening';
+import { formatAandeel, formatGetal } from '../../format/getal';
+import { useTaal, useTeksten, type Teksten } from '../i18n';
+import { aantal, euro, parameterWaarde, vul } from '../overzicht/opmaak';
+
+type Sleutel =
+  | 'kop'
+  | 'inleiding'
+  | 'baat'
+  | 'formule'
+  | 'eenheidsbedragen'
+  | 'afgerond'
+  | 'inAanmerking'
+  | 'aandeelPW'
+  | 'aandeelWerkend'
+  | 'berekening'
+  | 'omrekenen'
+  | 'voorN'
+  | 'perKlant'
+  | 'parameters'
+  | 'parameter'
+  | 'waarde'
+  | 'bron';
+
+const TEKSTEN: Teksten<Sleutel> = {
+  nl: {
+    kop: 'Berekening per baat',
+    inleiding:
+      'Per baat de formule in woorden, de berekening met de ingevulde getallen voor elke werkwijze, de omrekening naar het referentiecohort en de gebruikte parameters met hun bron.',
+    baat: 'Baat {i}: {label}',
+    formule: 'Formule',
+    eenheidsbedragen: 'Afgeleide eenheidsbedragen',
+    afgerond: 'afgerond op hele euro’s, zoals in het rapport',
+    inAanmerking: 'Klanten in aanmerking (E)',
+    aandeelPW: 'Aandeel met een PW-uitkering',
+    aandeelWerkend: 'Aandeel werkend',
+    berekening: 'Berekening voor {n} klanten',
+    omrekenen: 'Omrekenen naar {n} klanten',
+    voorN: 'Voor {n} klanten',
+    perKlant: 'Per klant',
+    parameters: 'Parameters van baat {i}',
+    parameter: 'Parameter',
+    waarde: 'Waarde',
+    bron: 'Bron',
+  },
+  en: {
+    kop: 'Calculation per benefit',
+    inleiding:
+      'For each benefit: the formula in words, the calculation with the numbers filled in for each pathway, the scaling to the reference cohort, and the parameters used with their sources.',
+    baat: 'Benefit {i}: {label}',
+    formule: 'Formula',
+    eenheidsbedragen: 'Derived unit amounts',
+    afgerond: 'rounded to whole euros, as in the report',
+    inAanmerking: 'Eligible clients (E)',
+    aandeelPW: 'Share on welfare (PW)',
+    aandeelWerkend: 'Share employed',
+    berekening: 'Calculation for {n} clients',
+    omrekenen: 'Scaling to {n} clients',
+    voorN: 'For {n} clients',
+    perKlant: 'Per client',
+    parameters: 'Parameters of benefit {i}',
+    parameter: 'Parameter',
+    waarde: 'Value',
+    bron: 'Source',
+  },
+};
+
+/** Which composition shares of the pathway a benefit's calculation uses. */
+function samenstelling(r: Resultaat, b: BaatId): ('samenstelling.aandeelPW' | 'samenstelling.aandeelWerkend')[] {
+  const bronnen = new Set(r.werkwijzen[0]?.baten.posten[b].berekening.termen.flatMap((t) => t.factoren.map((f) => f.bron)) ?? []);
+  return (['samenstelling.aandeelPW', 'samenstelling.aandeelWerkend'] as const).filter((x) => bronnen.has(x));
+}
+
+/** Each benefit with its live calculation trace per pathway (report tables 3.6–3.12). */
+export function BatenDetail({ s, r }: { s: Scenario; r: Resultaat }) {
+  const t = useTeksten(TEKSTEN);
+  const taal = useTaal();
+  const ref = formatGetal(r.referentieCohort, taal);
+  const invoer = new Map(s.werkwijzen.map((w) => [w.id, w]));
+
+  return (
+    <section aria-labelledby="baten-kop">
+      <h2 id="baten-kop">{t.kop}</h2>
+      <p>{t.inleiding}</p>
+      {BATEN.map((b, i) => {
+        const formule = BAAT_FORMULES[b];
+        const afgeleid = r.werkwijzen[0]?.baten.posten[b].afgeleid ?? [];
+        const delen = samenstelling(r, b);
+        return (
+          <details key={b} className="baat-detail" data-baat={b}>
+            <summary>{vul(t.baat, { i: String(i + 1), label: BAAT_LABELS[b][taal] })}</summary>
+            <div className="baat-inhoud">
+              <p>
+                <strong>{t.formule}:</strong> {formule.formule[taal]}
+              </p>
+              {afgeleid.length > 0 && (
+                <>
+                  <h3 className="klein-kop">{t.eenheidsbedragen}</h3>
+                  <ul className="sporen-lijst">
+                    {afgeleid.map((a) => (
+                      <li key={a.id}>
+                        {a.label[taal]}: <span className="spoor">{formatBerekening(a.berekening, taal)}</span>
+                        {a.afgerond && <span className="afgerond"> ({t.afgerond})</span>}
+                      </li>
+                    ))}
+                  </ul>
+                </>
+              )}
+              {r.werkwijzen.map((w) => {
+                const p = w.baten.posten[b];
+                const wi = invoer.get(w.id);
+                return (
+                  <div key={w.id} className="baat-werkwijze">
+                    <h3 className="klein-kop">{w.naam}</h3>
+                    <dl className="sporen">
+                      <div>
+                        <dt>{t.inAanmerking}</dt>
+                        <dd>{aantal(w.inAanmerking, taal)}</dd>
+                      </div>
+                      {delen.map((d) => (
+                        <div key={d}>
+                          <dt>{d === 'samenstelling.aandeelPW' ? t.aandeelPW : t.aandeelWerkend}</dt>
+                          <dd>
+                            {formatAandeel(
+                              d === 'samenstelling.aandeelPW' ? (wi?.samenstelling.aandeelPW ?? 0) : (wi?.samenstelling.aandeelWerkend ?? 0),
+                              taal,
+                              2,
+                            )}
+                          </dd>
+                        </div>
+                      ))}
+                      <div>
+                        <dt>{vul(t.berekening, { n: formatGetal(w.cohort, taal) })}</dt>
+                        <dd className="spoor" data-testid={`spoor-${b}-${w.id}`}>
+                          {formatBerekening(p.berekening, taal)}
+                        </dd>
+                      </div>
+                      {w.cohort !== r.referentieCohort && (
+                        <div>
+                          <dt>{vul(t.omrekenen, { n: ref })}</dt>
+                          <dd className="spoor" data-testid={`normalisatie-${b}-${w.id}`}>
+                            {formatNormalisatie(p.bruto.toNumber(), w.cohort, r.referentieCohort, p.totaal.toNumber(), taal)}
+                          </dd>
+                        </div>
+                      )}
+                      <div>
+                        <dt>{vul(t.voorN, { n: ref })}</dt>
+                        <dd>{euro(p.totaal, taal)}</dd>
+                      </div>
+                      <div>
+                        <dt>{t.perKlant}</dt>
+                        <dd>{euro(p.perKlant, taal)}</dd>
+                      </div>
+                    </dl>
+                  </div>
+                );
+              })}
+              <table className="parameter-tabel">
+                <caption>{vul(t.parameters, { i: String(i + 1) })}</caption>
+                <thead>
+                  <tr>
+                    <th scope="col">{t.parameter}</th>
+                    <th scope="col" className="getal">
+                      {t.waarde}
+                    </th>
+                    <th scope="col">{t.bron}</th>
+                  </tr>
+                </thead>
+                <tbody>
+                  {formule.parameters.map((id) => {
+                    const def = parameterDefinitie(id);
+                    if (!def) return null;
+                    return (
+                      <tr key={id}>
+                        <th scope="row">
+                          {def.label[taal]}
+                          {def.toelichting && (
+                            <span className="toelichting" lang="nl">
+                              {def.toelichting}
+                            </span>
+                          )}
+                        </th>
+                        <td className="getal">{parameterWaarde(def.eenheid, s.parameters[id], taal)}</td>
+                        <td>{def.bron}</td>
+                      </tr>
+                    );
+                  })}
+                </tbody>
+              </table>
+            </div>
+          </details>
+        );
+      })}
+    </section>
+  );
+}

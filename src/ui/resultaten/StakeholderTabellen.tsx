@@ -1,0 +1,190 @@
+import { Fragment } from 'react';
+import {
+  BAAT_COMPONENTEN,
+  BAAT_LABELS,
+  BATEN,
+  COMPONENT_LABELS,
+  STAKEHOLDER_LABELS,
+  STAKEHOLDERS,
+  STANDAARD_VERDELING,
+  type ComponentId,
+  type Decimal,
+  type Resultaat,
+  type Scenario,
+  type Stakeholder,
+} from '../../model';
+import { formatAandeel, formatGetal, type Taal } from '../../format/getal';
+import { useTaal, useTeksten, type Teksten } from '../i18n';
+import { euro, vul } from '../overzicht/opmaak';
+import { TabelRol } from './TabelRol';
+
+type Sleutel =
+  | 'kop'
+  | 'inleiding'
+  | 'caption'
+  | 'bedrag'
+  | 'aandeel'
+  | 'totaal'
+  | 'captionComponent'
+  | 'onderdeel'
+  | 'verdeling'
+  | 'aanname'
+  | 'aangepast';
+
+const TEKSTEN: Teksten<Sleutel> = {
+  nl: {
+    kop: 'Wie profiteert?',
+    inleiding:
+      'De baten slaan neer bij verschillende partijen (tabel 3.1 van het rapport). Bedragen voor {n} klanten. De kosten worden volledig door de gemeente gedragen.',
+    caption: 'Verdeling van de baten over partijen, voor {n} klanten',
+    bedrag: 'Bedrag',
+    aandeel: 'Aandeel',
+    totaal: 'Totaal baten',
+    captionComponent: 'Baten per onderdeel en hun verdeling over partijen, voor {n} klanten',
+    onderdeel: 'Onderdeel',
+    verdeling: 'Verdeling',
+    aanname: 'aanname van deze tool',
+    aangepast: 'aangepast in dit scenario',
+  },
+  en: {
+    kop: 'Who benefits?',
+    inleiding:
+      'The benefits accrue to different parties (table 3.1 of the report). Amounts for {n} clients. The municipality bears all costs.',
+    caption: 'Distribution of the benefits over parties, for {n} clients',
+    bedrag: 'Amount',
+    aandeel: 'Share',
+    totaal: 'Total benefits',
+    captionComponent: 'Benefits per component and their split over parties, for {n} clients',
+    onderdeel: 'Component',
+    verdeling: 'Split',
+    aanname: 'assumption of this tool',
+    aangepast: 'changed in this scenario',
+  },
+};
+
+function gelijk(a: Partial<Record<Stakeholder, number>>, b: Partial<Record<Stakeholder, number>>): boolean {
+  return STAKEHOLDERS.every((sh) => (a[sh] ?? 0) === (b[sh] ?? 0));
+}
+
+/** "Politie 50%, Zorgverzekeraars 50%" for a component's split in the scenario. */
+export function verdelingTekst(s: Scenario, c: ComponentId, taal: Taal): string {
+  return STAKEHOLDERS.filter((sh) => (s.verdeling[c][sh] ?? 0) > 0)
+    .map((sh) => `${STAKEHOLDER_LABELS[sh][taal]} ${formatAandeel(s.verdeling[c][sh] ?? 0, taal)}`)
+    .join(', ');
+}
+
+/** Benefits per stakeholder (normalised) and per component, per pathway. */
+export function StakeholderTabellen({ s, r }: { s: Scenario; r: Resultaat }) {
+  const t = useTeksten(TEKSTEN);
+  const taal = useTaal();
+  const n = formatGetal(r.referentieCohort, taal);
+  const aandeel = (deel: Decimal, totaal: Decimal) =>
+    totaal.isZero() ? '–' : formatAandeel(deel.div(totaal).toNumber(), taal);
+
+  return (
+    <section aria-labelledby="stakeholders-kop">
+      <h2 id="stakeholders-kop">{t.kop}</h2>
+      <p>{vul(t.inleiding, { n })}</p>
+      <TabelRol labelId="tabel-stakeholders-caption">
+        <table className="resultaat-tabel" id="tabel-stakeholders" data-testid="tabel-stakeholders">
+          <caption id="tabel-stakeholders-caption">{vul(t.caption, { n })}</caption>
+          <colgroup>
+            <col />
+          </colgroup>
+          {r.werkwijzen.map((w) => (
+            <colgroup key={w.id} span={2} />
+          ))}
+          <thead>
+            <tr>
+              <td rowSpan={2} />
+              {r.werkwijzen.map((w) => (
+                <th key={w.id} colSpan={2} scope="colgroup" className="groepkop">
+                  {w.naam}
+                </th>
+              ))}
+            </tr>
+            <tr>
+              {r.werkwijzen.map((w) => (
+                <Fragment key={w.id}>
+                  <th scope="col" className="getal">
+                    {t.bedrag}
+                  </th>
+                  <th scope="col" className="getal">
+                    {t.aandeel}
+                  </th>
+                </Fragment>
+              ))}
+            </tr>
+          </thead>
+          <tbody>
+            {STAKEHOLDERS.map((sh) => (
+              <tr key={sh}>
+                <th scope="row">{STAKEHOLDER_LABELS[sh][taal]}</th>
+                {r.werkwijzen.map((w) => (
+                  <Fragment key={w.id}>
+                    <td className="getal">{euro(w.stakeholders[sh], taal)}</td>
+                    <td className="getal">{aandeel(w.stakeholders[sh], w.baten.totaal.totaal)}</td>
+                  </Fragment>
+                ))}
+              </tr>
+            ))}
+            <tr className="totaal">
+              <th scope="row">{t.totaal}</th>
+              {r.werkwijzen.map((w) => (
+                <Fragment key={w.id}>
+                  <td className="getal">{euro(w.baten.totaal.totaal, taal)}</td>
+                  <td className="getal">{w.baten.totaal.totaal.isZero() ? '–' : formatAandeel(1, taal)}</td>
+                </Fragment>
+              ))}
+            </tr>
+          </tbody>
+        </table>
+      </TabelRol>
+
+      <TabelRol labelId="tabel-componenten-caption">
+        <table className="resultaat-tabel" data-testid="tabel-componenten">
+          <caption id="tabel-componenten-caption">{vul(t.captionComponent, { n })}</caption>
+          <thead>
+            <tr>
+              <th scope="col">{t.onderdeel}</th>
+              <th scope="col">{t.verdeling}</th>
+              {r.werkwijzen.map((w) => (
+                <th key={w.id} scope="col" className="getal">
+                  {w.naam}
+                </th>
+              ))}
+            </tr>
+          </thead>
+          {BATEN.map((b) => (
+            <tbody key={b}>
+              <tr className="tussenkop">
+                <th scope="rowgroup" colSpan={2 + r.werkwijzen.length}>
+                  {BAAT_LABELS[b][taal]}
+                </th>
+              </tr>
+              {(BAAT_COMPONENTEN[b] as readonly ComponentId[]).map((c) => {
+                const standaard = STANDAARD_VERDELING[c];
+                const zelfde = gelijk(s.verdeling[c], standaard.verdeling);
+                return (
+                  <tr key={c}>
+                    <th scope="row">{COMPONENT_LABELS[c][taal]}</th>
+                    <td>
+                      {verdelingTekst(s, c, taal)}
+                      {zelfde && standaard.aanname && <span className="markering"> ({t.aanname})</span>}
+                      {!zelfde && <span className="markering"> ({t.aangepast})</span>}
+                    </td>
+                    {r.werkwijzen.map((w) => (
+                      <td key={w.id} className="getal">
+                        {euro(w.componenten[c].totaal, taal)}
+                      </td>
+                    ))}
+                  </tr>
+                );
+              })}
+            </tbody>
+          ))}
+        </table>
+      </TabelRol>
+    </section>
+  );
+}

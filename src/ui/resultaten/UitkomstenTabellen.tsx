@@ -1,0 +1,192 @@
+import { Fragment } from 'react';
+import { UITKOMST_LABELS, UITKOMSTEN, Decimal, type Resultaat, type Scenario } from '../../model';
+import { formatAandeel, formatGetal } from '../../format/getal';
+import { useTaal, useTeksten, type Teksten } from '../i18n';
+import { aantal, vul } from '../overzicht/opmaak';
+import { TabelRol } from './TabelRol';
+
+type Sleutel =
+  | 'kop'
+  | 'inleiding'
+  | 'caption34'
+  | 'caption35'
+  | 'aantal'
+  | 'percentage'
+  | 'totaal'
+  | 'inAanmerking'
+  | 'toedelingKop'
+  | 'toedelingHeel'
+  | 'toedelingVerwacht'
+  | 'toedelingGeen';
+
+const TEKSTEN: Teksten<Sleutel> = {
+  nl: {
+    kop: 'Uitkomsten van de trajecten',
+    inleiding:
+      'Klanten die nog in de fase schulden regelen zitten, worden toegewezen aan een eindresultaat: {p} krijgt alsnog een schuldregeling (Purpose 2019), de rest valt uit. Baten worden berekend voor de klanten in aanmerking: E = oplossing + gestabiliseerd.',
+    caption34: 'Uitkomsten in de dossieranalyse (vergelijk tabel 3.4)',
+    caption35: 'Uitkomsten na toedeling, voor de MKBA (vergelijk tabel 3.5)',
+    aantal: 'Aantal',
+    percentage: 'Percentage',
+    totaal: 'Totaal aantal klanten',
+    inAanmerking: 'In aanmerking voor baten (E = oplossing + gestabiliseerd)',
+    toedelingKop: 'Toedeling',
+    toedelingHeel:
+      '{naam}: van de {n} klanten in de fase schulden regelen gaan er {op} naar “oplossing” en {geen} naar “geen oplossing” ({p} van {n}, afgerond op hele klanten met de grootste-restmethode).',
+    toedelingVerwacht:
+      '{naam}: van de {n} klanten in de fase schulden regelen gaan er {op} naar “oplossing” en {geen} naar “geen oplossing” (verwachte waarden, niet afgerond).',
+    toedelingGeen: '{naam}: geen klanten meer in de fase schulden regelen.',
+  },
+  en: {
+    kop: 'Outcomes of the cases',
+    inleiding:
+      'Clients still in the debt settlement phase are allocated to a final outcome: {p} still reach a debt arrangement (Purpose 2019), the rest drop out. Benefits are computed for the eligible clients: E = resolved + stabilised.',
+    caption34: 'Outcomes in the case file analysis (compare table 3.4)',
+    caption35: 'Outcomes after allocation, for the analysis (compare table 3.5)',
+    aantal: 'Number',
+    percentage: 'Percentage',
+    totaal: 'Total number of clients',
+    inAanmerking: 'Eligible for benefits (E = resolved + stabilised)',
+    toedelingKop: 'Allocation',
+    toedelingHeel:
+      '{naam}: of the {n} clients in the settlement phase, {op} go to “resolved” and {geen} to “not resolved” ({p} of {n}, rounded to whole clients by the largest-remainder method).',
+    toedelingVerwacht:
+      '{naam}: of the {n} clients in the settlement phase, {op} go to “resolved” and {geen} to “not resolved” (expected values, not rounded).',
+    toedelingGeen: '{naam}: no clients left in the settlement phase.',
+  },
+};
+
+/** Outcomes before (table 3.4) and after (table 3.5) allocation, and the eligible clients E. */
+export function UitkomstenTabellen({ s, r }: { s: Scenario; r: Resultaat }) {
+  const t = useTeksten(TEKSTEN);
+  const taal = useTaal();
+  const p = formatAandeel(s.parameters['allocation.successShare'], taal);
+  const invoer = new Map(s.werkwijzen.map((w) => [w.id, w]));
+  const pct = (x: Decimal, cohort: number) => formatAandeel(x.div(cohort).toNumber(), taal);
+
+  const koppen = (tweede: boolean) => (
+    <thead>
+      <tr>
+        <td rowSpan={tweede ? 2 : 1} />
+        {r.werkwijzen.map((w) => (
+          <th key={w.id} colSpan={tweede ? 2 : 1} scope={tweede ? 'colgroup' : 'col'} className={tweede ? 'groepkop' : 'getal'}>
+            {w.naam}
+          </th>
+        ))}
+      </tr>
+      {tweede && (
+        <tr>
+          {r.werkwijzen.map((w) => (
+            <Fragment key={w.id}>
+              <th scope="col" className="getal">
+                {t.aantal}
+              </th>
+              <th scope="col" className="getal">
+                {t.percentage}
+              </th>
+            </Fragment>
+          ))}
+        </tr>
+      )}
+    </thead>
+  );
+
+  const na = [
+    ['oplossing', (w: Resultaat['werkwijzen'][number]) => w.naToedeling.oplossing],
+    ['gestabiliseerd', (w: Resultaat['werkwijzen'][number]) => w.naToedeling.gestabiliseerd],
+    ['geenOplossing', (w: Resultaat['werkwijzen'][number]) => w.naToedeling.geenOplossing],
+  ] as const;
+
+  return (
+    <section aria-labelledby="uitkomsten-kop">
+      <h2 id="uitkomsten-kop">{t.kop}</h2>
+      <p>{vul(t.inleiding, { p })}</p>
+      <TabelRol labelId="tabel-34-caption">
+        <table className="resultaat-tabel" data-testid="tabel-34">
+          <caption id="tabel-34-caption">{t.caption34}</caption>
+          {koppen(false)}
+          <tbody>
+            {UITKOMSTEN.map((u) => (
+              <tr key={u}>
+                <th scope="row">{UITKOMST_LABELS[u][taal]}</th>
+                {r.werkwijzen.map((w) => (
+                  <td key={w.id} className="getal">
+                    {formatGetal(invoer.get(w.id)?.uitkomsten[u] ?? 0, taal)}
+                  </td>
+                ))}
+              </tr>
+            ))}
+            <tr className="totaal">
+              <th scope="row">{t.totaal}</th>
+              {r.werkwijzen.map((w) => (
+                <td key={w.id} className="getal">
+                  {formatGetal(w.cohort, taal)}
+                </td>
+              ))}
+            </tr>
+          </tbody>
+        </table>
+      </TabelRol>
+
+      <TabelRol labelId="tabel-35-caption">
+        <table className="resultaat-tabel" data-testid="tabel-35">
+          <caption id="tabel-35-caption">{t.caption35}</caption>
+          {r.werkwijzen.map((w) => (
+            <colgroup key={w.id} span={2} />
+          ))}
+          {koppen(true)}
+          <tbody>
+            {na.map(([u, waarde]) => (
+              <tr key={u}>
+                <th scope="row">{UITKOMST_LABELS[u][taal]}</th>
+                {r.werkwijzen.map((w) => (
+                  <Fragment key={w.id}>
+                    <td className="getal">{aantal(waarde(w), taal)}</td>
+                    <td className="getal">{pct(waarde(w), w.cohort)}</td>
+                  </Fragment>
+                ))}
+              </tr>
+            ))}
+            <tr className="totaal">
+              <th scope="row">{t.totaal}</th>
+              {r.werkwijzen.map((w) => (
+                <Fragment key={w.id}>
+                  <td className="getal">{formatGetal(w.cohort, taal)}</td>
+                  <td className="getal">{formatAandeel(1, taal)}</td>
+                </Fragment>
+              ))}
+            </tr>
+            <tr className="nadruk" data-rij="inAanmerking">
+              <th scope="row">{t.inAanmerking}</th>
+              {r.werkwijzen.map((w) => (
+                <Fragment key={w.id}>
+                  <td className="getal">{aantal(w.inAanmerking, taal)}</td>
+                  <td className="getal">{pct(w.inAanmerking, w.cohort)}</td>
+                </Fragment>
+              ))}
+            </tr>
+          </tbody>
+        </table>
+      </TabelRol>
+
+      <h3>{t.toedelingKop}</h3>
+      <ul>
+        {r.werkwijzen.map((w) => {
+          const n = invoer.get(w.id)?.uitkomsten.inSchuldregelfase ?? 0;
+          const sjabloon = n === 0 ? t.toedelingGeen : s.instellingen.toedeling === 'heleKlanten' ? t.toedelingHeel : t.toedelingVerwacht;
+          return (
+            <li key={w.id}>
+              {vul(sjabloon, {
+                naam: w.naam,
+                n: formatGetal(n, taal),
+                op: aantal(w.toedeling.naarOplossing, taal),
+                geen: aantal(w.toedeling.naarGeenOplossing, taal),
+                p,
+              })}
+            </li>
+          );
+        })}
+      </ul>
+    </section>
+  );
+}
