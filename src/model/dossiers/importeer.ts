@@ -1,0 +1,254 @@
+import Papa from 'papaparse';
+import { closest, distance } from 'fastest-levenshtein';
+import { BUDGETBEHEER_VARIANTEN, UITKOMSTEN, type BudgetbeheerVariant, type UitkomstId } from '../begrippen';
+import { formatGetal } from '../../format/getal';
+
+/**
+ * Dossier import: a CSV with one row per client, as in the report's dossier analysis, turned into the
+ * counts a pathway needs. Pure: the rows never leave this function and are not kept; only counts are.
+ */
+export const MAX_DOSSIERBESTAND = 20 * 1024 * 1024;
+export const KLANTTYPEN = ['zelfstandig', 'afhankelijk', 'kwetsbaar'] as const;
+export type Klanttype = (typeof KLANTTYPEN)[number];
+export type Inkomen = 'PW' | 'werk' | 'anders';
+
+export interface Telling {
+  werkwijze: string;
+  cohort: number;
+  uitkomsten: Record<UitkomstId, number>;
+  inkomen: Record<Inkomen, number>;
+  schuldregelfase: number;
+  budgetbeheer: Record<BudgetbeheerVariant, number>;
+  klanttypen: Record<Klanttype, number> | null;
+}
+
+export interface DossierFout {
+  regel: number | null;
+  bericht: string;
+}
+
+export type DossierImport =
+  | { ok: true; tellingen: Telling[]; rijen: number; kolommen: string[] }
+  | { ok: false; fouten: DossierFout[]; aantalFouten: number };
+
+type Kolom = 'werkwijze' | 'uitkomst' | 'inkomen' | 'schuldregelfase' | 'budgetbeheer' | 'klanttype';
+const VERPLICHT: readonly Kolom[] = ['werkwijze', 'uitkomst', 'inkomen', 'schuldregelfase', 'budgetbeheer'];
+
+const KOLOMNAMEN: Record<Kolom, string[]> = {
+  werkwijze: ['werkwijze', 'traject', 'route', 'pathway'],
+  uitkomst: ['uitkomst', 'resultaat', 'outcome'],
+  inkomen: ['inkomen', 'inkomenstype', 'type inkomen', 'soort inkomen', 'income'],
+  schuldregelfase: ['schuldregelfase', 'fase schulden regelen', 'gestart met schulden regelen', 'schulden regelen', 'started settlement phase', 'settlement phase'],
+  budgetbeheer: ['budgetbeheer', 'budgetbeheer variant', 'variant budgetbeheer', 'budget management'],
+  klanttype: ['klanttype', 'type klant', 'client type'],
+};
+
+const WAARDEN = {
+  uitkomst: {
+    oplossing: ['oplossing', 'oplossing voor de schulden', 'opgelost', 'schuldregeling'],
+    gestabiliseerd: ['gestabiliseerd', 'stabiel', 'stabilisatie', 'situatie gestabiliseerd'],
+    geenOplossing: ['geen oplossing', 'geen oplossing en geen stabilisatie', 'uitval', 'uitgevallen'],
+    inSchuldregelfase: ['in schuldregelfase', 'nog in de fase schulden regelen', 'nog bezig', 'schulden regelen'],
+  } satisfies Record<UitkomstId, string[]>,
+  inkomen: {
+    PW: ['pw', 'bijstand', 'participatiewet', 'pw-uitkering'],
+    werk: ['werk', 'loon', 'baan', 'inkomen uit werk'],
+    anders: ['anders', 'overig', 'ww', 'wia', 'wajong', 'aow', 'zzp', 'geen inkomen'],
+  } satisfies Record<Inkomen, string[]>,
+  jaNee: {
+    ja: ['ja', 'j', 'yes', 'y', 'x', '1', 'waar', 'true', 'wel'],
+    nee: ['nee', 'n', 'no', '0', 'onwaar', 'false', 'niet'],
+  },
+  budgetbeheer: {
+    geen: ['geen', 'nee', '-', 'n.v.t.', 'nvt', ''],
+    basis: ['basis', 'budgetbeheer basis'],
+    plus: ['plus', 'budgetbeheer plus'],
+    totaal: ['totaal', 'budgetbeheer totaal'],
+  },
+  klanttype: {
+    zelfstandig: ['zelfstandig', 'zelfstandige'],
+    afhankelijk: ['afhankelijk', 'afhankelijke'],
+    kwetsbaar: ['kwetsbaar', 'kwetsbare'],
+  } satisfies Record<Klanttype, string[]>,
+};
+
+/** Lower case, trimmed, single spaces, without diacritics: "Gestabiliseerd " → "gestabiliseerd". */
+function norm(s: string): string {
+  return s.normalize('NFD').replace(/[\u0300-\u036f]/g, '').toLowerCase().replace(/\s+/g, ' ').trim();
+}
+
+function maakOpzoeker<K extends string>(tabel: Record<K, string[]>) {
+  const kaart = new Map<string, K>();
+  for (const [k, namen] of Object.entries(tabel) as [K, string[]][]) for (const n of namen) kaart.set(norm(n), k);
+  const bekend = [...kaart.keys()].filter((x) => x !== '');
+  // Dossier values repeat a lot: remember each raw spelling once normalised.
+  const gezien = new Map<string, K | undefined>();
+  return {
+    zoek: (waarde: string): K | undefined => {
+      if (gezien.has(waarde)) return gezien.get(waarde);
+      const k = kaart.get(norm(waarde));
+      if (gezien.size < 10_000) gezien.set(waarde, k);
+      return k;
+    },
+    suggestie: (waarde: string): string | null => {
+      const n = norm(waarde);
+      if (!n || bekend.length === 0) return null;
+      const c = closest(n, bekend);
+      return distance(n, c) <= Math.max(2, Math.floor(c.length / 4)) ? c : null;
+    },
+    toegestaan: (Object.values(tabel) as string[][]).map((namen) => namen[0]!).filter((x) => x !== ''),
+  };
+}
+
+const OPZOEK = {
+  uitkomst: maakOpzoeker(WAARDEN.uitkomst),
+  inkomen: maakOpzoeker(WAARDEN.inkomen),
+  jaNee: maakOpzoeker(WAARDEN.jaNee),
+  budgetbeheer: maakOpzoeker(WAARDEN.budgetbeheer),
+  klanttype: maakOpzoeker(WAARDEN.klanttype),
+};
+
+const KOLOMZOEKER = maakOpzoeker(KOLOMNAMEN);
+const MAX_FOUTEN = 100;
+
+export interface Werkwijzeherkenning {
+  id: string;
+  naam: string;
+}
+
+/** Imports a dossier CSV (`;`, `,` or tab separated; BOM, quotes, blank lines and CRLF are fine). Never throws. */
+export function importeerDossiers(
+  tekst: string,
+  werkwijzen: readonly Werkwijzeherkenning[],
+  voortgang?: (rijen: number, fractie: number) => void,
+): DossierImport {
+  const bytes = tekst.length * (/[^\x00-\x7f]/.test(tekst.slice(0, 10000)) ? 2 : 1);
+  if (tekst.length > MAX_DOSSIERBESTAND) {
+    return mislukt([{ regel: null, bericht: `Het bestand is ${formatGetal(bytes / 1024 / 1024, 'nl', 0)} MB; een dossierbestand mag hoogstens 20 MB zijn.` }]);
+  }
+  const inhoud = tekst.charCodeAt(0) === 0xfeff ? tekst.slice(1) : tekst;
+  if (inhoud.trim() === '') return mislukt([{ regel: null, bericht: 'Het bestand is leeg.' }]);
+
+  const werkwijzeZoeker = maakOpzoeker(
+    Object.fromEntries(werkwijzen.map((w) => [w.id, [w.id, w.naam]])) as Record<string, string[]>,
+  );
+  const fouten: DossierFout[] = [];
+  let aantalFouten = 0;
+  const fout = (regel: number | null, bericht: string) => {
+    aantalFouten++;
+    if (fouten.length < MAX_FOUTEN) fouten.push({ regel, bericht });
+  };
+
+  const tellingen = new Map<string, Telling>();
+  let kolommen: Partial<Record<Kolom, string>> | null = null;
+  let kopnamen: string[] = [];
+  let index: Partial<Record<Kolom, number>> = {};
+  let rijen = 0;
+  // Line numbers follow the text, so blank lines and quoted line breaks are counted as a person sees them.
+  let regel = 1;
+  let vorigeCursor = 0;
+  const telRegels = (tot: number) => {
+    for (let i = vorigeCursor; i < tot; i++) if (inhoud.charCodeAt(i) === 10) regel++;
+    vorigeCursor = tot;
+  };
+
+  try {
+    Papa.parse<string[]>(inhoud, {
+      delimitersToGuess: [';', ',', '\t'],
+      skipEmptyLines: 'greedy',
+      step: (res, parser) => {
+        // Blank (or separator-only) lines before the row are skipped by the parser; count them.
+        let i = vorigeCursor;
+        while (i < inhoud.length && (inhoud[i] === '\n' || inhoud[i] === '\r' || inhoud[i] === ' ' || inhoud[i] === '\t' || inhoud[i] === ';' || inhoud[i] === ',')) {
+          if (inhoud[i] === '\n') regel++;
+          i++;
+        }
+        vorigeCursor = i;
+        const dezeRegel = regel;
+        telRegels(res.meta.cursor);
+        const rij = res.data;
+        if (!kolommen) {
+          kopnamen = rij.map((k) => k.trim());
+          kolommen = {};
+          for (const k of kopnamen) {
+            const kol = KOLOMZOEKER.zoek(k);
+            if (kol && !kolommen[kol]) kolommen[kol] = k;
+          }
+          index = Object.fromEntries(Object.entries(kolommen).map(([k, naam]) => [k, kopnamen.indexOf(naam!)]));
+          const ontbreekt = VERPLICHT.filter((k) => !kolommen![k]);
+          if (ontbreekt.length) {
+            fout(1, `${ontbreekt.length === 1 ? 'kolom' : 'kolommen'} ${ontbreekt.map((k) => `'${k}'`).join(', ')} ${ontbreekt.length === 1 ? 'ontbreekt' : 'ontbreken'} (gevonden kolommen: ${kopnamen.map((k) => `'${k}'`).join(', ') || 'geen'})`);
+            parser.abort();
+          }
+          return;
+        }
+        rijen++;
+        const cel = (k: Kolom) => {
+          const idx = index[k];
+          return idx === undefined ? '' : (rij[idx] ?? '');
+        };
+        const lees = <K extends string>(k: Kolom, naam: string, o: ReturnType<typeof maakOpzoeker<K>>): K | undefined => {
+          const waarde = cel(k);
+          const r = o.zoek(waarde);
+          if (r === undefined) {
+            const s = o.suggestie(waarde);
+            const w = waarde.trim();
+            fout(
+              dezeRegel,
+              w === ''
+                ? `${naam} is leeg (verwacht ${o.toegestaan.map((x) => `'${x}'`).join(', ')})`
+                : `${naam} '${w.slice(0, 60)}' is onbekend (${s ? `bedoelde u '${s}'?` : `verwacht ${o.toegestaan.map((x) => `'${x}'`).join(', ')}`})`,
+            );
+          }
+          return r;
+        };
+        const ww = lees('werkwijze', 'werkwijze', werkwijzeZoeker);
+        const uitkomst = lees('uitkomst', 'uitkomst', OPZOEK.uitkomst);
+        const inkomen = lees('inkomen', 'inkomen', OPZOEK.inkomen);
+        const fase = lees('schuldregelfase', 'schuldregelfase', OPZOEK.jaNee);
+        const budget = lees('budgetbeheer', 'budgetbeheer', OPZOEK.budgetbeheer);
+        const type = kolommen.klanttype && cel('klanttype').trim() !== '' ? lees('klanttype', 'klanttype', OPZOEK.klanttype) : undefined;
+        if (ww === undefined || uitkomst === undefined || inkomen === undefined || fase === undefined || budget === undefined) return;
+        if (kolommen.klanttype && cel('klanttype').trim() !== '' && type === undefined) return;
+        let t = tellingen.get(ww);
+        if (!t) {
+          t = {
+            werkwijze: ww,
+            cohort: 0,
+            uitkomsten: Object.fromEntries(UITKOMSTEN.map((u) => [u, 0])) as Telling['uitkomsten'],
+            inkomen: { PW: 0, werk: 0, anders: 0 },
+            schuldregelfase: 0,
+            budgetbeheer: Object.fromEntries(BUDGETBEHEER_VARIANTEN.map((v) => [v, 0])) as Telling['budgetbeheer'],
+            klanttypen: kolommen.klanttype ? { zelfstandig: 0, afhankelijk: 0, kwetsbaar: 0 } : null,
+          };
+          tellingen.set(ww, t);
+        }
+        t.cohort++;
+        t.uitkomsten[uitkomst]++;
+        t.inkomen[inkomen]++;
+        if (fase === 'ja') t.schuldregelfase++;
+        if (budget !== 'geen') t.budgetbeheer[budget]++;
+        if (type && t.klanttypen) t.klanttypen[type]++;
+        if (voortgang && rijen % 5000 === 0) voortgang(rijen, res.meta.cursor / inhoud.length);
+      },
+    });
+  } catch {
+    return mislukt([{ regel: null, bericht: 'Het bestand kon niet als CSV worden gelezen.' }]);
+  }
+  if (aantalFouten) return { ok: false, fouten, aantalFouten };
+  if (!kolommen) return mislukt([{ regel: null, bericht: 'Het bestand is leeg.' }]);
+  if (rijen === 0) return mislukt([{ regel: null, bericht: 'Het bestand bevat geen dossiers, alleen een kopregel.' }]);
+  voortgang?.(rijen, 1);
+  return { ok: true, tellingen: [...tellingen.values()], rijen, kolommen: kopnamen };
+}
+
+function mislukt(fouten: DossierFout[]): DossierImport {
+  return { ok: false, fouten, aantalFouten: fouten.length };
+}
+
+/** "regel 17: uitkomst 'gestabiliseert' is onbekend (bedoelde u 'gestabiliseerd'?)" */
+export function formatDossierFouten(fouten: readonly DossierFout[], aantal = fouten.length): string {
+  const regels = fouten.map((f) => (f.regel === null ? f.bericht : `regel ${f.regel}: ${f.bericht}`));
+  if (aantal > fouten.length) regels.push(`… en nog ${formatGetal(aantal - fouten.length)} fouten`);
+  return regels.join('\n');
+}

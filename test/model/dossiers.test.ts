@@ -1,0 +1,99 @@
+import { describe, expect, it } from 'vitest';
+import { berekenScenario } from '../../src/model';
+import { formatDossierFouten, importeerDossiers, MAX_DOSSIERBESTAND } from '../../src/model/dossiers/importeer';
+import { pasTellingToe } from '../../src/model/dossiers/toepassen';
+import { laadDenHaag } from '../helpers/scenario';
+
+const s = laadDenHaag();
+const ww = s.werkwijzen.map((w) => ({ id: w.id, naam: w.naam }));
+const KOP = 'werkwijze;uitkomst;inkomen;schuldregelfase;budgetbeheer';
+
+/** The Klantreis dossiers of the report as 23 rows: 3/7/8/5 outcomes, 10 PW, 4 werk, 9 in the settlement phase, budget 6/1/4. */
+function klantreisCsv(sep = ';', eol = '\n'): string {
+  const uitkomsten = [...Array(3).fill('oplossing'), ...Array(7).fill('gestabiliseerd'), ...Array(8).fill('geen oplossing'), ...Array(5).fill('nog bezig')];
+  const inkomen = [...Array(10).fill('PW'), ...Array(4).fill('werk'), ...Array(9).fill('anders')];
+  const fase = [...Array(9).fill('ja'), ...Array(14).fill('nee')];
+  const budget = [...Array(6).fill('basis'), 'plus', ...Array(4).fill('totaal'), ...Array(12).fill('geen')];
+  const rijen = uitkomsten.map((u, i) => ['Klantreis Financiële Hulpverlening', u, inkomen[i], fase[i], budget[i]].join(sep));
+  return [KOP.replaceAll(';', sep), ...rijen].join(eol) + eol;
+}
+
+describe('dossierimport', () => {
+  it('de 23 Klantreis-dossiers geven de tellingen van tabel 3.4 en de invoer van het rapport', () => {
+    const r = importeerDossiers(klantreisCsv(), ww);
+    expect(r.ok).toBe(true);
+    if (!r.ok) return;
+    const t = r.tellingen[0]!;
+    expect(t.werkwijze).toBe('klantreis');
+    expect(t.cohort).toBe(23);
+    expect(t.uitkomsten).toEqual({ oplossing: 3, gestabiliseerd: 7, geenOplossing: 8, inSchuldregelfase: 5 });
+    expect(t.schuldregelfase).toBe(9);
+    expect(t.budgetbeheer).toEqual({ basis: 6, plus: 1, totaal: 4 });
+    const toegepast = pasTellingToe(s, t);
+    expect(toegepast.ok).toBe(true);
+    if (!toegepast.ok) return;
+    const kr = toegepast.scenario.werkwijzen[1]!;
+    expect(kr.samenstelling.aandeelPW).toBe(10 / 23);
+    expect(kr.kosten.budgetManagement.totaal.aantal).toBe(4);
+    // Exact shares (10/23 instead of the report's rounded 43,5%) give 14 × 10/23 × 80% × € 4.667 = € 22.726 instead of € 22.738.
+    const welfare = berekenScenario(toegepast.scenario).werkwijzen[1]!.baten.posten.welfareExit.totaal;
+    expect(Math.round(welfare.toNumber())).toBe(22726);
+  });
+
+  it('rommelige bestanden: BOM, komma’s, aanhalingstekens, lege regels, Windows-regeleinden, hoofdletters', () => {
+    const tekst = '\ufeff' + klantreisCsv(',', '\r\n').replace('\r\nKlantreis Financiële Hulpverlening,', '\r\n\r\n"KLANTREIS FINANCIËLE HULPVERLENING",').replace(/,ja,/g, ',Ja,');
+    const r = importeerDossiers(tekst, ww);
+    expect(r.ok).toBe(true);
+    if (r.ok) expect(r.tellingen[0]!.cohort).toBe(23);
+  });
+
+  it('onbekende waarden krijgen het regelnummer en een suggestie', () => {
+    const tekst = `${KOP}\nklantreis;gestabiliseerd;PW;nee;basis\n\nklantreis;gestabiliseert;PW;nee;geen\nklantrijs;oplossing;werk;misschien;geen\n`;
+    const r = importeerDossiers(tekst, ww);
+    expect(r.ok).toBe(false);
+    if (r.ok) return;
+    expect(formatDossierFouten(r.fouten)).toBe(
+      [
+        "regel 4: uitkomst 'gestabiliseert' is onbekend (bedoelde u 'gestabiliseerd'?)",
+        "regel 5: werkwijze 'klantrijs' is onbekend (bedoelde u 'klantreis'?)",
+        "regel 5: schuldregelfase 'misschien' is onbekend (verwacht 'ja', 'nee')",
+      ].join('\n'),
+    );
+  });
+
+  it('een regeleinde binnen aanhalingstekens telt mee voor de regelnummers', () => {
+    const r = importeerDossiers(`${KOP}\n"klantreis";"twee\nregels";PW;nee;geen\nklantreis;x;PW;nee;geen\n`, ww);
+    expect(r.ok).toBe(false);
+    if (!r.ok) expect(r.fouten.map((f) => f.regel)).toEqual([2, 4]);
+  });
+
+  it('ontbrekende kolommen', () => {
+    const r = importeerDossiers('werkwijze;uitkomst\nklantreis;oplossing\n', ww);
+    expect(r.ok).toBe(false);
+    if (!r.ok) expect(r.fouten[0]!.bericht).toBe("kolommen 'inkomen', 'schuldregelfase', 'budgetbeheer' ontbreken (gevonden kolommen: 'werkwijze', 'uitkomst')");
+  });
+
+  it('een leeg bestand en een bestand met alleen een kopregel', () => {
+    const leeg = importeerDossiers('\ufeff  \n', ww);
+    expect(!leeg.ok && leeg.fouten[0]!.bericht).toBe('Het bestand is leeg.');
+    const kop = importeerDossiers(KOP + '\n', ww);
+    expect(!kop.ok && kop.fouten[0]!.bericht).toBe('Het bestand bevat geen dossiers, alleen een kopregel.');
+  });
+
+  it('een bestand van 50 MB wordt geweigerd voordat het gelezen wordt', () => {
+    const groot = KOP + '\n' + 'x'.repeat(50 * 1024 * 1024);
+    expect(groot.length).toBeGreaterThan(MAX_DOSSIERBESTAND);
+    const r = importeerDossiers(groot, ww);
+    expect(r.ok).toBe(false);
+    if (!r.ok) expect(r.fouten[0]!.bericht).toMatch(/^Het bestand is 50 MB; een dossierbestand mag hoogstens 20 MB zijn\.$/);
+  });
+
+  it('een toepassing die het scenario ongeldig zou maken wordt geweigerd en verandert niets', () => {
+    const r = importeerDossiers(klantreisCsv(), ww);
+    if (!r.ok) throw new Error('onverwacht');
+    const t = { ...r.tellingen[0]!, schuldregelfase: 30 };
+    const v = pasTellingToe(s, t);
+    expect(v.ok).toBe(false);
+    expect(s.werkwijzen[1]!.cohort).toBe(23);
+  });
+});
