@@ -12,7 +12,9 @@
 // Budgets: p95 < 50 ms (printed, never fails: timings on a shared 2-core machine are information);
 // initial JS < 200 kB gzip (printed here; bench/bundle-budget.mjs is the check that fails CI).
 // Exits non-zero only on a real error (no Chromium, the app does not start).
-import { existsSync } from 'node:fs';
+// Run alone (npm run bench:ui) or by bench/index.ts (npm run bench), whose summary protocol it follows:
+// JSON { bench, metingen, opmerkingen } to the file named by MKBA_BENCH_SAMENVATTING.
+import { existsSync, writeFileSync } from 'node:fs';
 import { execFileSync } from 'node:child_process';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -23,7 +25,8 @@ import { kB, meetBundel, printBundel } from './ui-bundle.mjs';
 const ROOT = resolve(dirname(fileURLToPath(import.meta.url)), '..');
 const DIST = resolve(process.env.E2E_DIST ?? join(ROOT, 'dist'));
 const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
-const N = Number(process.env.BENCH_UI_N ?? 60);
+const SNEL = process.argv.includes('--snel') || process.env.MKBA_BENCH_SNEL === '1';
+const N = Number(process.env.BENCH_UI_N ?? (SNEL ? 20 : 60));
 const WARMUP = 5;
 const BUDGET_P95_MS = 50;
 const BUDGET_INITIEEL_GZ = 200_000;
@@ -41,9 +44,13 @@ if (!existsSync(join(DIST, 'index.html'))) {
 kop('JavaScript voor het eerste scherm (gzip -9)');
 const bundel = meetBundel(DIST);
 printBundel(bundel);
-console.log(
-  `budget initiële JS < ${kB(BUDGET_INITIEEL_GZ)} gz: ${bundel.initialGzip <= BUDGET_INITIEEL_GZ ? 'GEHAALD' : 'NIET GEHAALD'} (${kB(bundel.initialGzip)})`,
-);
+const opmerkingen = [];
+const metingen = [];
+const meld = (regel) => {
+  console.log(regel);
+  opmerkingen.push(regel);
+};
+meld(`initiële JS ${kB(bundel.initialGzip)} gz (budget < ${kB(BUDGET_INITIEEL_GZ)}: ${bundel.initialGzip <= BUDGET_INITIEEL_GZ ? 'gehaald' : 'NIET GEHAALD'}); lazy ${kB(bundel.lazyGzip)} gz in ${bundel.lazy.length} chunks`);
 
 // ---- edit latency ------------------------------------------------------------------------------
 kop(`invoer tot totalen op scherm (${N} metingen, ${WARMUP} opwarm)`);
@@ -64,17 +71,19 @@ try {
   const uitkomst = await meetInvoer(page);
   if (fouten.length) console.log(`paginafouten tijdens de meting: ${fouten.join(' | ')}`);
   if (uitkomst.nietGemeten) {
-    console.log(`niet gemeten: ${uitkomst.nietGemeten}`);
+    meld(`invoer -> totalen niet gemeten: ${uitkomst.nietGemeten}`);
   } else {
     const { dom, frame } = uitkomst;
     const rij = (naam, xs) => {
       const s = [...xs].sort((a, b) => a - b);
+      const totaal = s.reduce((a, b) => a + b, 0);
+      metingen.push({ naam, iteraties: s.length, mediaanMs: pct(s, 50), p95Ms: pct(s, 95), gemiddeldMs: totaal / s.length, opsPerSec: (1000 * s.length) / totaal });
       return `${naam.padEnd(34)} p50 ${pct(s, 50).toFixed(1).padStart(6)} ms   p95 ${pct(s, 95).toFixed(1).padStart(6)} ms   max ${s[s.length - 1].toFixed(1).padStart(6)} ms`;
     };
-    console.log(rij('input -> saldo in de DOM', dom));
-    console.log(rij('input -> volgend frame (op scherm)', frame));
+    console.log(rij('invoer -> saldo in de DOM', dom));
+    console.log(rij('invoer -> volgend frame (op scherm)', frame));
     const p95 = pct([...frame].sort((a, b) => a - b), 95);
-    console.log(`budget p95 < ${BUDGET_P95_MS} ms: ${p95 < BUDGET_P95_MS ? 'GEHAALD' : 'NIET GEHAALD'} (${p95.toFixed(1)} ms; informatief, laat CI niet falen)`);
+    meld(`invoer -> op scherm p95 ${p95.toFixed(1)} ms (budget < ${BUDGET_P95_MS} ms: ${p95 < BUDGET_P95_MS ? 'gehaald' : 'NIET GEHAALD'}; informatief)`);
   }
 } catch (e) {
   console.error(`bench:ui fout: ${e?.stack ?? e}`);
@@ -83,6 +92,7 @@ try {
   await browser.close().catch(() => {});
   await server.close();
 }
+if (process.env.MKBA_BENCH_SAMENVATTING) writeFileSync(process.env.MKBA_BENCH_SAMENVATTING, JSON.stringify({ bench: 'ui.bench.mjs', metingen, opmerkingen }));
 process.exit(code);
 
 /** Finds the field and the saldo element; returns { dom, frame } latencies or { nietGemeten: why }. */
