@@ -9,19 +9,23 @@ export async function openApp(page, baseUrl) {
   await wachtOpView(page);
 }
 
-/** Waits until <main> shows a heading and no loading fallback; returns the h1 text. */
+/**
+ * Waits until <main> shows a visible heading and no loading fallback; returns the h1 text.
+ * (Hidden h1s do not count: React hides the previous view while the next one loads, and views may
+ * carry a print-only title.)
+ */
 export async function wachtOpView(page, { timeout = 15_000 } = {}) {
-  const main = page.locator('main');
-  await main.locator('h1').first().waitFor({ state: 'visible', timeout });
+  const kop = page.locator('main h1:visible').first();
+  await kop.waitFor({ state: 'visible', timeout });
   await page.waitForFunction(
     () => {
       const m = document.querySelector('main');
-      return !!m && !/^(Laden…|Loading…)$/m.test(m.innerText.trim()) && !!m.querySelector('h1');
+      return !!m && !/^(Laden…|Loading…)$/m.test(m.innerText.trim()) && [...m.querySelectorAll('h1')].some((h) => h.checkVisibility());
     },
     undefined,
     { timeout },
   );
-  return ((await main.locator('h1').first().textContent()) ?? '').trim();
+  return ((await kop.textContent()) ?? '').trim();
 }
 
 /** Clicks the nav button of a view and waits until that view is on screen; returns its h1 text. */
