@@ -20,6 +20,7 @@ import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { chromium } from 'playwright-core';
 import { startServer } from '../test/e2e/server.mjs';
+import { vindVoorbereiding } from '../test/e2e/lib/app.mjs';
 import { kB, meetBundel, printBundel } from './ui-bundle.mjs';
 
 const ROOT = resolve(dirname(fileURLToPath(import.meta.url)), '..');
@@ -160,21 +161,12 @@ async function saldoSelector(loc) {
   return `[data-testid="${id}"]`;
 }
 
-/** The Klantreis preparation cost input, by the names the inputs view is expected to use. */
+/** The Klantreis preparation cost input (same lookup as the e2e specs), or null when there is none. */
 async function vindVeld(page) {
-  const kandidaten = [
-    page.getByTestId('invoer-klantreis-kosten.preparation.bedrag'),
-    page.locator('input[name="werkwijzen.1.kosten.preparation.bedrag"]'),
-    page.locator('input[name$="klantreis.kosten.preparation.bedrag"]'),
-    page.getByRole('group', { name: /Klantreis/ }).getByLabel(/voorbereiding/i),
-    page.getByRole('region', { name: /Klantreis/ }).getByLabel(/voorbereiding/i),
-  ];
-  for (const k of kandidaten) {
-    try {
-      if ((await k.count()) >= 1 && (await k.first().isEditable())) return k.first();
-    } catch {
-      /* next candidate */
-    }
+  try {
+    const veld = await vindVoorbereiding(page);
+    return (await veld.isEditable()) ? veld : null;
+  } catch {
+    return null;
   }
-  return null;
 }

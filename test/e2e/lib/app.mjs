@@ -41,14 +41,15 @@ export const cijfers = (s) => String(s ?? '').replace(/[^\d,-]/g, '');
 
 /**
  * The inputs view's field for a pathway's preparation cost per client (kosten.preparation.bedrag).
- * Accessible names first (a group named after the pathway, a label with "voorbereiding"), then the
- * form's field name, which mirrors the scenario file path (src/ui/invoer/formulier.ts).
+ * Accessible names first: the pathway's fieldset (legend = pathway name) > the cost item's fieldset
+ * (legend = KOSTENPOST_LABELS.preparation, "Start tot aan schulden regelen") > its one textbox; then
+ * the form's field name, which mirrors the scenario file path (src/ui/invoer/formulier.ts).
  */
 export async function vindVoorbereiding(page, { werkwijze = /Klantreis/, index = 1 } = {}) {
+  const post = page.getByRole('group', { name: werkwijze }).getByRole('group', { name: /^(Start tot aan schulden regelen|Start until debt settlement|Voorbereiding)/i });
   const kandidaten = [
-    page.getByRole('group', { name: werkwijze }).getByRole('textbox', { name: /voorbereiding/i }),
-    page.getByRole('group', { name: werkwijze }).getByRole('spinbutton', { name: /voorbereiding/i }),
-    page.getByRole('region', { name: werkwijze }).getByRole('textbox', { name: /voorbereiding/i }),
+    post.getByRole('textbox'),
+    post.getByRole('spinbutton'),
     page.locator(`input[name="werkwijzen.${index}.kosten.preparation.bedrag"]`),
   ];
   const eind = Date.now() + 10_000;
@@ -60,6 +61,11 @@ export async function vindVoorbereiding(page, { werkwijze = /Klantreis/, index =
     }
     await page.waitForTimeout(100);
   }
+}
+
+/** The live saldo per client in the inputs view's summary, if that view shows one. */
+export function liveSaldo(page, id = 'klantreis') {
+  return page.locator(`main [data-testid="invoer-saldo-per-klant-${id}"], main [data-testid="saldo-per-klant-${id}"]`);
 }
 
 /** Opens the inputs view and types a preparation cost; leaves the field (Tab) so the edit is closed. */

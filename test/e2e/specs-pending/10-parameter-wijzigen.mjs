@@ -12,7 +12,7 @@ export async function run({ page, baseUrl, expect, engine, verwacht, app }) {
   expect.notEqual(nieuw.saldoPerKlant.nl, verwacht.werkwijzen.klantreis.saldoPerKlant.nl, 'the change matters');
   await app.zetVoorbereiding(page, 2000);
 
-  const live = page.locator('main [data-testid="saldo-per-klant-klantreis"]');
+  const live = app.liveSaldo(page);
   if ((await live.count()) > 0) await expect.toonBedrag(live.first(), nieuw.saldoPerKlant.nl, { message: 'saldo in the inputs view' });
 
   await app.gaNaarView(page, 'overzicht');
