@@ -79,7 +79,11 @@ const AXE_PATH = require.resolve('axe-core/axe.min.js');
 // answered with an empty 204 (so it never turns into a random 404 console error) and reported
 // as a note at the end, because on a real subpath deployment it hits the host's root.
 const server = await startServer({ root: DIST, prefix: PREFIX, extra: { '/__e2e__/axe.min.js': AXE_PATH, '/favicon.ico': null } });
-const browser = await chromium.launch({ executablePath: CHROMIUM, headless: true, args: CHROMIUM_ARGS });
+const launch = () => chromium.launch({ executablePath: CHROMIUM, headless: true, args: CHROMIUM_ARGS });
+let browser = await launch();
+// A promise a spec forgot to await must not kill the run (and with it the summary line).
+let loose = [];
+process.on('unhandledRejection', (e) => loose.push(`unhandled rejection: ${e?.message ?? e}`));
 console.log(`e2e: ${relative(ROOT, DIST)} at ${server.baseUrl}, Chromium ${browser.version()}, ${specFiles.length} spec file(s)`);
 
 const grep = process.env.E2E_GREP;
@@ -220,8 +224,18 @@ async function runSpec(file) {
 // ---- all specs ---------------------------------------------------------------------------------
 try {
   for (const file of specFiles) {
-    const r = await runSpec(file);
+    loose = [];
+    if (!browser.isConnected()) browser = await launch();
+    let r;
+    try {
+      r = await runSpec(file);
+    } catch (e) {
+      // The harness itself broke (e.g. Chromium died): count it, start a new browser, go on.
+      r = { name: relative(ROOT, file), ok: false, ms: 0, problems: [`runner error: ${e?.stack ?? e}`], shots: [], logs: [] };
+      if (!browser.isConnected()) browser = await launch();
+    }
     if (!r) continue;
+    if (loose.length) r = { ...r, ok: false, problems: [...r.problems, ...loose] };
     if (r.ok) {
       passed++;
       console.log(`  ✓ ${r.name} (${r.ms} ms)`);
