@@ -37,7 +37,7 @@ export interface AfgeleidBedrag {
 }
 
 export function factor(waarde: Decimal | number, eenheid: Factor['eenheid'], bron?: string, op: Factor['op'] = '×'): Factor {
-  return { waarde: waarde instanceof Decimal ? waarde : new Decimal(waarde), eenheid, op, ...(bron ? { bron } : {}) };
+  return { waarde: typeof waarde === 'number' ? new Decimal(waarde) : waarde, eenheid, op, ...(bron ? { bron } : {}) };
 }
 
 export function termWaarde(t: Term): Decimal {

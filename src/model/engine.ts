@@ -80,7 +80,10 @@ function verschil(a: Bedrag, b: Bedrag): VerschilBedrag {
   return { totaal: a.totaal.minus(b.totaal), perKlant: a.perKlant.minus(b.perKlant) };
 }
 
-export function berekenWerkwijze(s: Scenario, w: Werkwijze, ref: number): WerkwijzeResultaat {
+/** The part of a pathway's MKBA without the stakeholder split: what the Monte Carlo needs per draw. */
+export type WerkwijzeKern = Omit<WerkwijzeResultaat, 'stakeholders' | 'componenten'>;
+
+export function berekenKern(s: Scenario, w: Werkwijze, ref: number): WerkwijzeKern {
   const p = (id: ParameterId) => new Decimal(s.parameters[id]);
   const u = w.uitkomsten;
   const toedeling = wijsToe(u.inSchuldregelfase, p('allocation.successShare'), s.instellingen.toedeling);
@@ -100,34 +103,17 @@ export function berekenWerkwijze(s: Scenario, w: Werkwijze, ref: number): Werkwi
 
   const kostenposten = berekenKosten(w, naToedeling.oplossing);
   const kosten = Object.fromEntries(
-    KOSTENPOSTEN.map((id) => [id, { ...kostenposten[id], ...bedrag(kostenposten[id].bedrag, w.cohort, ref) }]),
+    KOSTENPOSTEN.map((id) => [id, Object.assign(kostenposten[id], bedrag(kostenposten[id].bedrag, w.cohort, ref))]),
   ) as WerkwijzeResultaat['kosten']['posten'];
   const kostenTotaal = bedrag(sum(KOSTENPOSTEN.map((id) => kostenposten[id].bedrag)), w.cohort, ref);
 
   const baten = Object.fromEntries(
     BATEN.map((id) => {
       const r = BAAT_FORMULES[id].bereken(ctx);
-      return [id, { ...r, ...bedrag(r.bedrag, w.cohort, ref) }];
+      return [id, Object.assign(r, bedrag(r.bedrag, w.cohort, ref))];
     }),
   ) as WerkwijzeResultaat['baten']['posten'];
   const batenTotaal = bedrag(sum(BATEN.map((id) => baten[id].bedrag)), w.cohort, ref);
-
-  const stakeholders = Object.fromEntries(STAKEHOLDERS.map((sh) => [sh, ZERO])) as Record<Stakeholder, Decimal>;
-  const componenten = {} as WerkwijzeResultaat['componenten'];
-  for (const b of BATEN) {
-    for (const c of BAAT_COMPONENTEN[b] as readonly ComponentId[]) {
-      const totaal = (baten[b].componenten[c] ?? ZERO).div(w.cohort).times(ref);
-      const verdeling: Partial<Record<Stakeholder, Decimal>> = {};
-      for (const sh of STAKEHOLDERS) {
-        const aandeel = s.verdeling[c][sh];
-        if (aandeel === undefined || aandeel === 0) continue;
-        const deel = totaal.times(aandeel);
-        verdeling[sh] = deel;
-        stakeholders[sh] = stakeholders[sh].plus(deel);
-      }
-      componenten[c] = { totaal, verdeling };
-    }
-  }
 
   const saldo = bedrag(batenTotaal.bruto.minus(kostenTotaal.bruto), w.cohort, ref);
   return {
@@ -143,9 +129,38 @@ export function berekenWerkwijze(s: Scenario, w: Werkwijze, ref: number): Werkwi
     baten: { posten: baten, totaal: batenTotaal },
     saldo,
     batenKostenVerhouding: kostenTotaal.bruto.isZero() ? null : batenTotaal.bruto.div(kostenTotaal.bruto),
-    stakeholders,
-    componenten,
   };
+}
+
+/** Splits a pathway's normalised benefits over the stakeholders, per component. */
+export function verdeelOverStakeholders(s: Scenario, k: WerkwijzeKern, ref: number): WerkwijzeResultaat {
+  const stakeholders = Object.fromEntries(STAKEHOLDERS.map((sh) => [sh, ZERO])) as Record<Stakeholder, Decimal>;
+  const componenten = {} as WerkwijzeResultaat['componenten'];
+  for (const b of BATEN) {
+    for (const c of BAAT_COMPONENTEN[b] as readonly ComponentId[]) {
+      const totaal = (k.baten.posten[b].componenten[c] ?? ZERO).div(k.cohort).times(ref);
+      const verdeling: Partial<Record<Stakeholder, Decimal>> = {};
+      for (const sh of STAKEHOLDERS) {
+        const aandeel = s.verdeling[c][sh];
+        if (aandeel === undefined || aandeel === 0) continue;
+        const deel = totaal.times(aandeel);
+        verdeling[sh] = deel;
+        stakeholders[sh] = stakeholders[sh].plus(deel);
+      }
+      componenten[c] = { totaal, verdeling };
+    }
+  }
+  return { ...k, stakeholders, componenten };
+}
+
+export function berekenWerkwijze(s: Scenario, w: Werkwijze, ref: number): WerkwijzeResultaat {
+  return verdeelOverStakeholders(s, berekenKern(s, w, ref), ref);
+}
+
+/** Saldo per client per pathway, without traces of the stakeholder split: one Monte Carlo draw. */
+export function saldiPerKlant(s: Scenario): { id: string; saldoPerKlant: Decimal }[] {
+  const ref = referentieCohort(s);
+  return s.werkwijzen.map((w) => ({ id: w.id, saldoPerKlant: berekenKern(s, w, ref).saldo.perKlant }));
 }
 
 /** The whole MKBA for a valid scenario. Pure and deterministic. */

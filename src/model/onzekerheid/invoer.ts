@@ -19,7 +19,21 @@ export interface OnzekereInvoer {
   telling?: { k: number; n: number };
   /** The meaningful bounds for a switching value. */
   grenzen: { min: number; max: number };
+  /** Where the value lives in the scenario. */
+  doel: { soort: 'parameter'; id: ParameterId } | { soort: 'werkwijze'; index: number; veld: WerkwijzeVeld };
   zet: (s: Scenario, waarde: number) => Scenario;
+}
+
+/** Sets many inputs at once, copying each part of the scenario only once (for the Monte Carlo). */
+export function zetAlles(s: Scenario, invoer: readonly OnzekereInvoer[], waarden: readonly number[]): Scenario {
+  const parameters = { ...s.parameters };
+  const werkwijzen = [...s.werkwijzen];
+  invoer.forEach((i, n) => {
+    const x = waarden[n]!;
+    if (i.doel.soort === 'parameter') parameters[i.doel.id] = x;
+    else werkwijzen[i.doel.index] = zetVeld(werkwijzen[i.doel.index]!, i.doel.veld, x);
+  });
+  return { ...s, parameters, werkwijzen };
 }
 
 type WerkwijzeVeld = 'samenstelling.aandeelPW' | 'samenstelling.aandeelWerkend' | 'kosten.preparation.bedrag' | 'kosten.settlementPhase.bedrag' | 'kosten.debtArrangement.bedrag';
@@ -83,6 +97,7 @@ export function onzekereInvoer(s: Scenario, instellingen: Onzekerheid = STANDAAR
       hoog: bereik.hoog,
       verdeling: instellingen.verdelingen[sleutel] ?? 'driehoek',
       grenzen: grenzen(p.eenheid),
+      doel: { soort: 'parameter', id: p.id },
       zet: (sc, v) => ({ ...sc, parameters: { ...sc.parameters, [p.id as ParameterId]: v } }),
     });
   }
@@ -103,6 +118,7 @@ export function onzekereInvoer(s: Scenario, instellingen: Onzekerheid = STANDAAR
         hoog: bereik.hoog,
         verdeling: instellingen.verdelingen[sleutel] ?? (isAandeel ? 'beta' : 'driehoek'),
         grenzen: grenzen(eenheid),
+        doel: { soort: 'werkwijze', index: i, veld },
         zet: (sc, v) => ({ ...sc, werkwijzen: sc.werkwijzen.map((x, j) => (j === i ? zetVeld(x, veld, v) : x)) }),
       };
       if (isAandeel) invoer.telling = { k, n: w.cohort };

@@ -5,10 +5,11 @@ import mt19937 from '@stdlib/random-base-mt19937';
 import triangularFactory from '@stdlib/random-base-triangular';
 import uniformFactory from '@stdlib/random-base-uniform';
 import { UITKOMSTEN } from '../begrippen';
-import { berekenScenario } from '../engine';
+import { metSnelleRekenkunde } from '../decimal';
+import { saldiPerKlant } from '../engine';
 import type { Scenario } from '../scenario/schema';
 import { STANDAARD_ONZEKERHEID, type Onzekerheid } from '../scenario/onzekerheidSchema';
-import { onzekereInvoer, type OnzekereInvoer } from './invoer';
+import { onzekereInvoer, zetAlles, type OnzekereInvoer } from './invoer';
 
 /** Summary of one distribution of saldo per client. */
 export interface Samenvatting {
@@ -117,6 +118,7 @@ export function maakMonteCarlo(s: Scenario, instellingen: Onzekerheid = STANDAAR
   const ids = s.werkwijzen.map((w) => w.id);
   const nul = s.werkwijzen.find((w) => w.nulalternatief)!.id;
   const saldi = Object.fromEntries(ids.map((id) => [id, new Float64Array(trekkingen)]));
+  const waarden = new Array<number>(invoer.length);
   let gedaan = 0;
 
   return {
@@ -127,13 +129,15 @@ export function maakMonteCarlo(s: Scenario, instellingen: Onzekerheid = STANDAAR
     /** Runs up to n more draws; returns how many are done. */
     stap(n: number): number {
       const eind = Math.min(trekkingen, gedaan + n);
-      for (; gedaan < eind; gedaan++) {
-        let t = s;
-        for (const i of invoer) t = i.zet(t, trek(i, r));
-        if (uitkomstenHertrekken) t = hertrekUitkomsten(t, r);
-        const res = berekenScenario(t);
-        for (const w of res.werkwijzen) saldi[w.id]![gedaan] = w.saldo.perKlant.toNumber();
-      }
+      // Same formulas, float arithmetic: see snel.ts.
+      metSnelleRekenkunde(() => {
+        for (; gedaan < eind; gedaan++) {
+          for (let k = 0; k < invoer.length; k++) waarden[k] = trek(invoer[k]!, r);
+          let t = zetAlles(s, invoer, waarden);
+          if (uitkomstenHertrekken) t = hertrekUitkomsten(t, r);
+          for (const w of saldiPerKlant(t)) saldi[w.id]![gedaan] = w.saldoPerKlant.toNumber();
+        }
+      });
       return gedaan;
     },
     resultaat(): MonteCarloResultaat {
