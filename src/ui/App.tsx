@@ -43,6 +43,12 @@ export function App() {
   const scenario = useScenario();
   const { taal, zetTaal } = useVoorkeuren();
   const [view, setView] = useState<View>('overzicht');
+  // A section to open in the next view, for links such as "read why in the verantwoording".
+  const [anker, setAnker] = useState<string | undefined>(undefined);
+  const toon = (v: View, a?: string) => {
+    setAnker(a);
+    setView(v);
+  };
 
   return (
     <>
@@ -69,7 +75,7 @@ export function App() {
         <ul>
           {VIEWS.map((v) => (
             <li key={v}>
-              <button type="button" aria-current={view === v ? 'page' : undefined} onClick={() => setView(v)} data-view={v}>
+              <button type="button" aria-current={view === v ? 'page' : undefined} onClick={() => toon(v)} data-view={v}>
                 {t[v]}
               </button>
             </li>
@@ -78,10 +84,10 @@ export function App() {
       </nav>
       <main id="inhoud" tabIndex={-1}>
         <Suspense fallback={<p role="status">{t.laden}</p>}>
-          {view === 'overzicht' && <Overzicht />}
+          {view === 'overzicht' && <Overzicht onNavigeer={toon} />}
           {view === 'invoer' && <Invoer />}
           {view === 'resultaten' && <Resultaten />}
-          {view === 'verantwoording' && <Verantwoording />}
+          {view === 'verantwoording' && <Verantwoording anker={anker} />}
         </Suspense>
       </main>
     </>

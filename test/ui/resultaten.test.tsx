@@ -122,10 +122,10 @@ describe('Resultaten: costs, outcomes, traces, stakeholders', () => {
   });
 });
 
-describe('Resultaten: charts, export, print', () => {
+describe('Resultaten: charts, export, print', { timeout: 60_000 }, () => {
   it('loads both charts lazily, each with a text alternative with live numbers', async () => {
     render(<Resultaten />);
-    const a = await screen.findByTestId('grafiek-kosten-baten');
+    const a = await screen.findByTestId('grafiek-kosten-baten', {}, { timeout: 30_000 });
     expect(a.getAttribute('role')).toBe('img');
     expect(a.getAttribute('aria-label')!.replace(/\u00a0/g, ' ')).toContain('Klantreis Financiële Hulpverlening: kosten € 2.601, baten € 2.392.');
     const bars = screen.getAllByTestId('bar');
@@ -186,7 +186,7 @@ describe('Resultaten: charts, export, print', () => {
   });
 });
 
-describe('Resultaten: language and edge cases', () => {
+describe('Resultaten: language and edge cases', { timeout: 60_000 }, () => {
   it('switches to English: headings and number format', () => {
     const { container } = render(<Resultaten />);
     act(() => useVoorkeuren.getState().zetTaal('en'));
@@ -217,7 +217,7 @@ describe('Resultaten: language and edge cases', () => {
     };
     useScenarioStore.getState().zetScenario(gratis);
     const { container } = render(<Resultaten />);
-    await screen.findByTestId('grafiek-kosten-baten');
+    await screen.findByTestId('grafiek-kosten-baten', {}, { timeout: 30_000 });
     expect(cellen(rij(container, 'tabel-313', 'verhouding'))).toEqual(['0,71', 'n.v.t.', 'n.v.t.']);
     expect(container.textContent).not.toMatch(/NaN|Infinity/);
   });

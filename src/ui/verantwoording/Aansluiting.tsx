@@ -1,0 +1,324 @@
+import { useState } from 'react';
+import {
+  BAAT_LABELS,
+  BATEN,
+  KOSTENPOST_LABELS,
+  KOSTENPOSTEN,
+  STAKEHOLDER_LABELS,
+  STAKEHOLDERS,
+  type Aansluiting as AansluitingData,
+  type AansluitingRegel,
+  type BaatId,
+  type KostenpostId,
+  type Resultaat,
+  type Stakeholder,
+} from '../../model';
+import { eenheidVanRegel } from '../../model/uitvoer/getallen';
+import { formatAandeel, formatEuro, formatGetal, type Taal } from '../../format/getal';
+import { useTaal, useTeksten, type Teksten } from '../i18n';
+import { euro, vul } from '../overzicht/opmaak';
+import { TabelRol } from '../resultaten/TabelRol';
+
+type Sleutel =
+  | 'kop'
+  | 'inleiding'
+  | 'geen'
+  | 'hoofdpunten'
+  | 'zesBaten'
+  | 'zesBatenRegel'
+  | 'zesBatenSaldo'
+  | 'tikfout'
+  | 'tikfoutRegel'
+  | 'tikfoutCijfer'
+  | 'aandeel'
+  | 'aandeelRegel'
+  | 'caption'
+  | 'samenvatting'
+  | 'alleenAfwijkingen'
+  | 'werkwijze'
+  | 'onderdeel'
+  | 'gepubliceerd'
+  | 'berekend'
+  | 'verschil'
+  | 'klopt'
+  | 'oorzaak'
+  | 'ja'
+  | 'nee'
+  | 'oorzaakNl';
+
+const TEKSTEN: Teksten<Sleutel> = {
+  nl: {
+    kop: 'Aansluiting met het gepubliceerde rapport',
+    inleiding:
+      'Elk cijfer uit het rapport dat dit scenario meedraagt, naast wat deze tool berekent, met het verschil en, waar die te vinden is, de oorzaak. Bron: {bron}.',
+    geen: 'Dit scenario bevat geen gepubliceerde cijfers om mee te vergelijken.',
+    hoofdpunten: 'De belangrijkste verschillen',
+    zesBaten:
+      'Tabel 3.13 telt zes van de zeven baten op: de voorkomen kosten van re-integratie (baat 3) staan wel in de tabel, maar niet in het totaal. Deze tool telt alle zeven baten; daardoor zijn de totalen en het saldo hoger dan in het rapport.',
+    zesBatenRegel:
+      '{naam}: totaal baten gepubliceerd {pub}, berekend {ber}; verschil {verschil}, de baat re-integratie is {re}.',
+    zesBatenSaldo: 'Het saldo per klant wordt daardoor {ber} in plaats van {pub}.',
+    tikfout: '{pub} in de tekst tegenover {ber} in de tabel ({baat}).',
+    tikfoutRegel: 'De tekst noemt voor {project} een verschil van {pub} met {nul}; de tabel geeft {a} − {b} = {ber}.',
+    tikfoutCijfer: 'Eén cijfer anders: vermoedelijk een tikfout in de tekst. Deze tool rekent met de tabel.',
+    aandeel: 'De uitspraak dat {pub} van de baten van {project} (deels) bij de {partij} neerslaat.',
+    aandeelRegel:
+      'Het rapport telt elke baat die deels bij de {partij} neerslaat volledig mee en deelt door het gepubliceerde totaal van zes baten: dat geeft {ber}. Volgens de verdeling over partijen slaat werkelijk {echt} van de baten bij de {partij} neer.',
+    caption: 'Gepubliceerde cijfers tegenover de berekening',
+    samenvatting: '{n} van de {totaal} cijfers kloppen op de euro (of op het gepubliceerde percentage); {af} wijken af.',
+    alleenAfwijkingen: 'Toon alleen de afwijkingen',
+    werkwijze: 'Werkwijze',
+    onderdeel: 'Cijfer',
+    gepubliceerd: 'Gepubliceerd',
+    berekend: 'Berekend',
+    verschil: 'Verschil',
+    klopt: 'Klopt',
+    oorzaak: 'Oorzaak',
+    ja: 'ja',
+    nee: 'nee',
+    oorzaakNl: '',
+  },
+  en: {
+    kop: 'Reconciliation with the published report',
+    inleiding:
+      'Every figure from the report that this scenario carries, next to what this tool computes, with the difference and, where it can be found, its cause. Source: {bron}.',
+    geen: 'This scenario carries no published figures to compare with.',
+    hoofdpunten: 'The main differences',
+    zesBaten:
+      'Table 3.13 adds up six of the seven benefits: the reintegration costs avoided (benefit 3) are in the table but not in the total. This tool counts all seven benefits, so its totals and balances are higher than the report’s.',
+    zesBatenRegel: '{naam}: total benefits published {pub}, computed {ber}; difference {verschil}, the reintegration benefit is {re}.',
+    zesBatenSaldo: 'The balance per client therefore becomes {ber} instead of {pub}.',
+    tikfout: '{pub} in the text against {ber} in the table ({baat}).',
+    tikfoutRegel: 'The text gives a difference of {pub} between {project} and {nul}; the table gives {a} − {b} = {ber}.',
+    tikfoutCijfer: 'One digit differs: probably a typo in the text. This tool uses the table.',
+    aandeel: 'The statement that {pub} of the benefits of {project} (partly) accrue to the {partij}.',
+    aandeelRegel:
+      'The report counts every benefit that partly accrues to the {partij} in full and divides by the published six-benefit total: that gives {ber}. By the split over parties, {echt} of the benefits actually accrue to the {partij}.',
+    caption: 'Published figures against the calculation',
+    samenvatting: '{n} of the {totaal} figures match to the euro (or to the published percentage); {af} differ.',
+    alleenAfwijkingen: 'Show only the differences',
+    werkwijze: 'Pathway',
+    onderdeel: 'Figure',
+    gepubliceerd: 'Published',
+    berekend: 'Computed',
+    verschil: 'Difference',
+    klopt: 'Matches',
+    oorzaak: 'Cause',
+    ja: 'yes',
+    nee: 'no',
+    oorzaakNl: 'The causes are explained in Dutch by the model.',
+  },
+};
+
+const EN: Record<string, string> = { aantal: 'number of clients', bruto: 'for the own cohort', totaal: 'for the reference cohort', perKlant: 'per client' };
+
+/** An English description of a reconciliation row, from its machine id (the model writes Dutch). */
+function omschrijving(r: AansluitingRegel, taal: Taal): { tekst: string; lang?: 'nl' } {
+  if (taal === 'nl') return { tekst: r.omschrijving };
+  const [soort, a, b] = r.onderdeel.split('.');
+  if (soort === 'kosten' && a && KOSTENPOSTEN.includes(a as KostenpostId) && b) return { tekst: `${KOSTENPOST_LABELS[a as KostenpostId].en}: ${EN[b] ?? b}` };
+  if (soort === 'kosten' && a === 'totaal') return { tekst: 'Investment' };
+  if (soort === 'kosten' && a === 'perKlant') return { tekst: 'Investment per client' };
+  if (soort === 'baten' && a && BATEN.includes(a as BaatId) && b) return { tekst: `${BAAT_LABELS[a as BaatId].en}: ${EN[b] ?? b}` };
+  if (soort === 'totaalBaten' && a) return { tekst: `Total benefits: ${EN[a] ?? a}` };
+  if (soort === 'saldo' && a) return { tekst: `Balance (benefits − investment): ${EN[a] ?? a}` };
+  return { tekst: r.omschrijving, lang: 'nl' };
+}
+
+function waarde(r: AansluitingRegel, x: number, taal: Taal, decimalen: number): string {
+  switch (eenheidVanRegel(r)) {
+    case 'aandeel':
+      return formatAandeel(x, taal, decimalen === 0 ? 0 : 1);
+    case 'klanten':
+      return formatGetal(x, taal, 2);
+    default:
+      return formatEuro(x, taal, decimalen);
+  }
+}
+
+/** The reconciliation with the published report, its main findings first (id "aansluiting"). */
+export function Aansluiting({ a, r }: { a: AansluitingData | null; r: Resultaat }) {
+  const t = useTeksten(TEKSTEN);
+  const taal = useTaal();
+  const [alleenAf, setAlleenAf] = useState(false);
+
+  if (!a) {
+    return (
+      <section aria-labelledby="aansluiting">
+        <h2 id="aansluiting" tabIndex={-1}>
+          {t.kop}
+        </h2>
+        <p>{t.geen}</p>
+      </section>
+    );
+  }
+
+  const naam = new Map(r.werkwijzen.map((w) => [w.id, w.naam]));
+  const totalen = a.afwijkingen.filter((x) => x.onderdeel === 'totaalBaten.totaal');
+  const zonderRe = totalen.filter((x) => {
+    const w = r.werkwijzen.find((y) => y.id === x.werkwijze);
+    return w !== undefined && x.verschil.minus(w.baten.posten.reintegration.totaal).abs().lte(1);
+  });
+  const tikfout = a.afwijkingen.find((x) => x.onderdeel.startsWith('claim.verschil.'));
+  const gemeente = a.regels.find((x) => x.onderdeel.startsWith('claim.aandeel.'));
+  const rijen = alleenAf ? a.afwijkingen : a.regels;
+
+  return (
+    <section aria-labelledby="aansluiting" className="aansluiting">
+      <h2 id="aansluiting" tabIndex={-1}>
+        {t.kop}
+      </h2>
+      <p>{vul(t.inleiding, { bron: a.bron })}</p>
+
+      {(zonderRe.length > 0 || tikfout || gemeente) && (
+        <>
+          <h3>{t.hoofdpunten}</h3>
+          <ol className="hoofdpunten">
+            {zonderRe.length > 0 && (
+              <li data-testid="punt-zes-baten">
+                <p>{t.zesBaten}</p>
+                <ul>
+                  {zonderRe.map((x) => {
+                    const w = r.werkwijzen.find((y) => y.id === x.werkwijze)!;
+                    const saldo = a.regels.find((y) => y.werkwijze === x.werkwijze && y.onderdeel === 'saldo.perKlant');
+                    return (
+                      <li key={x.werkwijze}>
+                        {vul(t.zesBatenRegel, {
+                          naam: w.naam,
+                          pub: formatEuro(x.gepubliceerd, taal),
+                          ber: euro(x.berekend, taal),
+                          verschil: euro(x.verschil, taal),
+                          re: euro(w.baten.posten.reintegration.totaal, taal),
+                        })}
+                        {saldo && !saldo.klopt && <> {vul(t.zesBatenSaldo, { ber: euro(saldo.berekend, taal), pub: formatEuro(saldo.gepubliceerd, taal) })}</>}
+                      </li>
+                    );
+                  })}
+                </ul>
+              </li>
+            )}
+            {tikfout && (
+              <li data-testid="punt-tikfout">
+                <p>
+                  {vul(t.tikfout, {
+                    pub: formatEuro(tikfout.gepubliceerd, taal),
+                    ber: euro(tikfout.berekend, taal),
+                    baat: BAAT_LABELS[tikfout.onderdeel.split('.')[2] as BaatId]?.[taal] ?? '',
+                  })}
+                </p>
+                <p>
+                  {vul(t.tikfoutRegel, {
+                    pub: formatEuro(tikfout.gepubliceerd, taal),
+                    ber: euro(tikfout.berekend, taal),
+                    project: naam.get(tikfout.werkwijze) ?? tikfout.werkwijze,
+                    nul: r.nulalternatief.naam,
+                    ...tabelBedragen(a, tikfout, taal),
+                  })}
+                  {tikfout.oorzaak?.includes('tikfout') && <> {t.tikfoutCijfer}</>}
+                </p>
+              </li>
+            )}
+            {gemeente && (
+              <li data-testid="punt-aandeel">
+                <p>
+                  {vul(t.aandeel, {
+                    pub: formatAandeel(gemeente.gepubliceerd, taal, 0),
+                    project: naam.get(gemeente.werkwijze) ?? gemeente.werkwijze,
+                    partij: partij(gemeente, taal),
+                  })}
+                </p>
+                <p>
+                  {vul(t.aandeelRegel, {
+                    ber: formatAandeel(gemeente.berekend.toNumber(), taal),
+                    echt: echtAandeel(r, gemeente, taal),
+                    partij: partij(gemeente, taal),
+                  })}
+                </p>
+              </li>
+            )}
+          </ol>
+        </>
+      )}
+
+      <p>
+        {vul(t.samenvatting, {
+          n: formatGetal(a.regels.length - a.afwijkingen.length, taal),
+          totaal: formatGetal(a.regels.length, taal),
+          af: formatGetal(a.afwijkingen.length, taal),
+        })}
+        {t.oorzaakNl && <> {t.oorzaakNl}</>}
+      </p>
+      <label className="keuze">
+        <input type="checkbox" checked={alleenAf} onChange={(e) => setAlleenAf(e.target.checked)} /> {t.alleenAfwijkingen}
+      </label>
+      <TabelRol labelId="aansluiting-caption">
+        <table className="resultaat-tabel aansluiting-tabel" data-testid="aansluiting-tabel">
+          <caption id="aansluiting-caption">{t.caption}</caption>
+          <thead>
+            <tr>
+              <th scope="col">{t.werkwijze}</th>
+              <th scope="col">{t.onderdeel}</th>
+              <th scope="col" className="getal">
+                {t.gepubliceerd}
+              </th>
+              <th scope="col" className="getal">
+                {t.berekend}
+              </th>
+              <th scope="col" className="getal">
+                {t.verschil}
+              </th>
+              <th scope="col">{t.klopt}</th>
+              <th scope="col">{t.oorzaak}</th>
+            </tr>
+          </thead>
+          <tbody>
+            {rijen.map((x, i) => {
+              const o = omschrijving(x, taal);
+              return (
+                <tr key={`${x.werkwijze}-${x.onderdeel}-${i}`} className={x.klopt ? undefined : 'afwijking'} data-onderdeel={`${x.werkwijze}:${x.onderdeel}`}>
+                  <td>{naam.get(x.werkwijze) ?? x.werkwijze}</td>
+                  <th scope="row" lang={o.lang}>
+                    {o.tekst}
+                  </th>
+                  <td className="getal">{waarde(x, x.gepubliceerd, taal, 0)}</td>
+                  <td className="getal">{waarde(x, x.berekend.toNumber(), taal, 2)}</td>
+                  <td className="getal">{waarde(x, x.verschil.toNumber(), taal, 2)}</td>
+                  <td>
+                    <span aria-hidden="true">{x.klopt ? '✓ ' : '✗ '}</span>
+                    {x.klopt ? t.ja : t.nee}
+                  </td>
+                  <td lang="nl">{x.oorzaak ?? ''}</td>
+                </tr>
+              );
+            })}
+          </tbody>
+        </table>
+      </TabelRol>
+    </section>
+  );
+}
+
+/** The table figures behind a text claim on a benefit difference: "€ 509" and "€ 320". */
+function tabelBedragen(a: AansluitingData, claim: AansluitingRegel, taal: Taal): { a: string; b: string } {
+  const baat = claim.onderdeel.split('.')[2];
+  const pub = a.regels.filter((x) => x.onderdeel === `baten.${baat}.totaal`);
+  const van = pub.find((x) => x.werkwijze === claim.werkwijze);
+  const tegen = pub.find((x) => x.werkwijze !== claim.werkwijze);
+  return {
+    a: van ? formatEuro(van.gepubliceerd, taal) : '–',
+    b: tegen ? formatEuro(tegen.gepubliceerd, taal) : '–',
+  };
+}
+
+function partij(regel: AansluitingRegel, taal: Taal): string {
+  const sh = regel.onderdeel.split('.')[2] as Stakeholder;
+  return STAKEHOLDERS.includes(sh) ? STAKEHOLDER_LABELS[sh][taal].toLowerCase() : sh;
+}
+
+/** The stakeholder's real share of the pathway's benefits by the split over parties. */
+function echtAandeel(r: Resultaat, regel: AansluitingRegel, taal: Taal): string {
+  const sh = regel.onderdeel.split('.')[2] as Stakeholder;
+  const w = r.werkwijzen.find((x) => x.id === regel.werkwijze);
+  if (!w || !STAKEHOLDERS.includes(sh) || w.baten.totaal.totaal.isZero()) return '–';
+  return formatAandeel(w.stakeholders[sh].div(w.baten.totaal.totaal).toNumber(), taal);
+}
