@@ -23,7 +23,7 @@ function schoon(x: number): number | null {
   return x === 0 ? 0 : x;
 }
 
-/** Whole euros: "€ 1.539", "-€ 454" (nl) or "€1,539" (en). */
+/** Whole euros: "€ 1.539", "€ -454" (nl) or "€1,539", "-€454" (en). */
 export function formatEuro(x: number, taal: Taal = 'nl', decimalen = 0): string {
   const v = schoon(x);
   if (v === null) return '–';

@@ -12,7 +12,7 @@ export interface AansluitingRegel {
   werkwijze: string;
   onderdeel: string;
   omschrijving: string;
-  eenheid: 'euro' | 'aandeel';
+  eenheid: 'euro' | 'aandeel' | 'klanten';
   gepubliceerd: number;
   berekend: Decimal;
   /** berekend − gepubliceerd */
@@ -81,8 +81,9 @@ export function sluitAan(scenario: Scenario, resultaat: Resultaat): Aansluiting 
     berekend: Decimal,
     oorzaak?: (klopt: boolean) => string | undefined,
   ) => {
+    const eenheid = onderdeel.endsWith('.aantal') ? 'klanten' : 'euro';
     const klopt = kloptOpDeEuro(berekend, gepubliceerd);
-    const r: AansluitingRegel = { werkwijze: w.id, onderdeel, omschrijving, eenheid: 'euro', gepubliceerd, berekend, verschil: berekend.minus(gepubliceerd), klopt };
+    const r: AansluitingRegel = { werkwijze: w.id, onderdeel, omschrijving, eenheid, gepubliceerd, berekend, verschil: berekend.minus(gepubliceerd), klopt };
     const o = oorzaak?.(klopt) ?? (klopt ? undefined : algemeneOorzaak());
     if (o) r.oorzaak = o;
     regels.push(r);

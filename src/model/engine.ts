@@ -71,9 +71,12 @@ export function referentieCohort(s: Scenario): number {
   return (s.werkwijzen.find((w) => !w.nulalternatief) ?? s.werkwijzen[0]!).cohort;
 }
 
-function bedrag(bruto: Decimal, cohort: number, ref: number): Bedrag {
-  const perKlant = bruto.div(cohort);
-  return { bruto, perKlant, totaal: perKlant.times(ref) };
+/**
+ * Normalises an own-cohort amount: to the reference cohort and per client. Multiplying before the
+ * one division keeps whole amounts whole (2352 × 23 / 23 = 2352, not 2351,99…9).
+ */
+export function normaliseer(bruto: Decimal, cohort: number, ref: number): Bedrag {
+  return { bruto, perKlant: bruto.div(cohort), totaal: cohort === ref ? bruto : bruto.times(ref).div(cohort) };
 }
 
 function verschil(a: Bedrag, b: Bedrag): VerschilBedrag {
@@ -103,19 +106,19 @@ export function berekenKern(s: Scenario, w: Werkwijze, ref: number): WerkwijzeKe
 
   const kostenposten = berekenKosten(w, naToedeling.oplossing);
   const kosten = Object.fromEntries(
-    KOSTENPOSTEN.map((id) => [id, Object.assign(kostenposten[id], bedrag(kostenposten[id].bedrag, w.cohort, ref))]),
+    KOSTENPOSTEN.map((id) => [id, Object.assign(kostenposten[id], normaliseer(kostenposten[id].bedrag, w.cohort, ref))]),
   ) as WerkwijzeResultaat['kosten']['posten'];
-  const kostenTotaal = bedrag(sum(KOSTENPOSTEN.map((id) => kostenposten[id].bedrag)), w.cohort, ref);
+  const kostenTotaal = normaliseer(sum(KOSTENPOSTEN.map((id) => kostenposten[id].bedrag)), w.cohort, ref);
 
   const baten = Object.fromEntries(
     BATEN.map((id) => {
       const r = BAAT_FORMULES[id].bereken(ctx);
-      return [id, Object.assign(r, bedrag(r.bedrag, w.cohort, ref))];
+      return [id, Object.assign(r, normaliseer(r.bedrag, w.cohort, ref))];
     }),
   ) as WerkwijzeResultaat['baten']['posten'];
-  const batenTotaal = bedrag(sum(BATEN.map((id) => baten[id].bedrag)), w.cohort, ref);
+  const batenTotaal = normaliseer(sum(BATEN.map((id) => baten[id].bedrag)), w.cohort, ref);
 
-  const saldo = bedrag(batenTotaal.bruto.minus(kostenTotaal.bruto), w.cohort, ref);
+  const saldo = normaliseer(batenTotaal.bruto.minus(kostenTotaal.bruto), w.cohort, ref);
   return {
     id: w.id,
     naam: w.naam,

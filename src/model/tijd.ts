@@ -1,6 +1,6 @@
 import { BATEN, KOSTENPOSTEN, type BaatId, type KostenpostId } from './begrippen';
 import { Decimal, ONE, sum } from './decimal';
-import type { Resultaat } from './engine';
+import { normaliseer, type Resultaat } from './engine';
 import type { Tijd, TijdPost } from './scenario/tijdSchema';
 
 export interface ContanteWaarde {
@@ -31,7 +31,7 @@ export function contanteWaarde(resultaat: Resultaat, tijd: Tijd): ContanteWaarde
   const f = Object.fromEntries([...KOSTENPOSTEN, ...BATEN].map((p) => [p, factor(p)])) as Record<TijdPost, Decimal>;
   const ref = resultaat.referentieCohort;
   return resultaat.werkwijzen.map((w) => {
-    const norm = (bruto: Decimal) => bruto.div(w.cohort).times(ref);
+    const norm = (bruto: Decimal) => normaliseer(bruto, w.cohort, ref).totaal;
     const kostenBruto = KOSTENPOSTEN.map((k) => w.kosten.posten[k].bruto.times(f[k]));
     const batenBruto = BATEN.map((b) => w.baten.posten[b].bruto.times(f[b]));
     const kostenSom = sum(kostenBruto);
@@ -44,7 +44,7 @@ export function contanteWaarde(resultaat: Resultaat, tijd: Tijd): ContanteWaarde
       kostenTotaal: norm(kostenSom),
       batenTotaal: norm(batenSom),
       saldo: norm(saldoBruto),
-      saldoPerKlant: saldoBruto.div(w.cohort),
+      saldoPerKlant: normaliseer(saldoBruto, w.cohort, ref).perKlant,
     };
   });
 }

@@ -111,3 +111,20 @@ describe('toedeling', () => {
     expect(grootsteRest(1, [new Decimal(0.5), new Decimal(0.5)])).toEqual([1, 0]);
   });
 });
+
+describe('normalisatie houdt hele bedragen heel', async () => {
+  const { normaliseer } = await import('../../src/model/engine');
+  const { wholeEuros } = await import('../../src/model/decimal');
+  it('€ 5,50 bij cohort = referentie blijft € 5,50 en rondt af naar € 6 (niet € 5)', () => {
+    expect(wholeEuros(normaliseer(new Decimal('5.5'), 23, 23).totaal).toNumber()).toBe(6);
+    expect(normaliseer(new Decimal(2352), 23, 23).totaal.toString()).toBe('2352');
+  });
+  it('een bedrag in centen, omgerekend naar een veelvoud van het cohort, blijft exact', () => {
+    fc.assert(
+      fc.property(fc.integer({ min: -10_000_000, max: 10_000_000 }), fc.integer({ min: 1, max: 5000 }), fc.integer({ min: 1, max: 20 }), (centen, n, k) => {
+        const bruto = new Decimal(centen).div(100);
+        expect(normaliseer(bruto, n, n * k).totaal.eq(bruto.times(k))).toBe(true);
+      }),
+    );
+  });
+});

@@ -68,7 +68,7 @@ describe('ongeldige scenario’s krijgen een Nederlandse melding met het veld', 
   it('een onbekende schemaVersion', () => {
     const d = basis();
     d.schemaVersion = 99;
-    expect(melding(d)).toBe('schemaVersion: versie 99 wordt niet ondersteund; deze versie van MKBA Schuldhulp leest schemaVersion 1 tot en met 1');
+    expect(melding(d)).toBe('schemaVersion: versie 99 wordt niet ondersteund; deze versie van MKBA Schuldhulp leest alleen schemaVersion 1');
   });
   it('een ontbrekende schemaVersion', () => {
     const d = basis();

@@ -81,7 +81,7 @@ export function valideerScenario(data: unknown): Validatie {
       return fout('schemaVersion', `moet een heel getal zijn, maar is ${JSON.stringify(versie).slice(0, 40)}`);
     }
     if (versie > SCHEMA_VERSION || versie < 1) {
-      return fout('schemaVersion', `versie ${formatGetal(versie)} wordt niet ondersteund; deze versie van MKBA Schuldhulp leest schemaVersion 1 tot en met ${SCHEMA_VERSION}`);
+      return fout('schemaVersion', `versie ${formatGetal(versie)} wordt niet ondersteund; deze versie van MKBA Schuldhulp leest ${SCHEMA_VERSION === 1 ? 'alleen schemaVersion 1' : `schemaVersion 1 tot en met ${SCHEMA_VERSION}`}`);
     }
     for (let v = versie; v < SCHEMA_VERSION; v++) {
       const stap = MIGRATIES[v];
