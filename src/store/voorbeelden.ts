@@ -1,5 +1,5 @@
 import denHaagJson from '../../scenarios/den-haag-klantreis-2020.json';
-import { BUDGETBEHEER_VARIANTEN, valideerScenario, type Scenario, type ScenarioInvoer } from '../model';
+import { BUDGETBEHEER_VARIANTEN, SCHEMA_VERSION, valideerScenario, type Scenario, type ScenarioInvoer } from '../model';
 
 /** Built-in example scenarios, validated like any file. */
 function laadVoorbeeld(data: unknown, naam: string): Scenario {
@@ -59,7 +59,7 @@ export function leegScenario(): Scenario {
     },
   });
   const invoer: ScenarioInvoer = {
-    schemaVersion: 1,
+    schemaVersion: SCHEMA_VERSION,
     titel: 'Nieuw scenario',
     werkwijzen: [werkwijze('nulalternatief', 'Nulalternatief', true), werkwijze('projectalternatief', 'Projectalternatief', false)],
   };

@@ -1,4 +1,220 @@
-/** Placeholder; built in issue 3. */
+import { useCallback, useEffect, useMemo, useRef, useState, type KeyboardEvent } from 'react';
+import { useForm, type FieldPath } from 'react-hook-form';
+import { zodResolver } from '@hookform/resolvers/zod';
+import type { Scenario } from '../../model';
+import { gelijk } from '../../store/gelijk';
+import { useInvoerStatusStore } from '../../store/invoerStatus';
+import { sluitBewerking, useScenario, useScenarioStore, zetScenario } from '../../store/scenarioStore';
+import { useTaal, useTeksten, type Teksten } from '../i18n';
+import { InvoerCtx, zetVeldFouten, type InvoerContext } from './context';
+import { Foutoverzicht } from './Foutoverzicht';
+import { maakFormulierSchema, naarFormulier, type FormulierUitkomst, type FormulierWaarden } from './formulier';
+import { BatenGroep, CohortGroep, KostenGroep, ScenarioGroep, ToedelingGroep, VerdelingGroep } from './groepen';
+import { veldId } from './labels';
+import { Samenvatting } from './Samenvatting';
+import { springNaar } from './springNaar';
+import { metStandaarden } from './standaarden';
+import './invoer.css';
+
+type Sleutel = 'kop' | 'inleiding' | 'allesTerug' | 'allesTerugTitel' | 'allesTerugGedaan' | 'formulier';
+
+const TEKSTEN: Teksten<Sleutel> = {
+  nl: {
+    kop: 'Invoer',
+    inleiding:
+      'Alle gegevens en parameters van het scenario, gegroepeerd zoals in het rapport. Bedragen in euro’s, aandelen in procenten (43,5 of 43.5). Bij elk veld staan de standaardwaarde en de bron; een gewijzigd veld is gemarkeerd en kan worden teruggezet. De uitkomst rechts wordt meteen bijgewerkt.',
+    allesTerug: 'Alles terugzetten',
+    allesTerugTitel: 'Zet alle parameters, de stakeholderverdeling en de gegevens van de werkwijzen terug naar hun standaardwaarden (ongedaan te maken).',
+    allesTerugGedaan: 'Alle invoer met een standaardwaarde is teruggezet.',
+    formulier: 'Invoer van het scenario',
+  },
+  en: {
+    kop: 'Inputs',
+    inleiding:
+      'All data and parameters of the scenario, grouped as in the report. Amounts in euros, shares in percent (43.5). Each field shows its default and source; a changed field is marked and can be reset. The result on the right updates at once.',
+    allesTerug: 'Reset everything',
+    allesTerugTitel: 'Set all parameters, the stakeholder split and the pathway data back to their defaults (can be undone).',
+    allesTerugGedaan: 'All inputs with a default have been reset.',
+    formulier: 'Scenario inputs',
+  },
+};
+
+/**
+ * The inputs view. Fields hold the text as typed; after every change the whole form is checked
+ * by ScenarioSchema (through zodResolver). Valid: the scenario goes to the store at once, as one
+ * undo step per field edit (closed on blur or Enter). Invalid: messages at the fields, the store keeps
+ * the last valid scenario, and the status says the results are "niet bijgewerkt". The typed text
+ * stays, also when switching views.
+ */
 export default function Invoer() {
-  return <section><h1>Invoer</h1></section>;
+  const taal = useTaal();
+  const t = useTeksten(TEKSTEN);
+  const scenario = useScenario();
+  const taalRef = useRef(taal);
+  taalRef.current = taal;
+
+  const [begin] = useState(() => {
+    const s = useScenarioStore.getState().scenario;
+    const concept = useInvoerStatusStore.getState().neemConcept();
+    return { scenario: s, waarden: concept ? (concept.waarden as FormulierWaarden) : naarFormulier(s, taal), concept: concept !== null };
+  });
+  const gecommit = useRef<Scenario>(begin.scenario);
+  const uitkomst = useRef<FormulierUitkomst | null>(null);
+  const [melding, setMelding] = useState('');
+
+  const resolver = useMemo(
+    () =>
+      zodResolver(
+        maakFormulierSchema({
+          basis: () => useScenarioStore.getState().scenario,
+          taal: () => taalRef.current,
+          na: (u) => {
+            uitkomst.current = u;
+          },
+        }),
+        undefined,
+        { mode: 'sync' },
+      ),
+    [],
+  );
+  const { control, register, trigger, reset, setValue, getValues } = useForm<FormulierWaarden, unknown, Scenario>({
+    defaultValues: begin.waarden,
+    resolver,
+    // Validation is driven by `valideer` below (whole form, every change), not by RHF's own modes.
+    mode: 'onSubmit',
+    reValidateMode: 'onSubmit',
+  });
+
+  const valideer = useCallback(
+    async (bewerking?: string) => {
+      uitkomst.current = null;
+      await trigger();
+      const u = uitkomst.current as FormulierUitkomst | null;
+      if (!u) return;
+      const status = useInvoerStatusStore.getState();
+      if (u.ok) {
+        zetVeldFouten({});
+        status.zetFouten(0);
+        if (!gelijk(u.scenario, useScenarioStore.getState().scenario)) {
+          gecommit.current = u.scenario;
+          zetScenario(u.scenario, bewerking === undefined ? undefined : { bewerking });
+        }
+      } else {
+        zetVeldFouten(Object.fromEntries(u.fouten.map((f) => [f.naam, f.bericht])));
+        status.zetFouten(u.fouten.length);
+      }
+    },
+    [trigger],
+  );
+
+  const naarStore = useCallback(
+    (s: Scenario) => {
+      gecommit.current = s;
+      reset(naarFormulier(s, taalRef.current));
+      zetVeldFouten({});
+      useInvoerStatusStore.getState().zetFouten(0);
+    },
+    [reset],
+  );
+
+  // Undo, redo, opening a file: the form follows the store.
+  useEffect(() => {
+    if (scenario !== gecommit.current) naarStore(scenario);
+  }, [scenario, naarStore]);
+
+  // Language switch: numbers are shown with the other decimal separator.
+  const vorigeTaal = useRef(taal);
+  useEffect(() => {
+    if (vorigeTaal.current === taal) return;
+    vorigeTaal.current = taal;
+    if (useInvoerStatusStore.getState().ongeldig) void valideer();
+    else naarStore(useScenarioStore.getState().scenario);
+  }, [taal, valideer, naarStore]);
+
+  // A draft from before (invalid input, then another view): show its messages again. On leaving
+  // with invalid input, keep the draft.
+  useEffect(() => {
+    if (begin.concept) void valideer();
+    return () => {
+      if (useInvoerStatusStore.getState().ongeldig) {
+        useInvoerStatusStore.getState().bewaarConcept({ basis: useScenarioStore.getState().scenario, waarden: getValues() });
+      }
+    };
+  }, [begin.concept, valideer, getValues]);
+
+  const zetTerug = useCallback(
+    (waarden: Readonly<Record<string, string | boolean>>, focus: string) => {
+      sluitBewerking();
+      for (const [naam, w] of Object.entries(waarden)) setValue(naam as FieldPath<FormulierWaarden>, w as never);
+      void valideer().then(() => {
+        sluitBewerking();
+        springNaar(veldId(focus));
+      });
+    },
+    [setValue, valideer],
+  );
+
+  const idsSleutel = scenario.werkwijzen.map((w) => w.id).join('\n');
+  const namenSleutel = scenario.werkwijzen.map((w) => w.naam).join('\n');
+  const ctx = useMemo<InvoerContext>(
+    () => ({
+      control,
+      register,
+      valideer,
+      sluit: sluitBewerking,
+      leesWaarde: (naam) => getValues(naam as FieldPath<FormulierWaarden>),
+      zetWaarde: (naam, w) => setValue(naam as FieldPath<FormulierWaarden>, w as never),
+      zetTerug,
+      taal,
+      ids: idsSleutel.split('\n'),
+      namen: namenSleutel.split('\n'),
+    }),
+    [control, register, valideer, getValues, setValue, zetTerug, taal, idsSleutel, namenSleutel],
+  );
+
+  const allesTerug = () => {
+    sluitBewerking();
+    const huidig = useScenarioStore.getState().scenario;
+    const doel = metStandaarden(huidig);
+    if (gelijk(doel, huidig)) naarStore(huidig);
+    else zetScenario(doel); // the effect above refills the form
+    setMelding(t.allesTerugGedaan);
+  };
+
+  const opToets = (e: KeyboardEvent<HTMLFormElement>) => {
+    // Enter in a field ends the edit (one undo step), as leaving the field does.
+    if (e.key === 'Enter' && e.target instanceof HTMLInputElement) {
+      e.preventDefault();
+      sluitBewerking();
+    }
+  };
+
+  return (
+    <InvoerCtx.Provider value={ctx}>
+      <section className="invoer" aria-labelledby="invoer-kop">
+        <h1 id="invoer-kop">{t.kop}</h1>
+        <p className="invoer-inleiding">{t.inleiding}</p>
+        <div className="invoer-balk">
+          <button type="button" onClick={allesTerug} title={t.allesTerugTitel}>
+            {t.allesTerug}
+          </button>
+          <span role="status" className="invoer-melding">
+            {melding}
+          </span>
+        </div>
+        <div className="invoer-indeling">
+          <form className="invoer-formulier" aria-label={t.formulier} noValidate onSubmit={(e) => e.preventDefault()} onKeyDown={opToets}>
+            <Foutoverzicht />
+            <ScenarioGroep />
+            <CohortGroep />
+            <KostenGroep />
+            <ToedelingGroep />
+            <BatenGroep />
+            <VerdelingGroep />
+          </form>
+          <Samenvatting />
+        </div>
+      </section>
+    </InvoerCtx.Provider>
+  );
 }

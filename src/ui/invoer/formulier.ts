@@ -236,13 +236,15 @@ export function formulierNaarScenario(form: FormulierWaarden, basis: Scenario, t
 /**
  * The form's zod schema for react-hook-form's zodResolver: the typed text, turned into a scenario
  * and checked by ScenarioSchema. Its output is the valid Scenario. `omgeving` gives the current
- * scenario (the basis) and language at validation time.
+ * scenario (the basis) and language at validation time; `na` hears every outcome (the flat list of
+ * errors, before react-hook-form nests them).
  */
-export function maakFormulierSchema(omgeving: { basis: () => Scenario; taal: () => Taal }) {
+export function maakFormulierSchema(omgeving: { basis: () => Scenario; taal: () => Taal; na?: (u: FormulierUitkomst) => void }) {
   return z
     .custom<FormulierWaarden>((v) => typeof v === 'object' && v !== null, { error: () => 'De invoer kon niet worden gelezen.' })
     .transform((form, ctx): Scenario => {
       const r = formulierNaarScenario(form, omgeving.basis(), omgeving.taal());
+      omgeving.na?.(r);
       if (r.ok) return r.scenario;
       // One path element holding the dotted name: zodResolver joins the path with "." again.
       for (const f of r.fouten) ctx.addIssue({ code: 'custom', path: [f.naam], message: f.bericht, input: undefined });

@@ -21,9 +21,13 @@ import { leesPad } from './pad';
  */
 
 /** The built-in example the scenario comes from: the first one sharing a pathway id, if any. */
-export function voorbeeldBij(s: Scenario): Voorbeeld | null {
-  const ids = new Set(s.werkwijzen.map((w) => w.id));
+export function voorbeeldBij(s: Pick<Scenario, 'werkwijzen'> | readonly string[]): Voorbeeld | null {
+  const ids = new Set(isIds(s) ? s : s.werkwijzen.map((w) => w.id));
   return VOORBEELDEN.find((v) => v.scenario.werkwijzen.some((w) => ids.has(w.id))) ?? null;
+}
+
+function isIds(s: Pick<Scenario, 'werkwijzen'> | readonly string[]): s is readonly string[] {
+  return Array.isArray(s);
 }
 
 export function voorbeeldWerkwijze(id: string): { voorbeeld: Voorbeeld; werkwijze: Werkwijze } | null {
@@ -56,8 +60,12 @@ export interface Standaard {
   bron: string;
 }
 
-/** The default of one form field by its name, or undefined when it has none. */
-export function standaardVoor(naam: string, s: Scenario): Standaard | undefined {
+/**
+ * The default of one form field by its name, or undefined when it has none. Only the pathway ids
+ * of the scenario matter, so callers may pass just those.
+ */
+export function standaardVoor(naam: string, s: Pick<Scenario, 'werkwijzen'> | readonly string[]): Standaard | undefined {
+  const ids = isIds(s) ? s : s.werkwijzen.map((w) => w.id);
   const delen = naam.split('.');
   if (delen[0] === 'parameters') {
     const p = parameterDefinitie(delen.slice(1).join('.'));
@@ -71,14 +79,14 @@ export function standaardVoor(naam: string, s: Scenario): Standaard | undefined 
     return { waarde: (def.verdeling as Record<string, number | undefined>)[sh] ?? 0, bron: def.bron };
   }
   if (delen[0] === 'instellingen') {
-    const v = voorbeeldBij(s);
+    const v = voorbeeldBij(ids);
     const waarde = (v?.scenario.instellingen ?? SCHEMA_INSTELLINGEN)[delen[1] as keyof Scenario['instellingen']];
     return { waarde, bron: v ? bronVanVoorbeeld(v, 'instellingen') : 'Standaard van MKBA Schuldhulp' };
   }
   if (delen[0] === 'werkwijzen') {
-    const w = s.werkwijzen[Number(delen[1])];
-    if (!w) return undefined;
-    const gevonden = voorbeeldWerkwijze(w.id);
+    const id = ids[Number(delen[1])];
+    if (id === undefined) return undefined;
+    const gevonden = voorbeeldWerkwijze(id);
     if (!gevonden) return undefined;
     const rel = delen.slice(2).join('.');
     const bron = bronVanVoorbeeld(gevonden.voorbeeld, rel);

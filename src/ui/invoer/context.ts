@@ -1,0 +1,52 @@
+import { createContext, useContext } from 'react';
+import type { Control, UseFormRegister } from 'react-hook-form';
+import { create } from 'zustand';
+import type { Taal } from '../../format/getal';
+import type { FormulierWaarden } from './formulier';
+import type { Scenario } from '../../model';
+
+/** What every field of the inputs form needs; stable while the language and the pathways stay. */
+export interface InvoerContext {
+  control: Control<FormulierWaarden, unknown, Scenario>;
+  register: UseFormRegister<FormulierWaarden>;
+  /** Validates the whole form and, when valid, puts the scenario in the store (live edit `bewerking`). */
+  valideer: (bewerking?: string) => Promise<void>;
+  /** Ends the live edit: the next change is a new undo step. */
+  sluit: () => void;
+  /** Reads / sets a field's value without validating. */
+  leesWaarde: (naam: string) => unknown;
+  zetWaarde: (naam: string, waarde: string | boolean) => void;
+  /** Sets fields to values, validates, records one undo step and gives focus to `focus`. */
+  zetTerug: (waarden: Readonly<Record<string, string | boolean>>, focus: string) => void;
+  taal: Taal;
+  /** Pathway ids by index (for defaults) and names (for messages). */
+  ids: readonly string[];
+  namen: readonly string[];
+}
+
+export const InvoerCtx = createContext<InvoerContext | null>(null);
+
+export function useInvoer(): InvoerContext {
+  const c = useContext(InvoerCtx);
+  if (!c) throw new Error('useInvoer buiten <Invoer>');
+  return c;
+}
+
+/**
+ * The current error message per field name, fed from the form's resolver after every validation.
+ * Each field subscribes to its own message only, so typing re-renders just the fields whose
+ * message changes instead of the whole form.
+ */
+export const useVeldFouten = create<{ fouten: Readonly<Record<string, string>> }>()(() => ({ fouten: {} }));
+
+export function useVeldFout(naam: string | undefined): string | undefined {
+  return useVeldFouten((s) => (naam === undefined ? undefined : s.fouten[naam]));
+}
+
+export function zetVeldFouten(fouten: Record<string, string>): void {
+  const oud = useVeldFouten.getState().fouten;
+  const ko = Object.keys(oud);
+  const kn = Object.keys(fouten);
+  if (ko.length === kn.length && kn.every((k) => oud[k] === fouten[k])) return;
+  useVeldFouten.setState({ fouten });
+}

@@ -1,0 +1,524 @@
+import { memo, useMemo } from 'react';
+import { useWatch, type FieldPath } from 'react-hook-form';
+import {
+  BAAT_FORMULES,
+  BATEN,
+  BUDGETBEHEER_VARIANTEN,
+  COMPONENTEN,
+  COMPONENT_LABELS,
+  KOSTENPOST_LABELS,
+  PARAMETERS,
+  STAKEHOLDERS,
+  STAKEHOLDER_LABELS,
+  STANDAARD_VERDELING,
+  UITKOMSTEN,
+  parameterDefinitie,
+  type ComponentId,
+  type ParameterId,
+} from '../../model';
+import { formatAandeel, formatGetal } from '../../format/getal';
+import { resultaatVan, useScenarioStore } from '../../store/scenarioStore';
+import { useTeksten, type Teksten } from '../i18n';
+import { useInvoer, useVeldFout } from './context';
+import { parameterVeld, verdelingVeld, werkwijzeVeld, type FormulierWaarden } from './formulier';
+import { leesGetal, naarInvoertekst } from './getalInvoer';
+import { vasteTekst, veldId, veldLabel } from './labels';
+import { standaardVoor } from './standaarden';
+import { GetalVeld, KeuzeVeld, TekstVeld, VinkVeld, toonWaarde } from './velden';
+
+type Sleutel =
+  | 'scenario'
+  | 'cohort'
+  | 'cohortUitleg'
+  | 'kosten'
+  | 'kostenUitleg'
+  | 'toedeling'
+  | 'toedelingUitleg'
+  | 'baten'
+  | 'batenUitleg'
+  | 'verdeling'
+  | 'verdelingUitleg'
+  | 'som'
+  | 'somVan'
+  | 'samenstelling'
+  | 'heleKlanten'
+  | 'verwachteWaarden'
+  | 'oplossingen'
+  | 'vastAantal'
+  | 'voorbereidingNoot'
+  | 'formule'
+  | 'ookGebruikt'
+  | 'bij'
+  | 'stakeholder'
+  | 'totaal'
+  | 'aanname'
+  | 'aannameUitleg'
+  | 'standaard'
+  | 'bron'
+  | 'gewijzigd'
+  | 'terugzetten'
+  | 'referentieLeeg'
+  | 'budgetNoot';
+
+const TEKSTEN: Teksten<Sleutel> = {
+  nl: {
+    scenario: 'Scenario',
+    cohort: 'Cohort en uitkomsten',
+    cohortUitleg: 'Per werkwijze: hoeveel klanten in de dossieranalyse zaten en hoe hun traject afliep. De uitkomsten tellen samen op tot het cohort.',
+    kosten: 'Kosten',
+    kostenUitleg: 'Per werkwijze de kosten per klant van elk onderdeel en het aantal klanten dat met dat onderdeel startte (Regioplan 2020, tabel 3.2 en 3.3).',
+    toedeling: 'Toedeling',
+    toedelingUitleg:
+      'Klanten die nog in de fase schulden regelen zitten, worden toegedeeld aan “oplossing” en “geen oplossing”. Ook: afronding en het cohort waarnaar alle werkwijzen worden omgerekend.',
+    baten: 'Baten',
+    batenUitleg: 'De zeven baten en hun parameters. Een parameter die bij meer baten hoort, staat bij de eerste; de andere baten verwijzen ernaar.',
+    verdeling: 'Stakeholderverdeling',
+    verdelingUitleg: 'Welk deel van elke baat bij welke partij terechtkomt, in procenten. Per onderdeel samen 100%. Een leeg vak is 0%.',
+    som: 'Samen',
+    somVan: '{som} van {n} klanten',
+    samenstelling: 'Samenstelling',
+    heleKlanten: 'Hele klanten (grootste-restmethode, zoals het rapport)',
+    verwachteWaarden: 'Verwachte waarden (fracties van klanten)',
+    oplossingen: 'Aantal oplossingen na toedeling',
+    vastAantal: 'Een vast aantal',
+    voorbereidingNoot: 'Geldt voor het hele cohort.',
+    formule: 'Formule',
+    ookGebruikt: 'Gebruikt ook',
+    bij: 'staat bij',
+    stakeholder: 'Onderdeel',
+    totaal: 'Totaal',
+    aanname: 'aanname',
+    aannameUitleg: 'Aanname van MKBA Schuldhulp, niet uit het rapport.',
+    standaard: 'Standaard',
+    bron: 'Bron',
+    gewijzigd: 'gewijzigd',
+    terugzetten: 'Terugzetten',
+    referentieLeeg: 'Leeg: het cohort van de eerste projectwerkwijze.',
+    budgetNoot: 'Samen niet meer klanten dan het cohort.',
+  },
+  en: {
+    scenario: 'Scenario',
+    cohort: 'Cohort and outcomes',
+    cohortUitleg: 'Per pathway: how many clients were in the file analysis and how their case ended. The outcomes add up to the cohort.',
+    kosten: 'Costs',
+    kostenUitleg: 'Per pathway the cost per client of each part and the number of clients who started it (Regioplan 2020, tables 3.2 and 3.3).',
+    toedeling: 'Allocation',
+    toedelingUitleg:
+      'Clients still in the settlement phase are allocated to “resolved” and “not resolved”. Also: rounding and the cohort all pathways are scaled to.',
+    baten: 'Benefits',
+    batenUitleg: 'The seven benefits and their parameters. A parameter used by several benefits is listed with the first; the others refer to it.',
+    verdeling: 'Split over stakeholders',
+    verdelingUitleg: 'Which part of each benefit goes to which party, in percent. Each row adds up to 100%. An empty cell is 0%.',
+    som: 'Total',
+    somVan: '{som} of {n} clients',
+    samenstelling: 'Composition',
+    heleKlanten: 'Whole clients (largest remainder, as the report)',
+    verwachteWaarden: 'Expected values (fractions of clients)',
+    oplossingen: 'Number resolved after allocation',
+    vastAantal: 'A fixed number',
+    voorbereidingNoot: 'Applies to the whole cohort.',
+    formule: 'Formula',
+    ookGebruikt: 'Also uses',
+    bij: 'listed with',
+    stakeholder: 'Component',
+    totaal: 'Total',
+    aanname: 'assumption',
+    aannameUitleg: 'Assumption of MKBA Schuldhulp, not from the report.',
+    standaard: 'Default',
+    bron: 'Source',
+    gewijzigd: 'changed',
+    terugzetten: 'Reset',
+    referentieLeeg: 'Empty: the cohort of the first project pathway.',
+    budgetNoot: 'Together no more clients than the cohort.',
+  },
+};
+
+const naamVan = (naam: string) => naam as FieldPath<FormulierWaarden>;
+
+/** A collapsible group of the form with a heading. */
+function Groep({ id, kop, uitleg, children, open = true }: { id: string; kop: string; uitleg: string; children: React.ReactNode; open?: boolean }) {
+  return (
+    <details className="invoer-groep" open={open} id={id}>
+      <summary>
+        <h2>{kop}</h2>
+      </summary>
+      <p className="groep-uitleg">{uitleg}</p>
+      {children}
+    </details>
+  );
+}
+
+/** The message of a group rule (a sum), with the id the fields of the group point to. */
+function GroepFout({ naam }: { naam: string }) {
+  const fout = useVeldFout(naam);
+  const { taal, namen } = useInvoer();
+  if (!fout) return null;
+  const { label, context } = veldLabel(naam, taal, namen);
+  return (
+    <p id={`${veldId(naam)}-fout`} className="veld-foutmelding groep-foutmelding">
+      {label}
+      {context ? ` (${context})` : ''}: {fout}
+    </p>
+  );
+}
+
+export const ScenarioGroep = memo(function ScenarioGroep() {
+  const t = useTeksten(TEKSTEN);
+  return (
+    <Groep id="groep-scenario" kop={t.scenario} uitleg="">
+      <TekstVeld naam="titel" />
+      <TekstVeld naam="beschrijving" meerRegels />
+    </Groep>
+  );
+});
+
+/** Sum of the outcome counts against the cohort, as typed. */
+function UitkomstenSom({ i }: { i: number }) {
+  const { control, taal } = useInvoer();
+  const t = useTeksten(TEKSTEN);
+  const namen = [werkwijzeVeld(i, 'cohort'), ...UITKOMSTEN.map((u) => werkwijzeVeld(i, `uitkomsten.${u}`))].map(naamVan);
+  const waarden = useWatch({ control, name: namen }) as unknown[];
+  const getallen = waarden.map((w) => leesGetal(String(w ?? ''), taal));
+  if (getallen.some((g) => !g.ok)) return null;
+  const [n, ...rest] = getallen.map((g) => (g.ok ? g.waarde : 0));
+  const som = rest.reduce((a, b) => a + b, 0);
+  return (
+    <p className={`groep-som${som === n ? '' : ' groep-som-afwijkend'}`}>
+      {t.som}: {t.somVan.replace('{som}', formatGetal(som, taal)).replace('{n}', formatGetal(n ?? 0, taal))}
+    </p>
+  );
+}
+
+export const CohortGroep = memo(function CohortGroep() {
+  const { ids, namen, taal } = useInvoer();
+  const t = useTeksten(TEKSTEN);
+  return (
+    <Groep id="groep-cohort" kop={t.cohort} uitleg={t.cohortUitleg}>
+      <div className="werkwijzen-naast-elkaar">
+        {ids.map((id, i) => {
+          const std = (rel: string) => standaardVoor(werkwijzeVeld(i, rel), ids);
+          const som = werkwijzeVeld(i, 'uitkomsten.som');
+          return (
+            <fieldset key={id} className="werkwijze">
+              <legend>{namen[i]}</legend>
+              <TekstVeld naam={werkwijzeVeld(i, 'naam')} standaard={std('naam')} />
+              <GetalVeld naam={werkwijzeVeld(i, 'cohort')} soort="klanten" standaard={std('cohort')} groep={som} />
+              <fieldset className="subgroep">
+                <legend>{vasteTekst(taal).uitkomsten}</legend>
+                {UITKOMSTEN.map((u) => (
+                  <GetalVeld key={u} naam={werkwijzeVeld(i, `uitkomsten.${u}`)} soort="klanten" standaard={std(`uitkomsten.${u}`)} groep={som} />
+                ))}
+                <UitkomstenSom i={i} />
+                <GroepFout naam={som} />
+              </fieldset>
+              <fieldset className="subgroep">
+                <legend>{t.samenstelling}</legend>
+                <GetalVeld naam={werkwijzeVeld(i, 'samenstelling.aandeelPW')} soort="aandeel" standaard={std('samenstelling.aandeelPW')} />
+                <GetalVeld naam={werkwijzeVeld(i, 'samenstelling.aandeelWerkend')} soort="aandeel" standaard={std('samenstelling.aandeelWerkend')} />
+              </fieldset>
+            </fieldset>
+          );
+        })}
+      </div>
+    </Groep>
+  );
+});
+
+/** "aantal": either "oplossingen" (the number resolved after allocation) or a fixed number. */
+function SchuldregelingAantal({ i }: { i: number }) {
+  const { control, ids, taal, leesWaarde, zetWaarde } = useInvoer();
+  const t = useTeksten(TEKSTEN);
+  const soortNaam = werkwijzeVeld(i, 'kosten.debtArrangement.soort');
+  const aantalNaam = werkwijzeVeld(i, 'kosten.debtArrangement.aantal');
+  const soort = useWatch({ control, name: naamVan(soortNaam) });
+  const opties = useMemo(
+    () => [
+      { waarde: 'oplossingen', label: t.oplossingen },
+      { waarde: 'aantal', label: t.vastAantal },
+    ],
+    [t],
+  );
+  const bijWijziging = useMemo(
+    () => (waarde: string) => {
+      if (waarde !== 'aantal') return;
+      if (String(leesWaarde(aantalNaam) ?? '').trim() !== '') return;
+      // Start from what "oplossingen" gives now, so the switch itself changes nothing.
+      const s = useScenarioStore.getState().scenario;
+      const w = resultaatVan(s).werkwijzen[i];
+      const n = w ? Math.round(w.naToedeling.oplossing.toNumber()) : 0;
+      zetWaarde(aantalNaam, naarInvoertekst(n, taal));
+    },
+    [leesWaarde, zetWaarde, aantalNaam, i, taal],
+  );
+  return (
+    <>
+      <KeuzeVeld naam={soortNaam} opties={opties} standaard={standaardVoor(soortNaam, ids)} bijWijziging={bijWijziging} />
+      {soort === 'aantal' && <GetalVeld naam={aantalNaam} soort="klanten" standaard={standaardVoor(aantalNaam, ids)} />}
+    </>
+  );
+}
+
+export const KostenGroep = memo(function KostenGroep() {
+  const { ids, namen, taal } = useInvoer();
+  const t = useTeksten(TEKSTEN);
+  const v = vasteTekst(taal);
+  return (
+    <Groep id="groep-kosten" kop={t.kosten} uitleg={t.kostenUitleg}>
+      <div className="werkwijzen-naast-elkaar">
+        {ids.map((id, i) => {
+          const std = (rel: string) => standaardVoor(werkwijzeVeld(i, rel), ids);
+          const budgetSom = werkwijzeVeld(i, 'kosten.budgetManagement.som');
+          return (
+            <fieldset key={id} className="werkwijze">
+              <legend>{namen[i]}</legend>
+              <fieldset className="subgroep">
+                <legend>{KOSTENPOST_LABELS.preparation[taal]}</legend>
+                <GetalVeld naam={werkwijzeVeld(i, 'kosten.preparation.bedrag')} soort="euro" standaard={std('kosten.preparation.bedrag')} toelichting={t.voorbereidingNoot} />
+              </fieldset>
+              <fieldset className="subgroep">
+                <legend>{KOSTENPOST_LABELS.settlementPhase[taal]}</legend>
+                <GetalVeld naam={werkwijzeVeld(i, 'kosten.settlementPhase.bedrag')} soort="euro" standaard={std('kosten.settlementPhase.bedrag')} />
+                <GetalVeld naam={werkwijzeVeld(i, 'kosten.settlementPhase.aantal')} soort="klanten" standaard={std('kosten.settlementPhase.aantal')} />
+              </fieldset>
+              <fieldset className="subgroep">
+                <legend>{KOSTENPOST_LABELS.debtArrangement[taal]}</legend>
+                <GetalVeld naam={werkwijzeVeld(i, 'kosten.debtArrangement.bedrag')} soort="euro" standaard={std('kosten.debtArrangement.bedrag')} />
+                <SchuldregelingAantal i={i} />
+              </fieldset>
+              <fieldset className="subgroep">
+                <legend>{v.budget}</legend>
+                {BUDGETBEHEER_VARIANTEN.map((b) => (
+                  <div key={b} className="paar">
+                    <GetalVeld naam={werkwijzeVeld(i, `kosten.budgetManagement.${b}.bedrag`)} soort="euro" standaard={std(`kosten.budgetManagement.${b}.bedrag`)} />
+                    <GetalVeld
+                      naam={werkwijzeVeld(i, `kosten.budgetManagement.${b}.aantal`)}
+                      soort="klanten"
+                      standaard={std(`kosten.budgetManagement.${b}.aantal`)}
+                      groep={budgetSom}
+                    />
+                  </div>
+                ))}
+                <p className="groep-noot">{t.budgetNoot}</p>
+                <GroepFout naam={budgetSom} />
+              </fieldset>
+            </fieldset>
+          );
+        })}
+      </div>
+    </Groep>
+  );
+});
+
+function parameterStandaard(id: ParameterId) {
+  const p = parameterDefinitie(id);
+  return p ? { waarde: p.standaard, bron: p.bron } : undefined;
+}
+
+function ParameterVeld({ id }: { id: ParameterId }) {
+  const p = PARAMETERS.find((x) => x.id === id)!;
+  const { taal } = useInvoer();
+  const toelichting = 'toelichting' in p ? (p.toelichting as string) : undefined;
+  const bereik = `${toonWaarde(p.bereik.laag, p.eenheid, taal)} – ${toonWaarde(p.bereik.hoog, p.eenheid, taal)}`;
+  const extra = `${taal === 'nl' ? 'Plausibel bereik' : 'Plausible range'}: ${bereik}.`;
+  return <GetalVeld naam={parameterVeld(id)} soort={p.eenheid} standaard={parameterStandaard(id)} toelichting={toelichting ? `${toelichting} ${extra}` : extra} />;
+}
+
+export const ToedelingGroep = memo(function ToedelingGroep() {
+  const { ids } = useInvoer();
+  const t = useTeksten(TEKSTEN);
+  const opties = useMemo(
+    () => [
+      { waarde: 'heleKlanten', label: t.heleKlanten },
+      { waarde: 'verwachteWaarden', label: t.verwachteWaarden },
+    ],
+    [t],
+  );
+  return (
+    <Groep id="groep-toedeling" kop={t.toedeling} uitleg={t.toedelingUitleg}>
+      <ParameterVeld id="allocation.successShare" />
+      <KeuzeVeld naam="instellingen.toedeling" opties={opties} standaard={standaardVoor('instellingen.toedeling', ids)} />
+      <VinkVeld naam="instellingen.eenheidsbedragenAfronden" standaard={standaardVoor('instellingen.eenheidsbedragenAfronden', ids)} />
+      <GetalVeld
+        naam="instellingen.referentieCohort"
+        soort="klanten"
+        standaard={standaardVoor('instellingen.referentieCohort', ids)}
+        toelichting={t.referentieLeeg}
+        leegIsNull
+      />
+    </Groep>
+  );
+});
+
+export const BatenGroep = memo(function BatenGroep() {
+  const { taal } = useInvoer();
+  const t = useTeksten(TEKSTEN);
+  // Each parameter is edited in one place: with the first benefit that uses it.
+  const eerste = new Map<ParameterId, (typeof BATEN)[number]>();
+  for (const b of BATEN) for (const p of BAAT_FORMULES[b].parameters) if (!eerste.has(p) && p !== 'allocation.successShare') eerste.set(p, b);
+  return (
+    <Groep id="groep-baten" kop={t.baten} uitleg={t.batenUitleg}>
+      {BATEN.map((b, nr) => {
+        const f = BAAT_FORMULES[b];
+        const eigen = f.parameters.filter((p) => eerste.get(p) === b);
+        const gedeeld = f.parameters.filter((p) => eerste.get(p) !== b);
+        return (
+          <fieldset key={b} className="baat" id={`baat-${b}`}>
+            <legend>
+              {nr + 1}. {f.label[taal]}
+            </legend>
+            <p className="formule">
+              <span className="formule-kop">{t.formule}:</span> {f.formule[taal]}
+            </p>
+            {eigen.map((p) => (
+              <ParameterVeld key={p} id={p} />
+            ))}
+            {gedeeld.length > 0 && (
+              <p className="gedeelde-parameters">
+                {t.ookGebruikt}:{' '}
+                {gedeeld.map((p, k) => (
+                  <span key={p}>
+                    {k > 0 ? '; ' : ''}
+                    <a href={`#${veldId(parameterVeld(p))}`}>{parameterDefinitie(p)?.label[taal]}</a> ({t.bij} {BAAT_FORMULES[eerste.get(p)!].label[taal].toLowerCase()})
+                  </span>
+                ))}
+              </p>
+            )}
+          </fieldset>
+        );
+      })}
+    </Groep>
+  );
+});
+
+function VerdelingRij({ c }: { c: ComponentId }) {
+  const { control, taal, zetTerug } = useInvoer();
+  const t = useTeksten(TEKSTEN);
+  const namen = STAKEHOLDERS.map((sh) => verdelingVeld(c, sh));
+  const waarden = useWatch({ control, name: namen.map(naamVan) }) as unknown[];
+  const somNaam = `verdeling.${c}.som`;
+  const somFout = useVeldFout(somNaam);
+  const def = STANDAARD_VERDELING[c];
+  const rijId = veldId(`verdeling.${c}`);
+  const gelezen = waarden.map((w) => (String(w ?? '').trim() === '' ? ({ ok: true, waarde: 0 } as const) : leesGetal(String(w), taal, 100)));
+  const standaard = STAKEHOLDERS.map((sh) => (def.verdeling as Record<string, number | undefined>)[sh] ?? 0);
+  const gewijzigd = gelezen.some((g, k) => !g.ok || g.waarde !== standaard[k]);
+  const som = gelezen.every((g) => g.ok) ? gelezen.reduce((a, g) => a + (g.ok ? g.waarde : 0), 0) : null;
+  const standaardTekst = STAKEHOLDERS.filter((_, k) => standaard[k]! > 0)
+    .map((sh) => `${STAKEHOLDER_LABELS[sh][taal]} ${formatAandeel(standaard[STAKEHOLDERS.indexOf(sh)]!, taal, 2)}`)
+    .join(', ');
+  const celFouten = namen.map((n) => n);
+  return (
+    <tr className={gewijzigd ? 'rij-gewijzigd' : undefined}>
+      <th scope="row">
+        <span id={`${rijId}-kop-naam`}>{COMPONENT_LABELS[c][taal]}</span>
+        {def.aanname && (
+          <span className="aanname-merk" title={t.aannameUitleg}>
+            {' '}
+            ({t.aanname})
+          </span>
+        )}
+        <span id={`${rijId}-hint`} className="verdeling-hint">
+          {t.standaard}: {standaardTekst}. {t.bron}: {def.bron}.
+        </span>
+      </th>
+      {STAKEHOLDERS.map((sh, k) => (
+        <VerdelingCel key={sh} naam={namen[k]!} rijId={rijId} kolomId={`verdeling-kolom-${sh}`} somNaam={somNaam} />
+      ))}
+      <td className="getal verdeling-som">
+        <span className={somFout ? 'som-fout' : undefined}>{som === null ? '–' : formatAandeel(som, taal, 2)}</span>
+      </td>
+      <td className="verdeling-status">
+        {gewijzigd && <span className="gewijzigd-merk">{t.gewijzigd}</span>}
+        {gewijzigd && (
+          <button
+            type="button"
+            className="terugzet-knop"
+            aria-label={`${t.terugzetten}: ${COMPONENT_LABELS[c][taal]} → ${standaardTekst}`}
+            onClick={() =>
+              zetTerug(
+                Object.fromEntries(namen.map((n, k) => [n, standaard[k] === 0 ? '' : naarInvoertekst(standaard[k]!, taal, 100)])),
+                namen[0]!,
+              )
+            }
+          >
+            {t.terugzetten}
+          </button>
+        )}
+        <GroepFout naam={somNaam} />
+        {celFouten.map((n) => (
+          <CelFout key={n} naam={n} />
+        ))}
+      </td>
+    </tr>
+  );
+}
+
+function CelFout({ naam }: { naam: string }) {
+  const fout = useVeldFout(naam);
+  const { taal, namen } = useInvoer();
+  if (!fout) return null;
+  return (
+    <p id={`${veldId(naam)}-fout`} className="veld-foutmelding">
+      {veldLabel(naam, taal, namen).label}: {fout}
+    </p>
+  );
+}
+
+function VerdelingCel({ naam, rijId, kolomId, somNaam }: { naam: string; rijId: string; kolomId: string; somNaam: string }) {
+  const { register, valideer, sluit } = useInvoer();
+  const fout = useVeldFout(naam);
+  const somFout = useVeldFout(somNaam);
+  const id = veldId(naam);
+  const beschreven = [`${rijId}-hint`, fout ? `${id}-fout` : '', somFout ? `${veldId(somNaam)}-fout` : ''].filter(Boolean).join(' ');
+  return (
+    <td className="getal">
+      <span className="getal-invoer getal-invoer-aandeel">
+        <input
+          type="text"
+          inputMode="decimal"
+          autoComplete="off"
+          id={id}
+          aria-labelledby={`${rijId}-kop-naam ${kolomId}`}
+          aria-describedby={beschreven}
+          aria-invalid={!!(fout || somFout)}
+          {...register(naamVan(naam), { onChange: () => void valideer(naam), onBlur: sluit })}
+        />
+        <span className="eenheid" aria-hidden="true">
+          %
+        </span>
+      </span>
+    </td>
+  );
+}
+
+export const VerdelingGroep = memo(function VerdelingGroep() {
+  const { taal } = useInvoer();
+  const t = useTeksten(TEKSTEN);
+  return (
+    <Groep id="groep-verdeling" kop={t.verdeling} uitleg={t.verdelingUitleg}>
+      <div className="tabel-schuif">
+        <table className="verdeling-tabel">
+          <thead>
+            <tr>
+              <th scope="col">{t.stakeholder}</th>
+              {STAKEHOLDERS.map((sh) => (
+                <th scope="col" key={sh} id={`verdeling-kolom-${sh}`}>
+                  {STAKEHOLDER_LABELS[sh][taal]}
+                </th>
+              ))}
+              <th scope="col">{t.totaal}</th>
+              <th scope="col">
+                <span className="visueel-verborgen">Status</span>
+              </th>
+            </tr>
+          </thead>
+          <tbody>
+            {COMPONENTEN.map((c) => (
+              <VerdelingRij key={c} c={c} />
+            ))}
+          </tbody>
+        </table>
+      </div>
+    </Groep>
+  );
+});

@@ -1,0 +1,124 @@
+import {
+
+  COMPONENT_LABELS,
+  KOSTENPOST_LABELS,
+  STAKEHOLDER_LABELS,
+  UITKOMST_LABELS,
+  parameterDefinitie,
+  type ComponentId,
+  type KostenpostId,
+  type Stakeholder,
+  type UitkomstId,
+} from '../../model';
+import type { Taal } from '../../format/getal';
+
+/** The HTML id of a field's input, from its form name. */
+export const veldId = (naam: string) => `veld-${naam.replace(/\./g, '-')}`;
+
+const VAST = {
+  nl: {
+    titel: 'Titel van het scenario',
+    beschrijving: 'Beschrijving',
+    algemeen: 'Scenario',
+    naam: 'Naam van de werkwijze',
+    cohort: 'Cohort: aantal klanten in de dossieranalyse (N)',
+    uitkomsten: 'Uitkomsten',
+    aandeelPW: 'Aandeel klanten met een PW-uitkering',
+    aandeelWerkend: 'Aandeel klanten met werk',
+    bedrag: 'kosten per klant',
+    aantal: 'aantal klanten',
+    schuldregelingen: 'aantal schuldregelingen',
+    soort: 'aantal schuldregelingen',
+    budget: 'Budgetbeheer',
+    varianten: { basis: 'basis', plus: 'plus', totaal: 'totaal' } as Record<string, string>,
+    toedeling: 'Toedeling van klanten in de fase schulden regelen',
+    eenheidsbedragenAfronden: 'Afgeleide eenheidsbedragen afronden op hele euro’s',
+    referentieCohort: 'Referentiecohort',
+    verdeling: 'Verdeling',
+  },
+  en: {
+    titel: 'Scenario title',
+    beschrijving: 'Description',
+    algemeen: 'Scenario',
+    naam: 'Name of the pathway',
+    cohort: 'Cohort: number of clients in the file analysis (N)',
+    uitkomsten: 'Outcomes',
+    aandeelPW: 'Share of clients on welfare (PW)',
+    aandeelWerkend: 'Share of clients in work',
+    bedrag: 'cost per client',
+    aantal: 'number of clients',
+    schuldregelingen: 'number of debt arrangements',
+    soort: 'number of debt arrangements',
+    budget: 'Budget management',
+    varianten: { basis: 'basic', plus: 'plus', totaal: 'full' } as Record<string, string>,
+    toedeling: 'Allocation of clients still in the settlement phase',
+    eenheidsbedragenAfronden: 'Round derived unit amounts to whole euros',
+    referentieCohort: 'Reference cohort',
+    verdeling: 'Split',
+  },
+};
+
+export function vasteTekst(taal: Taal) {
+  return VAST[taal];
+}
+
+/**
+ * The label of a field by its form name, and (for pathway fields) the pathway it belongs to.
+ * `werkwijzen` gives the names of the pathways by index. Used by the fields themselves and by the
+ * error summary, so a message always names the same field the same way.
+ */
+export function veldLabel(naam: string, taal: Taal, werkwijzen: readonly string[]): { label: string; context?: string } {
+  const t = VAST[taal];
+  const delen = naam.split('.');
+  switch (delen[0]) {
+    case 'titel':
+    case 'beschrijving':
+    case 'algemeen':
+      return { label: t[delen[0]] };
+    case 'parameters': {
+      const p = parameterDefinitie(delen.slice(1).join('.'));
+      return { label: p ? p.label[taal] : naam };
+    }
+    case 'verdeling': {
+      const laatste = delen[delen.length - 1]!;
+      const c = delen.slice(1, -1).join('.') as ComponentId;
+      const comp = COMPONENT_LABELS[c]?.[taal] ?? c;
+      if (laatste === 'som') return { label: `${t.verdeling} ${comp.toLowerCase()}` };
+      return { label: `${comp}: ${STAKEHOLDER_LABELS[laatste as Stakeholder]?.[taal] ?? laatste}` };
+    }
+    case 'instellingen': {
+      const k = delen[1] as 'toedeling' | 'eenheidsbedragenAfronden' | 'referentieCohort';
+      return { label: t[k] ?? naam };
+    }
+    case 'werkwijzen': {
+      const context = werkwijzen[Number(delen[1])];
+      const rel = delen.slice(2);
+      const label = (() => {
+        if (rel[0] === 'naam') return t.naam;
+        if (rel[0] === 'cohort') return t.cohort;
+        if (rel[0] === 'uitkomsten') return rel[1] === 'som' ? t.uitkomsten : (UITKOMST_LABELS[rel[1] as UitkomstId]?.[taal] ?? naam);
+        if (rel[0] === 'samenstelling') return rel[1] === 'aandeelPW' ? t.aandeelPW : t.aandeelWerkend;
+        if (rel[0] === 'kosten') {
+          const post = KOSTENPOST_LABELS[rel[1] as KostenpostId]?.[taal] ?? rel[1];
+          if (rel[1] === 'budgetManagement') {
+            if (rel[2] === 'som') return t.budget;
+            return `${t.budget} ${t.varianten[rel[2]!] ?? rel[2]}: ${rel[3] === 'aantal' ? t.aantal : t.bedrag}`;
+          }
+          if (rel[1] === 'debtArrangement' && (rel[2] === 'aantal' || rel[2] === 'soort')) return `${post}: ${t.schuldregelingen}`;
+          return `${post}: ${rel[2] === 'aantal' ? t.aantal : t.bedrag}`;
+        }
+        return naam;
+      })();
+      return context === undefined ? { label } : { label, context };
+    }
+    default:
+      return { label: naam };
+  }
+}
+
+/** "Label (werkwijze)" as used in messages. */
+export function volledigLabel(naam: string, taal: Taal, werkwijzen: readonly string[]): string {
+  const { label, context } = veldLabel(naam, taal, werkwijzen);
+  return context ? `${label} (${context})` : label;
+}
+

@@ -1,0 +1,260 @@
+import { memo, type ReactNode } from 'react';
+import { useWatch, type FieldPath } from 'react-hook-form';
+import { formatAandeel, formatEuro, formatGetal, type Taal } from '../../format/getal';
+import { useTeksten, type Teksten } from '../i18n';
+import { useInvoer, useVeldFout } from './context';
+import { SCHAAL, type FormulierWaarden, type Soort } from './formulier';
+import { leesGetal, naarInvoertekst } from './getalInvoer';
+import { veldId, veldLabel } from './labels';
+import type { Standaard } from './standaarden';
+
+type Sleutel = 'gewijzigd' | 'terugzetten' | 'standaard' | 'bron' | 'geenStandaard' | 'euro' | 'aandeel' | 'maanden' | 'klanten' | 'ja' | 'nee';
+
+const TEKSTEN: Teksten<Sleutel> = {
+  nl: {
+    gewijzigd: 'gewijzigd',
+    terugzetten: 'Terugzetten',
+    standaard: 'Standaard',
+    bron: 'Bron',
+    geenStandaard: 'Geen standaardwaarde',
+    euro: 'euro',
+    aandeel: '%',
+    maanden: 'maanden',
+    klanten: 'klanten',
+    ja: 'aan',
+    nee: 'uit',
+  },
+  en: {
+    gewijzigd: 'changed',
+    terugzetten: 'Reset',
+    standaard: 'Default',
+    bron: 'Source',
+    geenStandaard: 'No default value',
+    euro: 'euro',
+    aandeel: '%',
+    maanden: 'months',
+    klanten: 'clients',
+    ja: 'on',
+    nee: 'off',
+  },
+};
+
+const naamVan = (naam: string) => naam as FieldPath<FormulierWaarden>;
+
+/** A value in scenario units, formatted for the hint ("€ 1.700", "43,5%", "23"). */
+export function toonWaarde(x: unknown, soort: Soort | 'tekst', taal: Taal): string {
+  if (typeof x === 'number') {
+    if (soort === 'euro') return formatEuro(x, taal, Number.isInteger(x) ? 0 : 2);
+    if (soort === 'aandeel') return formatAandeel(x, taal, 2);
+    return formatGetal(x, taal);
+  }
+  return String(x ?? '');
+}
+
+interface RandProps {
+  naam: string;
+  /** Name of the group whose sum rule this field takes part in ("…uitkomsten.som"). */
+  groep?: string | undefined;
+  gewijzigd: boolean;
+  standaard?: Standaard | undefined;
+  standaardTekst?: string | undefined;
+  toelichting?: string | undefined;
+  /** What "terugzetten" puts in the field. */
+  terug?: string | boolean | undefined;
+  /** Extra ids for aria-describedby (e.g. the unit). */
+  children: (aria: { id: string; 'aria-invalid': boolean; 'aria-describedby': string }) => ReactNode;
+  /** Render the label as a legend (radio groups) instead of <label for>. */
+  alsGroep?: boolean;
+}
+
+/** Label, hint (default and source), "gewijzigd" mark, reset button and error message of a field. */
+function VeldRand({ naam, groep, gewijzigd, standaard, standaardTekst, toelichting, terug, children, alsGroep }: RandProps) {
+  const { taal, namen, zetTerug } = useInvoer();
+  const t = useTeksten(TEKSTEN);
+  const fout = useVeldFout(naam);
+  const groepFout = useVeldFout(groep);
+  const id = veldId(naam);
+  const { label, context } = veldLabel(naam, taal, namen);
+  const hintId = `${id}-hint`;
+  const foutId = `${id}-fout`;
+  const beschreven = [hintId, fout ? foutId : '', groepFout && groep ? `${veldId(groep)}-fout` : ''].filter(Boolean).join(' ');
+  const aria = { id, 'aria-invalid': !!(fout || groepFout), 'aria-describedby': beschreven };
+  const kop = alsGroep ? <legend className="veld-label">{label}</legend> : <label className="veld-label" htmlFor={id}>{label}</label>;
+  const inhoud = (
+    <>
+      {kop}
+      <div className="veld-regel">
+        {children(aria)}
+        {gewijzigd && (
+          <span className="gewijzigd-merk" data-testid={`gewijzigd-${naam}`}>
+            {t.gewijzigd}
+          </span>
+        )}
+        {gewijzigd && standaard && terug !== undefined && (
+          <button
+            type="button"
+            className="terugzet-knop"
+            aria-label={`${t.terugzetten}: ${label}${context ? ` (${context})` : ''} → ${standaardTekst ?? ''}`}
+            onClick={() => zetTerug({ [naam]: terug }, naam)}
+          >
+            {t.terugzetten}
+          </button>
+        )}
+      </div>
+      <p id={hintId} className="veld-hint">
+        {standaard ? (
+          <>
+            {t.standaard}: {standaardTekst} · {t.bron}: {standaard.bron}
+          </>
+        ) : (
+          t.geenStandaard
+        )}
+        {toelichting ? <span className="veld-toelichting"> {toelichting}</span> : null}
+      </p>
+      {fout && (
+        <p id={foutId} className="veld-foutmelding">
+          {label}
+          {context ? ` (${context})` : ''}: {fout}
+        </p>
+      )}
+    </>
+  );
+  const klasse = `veld${gewijzigd ? ' veld-is-gewijzigd' : ''}${fout || groepFout ? ' veld-heeft-fout' : ''}`;
+  return alsGroep ? <fieldset className={`${klasse} veld-groep`}>{inhoud}</fieldset> : <div className={klasse}>{inhoud}</div>;
+}
+
+interface GetalVeldProps {
+  naam: string;
+  soort: Soort;
+  standaard?: Standaard | undefined;
+  groep?: string | undefined;
+  toelichting?: string | undefined;
+  /** Empty input is allowed and means `null` (the reference cohort: automatic). */
+  leegIsNull?: boolean;
+}
+
+/** A number field: text input that accepts Dutch notation (see getalInvoer.ts). */
+export const GetalVeld = memo(function GetalVeld({ naam, soort, standaard, groep, toelichting, leegIsNull }: GetalVeldProps) {
+  const { control, register, valideer, sluit, taal } = useInvoer();
+  const t = useTeksten(TEKSTEN);
+  const tekst = String(useWatch({ control, name: naamVan(naam) }) ?? '');
+  const schaal = SCHAAL[soort];
+  const leeg = tekst.trim() === '';
+  const gelezen = leesGetal(tekst, taal, schaal);
+  const huidig: unknown = leegIsNull && leeg ? null : gelezen.ok ? gelezen.waarde : Symbol('ongeldig');
+  const gewijzigd = standaard !== undefined && huidig !== standaard.waarde;
+  const standaardTekst = standaard === undefined ? undefined : standaard.waarde === null ? '–' : toonWaarde(standaard.waarde, soort, taal);
+  const terug =
+    standaard === undefined ? undefined : standaard.waarde === null ? '' : typeof standaard.waarde === 'number' ? naarInvoertekst(standaard.waarde, taal, schaal) : undefined;
+  const eenheidId = `${veldId(naam)}-eenheid`;
+  const reg = register(naamVan(naam), { onChange: () => void valideer(naam), onBlur: sluit });
+  return (
+    <VeldRand naam={naam} groep={groep} gewijzigd={gewijzigd} standaard={standaard} standaardTekst={standaardTekst} toelichting={toelichting} terug={terug}>
+      {(aria) => (
+        <span className={`getal-invoer getal-invoer-${soort}`}>
+          {soort === 'euro' && (
+            <span className="eenheid eenheid-voor" aria-hidden="true">
+              €
+            </span>
+          )}
+          <input
+            type="text"
+            inputMode={soort === 'klanten' ? 'numeric' : 'decimal'}
+            autoComplete="off"
+            spellCheck={false}
+            {...reg}
+            {...aria}
+            aria-describedby={`${eenheidId} ${aria['aria-describedby']}`}
+          />
+          <span id={eenheidId} className={soort === 'euro' ? 'visueel-verborgen' : 'eenheid'}>
+            {t[soort]}
+          </span>
+        </span>
+      )}
+    </VeldRand>
+  );
+});
+
+interface TekstVeldProps {
+  naam: string;
+  standaard?: Standaard | undefined;
+  meerRegels?: boolean;
+}
+
+export const TekstVeld = memo(function TekstVeld({ naam, standaard, meerRegels }: TekstVeldProps) {
+  const { control, register, valideer, sluit } = useInvoer();
+  const tekst = String(useWatch({ control, name: naamVan(naam) }) ?? '');
+  const gewijzigd = standaard !== undefined && tekst !== standaard.waarde;
+  const reg = register(naamVan(naam), { onChange: () => void valideer(naam), onBlur: sluit });
+  const terug = typeof standaard?.waarde === 'string' ? standaard.waarde : undefined;
+  return (
+    <VeldRand naam={naam} gewijzigd={gewijzigd} standaard={standaard} standaardTekst={terug} terug={terug}>
+      {(aria) => (meerRegels ? <textarea rows={3} {...reg} {...aria} /> : <input type="text" className="tekst-invoer" {...reg} {...aria} />)}
+    </VeldRand>
+  );
+});
+
+interface KeuzeVeldProps {
+  naam: string;
+  opties: readonly { waarde: string; label: string }[];
+  standaard?: Standaard | undefined;
+  /** Called before validation when the choice changes (e.g. to prefill a dependent field). */
+  bijWijziging?: ((waarde: string) => void) | undefined;
+}
+
+/** A choice between a few options as radio buttons; each change is one undo step. */
+export const KeuzeVeld = memo(function KeuzeVeld({ naam, opties, standaard, bijWijziging }: KeuzeVeldProps) {
+  const { control, register, valideer, sluit } = useInvoer();
+  const waarde = String(useWatch({ control, name: naamVan(naam) }) ?? '');
+  const gewijzigd = standaard !== undefined && waarde !== standaard.waarde;
+  const terug = typeof standaard?.waarde === 'string' ? standaard.waarde : undefined;
+  const standaardTekst = opties.find((o) => o.waarde === terug)?.label;
+  const reg = register(naamVan(naam), {
+    onChange: (e: { target: { value: string } }) => {
+      bijWijziging?.(e.target.value);
+      void valideer().then(sluit);
+    },
+  });
+  return (
+    <VeldRand naam={naam} gewijzigd={gewijzigd} standaard={standaard} standaardTekst={standaardTekst} terug={terug} alsGroep>
+      {(aria) => (
+        <span className="keuzes" id={aria.id}>
+          {opties.map((o, i) => (
+            <label key={o.waarde} className="keuze">
+              <input type="radio" value={o.waarde} {...reg} id={i === 0 ? `${aria.id}-0` : undefined} aria-describedby={aria['aria-describedby']} />
+              <span>{o.label}</span>
+            </label>
+          ))}
+        </span>
+      )}
+    </VeldRand>
+  );
+});
+
+interface VinkVeldProps {
+  naam: string;
+  standaard?: Standaard | undefined;
+  toelichting?: string | undefined;
+}
+
+/** An on/off setting as a checkbox; each change is one undo step. */
+export const VinkVeld = memo(function VinkVeld({ naam, standaard, toelichting }: VinkVeldProps) {
+  const { control, register, valideer, sluit } = useInvoer();
+  const t = useTeksten(TEKSTEN);
+  const aan = useWatch({ control, name: naamVan(naam) }) === true;
+  const gewijzigd = standaard !== undefined && aan !== standaard.waarde;
+  const terug = typeof standaard?.waarde === 'boolean' ? standaard.waarde : undefined;
+  const reg = register(naamVan(naam), { onChange: () => void valideer().then(sluit) });
+  return (
+    <VeldRand
+      naam={naam}
+      gewijzigd={gewijzigd}
+      standaard={standaard}
+      standaardTekst={terug === undefined ? undefined : terug ? t.ja : t.nee}
+      terug={terug}
+      toelichting={toelichting}
+    >
+      {(aria) => <input type="checkbox" className="vink" {...reg} {...aria} />}
+    </VeldRand>
+  );
+});
