@@ -2,7 +2,7 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { genereerJsonSchema, SCHEMA_BESTAND } from '../scripts/json-schema';
-import { leesScenario } from '../src/model/index';
+import { leesScenario, SCHEMA_VERSION } from '../src/model/index';
 import { valideerJsonSchema } from './helpers/json-schema';
 import { denHaagData, ROOT } from './helpers/uitvoer';
 
@@ -42,7 +42,7 @@ describe('scenarios/scenario.schema.json', () => {
       ['negatief', (d) => (d.werkwijzen[0].uitkomsten.oplossing = -1), /oplossing: kleiner dan 0/],
       ['gebroken', (d) => (d.werkwijzen[0].uitkomsten.oplossing = 1.5), /oplossing: verwacht integer/],
       ['onbekend', (d) => (d.werkwijzen[0].kleur = 'rood'), /werkwijzen\[0\]\.kleur: niet toegestaan/],
-      ['versie', (d) => (d.schemaVersion = 99), /schemaVersion: moet 1 zijn/],
+      ['versie', (d) => (d.schemaVersion = 99), new RegExp(`schemaVersion: moet ${SCHEMA_VERSION} zijn`)],
       ['parameter', (d) => (d.parameters['bestaat.niet'] = 1), /parameters\.bestaat\.niet: niet toegestaan/],
       ['claim', (d) => (d.publicatie.claims[0].soort = 'anders'), /oneOf/],
     ];

@@ -14,6 +14,7 @@ import { berekenKosten, type KostenpostResultaat } from './kosten';
 import type { ParameterId } from './parameters/catalog';
 import type { Scenario, Werkwijze } from './scenario/schema';
 import { wijsToe, type Toedeling } from './toedeling';
+import { indexeer } from './prijspeil';
 
 /** An amount for a pathway: for its own cohort (bruto), normalised to the reference cohort, and per client. */
 export interface Bedrag {
@@ -161,13 +162,24 @@ export function berekenWerkwijze(s: Scenario, w: Werkwijze, ref: number): Werkwi
 }
 
 /** Saldo per client per pathway, without traces of the stakeholder split: one Monte Carlo draw. */
-export function saldiPerKlant(s: Scenario): { id: string; saldoPerKlant: Decimal }[] {
+export function saldiPerKlant(scenario: Scenario): { id: string; saldoPerKlant: Decimal }[] {
+  const s = opPrijspeil(scenario);
   const ref = referentieCohort(s);
   return s.werkwijzen.map((w) => ({ id: w.id, saldoPerKlant: berekenKern(s, w, ref).saldo.perKlant }));
 }
 
-/** The whole MKBA for a valid scenario. Pure and deterministic. */
-export function berekenScenario(s: Scenario): Resultaat {
+/** The scenario with its euro amounts at the target price level (unchanged without a target year). */
+export function opPrijspeil(s: Scenario): Scenario {
+  if (s.prijspeil.doeljaar === null) return s;
+  const r = indexeer(s, s.prijspeil);
+  // A valid scenario always has the inflation figures it needs (checked by the schema).
+  if (!r.ok) throw new Error(r.fout);
+  return r.scenario;
+}
+
+/** The whole MKBA for a valid scenario, at its price level. Pure and deterministic. */
+export function berekenScenario(scenario: Scenario): Resultaat {
+  const s = opPrijspeil(scenario);
   const ref = referentieCohort(s);
   const werkwijzen = s.werkwijzen.map((w) => berekenWerkwijze(s, w, ref));
   const nulalternatief = werkwijzen.find((w) => w.nulalternatief) ?? werkwijzen[0]!;

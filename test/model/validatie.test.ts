@@ -68,7 +68,7 @@ describe('ongeldige scenario’s krijgen een Nederlandse melding met het veld', 
   it('een onbekende schemaVersion', () => {
     const d = basis();
     d.schemaVersion = 99;
-    expect(melding(d)).toBe('schemaVersion: versie 99 wordt niet ondersteund; deze versie van MKBA Schuldhulp leest alleen schemaVersion 1');
+    expect(melding(d)).toBe('schemaVersion: versie 99 wordt niet ondersteund; deze versie van MKBA Schuldhulp leest schemaVersion 1 tot en met 2');
   });
   it('een ontbrekende schemaVersion', () => {
     const d = basis();
@@ -134,5 +134,80 @@ describe('ongeldige scenario’s krijgen een Nederlandse melding met het veld', 
     const diep = '['.repeat(100_000) + ']'.repeat(100_000);
     const v = leesScenario(`{"schemaVersion": 1, "titel": ${diep}}`);
     expect(v.ok).toBe(false);
+  });
+});
+
+describe('migratie van oudere bestanden', () => {
+  /** The Den Haag file as version 1 wrote it: no onzekerheid, tijd or prijspeil. */
+  const versie1 = () => {
+    const d = basis();
+    d.schemaVersion = 1;
+    delete d.onzekerheid;
+    delete d.tijd;
+    delete d.prijspeil;
+    return d;
+  };
+  it('versie 1 wordt versie 2 met dezelfde uitkomsten (geen indexatie, 0% disconto)', async () => {
+    const { berekenScenario } = await import('../../src/model');
+    const oud = valideerScenario(versie1());
+    const nieuw = leesScenario(tekst);
+    expect(oud.ok && nieuw.ok).toBe(true);
+    if (!oud.ok || !nieuw.ok) return;
+    expect(oud.scenario.schemaVersion).toBe(2);
+    expect(oud.scenario).toEqual(nieuw.scenario);
+    const a = berekenScenario(oud.scenario).werkwijzen.map((w) => w.saldo.perKlant.toString());
+    const b = berekenScenario(nieuw.scenario).werkwijzen.map((w) => w.saldo.perKlant.toString());
+    expect(a).toEqual(b);
+  });
+  it('een versie-1-bestand met velden van versie 2 wordt geweigerd met de melding van het schema', () => {
+    const d = versie1();
+    d.werkwijzen[0].samenstelling.aandeelPW = 2;
+    expect(melding(d)).toContain('werkwijzen[0].samenstelling.aandeelPW: moet tussen 0% en 100% liggen');
+  });
+});
+
+describe('instellingen van versie 2', () => {
+  it('een onbekende sleutel in onzekerheid.bereiken', () => {
+    const d = basis();
+    d.onzekerheid.bereiken['parameters.bestaatNiet'] = { laag: 0, hoog: 1 };
+    expect(melding(d)).toBe('onzekerheid.bereiken.parameters.bestaatNiet: verwijst naar een onbekende parameter of werkwijze');
+  });
+  it('een bètaverdeling voor een parameter zonder dossiers', () => {
+    const d = basis();
+    d.onzekerheid.verdelingen['parameters.escalation.withoutHelp'] = 'beta';
+    expect(melding(d)).toMatch(/bètaverdeling kan alleen/);
+  });
+  it('laag boven hoog', () => {
+    const d = basis();
+    d.onzekerheid.bereiken['parameters.escalation.withoutHelp'] = { laag: 0.7, hoog: 0.5 };
+    expect(melding(d)).toBe('onzekerheid.bereiken.parameters.escalation.withoutHelp: de lage waarde is hoger dan de hoge waarde');
+  });
+  it('een negatief aantal trekkingen en een seed die geen geheel getal is', () => {
+    const d = basis();
+    d.onzekerheid.montecarlo.trekkingen = -5;
+    d.onzekerheid.montecarlo.seed = 1.5;
+    const m = melding(d);
+    expect(m).toContain('onzekerheid.montecarlo.trekkingen: moet minstens 1 zijn, maar is -5');
+    expect(m).toContain('onzekerheid.montecarlo.seed: moet een geheel getal zijn, maar is 1,5');
+  });
+  it('een doeljaar zonder de inflatiecijfers die nodig zijn', () => {
+    const d = basis();
+    d.prijspeil.doeljaar = 2020;
+    d.prijspeil.inflatie = { '2012': 0.02 };
+    expect(melding(d)).toBe('prijspeil.inflatie: het inflatiecijfer voor 2013 ontbreekt (nodig om bedragen van prijspeil 2011 naar 2020 om te rekenen)');
+  });
+  it('met alle inflatiecijfers rekent het model op het doelprijspeil', async () => {
+    const { berekenScenario } = await import('../../src/model');
+    const d = basis();
+    d.prijspeil.doeljaar = 2020;
+    d.prijspeil.inflatie = Object.fromEntries(Array.from({ length: 9 }, (_, i) => [String(2012 + i), 0.02]));
+    const v = valideerScenario(d);
+    expect(v.ok).toBe(true);
+    if (!v.ok) return;
+    const kr = berekenScenario(v.scenario).werkwijzen[1]!;
+    // € 14.000 (2011) × 1,02⁹ × 4 / 12, rounded to whole euros as in the report.
+    expect(kr.baten.posten.welfareExit.afgeleid[0]!.berekening.uitkomst.toNumber()).toBe(Math.round((14000 * 1.02 ** 9 * 4) / 12));
+    // Costs of the gemeente (2019) × 1,02 for 2020.
+    expect(kr.kosten.posten.preparation.bruto.toNumber()).toBeCloseTo(23 * 1700 * 1.02, 6);
   });
 });

@@ -17,54 +17,14 @@ import { formatAandeel, formatGetal } from '../../format/getal';
  * JSON Schema (scenarios/scenario.schema.json). Structure keys are Dutch; the ids of cost items,
  * benefits, parameters and stakeholders are the engine's machine ids, also used in its JSON output.
  */
-export const SCHEMA_VERSION = 1;
+export const SCHEMA_VERSION = 2;
 
-const MAX_BEDRAG = 1_000_000_000;
-const MAX_KLANTEN = 100_000_000;
-
-const getal = () =>
-  z.number({
-    error: (iss) => `moet een getal zijn, maar is ${beschrijfWaarde(iss.input)}`,
-  });
-
-/** A share 0–1 (shown as 0–100%). */
-export const aandeel = () =>
-  getal()
-    .min(0, { error: (iss) => `moet tussen 0% en 100% liggen, maar is ${formatAandeel(Number(iss.input))}` })
-    .max(1, { error: (iss) => `moet tussen 0% en 100% liggen, maar is ${formatAandeel(Number(iss.input))}` });
-
-/** A whole, non-negative number of clients. */
-export const aantalKlanten = () =>
-  getal()
-    .int({ error: (iss) => `moet een heel aantal klanten zijn, maar is ${formatGetal(Number(iss.input))}` })
-    .min(0, { error: (iss) => `mag niet negatief zijn, maar is ${formatGetal(Number(iss.input))}` })
-    .max(MAX_KLANTEN, { error: () => `is groter dan ${formatGetal(MAX_KLANTEN)} klanten` });
-
-/** An amount in euros, non-negative. */
-export const bedrag = () =>
-  getal()
-    .min(0, { error: (iss) => `mag niet negatief zijn, maar is ${formatGetal(Number(iss.input))}` })
-    .max(MAX_BEDRAG, { error: () => `is groter dan € ${formatGetal(MAX_BEDRAG)}` });
-
-const maanden = () =>
-  getal()
-    .min(0, { error: (iss) => `mag niet negatief zijn, maar is ${formatGetal(Number(iss.input))}` })
-    .max(600, { error: (iss) => `is meer dan 600 maanden (${formatGetal(Number(iss.input))})` });
-
-const tekst = (max: number) =>
-  z
-    .string({ error: (iss) => `moet tekst zijn, maar is ${beschrijfWaarde(iss.input)}` })
-    .max(max, { error: () => `is langer dan ${formatGetal(max)} tekens` });
-
-function beschrijfWaarde(v: unknown): string {
-  if (v === undefined) return 'afwezig';
-  if (v === null) return 'leeg (null)';
-  if (typeof v === 'string') return `tekst "${v.length > 40 ? v.slice(0, 40) + '…' : v}"`;
-  if (typeof v === 'number') return Number.isFinite(v) ? formatGetal(v) : String(v);
-  if (typeof v === 'boolean') return v ? 'waar (true)' : 'onwaar (false)';
-  if (Array.isArray(v)) return 'een lijst';
-  return 'een object';
-}
+import { aandeel, aantalKlanten, bedrag, getal, maanden, tekst } from './velden';
+import { OnzekerheidSchema } from './onzekerheidSchema';
+import { PrijspeilSchema } from './prijspeilSchema';
+import { TijdSchema } from './tijdSchema';
+import { indexfactor } from '../prijspeil';
+export { aandeel, aantalKlanten, bedrag } from './velden';
 
 const kostenpostMetAantal = () =>
   z.strictObject({
@@ -244,6 +204,12 @@ export const ScenarioSchema = z
       .array(WerkwijzeSchema, { error: () => 'moet een lijst van werkwijzen zijn' })
       .min(2, { error: () => 'moet minstens twee werkwijzen bevatten (een nulalternatief en een projectalternatief)' })
       .max(8, { error: () => 'mag hoogstens acht werkwijzen bevatten' }),
+    /** Uncertainty analyses: ranges, distributions, Monte Carlo draws and seed. */
+    onzekerheid: OnzekerheidSchema.prefault({}),
+    /** Time horizon, discount rate and timing per item. */
+    tijd: TijdSchema.prefault({}),
+    /** Price level: target year and inflation; no target year reproduces the report. */
+    prijspeil: PrijspeilSchema.prefault({}),
     publicatie: PublicatieSchema.optional(),
   })
   .superRefine((s, ctx) => {
@@ -262,6 +228,29 @@ export const ScenarioSchema = z
       }
       gezien.add(w.id);
     });
+    const werkwijzeVelden = ['samenstelling.aandeelPW', 'samenstelling.aandeelWerkend', 'kosten.preparation.bedrag', 'kosten.settlementPhase.bedrag', 'kosten.debtArrangement.bedrag'];
+    const bekendeSleutel = (k: string) =>
+      (k.startsWith('parameters.') && PARAMETERS.some((p) => `parameters.${p.id}` === k)) ||
+      s.werkwijzen.some((w) => werkwijzeVelden.some((v) => `werkwijzen.${w.id}.${v}` === k));
+    for (const deel of ['bereiken', 'verdelingen'] as const) {
+      for (const [k, v] of Object.entries(s.onzekerheid[deel])) {
+        if (!bekendeSleutel(k)) {
+          ctx.addIssue({ code: 'custom', path: ['onzekerheid', deel, k], message: 'verwijst naar een onbekende parameter of werkwijze' });
+        } else if (deel === 'verdelingen' && v === 'beta' && !/^werkwijzen\..+\.samenstelling\./.test(k)) {
+          ctx.addIssue({ code: 'custom', path: ['onzekerheid', deel, k], message: 'een bètaverdeling kan alleen voor een aandeel uit de dossiers van een werkwijze (samenstelling)' });
+        }
+      }
+    }
+    if (s.prijspeil.doeljaar !== null) {
+      const jaren = new Set<number>([s.prijspeil.prijsjaarKosten, ...PARAMETERS.flatMap((p) => ('prijsjaar' in p ? [p.prijsjaar] : []))]);
+      for (const jaar of [...jaren].sort()) {
+        const f = indexfactor(s.prijspeil, jaar);
+        if (!f.ok) {
+          ctx.addIssue({ code: 'custom', path: ['prijspeil', 'inflatie'], message: f.fout });
+          break;
+        }
+      }
+    }
     if (s.publicatie) {
       for (const id of Object.keys(s.publicatie.werkwijzen)) {
         if (!gezien.has(id)) {

@@ -1,6 +1,6 @@
 import * as z from 'zod';
 import { BATEN, KOSTENPOSTEN } from '../begrippen';
-import { aandeel } from './schema';
+import { aandeel } from './velden';
 
 /** Time horizon, discount rate and timing per item (issue 4). */
 export const TIJD_POSTEN = [...KOSTENPOSTEN, ...BATEN] as const;

@@ -13,8 +13,13 @@ export interface Fout {
 
 export type Validatie = { ok: true; scenario: Scenario } | { ok: false; fouten: Fout[] };
 
-/** Older file versions and how to lift them one step; empty while version 1 is the only one. */
-const MIGRATIES: Record<number, (oud: Record<string, unknown>) => Record<string, unknown>> = {};
+/**
+ * Older file versions and how to lift each one step. Version 2 added onzekerheid, tijd and prijspeil;
+ * their defaults (no indexation, 0% discount) leave a version 1 scenario's results unchanged.
+ */
+export const MIGRATIES: Record<number, (oud: Record<string, unknown>) => Record<string, unknown>> = {
+  1: (oud) => ({ ...oud, schemaVersion: 2 }),
+};
 
 export function formatPad(pad: readonly PropertyKey[]): string {
   let uit = '';
@@ -81,7 +86,7 @@ export function valideerScenario(data: unknown): Validatie {
       return fout('schemaVersion', `moet een heel getal zijn, maar is ${JSON.stringify(versie).slice(0, 40)}`);
     }
     if (versie > SCHEMA_VERSION || versie < 1) {
-      return fout('schemaVersion', `versie ${formatGetal(versie)} wordt niet ondersteund; deze versie van MKBA Schuldhulp leest ${SCHEMA_VERSION === 1 ? 'alleen schemaVersion 1' : `schemaVersion 1 tot en met ${SCHEMA_VERSION}`}`);
+      return fout('schemaVersion', `versie ${formatGetal(versie)} wordt niet ondersteund; deze versie van MKBA Schuldhulp leest ${(SCHEMA_VERSION as number) === 1 ? 'alleen schemaVersion 1' : `schemaVersion 1 tot en met ${SCHEMA_VERSION}`}`);
     }
     for (let v = versie; v < SCHEMA_VERSION; v++) {
       const stap = MIGRATIES[v];
