@@ -58,6 +58,8 @@ describe('Overzicht (Den Haag)', () => {
     expect(tekst(noot)).toContain('re-integratie');
     act(() => within(noot).getByRole('link').click());
     expect(naar).toHaveBeenCalledWith('verantwoording', 'aansluiting');
+    act(() => screen.getByRole('link', { name: 'Resultaten' }).click());
+    expect(naar).toHaveBeenLastCalledWith('resultaten', undefined);
   });
 
   it('follows the store: cheaper Klantreis gives "minder" and a better balance', () => {
@@ -150,5 +152,18 @@ describe('verschilZin', () => {
     expect(screen.getByTestId('verschil-zin-klantreis')).toBeTruthy();
     expect(tekst(screen.getByTestId('verschil-zin-derde'))).toMatch(/^Per klant kost Derde route € 1\.062 meer/);
     expect(screen.getAllByRole('article')).toHaveLength(3);
+  });
+});
+
+describe('verhouding', () => {
+  it('always shows two decimals, in both languages', async () => {
+    const { verhouding } = await import('../../src/ui/overzicht/opmaak');
+    const { Decimal } = await import('../../src/model');
+    expect(verhouding(new Decimal(0.9), 'nl')).toBe('0,90');
+    expect(verhouding(new Decimal(2), 'nl')).toBe('2,00');
+    expect(verhouding(new Decimal(1234.5), 'nl')).toBe('1.234,50');
+    expect(verhouding(new Decimal(0.9197), 'en')).toBe('0.92');
+    expect(verhouding(new Decimal(3), 'en')).toBe('3.00');
+    expect(verhouding(null, 'en')).toBe('n/a');
   });
 });

@@ -9,7 +9,9 @@ import { Overzicht } from '../../src/ui/overzicht/Overzicht';
 import Resultaten from '../../src/ui/resultaten/Resultaten';
 import Verantwoording from '../../src/ui/verantwoording/Verantwoording';
 
-vi.mock('react-chartjs-2', () => ({ Bar: () => <canvas /> }));
+vi.mock('react-chartjs-2', () => ({
+  Bar: ({ data: _d, options: _o, ...rest }: { data: unknown; options: unknown }) => <canvas role="img" {...rest} />,
+}));
 vi.mock('../../src/store/invoerStatus', () => ({ useInvoerStatus: () => ({ ongeldig: true, aantalFouten: 3 }) }));
 
 /** axe-core on the rendered view (colour contrast cannot be measured in jsdom; the e2e run covers it). */

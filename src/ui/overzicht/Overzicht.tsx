@@ -28,7 +28,8 @@ type Sleutel =
   | 'rapportReintegratie'
   | 'rapportAlgemeen'
   | 'naarVerantwoording'
-  | 'naarResultaten';
+  | 'naarResultaten'
+  | 'resultaten';
 
 const TEKSTEN: Teksten<Sleutel> = {
   nl: {
@@ -49,7 +50,8 @@ const TEKSTEN: Teksten<Sleutel> = {
       'De totalen in het rapport wijken hiervan af: het rapport telt in zijn totaal (tabel 3.13) zes van de zeven baten op en laat de voorkomen kosten van re-integratie weg. Deze berekening telt alle zeven baten.',
     rapportAlgemeen: 'Een deel van de cijfers in het rapport ({bron}) wijkt af van deze berekening ({n} cijfers).',
     naarVerantwoording: 'Lees waarom in de verantwoording',
-    naarResultaten: 'Alle tabellen, berekeningen en grafieken staan bij Resultaten.',
+    naarResultaten: 'Alle tabellen, berekeningen en grafieken staan bij',
+    resultaten: 'Resultaten',
   },
   en: {
     kop: 'Overview',
@@ -69,7 +71,8 @@ const TEKSTEN: Teksten<Sleutel> = {
       "The report's totals differ: its total (table 3.13) adds up six of the seven benefits and leaves out the reintegration costs avoided. This calculation counts all seven.",
     rapportAlgemeen: 'Some figures in the report ({bron}) differ from this calculation ({n} figures).',
     naarVerantwoording: 'Read why in the methodology section',
-    naarResultaten: 'All tables, calculations and charts are under Results.',
+    naarResultaten: 'All tables, calculations and charts are under',
+    resultaten: 'Results',
   },
 };
 
@@ -98,10 +101,10 @@ export function Overzicht({ onNavigeer }: { onNavigeer?: Navigeer } = {}) {
   const reintegratie = laatReintegratieWeg(aansluiting, r);
   const afwijkingen = aansluiting?.afwijkingen.length ?? 0;
 
-  const naarVerantwoording = (e: MouseEvent<HTMLAnchorElement>) => {
+  const naar = (view: 'resultaten' | 'verantwoording', anker?: string) => (e: MouseEvent<HTMLAnchorElement>) => {
     if (!onNavigeer) return;
     e.preventDefault();
-    onNavigeer('verantwoording', 'aansluiting');
+    onNavigeer(view, anker);
   };
 
   return (
@@ -169,13 +172,19 @@ export function Overzicht({ onNavigeer }: { onNavigeer?: Navigeer } = {}) {
           {reintegratie
             ? t.rapportReintegratie
             : vul(t.rapportAlgemeen, { bron: aansluiting!.bron, n: formatGetal(afwijkingen, taal) })}{' '}
-          <a href="#aansluiting" onClick={naarVerantwoording}>
+          <a href="#aansluiting" onClick={naar('verantwoording', 'aansluiting')}>
             {t.naarVerantwoording}
           </a>
           .
         </p>
       )}
-      <p className="overzicht-verder">{t.naarResultaten}</p>
+      <p className="overzicht-verder">
+        {t.naarResultaten}{' '}
+        <a href="#resultaten-kop" onClick={naar('resultaten')}>
+          {t.resultaten}
+        </a>
+        .
+      </p>
     </section>
   );
 }

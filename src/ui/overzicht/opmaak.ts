@@ -13,11 +13,18 @@ export function euro(x: Decimal | number, taal: Taal): string {
   return formatEuro(typeof x === 'number' ? x : x.toNumber(), taal);
 }
 
-/** The benefit-cost ratio with two decimals, or "n.v.t." when the costs are zero. */
+const DECIMAALTEKEN: Record<Taal, string> = { nl: ',', en: '.' };
+
+/** The benefit-cost ratio with exactly two decimals ("0,90"), or "n.v.t." when the costs are zero. */
 export function verhouding(x: Decimal | null, taal: Taal): string {
   if (x === null) return NVT[taal];
   const v = x.toNumber();
-  return Number.isFinite(v) ? formatGetal(v, taal, 2) : NVT[taal];
+  if (!Number.isFinite(v)) return NVT[taal];
+  const s = formatGetal(v, taal, 2);
+  const teken = DECIMAALTEKEN[taal];
+  const i = s.lastIndexOf(teken);
+  if (i < 0) return `${s}${teken}00`;
+  return s.length - i - 1 === 1 ? `${s}0` : s;
 }
 
 /** A count of clients: whole numbers as such, expected values with up to two decimals. */
