@@ -82,10 +82,15 @@ export function knop(page, naam) {
   return page.getByRole('button', { name: naam });
 }
 
-/** Puts files into the scenario menu's file input (`files`: path(s) or { name, mimeType, buffer }). */
+/**
+ * Puts files into the scenario menu's file input (`files`: path(s) or { name, mimeType, buffer }):
+ * the input labelled "Scenariobestand openen", or else the page's only <input type="file">.
+ */
 export async function openBestand(page, files) {
+  const gelabeld = page.getByLabel(/^(Scenariobestand openen|Open a scenario file)/);
+  if ((await gelabeld.count()) === 1) return gelabeld.setInputFiles(files);
   const input = page.locator('input[type="file"]');
   const n = await input.count();
-  if (n !== 1) throw new Error(`expected exactly one <input type="file"> (the scenario menu's "Openen"), found ${n}`);
+  if (n !== 1) throw new Error(`expected the scenario menu's file input (label "Scenariobestand openen…" or the only <input type="file">), found ${n} file inputs`);
   await input.setInputFiles(files);
 }

@@ -1,6 +1,6 @@
 // Share link round trip: the link (with the scenario in the "#s=" fragment, which never reaches a
 // server) opened in a fresh browser context (no autosave) shows the same scenario and figures.
-export const name = 'scenario: deellink (#s=) opent hetzelfde scenario';
+export const name = 'scenario: deellink (#s=) opent hetzelfde scenario, kapotte link wordt gemeld';
 
 async function leesLink(page, expect) {
   // A visible read-only field with the link, or else the clipboard.
@@ -15,7 +15,8 @@ async function leesLink(page, expect) {
   );
 }
 
-export async function run({ page, baseUrl, expect, engine, app, nieuweContext }) {
+export async function run(ctx) {
+  const { page, baseUrl, expect, engine, app, nieuweContext } = ctx;
   await app.openApp(page, baseUrl);
   const titel = (await page.getByTestId('scenario-titel').textContent())?.trim();
   await app.zetVoorbereiding(page, 2000);
@@ -32,4 +33,17 @@ export async function run({ page, baseUrl, expect, engine, app, nieuweContext })
   await app.wachtOpView(ander);
   expect.equal((await ander.getByTestId('scenario-titel').textContent())?.trim(), titel, 'title from the link');
   await expect.toonBedrag(ander.getByTestId('saldo-per-klant-klantreis'), bij2000.saldoPerKlant.nl, { message: 'saldo from the link' });
+
+  await kapotteLink(ctx);
+}
+
+// A damaged link: a Dutch alert about the link, and the start scenario (Den Haag) unchanged.
+export async function kapotteLink({ baseUrl, expect, verwacht, app, nieuweContext }) {
+  const p = await (await nieuweContext()).newPage();
+  await p.goto(`${baseUrl}#s=d.dit-is-geen-scenario`);
+  await p.getByTestId('scenario-titel').waitFor({ state: 'visible' });
+  await app.wachtOpView(p);
+  await p.getByRole('alert').filter({ hasText: /deellink/i }).first().waitFor({ state: 'visible', timeout: 5_000 });
+  expect.equal((await p.getByTestId('scenario-titel').textContent())?.trim(), verwacht.titel, 'damaged link: start scenario kept');
+  await expect.toonBedrag(p.getByTestId('saldo-per-klant-klantreis'), verwacht.werkwijzen.klantreis.saldoPerKlant.nl, { message: 'damaged link: saldo unchanged' });
 }
