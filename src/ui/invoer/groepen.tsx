@@ -166,8 +166,8 @@ export const ScenarioGroep = memo(function ScenarioGroep() {
   const t = useTeksten(TEKSTEN);
   return (
     <Groep id="groep-scenario" kop={t.scenario} uitleg="">
-      <TekstVeld naam="titel" />
-      <TekstVeld naam="beschrijving" meerRegels />
+      <TekstVeld naam="titel" vrij />
+      <TekstVeld naam="beschrijving" meerRegels vrij />
     </Groep>
   );
 });

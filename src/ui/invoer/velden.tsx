@@ -65,10 +65,12 @@ interface RandProps {
   children: (aria: { id: string; 'aria-invalid': boolean; 'aria-describedby': string }) => ReactNode;
   /** Render the label as a legend (radio groups) instead of <label for>. */
   alsGroep?: boolean;
+  /** Say nothing (instead of "Geen standaardwaarde") when there is no default: free text. */
+  zonderStandaardStil?: boolean | undefined;
 }
 
 /** Label, hint (default and source), "gewijzigd" mark, reset button and error message of a field. */
-function VeldRand({ naam, groep, gewijzigd, standaard, standaardTekst, toelichting, terug, children, alsGroep }: RandProps) {
+function VeldRand({ naam, groep, gewijzigd, standaard, standaardTekst, toelichting, terug, children, alsGroep, zonderStandaardStil }: RandProps) {
   const { taal, namen, zetTerug } = useInvoer();
   const t = useTeksten(TEKSTEN);
   const fout = useVeldFout(naam);
@@ -101,12 +103,12 @@ function VeldRand({ naam, groep, gewijzigd, standaard, standaardTekst, toelichti
           </button>
         )}
       </div>
-      <p id={hintId} className="veld-hint">
+      <p id={hintId} className="veld-hint" hidden={!standaard && !toelichting && zonderStandaardStil}>
         {standaard ? (
           <>
             {t.standaard}: {standaardTekst} · {t.bron}: {standaard.bron}
           </>
-        ) : (
+        ) : zonderStandaardStil ? null : (
           t.geenStandaard
         )}
         {toelichting ? <span className="veld-toelichting"> {toelichting}</span> : null}
@@ -179,16 +181,18 @@ interface TekstVeldProps {
   naam: string;
   standaard?: Standaard | undefined;
   meerRegels?: boolean;
+  /** Free text (title, description): no "Geen standaardwaarde" hint. */
+  vrij?: boolean;
 }
 
-export const TekstVeld = memo(function TekstVeld({ naam, standaard, meerRegels }: TekstVeldProps) {
+export const TekstVeld = memo(function TekstVeld({ naam, standaard, meerRegels, vrij }: TekstVeldProps) {
   const { control, register, valideer, sluit } = useInvoer();
   const tekst = String(useWatch({ control, name: naamVan(naam) }) ?? '');
   const gewijzigd = standaard !== undefined && tekst !== standaard.waarde;
   const reg = register(naamVan(naam), { onChange: () => void valideer(naam), onBlur: sluit });
   const terug = typeof standaard?.waarde === 'string' ? standaard.waarde : undefined;
   return (
-    <VeldRand naam={naam} gewijzigd={gewijzigd} standaard={standaard} standaardTekst={terug} terug={terug}>
+    <VeldRand naam={naam} gewijzigd={gewijzigd} standaard={standaard} standaardTekst={terug} terug={terug} zonderStandaardStil={vrij}>
       {(aria) => (meerRegels ? <textarea rows={3} {...reg} {...aria} /> : <input type="text" className="tekst-invoer" {...reg} {...aria} />)}
     </VeldRand>
   );

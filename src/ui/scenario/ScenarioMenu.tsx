@@ -1,4 +1,375 @@
-/** Placeholder for open / save / share / new / undo. */
-export function ScenarioMenu() {
-  return <div className="scenario-menu" />;
+import { memo, useEffect, useLayoutEffect, useRef, useState, type ChangeEvent } from 'react';
+import { formatFouten, type Scenario } from '../../model';
+import { useInvoerStatusStore } from '../../store/invoerStatus';
+import { sluitMelding, toonMelding, useMeldingen, type Melding } from '../../store/meldingen';
+import { ongedaanMaken, opnieuw, sluitBewerking, useKanOngedaanMaken, useKanOpnieuw, useScenarioStore, zetScenario } from '../../store/scenarioStore';
+import { VOORBEELDEN, leegScenario } from '../../store/voorbeelden';
+import { useTeksten, type Teksten } from '../i18n';
+import { bewaarScenario, leesBestand } from './bestand';
+import { maakDeellink } from './deellink';
+import { browserOmgeving, installeer, type Omgeving } from './opstart';
+import { isTekstInvoer, sneltoets } from './sneltoetsen';
+import './scenario.css';
+
+type Sleutel =
+  | 'menu'
+  | 'nieuw'
+  | 'leeg'
+  | 'openen'
+  | 'openenLabel'
+  | 'bewaren'
+  | 'bewarenTitel'
+  | 'delen'
+  | 'delenTitel'
+  | 'ongedaan'
+  | 'ongedaanTitel'
+  | 'opnieuw'
+  | 'opnieuwTitel'
+  | 'sluiten'
+  | 'linkLabel'
+  | 'gekopieerd'
+  | 'kopieerZelf'
+  | 'loslaten'
+  | 'geopend'
+  | 'nietGeopend'
+  | 'ongewijzigd'
+  | 'nieuwGeopend'
+  | 'bewaard'
+  | 'laatsteGeldige'
+  | 'meerdere'
+  | 'meldingen';
+
+const TEKSTEN: Teksten<Sleutel> = {
+  nl: {
+    menu: 'Scenario',
+    nieuw: 'Nieuw scenario',
+    leeg: 'Leeg scenario (twee werkwijzen)',
+    openen: 'Openen…',
+    openenLabel: 'Scenariobestand openen (.json)',
+    bewaren: 'Bewaren',
+    bewarenTitel: 'Het scenario als bestand (.json) bewaren op uw computer',
+    delen: 'Deellink kopiëren',
+    delenTitel: 'Een link met het hele scenario erin. De gegevens staan alleen in de link zelf en gaan niet naar een server.',
+    ongedaan: 'Ongedaan maken',
+    ongedaanTitel: 'Ongedaan maken (Ctrl+Z of ⌘Z). In een invoerveld maakt Ctrl+Z eerst het typen in dat veld ongedaan.',
+    opnieuw: 'Opnieuw',
+    opnieuwTitel: 'Opnieuw (Ctrl+Shift+Z, Ctrl+Y of ⌘⇧Z). In een invoerveld geldt eerst het veld zelf.',
+    sluiten: 'Sluiten',
+    linkLabel: 'Deellink',
+    gekopieerd: 'De deellink is gekopieerd. U kunt hem ook hieronder selecteren en kopiëren.',
+    kopieerZelf: 'Kopieer de deellink hieronder (Ctrl+C of ⌘C); automatisch kopiëren kan in deze browser niet.',
+    loslaten: 'Laat het bestand los om het scenario te openen',
+    geopend: 'Scenario geopend uit {naam}.',
+    nietGeopend: 'Het bestand “{naam}” is niet geopend.',
+    ongewijzigd: 'Het huidige scenario is niet veranderd.',
+    nieuwGeopend: 'Nieuw scenario: {naam}. Met ‘Ongedaan maken’ gaat u terug.',
+    bewaard: 'Bewaard als {naam}.',
+    laatsteGeldige: 'Let op: de invoer bevat fouten; dit is de laatste geldige versie van het scenario.',
+    meerdere: 'Er zijn meerdere bestanden losgelaten; alleen “{naam}” is gelezen.',
+    meldingen: 'Meldingen',
+  },
+  en: {
+    menu: 'Scenario',
+    nieuw: 'New scenario',
+    leeg: 'Empty scenario (two pathways)',
+    openen: 'Open…',
+    openenLabel: 'Open a scenario file (.json)',
+    bewaren: 'Save',
+    bewarenTitel: 'Save the scenario as a file (.json) on your computer',
+    delen: 'Copy share link',
+    delenTitel: 'A link that contains the whole scenario. The data is only in the link itself and is not sent to a server.',
+    ongedaan: 'Undo',
+    ongedaanTitel: 'Undo (Ctrl+Z or ⌘Z). In an input field, Ctrl+Z first undoes the typing in that field.',
+    opnieuw: 'Redo',
+    opnieuwTitel: 'Redo (Ctrl+Shift+Z, Ctrl+Y or ⌘⇧Z). In an input field, the field itself comes first.',
+    sluiten: 'Close',
+    linkLabel: 'Share link',
+    gekopieerd: 'The share link has been copied. You can also select and copy it below.',
+    kopieerZelf: 'Copy the share link below (Ctrl+C or ⌘C); this browser cannot copy it automatically.',
+    loslaten: 'Drop the file to open the scenario',
+    geopend: 'Scenario opened from {naam}.',
+    nietGeopend: 'The file “{naam}” was not opened.',
+    ongewijzigd: 'The current scenario has not changed.',
+    nieuwGeopend: 'New scenario: {naam}. Use ‘Undo’ to go back.',
+    bewaard: 'Saved as {naam}.',
+    laatsteGeldige: 'Note: the inputs contain errors; this is the last valid version of the scenario.',
+    meerdere: 'Several files were dropped; only “{naam}” was read.',
+    meldingen: 'Notices',
+  },
+};
+
+export const MELDING_ACTIE = 'actie';
+
+/** Loads a scenario as one undoable step, closing any live edit first. */
+function laad(s: Scenario) {
+  sluitBewerking();
+  zetScenario(s);
 }
+
+/** Reads a file and loads it, or shows what is wrong (file name and field paths); never throws. */
+export async function openBestand(bestand: File, t: Record<Sleutel, string>, extra: string[] = []): Promise<boolean> {
+  const v = await leesBestand(bestand);
+  if (!v.ok) {
+    toonMelding({
+      sleutel: MELDING_ACTIE,
+      soort: 'fout',
+      titel: t.nietGeopend.replace('{naam}', bestand.name),
+      regels: [...formatFouten(v.fouten).split('\n'), t.ongewijzigd, ...extra],
+    });
+    return false;
+  }
+  laad(v.scenario);
+  toonMelding({ sleutel: MELDING_ACTIE, soort: 'info', titel: t.geopend.replace('{naam}', bestand.name), regels: extra });
+  return true;
+}
+
+function MeldingVak({ m, t }: { m: Melding; t: Record<Sleutel, string> }) {
+  return (
+    <div role={m.soort === 'fout' ? 'alert' : 'status'} className={`melding melding-${m.soort}`} data-testid={`melding-${m.sleutel}`}>
+      <div className="melding-tekst">
+        <p className="melding-titel">{m.titel}</p>
+        {m.regels.length > 0 && (
+          <ul>
+            {m.regels.map((r, i) => (
+              <li key={i}>{r}</li>
+            ))}
+          </ul>
+        )}
+      </div>
+      <button type="button" className="melding-sluit" onClick={() => sluitMelding(m.sleutel)} aria-label={`${t.sluiten}: ${m.titel}`}>
+        {t.sluiten}
+      </button>
+    </div>
+  );
+}
+
+/** Drag and drop of a scenario file anywhere on the page; other drags (text) are left alone. */
+function useSleepBestand(t: Record<Sleutel, string>): boolean {
+  const [sleept, setSleept] = useState(false);
+  useEffect(() => {
+    let diepte = 0;
+    const heeftBestanden = (e: DragEvent) => Array.from(e.dataTransfer?.types ?? []).includes('Files');
+    const binnen = (e: DragEvent) => {
+      if (!heeftBestanden(e)) return;
+      e.preventDefault();
+      diepte++;
+      setSleept(true);
+    };
+    const boven = (e: DragEvent) => {
+      if (!heeftBestanden(e)) return;
+      e.preventDefault();
+      if (e.dataTransfer) e.dataTransfer.dropEffect = 'copy';
+    };
+    const weg = (e: DragEvent) => {
+      if (!heeftBestanden(e)) return;
+      diepte = Math.max(0, diepte - 1);
+      if (diepte === 0) setSleept(false);
+    };
+    const los = (e: DragEvent) => {
+      const bestanden = Array.from(e.dataTransfer?.files ?? []);
+      diepte = 0;
+      setSleept(false);
+      if (!heeftBestanden(e) && bestanden.length === 0) return; // dropped text: the browser handles it
+      e.preventDefault();
+      const eerste = bestanden[0];
+      if (!eerste) return;
+      void openBestand(eerste, t, bestanden.length > 1 ? [t.meerdere.replace('{naam}', eerste.name)] : []);
+    };
+    window.addEventListener('dragenter', binnen);
+    window.addEventListener('dragover', boven);
+    window.addEventListener('dragleave', weg);
+    window.addEventListener('drop', los);
+    return () => {
+      window.removeEventListener('dragenter', binnen);
+      window.removeEventListener('dragover', boven);
+      window.removeEventListener('dragleave', weg);
+      window.removeEventListener('drop', los);
+    };
+  }, [t]);
+  return sleept;
+}
+
+/** "Nieuw scenario": a small disclosure menu with the empty scenario and the built-in examples. */
+function NieuwMenu({ t }: { t: Record<Sleutel, string> }) {
+  const [open, setOpen] = useState(false);
+  const knop = useRef<HTMLButtonElement>(null);
+  const lijst = useRef<HTMLUListElement>(null);
+  useEffect(() => {
+    if (!open) return;
+    lijst.current?.querySelector('button')?.focus();
+    const buiten = (e: MouseEvent) => {
+      if (!(e.target instanceof Node) || (!lijst.current?.contains(e.target) && !knop.current?.contains(e.target))) setOpen(false);
+    };
+    document.addEventListener('mousedown', buiten);
+    return () => document.removeEventListener('mousedown', buiten);
+  }, [open]);
+  const kies = (s: Scenario) => {
+    setOpen(false);
+    laad(s);
+    knop.current?.focus();
+    toonMelding({ sleutel: MELDING_ACTIE, soort: 'info', titel: t.nieuwGeopend.replace('{naam}', s.titel), regels: [] });
+  };
+  return (
+    <div
+      className="nieuw-menu"
+      onKeyDown={(e) => {
+        if (e.key === 'Escape' && open) {
+          e.stopPropagation();
+          setOpen(false);
+          knop.current?.focus();
+        }
+      }}
+    >
+      <button type="button" ref={knop} aria-expanded={open} aria-controls="nieuw-menu-lijst" onClick={() => setOpen(!open)}>
+        {t.nieuw} <span aria-hidden="true">▾</span>
+      </button>
+      <ul id="nieuw-menu-lijst" ref={lijst} hidden={!open} className="nieuw-menu-lijst">
+        <li>
+          <button type="button" onClick={() => kies(leegScenario())}>
+            {t.leeg}
+          </button>
+        </li>
+        {VOORBEELDEN.map((v) => (
+          <li key={v.id}>
+            <button type="button" onClick={() => kies(v.scenario)}>
+              {v.naam}
+            </button>
+          </li>
+        ))}
+      </ul>
+    </div>
+  );
+}
+
+/** The share link panel: the link in a read-only field, copied to the clipboard when possible. */
+function DeellinkVak({ link, gekopieerd, t, sluit }: { link: string; gekopieerd: boolean | null; t: Record<Sleutel, string>; sluit: () => void }) {
+  const veld = useRef<HTMLInputElement>(null);
+  useEffect(() => {
+    veld.current?.focus();
+    veld.current?.select();
+  }, [link]);
+  return (
+    <div className="deellink-vak">
+      <label htmlFor="deellink-veld">{t.linkLabel}</label>
+      <input id="deellink-veld" ref={veld} type="text" readOnly value={link} onFocus={(e) => e.currentTarget.select()} />
+      <p role="status" className="deellink-status">
+        {gekopieerd === true ? t.gekopieerd : gekopieerd === false ? t.kopieerZelf : ''}
+      </p>
+      <button type="button" onClick={sluit}>
+        {t.sluiten}
+      </button>
+    </div>
+  );
+}
+
+/**
+ * The scenario menu in the header: new, open (file picker and drag and drop), save, share link,
+ * undo/redo (buttons and Ctrl/⌘+Z, Ctrl+Shift+Z, Ctrl+Y outside text fields), and the notices.
+ * On mount it starts the scenario's life in the page: share link > autosave > Den Haag.
+ */
+export const ScenarioMenu = memo(function ScenarioMenu({ omgeving }: { omgeving?: Omgeving }) {
+  const t = useTeksten(TEKSTEN);
+  const kanTerug = useKanOngedaanMaken();
+  const kanVooruit = useKanOpnieuw();
+  const meldingen = useMeldingen((s) => s.meldingen);
+  const invoer = useRef<HTMLInputElement>(null);
+  const [link, setLink] = useState<{ link: string; gekopieerd: boolean | null } | null>(null);
+  const sleept = useSleepBestand(t);
+  const omgevingRef = useRef(omgeving);
+
+  // Before the first paint: the start scenario (no flash of Den Haag before the autosave).
+  useLayoutEffect(() => installeer(omgevingRef.current ?? browserOmgeving()), []);
+
+  useEffect(() => {
+    const opToets = (e: KeyboardEvent) => {
+      const actie = sneltoets(e);
+      if (!actie || isTekstInvoer(e.target)) return; // in a text field the browser's own undo applies
+      e.preventDefault();
+      sluitBewerking();
+      if (actie === 'ongedaan') ongedaanMaken();
+      else opnieuw();
+    };
+    window.addEventListener('keydown', opToets);
+    return () => window.removeEventListener('keydown', opToets);
+  }, []);
+
+  const ongeldigeInvoer = () => (useInvoerStatusStore.getState().ongeldig ? [t.laatsteGeldige] : []);
+
+  const bijBestand = async (e: ChangeEvent<HTMLInputElement>) => {
+    const el = e.currentTarget;
+    const bestand = el.files?.[0];
+    if (bestand) await openBestand(bestand, t);
+    el.value = ''; // choosing the same file again must work
+  };
+
+  const bewaar = () => {
+    sluitBewerking();
+    const naam = bewaarScenario(useScenarioStore.getState().scenario);
+    toonMelding({ sleutel: MELDING_ACTIE, soort: 'info', titel: t.bewaard.replace('{naam}', naam), regels: ongeldigeInvoer() });
+  };
+
+  const deel = async () => {
+    sluitBewerking();
+    const s = useScenarioStore.getState().scenario;
+    const adres = typeof location === 'undefined' ? '' : location.href;
+    const l = await maakDeellink(s, adres);
+    setLink({ link: l, gekopieerd: null });
+    if (ongeldigeInvoer().length) toonMelding({ sleutel: MELDING_ACTIE, soort: 'waarschuwing', titel: t.laatsteGeldige, regels: [] });
+    let gelukt = false;
+    try {
+      if (typeof navigator !== 'undefined' && navigator.clipboard?.writeText) {
+        await navigator.clipboard.writeText(l);
+        gelukt = true;
+      }
+    } catch {
+      gelukt = false;
+    }
+    setLink((huidig) => (huidig && huidig.link === l ? { link: l, gekopieerd: gelukt } : huidig));
+  };
+
+  return (
+    <div className="scenario-menu">
+      <div className="scenario-knoppen" role="group" aria-label={t.menu}>
+        <NieuwMenu t={t} />
+        <button type="button" onClick={() => invoer.current?.click()}>
+          {t.openen}
+        </button>
+        <input
+          ref={invoer}
+          id="scenario-bestand"
+          className="visueel-verborgen"
+          type="file"
+          accept=".json,application/json"
+          tabIndex={-1}
+          aria-label={t.openenLabel}
+          onChange={(e) => void bijBestand(e)}
+        />
+        <button type="button" onClick={bewaar} title={t.bewarenTitel}>
+          {t.bewaren}
+        </button>
+        <button type="button" onClick={() => void deel()} title={t.delenTitel}>
+          {t.delen}
+        </button>
+        <button type="button" onClick={() => (sluitBewerking(), ongedaanMaken())} disabled={!kanTerug} title={t.ongedaanTitel}>
+          {t.ongedaan}
+        </button>
+        <button type="button" onClick={() => (sluitBewerking(), opnieuw())} disabled={!kanVooruit} title={t.opnieuwTitel}>
+          {t.opnieuw}
+        </button>
+      </div>
+      {link && <DeellinkVak link={link.link} gekopieerd={link.gekopieerd} t={t} sluit={() => setLink(null)} />}
+      {meldingen.length > 0 && (
+        <div className="scenario-meldingen" aria-label={t.meldingen} role="region">
+          {meldingen.map((m) => (
+            <MeldingVak key={m.sleutel} m={m} t={t} />
+          ))}
+        </div>
+      )}
+      {sleept && (
+        <div className="sleepvlak" aria-hidden="true">
+          <p>{t.loslaten}</p>
+        </div>
+      )}
+    </div>
+  );
+});

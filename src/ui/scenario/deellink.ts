@@ -1,0 +1,152 @@
+import { MAX_BESTANDSGROOTTE, leesScenario, type Fout, type Scenario } from '../../model';
+
+/**
+ * Share links: the whole scenario in the URL fragment (#s=…), which browsers never send to a server.
+ *
+ *   #s=d.<base64url of deflate-raw(UTF-8 JSON)>   when the browser has CompressionStream
+ *   #s=j.<base64url of UTF-8 JSON>                fallback without compression
+ *
+ * Pure apart from the browser's (or Node's) CompressionStream. The reader never throws and never
+ * trusts its input: size limits before and after decompression, strict base64url, fatal UTF-8, then
+ * the same reader as for files (leesScenario: JSON, schema, migrations).
+ */
+export const DEELLINK_PARAMETER = 's';
+/** Longest fragment payload read: about 1 MB of compressed data in base64. */
+export const MAX_LINK_TEKENS = Math.ceil((MAX_BESTANDSGROOTTE * 4) / 3) + 8;
+
+export type DeellinkLezing = { ok: true; scenario: Scenario } | { ok: false; titel: string; fouten: Fout[] };
+
+const BESCHADIGD = 'De deellink is onvolledig of beschadigd';
+
+function naarBase64url(bytes: Uint8Array): string {
+  let bin = '';
+  for (let i = 0; i < bytes.length; i += 0x8000) bin += String.fromCharCode(...bytes.subarray(i, i + 0x8000));
+  return btoa(bin).replace(/\+/g, '-').replace(/\//g, '_').replace(/=+$/, '');
+}
+
+function vanBase64url(tekst: string): Uint8Array | null {
+  if (!/^[A-Za-z0-9_-]*$/.test(tekst) || tekst.length % 4 === 1) return null;
+  try {
+    const bin = atob(tekst.replace(/-/g, '+').replace(/_/g, '/') + '='.repeat((4 - (tekst.length % 4)) % 4));
+    const uit = new Uint8Array(bin.length);
+    for (let i = 0; i < bin.length; i++) uit[i] = bin.charCodeAt(i);
+    return uit;
+  } catch {
+    return null;
+  }
+}
+
+export function kanComprimeren(): boolean {
+  return typeof CompressionStream === 'function' && typeof DecompressionStream === 'function';
+}
+
+/** Runs bytes through a (de)compression stream, stopping once the output exceeds `max` bytes. */
+async function doorStroom(bytes: Uint8Array, stroom: CompressionStream | DecompressionStream, max: number): Promise<Uint8Array | 'te-groot'> {
+  const schrijver = stroom.writable.getWriter();
+  // Errors surface on the reading side; these promises must not become unhandled rejections.
+  schrijver.write(bytes as Uint8Array<ArrayBuffer>).catch(() => {});
+  schrijver.close().catch(() => {});
+  const lezer = stroom.readable.getReader();
+  const delen: Uint8Array[] = [];
+  let lengte = 0;
+  for (;;) {
+    const { done, value } = await lezer.read();
+    if (done) break;
+    lengte += value.length;
+    if (lengte > max) {
+      lezer.cancel().catch(() => {});
+      return 'te-groot';
+    }
+    delen.push(value);
+  }
+  const uit = new Uint8Array(lengte);
+  let pos = 0;
+  for (const d of delen) {
+    uit.set(d, pos);
+    pos += d.length;
+  }
+  return uit;
+}
+
+/** The fragment payload for a scenario ("d.…" or "j.…"). */
+export async function codeerScenario(s: Scenario, opties: { comprimeer?: boolean } = {}): Promise<string> {
+  const bytes = new TextEncoder().encode(JSON.stringify(s));
+  if ((opties.comprimeer ?? true) && kanComprimeren()) {
+    const z = await doorStroom(bytes, new CompressionStream('deflate-raw'), Number.MAX_SAFE_INTEGER);
+    if (z !== 'te-groot') return `d.${naarBase64url(z)}`;
+  }
+  return `j.${naarBase64url(bytes)}`;
+}
+
+/** The full link: the page address without its fragment, plus #s=…. */
+export async function maakDeellink(s: Scenario, adres: string, opties?: { comprimeer?: boolean }): Promise<string> {
+  const zonderFragment = adres.split('#')[0]!;
+  return `${zonderFragment}#${DEELLINK_PARAMETER}=${await codeerScenario(s, opties)}`;
+}
+
+/** The payload of a #s= fragment ("#s=d.abc" → "d.abc"), or null when the fragment has none. */
+export function deellinkUitFragment(hash: string): string | null {
+  if (typeof hash !== 'string') return null;
+  const h = hash.startsWith('#') ? hash.slice(1) : hash;
+  for (const deel of h.split('&')) {
+    if (deel.startsWith(`${DEELLINK_PARAMETER}=`)) {
+      const waarde = deel.slice(DEELLINK_PARAMETER.length + 1);
+      try {
+        return decodeURIComponent(waarde);
+      } catch {
+        return waarde;
+      }
+    }
+  }
+  return null;
+}
+
+function beschadigd(reden: string): DeellinkLezing {
+  return { ok: false, titel: `${BESCHADIGD}: ${reden}`, fouten: [{ pad: '', bericht: `${BESCHADIGD}: ${reden}` }] };
+}
+
+/** Reads a share link payload (or a whole "#s=…" fragment) into a scenario. Never throws. */
+export async function leesDeellink(invoer: string): Promise<DeellinkLezing> {
+  try {
+    if (typeof invoer !== 'string') return beschadigd('er staat geen scenario in.');
+    const payload = invoer.startsWith('#') || invoer.startsWith(`${DEELLINK_PARAMETER}=`) ? (deellinkUitFragment(invoer) ?? '') : invoer;
+    if (payload.trim() === '') return beschadigd('er staat geen scenario in (de link eindigt na “#s=”).');
+    if (payload.length > MAX_LINK_TEKENS) return beschadigd('de link is groter dan een scenario kan zijn.');
+    const soort = payload.slice(0, 2);
+    if (soort !== 'd.' && soort !== 'j.') return beschadigd('de link begint niet met een bekende code (verwacht “#s=d.” of “#s=j.”).');
+    const bytes = vanBase64url(payload.slice(2));
+    if (!bytes || bytes.length === 0) return beschadigd('de tekens na “#s=” zijn geen geldige code; misschien is de link niet helemaal gekopieerd.');
+    let ruw: Uint8Array;
+    if (soort === 'd.') {
+      if (typeof DecompressionStream !== 'function') {
+        return {
+          ok: false,
+          titel: 'Deze browser kan de deellink niet uitpakken.',
+          fouten: [{ pad: '', bericht: 'Deze browser kan de gecomprimeerde deellink niet uitpakken; open de link in een recente versie van Edge, Chrome, Firefox of Safari.' }],
+        };
+      }
+      let uit: Uint8Array | 'te-groot';
+      try {
+        uit = await doorStroom(bytes, new DecompressionStream('deflate-raw'), MAX_BESTANDSGROOTTE);
+      } catch {
+        return beschadigd('de gegevens zijn afgebroken of ongeldig; misschien is de link niet helemaal gekopieerd.');
+      }
+      if (uit === 'te-groot') return beschadigd('uitgepakt is het scenario groter dan 1 MB.');
+      ruw = uit;
+    } else ruw = bytes;
+    let tekst: string;
+    try {
+      tekst = new TextDecoder('utf-8', { fatal: true }).decode(ruw);
+    } catch {
+      return beschadigd('de gegevens zijn geen leesbare tekst.');
+    }
+    const v = leesScenario(tekst);
+    if (v.ok) return v;
+    if (v.fouten.length === 1 && v.fouten[0]!.pad === '') {
+      return beschadigd(`${v.fouten[0]!.bericht.replace(/^Het bestand/, 'het scenario').replace(/^Dit is geen scenario/, 'er staat geen scenario in')}`);
+    }
+    return { ok: false, titel: 'De deellink bevat geen geldig scenario:', fouten: v.fouten };
+  } catch {
+    return beschadigd('de link kon niet worden gelezen.');
+  }
+}
