@@ -21,6 +21,7 @@ import { formatAandeel, formatGetal } from '../../format/getal';
 import { useTaal, useTeksten, type Teksten } from '../i18n';
 import { NietBijgewerkt } from '../overzicht/NietBijgewerkt';
 import { vul } from '../overzicht/opmaak';
+import { TabelRol } from '../resultaten/TabelRol';
 import { Aansluiting } from './Aansluiting';
 import { parameterBronnen, verdelingBronnen } from './bronnen';
 import { PM_POSTEN } from './pmPosten';
@@ -389,25 +390,27 @@ export default function Verantwoording({ anker }: { anker?: string } = {}) {
           {t.pmKop}
         </h2>
         <p>{t.pmInleiding}</p>
-        <table className="resultaat-tabel pm-tabel" data-testid="pm-tabel">
-          <caption className="visueel-verborgen">{t.pmKop}</caption>
-          <thead>
-            <tr>
-              <th scope="col">{t.pmEffect}</th>
-              <th scope="col">{t.pmToelichting}</th>
-              <th scope="col">{t.pmWaarde}</th>
-            </tr>
-          </thead>
-          <tbody>
-            {PM_POSTEN.map((x) => (
-              <tr key={x.id}>
-                <th scope="row">{x.naam[taal]}</th>
-                <td>{x.toelichting[taal]}</td>
-                <td>{t.pm}</td>
+        <TabelRol labelId="pm-caption">
+          <table className="resultaat-tabel pm-tabel" data-testid="pm-tabel">
+            <caption id="pm-caption" className="visueel-verborgen">{t.pmKop}</caption>
+            <thead>
+              <tr>
+                <th scope="col">{t.pmEffect}</th>
+                <th scope="col">{t.pmToelichting}</th>
+                <th scope="col">{t.pmWaarde}</th>
               </tr>
-            ))}
-          </tbody>
-        </table>
+            </thead>
+            <tbody>
+              {PM_POSTEN.map((x) => (
+                <tr key={x.id}>
+                  <th scope="row">{x.naam[taal]}</th>
+                  <td>{x.toelichting[taal]}</td>
+                  <td>{t.pm}</td>
+                </tr>
+              ))}
+            </tbody>
+          </table>
+        </TabelRol>
       </section>
     </section>
   );
