@@ -39,9 +39,9 @@ function statischeImports(distDir, bestand) {
   const specs = new Set();
   // ESM: import x from "./a.js"; import "./a.js"; export * from "./a.js" (not import("./a.js")).
   for (const m of code.matchAll(/(?:^|[;\s}])(?:import|export)\s*(?:[\w*${}\s,]+from\s*)?["'](\.{1,2}\/[^"']+\.js)["']/g)) specs.add(m[1]);
-  // SystemJS: System.register(["./a.js", "./b.js"], function …)
+  // SystemJS: System.register(["./a.js", `./b.js`], function …) (minifiers may use any quote).
   const sys = code.match(/System\.register\(\s*\[([^\]]*)\]/);
-  if (sys) for (const m of sys[1].matchAll(/["']([^"']+)["']/g)) specs.add(m[1]);
+  if (sys) for (const m of sys[1].matchAll(/(["'`])([^"'`]+)\1/g)) specs.add(m[2]);
   return [...specs].map((s) => lokaal(distDir, bestand, s)).filter(Boolean);
 }
 

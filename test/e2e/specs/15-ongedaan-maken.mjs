@@ -1,5 +1,5 @@
 // Undo and redo from the scenario menu restore the figures exactly.
-export const name = 'scenario: ongedaan maken en opnieuw';
+export const name = 'scenario: ongedaan maken en opnieuw (knoppen en Ctrl+Z / Ctrl+Shift+Z)';
 
 export async function run({ page, baseUrl, expect, engine, verwacht, app }) {
   await app.openApp(page, baseUrl);
@@ -12,4 +12,11 @@ export async function run({ page, baseUrl, expect, engine, verwacht, app }) {
   await expect.toonBedrag(saldo, verwacht.werkwijzen.klantreis.saldoPerKlant.nl, { message: 'after undo' });
   await app.knop(page, /^Opnieuw/).click();
   await expect.toonBedrag(saldo, bij2000.saldoPerKlant.nl, { message: 'after redo' });
+
+  // The keyboard shortcuts outside text fields: Ctrl+Z undoes, Ctrl+Shift+Z redoes.
+  await page.getByRole('heading', { level: 1 }).first().click();
+  await page.keyboard.press('Control+z');
+  await expect.toonBedrag(saldo, verwacht.werkwijzen.klantreis.saldoPerKlant.nl, { message: 'after Ctrl+Z' });
+  await page.keyboard.press('Control+Shift+z');
+  await expect.toonBedrag(saldo, bij2000.saldoPerKlant.nl, { message: 'after Ctrl+Shift+Z' });
 }
