@@ -70,6 +70,7 @@ type Sleutel =
   | 'pmToelichting'
   | 'pmWaarde'
   | 'pm'
+  | 'pmCaption'
   | 'aansluitingKort'
   | 'klanten';
 
@@ -127,6 +128,7 @@ const TEKSTEN: Teksten<Sleutel> = {
     pmToelichting: 'Wat klanten vertellen',
     pmWaarde: 'Waarde in de MKBA',
     pm: 'PM',
+    pmCaption: 'PM-posten met wat klanten vertellen',
     aansluitingKort: 'Aansluiting met het rapport',
     klanten: 'klanten',
   },
@@ -183,6 +185,7 @@ const TEKSTEN: Teksten<Sleutel> = {
     pmToelichting: 'What clients say',
     pmWaarde: 'Value in the analysis',
     pm: 'PM (pro memorie)',
+    pmCaption: 'PM items with what clients say',
     aansluitingKort: 'Reconciliation with the report',
     klanten: 'clients',
   },
@@ -392,7 +395,7 @@ export default function Verantwoording({ anker }: { anker?: string } = {}) {
         <p>{t.pmInleiding}</p>
         <TabelRol labelId="pm-caption">
           <table className="resultaat-tabel pm-tabel" data-testid="pm-tabel">
-            <caption id="pm-caption" className="visueel-verborgen">{t.pmKop}</caption>
+            <caption id="pm-caption" className="visueel-verborgen">{t.pmCaption}</caption>
             <thead>
               <tr>
                 <th scope="col">{t.pmEffect}</th>
