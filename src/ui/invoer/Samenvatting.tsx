@@ -4,17 +4,16 @@ import { useInvoerStatus } from '../../store/invoerStatus';
 import { useResultaat } from '../../store/scenarioStore';
 import { useTaal, useTeksten, type Teksten } from '../i18n';
 
-type Sleutel = 'kop' | 'uitleg' | 'werkwijze' | 'kosten' | 'baten' | 'saldo' | 'verschil' | 'tov' | 'nietBijgewerkt' | 'fouten1' | 'foutenN' | 'bijgewerkt';
+type Sleutel = 'kop' | 'uitleg' | 'kosten' | 'baten' | 'saldo' | 'verschil' | 'tov' | 'nietBijgewerkt' | 'fouten1' | 'foutenN' | 'bijgewerkt';
 
 const TEKSTEN: Teksten<Sleutel> = {
   nl: {
     kop: 'Uitkomst per klant',
     uitleg: 'Wordt bijgewerkt terwijl u typt. Bedragen per klant, omgerekend naar een cohort van {n} klanten.',
-    werkwijze: 'Werkwijze',
     kosten: 'Kosten',
     baten: 'Baten',
     saldo: 'Saldo',
-    verschil: 'Verschil in saldo',
+    verschil: 'Verschil in saldo per klant,',
     tov: 'ten opzichte van',
     nietBijgewerkt: 'Niet bijgewerkt.',
     fouten1: 'De invoer bevat 1 fout. Deze uitkomst hoort bij de laatste geldige invoer.',
@@ -24,11 +23,10 @@ const TEKSTEN: Teksten<Sleutel> = {
   en: {
     kop: 'Result per client',
     uitleg: 'Updated as you type. Amounts per client, scaled to a cohort of {n} clients.',
-    werkwijze: 'Pathway',
     kosten: 'Costs',
     baten: 'Benefits',
     saldo: 'Balance',
-    verschil: 'Difference in balance',
+    verschil: 'Difference in balance per client,',
     tov: 'compared with',
     nietBijgewerkt: 'Not updated.',
     fouten1: 'The inputs contain 1 error. This result belongs to the last valid inputs.',
@@ -56,38 +54,38 @@ export const Samenvatting = memo(function Samenvatting() {
         )}
       </div>
       <p className="samenvatting-uitleg">{t.uitleg.replace('{n}', String(r.referentieCohort))}</p>
-      <table className={ongeldig ? 'samenvatting-tabel verouderd' : 'samenvatting-tabel'}>
-        <thead>
-          <tr>
-            <th scope="col">{t.werkwijze}</th>
-            <th scope="col" className="getal">
-              {t.kosten}
-            </th>
-            <th scope="col" className="getal">
-              {t.baten}
-            </th>
-            <th scope="col" className="getal">
-              {t.saldo}
-            </th>
-          </tr>
-        </thead>
-        <tbody>
-          {r.werkwijzen.map((w) => (
-            <tr key={w.id}>
-              <th scope="row">{w.naam}</th>
-              <td className="getal" data-testid={`invoer-kosten-per-klant-${w.id}`}>
-                {euro(w.kosten.totaal.perKlant)}
-              </td>
-              <td className="getal" data-testid={`invoer-baten-per-klant-${w.id}`}>
-                {euro(w.baten.totaal.perKlant)}
-              </td>
-              <td className="getal" data-testid={`invoer-saldo-per-klant-${w.id}`}>
-                {euro(w.saldo.perKlant)}
-              </td>
+      <div className="tabel-schuif" role="region" tabIndex={0} aria-labelledby="invoer-samenvatting-kop">
+        <table className={ongeldig ? 'samenvatting-tabel verouderd' : 'samenvatting-tabel'}>
+          <thead>
+            <tr>
+              <td />
+              {r.werkwijzen.map((w) => (
+                <th scope="col" key={w.id} className="getal">
+                  {w.naam}
+                </th>
+              ))}
             </tr>
-          ))}
-        </tbody>
-      </table>
+          </thead>
+          <tbody>
+            {(
+              [
+                ['kosten', t.kosten, (w: (typeof r.werkwijzen)[number]) => w.kosten.totaal.perKlant],
+                ['baten', t.baten, (w: (typeof r.werkwijzen)[number]) => w.baten.totaal.perKlant],
+                ['saldo', t.saldo, (w: (typeof r.werkwijzen)[number]) => w.saldo.perKlant],
+              ] as const
+            ).map(([sleutel, kop, waarde]) => (
+              <tr key={sleutel}>
+                <th scope="row">{kop}</th>
+                {r.werkwijzen.map((w) => (
+                  <td key={w.id} className="getal" data-testid={`invoer-${sleutel}-per-klant-${w.id}`}>
+                    {euro(waarde(w))}
+                  </td>
+                ))}
+              </tr>
+            ))}
+          </tbody>
+        </table>
+      </div>
       {r.verschillen.map((v) => (
         <p key={v.id} className="samenvatting-verschil">
           {t.verschil} {naam(v.id)} {t.tov} {naam(v.tenOpzichteVan)}:{' '}
