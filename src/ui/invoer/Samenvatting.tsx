@@ -60,7 +60,7 @@ export const Samenvatting = memo(function Samenvatting() {
             <tr>
               <td />
               {r.werkwijzen.map((w) => (
-                <th scope="col" key={w.id} className="getal">
+                <th scope="col" key={w.id} className="samenvatting-kolom">
                   {w.naam}
                 </th>
               ))}

@@ -23,7 +23,7 @@ import { useInvoer, useVeldFout } from './context';
 import { parameterVeld, verdelingVeld, werkwijzeVeld, type FormulierWaarden } from './formulier';
 import { leesGetal, naarInvoertekst } from './getalInvoer';
 import { vasteTekst, veldId, veldLabel } from './labels';
-import { standaardVoor } from './standaarden';
+import { standaardVoor, voorbeeldBij } from './standaarden';
 import { GetalVeld, KeuzeVeld, TekstVeld, VinkVeld, toonWaarde } from './velden';
 
 type Sleutel =
@@ -58,7 +58,9 @@ type Sleutel =
   | 'gewijzigd'
   | 'terugzetten'
   | 'referentieLeeg'
-  | 'budgetNoot';
+  | 'budgetNoot'
+  | 'standaardUit'
+  | 'geenVoorbeeld';
 
 const TEKSTEN: Teksten<Sleutel> = {
   nl: {
@@ -95,6 +97,8 @@ const TEKSTEN: Teksten<Sleutel> = {
     terugzetten: 'Terugzetten',
     referentieLeeg: 'Leeg: het cohort van de eerste projectwerkwijze.',
     budgetNoot: 'Samen niet meer klanten dan het cohort.',
+    standaardUit: 'De standaardwaarden van de werkwijzen komen uit het voorbeeld',
+    geenVoorbeeld: 'Deze werkwijzen komen in geen ingebouwd voorbeeld voor; ze hebben daarom geen standaardwaarden.',
   },
   en: {
     scenario: 'Scenario',
@@ -130,6 +134,8 @@ const TEKSTEN: Teksten<Sleutel> = {
     terugzetten: 'Reset',
     referentieLeeg: 'Empty: the cohort of the first project pathway.',
     budgetNoot: 'Together no more clients than the cohort.',
+    standaardUit: 'The pathway defaults come from the example',
+    geenVoorbeeld: 'These pathways are not in a built-in example, so they have no defaults.',
   },
 };
 
@@ -146,6 +152,14 @@ function Groep({ id, kop, uitleg, children, open = true }: { id: string; kop: st
       {children}
     </details>
   );
+}
+
+/** Where the pathway defaults come from. */
+function VoorbeeldNoot() {
+  const { ids } = useInvoer();
+  const t = useTeksten(TEKSTEN);
+  const v = voorbeeldBij(ids);
+  return <p className="groep-noot">{v ? `${t.standaardUit}: ${v.naam}.` : t.geenVoorbeeld}</p>;
 }
 
 /** The message of a group rule (a sum), with the id the fields of the group point to. */
@@ -194,6 +208,7 @@ export const CohortGroep = memo(function CohortGroep() {
   const t = useTeksten(TEKSTEN);
   return (
     <Groep id="groep-cohort" kop={t.cohort} uitleg={t.cohortUitleg}>
+      <VoorbeeldNoot />
       <div className="werkwijzen-naast-elkaar">
         {ids.map((id, i) => {
           const std = (rel: string) => standaardVoor(werkwijzeVeld(i, rel), ids);
@@ -264,6 +279,7 @@ export const KostenGroep = memo(function KostenGroep() {
   const v = vasteTekst(taal);
   return (
     <Groep id="groep-kosten" kop={t.kosten} uitleg={t.kostenUitleg}>
+      <VoorbeeldNoot />
       <div className="werkwijzen-naast-elkaar">
         {ids.map((id, i) => {
           const std = (rel: string) => standaardVoor(werkwijzeVeld(i, rel), ids);

@@ -45,7 +45,7 @@ export function bronVanVoorbeeld(v: Voorbeeld, rel: string): string {
   for (const k of Object.keys(bronnen)) {
     if ((rel === k || rel.startsWith(`${k}.`)) && k.length > beste.length) beste = k;
   }
-  return beste ? `${bronnen[beste]} (voorbeeld: ${v.naam})` : `Voorbeeld: ${v.naam}`;
+  return beste ? bronnen[beste]! : `voorbeeld ${v.naam}`;
 }
 
 export const SCHEMA_INSTELLINGEN: Scenario['instellingen'] = ScenarioSchema.shape.instellingen.parse(undefined);

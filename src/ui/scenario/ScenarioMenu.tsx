@@ -357,12 +357,16 @@ export const ScenarioMenu = memo(function ScenarioMenu({ omgeving }: { omgeving?
           {t.opnieuw}
         </button>
       </div>
-      {link && <DeellinkVak link={link.link} gekopieerd={link.gekopieerd} t={t} sluit={() => setLink(null)} />}
-      {meldingen.length > 0 && (
-        <div className="scenario-meldingen" aria-label={t.meldingen} role="region">
-          {meldingen.map((m) => (
-            <MeldingVak key={m.sleutel} m={m} t={t} />
-          ))}
+      {(link || meldingen.length > 0) && (
+        <div className="scenario-panelen">
+          {meldingen.length > 0 && (
+            <div className="scenario-meldingen" aria-label={t.meldingen} role="region">
+              {meldingen.map((m) => (
+                <MeldingVak key={m.sleutel} m={m} t={t} />
+              ))}
+            </div>
+          )}
+          {link && <DeellinkVak link={link.link} gekopieerd={link.gekopieerd} t={t} sluit={() => setLink(null)} />}
         </div>
       )}
       {sleept && (
