@@ -254,3 +254,28 @@ describe('Invoer', () => {
     expect(screen.getByRole('heading', { level: 1 }).textContent).toBe('Inputs');
   });
 });
+
+describe('Invoer with other scenarios', () => {
+  it('edits the third pathway of a scenario with three, and a pathway note', async () => {
+    const user = userEvent.setup();
+    const s = structuredClone(DEN_HAAG);
+    s.werkwijzen.push({ ...structuredClone(s.werkwijzen[1]!), id: 'klantreis-2', naam: 'Klantreis, tweede meting' });
+    useScenarioStore.setState({ scenario: s });
+    render(<Invoer />);
+    const v = veld('veld-werkwijzen-2-kosten-preparation-bedrag');
+    expect(document.getElementById('veld-werkwijzen-2-kosten-preparation-bedrag-hint')!.textContent).toMatch(/^Geen standaardwaarde/);
+    await user.clear(v);
+    await user.type(v, '900');
+    await user.tab();
+    const verwacht = structuredClone(s);
+    verwacht.werkwijzen[2]!.kosten.preparation.bedrag = 900;
+    expect(huidig()).toEqual(verwacht);
+    expect(screen.getByTestId('invoer-saldo-per-klant-klantreis-2').textContent).toBe(saldo(verwacht, 'klantreis-2'));
+
+    const noot = document.getElementById('veld-werkwijzen-0-toelichting') as HTMLTextAreaElement;
+    await user.clear(noot);
+    await user.type(noot, 'Nieuwe toelichting');
+    await user.tab();
+    expect(huidig().werkwijzen[0]!.toelichting).toBe('Nieuwe toelichting');
+  });
+});

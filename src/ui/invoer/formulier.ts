@@ -28,6 +28,8 @@ export type AantalSoort = 'oplossingen' | 'aantal';
 
 export interface WerkwijzeWaarden {
   naam: string;
+  /** Free note on the pathway; empty means none. */
+  toelichting: string;
   cohort: string;
   uitkomsten: Record<UitkomstId, string>;
   samenstelling: { aandeelPW: string; aandeelWerkend: string };
@@ -83,6 +85,7 @@ export function naarFormulier(s: Scenario, taal: Taal): FormulierWaarden {
       const k = w.kosten;
       return {
         naam: w.naam,
+        toelichting: w.toelichting ?? '',
         cohort: t(w.cohort),
         uitkomsten: Object.fromEntries(UITKOMSTEN.map((u) => [u, t(w.uitkomsten[u])])) as Record<UitkomstId, string>,
         samenstelling: { aandeelPW: t(w.samenstelling.aandeelPW, 'aandeel'), aandeelWerkend: t(w.samenstelling.aandeelWerkend, 'aandeel') },
@@ -167,11 +170,14 @@ export function formulierNaarScenario(form: FormulierWaarden, basis: Scenario, t
       const f = form.werkwijzen?.[i];
       const veld = (rel: string) => werkwijzeVeld(i, rel);
       velden.add(veld('naam'));
+      velden.add(veld('toelichting'));
+      const toelichting = tekstVan(f?.toelichting);
       const k = w.kosten;
       const da = f?.kosten?.debtArrangement;
       return {
         ...w,
         naam: tekstVan(f?.naam),
+        toelichting: toelichting === '' && w.toelichting === undefined ? undefined : toelichting,
         cohort: getal(veld('cohort'), 'klanten', w.cohort),
         uitkomsten: Object.fromEntries(UITKOMSTEN.map((u) => [u, getal(veld(`uitkomsten.${u}`), 'klanten', w.uitkomsten[u])])),
         samenstelling: {

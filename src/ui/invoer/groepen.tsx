@@ -217,6 +217,7 @@ export const CohortGroep = memo(function CohortGroep() {
             <fieldset key={id} className="werkwijze">
               <legend>{namen[i]}</legend>
               <TekstVeld naam={werkwijzeVeld(i, 'naam')} standaard={std('naam')} />
+              <TekstVeld naam={werkwijzeVeld(i, 'toelichting')} meerRegels vrij />
               <GetalVeld naam={werkwijzeVeld(i, 'cohort')} soort="klanten" standaard={std('cohort')} groep={som} />
               <fieldset className="subgroep">
                 <legend>{vasteTekst(taal).uitkomsten}</legend>

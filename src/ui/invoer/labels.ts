@@ -21,6 +21,7 @@ const VAST = {
     beschrijving: 'Beschrijving',
     algemeen: 'Scenario',
     naam: 'Naam van de werkwijze',
+    toelichting: 'Toelichting bij de werkwijze',
     cohort: 'Cohort: aantal klanten in de dossieranalyse (N)',
     uitkomsten: 'Uitkomsten',
     aandeelPW: 'Aandeel klanten met een PW-uitkering',
@@ -41,6 +42,7 @@ const VAST = {
     beschrijving: 'Description',
     algemeen: 'Scenario',
     naam: 'Name of the pathway',
+    toelichting: 'Note on the pathway',
     cohort: 'Cohort: number of clients in the file analysis (N)',
     uitkomsten: 'Outcomes',
     aandeelPW: 'Share of clients on welfare (PW)',
@@ -95,6 +97,7 @@ export function veldLabel(naam: string, taal: Taal, werkwijzen: readonly string[
       const rel = delen.slice(2);
       const label = (() => {
         if (rel[0] === 'naam') return t.naam;
+        if (rel[0] === 'toelichting') return t.toelichting;
         if (rel[0] === 'cohort') return t.cohort;
         if (rel[0] === 'uitkomsten') return rel[1] === 'som' ? t.uitkomsten : (UITKOMST_LABELS[rel[1] as UitkomstId]?.[taal] ?? naam);
         if (rel[0] === 'samenstelling') return rel[1] === 'aandeelPW' ? t.aandeelPW : t.aandeelWerkend;

@@ -212,6 +212,11 @@ function NieuwMenu({ t }: { t: Record<Sleutel, string> }) {
   return (
     <div
       className="nieuw-menu"
+      onBlur={(e) => {
+        // Tabbing out of the menu closes it (a click elsewhere is handled by the mousedown listener; a
+        // click on an option must not close the list before the click lands, as in Safari).
+        if (open && e.relatedTarget instanceof Node && !e.currentTarget.contains(e.relatedTarget)) setOpen(false);
+      }}
       onKeyDown={(e) => {
         if (e.key === 'Escape' && open) {
           e.stopPropagation();
