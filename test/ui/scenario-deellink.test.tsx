@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import fc from 'fast-check';
 import { schrijfScenario, type Scenario } from '../../src/model';
 import { DEN_HAAG, leegScenario } from '../../src/store/voorbeelden';
 import { codeerScenario, deellinkUitFragment, leesDeellink, maakDeellink, MAX_LINK_TEKENS } from '../../src/ui/scenario/deellink';
@@ -80,6 +81,28 @@ describe('share link (pure)', () => {
     const z = new Uint8Array(await new Response(new Blob([bom]).stream().pipeThrough(new CompressionStream('deflate-raw'))).arrayBuffer());
     const r = await leesDeellink('d.' + Buffer.from(z).toString('base64url'));
     expect(!r.ok && r.titel).toMatch(/groter dan 1 MB/);
+  });
+
+  it('never throws on arbitrary or mutated input (small fuzz)', async () => {
+    const goed = await codeerScenario(gewijzigd());
+    await fc.assert(
+      fc.asyncProperty(
+        fc.oneof(
+          fc.string(),
+          fc.uint8Array({ maxLength: 200 }).map((b) => `d.${Buffer.from(b).toString('base64url')}`),
+          fc.uint8Array({ maxLength: 200 }).map((b) => `j.${Buffer.from(b).toString('base64url')}`),
+          fc.tuple(fc.nat(goed.length - 1), fc.constantFrom('A', '_', '-', 'z', '=', '%', '')).map(([i, c]) => goed.slice(0, i) + c + goed.slice(i + 1)),
+        ),
+        async (invoer) => {
+          const r = await leesDeellink(invoer);
+          if (!r.ok) {
+            expect(r.titel.length).toBeGreaterThan(0);
+            expect(r.fouten.length).toBeGreaterThan(0);
+          }
+        },
+      ),
+      { numRuns: 300 },
+    );
   });
 
   it('finds the payload in a fragment', () => {

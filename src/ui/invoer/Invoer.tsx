@@ -88,7 +88,11 @@ export default function Invoer() {
   const valideer = useCallback(
     async (bewerking?: string) => {
       uitkomst.current = null;
-      await trigger();
+      try {
+        await trigger();
+      } catch {
+        // The schema never throws; should the form library, the input stays and the store is untouched.
+      }
       const u = uitkomst.current as FormulierUitkomst | null;
       if (!u) return;
       const status = useInvoerStatusStore.getState();

@@ -72,8 +72,12 @@ async function doorStroom(bytes: Uint8Array, stroom: CompressionStream | Decompr
 export async function codeerScenario(s: Scenario, opties: { comprimeer?: boolean } = {}): Promise<string> {
   const bytes = new TextEncoder().encode(JSON.stringify(s));
   if ((opties.comprimeer ?? true) && kanComprimeren()) {
-    const z = await doorStroom(bytes, new CompressionStream('deflate-raw'), Number.MAX_SAFE_INTEGER);
-    if (z !== 'te-groot') return `d.${naarBase64url(z)}`;
+    try {
+      const z = await doorStroom(bytes, new CompressionStream('deflate-raw'), Number.MAX_SAFE_INTEGER);
+      if (z !== 'te-groot') return `d.${naarBase64url(z)}`;
+    } catch {
+      // Compression unavailable after all: the uncompressed link works everywhere.
+    }
   }
   return `j.${naarBase64url(bytes)}`;
 }
