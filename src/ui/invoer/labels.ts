@@ -67,9 +67,10 @@ export function vasteTekst(taal: Taal) {
 /**
  * The label of a field by its form name, and (for pathway fields) the pathway it belongs to.
  * `werkwijzen` gives the names of the pathways by index. Used by the fields themselves and by the
- * error summary, so a message always names the same field the same way.
+ * error summary, so a message always names the same field the same way. `kort` is the visible label
+ * where a fieldset legend already says the rest ("Kosten per klant" under "Budgetbeheer").
  */
-export function veldLabel(naam: string, taal: Taal, werkwijzen: readonly string[]): { label: string; context?: string } {
+export function veldLabel(naam: string, taal: Taal, werkwijzen: readonly string[]): { label: string; context?: string; kort?: string } {
   const t = VAST[taal];
   const delen = naam.split('.');
   switch (delen[0]) {
@@ -95,6 +96,7 @@ export function veldLabel(naam: string, taal: Taal, werkwijzen: readonly string[
     case 'werkwijzen': {
       const context = werkwijzen[Number(delen[1])];
       const rel = delen.slice(2);
+      let kort: string | undefined;
       const label = (() => {
         if (rel[0] === 'naam') return t.naam;
         if (rel[0] === 'toelichting') return t.toelichting;
@@ -103,16 +105,20 @@ export function veldLabel(naam: string, taal: Taal, werkwijzen: readonly string[
         if (rel[0] === 'samenstelling') return rel[1] === 'aandeelPW' ? t.aandeelPW : t.aandeelWerkend;
         if (rel[0] === 'kosten') {
           const post = KOSTENPOST_LABELS[rel[1] as KostenpostId]?.[taal] ?? rel[1];
+          const hoofd = (x: string) => x.charAt(0).toUpperCase() + x.slice(1);
           if (rel[1] === 'budgetManagement') {
             if (rel[2] === 'som') return t.budget;
-            return `${t.budget} ${t.varianten[rel[2]!] ?? rel[2]}: ${rel[3] === 'aantal' ? t.aantal : t.bedrag}`;
+            const variant = t.varianten[rel[2]!] ?? rel[2]!;
+            kort = `${hoofd(variant)}: ${rel[3] === 'aantal' ? t.aantal : t.bedrag}`;
+            return `${t.budget} ${variant}: ${rel[3] === 'aantal' ? t.aantal : t.bedrag}`;
           }
-          if (rel[1] === 'debtArrangement' && (rel[2] === 'aantal' || rel[2] === 'soort')) return `${post}: ${t.schuldregelingen}`;
-          return `${post}: ${rel[2] === 'aantal' ? t.aantal : t.bedrag}`;
+          const wat = rel[1] === 'debtArrangement' && (rel[2] === 'aantal' || rel[2] === 'soort') ? t.schuldregelingen : rel[2] === 'aantal' ? t.aantal : t.bedrag;
+          kort = hoofd(wat);
+          return `${post}: ${wat}`;
         }
         return naam;
       })();
-      return context === undefined ? { label } : { label, context };
+      return { label, ...(context === undefined ? {} : { context }), ...(kort === undefined ? {} : { kort }) };
     }
     default:
       return { label: naam };

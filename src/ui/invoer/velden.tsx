@@ -76,12 +76,13 @@ function VeldRand({ naam, groep, gewijzigd, standaard, standaardTekst, toelichti
   const fout = useVeldFout(naam);
   const groepFout = useVeldFout(groep);
   const id = veldId(naam);
-  const { label, context } = veldLabel(naam, taal, namen);
+  const { label, context, kort } = veldLabel(naam, taal, namen);
   const hintId = `${id}-hint`;
   const foutId = `${id}-fout`;
   const beschreven = [hintId, fout ? foutId : '', groepFout && groep ? `${veldId(groep)}-fout` : ''].filter(Boolean).join(' ');
   const aria = { id, 'aria-invalid': !!(fout || groepFout), 'aria-describedby': beschreven };
-  const kop = alsGroep ? <legend className="veld-label">{label}</legend> : <label className="veld-label" htmlFor={id}>{label}</label>;
+  const zichtbaar = kort ?? label;
+  const kop = alsGroep ? <legend className="veld-label">{zichtbaar}</legend> : <label className="veld-label" htmlFor={id}>{zichtbaar}</label>;
   const inhoud = (
     <>
       {kop}
@@ -111,7 +112,12 @@ function VeldRand({ naam, groep, gewijzigd, standaard, standaardTekst, toelichti
         ) : zonderStandaardStil ? null : (
           t.geenStandaard
         )}
-        {toelichting ? <span className="veld-toelichting"> {toelichting}</span> : null}
+        {toelichting ? (
+          <span className="veld-toelichting">
+            {standaard || !zonderStandaardStil ? '. ' : ''}
+            {toelichting}
+          </span>
+        ) : null}
       </p>
       {fout && (
         <p id={foutId} className="veld-foutmelding">
