@@ -2,7 +2,7 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { act, cleanup, render, screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
-import { berekenScenario, type Scenario } from '../../src/model';
+import { BUDGETBEHEER_VARIANTEN, COMPONENTEN, PARAMETERS, STAKEHOLDERS, UITKOMSTEN, berekenScenario, type Scenario } from '../../src/model';
 import { formatEuro } from '../../src/format/getal';
 import { DEN_HAAG } from '../../src/store/voorbeelden';
 import { useScenarioStore } from '../../src/store/scenarioStore';
@@ -277,5 +277,37 @@ describe('Invoer with other scenarios', () => {
     await user.type(noot, 'Nieuwe toelichting');
     await user.tab();
     expect(huidig().werkwijzen[0]!.toelichting).toBe('Nieuwe toelichting');
+  });
+});
+
+describe('Invoer completeness', () => {
+  it('has a labelled input for every parameter, every pathway input and every stakeholder share', () => {
+    render(<Invoer />);
+    const namen = [
+      ...PARAMETERS.map((p) => `parameters.${p.id}`),
+      ...COMPONENTEN.flatMap((c) => STAKEHOLDERS.map((sh) => `verdeling.${c}.${sh}`)),
+      'instellingen.referentieCohort',
+      'instellingen.eenheidsbedragenAfronden',
+      ...[0, 1].flatMap((i) => [
+        'naam',
+        'cohort',
+        ...UITKOMSTEN.map((u) => `uitkomsten.${u}`),
+        'samenstelling.aandeelPW',
+        'samenstelling.aandeelWerkend',
+        'kosten.preparation.bedrag',
+        'kosten.settlementPhase.bedrag',
+        'kosten.settlementPhase.aantal',
+        'kosten.debtArrangement.bedrag',
+        ...BUDGETBEHEER_VARIANTEN.flatMap((v) => [`kosten.budgetManagement.${v}.bedrag`, `kosten.budgetManagement.${v}.aantal`]),
+      ].map((r) => `werkwijzen.${i}.${r}`)),
+    ];
+    for (const naam of namen) {
+      const el = document.querySelector(`[name="${naam}"]`) as HTMLInputElement | null;
+      expect(el, naam).not.toBeNull();
+      const label = el!.labels?.[0]?.textContent ?? el!.getAttribute('aria-labelledby');
+      expect(label, naam).toBeTruthy();
+    }
+    expect(screen.getAllByRole('radio', { name: 'Een vast aantal' })).toHaveLength(2);
+    expect(screen.getByRole('radio', { name: /Verwachte waarden/ })).toBeTruthy();
   });
 });

@@ -60,6 +60,7 @@ type Sleutel =
   | 'referentieLeeg'
   | 'budgetNoot'
   | 'standaardUit'
+  | 'overig'
   | 'geenVoorbeeld';
 
 const TEKSTEN: Teksten<Sleutel> = {
@@ -98,6 +99,7 @@ const TEKSTEN: Teksten<Sleutel> = {
     referentieLeeg: 'Leeg: het cohort van de eerste projectwerkwijze.',
     budgetNoot: 'Samen niet meer klanten dan het cohort.',
     standaardUit: 'De standaardwaarden van de werkwijzen komen uit het voorbeeld',
+    overig: 'Overige parameters',
     geenVoorbeeld: 'Deze werkwijzen komen in geen ingebouwd voorbeeld voor; ze hebben daarom geen standaardwaarden.',
   },
   en: {
@@ -135,6 +137,7 @@ const TEKSTEN: Teksten<Sleutel> = {
     referentieLeeg: 'Empty: the cohort of the first project pathway.',
     budgetNoot: 'Together no more clients than the cohort.',
     standaardUit: 'The pathway defaults come from the example',
+    overig: 'Other parameters',
     geenVoorbeeld: 'These pathways are not in a built-in example, so they have no defaults.',
   },
 };
@@ -372,6 +375,8 @@ export const BatenGroep = memo(function BatenGroep() {
   // Each parameter is edited in one place: with the first benefit that uses it.
   const eerste = new Map<ParameterId, (typeof BATEN)[number]>();
   for (const b of BATEN) for (const p of BAAT_FORMULES[b].parameters) if (!eerste.has(p) && p !== 'allocation.successShare') eerste.set(p, b);
+  // Parameters no benefit formula lists (none today) are still editable, at the end.
+  const overig = PARAMETERS.filter((p) => p.id !== 'allocation.successShare' && !eerste.has(p.id)).map((p) => p.id);
   return (
     <Groep id="groep-baten" kop={t.baten} uitleg={t.batenUitleg}>
       {BATEN.map((b, nr) => {
@@ -403,6 +408,14 @@ export const BatenGroep = memo(function BatenGroep() {
           </fieldset>
         );
       })}
+      {overig.length > 0 && (
+        <fieldset className="baat" id="baat-overig">
+          <legend>{t.overig}</legend>
+          {overig.map((p) => (
+            <ParameterVeld key={p} id={p} />
+          ))}
+        </fieldset>
+      )}
     </Groep>
   );
 });
