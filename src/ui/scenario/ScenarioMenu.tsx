@@ -355,10 +355,10 @@ export const ScenarioMenu = memo(function ScenarioMenu({ omgeving }: { omgeving?
         <button type="button" onClick={() => void deel()} title={t.delenTitel}>
           {t.delen}
         </button>
-        <button type="button" onClick={() => (sluitBewerking(), ongedaanMaken())} disabled={!kanTerug} title={t.ongedaanTitel}>
+        <button type="button" onClick={() => (sluitBewerking(), ongedaanMaken())} disabled={!kanTerug} title={t.ongedaanTitel} aria-keyshortcuts="Control+Z Meta+Z">
           {t.ongedaan}
         </button>
-        <button type="button" onClick={() => (sluitBewerking(), opnieuw())} disabled={!kanVooruit} title={t.opnieuwTitel}>
+        <button type="button" onClick={() => (sluitBewerking(), opnieuw())} disabled={!kanVooruit} title={t.opnieuwTitel} aria-keyshortcuts="Control+Shift+Z Control+Y Meta+Shift+Z">
           {t.opnieuw}
         </button>
       </div>
