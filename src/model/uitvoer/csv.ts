@@ -23,9 +23,23 @@ export const CSV_NL: CsvOpties = { scheidingsteken: ';', decimaalteken: ',', reg
 
 export const CSV_KOLOMMEN = ['pathway', 'pathwayName', 'category', 'item', 'label', 'total', 'perClient'] as const;
 
-export type CsvCategorie = 'costs' | 'benefits' | 'net' | 'stakeholders' | 'ratio' | 'differenceFromBaseline';
+export type CsvCategorie =
+  | 'costs'
+  | 'benefits'
+  | 'net'
+  | 'stakeholders'
+  | 'ratio'
+  | 'differenceFromBaseline'
+  | 'presentValue'
+  | 'priceLevel'
+  | 'sensitivityInput'
+  | 'sensitivity'
+  | 'sensitivityDifference'
+  | 'switchingValue'
+  | 'monteCarlo';
 
 export interface CsvRij {
+  /** Empty for rows that belong to no pathway (an input's range, a price index, the draw count). */
   pathway: string;
   pathwayName: string;
   category: CsvCategorie;
@@ -36,7 +50,13 @@ export interface CsvRij {
   perClient: number | null;
 }
 
-/** The rows, typed, in output order. The ratio row has its value under `total` and no perClient. */
+/**
+ * The rows, typed, in output order. Values that are no amount for the reference cohort (a ratio, a
+ * probability, an input value, a switching value, an index factor, a count) go under `total`, with
+ * no perClient; amounts per client only (sensitivity, Monte Carlo) go under `perClient`, with no total.
+ * Sensitivity and switching-value rows carry the input's key in `item`, with ".low", ".high",
+ * ".base", ".netZero" or ".equalsBaseline" after it.
+ */
 export function csvRijen(json: JsonUitvoer): CsvRij[] {
   const ref = json.referenceCohort;
   const rijen: CsvRij[] = [];
@@ -57,6 +77,63 @@ export function csvRijen(json: JsonUitvoer): CsvRij[] {
       rij('differenceFromBaseline', 'costs', 'Verschil investering met nulalternatief', v.costs, perKlant(v.costs, 'differenceFromBaseline.costs'));
       rij('differenceFromBaseline', 'benefits', 'Verschil baten met nulalternatief', v.benefits, perKlant(v.benefits, 'differenceFromBaseline.benefits'));
       rij('differenceFromBaseline', 'net', 'Verschil saldo met nulalternatief', v.net, v.netPerClient);
+    }
+    const cw = json.presentValue?.pathways[w.id];
+    if (cw) {
+      rij('presentValue', 'costs', 'Contante waarde investering', cw.costs, perKlant(cw.costs, 'presentValue.costs'));
+      rij('presentValue', 'benefits', 'Contante waarde baten', cw.benefits, perKlant(cw.benefits, 'presentValue.benefits'));
+      rij('presentValue', 'net', 'Contante waarde saldo', cw.net, cw.netPerClient);
+      if (cw.differenceFromBaseline) {
+        const d = cw.differenceFromBaseline;
+        rij('presentValue', 'differenceFromBaseline', 'Verschil contante waarde saldo met nulalternatief', d.net, d.netPerClient);
+      }
+    }
+  }
+  rijen.push(...onzekerheidRijen(json));
+  return rijen;
+}
+
+function onzekerheidRijen(json: JsonUitvoer): CsvRij[] {
+  const rijen: CsvRij[] = [];
+  const naam = new Map(json.pathways.map((w) => [w.id, w.name]));
+  const rij = (pathway: string, category: CsvCategorie, item: string, label: string, total: number | null, perClient: number | null) =>
+    rijen.push({ pathway, pathwayName: pathway ? (naam.get(pathway) ?? pathway) : '', category, item, label, total, perClient });
+
+  if (json.presentValue) rij('', 'presentValue', 'discountRate', 'Discontovoet', json.presentValue.discountRate, null);
+  if (json.priceLevel) {
+    const { targetYear, factors } = json.priceLevel;
+    for (const [jaar, f] of Object.entries(factors)) rij('', 'priceLevel', `factor.${jaar}`, `Indexfactor van prijspeil ${jaar} naar ${targetYear}`, f, null);
+  }
+  for (const g of json.sensitivity ?? []) {
+    rij('', 'sensitivityInput', `${g.key}.base`, `${g.label}: scenariowaarde`, g.base, null);
+    rij('', 'sensitivityInput', `${g.key}.low`, `${g.label}: laag`, g.low, null);
+    rij('', 'sensitivityInput', `${g.key}.high`, `${g.label}: hoog`, g.high, null);
+    for (const [id, x] of Object.entries(g.netPerClient)) {
+      rij(id, 'sensitivity', `${g.key}.low`, `Saldo per klant met ${g.label} laag`, null, x.low);
+      rij(id, 'sensitivity', `${g.key}.high`, `Saldo per klant met ${g.label} hoog`, null, x.high);
+    }
+    for (const [id, x] of Object.entries(g.differenceFromBaseline)) {
+      rij(id, 'sensitivityDifference', `${g.key}.low`, `Verschil saldo per klant met nulalternatief, ${g.label} laag`, null, x.low);
+      rij(id, 'sensitivityDifference', `${g.key}.high`, `Verschil saldo per klant met nulalternatief, ${g.label} hoog`, null, x.high);
+    }
+  }
+  for (const o of json.switchingValues ?? []) rij(o.pathway, 'switchingValue', `${o.key}.${o.target}`, o.explanation, o.value, null);
+  const mc = json.monteCarlo;
+  if (mc) {
+    rij('', 'monteCarlo', 'draws', 'Aantal trekkingen', mc.draws, null);
+    rij('', 'monteCarlo', 'seed', 'Seed', mc.seed, null);
+    for (const [id, x] of Object.entries(mc.pathways)) {
+      rij(id, 'monteCarlo', 'mean', 'Gemiddeld saldo per klant', null, x.mean);
+      rij(id, 'monteCarlo', 'p5', 'Saldo per klant, 5e percentiel', null, x.p5);
+      rij(id, 'monteCarlo', 'p95', 'Saldo per klant, 95e percentiel', null, x.p95);
+      rij(id, 'monteCarlo', 'probPositive', 'Kans op een positief saldo', x.probPositive, null);
+      if (x.probBeatsBaseline !== undefined) rij(id, 'monteCarlo', 'probBeatsBaseline', 'Kans op een beter saldo dan het nulalternatief', x.probBeatsBaseline, null);
+      const d = x.differenceFromBaseline;
+      if (d) {
+        rij(id, 'monteCarlo', 'differenceFromBaseline.mean', 'Gemiddeld verschil saldo per klant met nulalternatief', null, d.mean);
+        rij(id, 'monteCarlo', 'differenceFromBaseline.p5', 'Verschil saldo per klant met nulalternatief, 5e percentiel', null, d.p5);
+        rij(id, 'monteCarlo', 'differenceFromBaseline.p95', 'Verschil saldo per klant met nulalternatief, 95e percentiel', null, d.p95);
+      }
     }
   }
   return rijen;
@@ -90,7 +167,7 @@ export function naarCsv(json: JsonUitvoer, opties: CsvOpties = CSV_MACHINE): str
         csvTekst(r.pathway, sep),
         csvTekst(r.pathwayName, sep),
         r.category,
-        r.item,
+        csvTekst(r.item, sep),
         csvTekst(r.label, sep),
         csvGetal(r.total, dec),
         csvGetal(r.perClient, dec),

@@ -4,6 +4,18 @@ import type { Decimal } from '../decimal';
 import type { Resultaat, Verschil, WerkwijzeResultaat } from '../engine';
 import type { Scenario } from '../scenario/schema';
 import { eenheidVanRegel, naarGetal } from './getallen';
+import {
+  contanteWaardeJson,
+  gevoeligheidJson,
+  monteCarloJson,
+  prijspeilJson,
+  type JsonContanteWaarde,
+  type JsonGevoeligheid,
+  type JsonMonteCarlo,
+  type JsonOmslagwaarde,
+  type JsonPrijspeil,
+  type Onzekerheidsanalyses,
+} from './onzekerheid';
 
 /**
  * The machine-readable result (`mkba --format json`): English keys, unrounded numbers, all money
@@ -73,6 +85,16 @@ export interface JsonUitvoer {
   /** Present when the scenario carries published figures. */
   reconciliationSource?: string;
   reconciliation?: JsonAansluitingRegel[];
+  /** Present when the scenario discounts (tijd.discontovoet > 0): net present values per pathway. */
+  presentValue?: JsonContanteWaarde;
+  /** Present when the scenario indexes prices (prijspeil.doeljaar set): all euro amounts are at targetYear. */
+  priceLevel?: JsonPrijspeil;
+  /** One-way sensitivity (`--sensitivity`): every uncertain input, largest impact first. */
+  sensitivity?: JsonGevoeligheid[];
+  /** Switching values (`--sensitivity`) for the most influential inputs, per project pathway and target. */
+  switchingValues?: JsonOmslagwaarde[];
+  /** Monte Carlo summary (`--mc`, `--seed`). */
+  monteCarlo?: JsonMonteCarlo;
 }
 
 const EENHEID = { euro: 'euro', aandeel: 'share', klanten: 'clients' } as const;
@@ -124,8 +146,16 @@ function werkwijze(s: Scenario, w: WerkwijzeResultaat, v: Verschil | undefined):
   return uit;
 }
 
-/** The JSON output object for a computed scenario; pass the reconciliation when there is one. */
-export function naarJson(scenario: Scenario, resultaat: Resultaat, aansluiting: Aansluiting | null = null): JsonUitvoer {
+/**
+ * The JSON output object for a computed scenario; pass the reconciliation when there is one, and
+ * the uncertainty analyses that were run. Present value and price level follow from the scenario.
+ */
+export function naarJson(
+  scenario: Scenario,
+  resultaat: Resultaat,
+  aansluiting: Aansluiting | null = null,
+  analyses: Onzekerheidsanalyses = {},
+): JsonUitvoer {
   const uit: JsonUitvoer = {
     title: scenario.titel,
     referenceCohort: resultaat.referentieCohort,
@@ -155,6 +185,12 @@ export function naarJson(scenario: Scenario, resultaat: Resultaat, aansluiting: 
       return regel;
     });
   }
+  const cw = contanteWaardeJson(scenario, resultaat);
+  if (cw) uit.presentValue = cw;
+  const pp = prijspeilJson(scenario);
+  if (pp) uit.priceLevel = pp;
+  if (analyses.gevoeligheid) Object.assign(uit, gevoeligheidJson(analyses.gevoeligheid));
+  if (analyses.monteCarlo) uit.monteCarlo = monteCarloJson(analyses.monteCarlo, scenario.onzekerheid.montecarlo.uitkomstenHertrekken);
   return uit;
 }
 

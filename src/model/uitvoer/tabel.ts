@@ -1,10 +1,16 @@
 import type { Aansluiting, AansluitingRegel } from '../aansluiting';
-import { BAAT_LABELS, BATEN, UITKOMST_LABELS } from '../begrippen';
+import { BAAT_LABELS, BATEN, KOSTENPOST_LABELS, KOSTENPOSTEN, UITKOMST_LABELS } from '../begrippen';
 import type { Decimal } from '../decimal';
 import type { Bedrag, Resultaat, VerschilBedrag, WerkwijzeResultaat } from '../engine';
+import type { OnzekereInvoer } from '../onzekerheid/invoer';
+import type { MonteCarloResultaat } from '../onzekerheid/montecarlo';
+import { indexeer } from '../prijspeil';
 import type { Scenario } from '../scenario/schema';
+import type { TijdPost } from '../scenario/tijdSchema';
+import { contanteWaarde } from '../tijd';
 import { formatAandeel, formatEuro, formatGetal } from '../../format/getal';
 import { eenheidVanRegel } from './getallen';
+import { TORNADO_AANTAL, type GevoeligheidsAnalyse, type Onzekerheidsanalyses } from './onzekerheid';
 
 /**
  * The result as a Dutch, report-style text (`mkba --format table`), after Regioplan 2020 table 3.13:
@@ -15,6 +21,8 @@ import { eenheidVanRegel } from './getallen';
 export interface TabelOpties {
   /** Terminal width in columns; tables and text are kept within it where possible (default 100). */
   breedte?: number;
+  /** Sensitivity, switching values and Monte Carlo, when they were run: printed after the rest. */
+  onzekerheid?: Onzekerheidsanalyses;
 }
 
 /* ---------- a small text-table renderer ---------- */
@@ -42,12 +50,15 @@ const lengte = (s: string) => [...s].length;
 const links = (s: string, n: number) => s + ' '.repeat(Math.max(0, n - lengte(s)));
 const rechts = (s: string, n: number) => ' '.repeat(Math.max(0, n - lengte(s))) + s;
 
-/** Wraps text on spaces to lines of at most `breedte` characters; over-long words are cut. */
+/**
+ * Wraps text on spaces to lines of at most `breedte` characters; over-long words are cut. A no-break
+ * space (as Intl puts after the euro sign) keeps "€ 14.000" together.
+ */
 export function ombreken(tekst: string, breedte: number): string[] {
   const b = Math.max(1, breedte);
   const regels: string[] = [];
   let regel = '';
-  for (let woord of tekst.split(/\s+/).filter(Boolean)) {
+  for (let woord of tekst.split(/[^\S\u00a0]+/).filter(Boolean)) {
     while (lengte(woord) > b) {
       if (regel) {
         regels.push(regel);
@@ -240,6 +251,9 @@ export function naarTabel(scenario: Scenario, resultaat: Resultaat, aansluiting:
 
   uit.push(...ombreken(`MKBA Schuldhulp: ${scenario.titel}`, breedte));
   uit.push(...ombreken(`Bedragen in euro's, omgerekend naar een cohort van ${ref} klanten; per klant = totaal / ${ref}.`, breedte));
+  if (scenario.prijspeil.doeljaar !== null) {
+    uit.push(...ombreken(`Alle bedragen op prijspeil ${scenario.prijspeil.doeljaar} (zie Prijspeil).`, breedte));
+  }
 
   sectie('Kosten en baten');
   const groepen = ww.map((w) => ({ kop: kopVan(w), kolommen: ['Totaal', 'Per klant'] }));
@@ -277,6 +291,15 @@ export function naarTabel(scenario: Scenario, resultaat: Resultaat, aansluiting:
         breedte,
       ),
     );
+  }
+
+  if (scenario.tijd.discontovoet > 0) {
+    sectie('Contante waarde');
+    uit.push(...contanteWaardeTekst(scenario, resultaat, breedte));
+  }
+  if (scenario.prijspeil.doeljaar !== null) {
+    sectie('Prijspeil');
+    uit.push(...prijspeilTekst(scenario, breedte));
   }
 
   sectie('Klanten en toedeling');
@@ -318,5 +341,256 @@ export function naarTabel(scenario: Scenario, resultaat: Resultaat, aansluiting:
     sectie('Aansluiting met de publicatie');
     uit.push(...aansluitingTekst(aansluiting, resultaat, breedte));
   }
+
+  const g = opties.onzekerheid?.gevoeligheid;
+  if (g && resultaat.verschillen.length > 0) {
+    sectie('Gevoeligheid per invoer (tornado)');
+    uit.push(...tornadoTekst(scenario, resultaat, g, breedte));
+    if (g.omslagwaarden.length > 0) {
+      sectie('Omslagwaarden');
+      uit.push(...omslagTekst(resultaat, g, breedte));
+    }
+  }
+  const mc = opties.onzekerheid?.monteCarlo;
+  if (mc) {
+    sectie('Monte Carlo-analyse');
+    uit.push(...monteCarloTekst(scenario, resultaat, mc, breedte));
+  }
   return uit.join('\n') + '\n';
+}
+
+/* ---------- present value and price level ---------- */
+
+/** "Kortere uitkeringsduur (PW)" → "kortere uitkeringsduur (PW)"; an abbreviation ("PW-uitkering") stays. */
+const kleineBeginletter = (s: string) => (/^\p{Lu}\p{Ll}/u.test(s) ? s[0]!.toLowerCase() + s.slice(1) : s);
+
+/** Note under the uncertainty sections when the scenario discounts: they work on undiscounted amounts. */
+const ONVERDISCONTEERD = 'De saldi hier zijn niet verdisconteerd: de gevoeligheid en de Monte Carlo rekenen met de bedragen zonder contante waarde.';
+
+const POST_LABEL = (p: TijdPost) => ((KOSTENPOSTEN as readonly string[]).includes(p) ? KOSTENPOST_LABELS[p as (typeof KOSTENPOSTEN)[number]] : BAAT_LABELS[p as (typeof BATEN)[number]]).nl;
+
+function contanteWaardeTekst(s: Scenario, r: Resultaat, breedte: number): string[] {
+  const cw = contanteWaarde(r, s.tijd);
+  const nul = cw.find((c) => c.id === r.nulalternatief.id)!;
+  const ww = r.werkwijzen;
+  const perKlant = (x: Decimal, w: WerkwijzeResultaat) => x.div(r.referentieCohort);
+  const cellen = (f: (c: (typeof cw)[number], w: WerkwijzeResultaat) => [Decimal, Decimal] | null) =>
+    ww.flatMap((w, i) => {
+      const x = f(cw[i]!, w);
+      return x ? [euro(x[0]), euro(x[1])] : ['', ''];
+    });
+  const rijen: Rij[] = [
+    { label: 'Investering', cellen: cellen((c, w) => [c.kostenTotaal, perKlant(c.kostenTotaal, w)]) },
+    { label: 'Totaal baten', cellen: cellen((c, w) => [c.batenTotaal, perKlant(c.batenTotaal, w)]) },
+    { label: 'Saldo (baten − investering)', cellen: cellen((c) => [c.saldo, c.saldoPerKlant]) },
+  ];
+  if (cw.length > 1) {
+    rijen.push({
+      label: 'Verschil saldo met het nulalternatief',
+      cellen: cellen((c) => (c === nul ? null : [c.saldo.minus(nul.saldo), c.saldoPerKlant.minus(nul.saldoPerKlant)])),
+    });
+  }
+  const gespreid = Object.entries(s.tijd.spreiding)
+    .filter(([, a]) => a && a.length > 1)
+    .map(([post, a]) => `${kleineBeginletter(POST_LABEL(post as TijdPost))} over ${a!.length} jaar`);
+  const uitleg =
+    `Discontovoet ${formatAandeel(s.tijd.discontovoet, 'nl', 2)}, tijdshorizon ${formatGetal(s.tijd.horizonJaren)} jaar. ` +
+    `Kosten en baten zijn naar jaar 0 verdisconteerd volgens hun spreiding over de jaren` +
+    (gespreid.length > 0 ? ` (${gespreid.join('; ')}); de andere posten vallen in jaar 0.` : '; alle posten vallen in jaar 0.');
+  return [
+    ...ombreken(uitleg, breedte),
+    '',
+    ...tekstTabel(
+      ww.map((w) => ({ kop: kopVan(w), kolommen: ['Totaal', 'Per klant'] })),
+      rijen,
+      breedte,
+    ),
+  ];
+}
+
+function prijspeilTekst(s: Scenario, breedte: number): string[] {
+  const doel = s.prijspeil.doeljaar!;
+  const r = indexeer(s, s.prijspeil);
+  if (!r.ok) throw new Error(`interne fout: ${r.fout}`);
+  const factoren = Object.entries(r.indexering?.factoren ?? {}).sort(([a], [b]) => Number(a) - Number(b));
+  const uit = ombreken(
+    `Alle bedragen zijn omgerekend naar prijspeil ${doel}, vanaf het prijsjaar van hun bron ` +
+      `(de kosten van de werkwijzen: ${s.prijspeil.prijsjaarKosten}). Indexfactoren:`,
+    breedte,
+  );
+  for (const [jaar, f] of factoren) uit.push(`  prijspeil ${jaar} naar ${doel}: ${formatGetal(f.toNumber(), 'nl', 4)}`);
+  return uit;
+}
+
+/* ---------- uncertainty ---------- */
+
+/** An input value for people: shares as percentages, euros, months. */
+function invoerWaarde(i: OnzekereInvoer, x: number): string {
+  switch (i.eenheid) {
+    case 'aandeel':
+      return formatAandeel(x, 'nl', 1);
+    case 'euro':
+      return formatEuro(x, 'nl', Math.abs(x) < 100 && !Number.isInteger(x) ? 2 : 0);
+    case 'maanden':
+      return `${formatGetal(x, 'nl', 1)} mnd`;
+    case 'klanten':
+      return formatGetal(x, 'nl', 1);
+  }
+}
+
+/** A probability as a whole percentage; never rounds a non-certain outcome to 0% or 100%. */
+export function formatKans(x: number): string {
+  const p = Math.round(x * 100);
+  if (p === 0 && x > 0) return '< 1%';
+  if (p === 100 && x < 1) return '> 99%';
+  return formatAandeel(x, 'nl', 0);
+}
+
+/** A tornado bar: the range around the baseline (│), on a common scale. */
+function balk(laag: number, hoog: number, schaal: number, breedte: number): string {
+  const half = (breedte - 1) / 2;
+  const deel = (x: number) => (schaal > 0 ? Math.min(half, Math.round((Math.max(0, x) / schaal) * half)) : 0);
+  const links = deel(-Math.min(laag, hoog));
+  const rechts = deel(Math.max(laag, hoog));
+  return ' '.repeat(half - links) + '█'.repeat(links) + '│' + '█'.repeat(rechts) + ' '.repeat(half - rechts);
+}
+
+function tornadoTekst(s: Scenario, r: Resultaat, g: GevoeligheidsAnalyse, breedte: number): string[] {
+  const projecten = r.verschillen.map((v) => ({ v, w: r.werkwijzen.find((w) => w.id === v.id)! }));
+  const regels = g.regels.slice(0, TORNADO_AANTAL);
+  // Bars on one scale over all rows and project pathways: the swing from the scenario's difference.
+  const uitslag = (regel: (typeof regels)[number], v: (typeof projecten)[number]['v']) => {
+    const x = regel.verschil[v.id]!;
+    return [x.laag.minus(v.saldo.perKlant).toNumber(), x.hoog.minus(v.saldo.perKlant).toNumber()] as const;
+  };
+  const schaal = Math.max(0, ...regels.flatMap((regel) => projecten.flatMap(({ v }) => uitslag(regel, v).map(Math.abs))));
+  const balkBreedte = breedte >= 90 ? 31 : 21;
+  const inspringing = '    ';
+
+  const basisTekst = projecten.map(({ v, w }) => `${w.naam} ${euro(v.saldo.perKlant)} per klant`).join('; ');
+  const uit = [
+    ...ombreken(
+      `Het saldo per klant ten opzichte van het nulalternatief, met één invoer op de lage en op de hoge waarde ` +
+        `van zijn bereik en alle andere op de scenariowaarde. In het scenario zelf: ${basisTekst}. ` +
+        `De balk toont hoe ver het saldo van dat van het scenario (│) afwijkt: links lager, rechts hoger. ` +
+        `De ${formatGetal(regels.length)} invoeren met de meeste invloed` +
+        (g.regels.length > regels.length ? ` (van ${formatGetal(g.regels.length)})` : '') +
+        `, de grootste eerst.`,
+      breedte,
+    ),
+  ];
+  regels.forEach((regel, n) => {
+    const i = regel.invoer;
+    const nummer = `${String(n + 1).padStart(2)}. `;
+    if (n === 0) uit.push('');
+    uit.push(
+      ...ombrekenMetInspringing(
+        `${i.label.nl} (${invoerWaarde(i, i.laag)} tot ${invoerWaarde(i, i.hoog)}; in het scenario ${invoerWaarde(i, i.basis)})`,
+        breedte,
+        nummer,
+        ' '.repeat(nummer.length),
+      ),
+    );
+    for (const p of projecten) {
+      const x = regel.verschil[p.v.id]!;
+      const [laag, hoog] = uitslag(regel, p.v);
+      const wie = projecten.length > 1 ? `${p.w.naam}: ` : '';
+      const tekst = `${wie}${euro(x.laag)} bij laag, ${euro(x.hoog)} bij hoog`;
+      uit.push(...ombrekenMetInspringing(tekst, breedte, `${inspringing}${balk(laag, hoog, schaal, balkBreedte)}  `, ' '.repeat(inspringing.length + balkBreedte + 2)));
+    }
+  });
+  uit.push(
+    '',
+    ...ombreken(
+      'Bereik: uit het scenario (onzekerheid.bereiken), anders de standaard: voor parameters het bereik uit de parametercatalogus, ' +
+        'voor aandelen uit de dossiers het 90%-interval van Beta(k+1, n−k+1), voor kosten per klant ±20%.',
+      breedte,
+    ),
+  );
+  if (s.prijspeil.doeljaar !== null) {
+    uit.push(...ombreken(`Invoer in euro's staat op het prijspeil van zijn bron; de saldi op prijspeil ${s.prijspeil.doeljaar}.`, breedte));
+  }
+  if (s.tijd.discontovoet > 0) uit.push(...ombreken(ONVERDISCONTEERD, breedte));
+  return uit;
+}
+
+function omslagTekst(r: Resultaat, g: GevoeligheidsAnalyse, breedte: number): string[] {
+  const invoeren = [...new Set(g.omslagwaarden.map((o) => o.invoer))];
+  const uit = ombreken(
+    `Bij welke waarde van één invoer slaat de uitkomst om, als de rest op de scenariowaarde blijft? Voor de ` +
+      `${formatGetal(invoeren.length)} invoeren met de meeste invloed: waar het saldo per klant nul wordt, en waar ` +
+      `het gelijk wordt aan dat van het nulalternatief.`,
+    breedte,
+  );
+  for (const v of r.verschillen) {
+    const w = r.werkwijzen.find((x) => x.id === v.id)!;
+    uit.push('');
+    uit.push(
+      ...ombreken(
+        `${w.naam} (in het scenario: saldo ${euro(w.saldo.perKlant)} per klant, ${euro(v.saldo.perKlant)} per klant ten opzichte van het nulalternatief)`,
+        breedte,
+      ),
+    );
+    invoeren.forEach((invoer, n) => {
+      const eigen = g.omslagwaarden.filter((o) => o.invoer === invoer && o.omslag.werkwijze === v.id);
+      if (eigen.length === 0) return;
+      const nummer = `${String(n + 1).padStart(2)}. `;
+      uit.push(...ombrekenMetInspringing(`${invoer.label.nl} (in het scenario ${invoerWaarde(invoer, invoer.basis)})`, breedte, nummer, ' '.repeat(nummer.length)));
+      for (const { omslag } of eigen) {
+        const doel = omslag.doel === 'saldoNul' ? 'saldo nul: ' : 'gelijk aan nulalternatief: ';
+        const inspringing = ' '.repeat(nummer.length);
+        uit.push(...ombrekenMetInspringing(omslag.uitleg, breedte, inspringing + doel, inspringing + '  '));
+      }
+    });
+  }
+  return uit;
+}
+
+function monteCarloTekst(s: Scenario, r: Resultaat, mc: MonteCarloResultaat, breedte: number): string[] {
+  const ww = r.werkwijzen;
+  const perKlant = (f: (x: MonteCarloResultaat['saldoPerKlant'][string]) => number) => ww.map((w) => formatEuro(f(mc.saldoPerKlant[w.id]!)));
+  const uit = ombreken(
+    `${formatGetal(mc.trekkingen)} ${mc.trekkingen === 1 ? 'trekking' : 'trekkingen'} met seed ${mc.seed}: in elke trekking krijgen alle onzekere invoeren ` +
+      `tegelijk een waarde uit hun verdeling` +
+      (s.onzekerheid.montecarlo.uitkomstenHertrekken ? ', en worden ook de uitkomsten per werkwijze opnieuw getrokken.' : '.'),
+    breedte,
+  );
+  uit.push(
+    '',
+    ...tekstTabel(
+      ww.map((w) => ({ kop: kopVan(w), kolommen: [''] })),
+      [
+        { label: 'Saldo per klant in het scenario', cellen: ww.map((w) => euro(w.saldo.perKlant)) },
+        { label: 'Gemiddeld saldo per klant', cellen: perKlant((x) => x.gemiddelde) },
+        { label: '5e percentiel (p5)', cellen: perKlant((x) => x.p5) },
+        { label: '95e percentiel (p95)', cellen: perKlant((x) => x.p95) },
+        { label: 'Kans op een positief saldo', cellen: ww.map((w) => formatKans(mc.saldoPerKlant[w.id]!.kansPositief)) },
+      ],
+      breedte,
+    ),
+  );
+  for (const v of r.verschillen) {
+    const w = ww.find((x) => x.id === v.id)!;
+    const d = mc.verschil[v.id];
+    if (!d) continue;
+    uit.push('');
+    uit.push(...ombreken(`Kans dat de ${w.naam} beter is dan het nulalternatief: ${formatKans(d.kansPositief)}`, breedte));
+    uit.push(
+      ...ombreken(
+        `Verschil in saldo per klant met het nulalternatief: gemiddeld ${formatEuro(d.gemiddelde)}, ` +
+          `90%-interval (p5–p95) van ${formatEuro(d.p5)} tot ${formatEuro(d.p95)} per klant.`,
+        breedte,
+      ),
+    );
+  }
+  uit.push(
+    '',
+    ...ombreken(
+      'Het gemiddelde kan afwijken van het saldo in het scenario: niet elk bereik ligt symmetrisch rond de scenariowaarde, ' +
+        'en een aandeel uit de dossiers (k van n) wordt getrokken uit Beta(k+1, n−k+1), met gemiddelde (k+1)/(n+2).',
+      breedte,
+    ),
+  );
+  if (s.tijd.discontovoet > 0) uit.push(...ombreken(ONVERDISCONTEERD, breedte));
+  return uit;
 }
