@@ -105,6 +105,15 @@ describe('Monte Carlo', () => {
     expect(b).toEqual(a);
     expect(c.saldoPerKlant.klantreis!.gemiddelde).not.toBe(a.saldoPerKlant.klantreis!.gemiddelde);
   });
+  it('seed 0 (het schema staat hem toe) geeft een eigen, herhaalbare reeks in plaats van een interne fout', () => {
+    const nul = () => monteCarlo(s, OnzekerheidSchema.parse({ montecarlo: { trekkingen: 50, seed: 0 } }));
+    const a = nul();
+    expect(nul()).toEqual(a);
+    expect(a.seed).toBe(0);
+    const een = monteCarlo(s, OnzekerheidSchema.parse({ montecarlo: { trekkingen: 50, seed: 1 } }));
+    expect(a.saldoPerKlant.klantreis!.gemiddelde).not.toBe(een.saldoPerKlant.klantreis!.gemiddelde);
+    expect(Number.isFinite(a.saldoPerKlant.klantreis!.gemiddelde)).toBe(true);
+  });
   it('in stappen (zoals in de worker) gelijk aan in één keer', () => {
     const inst = OnzekerheidSchema.parse({ montecarlo: { trekkingen: 150, seed: 3, uitkomstenHertrekken: true } });
     const mc = maakMonteCarlo(s, inst);

@@ -30,9 +30,13 @@ export interface MonteCarloResultaat {
   verschil: Record<string, Samenvatting>;
 }
 
-/** The random sources, all from one seeded Mersenne Twister so a seed always gives the same run. */
+/**
+ * The random sources, all from one seeded Mersenne Twister so a seed always gives the same run.
+ * The scenario allows seed 0, which stdlib's generator refuses (it wants 1 or more); 0 seeds it by
+ * array instead ([0, 0], init_by_array), a stream of its own. Every other seed is passed as it is.
+ */
 function bronnen(seed: number) {
-  const prng = (mt19937.factory({ seed }) as unknown as { normalized: () => number }).normalized;
+  const prng = (mt19937.factory({ seed: seed === 0 ? [0, 0] : seed }) as unknown as { normalized: () => number }).normalized;
   return {
     driehoek: triangularFactory.factory({ prng }),
     uniform: uniformFactory.factory({ prng }),
