@@ -6,9 +6,11 @@
  * Messages are Dutch and never show a stack trace (set MKBA_DEBUG=1 to see one for an internal error).
  */
 import { open, type FileHandle } from 'node:fs/promises';
-import { berekenScenario, formatFouten, leesScenario, MAX_BESTANDSGROOTTE, sluitAan } from '../model/index';
+import { berekenScenario, formatFouten, leesScenario, MAX_BESTANDSGROOTTE, sluitAan, type Scenario } from '../model/index';
+import { maakMonteCarlo, type MonteCarloResultaat } from '../model/onzekerheid/montecarlo';
 import { CSV_MACHINE, CSV_NL, naarCsv } from '../model/uitvoer/csv';
 import { jsonTekst, naarJson } from '../model/uitvoer/json';
+import { analyseerGevoeligheid, type Onzekerheidsanalyses } from '../model/uitvoer/onzekerheid';
 import { naarTabel } from '../model/uitvoer/tabel';
 import { formatGetal } from '../format/getal';
 
@@ -19,12 +21,19 @@ export interface CliIo {
   breedte?: number;
   /** Print the stack of an internal error. */
   debug?: boolean;
+  /** stderr is a terminal: show the progress of a long Monte Carlo there (never on stdout). */
+  voortgang?: boolean;
 }
 
 export const FORMATEN = ['table', 'json', 'csv'] as const;
 export type Formaat = (typeof FORMATEN)[number];
 
-export const GEBRUIK = 'gebruik: npm run -s mkba -- <scenario.json> [--format table|json|csv] [--csv-nl]';
+export const GEBRUIK =
+  'gebruik: npm run -s mkba -- <scenario.json> [--format table|json|csv] [--csv-nl] [--sensitivity] [--mc <trekkingen>] [--seed <n>]';
+
+/** Bounds of the Monte Carlo options, as in the scenario schema (onzekerheid.montecarlo). */
+export const MAX_TREKKINGEN = 1_000_000;
+export const MAX_SEED = 4_294_967_295;
 
 export const HULP = `mkba: maatschappelijke kosten-batenanalyse van schuldhulpverlening voor een scenariobestand
 
@@ -32,14 +41,24 @@ ${GEBRUIK}
    of: npx tsx src/cli/mkba.ts <scenario.json> [opties]
 
 Opties:
-  --format table   rapporttabel in het Nederlands (standaard): kosten, de zeven baten en het saldo
-                   per werkwijze, de toedeling van klanten en de aansluiting met de publicatie
-  --format json    alle bedragen als JSON, onafgerond, omgerekend naar het referentiecohort
-  --format csv     dezelfde bedragen als CSV (RFC 4180): komma als scheidingsteken, punt als decimaalteken
-  --csv-nl         CSV voor Nederlandse Excel: puntkomma, decimale komma, met BOM (impliceert --format csv)
-  -h, --help       deze uitleg
+  --format table     rapporttabel in het Nederlands (standaard): kosten, de zeven baten en het saldo
+                     per werkwijze, de toedeling van klanten en de aansluiting met de publicatie
+  --format json      alle bedragen als JSON, onafgerond, omgerekend naar het referentiecohort
+  --format csv       dezelfde bedragen als CSV (RFC 4180): komma als scheidingsteken, punt als decimaalteken
+  --csv-nl           CSV voor Nederlandse Excel: puntkomma, decimale komma, met BOM (impliceert --format csv)
+  --sensitivity      gevoeligheidsanalyse: per onzekere invoer het saldo per klant bij de lage en de hoge
+                     waarde (tornado, de grootste invloed eerst), en omslagwaarden voor de 10 invoeren met
+                     de meeste invloed: waar het saldo nul wordt en waar het gelijk wordt aan het nulalternatief
+  --mc <trekkingen>  Monte Carlo-analyse met dit aantal trekkingen (1 tot en met 1.000.000): gemiddelde,
+                     p5, p95 en de kans op een positief saldo en op een beter saldo dan het nulalternatief
+  --seed <n>         startwaarde van de toevalsgenerator (0 tot en met 4.294.967.295); dezelfde seed geeft
+                     dezelfde uitkomst. Zonder --seed geldt de seed uit het scenario, zonder --mc het aantal
+                     trekkingen uit het scenario (onzekerheid.montecarlo)
+  -h, --help         deze uitleg
 
-Ook --format=json is toegestaan.
+Ook --format=json, --mc=10000 en --seed=7 zijn toegestaan. Verdisconteert het scenario
+(tijd.discontovoet > 0) of rekent het naar een ander prijspeil (prijspeil.doeljaar), dan toont de
+uitvoer ook de contante waarde en de indexfactoren.
 
 Afsluitcodes: 0 gelukt; 2 ongeldige invoer (opties, bestand of scenario); 1 interne fout.
 Voorbeeld: npm run -s mkba -- scenarios/den-haag-klantreis-2020.json --format json
@@ -65,6 +84,38 @@ export interface Argumenten {
   bestand: string | null;
   formaat: Formaat;
   csvNl: boolean;
+  /** --sensitivity (only present when given). */
+  gevoeligheid?: true;
+  /** --mc and/or --seed (only present when either is given); a missing one comes from the scenario. */
+  monteCarlo?: { trekkingen?: number; seed?: number };
+}
+
+interface GetalOptie {
+  naam: '--mc' | '--seed';
+  wat: string;
+  min: number;
+  max: number;
+}
+const MC: GetalOptie = { naam: '--mc', wat: 'het aantal trekkingen', min: 1, max: MAX_TREKKINGEN };
+const SEED: GetalOptie = { naam: '--seed', wat: 'de seed', min: 0, max: MAX_SEED };
+
+const bereikTekst = (o: GetalOptie) => `een heel getal van ${formatGetal(o.min)} tot en met ${formatGetal(o.max)}`;
+
+/** A whole number for --mc or --seed, with a Dutch message that names the option and the value as given. */
+export function leesGeheelGetal(o: GetalOptie, waarde: string): number {
+  const fout = (reden: string) => new InvoerFout([`optie ${o.naam}: ${reden}`], 'gebruik');
+  const t = waarde.trim();
+  if (t === '') throw fout(`de waarde is leeg; geef ${o.wat} als ${bereikTekst(o)}`);
+  if (/^[+-]?(\d+[.,]\d*|[.,]\d+)$/.test(t)) {
+    throw fout(`"${waarde}" is geen heel getal; geef ${o.wat} als ${bereikTekst(o)}, zonder punt of komma (bijvoorbeeld 10000)`);
+  }
+  if (!/^[+-]?\d+$/.test(t)) throw fout(`"${waarde}" is geen getal; geef ${o.wat} als ${bereikTekst(o)}`);
+  const n = Number(t);
+  if (n < o.min) {
+    throw fout(o.min === 0 ? `${o.wat} mag niet negatief zijn, maar is "${waarde}"` : `${o.wat} moet minstens ${formatGetal(o.min)} zijn, maar is "${waarde}"`);
+  }
+  if (n > o.max) throw fout(`${o.wat} mag hoogstens ${formatGetal(o.max)} zijn, maar is "${waarde}"`);
+  return n === 0 ? 0 : n;
 }
 
 export function leesArgumenten(argv: readonly string[]): Argumenten {
@@ -72,6 +123,14 @@ export function leesArgumenten(argv: readonly string[]): Argumenten {
   let formaat: string | null = null;
   let csvNl = false;
   let hulp = false;
+  let gevoeligheid = false;
+  /** The argument right after --sensitivity, if it is no option: a value given to it by mistake? */
+  let naGevoeligheid: string | null = null;
+  const getallen: { '--mc'?: string; '--seed'?: string } = {};
+  const getalOptie = (naam: '--mc' | '--seed', waarde: string) => {
+    if (getallen[naam] !== undefined) throw new InvoerFout([`optie ${naam} is meer dan één keer opgegeven`], 'gebruik');
+    getallen[naam] = waarde;
+  };
   for (let i = 0; i < argv.length; i++) {
     const a = argv[i]!;
     if (a === '--') {
@@ -80,6 +139,22 @@ export function leesArgumenten(argv: readonly string[]): Argumenten {
     }
     if (a === '-h' || a === '--help') hulp = true;
     else if (a === '--csv-nl') csvNl = true;
+    else if (a === '--sensitivity') {
+      gevoeligheid = true;
+      const volgende = argv[i + 1];
+      if (volgende !== undefined && !volgende.startsWith('-')) naGevoeligheid = volgende;
+    } else if (a.startsWith('--sensitivity=')) {
+      throw new InvoerFout([`optie --sensitivity heeft geen waarde, maar kreeg "${a.slice('--sensitivity='.length)}"; gebruik alleen --sensitivity`], 'gebruik');
+    } else if (a === '--mc' || a === '--seed') {
+      const waarde = argv[i + 1];
+      // A negative number is a (wrong) value, another option means the value is missing.
+      if (waarde === undefined || (waarde.startsWith('-') && !/^-[\d.,]/.test(waarde))) {
+        throw new InvoerFout([`optie ${a} vraagt een waarde: ${a === '--mc' ? `het aantal trekkingen, ${bereikTekst(MC)}` : `de seed, ${bereikTekst(SEED)}`}`], 'gebruik');
+      }
+      getalOptie(a, waarde);
+      i++;
+    } else if (a.startsWith('--mc=')) getalOptie('--mc', a.slice('--mc='.length));
+    else if (a.startsWith('--seed=')) getalOptie('--seed', a.slice('--seed='.length));
     else if (a === '--format') {
       const waarde = argv[i + 1];
       if (waarde === undefined || waarde.startsWith('-')) {
@@ -92,6 +167,8 @@ export function leesArgumenten(argv: readonly string[]): Argumenten {
     else bestanden.push(a);
   }
   if (hulp) return { hulp: true, bestand: null, formaat: 'table', csvNl: false };
+  const trekkingen = getallen['--mc'] === undefined ? undefined : leesGeheelGetal(MC, getallen['--mc']);
+  const seed = getallen['--seed'] === undefined ? undefined : leesGeheelGetal(SEED, getallen['--seed']);
   if (formaat !== null && !(FORMATEN as readonly string[]).includes(formaat)) {
     throw new InvoerFout([`onbekend formaat: "${formaat}"; kies uit ${FORMATEN.join(', ')}`], 'gebruik');
   }
@@ -99,9 +176,21 @@ export function leesArgumenten(argv: readonly string[]): Argumenten {
     throw new InvoerFout([`--csv-nl hoort bij --format csv, niet bij --format ${formaat}`], 'gebruik');
   }
   if (bestanden.length === 0) throw new InvoerFout(['geen scenariobestand opgegeven'], 'gebruik');
-  if (bestanden.length > 1) throw new InvoerFout([`geef één scenariobestand op, niet ${bestanden.length}: ${bestanden.join(', ')}`], 'gebruik');
+  if (bestanden.length > 1) {
+    if (naGevoeligheid !== null && bestanden.includes(naGevoeligheid)) {
+      throw new InvoerFout([`optie --sensitivity heeft geen waarde, maar kreeg "${naGevoeligheid}"; gebruik alleen --sensitivity`], 'gebruik');
+    }
+    throw new InvoerFout([`geef één scenariobestand op, niet ${bestanden.length}: ${bestanden.join(', ')}`], 'gebruik');
+  }
   if (bestanden[0] === '-') throw new InvoerFout(['lezen van standaardinvoer wordt niet ondersteund; geef een bestandsnaam op'], 'gebruik');
-  return { hulp: false, bestand: bestanden[0]!, formaat: csvNl ? 'csv' : ((formaat ?? 'table') as Formaat), csvNl };
+  const uit: Argumenten = { hulp: false, bestand: bestanden[0]!, formaat: csvNl ? 'csv' : ((formaat ?? 'table') as Formaat), csvNl };
+  if (gevoeligheid) uit.gevoeligheid = true;
+  if (trekkingen !== undefined || seed !== undefined) {
+    uit.monteCarlo = {};
+    if (trekkingen !== undefined) uit.monteCarlo.trekkingen = trekkingen;
+    if (seed !== undefined) uit.monteCarlo.seed = seed;
+  }
+  return uit;
 }
 
 function foutcode(e: unknown): string | undefined {
@@ -166,18 +255,51 @@ async function voerUit(argv: readonly string[], io: CliIo): Promise<number> {
   const scenario = validatie.scenario;
   const resultaat = berekenScenario(scenario);
   const aansluiting = sluitAan(scenario, resultaat);
+  const analyses: Onzekerheidsanalyses = {};
+  if (args.gevoeligheid) analyses.gevoeligheid = analyseerGevoeligheid(scenario);
+  if (args.monteCarlo) analyses.monteCarlo = draaiMonteCarlo(scenario, args.monteCarlo, io);
   switch (args.formaat) {
     case 'json':
-      io.stdout(jsonTekst(naarJson(scenario, resultaat, aansluiting)));
+      io.stdout(jsonTekst(naarJson(scenario, resultaat, aansluiting, analyses)));
       break;
     case 'csv':
-      io.stdout(naarCsv(naarJson(scenario, resultaat, aansluiting), args.csvNl ? CSV_NL : CSV_MACHINE));
+      io.stdout(naarCsv(naarJson(scenario, resultaat, aansluiting, analyses), args.csvNl ? CSV_NL : CSV_MACHINE));
       break;
     case 'table':
-      io.stdout(naarTabel(scenario, resultaat, aansluiting, { breedte: io.breedte ?? 100 }));
+      io.stdout(naarTabel(scenario, resultaat, aansluiting, { breedte: io.breedte ?? 100, onzekerheid: analyses }));
       break;
   }
   return 0;
+}
+
+/** From this many draws on, a terminal sees the progress (about a second of work and more). */
+export const VOORTGANG_VANAF = 5_000;
+
+/**
+ * The Monte Carlo with the options over the scenario's saved settings. It runs in steps; when stderr
+ * is a terminal and the run is long, each step rewrites one progress line there, cleared at the end.
+ */
+function draaiMonteCarlo(s: Scenario, opties: { trekkingen?: number; seed?: number }, io: CliIo): MonteCarloResultaat {
+  const opgeslagen = s.onzekerheid.montecarlo;
+  const instellingen = {
+    ...s.onzekerheid,
+    montecarlo: { ...opgeslagen, trekkingen: opties.trekkingen ?? opgeslagen.trekkingen, seed: opties.seed ?? opgeslagen.seed },
+  };
+  const mc = maakMonteCarlo(s, instellingen);
+  const tonen = io.voortgang === true && mc.totaal >= VOORTGANG_VANAF;
+  const stap = tonen ? Math.max(500, Math.ceil(mc.totaal / 100)) : mc.totaal;
+  try {
+    while (mc.gedaan < mc.totaal) {
+      mc.stap(stap);
+      if (tonen) {
+        const procent = Math.floor((mc.gedaan / mc.totaal) * 100);
+        io.stderr(`\rMonte Carlo: ${procent}% (${formatGetal(mc.gedaan)} van ${formatGetal(mc.totaal)} trekkingen)\x1b[K`);
+      }
+    }
+  } finally {
+    if (tonen) io.stderr('\r\x1b[K');
+  }
+  return mc.resultaat();
 }
 
 /** Runs the CLI; never throws. Returns the exit code. */

@@ -1,4 +1,4 @@
-/** Entry point of the mkba command: `npm run -s mkba -- <scenario.json> [--format table|json|csv]`. See main.ts. */
+/** Entry point of the mkba command: `npm run -s mkba -- <scenario.json> [--format table|json|csv] [--sensitivity] [--mc n] [--seed n]`. See main.ts. */
 import { main } from './main';
 
 // A closed pipe (e.g. `| head`) is not an error worth a stack trace.
