@@ -4,7 +4,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { promisify } from 'node:util';
 import { afterAll, describe, expect, it } from 'vitest';
-import { leesArgumenten, main, VOORTGANG_VANAF, type CliIo } from '../src/cli/main';
+import { leesArgumenten, main, procesIo, VOORTGANG_VANAF, type CliIo } from '../src/cli/main';
 import { berekenScenario } from '../src/model/index';
 import { onzekereInvoer } from '../src/model/onzekerheid/invoer';
 import { leesCsv } from './helpers/csv';
@@ -193,6 +193,14 @@ describe('voortgang van een lange Monte Carlo', () => {
     expect(r.stderr.endsWith('\r\x1b[K')).toBe(true);
     expect(r.stdout).not.toMatch(/Monte Carlo:|\r|\x1b/);
     expect(JSON.parse(r.stdout).monteCarlo.draws).toBe(VOORTGANG_VANAF);
+  });
+
+  it('mkba.ts zet voortgang aan precies als stderr een terminal is (procesIo)', () => {
+    const stroom = (isTTY?: boolean, columns?: number) => ({ write: () => true, isTTY, columns });
+    expect(procesIo({ stdout: stroom(), stderr: stroom(true), env: {} })).toMatchObject({ voortgang: true, breedte: 100, debug: false });
+    expect(procesIo({ stdout: stroom(true, 90), stderr: stroom(), env: {} })).toMatchObject({ voortgang: false, breedte: 90 });
+    expect(procesIo({ stdout: stroom(true, 300), stderr: stroom(false), env: { MKBA_DEBUG: '1' } })).toMatchObject({ voortgang: false, breedte: 120, debug: true });
+    expect(procesIo({ stdout: stroom(true, 40), stderr: stroom(true), env: {} }).breedte).toBe(80);
   });
 
   it('geen terminal (pijp, bestand): niets op stderr; een korte run ook op een terminal niet', async () => {

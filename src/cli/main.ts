@@ -25,6 +25,28 @@ export interface CliIo {
   voortgang?: boolean;
 }
 
+/** What procesIo needs of a stream: a write, and whether (and how wide) it is a terminal. */
+export interface Stroom {
+  write: (tekst: string) => unknown;
+  isTTY?: boolean;
+  columns?: number;
+}
+
+/**
+ * The real process's io: table width from the terminal (80–120, else 100), progress only when
+ * stderr is a terminal, a stack trace on an internal error with MKBA_DEBUG=1.
+ */
+export function procesIo(p: { stdout: Stroom; stderr: Stroom; env: Record<string, string | undefined> }): CliIo {
+  const kolommen = p.stdout.isTTY ? p.stdout.columns : undefined;
+  return {
+    stdout: (t) => void p.stdout.write(t),
+    stderr: (t) => void p.stderr.write(t),
+    breedte: kolommen ? Math.min(120, Math.max(80, kolommen)) : 100,
+    debug: p.env.MKBA_DEBUG === '1',
+    voortgang: p.stderr.isTTY === true,
+  };
+}
+
 export const FORMATEN = ['table', 'json', 'csv'] as const;
 export type Formaat = (typeof FORMATEN)[number];
 

@@ -1,5 +1,5 @@
 /** Entry point of the mkba command: `npm run -s mkba -- <scenario.json> [--format table|json|csv] [--sensitivity] [--mc n] [--seed n]`. See main.ts. */
-import { main } from './main';
+import { main, procesIo } from './main';
 
 // A closed pipe (e.g. `| head`) is not an error worth a stack trace.
 process.stdout.on('error', (e: NodeJS.ErrnoException) => {
@@ -7,14 +7,7 @@ process.stdout.on('error', (e: NodeJS.ErrnoException) => {
   process.exit(1);
 });
 
-const kolommen = process.stdout.isTTY ? process.stdout.columns : undefined;
-
-main(process.argv.slice(2), {
-  stdout: (t) => void process.stdout.write(t),
-  stderr: (t) => void process.stderr.write(t),
-  breedte: kolommen ? Math.min(120, Math.max(80, kolommen)) : 100,
-  debug: process.env.MKBA_DEBUG === '1',
-}).then(
+main(process.argv.slice(2), procesIo(process)).then(
   (code) => {
     process.exitCode = code;
   },
