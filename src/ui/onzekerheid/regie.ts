@@ -1,0 +1,253 @@
+import type { Scenario } from '../../model';
+import type { Antwoord, Eindantwoord, Gereed, Opdracht, stappen } from '../../workers/montecarloKern';
+
+/**
+ * Runs one slow analysis at a time (a Monte Carlo run, or the switching values) in a Web Worker,
+ * with progress and cancelling. Where no worker can start (the app opened from file://, where
+ * Chromium refuses workers), the same steps run on the main thread in slices of ~12 ms, so the
+ * page stays responsive; the status then says `modus: 'hoofdthread'`.
+ *
+ * No React in here: the view subscribes with useSyncExternalStore; tests drive it with a fake
+ * worker and fake timers.
+ */
+
+/** What the controller needs of a Worker (a real one, or a fake in tests). */
+export interface WerkerLike {
+  postMessage(bericht: Opdracht): void;
+  terminate(): void;
+  onmessage: ((e: { data: Antwoord | Gereed }) => void) | null;
+  onerror: ((e: unknown) => void) | null;
+}
+
+export type Modus = 'worker' | 'hoofdthread';
+export type Status = 'rust' | 'bezig' | 'klaar' | 'geannuleerd' | 'fout';
+
+export interface TaakToestand<R> {
+  status: Status;
+  gedaan: number;
+  totaal: number;
+  /** Where the current or last run ran. */
+  modus: Modus | null;
+  /** The last completed result and the scenario it was computed for (kept while a new run goes on). */
+  resultaat: R | null;
+  scenario: Scenario | null;
+  /** Message of a failed run. */
+  bericht: string | null;
+}
+
+export interface Planner {
+  zet: (fn: () => void, ms: number) => unknown;
+  wis: (h: unknown) => void;
+}
+
+export interface RegieOpties {
+  /** Makes a worker; may throw (file://), then the main thread takes over. */
+  maakWerker: (() => WerkerLike) | null;
+  planner?: Planner;
+  nu?: () => number;
+  /** Main thread: how long one slice may run (ms). */
+  plakMs?: number;
+  /** Main thread: draws per step. */
+  blok?: number;
+  /** Loads the steps for the main thread (the model code is then fetched only when needed). */
+  laadStappen?: () => Promise<typeof stappen>;
+  /** A worker that has not said "gereed" after this long is given up on (ms). */
+  startTijdMs?: number;
+  /** At most one progress update per this many ms (the last one always). */
+  meldIntervalMs?: number;
+}
+
+type Inhoud<R> = (a: Eindantwoord) => R | null;
+
+const standaardPlanner: Planner = {
+  zet: (fn, ms) => setTimeout(fn, ms),
+  wis: (h) => clearTimeout(h as ReturnType<typeof setTimeout>),
+};
+
+export class Regie<R> {
+  private toestand: TaakToestand<R> = { status: 'rust', gedaan: 0, totaal: 0, modus: null, resultaat: null, scenario: null, bericht: null };
+  private luisteraars = new Set<() => void>();
+  private taak = 0;
+  private werker: WerkerLike | null = null;
+  private timer: unknown = null;
+  /** Set once a worker failed to start: later runs go straight to the main thread. */
+  private geenWorker = false;
+  private laatsteMelding = -Infinity;
+  private readonly planner: Planner;
+  private readonly nu: () => number;
+  private readonly plakMs: number;
+  private readonly blok: number;
+  private readonly startTijdMs: number;
+  private readonly meldIntervalMs: number;
+  private readonly laadStappen: () => Promise<typeof stappen>;
+
+  constructor(
+    private readonly opties: RegieOpties,
+    private readonly inhoud: Inhoud<R>,
+  ) {
+    this.planner = opties.planner ?? standaardPlanner;
+    this.nu = opties.nu ?? (() => performance.now());
+    this.plakMs = opties.plakMs ?? 12;
+    this.blok = opties.blok ?? 50;
+    this.startTijdMs = opties.startTijdMs ?? 8000;
+    this.meldIntervalMs = opties.meldIntervalMs ?? 50;
+    this.laadStappen = opties.laadStappen ?? (() => import('../../workers/montecarloKern').then((m) => m.stappen));
+    if (!opties.maakWerker) this.geenWorker = true;
+  }
+
+  readonly abonneer = (fn: () => void): (() => void) => {
+    this.luisteraars.add(fn);
+    return () => this.luisteraars.delete(fn);
+  };
+
+  readonly momentopname = (): TaakToestand<R> => this.toestand;
+
+  private zet(deel: Partial<TaakToestand<R>>) {
+    this.toestand = { ...this.toestand, ...deel };
+    for (const fn of this.luisteraars) fn();
+  }
+
+  /** Starts afresh (an earlier run is stopped first). */
+  start(opdracht: Omit<Extract<Opdracht, { soort: 'montecarlo' }>, 'taak'> | Omit<Extract<Opdracht, { soort: 'omslagwaarden' }>, 'taak'>): void {
+    this.stop();
+    const taak = ++this.taak;
+    const volledig = { ...opdracht, taak } as Opdracht;
+    this.laatsteMelding = -Infinity;
+    const totaal = opdracht.soort === 'montecarlo' ? opdracht.scenario.onzekerheid.montecarlo.trekkingen : 0;
+    this.zet({ status: 'bezig', gedaan: 0, totaal, bericht: null, modus: this.geenWorker ? 'hoofdthread' : 'worker' });
+    if (this.geenWorker || !this.startWorker(volledig)) {
+      if (this.toestand.modus !== 'hoofdthread') this.zet({ modus: 'hoofdthread' });
+      this.startHoofdthread(volledig);
+    }
+  }
+
+  /** Stops the run; the last completed result stays. */
+  annuleer(): void {
+    if (this.toestand.status !== 'bezig') return;
+    this.stop();
+    this.zet({ status: 'geannuleerd' });
+  }
+
+  /** Stops any run and forgets the last result (a fresh start, e.g. between tests). */
+  opruimen(): void {
+    this.stop();
+    this.zet({ status: 'rust', gedaan: 0, totaal: 0, modus: null, resultaat: null, scenario: null, bericht: null });
+  }
+
+  private stop() {
+    this.taak++;
+    if (this.werker) {
+      this.werker.onmessage = null;
+      this.werker.onerror = null;
+      this.werker.terminate();
+      this.werker = null;
+    }
+    if (this.timer !== null) {
+      this.planner.wis(this.timer);
+      this.timer = null;
+    }
+  }
+
+  private startWorker(opdracht: Opdracht): boolean {
+    let w: WerkerLike;
+    try {
+      w = this.opties.maakWerker!();
+    } catch {
+      this.geenWorker = true;
+      return false;
+    }
+    this.werker = w;
+    const taak = opdracht.taak;
+    let gereed = false;
+    const naarHoofdthread = () => {
+      // The script never ran (blocked or not found): the same work on the main thread.
+      this.geenWorker = true;
+      if (this.werker === w) {
+        w.onmessage = null;
+        w.onerror = null;
+        w.terminate();
+        this.werker = null;
+      }
+      if (this.timer !== null) this.planner.wis(this.timer);
+      this.timer = null;
+      if (this.taak === taak) {
+        this.zet({ modus: 'hoofdthread' });
+        this.startHoofdthread(opdracht);
+      }
+    };
+    this.timer = this.planner.zet(() => {
+      this.timer = null;
+      if (!gereed) naarHoofdthread();
+    }, this.startTijdMs);
+    w.onerror = (e) => {
+      if (!gereed) return naarHoofdthread();
+      (e as { preventDefault?: () => void })?.preventDefault?.();
+      this.stop();
+      this.zet({ status: 'fout', bericht: (e as { message?: string })?.message ?? null });
+    };
+    w.onmessage = (e) => {
+      const a = e.data;
+      if (a.soort === 'gereed') {
+        gereed = true;
+        if (this.timer !== null) this.planner.wis(this.timer);
+        this.timer = null;
+        return;
+      }
+      if (a.taak !== taak || this.taak !== taak) return;
+      gereed = true;
+      this.verwerkAntwoord(a, opdracht.scenario);
+    };
+    w.postMessage(opdracht);
+    return true;
+  }
+
+  private startHoofdthread(opdracht: Opdracht) {
+    const taak = opdracht.taak;
+    this.laadStappen().then(
+      (stappen) => {
+        if (this.taak !== taak) return;
+        const gen = stappen(opdracht, this.blok);
+        const plak = () => {
+          this.timer = null;
+          if (this.taak !== taak) return;
+          const eind = this.nu() + this.plakMs;
+          for (;;) {
+            const r = gen.next();
+            if (r.done) {
+              this.verwerkAntwoord(r.value, opdracht.scenario);
+              return;
+            }
+            if (this.nu() >= eind) {
+              this.verwerkAntwoord(r.value, opdracht.scenario);
+              break;
+            }
+          }
+          this.timer = this.planner.zet(plak, 0);
+        };
+        this.timer = this.planner.zet(plak, 0);
+      },
+      (e: unknown) => {
+        if (this.taak !== taak) return;
+        this.stop();
+        this.zet({ status: 'fout', bericht: e instanceof Error ? e.message : String(e) });
+      },
+    );
+  }
+
+  private verwerkAntwoord(a: Antwoord, scenario: Scenario) {
+    if (a.soort === 'voortgang') {
+      const t = this.nu();
+      if (t - this.laatsteMelding < this.meldIntervalMs && a.gedaan !== a.totaal && a.gedaan !== 0) return;
+      this.laatsteMelding = t;
+      this.zet({ gedaan: a.gedaan, totaal: a.totaal });
+      return;
+    }
+    this.stop();
+    if (a.soort === 'fout') {
+      this.zet({ status: 'fout', bericht: a.bericht });
+      return;
+    }
+    const r = this.inhoud(a);
+    this.zet({ status: 'klaar', resultaat: r, scenario, gedaan: this.toestand.totaal || this.toestand.gedaan });
+  }
+}
