@@ -238,6 +238,9 @@ variant('versie-breuk', 'schemaVersion 1.5', (d) => (d.schemaVersion = 1.5), 'sc
 variant('versie-als-tekst', 'schemaVersion "2" (tekst)', (d) => (d.schemaVersion = '2'), 'schemaVersion', HEEL_GETAL);
 variant('versie-null', 'schemaVersion null', (d) => (d.schemaVersion = null), 'schemaVersion', HEEL_GETAL);
 variant('versie-lijst', 'schemaVersion [2]', (d) => (d.schemaVersion = [2]), 'schemaVersion', HEEL_GETAL);
+variant('versie-object', 'schemaVersion als object', (d) => (d.schemaVersion = { versie: 2, datum: '2020-06-01', door: 'MKBA Schuldhulp' }), 'schemaVersion', 'maar is een object', {
+  bekendeFout: { toetsen: MELDING_ALLE, reden: 'de melding toont de ruwe JSON van de waarde, afgekapt op 40 tekens midden in een naam: maar is {"versie":2,"datum":"2020-06-01","door":"M' },
+});
 tekstvariant('versie-1e400', 'schemaVersion 1e400 (Infinity na JSON.parse)', '"schemaVersion": 2', '"schemaVersion": 1e400', 'schemaVersion', '1e400', {
   bekendeFout: { toetsen: MELDING_ALLE, reden: 'JSON.stringify(Infinity) is "null": de melding zegt "maar is null" terwijl er 1e400 staat' },
 });
@@ -326,6 +329,9 @@ variant('mist-publicatie-bron', 'publicatie zonder bron', (d) => delete d.public
 variant('mist-claim-bedrag', 'een claim zonder bedrag', (d) => delete d.publicatie.claims[0].bedrag, 'publicatie.claims[0].bedrag', 'moet een getal zijn, maar is afwezig');
 variant('extra-veld-boven', 'een onbekend veld bovenaan (tikfout "titl")', (d) => (d.titl = 'x'), '', 'onbekend veld "titl"');
 variant('extra-velden-boven', 'twee onbekende velden bovenaan', (d) => ((d.versie = 2), (d.gemeente = 'Den Haag')), '', 'onbekende velden "versie", "gemeente"');
+variant('extra-veld-lange-naam', 'een onbekend veld met een naam van 3000 tekens', (d) => (d['k'.repeat(3000)] = 1), '', 'onbekend veld', {
+  bekendeFout: { toetsen: ['kwaliteit'], reden: 'de melding herhaalt de hele veldnaam (3000 tekens)' },
+});
 variant('extra-veld-werkwijze', 'een onbekend veld in een werkwijze', (d) => (ww1(d).instroom = 100), 'werkwijzen[1]', 'onbekend veld "instroom"');
 variant('extra-veld-uitkomsten', 'een vijfde uitkomst', (d) => (ww1(d).uitkomsten.overleden = 0), 'werkwijzen[1].uitkomsten', 'onbekend veld "overleden"');
 variant('extra-veld-kosten', 'een onbekende kostenpost', (d) => (ww1(d).kosten.nazorg = { bedrag: 100 }), 'werkwijzen[1].kosten', 'onbekend veld "nazorg"');
@@ -414,6 +420,9 @@ variant('regel-verdeling-som', 'een stakeholderverdeling die optelt tot 50%', (d
 variant('regel-verdeling-bijna-100', 'een verdeling die optelt tot 99,99999%', (d) => (d.verdeling['homelessness.careSafety'] = { politie: 0.5, zorgverzekeraars: 0.4999999 }), 'verdeling.homelessness.careSafety', '/tellen op tot (?!100%)/', {
   bekendeFout: { toetsen: MELDING_ALLE, reden: 'de melding zegt "de aandelen tellen op tot 100%, maar moeten samen 100% zijn" (formatAandeel rondt 99,99999% af op 100%)' },
 });
+variant('regel-verdeling-net-negatief', 'een stakeholderaandeel van -0,0000001% (gevonden door de fuzzer)', (d) => (d.verdeling.welfareExit = { gemeente: -1e-9 }), 'verdeling.welfareExit', 'moeten samen 100% zijn', {
+  bekendeFout: { toetsen: ['kwaliteit'], reden: 'formatAandeel rondt niet vooraf af: "maar is -0%" en "de aandelen tellen op tot -0%"' },
+});
 variant('regel-verdeling-aandeel-boven-100', 'een stakeholderaandeel van 150%', (d) => (d.verdeling.eviction = { woningcorporaties: 1.5, gemeente: -0.5 }), 'verdeling.eviction.woningcorporaties', 'moet tussen 0% en 100% liggen, maar is 150%');
 
 // Uncertainty, time, price level
@@ -448,6 +457,9 @@ variant('prijspeil-inflatie-sleutel', 'een inflatiecijfer onder de sleutel "vori
 variant('prijspeil-factor-nul', 'een indexfactor 0', (d) => (d.prijspeil.factoren = { '2011': 0 }), 'prijspeil.factoren.2011', 'moet groter dan 0 zijn');
 variant('publicatie-onbekende-werkwijze', 'gepubliceerde cijfers voor een werkwijze die niet bestaat', (d) => (d.publicatie.werkwijzen.nieuw = { kosten: { totaal: 1 } }), 'publicatie.werkwijzen.nieuw', 'werkwijze "nieuw" bestaat niet in dit scenario');
 variant('publicatie-claim-onbekende-werkwijze', 'een claim over een werkwijze die niet bestaat', (d) => (d.publicatie.claims[0].tenOpzichteVan = 'fig'), 'publicatie.claims[0]', 'werkwijze "fig" bestaat niet in dit scenario');
+variant('publicatie-claim-lange-werkwijze', 'een claim over een werkwijze met een naam van 6000 tekens (gevonden door de fuzzer)', (d) => (d.publicatie.claims[0].werkwijze = 'x'.repeat(6000)), 'publicatie.claims[0]', 'bestaat niet in dit scenario', {
+  bekendeFout: { toetsen: ['kwaliteit'], reden: 'de melding herhaalt de hele tekst uit het bestand (6000 tekens); andere meldingen korten af op 40 tekens' },
+});
 variant('publicatie-referentiecohort-nul', 'publicatie.referentieCohort 0', (d) => (d.publicatie.referentieCohort = 0), 'publicatie.referentieCohort', 'moet minstens 1', {
   bekendeFout: { toetsen: MELDING_ALLE, reden: 'de .min(1) zonder eigen melding erft de typemelding van getal(): "moet een getal zijn, maar is 0" (onjuist: 0 is een getal)' },
 });
