@@ -167,6 +167,13 @@ export function importeerDossiers(
         const dezeRegel = regel;
         telRegels(res.meta.cursor);
         const rij = res.data;
+        // An unclosed (or malformed) quote makes the parser read the rest of the file as one cell:
+        // the following rows would silently be lost. Stop and say where.
+        if (res.errors.some((e) => e.type === 'Quotes')) {
+          fout(dezeRegel, 'een aanhalingsteken (") wordt niet goed afgesloten; daardoor zou de rest van het bestand in één cel terechtkomen. Sluit het aanhalingsteken op deze regel af of haal het weg.');
+          parser.abort();
+          return;
+        }
         if (!kolommen) {
           kopnamen = rij.map((k) => k.trim());
           kolommen = {};
@@ -177,7 +184,10 @@ export function importeerDossiers(
           index = Object.fromEntries(Object.entries(kolommen).map(([k, naam]) => [k, kopnamen.indexOf(naam!)]));
           const ontbreekt = VERPLICHT.filter((k) => !kolommen![k]);
           if (ontbreekt.length) {
-            fout(1, `${ontbreekt.length === 1 ? 'kolom' : 'kolommen'} ${ontbreekt.map((k) => `'${k}'`).join(', ')} ${ontbreekt.length === 1 ? 'ontbreekt' : 'ontbreken'} (gevonden kolommen: ${kopnamen.map((k) => `'${k}'`).join(', ') || 'geen'})`);
+            // Name what was found, but briefly: a header line can be anything (a whole file, even).
+            const gevonden = kopnamen.slice(0, 6).map((k) => `'${k.length > 24 ? `${k.slice(0, 24)}…` : k}'`);
+            if (kopnamen.length > 6) gevonden.push(`en nog ${formatGetal(kopnamen.length - 6)}`);
+            fout(dezeRegel, `${ontbreekt.length === 1 ? 'kolom' : 'kolommen'} ${ontbreekt.map((k) => `'${k}'`).join(', ')} ${ontbreekt.length === 1 ? 'ontbreekt' : 'ontbreken'} (gevonden kolommen: ${gevonden.join(', ') || 'geen'})`);
             parser.abort();
           }
           return;
