@@ -9,9 +9,10 @@ import { ScenarioMenu } from './scenario/ScenarioMenu';
 const Invoer = lazy(() => import('./invoer/Invoer'));
 const Resultaten = lazy(() => import('./resultaten/Resultaten'));
 const Verantwoording = lazy(() => import('./verantwoording/Verantwoording'));
+const Onzekerheid = lazy(() => import('./onzekerheid/Onzekerheid'));
 
-export type View = 'overzicht' | 'invoer' | 'resultaten' | 'verantwoording';
-const VIEWS: readonly View[] = ['overzicht', 'invoer', 'resultaten', 'verantwoording'];
+export type View = 'overzicht' | 'invoer' | 'resultaten' | 'onzekerheid' | 'verantwoording';
+const VIEWS: readonly View[] = ['overzicht', 'invoer', 'resultaten', 'onzekerheid', 'verantwoording'];
 
 const TEKSTEN: Teksten<View | 'app' | 'laden' | 'navigatie' | 'taal' | 'naarInhoud'> = {
   nl: {
@@ -19,6 +20,7 @@ const TEKSTEN: Teksten<View | 'app' | 'laden' | 'navigatie' | 'taal' | 'naarInho
     overzicht: 'Overzicht',
     invoer: 'Invoer',
     resultaten: 'Resultaten',
+    onzekerheid: 'Onzekerheid',
     verantwoording: 'Over dit model',
     laden: 'Laden…',
     navigatie: 'Onderdelen',
@@ -30,6 +32,7 @@ const TEKSTEN: Teksten<View | 'app' | 'laden' | 'navigatie' | 'taal' | 'naarInho
     overzicht: 'Overview',
     invoer: 'Inputs',
     resultaten: 'Results',
+    onzekerheid: 'Uncertainty',
     verantwoording: 'About this model',
     laden: 'Loading…',
     navigatie: 'Sections',
@@ -87,6 +90,7 @@ export function App() {
           {view === 'overzicht' && <Overzicht onNavigeer={toon} />}
           {view === 'invoer' && <Invoer />}
           {view === 'resultaten' && <Resultaten />}
+          {view === 'onzekerheid' && <Onzekerheid />}
           {view === 'verantwoording' && <Verantwoording anker={anker} />}
         </Suspense>
       </main>

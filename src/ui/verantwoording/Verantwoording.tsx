@@ -25,6 +25,7 @@ import { TabelRol } from '../resultaten/TabelRol';
 import { Aansluiting } from './Aansluiting';
 import { parameterBronnen, verdelingBronnen } from './bronnen';
 import { PM_POSTEN } from './pmPosten';
+import { PrijspeilVerantwoording } from '../tijd/PrijspeilVerantwoording';
 import '../resultaten/resultaten.css';
 import './verantwoording.css';
 
@@ -415,6 +416,8 @@ export default function Verantwoording({ anker }: { anker?: string } = {}) {
           </table>
         </TabelRol>
       </section>
+
+      <PrijspeilVerantwoording />
     </section>
   );
 }

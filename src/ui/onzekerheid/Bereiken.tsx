@@ -1,0 +1,261 @@
+import { memo, useEffect, useRef, useState } from 'react';
+import type { OnzekereInvoer } from '../../model/onzekerheid/invoer';
+import { VERDELINGEN, type VerdelingSoort } from '../../model/scenario/onzekerheidSchema';
+import { aandeel, bedrag, maanden } from '../../model/scenario/velden';
+import { useScenario } from '../../store/scenarioStore';
+import type { Taal } from '../../format/getal';
+import { useTaal, useTeksten, type Teksten } from '../i18n';
+import { parameterWaarde, vul } from '../overzicht/opmaak';
+import { TabelRol } from '../resultaten/TabelRol';
+import { foutVoor, hoofdletter, werkBij } from './bijwerken';
+import { GetalVeld } from './GetalVeld';
+import { invoerVan, standaardInvoerVan } from './selectors';
+
+type Sleutel =
+  | 'kop'
+  | 'uitleg'
+  | 'caption'
+  | 'invoer'
+  | 'basis'
+  | 'laag'
+  | 'hoog'
+  | 'verdeling'
+  | 'actie'
+  | 'standaard'
+  | 'terugzetten'
+  | 'gewijzigd'
+  | 'allesTerug'
+  | 'driehoek'
+  | 'uniform'
+  | 'beta'
+  | 'vast';
+
+const TEKSTEN: Teksten<Sleutel> = {
+  nl: {
+    kop: 'Bereiken en verdelingen',
+    uitleg:
+      'Per onzekere invoer: de lage en hoge waarde (voor de gevoeligheid en de Monte Carlo-analyse) en de verdeling waaruit de Monte Carlo-analyse trekt. De standaard komt uit de bron van de parameter, of voor aandelen uit de dossiers uit het 90%-interval van de tellingen. Verdelingen: driehoek (tussen laag en hoog, het vaakst rond de scenariowaarde), uniform (alles tussen laag en hoog even waarschijnlijk), bèta (voor een aandeel uit de dossiers: k van n klanten, Beta(k+1, n−k+1)) en vast (altijd de scenariowaarde).',
+    caption: 'Bereik en verdeling per onzekere invoer',
+    invoer: 'Invoer',
+    basis: 'Scenariowaarde',
+    laag: 'Laag',
+    hoog: 'Hoog',
+    verdeling: 'Verdeling',
+    actie: 'standaard',
+    standaard: 'standaard {w}',
+    terugzetten: 'Terugzetten',
+    gewijzigd: 'gewijzigd',
+    allesTerug: 'Alle bereiken en verdelingen terugzetten',
+    driehoek: 'Driehoek',
+    uniform: 'Uniform',
+    beta: 'Bèta (dossiers)',
+    vast: 'Vast',
+  },
+  en: {
+    kop: 'Ranges and distributions',
+    uitleg:
+      'For each uncertain input: the low and high value (for the sensitivity and the Monte Carlo analysis) and the distribution the Monte Carlo analysis draws from. Defaults come from the parameter’s source, or for shares from the case files from the 90% interval of the counts. Distributions: triangular (between low and high, most often near the scenario value), uniform (all values between low and high equally likely), beta (for a share from the case files: k of n clients, Beta(k+1, n−k+1)) and fixed (always the scenario value).',
+    caption: 'Range and distribution per uncertain input',
+    invoer: 'Input',
+    basis: 'Scenario value',
+    laag: 'Low',
+    hoog: 'High',
+    verdeling: 'Distribution',
+    actie: 'default',
+    standaard: 'default {w}',
+    terugzetten: 'Reset',
+    gewijzigd: 'changed',
+    allesTerug: 'Reset all ranges and distributions',
+    driehoek: 'Triangular',
+    uniform: 'Uniform',
+    beta: 'Beta (case files)',
+    vast: 'Fixed',
+  },
+};
+
+/** Beta is for a pathway's shares from its case files only (the schema refuses it elsewhere). */
+export const magBeta = (sleutel: string) => /^werkwijzen\..+\.samenstelling\./.test(sleutel);
+
+/** The unit's own rule, with the schema's Dutch message ("moet tussen 0% en 100% liggen, maar is 140%"). */
+function eenheidFout(i: OnzekereInvoer, x: number): string | null {
+  const schema = i.eenheid === 'aandeel' ? aandeel() : i.eenheid === 'maanden' ? maanden() : bedrag();
+  const r = schema.safeParse(x);
+  return r.success ? null : hoofdletter(r.error.issues[0]?.message ?? 'is ongeldig');
+}
+
+const rijId = (sleutel: string) => `bereik-${sleutel.replace(/[^a-zA-Z0-9_-]/g, '-')}`;
+
+export default function Bereiken() {
+  const t = useTeksten(TEKSTEN);
+  const taal = useTaal();
+  const s = useScenario();
+  const invoer = invoerVan(s);
+  const standaard = standaardInvoerVan(s);
+  const iets = Object.keys(s.onzekerheid.bereiken).length + Object.keys(s.onzekerheid.verdelingen).length > 0;
+  const [teller, zetTeller] = useState(0);
+
+  return (
+    <section aria-labelledby="bereiken-kop" className="onz-sectie">
+      <h2 id="bereiken-kop" tabIndex={-1}>
+        {t.kop}
+      </h2>
+      <p className="onz-uitleg">{t.uitleg}</p>
+      <p>
+        <button
+          type="button"
+          className="onz-knop"
+          disabled={!iets}
+          onClick={() => {
+            werkBij((k) => {
+              k.onzekerheid.bereiken = {};
+              k.onzekerheid.verdelingen = {};
+            });
+            zetTeller((x) => x + 1);
+          }}
+        >
+          {t.allesTerug}
+        </button>
+      </p>
+      <TabelRol labelId="bereiken-caption">
+        <table className="resultaat-tabel onz-tabel onz-bereiken" data-testid="bereiken-tabel">
+          <caption id="bereiken-caption">{t.caption}</caption>
+          <thead>
+            <tr>
+              <th scope="col" id="bereik-kol-invoer">
+                {t.invoer}
+              </th>
+              <th scope="col" className="getal">
+                {t.basis}
+              </th>
+              <th scope="col" id="bereik-kol-laag">
+                {t.laag}
+              </th>
+              <th scope="col" id="bereik-kol-hoog">
+                {t.hoog}
+              </th>
+              <th scope="col" id="bereik-kol-verdeling">
+                {t.verdeling}
+              </th>
+              <th scope="col">
+                <span className="visueel-verborgen">{t.terugzetten}</span>
+              </th>
+            </tr>
+          </thead>
+          <tbody>
+            {invoer.map((i) => (
+              <Rij key={`${i.sleutel}-${teller}`} i={i} std={standaard.get(i.sleutel) ?? i} taal={taal} t={t} />
+            ))}
+          </tbody>
+        </table>
+      </TabelRol>
+    </section>
+  );
+}
+
+const Rij = memo(function Rij({ i, std, taal, t }: { i: OnzekereInvoer; std: OnzekereInvoer; taal: Taal; t: Record<Sleutel, string> }) {
+  const id = rijId(i.sleutel);
+  const schaal = i.eenheid === 'aandeel' ? 100 : 1;
+  const eenheid = i.eenheid === 'aandeel' ? '%' : i.eenheid === 'euro' ? '€' : i.eenheid === 'maanden' ? (taal === 'nl' ? 'mnd' : 'mo') : undefined;
+  // What was typed but not (yet) taken, so that fixing the other side of the range completes it.
+  const concept = useRef<{ laag?: number; hoog?: number }>({});
+  const [reset, zetReset] = useState(0);
+  useEffect(() => {
+    concept.current = {};
+  }, [i.laag, i.hoog]);
+  // The reset button goes away with the change: keep the keyboard focus in the row.
+  useEffect(() => {
+    if (reset > 0) document.getElementById(`${id}-laag`)?.focus();
+  }, [reset, id]);
+
+  const gewijzigd = i.laag !== std.laag || i.hoog !== std.hoog || i.verdeling !== std.verdeling;
+
+  const zet = (kant: 'laag' | 'hoog', x: number | null): string | null => {
+    if (x === null) return null;
+    const f = eenheidFout(i, x);
+    if (f) return f;
+    const c = { ...concept.current, [kant]: x };
+    const nieuw = { laag: c.laag ?? i.laag, hoog: c.hoog ?? i.hoog };
+    const v = werkBij((k) => {
+      if (nieuw.laag === std.laag && nieuw.hoog === std.hoog) delete k.onzekerheid.bereiken[i.sleutel];
+      else k.onzekerheid.bereiken[i.sleutel] = nieuw;
+    }, `onzekerheid.bereiken.${i.sleutel}.${kant}`);
+    if (v.ok) {
+      concept.current = {};
+      return null;
+    }
+    concept.current = c;
+    return foutVoor(v, `onzekerheid.bereiken.${i.sleutel}`);
+  };
+
+  const zetVerdeling = (d: VerdelingSoort) => {
+    werkBij((k) => {
+      if (d === std.verdeling) delete k.onzekerheid.verdelingen[i.sleutel];
+      else k.onzekerheid.verdelingen[i.sleutel] = d;
+    });
+  };
+
+  const opties = VERDELINGEN.filter((d) => d !== 'beta' || magBeta(i.sleutel));
+  return (
+    <tr data-rij={i.sleutel} className={gewijzigd ? 'rij-gewijzigd' : undefined}>
+      <th scope="row" id={id}>
+        {i.label[taal]}
+        {gewijzigd && <span className="gewijzigd-merk onz-merk">{t.gewijzigd}</span>}
+      </th>
+      <td className="getal">{parameterWaarde(i.eenheid, i.basis, taal)}</td>
+      {(['laag', 'hoog'] as const).map((kant) => (
+        <td key={`${kant}-${reset}`}>
+          <GetalVeld
+            id={`${id}-${kant}`}
+            labelledBy={`${id} bereik-kol-${kant}`}
+            waarde={i[kant]}
+            schaal={schaal}
+            eenheid={eenheid}
+            hint={`${id}-${kant}-std`}
+            opWaarde={(x) => zet(kant, x)}
+            breedte="smal"
+            afronden={2}
+            testId={`bereik-${kant}-${i.sleutel}`}
+          />
+          <span id={`${id}-${kant}-std`} className="veld-hint onz-std">
+            {vul(t.standaard, { w: parameterWaarde(i.eenheid, std[kant], taal) })}
+          </span>
+        </td>
+      ))}
+      <td>
+        <select
+          aria-labelledby={`${id} bereik-kol-verdeling`}
+          value={i.verdeling}
+          onChange={(e) => zetVerdeling(e.target.value as VerdelingSoort)}
+          data-testid={`verdeling-${i.sleutel}`}
+        >
+          {opties.map((d) => (
+            <option key={d} value={d}>
+              {t[d]}
+              {d === std.verdeling ? ` (${t.actie})` : ''}
+            </option>
+          ))}
+        </select>
+      </td>
+      <td>
+        {gewijzigd && (
+          <button
+            type="button"
+            className="terugzet-knop"
+            aria-label={`${t.terugzetten}: ${i.label[taal]}`}
+            onClick={() => {
+              werkBij((k) => {
+                delete k.onzekerheid.bereiken[i.sleutel];
+                delete k.onzekerheid.verdelingen[i.sleutel];
+              });
+              concept.current = {};
+              zetReset((x) => x + 1);
+            }}
+            data-testid={`terugzetten-${i.sleutel}`}
+          >
+            {t.terugzetten}
+          </button>
+        )}
+      </td>
+    </tr>
+  );
+});

@@ -1,0 +1,198 @@
+import { lazy, Suspense, useDeferredValue, useState } from 'react';
+import type { Decimal, Scenario } from '../../model';
+import type { Gevoeligheid as GevoeligheidT, GevoeligheidRegel } from '../../model/onzekerheid/gevoeligheid';
+import { useScenario } from '../../store/scenarioStore';
+import { useTaal, useTeksten, type Teksten } from '../i18n';
+import { euro, parameterWaarde, vul } from '../overzicht/opmaak';
+import { TabelRol } from '../resultaten/TabelRol';
+import { gevoeligheidVan } from './selectors';
+
+const Tornado = lazy(() => import('./Grafieken').then((m) => ({ default: m.Tornado })));
+
+/** How many inputs the chart shows; the table has them all. */
+export const TORNADO_MAX = 15;
+
+type Sleutel =
+  | 'kop'
+  | 'uitleg'
+  | 'maatstaf'
+  | 'verschil'
+  | 'saldo'
+  | 'kortVerschil'
+  | 'kortSaldo'
+  | 'basis'
+  | 'caption'
+  | 'invoer'
+  | 'bereik'
+  | 'bijLaag'
+  | 'bijHoog'
+  | 'grafiekLaden'
+  | 'geenInvloed'
+  | 'tabelNaam';
+
+const TEKSTEN: Teksten<Sleutel> = {
+  nl: {
+    kop: 'Eenzijdige gevoeligheid',
+    uitleg:
+      'Wat gebeurt er als één invoer op zijn lage of hoge waarde staat en de rest op de scenariowaarde? Hoe langer de balk, hoe meer de uitkomst van die invoer afhangt. De bereiken en verdelingen staan hieronder en zijn aan te passen.',
+    maatstaf: 'Uitkomst',
+    verschil: 'Verschil met het nulalternatief: {naam}',
+    saldo: 'Saldo per klant: {naam}',
+    kortVerschil: 'Verschil',
+    kortSaldo: 'Saldo',
+    basis: 'Bij de scenariowaarden: {basis} per klant.',
+    caption: 'Eenzijdige gevoeligheid per klant, met elke invoer op laag en op hoog. {maatstaf}',
+    invoer: 'Invoer',
+    bereik: 'Laag – hoog',
+    bijLaag: '{kort} bij laag',
+    bijHoog: '{kort} bij hoog',
+    grafiekLaden: 'Grafiek laden…',
+    geenInvloed: 'geen invloed',
+    tabelNaam: 'Eenzijdige gevoeligheid',
+  },
+  en: {
+    kop: 'One-way sensitivity',
+    uitleg:
+      'What happens when one input is at its low or high value and the rest at the scenario value? The longer the bar, the more the outcome depends on that input. The ranges and distributions are below and can be changed.',
+    maatstaf: 'Outcome',
+    verschil: 'Difference from the baseline: {naam}',
+    saldo: 'Balance per client: {naam}',
+    kortVerschil: 'Difference',
+    kortSaldo: 'Balance',
+    basis: 'At the scenario values: {basis} per client.',
+    caption: 'One-way sensitivity per client, with each input at low and at high. {maatstaf}',
+    invoer: 'Input',
+    bereik: 'Low – high',
+    bijLaag: '{kort} at low',
+    bijHoog: '{kort} at high',
+    grafiekLaden: 'Loading chart…',
+    geenInvloed: 'no influence',
+    tabelNaam: 'One-way sensitivity',
+  },
+};
+
+export interface Maatstaf {
+  id: string;
+  naam: string;
+  kort: string;
+  basis: Decimal;
+  uiteinden: (r: GevoeligheidRegel) => { laag: Decimal; hoog: Decimal };
+}
+
+/** The measures the tornado can show: each project pathway's difference, each pathway's own saldo. */
+export function maatstavenVan(s: Scenario, g: GevoeligheidT, t: Record<Sleutel, string>): Maatstaf[] {
+  const naam = (id: string) => s.werkwijzen.find((w) => w.id === id)?.naam ?? id;
+  return [
+    ...g.basis.verschillen.map((v) => ({
+      id: `verschil:${v.id}`,
+      naam: vul(t.verschil, { naam: naam(v.id) }),
+      kort: t.kortVerschil,
+      basis: v.saldo.perKlant,
+      uiteinden: (r: GevoeligheidRegel) => r.verschil[v.id]!,
+    })),
+    ...g.basis.werkwijzen.map((w) => ({
+      id: `saldo:${w.id}`,
+      naam: vul(t.saldo, { naam: w.naam }),
+      kort: t.kortSaldo,
+      basis: w.saldo.perKlant,
+      uiteinden: (r: GevoeligheidRegel) => r.saldoPerKlant[w.id]!,
+    })),
+  ];
+}
+
+/** The rows by influence on the chosen measure (the model's own order for the first difference). */
+function opInvloed(regels: readonly GevoeligheidRegel[], m: Maatstaf): GevoeligheidRegel[] {
+  const invloed = (r: GevoeligheidRegel) => {
+    const u = m.uiteinden(r);
+    return u.hoog.minus(u.laag).abs();
+  };
+  return regels
+    .map((r, i) => ({ r, i, x: invloed(r) }))
+    .sort((a, b) => b.x.comparedTo(a.x) || a.i - b.i)
+    .map((x) => x.r);
+}
+
+export default function Gevoeligheid() {
+  const t = useTeksten(TEKSTEN);
+  const taal = useTaal();
+  // The analysis reruns the model twice per input: typing in a field stays responsive while it follows.
+  const s = useDeferredValue(useScenario());
+  const g = gevoeligheidVan(s);
+  const lijst = maatstavenVan(s, g, t);
+  const [keuze, zetKeuze] = useState(lijst[0]!.id);
+  const m = lijst.find((x) => x.id === keuze) ?? lijst[0]!;
+  const rijen = opInvloed(g.regels, m);
+  const grafiek = rijen
+    .filter((r) => {
+      const u = m.uiteinden(r);
+      return !u.laag.eq(m.basis) || !u.hoog.eq(m.basis);
+    })
+    .slice(0, TORNADO_MAX)
+    .map((r) => {
+      const u = m.uiteinden(r);
+      return { sleutel: r.invoer.sleutel, label: r.invoer.label[taal], laag: u.laag.toNumber(), hoog: u.hoog.toNumber() };
+    });
+  const caption = vul(t.caption, { maatstaf: m.naam });
+
+  return (
+    <section aria-labelledby="gevoeligheid-kop" className="onz-sectie">
+      <h2 id="gevoeligheid-kop" tabIndex={-1}>
+        {t.kop}
+      </h2>
+      <p className="onz-uitleg">{t.uitleg}</p>
+      <p className="onz-keuze">
+        <label htmlFor="tornado-maatstaf">{t.maatstaf}</label>{' '}
+        <select id="tornado-maatstaf" value={m.id} onChange={(e) => zetKeuze(e.target.value)} data-testid="tornado-maatstaf">
+          {lijst.map((x) => (
+            <option key={x.id} value={x.id}>
+              {x.naam}
+            </option>
+          ))}
+        </select>
+      </p>
+      <p data-testid="tornado-basis">{vul(t.basis, { basis: euro(m.basis, taal) })}</p>
+      <Suspense fallback={<p role="status">{t.grafiekLaden}</p>}>
+        <Tornado maatstaf={m.naam} basis={m.basis.toNumber()} rijen={grafiek} tabelId="tornado-tabel" tabelNaam={t.tabelNaam} />
+      </Suspense>
+      <TabelRol labelId="tornado-caption">
+        <table className="resultaat-tabel onz-tabel" id="tornado-tabel" data-testid="tornado-tabel" data-maatstaf={m.id}>
+          <caption id="tornado-caption">{caption}</caption>
+          <thead>
+            <tr>
+              <th scope="col">{t.invoer}</th>
+              <th scope="col" className="getal">
+                {t.bereik}
+              </th>
+              <th scope="col" className="getal">
+                {vul(t.bijLaag, { kort: m.kort })}
+              </th>
+              <th scope="col" className="getal">
+                {vul(t.bijHoog, { kort: m.kort })}
+              </th>
+            </tr>
+          </thead>
+          <tbody>
+            {rijen.map((r) => {
+              const u = m.uiteinden(r);
+              const geen = u.laag.eq(m.basis) && u.hoog.eq(m.basis);
+              const i = r.invoer;
+              return (
+                <tr key={i.sleutel} data-rij={i.sleutel} className={geen ? 'onz-geen-invloed' : undefined}>
+                  <th scope="row">
+                    {i.label[taal]}
+                    {geen && <span className="toelichting">{t.geenInvloed}</span>}
+                  </th>
+                  <td className="getal">
+                    {parameterWaarde(i.eenheid, i.laag, taal)} – {parameterWaarde(i.eenheid, i.hoog, taal)}
+                  </td>
+                  <td className="getal">{euro(u.laag, taal)}</td>
+                  <td className="getal">{euro(u.hoog, taal)}</td>
+                </tr>
+              );
+            })}
+          </tbody>
+        </table>
+      </TabelRol>
+    </section>
+  );
+}

@@ -1,0 +1,448 @@
+import { lazy, Suspense, useEffect, useId, useRef, useState, useSyncExternalStore } from 'react';
+import type { Scenario } from '../../model';
+import type { MonteCarloResultaat, Samenvatting } from '../../model/onzekerheid/montecarlo';
+import { formatAandeel, formatEuro, formatGetal, type Taal } from '../../format/getal';
+import { gelijk } from '../../store/gelijk';
+import { useScenario } from '../../store/scenarioStore';
+import { useTaal, useTeksten, type Teksten } from '../i18n';
+import { vul } from '../overzicht/opmaak';
+import { TabelRol } from '../resultaten/TabelRol';
+import { foutVoor, werkBij } from './bijwerken';
+import { GetalVeld } from './GetalVeld';
+import { monteCarloRegie } from './taken';
+import type { Regie, TaakToestand } from './regie';
+
+const Histogram = lazy(() => import('./Grafieken').then((m) => ({ default: m.Histogram })));
+
+type Sleutel =
+  | 'kop'
+  | 'uitleg'
+  | 'instellingen'
+  | 'trekkingen'
+  | 'seed'
+  | 'seedHint'
+  | 'hertrekken'
+  | 'hertrekkenHint'
+  | 'start'
+  | 'opnieuw'
+  | 'annuleren'
+  | 'voortgang'
+  | 'voortgangTekst'
+  | 'rust'
+  | 'bezig'
+  | 'klaar'
+  | 'geannuleerd'
+  | 'fout'
+  | 'aangekondigd'
+  | 'hoofdthread'
+  | 'verouderd'
+  | 'resultatenKop'
+  | 'resultatenCaption'
+  | 'maatstaf'
+  | 'gemiddelde'
+  | 'p5'
+  | 'p95'
+  | 'kansPositief'
+  | 'kansBeter'
+  | 'saldoVan'
+  | 'verschilVan'
+  | 'zinBeter'
+  | 'zinPositief'
+  | 'interval'
+  | 'verdelingVan'
+  | 'histogramLaden'
+  | 'bakken'
+  | 'van'
+  | 'tot'
+  | 'aantal'
+  | 'bakkenCaption'
+  | 'gebaseerdOp';
+
+const TEKSTEN: Teksten<Sleutel> = {
+  nl: {
+    kop: 'Monte Carlo-analyse',
+    uitleg:
+      'Alle onzekere invoer tegelijk: elke trekking kiest voor elke invoer een waarde uit zijn verdeling (tussen laag en hoog) en rekent het hele model door. Het resultaat is een verdeling van het saldo per klant, met een bandbreedte en de kans dat een werkwijze beter is dan het nulalternatief. Dezelfde seed geeft altijd dezelfde uitkomst.',
+    instellingen: 'Instellingen van de Monte Carlo-analyse',
+    trekkingen: 'Aantal trekkingen',
+    seed: 'Seed (startgetal van de toevalsgenerator)',
+    seedHint: 'Met dezelfde seed en invoer komen steeds dezelfde getallen terug, ook op de opdrachtregel.',
+    hertrekken: 'Uitkomsten opnieuw trekken',
+    hertrekkenHint: 'Trekt per trekking ook de aantallen per uitkomst opnieuw uit de dossiertellingen (Dirichlet-multinomiaal), voor de onzekerheid van een kleine steekproef.',
+    start: 'Start Monte Carlo-analyse',
+    opnieuw: 'Opnieuw berekenen',
+    annuleren: 'Annuleren',
+    voortgang: 'Voortgang',
+    voortgangTekst: '{gedaan} van {totaal} trekkingen',
+    rust: 'Nog niet berekend.',
+    bezig: 'Bezig: {gedaan} van {totaal} trekkingen.',
+    klaar: 'Klaar: {totaal} trekkingen.',
+    geannuleerd: 'Geannuleerd na {gedaan} van {totaal} trekkingen.',
+    fout: 'De berekening is mislukt: {bericht}',
+    aangekondigd: 'Monte Carlo-analyse: {pct} klaar.',
+    hoofdthread:
+      'Deze pagina is als bestand geopend (file://); daar mag de browser niet op de achtergrond rekenen. De analyse loopt nu in de pagina zelf, in kleine stukjes: dat gaat langzamer, maar de pagina blijft bruikbaar.',
+    verouderd: 'Verouderd: de invoer is gewijzigd na deze berekening. Bereken opnieuw voor cijfers die bij de huidige invoer horen.',
+    resultatenKop: 'Uitkomst',
+    resultatenCaption: 'Monte Carlo-uitkomst: saldo per klant, {n} trekkingen, seed {seed}',
+    maatstaf: 'Maatstaf',
+    gemiddelde: 'Gemiddelde',
+    p5: '5e percentiel',
+    p95: '95e percentiel',
+    kansPositief: 'Kans op meer dan € 0',
+    kansBeter: 'Kans beter dan het nulalternatief',
+    saldoVan: 'Saldo per klant: {naam}',
+    verschilVan: 'Verschil met het nulalternatief: {naam}',
+    zinBeter: 'Kans dat {naam} beter is dan het nulalternatief ({nul}): {kans}',
+    zinPositief: 'Kans dat het saldo per klant van {naam} positief is: {kans}',
+    interval: '90%-interval: {p5} tot {p95} per klant (gemiddeld {gem}).',
+    verdelingVan: 'Verdeling tonen van',
+    histogramLaden: 'Grafiek laden…',
+    bakken: 'De verdeling als tabel',
+    van: 'Van',
+    tot: 'Tot',
+    aantal: 'Aantal trekkingen',
+    bakkenCaption: 'Aantal trekkingen per klasse ({n} in totaal). {maatstaf}',
+    gebaseerdOp: 'Berekend met {n} trekkingen, seed {seed}{hertrokken}.',
+  },
+  en: {
+    kop: 'Monte Carlo analysis',
+    uitleg:
+      'All uncertain inputs at once: each draw picks a value for every input from its distribution (between low and high) and runs the whole model. The result is a distribution of the balance per client, with a range and the probability that a pathway does better than the baseline. The same seed always gives the same outcome.',
+    instellingen: 'Monte Carlo settings',
+    trekkingen: 'Number of draws',
+    seed: 'Seed (start value of the random generator)',
+    seedHint: 'With the same seed and inputs the same figures come back, also on the command line.',
+    hertrekken: 'Redraw outcomes',
+    hertrekkenHint: 'Each draw also redraws the number of clients per outcome from the case counts (Dirichlet-multinomial), for the uncertainty of a small sample.',
+    start: 'Start Monte Carlo analysis',
+    opnieuw: 'Recalculate',
+    annuleren: 'Cancel',
+    voortgang: 'Progress',
+    voortgangTekst: '{gedaan} of {totaal} draws',
+    rust: 'Not calculated yet.',
+    bezig: 'Running: {gedaan} of {totaal} draws.',
+    klaar: 'Done: {totaal} draws.',
+    geannuleerd: 'Cancelled after {gedaan} of {totaal} draws.',
+    fout: 'The calculation failed: {bericht}',
+    aangekondigd: 'Monte Carlo analysis: {pct} done.',
+    hoofdthread:
+      'This page was opened as a file (file://), where the browser does not allow background work. The analysis runs in the page itself, in small pieces: slower, but the page stays usable.',
+    verouderd: 'Out of date: the inputs changed after this calculation. Recalculate for figures that match the current inputs.',
+    resultatenKop: 'Outcome',
+    resultatenCaption: 'Monte Carlo outcome: balance per client, {n} draws, seed {seed}',
+    maatstaf: 'Measure',
+    gemiddelde: 'Mean',
+    p5: '5th percentile',
+    p95: '95th percentile',
+    kansPositief: 'Probability above € 0',
+    kansBeter: 'Probability better than the baseline',
+    saldoVan: 'Balance per client: {naam}',
+    verschilVan: 'Difference from the baseline: {naam}',
+    zinBeter: 'Probability that {naam} does better than the baseline ({nul}): {kans}',
+    zinPositief: 'Probability that the balance per client of {naam} is positive: {kans}',
+    interval: '90% interval: {p5} to {p95} per client (mean {gem}).',
+    verdelingVan: 'Show the distribution of',
+    histogramLaden: 'Loading chart…',
+    bakken: 'The distribution as a table',
+    van: 'From',
+    tot: 'To',
+    aantal: 'Number of draws',
+    bakkenCaption: 'Number of draws per class ({n} in all). {maatstaf}',
+    gebaseerdOp: 'Calculated with {n} draws, seed {seed}{hertrokken}.',
+  },
+};
+
+export const kans = (x: number, taal: Taal) => formatAandeel(x, taal, 1);
+const euro = (x: number, taal: Taal) => formatEuro(x, taal);
+
+/** The state of a controller, re-rendering on every change. */
+export function useRegie<R>(regie: Regie<R>): TaakToestand<R> {
+  return useSyncExternalStore(regie.abonneer, regie.momentopname, regie.momentopname);
+}
+
+/** Whether a result still belongs to the current scenario. */
+export function hoortBij(scenario: Scenario | null, huidig: Scenario): boolean {
+  return scenario !== null && (scenario === huidig || gelijk(scenario, huidig));
+}
+
+/** One line of the live region per quarter of the run, not one per update. */
+function aankondiging(toestand: TaakToestand<unknown>, t: Record<Sleutel, string>, taal: Taal): string {
+  const { status, gedaan, totaal } = toestand;
+  const n = { gedaan: formatGetal(gedaan, taal), totaal: formatGetal(totaal, taal) };
+  if (status === 'klaar') return vul(t.klaar, n);
+  if (status === 'geannuleerd') return vul(t.geannuleerd, n);
+  if (status === 'fout') return vul(t.fout, { bericht: toestand.bericht ?? '' });
+  if (status === 'bezig') {
+    const kwart = totaal > 0 ? Math.floor((gedaan / totaal) * 4) / 4 : 0;
+    return vul(t.aangekondigd, { pct: formatAandeel(kwart, taal, 0) });
+  }
+  return '';
+}
+
+export interface MaatstafMC {
+  id: string;
+  soort: 'verschil' | 'saldo';
+  werkwijze: string;
+  naam: string;
+  s: Samenvatting;
+}
+
+export function maatstaven(r: MonteCarloResultaat, s: Scenario, t: Record<Sleutel, string>): MaatstafMC[] {
+  const naam = (id: string) => s.werkwijzen.find((w) => w.id === id)?.naam ?? id;
+  return [
+    ...Object.entries(r.verschil).map(([id, x]) => ({ id: `verschil:${id}`, soort: 'verschil' as const, werkwijze: id, naam: vul(t.verschilVan, { naam: naam(id) }), s: x })),
+    ...Object.entries(r.saldoPerKlant).map(([id, x]) => ({ id: `saldo:${id}`, soort: 'saldo' as const, werkwijze: id, naam: vul(t.saldoVan, { naam: naam(id) }), s: x })),
+  ];
+}
+
+export default function MonteCarlo() {
+  const t = useTeksten(TEKSTEN);
+  const taal = useTaal();
+  const s = useScenario();
+  const toestand = useRegie(monteCarloRegie);
+  const mc = s.onzekerheid.montecarlo;
+  const startRef = useRef<HTMLButtonElement>(null);
+  const annuleerRef = useRef<HTMLButtonElement>(null);
+  const vorigeStatus = useRef(toestand.status);
+  const hintSeed = useId();
+  const hintHertrek = useId();
+
+  // Keep the keyboard focus on a button that exists: Start becomes Annuleren and back.
+  useEffect(() => {
+    const was = vorigeStatus.current;
+    vorigeStatus.current = toestand.status;
+    const actief = document.activeElement;
+    if (was !== 'bezig' && toestand.status === 'bezig' && actief === startRef.current) annuleerRef.current?.focus();
+    if (was === 'bezig' && toestand.status !== 'bezig' && (actief === annuleerRef.current || actief === document.body)) startRef.current?.focus();
+  }, [toestand.status]);
+
+  const zet = (veld: 'trekkingen' | 'seed', n: number | null): string | null => {
+    const v = werkBij((k) => {
+      (k.onzekerheid.montecarlo as Record<string, unknown>)[veld] = n;
+    }, `onzekerheid.montecarlo.${veld}`);
+    return foutVoor(v, `onzekerheid.montecarlo.${veld}`);
+  };
+
+  const bezig = toestand.status === 'bezig';
+  const n = { gedaan: formatGetal(toestand.gedaan, taal), totaal: formatGetal(toestand.totaal, taal) };
+  const statusTekst =
+    toestand.status === 'rust'
+      ? t.rust
+      : toestand.status === 'bezig'
+        ? vul(t.bezig, n)
+        : toestand.status === 'klaar'
+          ? vul(t.klaar, n)
+          : toestand.status === 'geannuleerd'
+            ? vul(t.geannuleerd, n)
+            : vul(t.fout, { bericht: toestand.bericht ?? '' });
+
+  const r = toestand.resultaat;
+  const actueel = hoortBij(toestand.scenario, s);
+
+  return (
+    <section aria-labelledby="mc-kop" className="onz-sectie">
+      <h2 id="mc-kop" tabIndex={-1}>
+        {t.kop}
+      </h2>
+      <p className="onz-uitleg">{t.uitleg}</p>
+      <fieldset className="onz-instellingen">
+        <legend>{t.instellingen}</legend>
+        <div className="onz-velden">
+          <GetalVeld label={t.trekkingen} waarde={mc.trekkingen} opWaarde={(x) => zet('trekkingen', x)} testId="mc-trekkingen" />
+          <span className="onz-veld-met-hint">
+            <GetalVeld label={t.seed} waarde={mc.seed} hint={hintSeed} opWaarde={(x) => zet('seed', x)} testId="mc-seed" />
+            <span id={hintSeed} className="veld-hint">
+              {t.seedHint}
+            </span>
+          </span>
+        </div>
+        <div className="keuze onz-vink">
+          <input
+            type="checkbox"
+            id="mc-hertrekken"
+            className="vink"
+            checked={mc.uitkomstenHertrekken}
+            aria-describedby={hintHertrek}
+            onChange={(e) => {
+              const aan = e.target.checked;
+              werkBij((k) => {
+                k.onzekerheid.montecarlo.uitkomstenHertrekken = aan;
+              });
+            }}
+          />
+          <label htmlFor="mc-hertrekken">{t.hertrekken}</label>
+        </div>
+        <p id={hintHertrek} className="veld-hint">
+          {t.hertrekkenHint}
+        </p>
+      </fieldset>
+
+      <div className="onz-knoppen">
+        <button
+          type="button"
+          ref={startRef}
+          className="onz-knop onz-knop-hoofd"
+          disabled={bezig}
+          onClick={() => monteCarloRegie.start({ soort: 'montecarlo', scenario: s })}
+          data-testid="mc-start"
+        >
+          {r ? t.opnieuw : t.start}
+        </button>
+        <button type="button" ref={annuleerRef} className="onz-knop" disabled={!bezig} onClick={() => monteCarloRegie.annuleer()} data-testid="mc-annuleren">
+          {t.annuleren}
+        </button>
+      </div>
+
+      <div className="onz-voortgang">
+        <label htmlFor="mc-voortgang">{t.voortgang}</label>
+        <progress
+          id="mc-voortgang"
+          max={Math.max(1, toestand.totaal)}
+          value={toestand.status === 'rust' ? 0 : toestand.gedaan}
+          aria-valuetext={vul(t.voortgangTekst, n)}
+          data-testid="mc-voortgang"
+        />
+        <span className="onz-status" data-testid="mc-status" data-status={toestand.status}>
+          {statusTekst}
+        </span>
+      </div>
+      <p role="status" className="visueel-verborgen" data-testid="mc-aankondiging">
+        {aankondiging(toestand, t, taal)}
+      </p>
+      {toestand.modus === 'hoofdthread' && toestand.status !== 'rust' && (
+        <p className="onz-noot" data-testid="mc-hoofdthread">
+          {t.hoofdthread}
+        </p>
+      )}
+
+      {r && toestand.scenario && <Uitkomst r={r} s={toestand.scenario} actueel={actueel} />}
+    </section>
+  );
+}
+
+function Uitkomst({ r, s, actueel }: { r: MonteCarloResultaat; s: Scenario; actueel: boolean }) {
+  const t = useTeksten(TEKSTEN);
+  const taal = useTaal();
+  const lijst = maatstaven(r, s, t);
+  const [keuze, zetKeuze] = useState(lijst[0]?.id ?? '');
+  const gekozen = lijst.find((m) => m.id === keuze) ?? lijst[0];
+  const nul = s.werkwijzen.find((w) => w.nulalternatief)!;
+  const naam = (id: string) => s.werkwijzen.find((w) => w.id === id)?.naam ?? id;
+  const nTrek = formatGetal(r.trekkingen, taal);
+
+  return (
+    <div className={`onz-uitkomst${actueel ? '' : ' onz-verouderd'}`} data-testid="mc-uitkomst" data-actueel={actueel}>
+      <h3>{t.resultatenKop}</h3>
+      {!actueel && (
+        <p className="onz-verouderd-melding" data-testid="mc-verouderd">
+          <strong>{t.verouderd}</strong>
+        </p>
+      )}
+      <p className="tabel-noot">
+        {vul(t.gebaseerdOp, {
+          n: nTrek,
+          seed: String(r.seed),
+          hertrokken: s.onzekerheid.montecarlo.uitkomstenHertrekken ? (taal === 'nl' ? ', uitkomsten opnieuw getrokken' : ', outcomes redrawn') : '',
+        })}
+      </p>
+      <ul className="onz-kansen" data-testid="mc-kansen">
+        {Object.entries(r.verschil).map(([id, x]) => (
+          <li key={`b-${id}`} data-testid={`mc-kans-beter-${id}`}>
+            <strong>{vul(t.zinBeter, { naam: naam(id), nul: nul.naam, kans: kans(x.kansPositief, taal) })}</strong>
+            <br />
+            {vul(t.interval, { p5: euro(x.p5, taal), p95: euro(x.p95, taal), gem: euro(x.gemiddelde, taal) })}
+          </li>
+        ))}
+        {s.werkwijzen
+          .filter((w) => !w.nulalternatief)
+          .map((w) => (
+            <li key={`p-${w.id}`} data-testid={`mc-kans-positief-${w.id}`}>
+              {vul(t.zinPositief, { naam: w.naam, kans: kans(r.saldoPerKlant[w.id]!.kansPositief, taal) })}
+            </li>
+          ))}
+      </ul>
+      <TabelRol labelId="mc-tabel-caption">
+        <table className="resultaat-tabel onz-tabel" data-testid="mc-tabel">
+          <caption id="mc-tabel-caption">{vul(t.resultatenCaption, { n: nTrek, seed: String(r.seed) })}</caption>
+          <thead>
+            <tr>
+              <th scope="col">{t.maatstaf}</th>
+              <th scope="col" className="getal">
+                {t.gemiddelde}
+              </th>
+              <th scope="col" className="getal">
+                {t.p5}
+              </th>
+              <th scope="col" className="getal">
+                {t.p95}
+              </th>
+              <th scope="col" className="getal">
+                {t.kansPositief}
+              </th>
+            </tr>
+          </thead>
+          <tbody>
+            {lijst.map((m) => (
+              <tr key={m.id} data-rij={m.id}>
+                <th scope="row">{m.naam}</th>
+                <td className="getal">{euro(m.s.gemiddelde, taal)}</td>
+                <td className="getal">{euro(m.s.p5, taal)}</td>
+                <td className="getal">{euro(m.s.p95, taal)}</td>
+                <td className="getal">{kans(m.s.kansPositief, taal)}</td>
+              </tr>
+            ))}
+          </tbody>
+        </table>
+      </TabelRol>
+
+      {gekozen && (
+        <>
+          <p className="onz-keuze">
+            <label htmlFor="mc-verdeling-keuze">{t.verdelingVan}</label>{' '}
+            <select id="mc-verdeling-keuze" value={gekozen.id} onChange={(e) => zetKeuze(e.target.value)}>
+              {lijst.map((m) => (
+                <option key={m.id} value={m.id}>
+                  {m.naam}
+                </option>
+              ))}
+            </select>
+          </p>
+          <Suspense fallback={<p role="status">{t.histogramLaden}</p>}>
+            <Histogram maatstaf={gekozen.naam} s={gekozen.s} trekkingen={r.trekkingen} />
+          </Suspense>
+          <details className="berekening-details">
+            <summary>{t.bakken}</summary>
+            <TabelRol labelId="mc-bakken-caption">
+              <table className="resultaat-tabel onz-tabel" data-testid="mc-bakken">
+                <caption id="mc-bakken-caption">{vul(t.bakkenCaption, { maatstaf: gekozen.naam, n: nTrek })}</caption>
+                <thead>
+                  <tr>
+                    <th scope="col" className="getal">
+                      {t.van}
+                    </th>
+                    <th scope="col" className="getal">
+                      {t.tot}
+                    </th>
+                    <th scope="col" className="getal">
+                      {t.aantal}
+                    </th>
+                  </tr>
+                </thead>
+                <tbody>
+                  {gekozen.s.histogram.map((b, i) => (
+                    <tr key={i}>
+                      <td className="getal">{euro(b.van, taal)}</td>
+                      <td className="getal">{euro(b.tot, taal)}</td>
+                      <td className="getal">{formatGetal(b.aantal, taal)}</td>
+                    </tr>
+                  ))}
+                </tbody>
+              </table>
+            </TabelRol>
+          </details>
+        </>
+      )}
+    </div>
+  );
+}

@@ -1,0 +1,239 @@
+import { useEffect, useRef } from 'react';
+import type { Scenario } from '../../model';
+import type { OnzekereInvoer } from '../../model/onzekerheid/invoer';
+import { formatGetal, type Taal } from '../../format/getal';
+import { useScenario } from '../../store/scenarioStore';
+import type { OmslagRegel } from '../../workers/montecarloKern';
+import { useTaal, useTeksten, type Teksten } from '../i18n';
+import { parameterWaarde, vul } from '../overzicht/opmaak';
+import { TabelRol } from '../resultaten/TabelRol';
+import { hoortBij, useRegie } from './MonteCarlo';
+import { gevoeligheidVan, invoerVan } from './selectors';
+import { omslagRegie } from './taken';
+
+/** How many of the most influential inputs get switching values. */
+export const OMSLAG_AANTAL = 10;
+
+type Sleutel =
+  | 'kop'
+  | 'uitleg'
+  | 'bereken'
+  | 'opnieuw'
+  | 'bezig'
+  | 'klaar'
+  | 'fout'
+  | 'geannuleerd'
+  | 'verouderd'
+  | 'caption'
+  | 'invoer'
+  | 'basis'
+  | 'nul'
+  | 'gelijk'
+  | 'drempel'
+  | 'onbereikbaar'
+  | 'geenInvloed'
+  | 'hoofdthread';
+
+const TEKSTEN: Teksten<Sleutel> = {
+  nl: {
+    kop: 'Omslagwaarden',
+    uitleg:
+      'Bij welke waarde van één invoer (de rest op de scenariowaarde) slaat de uitkomst om? Voor de {n} invoer met de meeste invloed: de waarde waarbij het saldo per klant van een projectwerkwijze nul is, en de waarde waarbij het gelijk is aan dat van het nulalternatief.',
+    bereken: 'Bereken omslagwaarden',
+    opnieuw: 'Omslagwaarden opnieuw berekenen',
+    bezig: 'Omslagwaarden berekenen: {gedaan} van {totaal}…',
+    klaar: 'Omslagwaarden berekend.',
+    fout: 'De omslagwaarden konden niet worden berekend: {bericht}',
+    geannuleerd: 'Geannuleerd.',
+    verouderd: 'Verouderd: de invoer is gewijzigd na deze berekening. Bereken opnieuw voor waarden die bij de huidige invoer horen.',
+    caption: 'Omslagwaarden voor {naam}',
+    invoer: 'Invoer',
+    basis: 'Scenariowaarde',
+    nul: 'Saldo per klant nul bij',
+    gelijk: 'Gelijk aan het nulalternatief bij',
+    drempel: 'ongeveer {w}',
+    onbereikbaar: 'niet haalbaar',
+    geenInvloed: 'geen invloed',
+    hoofdthread: 'Deze berekening loopt in de pagina zelf (geopend als bestand); dat kan even duren.',
+  },
+  en: {
+    kop: 'Switching values',
+    uitleg:
+      'At what value of one input (the rest at the scenario value) does the outcome turn? For the {n} most influential inputs: the value at which a project pathway’s balance per client is zero, and the value at which it equals the baseline’s.',
+    bereken: 'Calculate switching values',
+    opnieuw: 'Recalculate switching values',
+    bezig: 'Calculating switching values: {gedaan} of {totaal}…',
+    klaar: 'Switching values calculated.',
+    fout: 'The switching values could not be calculated: {bericht}',
+    geannuleerd: 'Cancelled.',
+    verouderd: 'Out of date: the inputs changed after this calculation. Recalculate for values that match the current inputs.',
+    caption: 'Switching values for {naam}',
+    invoer: 'Input',
+    basis: 'Scenario value',
+    nul: 'Balance per client zero at',
+    gelijk: 'Equal to the baseline at',
+    drempel: 'about {w}',
+    onbereikbaar: 'not reachable',
+    geenInvloed: 'no influence',
+    hoofdthread: 'This calculation runs in the page itself (opened as a file); it may take a moment.',
+  },
+};
+
+/** The inputs to compute: the most influential ones (those with any influence), by the model's order. */
+export function omslagSleutels(s: Scenario): string[] {
+  return gevoeligheidVan(s)
+    .regels.filter((r) => !r.impact.isZero())
+    .slice(0, OMSLAG_AANTAL)
+    .map((r) => r.invoer.sleutel);
+}
+
+/** One cell: the value, or in words why there is none (the model's Dutch explanation). */
+function Cel({ o, i, taal, t }: { o: OmslagRegel | undefined; i: OnzekereInvoer; taal: Taal; t: Record<Sleutel, string> }) {
+  if (!o) return <td />;
+  const w = o.waarde === null ? '' : parameterWaarde(i.eenheid, o.waarde, taal);
+  // The explanation is Dutch (it comes from the model); marked as such in the English view.
+  const uitleg = (
+    <span className="toelichting" lang="nl">
+      {o.uitleg}
+    </span>
+  );
+  switch (o.soort) {
+    case 'exact':
+      return (
+        <td data-soort="exact">
+          <span className="onz-waarde">{w}</span>
+        </td>
+      );
+    case 'drempel':
+      return (
+        <td data-soort="drempel">
+          <span className="onz-waarde">{vul(t.drempel, { w })}</span>
+          {uitleg}
+        </td>
+      );
+    case 'onbereikbaar':
+      return (
+        <td data-soort="onbereikbaar">
+          <strong>{t.onbereikbaar}</strong>
+          {uitleg}
+        </td>
+      );
+    case 'geenInvloed':
+      return (
+        <td data-soort="geenInvloed">
+          <strong>{t.geenInvloed}</strong>
+          {uitleg}
+        </td>
+      );
+  }
+}
+
+export default function Omslagwaarden() {
+  const t = useTeksten(TEKSTEN);
+  const taal = useTaal();
+  const s = useScenario();
+  const toestand = useRegie(omslagRegie);
+  const knop = useRef<HTMLButtonElement>(null);
+  const bezig = toestand.status === 'bezig';
+  const r = toestand.resultaat;
+  const rs = toestand.scenario;
+  const actueel = hoortBij(rs, s);
+
+  // The button is disabled while it runs; give the focus back to it afterwards.
+  const hadFocus = useRef(false);
+  useEffect(() => {
+    if (!bezig && hadFocus.current) {
+      hadFocus.current = false;
+      knop.current?.focus();
+    }
+  }, [bezig]);
+
+  const status =
+    toestand.status === 'bezig'
+      ? vul(t.bezig, { gedaan: formatGetal(toestand.gedaan, taal), totaal: formatGetal(toestand.totaal, taal) })
+      : toestand.status === 'klaar'
+        ? t.klaar
+        : toestand.status === 'fout'
+          ? vul(t.fout, { bericht: toestand.bericht ?? '' })
+          : toestand.status === 'geannuleerd'
+            ? t.geannuleerd
+            : '';
+
+  return (
+    <section aria-labelledby="omslag-kop" className="onz-sectie">
+      <h2 id="omslag-kop" tabIndex={-1}>
+        {t.kop}
+      </h2>
+      <p className="onz-uitleg">{vul(t.uitleg, { n: String(OMSLAG_AANTAL) })}</p>
+      <div className="onz-knoppen">
+        <button
+          type="button"
+          ref={knop}
+          className="onz-knop onz-knop-hoofd"
+          disabled={bezig}
+          aria-describedby="omslag-status"
+          onClick={() => {
+            hadFocus.current = true;
+            omslagRegie.start({ soort: 'omslagwaarden', scenario: s, sleutels: omslagSleutels(s) });
+          }}
+          data-testid="omslag-bereken"
+        >
+          {r ? t.opnieuw : t.bereken}
+        </button>
+        {bezig && <span className="onz-spinner" aria-hidden="true" />}
+        <span id="omslag-status" role="status" className="onz-status" data-testid="omslag-status" data-status={toestand.status}>
+          {status}
+        </span>
+      </div>
+      {bezig && toestand.modus === 'hoofdthread' && <p className="onz-noot">{t.hoofdthread}</p>}
+      {r && rs && (
+        <div className={actueel ? undefined : 'onz-verouderd'} data-testid="omslag-uitkomst" data-actueel={actueel}>
+          {!actueel && (
+            <p className="onz-verouderd-melding" data-testid="omslag-verouderd">
+              <strong>{t.verouderd}</strong>
+            </p>
+          )}
+          {rs.werkwijzen
+            .filter((w) => !w.nulalternatief)
+            .map((w) => {
+              const invoer = invoerVan(rs);
+              const sleutels = [...new Set(r.filter((o) => o.werkwijze === w.id).map((o) => o.sleutel))];
+              const capId = `omslag-caption-${w.id}`;
+              return (
+                <TabelRol key={w.id} labelId={capId}>
+                  <table className="resultaat-tabel onz-tabel" data-testid={`omslag-tabel-${w.id}`}>
+                    <caption id={capId}>{vul(t.caption, { naam: w.naam })}</caption>
+                    <thead>
+                      <tr>
+                        <th scope="col">{t.invoer}</th>
+                        <th scope="col" className="getal">
+                          {t.basis}
+                        </th>
+                        <th scope="col">{t.nul}</th>
+                        <th scope="col">{t.gelijk}</th>
+                      </tr>
+                    </thead>
+                    <tbody>
+                      {sleutels.map((k) => {
+                        const i = invoer.find((x) => x.sleutel === k);
+                        if (!i) return null;
+                        const van = (doel: OmslagRegel['doel']) => r.find((o) => o.werkwijze === w.id && o.sleutel === k && o.doel === doel);
+                        return (
+                          <tr key={k} data-rij={k}>
+                            <th scope="row">{i.label[taal]}</th>
+                            <td className="getal">{parameterWaarde(i.eenheid, i.basis, taal)}</td>
+                            <Cel o={van('saldoNul')} i={i} taal={taal} t={t} />
+                            <Cel o={van('gelijkAanNulalternatief')} i={i} taal={taal} t={t} />
+                          </tr>
+                        );
+                      })}
+                    </tbody>
+                  </table>
+                </TabelRol>
+              );
+            })}
+        </div>
+      )}
+    </section>
+  );
+}

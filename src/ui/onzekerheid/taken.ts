@@ -1,0 +1,21 @@
+import type { MonteCarloResultaat } from '../../model/onzekerheid/montecarlo';
+import type { OmslagRegel } from '../../workers/montecarloKern';
+import { Regie, type WerkerLike } from './regie';
+
+/**
+ * The worker script, built by Vite as a separate file (worker.format 'iife': a classic script, so
+ * it also runs where module workers do not). Chromium allows no worker on a page opened from
+ * file:// (its origin is opaque); there the view runs the same steps on the main thread.
+ */
+export function maakWerker(): WerkerLike {
+  return new Worker(new URL('../../workers/montecarlo.worker.ts', import.meta.url), { type: 'module' }) as unknown as WerkerLike;
+}
+
+const kanWorker = typeof Worker !== 'undefined';
+
+/** One run at a time per analysis; they live as long as the page, so results survive a view switch. */
+export const monteCarloRegie = new Regie<MonteCarloResultaat>({ maakWerker: kanWorker ? maakWerker : null }, (a) =>
+  a.soort === 'montecarlo' ? a.resultaat : null,
+);
+
+export const omslagRegie = new Regie<OmslagRegel[]>({ maakWerker: kanWorker ? maakWerker : null }, (a) => (a.soort === 'omslagwaarden' ? a.regels : null));
