@@ -38,6 +38,11 @@ export interface Verwachting {
   cli?: string;
   /** Another substring for the app's file reader (src/ui/scenario/bestand.ts) and the browser. */
   bestand?: string;
+  /**
+   * Chromium opens this file correctly (the reason): its Blob.text() honours a UTF-16 byte order mark,
+   * where Node's and the CLI's UTF-8 reading do not. The browser door then expects it to open.
+   */
+  browserOpent?: string;
   /** The file is made at test time by gegenereerd.mjs (too big to commit). */
   gegenereerd?: boolean;
   /** A bug found with this file: these tests are expected to fail until it is fixed. */
@@ -126,12 +131,14 @@ voeg('bytes-utf16le-met-bom.json', Buffer.concat([Buffer.from([0xff, 0xfe]), Buf
   pad: '',
   bericht: GEEN_JSON,
   cli: GEEN_UTF8,
+  browserOpent: 'Chromium leest een bestand met UTF-16-BOM als UTF-16 (Blob.text() volgt de BOM): dan is het gewoon Den Haag',
 });
 voeg('bytes-utf16be-met-bom.json', Buffer.concat([Buffer.from([0xfe, 0xff]), Buffer.from(DEN_HAAG_TEKST, 'utf16le').swap16()]), {
   omschrijving: 'Den Haag als UTF-16 BE met BOM',
   pad: '',
   bericht: GEEN_JSON,
   cli: GEEN_UTF8,
+  browserOpent: 'Chromium leest een bestand met UTF-16-BOM als UTF-16 (Blob.text() volgt de BOM): dan is het gewoon Den Haag',
 });
 voeg('bytes-utf16le-zonder-bom.json', Buffer.from(DEN_HAAG_TEKST, 'utf16le'), {
   omschrijving: 'Den Haag als UTF-16 LE zonder BOM (nulbytes tussen de tekens)',

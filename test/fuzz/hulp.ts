@@ -19,6 +19,8 @@ export interface Verwachting {
   pad: string;
   cli?: string;
   bestand?: string;
+  /** Chromium opens it correctly (UTF-16 with a byte order mark): the browser door expects it to open. */
+  browserOpent?: string;
   gegenereerd?: boolean;
   bekendeFout?: { toetsen: Toets[]; reden: string };
 }
