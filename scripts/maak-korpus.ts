@@ -81,10 +81,11 @@ const ENGELSE_TYPENAAM = (welke: string): Verwachting['bekendeFout'] => ({
   toetsen: ['kwaliteit'],
   reden: `de terugvalmelding van valideer.ts noemt het Engelse typenaam uit zod: "heeft het verkeerde type (verwacht ${welke})"`,
 });
-const PROTO_IN_RECORD: Verwachting['bekendeFout'] = {
-  toetsen: ['melding', 'kwaliteit', 'cli', 'bestand', 'browser'],
-  reden: 'zod slaat een sleutel "__proto__" in een record stil over: de waarde wordt niet gecontroleerd en verdwijnt uit het scenario (ongeldig scenario geaccepteerd, invoer stil weggegooid)',
-};
+/**
+ * A "__proto__" key inside a record (onzekerheid.bereiken, prijspeil.inflatie, …): zod skips it, so its
+ * value went unchecked and the entry vanished silently; valideer.ts now refuses every such key.
+ */
+const PROTO = 'de naam "__proto__" is niet toegestaan als sleutel';
 const ONEINDIG_GETOOND: Verwachting['bekendeFout'] = {
   toetsen: ['kwaliteit'],
   reden: 'JSON.parse maakt van 1e400 Infinity; de melding toont dan "Infinity" in plaats van wat er in het bestand staat',
@@ -237,7 +238,7 @@ voeg('ander-scenario-genest.json', mooi({ scenario: denHaag() }), { omschrijving
 const NIET_ONDERSTEUND = 'wordt niet ondersteund';
 const HEEL_GETAL = 'moet een heel getal zijn';
 variant('versie-ontbreekt', 'schemaVersion ontbreekt', (d) => delete d.schemaVersion, 'schemaVersion', ZONDER_VERSIE);
-variant('versie-toekomst-3', 'schemaVersion 3 (een nieuwere versie van de tool)', (d) => (d.schemaVersion = 3), 'schemaVersion', 'versie 3 wordt niet ondersteund');
+variant('versie-toekomst-10', 'schemaVersion 10 (een nieuwere versie van de tool)', (d) => (d.schemaVersion = 10), 'schemaVersion', 'versie 10 wordt niet ondersteund');
 variant('versie-toekomst-99', 'schemaVersion 99', (d) => (d.schemaVersion = 99), 'schemaVersion', 'versie 99 wordt niet ondersteund');
 variant('versie-0', 'schemaVersion 0', (d) => (d.schemaVersion = 0), 'schemaVersion', NIET_ONDERSTEUND);
 variant('versie-negatief', 'schemaVersion -1', (d) => (d.schemaVersion = -1), 'schemaVersion', NIET_ONDERSTEUND);
@@ -477,11 +478,14 @@ tekstvariant('proto-instellingen', '"__proto__" in instellingen', '"toedeling":'
 tekstvariant('proto-werkwijze', '"__proto__" in een werkwijze', '"id": "klantreis",', '"id": "klantreis",\n      "__proto__": {"nulalternatief": true},', 'werkwijzen[1]', 'onbekend veld "__proto__"');
 tekstvariant('proto-uitkomsten', '"__proto__" in uitkomsten', '"oplossing": 3,', '"__proto__": {"oplossing": 99},\n        "oplossing": 3,', 'werkwijzen[1].uitkomsten', 'onbekend veld "__proto__"');
 tekstvariant('proto-parameters', '"__proto__" in parameters', '"allocation.successShare": 0.85,', '"__proto__": {"allocation.successShare": 2},\n    "allocation.successShare": 0.85,', 'parameters', 'onbekend veld "__proto__"');
-tekstvariant('proto-bereiken', '"__proto__" als sleutel in onzekerheid.bereiken (met laag > hoog)', '"bereiken": {}', '"bereiken": {"__proto__": {"laag": 16000, "hoog": 12000}}', 'onzekerheid.bereiken.__proto__', 'verwijst naar een onbekende parameter of werkwijze', { bekendeFout: PROTO_IN_RECORD });
-tekstvariant('proto-verdelingen', '"__proto__" als sleutel in onzekerheid.verdelingen', '"verdelingen": {}', '"verdelingen": {"__proto__": "normaal"}', 'onzekerheid.verdelingen.__proto__', 'moet "driehoek", "uniform", "beta" of "vast" zijn', { bekendeFout: PROTO_IN_RECORD });
-tekstvariant('proto-inflatie', '"__proto__" als jaar in prijspeil.inflatie', '"inflatie": {}', '"inflatie": {"__proto__": 5}', 'prijspeil.inflatie.__proto__', '/sleutel|jaartal/', { bekendeFout: PROTO_IN_RECORD });
-tekstvariant('proto-publicatie-werkwijzen', '"__proto__" als werkwijze in de publicatie', '"werkwijzen": {\n      "regulier"', '"werkwijzen": {\n      "__proto__": {"kosten": {"totaal": "veel"}},\n      "regulier"', 'publicatie.werkwijzen.__proto__', 'bestaat niet in dit scenario', { bekendeFout: PROTO_IN_RECORD });
-tekstvariant('proto-spreiding', '"__proto__" als post in tijd.spreiding', '"spreiding": {', '"spreiding": {\n      "__proto__": [2, -1],', 'tijd.spreiding', '"__proto__"', { bekendeFout: PROTO_IN_RECORD });
+tekstvariant('proto-bereiken', '"__proto__" als sleutel in onzekerheid.bereiken (met laag > hoog)', '"bereiken": {}', '"bereiken": {"__proto__": {"laag": 16000, "hoog": 12000}}', 'onzekerheid.bereiken.__proto__', PROTO);
+tekstvariant('proto-verdelingen', '"__proto__" als sleutel in onzekerheid.verdelingen', '"verdelingen": {}', '"verdelingen": {"__proto__": "normaal"}', 'onzekerheid.verdelingen.__proto__', PROTO);
+tekstvariant('proto-inflatie', '"__proto__" als jaar in prijspeil.inflatie', '"inflatie": {}', '"inflatie": {"__proto__": 5}', 'prijspeil.inflatie.__proto__', PROTO);
+tekstvariant('proto-publicatie-werkwijzen', '"__proto__" als werkwijze in de publicatie', '"werkwijzen": {\n      "regulier"', '"werkwijzen": {\n      "__proto__": {"kosten": {"totaal": "veel"}},\n      "regulier"', 'publicatie.werkwijzen.__proto__', PROTO);
+tekstvariant('proto-spreiding', '"__proto__" als post in tijd.spreiding', '"spreiding": {', '"spreiding": {\n      "__proto__": [2, -1],', 'tijd.spreiding.__proto__', PROTO);
+tekstvariant('proto-in-claim', '"__proto__" in een claim (een element van een lijst)', '"soort": "aandeelStakeholder",', '"soort": "aandeelStakeholder",\n        "__proto__": {"aandeel": 5},', 'publicatie.claims[2]', 'onbekend veld "__proto__"');
+tekstvariant('proto-in-bereikwaarde', '"__proto__" in de waarde van een bereik', '"bereiken": {}', '"bereiken": {"parameters.welfare.pwAnnualCost": {"laag": 1, "hoog": 2, "__proto__": {"hoog": 0}}}', 'onzekerheid.bereiken.parameters.welfare.pwAnnualCost', 'onbekend veld "__proto__"');
+tekstvariant('proto-dubbel-in-inflatie', 'twee keer "__proto__" in inflatie (JSON laat dubbele sleutels toe)', '"inflatie": {}', '"inflatie": {"__proto__": 0.1, "__proto__": {"2019": 9}}', 'prijspeil.inflatie.__proto__', PROTO);
 variant('constructor-boven', '"constructor" als veld bovenaan', (d) => (d.constructor = { name: 'Object' }), '', 'onbekend veld "constructor"');
 variant('constructor-kosten', '"constructor" in kosten', (d) => (ww0(d).kosten.constructor = { bedrag: 1 }), 'werkwijzen[0].kosten', 'onbekend veld "constructor"');
 variant('constructor-bereiken', '"constructor" als sleutel in bereiken', (d) => (d.onzekerheid.bereiken = { constructor: { laag: 1, hoog: 2 } }), 'onzekerheid.bereiken.constructor', 'verwijst naar een onbekende parameter of werkwijze');

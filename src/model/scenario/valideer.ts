@@ -71,6 +71,33 @@ function jsonFout(tekst: string, e: unknown): string {
   return 'Het bestand is geen geldige JSON.';
 }
 
+/**
+ * Paths of every "__proto__" key. JSON.parse keeps it as an own key, but zod skips it in records
+ * (onzekerheid.bereiken, prijspeil.inflatie, publicatie.werkwijzen, …): its value would never be
+ * checked and the entry would silently vanish from the scenario. Iterative, for deeply nested files.
+ */
+function protoSleutels(data: unknown, max = 10): PropertyKey[][] {
+  interface Knoop {
+    ouder: Knoop | null;
+    sleutel: string | number;
+  }
+  const padVan = (k: Knoop | null): PropertyKey[] => {
+    const pad: PropertyKey[] = [];
+    for (let x = k; x; x = x.ouder) pad.push(x.sleutel);
+    return pad.reverse();
+  };
+  const gevonden: PropertyKey[][] = [];
+  const stapel: { waarde: unknown; knoop: Knoop | null }[] = [{ waarde: data, knoop: null }];
+  while (stapel.length > 0 && gevonden.length < max) {
+    const { waarde, knoop } = stapel.pop()!;
+    if (typeof waarde !== 'object' || waarde === null) continue;
+    if (Object.prototype.hasOwnProperty.call(waarde, '__proto__')) gevonden.push([...padVan(knoop), '__proto__']);
+    const delen: [string | number, unknown][] = Array.isArray(waarde) ? waarde.map((v, i) => [i, v]) : Object.entries(waarde);
+    for (let i = delen.length - 1; i >= 0; i--) stapel.push({ waarde: delen[i]![1], knoop: { ouder: knoop, sleutel: delen[i]![0] } });
+  }
+  return gevonden;
+}
+
 /** Validates already-parsed JSON as a scenario; migrates older versions first. Never throws. */
 export function valideerScenario(data: unknown): Validatie {
   try {
@@ -94,10 +121,18 @@ export function valideerScenario(data: unknown): Validatie {
       obj = stap(obj);
     }
     const r = ScenarioSchema.safeParse(obj, { error: nlFoutmelding });
-    if (r.success) return { ok: true, scenario: r.data };
+    // Where zod already calls "__proto__" an unknown field, that message suffices.
+    const alGemeld = new Set(
+      r.success ? [] : r.error.issues.filter((i) => i.code === 'unrecognized_keys' && i.keys.includes('__proto__')).map((i) => formatPad([...i.path, '__proto__'])),
+    );
+    const proto = protoSleutels(obj)
+      .map((p) => formatPad(p))
+      .filter((p) => !alGemeld.has(p))
+      .map((pad) => ({ pad, bericht: 'de naam "__proto__" is niet toegestaan als sleutel' }));
+    if (r.success && proto.length === 0) return { ok: true, scenario: r.data };
     return {
       ok: false,
-      fouten: r.error.issues.slice(0, 50).map((i) => ({ pad: formatPad(i.path), bericht: i.message })),
+      fouten: [...(r.success ? [] : r.error.issues.map((i) => ({ pad: formatPad(i.path), bericht: i.message }))), ...proto].slice(0, 50),
     };
   } catch {
     return fout('', 'Het scenario kon niet worden gelezen: de structuur is te diep genest of onleesbaar.');
