@@ -1,6 +1,6 @@
 // Helpers that know the app shell (src/ui/App.tsx): nav buttons carry data-view, views render
 // inside <main> behind a Suspense fallback ("Laden…" / "Loading…").
-export const VIEWS = ['overzicht', 'invoer', 'resultaten', 'verantwoording'];
+export const VIEWS = ['overzicht', 'invoer', 'resultaten', 'onzekerheid', 'verantwoording'];
 
 /** Opens the app and waits for the first screen (the overview). */
 export async function openApp(page, baseUrl) {
