@@ -1,6 +1,7 @@
 import * as z from 'zod';
 import { ScenarioSchema, SCHEMA_VERSION, type Scenario } from './schema';
 import { formatGetal } from '../../format/getal';
+import { beschrijfWaarde } from './velden';
 
 /** The largest scenario file we read: real ones are a few kB. */
 export const MAX_BESTANDSGROOTTE = 1024 * 1024;
@@ -35,11 +36,23 @@ export function formatFouten(fouten: readonly Fout[]): string {
   return fouten.map((f) => (f.pad ? `${f.pad}: ${f.bericht}` : f.bericht)).join('\n');
 }
 
+/** zod's type names (English) as a person reads them in a message. */
+const TYPENAMEN: Record<string, string> = {
+  number: 'een getal',
+  int: 'een heel getal',
+  string: 'tekst',
+  boolean: 'true of false',
+  array: 'een lijst',
+  object: 'een object',
+  record: 'een object',
+  null: 'leeg (null)',
+};
+
 /** Dutch fallback for issues whose schema has no message of its own. */
 const nlFoutmelding: z.core.$ZodErrorMap = (iss) => {
   switch (iss.code) {
     case 'invalid_type':
-      return iss.input === undefined ? 'ontbreekt' : `heeft het verkeerde type (verwacht ${iss.expected})`;
+      return iss.input === undefined ? 'ontbreekt' : `moet ${TYPENAMEN[iss.expected] ?? 'een andere soort waarde'} zijn, maar is ${beschrijfWaarde(iss.input)}`;
     case 'unrecognized_keys':
       return iss.keys.length === 1 ? `onbekend veld "${iss.keys[0]}"` : `onbekende velden ${iss.keys.map((k) => `"${k}"`).join(', ')}`;
     case 'invalid_value':
