@@ -43,7 +43,8 @@ export function beschrijfWaarde(v: unknown): string {
   if (v === undefined) return 'afwezig';
   if (v === null) return 'leeg (null)';
   if (typeof v === 'string') return `tekst "${v.length > 40 ? v.slice(0, 40) + '…' : v}"`;
-  if (typeof v === 'number') return Number.isFinite(v) ? formatGetal(v) : String(v);
+  // JSON.parse turns 1e400 into Infinity: say what it means rather than show "Infinity".
+  if (typeof v === 'number') return Number.isFinite(v) ? formatGetal(v) : v > 0 ? 'een getal dat te groot is om mee te rekenen' : 'een negatief getal dat te groot is om mee te rekenen';
   if (typeof v === 'boolean') return v ? 'waar (true)' : 'onwaar (false)';
   if (Array.isArray(v)) return 'een lijst';
   return 'een object';
