@@ -123,7 +123,7 @@ export function valideerScenario(data: unknown): Validatie {
       return fout('schemaVersion', `ontbreekt; een scenariobestand begint met "schemaVersion": ${SCHEMA_VERSION}`);
     }
     if (typeof versie !== 'number' || !Number.isInteger(versie)) {
-      return fout('schemaVersion', `moet een heel getal zijn, maar is ${JSON.stringify(versie).slice(0, 40)}`);
+      return fout('schemaVersion', `moet een heel getal zijn, maar is ${beschrijfWaarde(versie)}`);
     }
     if (versie > SCHEMA_VERSION || versie < 1) {
       return fout('schemaVersion', `versie ${formatGetal(versie)} wordt niet ondersteund; deze versie van MKBA Schuldhulp leest ${(SCHEMA_VERSION as number) === 1 ? 'alleen schemaVersion 1' : `schemaVersion 1 tot en met ${SCHEMA_VERSION}`}`);
