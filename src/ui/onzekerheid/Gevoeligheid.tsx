@@ -28,7 +28,8 @@ type Sleutel =
   | 'bijHoog'
   | 'grafiekLaden'
   | 'geenInvloed'
-  | 'tabelNaam';
+  | 'tabelNaam'
+  | 'berekenen';
 
 const TEKSTEN: Teksten<Sleutel> = {
   nl: {
@@ -49,6 +50,7 @@ const TEKSTEN: Teksten<Sleutel> = {
     grafiekLaden: 'Grafiek laden…',
     geenInvloed: 'geen invloed',
     tabelNaam: 'Eenzijdige gevoeligheid',
+    berekenen: 'Gevoeligheid berekenen…',
   },
   en: {
     kop: 'One-way sensitivity',
@@ -68,6 +70,7 @@ const TEKSTEN: Teksten<Sleutel> = {
     grafiekLaden: 'Loading chart…',
     geenInvloed: 'no influence',
     tabelNaam: 'One-way sensitivity',
+    berekenen: 'Calculating the sensitivity…',
   },
 };
 
@@ -112,11 +115,27 @@ function opInvloed(regels: readonly GevoeligheidRegel[], m: Maatstaf): Gevoeligh
     .map((x) => x.r);
 }
 
+/**
+ * The analysis reruns the model twice per input (some 40 ms): it follows the scenario as a deferred
+ * value, so the view (and typing in a field) is on screen first and the analysis comes in its own task.
+ */
 export default function Gevoeligheid() {
   const t = useTeksten(TEKSTEN);
+  const s = useDeferredValue<Scenario | null>(useScenario(), null);
+  return (
+    <section aria-labelledby="gevoeligheid-kop" className="onz-sectie">
+      <h2 id="gevoeligheid-kop" tabIndex={-1}>
+        {t.kop}
+      </h2>
+      <p className="onz-uitleg">{t.uitleg}</p>
+      {s ? <Inhoud s={s} /> : <p role="status">{t.berekenen}</p>}
+    </section>
+  );
+}
+
+function Inhoud({ s }: { s: Scenario }) {
+  const t = useTeksten(TEKSTEN);
   const taal = useTaal();
-  // The analysis reruns the model twice per input: typing in a field stays responsive while it follows.
-  const s = useDeferredValue(useScenario());
   const g = gevoeligheidVan(s);
   const lijst = maatstavenVan(s, g, t);
   const [keuze, zetKeuze] = useState(lijst[0]!.id);
@@ -135,11 +154,7 @@ export default function Gevoeligheid() {
   const caption = vul(t.caption, { maatstaf: m.naam });
 
   return (
-    <section aria-labelledby="gevoeligheid-kop" className="onz-sectie">
-      <h2 id="gevoeligheid-kop" tabIndex={-1}>
-        {t.kop}
-      </h2>
-      <p className="onz-uitleg">{t.uitleg}</p>
+    <>
       <p className="onz-keuze">
         <label htmlFor="tornado-maatstaf">{t.maatstaf}</label>{' '}
         <select id="tornado-maatstaf" value={m.id} onChange={(e) => zetKeuze(e.target.value)} data-testid="tornado-maatstaf">
@@ -193,6 +208,6 @@ export default function Gevoeligheid() {
           </tbody>
         </table>
       </TabelRol>
-    </section>
+    </>
   );
 }
