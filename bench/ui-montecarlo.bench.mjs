@@ -1,0 +1,186 @@
+#!/usr/bin/env node
+// Browser benchmark (@bench browser): the Monte Carlo run of the uncertainty view in headless
+// Chromium. While 20.000 draws run, a PerformanceObserver collects 'longtask' entries (main-thread
+// tasks over 50 ms); printed are the longest task during the run and the draws per second as the
+// page sees them (from the click on Start to the status "klaar"), for the Web Worker and for the
+// main-thread fallback (Worker refused, as on file://). Also the longest task while the switching
+// values are computed.
+//
+// Budget: no main-thread task over 50 ms while the worker runs. Printed, never asserted: timings on a
+// shared 2-core machine are information. Exits non-zero only on a real error.
+//
+//   node bench/ui-montecarlo.bench.mjs [--snel]      (or: npm run bench -- ui-montecarlo)
+// Needs dist/ (built when missing) and Chromium (CHROMIUM_PATH, default /usr/bin/chromium); bench/index.ts
+// skips it when either is missing. Summary protocol: JSON to the file named by MKBA_BENCH_SAMENVATTING.
+import { existsSync, writeFileSync } from 'node:fs';
+import { execFileSync } from 'node:child_process';
+import { dirname, join, resolve } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { chromium } from 'playwright-core';
+import { startServer } from '../test/e2e/server.mjs';
+
+const ROOT = resolve(dirname(fileURLToPath(import.meta.url)), '..');
+const DIST = resolve(process.env.E2E_DIST ?? join(ROOT, 'dist'));
+const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
+const SNEL = process.argv.includes('--snel') || process.env.MKBA_BENCH_SNEL === '1';
+const TREKKINGEN = Number(process.env.BENCH_MC_TREKKINGEN ?? 20_000);
+const RONDES = Number(process.env.BENCH_MC_RONDES ?? (SNEL ? 1 : 3));
+const BUDGET_TAAK_MS = 50;
+const ARGS = ['--headless', '--no-sandbox', '--disable-gpu', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--disable-quic'];
+
+const kop = (t) => console.log(`\n--- ${t} ---`);
+const pct = (sorted, p) => sorted[Math.min(sorted.length - 1, Math.max(0, Math.ceil((p / 100) * sorted.length) - 1))];
+const nl = (x, d = 0) => x.toLocaleString('nl-NL', { maximumFractionDigits: d, minimumFractionDigits: d });
+
+if (!existsSync(join(DIST, 'index.html'))) {
+  console.log('dist/ ontbreekt: eerst bouwen (npx vite build)');
+  execFileSync(join(ROOT, 'node_modules/.bin/vite'), ['build', '--logLevel', 'warn'], { cwd: ROOT, stdio: 'inherit' });
+}
+if (!existsSync(CHROMIUM)) {
+  console.error(`geen Chromium op ${CHROMIUM} (apt-get install -y chromium)`);
+  process.exit(1);
+}
+
+const metingen = [];
+const opmerkingen = [];
+const meld = (regel) => {
+  console.log(regel);
+  opmerkingen.push(regel);
+};
+
+const server = await startServer({ root: DIST, extra: { '/favicon.ico': null } });
+const browser = await chromium.launch({ executablePath: CHROMIUM, headless: true, args: ARGS });
+let code = 0;
+try {
+  for (const modus of ['worker', 'hoofdthread']) {
+    kop(`Monte Carlo ${nl(TREKKINGEN)} trekkingen, ${modus === 'worker' ? 'in de Web Worker' : 'op de hoofdthread (Worker geweigerd, zoals op file://)'} (${RONDES}×)`);
+    const context = await browser.newContext({ locale: 'nl-NL', viewport: { width: 1280, height: 900 } });
+    if (modus === 'hoofdthread') {
+      await context.addInitScript(() => {
+        window.Worker = function () {
+          throw new DOMException('geen worker (bench)', 'SecurityError');
+        };
+      });
+    }
+    const page = await context.newPage();
+    const fouten = [];
+    page.on('pageerror', (e) => fouten.push(e.message));
+    await page.goto(server.baseUrl);
+    await page.getByTestId('scenario-titel').waitFor({ state: 'visible', timeout: 15_000 });
+    // Opening the view: the one-way sensitivity (70 model runs) is computed on the main thread.
+    await page.evaluate(() => {
+      const b = (window.__openBench = { taken: [] });
+      b.obs = new PerformanceObserver((l) => {
+        for (const e of l.getEntries()) b.taken.push(e.duration);
+      });
+      b.obs.observe({ type: 'longtask' });
+      b.start = performance.now();
+    });
+    await page.locator('nav button[data-view="onzekerheid"]').click();
+    await page.getByTestId('mc-start').waitFor({ state: 'visible', timeout: 30_000 });
+    await page.getByTestId('tornado-tabel').waitFor({ state: 'visible', timeout: 30_000 });
+    if (modus === 'worker') {
+      const open = await page.evaluate(() => {
+        const b = window.__openBench;
+        b.obs.disconnect();
+        return { ms: performance.now() - b.start, langste: Math.max(0, ...b.taken) };
+      });
+      meld(`scherm openen (laden + eenzijdige gevoeligheid): ${nl(open.ms)} ms, langste taak ${nl(open.langste)} ms (eenmalig, voor de run; informatief)`);
+    }
+    const veld = page.getByTestId('mc-trekkingen');
+    await veld.fill(String(TREKKINGEN));
+    await veld.press('Tab');
+    await page.waitForTimeout(500);
+
+    const duren = [];
+    const langste = [];
+    const langsteMetUitkomst = [];
+    for (let i = 0; i < RONDES; i++) {
+      // Arm the observers in the page, then click: the measurement runs entirely in the page.
+      await page.evaluate(() => {
+        const b = (window.__mcBench = { taken: [], start: 0, klaar: 0 });
+        b.obs?.disconnect();
+        b.obs = new PerformanceObserver((l) => {
+          for (const e of l.getEntries()) b.taken.push({ start: e.startTime, duur: e.duration });
+        });
+        b.obs.observe({ type: 'longtask' });
+        const status = document.querySelector('[data-testid="mc-status"]');
+        const mo = new MutationObserver(() => {
+          if (status.getAttribute('data-status') === 'klaar' && !b.klaar) {
+            b.klaar = performance.now();
+            mo.disconnect();
+          }
+        });
+        mo.observe(status, { attributes: true, attributeFilter: ['data-status'] });
+        document.querySelector('[data-testid="mc-start"]').addEventListener('click', () => (b.start = performance.now()), { once: true, capture: true });
+      });
+      await page.getByTestId('mc-start').click();
+      await page.waitForFunction(() => window.__mcBench.klaar > 0, undefined, { timeout: 300_000, polling: 100 });
+      // Give the result (tables, histogram) time to render, then collect.
+      await page.waitForTimeout(1000);
+      const r = await page.evaluate(() => {
+        const b = window.__mcBench;
+        b.obs.disconnect();
+        const tijdens = b.taken.filter((t) => t.start >= b.start && t.start < b.klaar);
+        return {
+          ms: b.klaar - b.start,
+          langste: Math.max(0, ...tijdens.map((t) => t.duur)),
+          aantal: tijdens.length,
+          langsteNa: Math.max(0, ...b.taken.filter((t) => t.start >= b.start).map((t) => t.duur)),
+          noot: !!document.querySelector('[data-testid="mc-hoofdthread"]'),
+        };
+      });
+      if ((modus === 'hoofdthread') !== r.noot) throw new Error(`modus ${modus} verwacht, de pagina toont ${r.noot ? 'de hoofdthread-noot' : 'geen noot'}`);
+      duren.push(r.ms);
+      langste.push(r.langste);
+      langsteMetUitkomst.push(r.langsteNa);
+      console.log(
+        `ronde ${i + 1}: ${nl(r.ms)} ms = ${nl((TREKKINGEN / r.ms) * 1000)} trekkingen/s; langste taak tijdens de run ${nl(r.langste)} ms (${r.aantal} taken > 50 ms); met het tonen van de uitkomst ${nl(r.langsteNa)} ms`,
+      );
+    }
+    const s = [...duren].sort((a, b) => a - b);
+    const totaal = s.reduce((a, b) => a + b, 0);
+    metingen.push({
+      naam: `MC ${TREKKINGEN} (${modus})`,
+      iteraties: s.length,
+      mediaanMs: pct(s, 50),
+      p95Ms: pct(s, 95),
+      gemiddeldMs: totaal / s.length,
+      opsPerSec: (TREKKINGEN * s.length * 1000) / totaal,
+    });
+    const max = Math.max(...langste);
+    meld(
+      `${modus}: ${nl((TREKKINGEN / pct(s, 50)) * 1000)} trekkingen/s in de browser (mediaan); langste hoofdthread-taak tijdens de run ${nl(max)} ms` +
+        (modus === 'worker' ? ` (budget ≤ ${BUDGET_TAAK_MS} ms: ${max <= BUDGET_TAAK_MS ? 'gehaald' : 'NIET GEHAALD'}; informatief)` : ' (terugval; informatief)') +
+        `; inclusief het tonen van de uitkomst ${nl(Math.max(...langsteMetUitkomst))} ms`,
+    );
+
+    // The switching values, in the same mode.
+    await page.evaluate(() => {
+      const b = (window.__omBench = { taken: [] });
+      b.obs = new PerformanceObserver((l) => {
+        for (const e of l.getEntries()) b.taken.push(e.duration);
+      });
+      b.obs.observe({ type: 'longtask' });
+      b.start = performance.now();
+    });
+    await page.getByTestId('omslag-bereken').click();
+    await page.waitForFunction(() => document.querySelector('[data-testid="omslag-status"]')?.getAttribute('data-status') === 'klaar', undefined, { timeout: 120_000, polling: 50 });
+    const om = await page.evaluate(() => {
+      const b = window.__omBench;
+      b.obs.disconnect();
+      return { ms: performance.now() - b.start, langste: Math.max(0, ...b.taken) };
+    });
+    meld(`${modus}: omslagwaarden in ${nl(om.ms)} ms, langste hoofdthread-taak ${nl(om.langste)} ms`);
+    if (fouten.length) console.log(`paginafouten: ${fouten.join(' | ')}`);
+    await context.close();
+  }
+} catch (e) {
+  console.error(`ui-montecarlo bench fout: ${e?.stack ?? e}`);
+  code = 1;
+} finally {
+  await browser.close().catch(() => {});
+  await server.close();
+}
+if (process.env.MKBA_BENCH_SAMENVATTING) writeFileSync(process.env.MKBA_BENCH_SAMENVATTING, JSON.stringify({ bench: 'ui-montecarlo.bench.mjs', metingen, opmerkingen }));
+process.exit(code);
