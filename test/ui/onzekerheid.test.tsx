@@ -289,7 +289,7 @@ describe('time and present value', () => {
     const voor = scenario();
     typ(veld('tijd-horizon'), '3');
     expect(scenario()).toBe(voor);
-    expect(meldingBij(veld('tijd-horizon'))).toBe('Beslaat 5 jaar, langer dan de tijdshorizon van 3 jaar');
+    expect(meldingBij(veld('tijd-horizon'))).toBe('Kortere uitkeringsduur (PW): beslaat 5 jaar, langer dan de tijdshorizon van 3 jaar');
     typ(veld('tijd-horizon'), '8');
     expect(scenario().tijd.horizonJaren).toBe(8);
   });

@@ -137,6 +137,16 @@ export default function Tijd() {
       'tijd.discontovoet',
     );
 
+  // A spread longer than the new horizon: the schema names the item by its id; the message names it by its label.
+  const zetHorizon = (x: number) => {
+    const v = werkBij((k) => void (k.tijd.horizonJaren = x), 'tijd.horizonJaren');
+    if (v.ok) return null;
+    const f = v.fouten.find((e) => e.pad.startsWith('tijd'));
+    const post = f && /^tijd\.spreiding\.(\w+)$/.exec(f.pad)?.[1];
+    const label = post && posten.find((p) => p.post === post)?.label;
+    return label && f ? `${label}: ${f.bericht}` : foutVoor(v, 'tijd');
+  };
+
   const zetSpreiding = (post: TijdPost, keuze: string) => {
     werkBij((k) => {
       if (keuze === 'jaar0') delete k.tijd.spreiding[post];
@@ -161,7 +171,7 @@ export default function Tijd() {
           label={t.horizon}
           eenheid={t.jaar}
           waarde={tijd.horizonJaren}
-          opWaarde={(x) => foutVoor(werkBij((k) => void (k.tijd.horizonJaren = x as number), 'tijd.horizonJaren'), 'tijd')}
+          opWaarde={(x) => zetHorizon(x as number)}
           breedte="smal"
           testId="tijd-horizon"
         />
