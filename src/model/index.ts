@@ -16,3 +16,15 @@ export { leesScenario, valideerScenario, schrijfScenario, formatFouten, formatPa
 export type { Fout, Validatie } from './scenario/valideer';
 export { grootsteRest, wijsToe } from './toedeling';
 export { Decimal } from './decimal';
+export {
+  KLANTTYPEN, KLANTTYPE_LABELS, KLANTTYPE_BESCHRIJVING, KLANTTYPE_PARAMETERS, KLANTTYPE_SNELHEID,
+  standaardUitkomstModel, leidUitkomstenAf, metAfgeleideUitkomsten, verklaarUitkomsten, modelIsVolledig,
+} from './klanttypen';
+export type { KlanttypeId, KlanttypenModel, UitkomstModel, UitkomstAfleiding, TypeUitleg } from './klanttypen';
+export {
+  PM_EFFECTEN, PM_EFFECT_KEUZES, PM_EFFECT_LABELS, PM_BEOORDELINGEN, PM_BEOORDELING_WEERGAVE, PM_POSTEN_DEN_HAAG,
+  standaardPmPosten, pmNaam, pmSleutel, pmOverzicht,
+} from './pmPosten';
+export type { PmPost, PmEffect, PmEffectId, PmBeoordeling, PmOverzicht, PmOverzichtRij, PmCel } from './pmPosten';
+export { berekenPerJaar, bedragenPerKlant, INSTROOM_PER_JAAR_LABEL, INSTROOM_PER_JAAR_UITLEG, KOSTENDRAGER, KOSTENDRAGER_BRON } from './perJaar';
+export type { PerJaar, WerkwijzePerJaar, Bedragen, StakeholderBedragen } from './perJaar';

@@ -24,6 +24,9 @@ import { OnzekerheidSchema } from './onzekerheidSchema';
 import { PrijspeilSchema } from './prijspeilSchema';
 import { TijdSchema } from './tijdSchema';
 import { indexfactor } from '../prijspeil';
+import { UitkomstModelSchema } from './uitkomstModelSchema';
+import { PmPostenSchema } from './pmPostenSchema';
+import { formatAantallen, modelIsVolledig, verklaarUitkomsten } from '../klanttypen';
 export { aandeel, aantalKlanten, bedrag } from './velden';
 
 const kostenpostMetAantal = () =>
@@ -49,7 +52,8 @@ export const WerkwijzeSchema = z
     naam: tekst(120).min(1, { error: () => 'mag niet leeg zijn' }),
     nulalternatief: z.boolean({ error: () => 'moet true of false zijn' }),
     cohort: aantalKlanten().min(1, { error: () => 'moet minstens 1 klant zijn' }).describe('Aantal klanten in de dossieranalyse (N)'),
-    uitkomsten: uitkomstenSchema.describe('Uitkomsten van de trajecten; tellen op tot het cohort'),
+    uitkomsten: uitkomstenSchema.describe('Uitkomsten van de trajecten; tellen op tot het cohort. Met een uitkomstModel: precies de daaruit afgeleide aantallen'),
+    uitkomstModel: UitkomstModelSchema.optional(),
     samenstelling: z.strictObject({
       aandeelPW: aandeel().describe('Aandeel klanten met een Participatiewet-uitkering'),
       aandeelWerkend: aandeel().describe('Aandeel klanten met werk'),
@@ -72,6 +76,7 @@ export const WerkwijzeSchema = z
         >,
       ),
     }),
+    pmPosten: PmPostenSchema,
     toelichting: tekst(5000).optional(),
   })
   .superRefine((w, ctx) => {
@@ -82,6 +87,20 @@ export const WerkwijzeSchema = z
         path: ['uitkomsten'],
         message: `de aantallen tellen op tot ${formatGetal(som)}, maar het cohort is ${formatGetal(w.cohort)}`,
       });
+    }
+    // With an outcome model the counts in the file must be the derived ones: never silently replaced.
+    if (w.uitkomstModel && modelIsVolledig(w.uitkomstModel)) {
+      const afgeleid = verklaarUitkomsten(w.cohort, w.uitkomstModel).afgerond;
+      if (UITKOMSTEN.some((u) => afgeleid[u] !== w.uitkomsten[u])) {
+        ctx.addIssue({
+          code: 'custom',
+          path: ['uitkomsten'],
+          message:
+            `wijken af van het klanttypemodel (dat geeft ${formatAantallen(afgeleid)} bij een cohort van ${formatGetal(w.cohort)}; ` +
+            `in het bestand staat ${formatAantallen(w.uitkomsten)}, in de volgorde oplossing/gestabiliseerd/geen oplossing/in schuldregelfase). ` +
+            'Neem de afgeleide aantallen over, of verwijder uitkomstModel om de aantallen zelf in te voeren',
+        });
+      }
     }
     const teGroot = (path: (string | number)[], aantal: number) => {
       if (aantal > w.cohort) {
@@ -195,7 +214,12 @@ export const ScenarioSchema = z
           .min(1, { error: () => 'moet minstens 1 klant zijn' })
           .nullable()
           .default(null)
-          .describe('Cohort waarnaar alle werkwijzen worden omgerekend; null = het cohort van de eerste projectwerkwijze'),
+          .describe('Cohort waarnaar alle werkwijzen worden omgerekend; null = het cohort van de eerste projectwerkwijze (de eerste werkwijze in de lijst die niet het nulalternatief is)'),
+        instroomPerJaar: aantalKlanten()
+          .min(1, { error: () => 'moet minstens 1 klant per jaar zijn' })
+          .nullable()
+          .default(null)
+          .describe('Instroom per jaar: aantal nieuwe klanten per jaar dat het traject start (geteld zoals het cohort). Geeft de kosten, baten en het saldo per jaar (per klant × instroom); null = niet ingesteld'),
       })
       .prefault({}),
     parameters: parametersSchema.prefault({}),

@@ -1,0 +1,42 @@
+import * as z from 'zod';
+import { PM_BEOORDELINGEN, PM_EFFECT_KEUZES, pmSleutel } from '../pmPosten';
+import { tekst } from './velden';
+
+/** One non-monetised effect (PM-post) of a pathway, judged relative to the nulalternatief. */
+export const PmPostSchema = z
+  .strictObject({
+    effect: z
+      .enum(PM_EFFECT_KEUZES, {
+        error: () => `moet een van deze effecten zijn: ${PM_EFFECT_KEUZES.map((e) => `"${e}"`).join(', ')} (eigen: een zelfgekozen effect met een naam)`,
+      })
+      .describe('Een van de vier effecten uit Regioplan 2020, hoofdstuk 4, of "eigen"'),
+    naam: tekst(120).min(1, { error: () => 'mag niet leeg zijn' }).optional().describe('Naam van een eigen effect (alleen bij effect "eigen")'),
+    beoordeling: z
+      .enum(PM_BEOORDELINGEN, { error: () => 'moet "+", "0" of "-" zijn (gebruik het gewone minteken "-")' })
+      .describe('Effect ten opzichte van het nulalternatief: + positief, 0 geen verschil, - negatief'),
+    toelichting: tekst(2000).default('').describe('Wat er over dit effect bekend is, en waarop het oordeel berust'),
+  })
+  .superRefine((p, ctx) => {
+    if (p.effect === 'eigen' && (p.naam === undefined || p.naam.trim() === '')) {
+      ctx.addIssue({ code: 'custom', path: ['naam'], message: 'ontbreekt; een eigen effect heeft een naam nodig', input: p.naam });
+    }
+    if (p.effect !== 'eigen' && p.naam !== undefined) {
+      ctx.addIssue({ code: 'custom', path: ['naam'], message: `hoort alleen bij effect "eigen"; "${p.effect}" heeft al een vaste naam`, input: p.naam });
+    }
+  });
+
+export const PmPostenSchema = z
+  .array(PmPostSchema, { error: () => 'moet een lijst van PM-posten zijn' })
+  .max(30, { error: () => 'mag hoogstens 30 PM-posten bevatten' })
+  .superRefine((lijst, ctx) => {
+    const gezien = new Set<string>();
+    lijst.forEach((p, i) => {
+      const k = pmSleutel(p);
+      if (gezien.has(k)) {
+        ctx.addIssue({ code: 'custom', path: [i, p.effect === 'eigen' ? 'naam' : 'effect'], message: 'dit effect staat al eerder in de lijst van deze werkwijze', input: p });
+      }
+      gezien.add(k);
+    });
+  })
+  .default([])
+  .describe('Effecten die niet in geld zijn uitgedrukt (PM-posten), met een oordeel ten opzichte van het nulalternatief; tellen niet mee in het saldo');

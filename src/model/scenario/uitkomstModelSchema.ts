@@ -1,0 +1,45 @@
+import * as z from 'zod';
+import { UITKOMSTEN, type UitkomstId } from '../begrippen';
+import { KLANTTYPEN, SOM_TOLERANTIE, type KlanttypeId } from '../klanttypen';
+import { formatAandeel } from '../../format/getal';
+import { aandeel } from './velden';
+
+/** A sum of shares in a message: enough decimals that a near miss never reads as "100%". */
+export const formatSom = (som: number) => formatAandeel(som, 'nl', 7);
+
+const somMoetHonderd = (wat: string) => (waarden: Record<string, number>, ctx: z.core.$RefinementCtx) => {
+  const som = Object.values(waarden).reduce((a, b) => a + b, 0);
+  if (Math.abs(som - 1) > SOM_TOLERANTIE) {
+    ctx.addIssue({ code: 'custom', message: `${wat} tellen op tot ${formatSom(som)}, maar moeten samen 100% zijn`, input: waarden });
+  }
+};
+
+const kansenSchema = z
+  .strictObject(Object.fromEntries(UITKOMSTEN.map((u) => [u, aandeel()])) as Record<UitkomstId, ReturnType<typeof aandeel>>)
+  .superRefine(somMoetHonderd('de kansen op de vier uitkomsten'))
+  .describe('Kans per uitkomst voor dit klanttype (0–1); samen 100%');
+
+/**
+ * Outcome model of a pathway (issue 5). Absent: the outcome counts are entered directly. With
+ * soort "klanttypen": the counts follow from the client-type mix and the outcome rates per type
+ * (see src/model/klanttypen.ts), and `uitkomsten` must equal the derived counts.
+ */
+export const UitkomstModelSchema = z
+  .discriminatedUnion(
+    'soort',
+    [
+      z.strictObject({
+        soort: z.literal('klanttypen'),
+        mix: z
+          .strictObject(Object.fromEntries(KLANTTYPEN.map((t) => [t, aandeel()])) as Record<KlanttypeId, ReturnType<typeof aandeel>>)
+          .superRefine(somMoetHonderd('de aandelen van de klanttypen'))
+          .describe('Aandeel zelfstandige, afhankelijke en kwetsbare klanten in het cohort (Purpose 2020); samen 100%'),
+        kansen: z
+          .strictObject(Object.fromEntries(KLANTTYPEN.map((t) => [t, kansenSchema])) as Record<KlanttypeId, typeof kansenSchema>)
+          .describe('Per klanttype de kans op oplossing, gestabiliseerd, geen oplossing (uitval) en nog in de fase schulden regelen'),
+      }),
+    ],
+    { error: () => 'moet een uitkomstmodel zijn met soort "klanttypen"' },
+  )
+  .describe('Optioneel: leid de uitkomsten af uit klanttypen. Afwezig = uitkomsten direct ingevoerd.');
+export type UitkomstModelInvoer = z.input<typeof UitkomstModelSchema>;
