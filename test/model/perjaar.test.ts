@@ -14,7 +14,8 @@ import {
   type Scenario,
 } from '../../src/model';
 import { perJaarJson, perJaarRegels } from '../../src/model/uitvoer/perJaar';
-import { ombreken } from '../../src/model/uitvoer/tabel';
+import { naarJson } from '../../src/model/uitvoer/json';
+import { naarTabel, ombreken } from '../../src/model/uitvoer/tabel';
 import { laadDenHaag, kopie } from '../helpers/scenario';
 import { denHaagData } from '../helpers/uitvoer';
 
@@ -183,5 +184,15 @@ describe('uitvoer per jaar', () => {
     expect(tekst).toMatch(/Saldo\s+€ 277\.689/);
     const smal = perJaarRegels(s, r, (x) => ombreken(x, 60))!;
     for (const regel of smal.regels) expect(regel.length).toBeLessThanOrEqual(60);
+  });
+  it('de CLI-uitvoer: naarJson krijgt "perYear" alleen met een instroom; naarTabel de sectie binnen de breedte', () => {
+    const j = naarJson(s, r);
+    expect(j.perYear).toEqual(perJaarJson(s, r));
+    const zonder = laadDenHaag();
+    expect('perYear' in naarJson(zonder, berekenScenario(zonder))).toBe(false);
+    const tabel = naarTabel(s, r, null, { breedte: 80 });
+    expect(tabel).toContain('Per jaar bij 1.200 aanmeldingen\n===============================');
+    for (const regel of tabel.split('\n')) expect(regel.length).toBeLessThanOrEqual(80);
+    expect(naarTabel(zonder, berekenScenario(zonder))).not.toContain('Per jaar');
   });
 });

@@ -16,6 +16,7 @@ import {
   type JsonPrijspeil,
   type Onzekerheidsanalyses,
 } from './onzekerheid';
+import { perJaarJson, type JsonPerJaar } from './perJaar';
 
 /**
  * The machine-readable result (`mkba --format json`): English keys, unrounded numbers, all money
@@ -95,6 +96,8 @@ export interface JsonUitvoer {
   switchingValues?: JsonOmslagwaarde[];
   /** Monte Carlo summary (`--mc`, `--seed`). */
   monteCarlo?: JsonMonteCarlo;
+  /** Present when the scenario sets instellingen.instroomPerJaar: per year = per client × inflow. */
+  perYear?: JsonPerJaar;
 }
 
 const EENHEID = { euro: 'euro', aandeel: 'share', klanten: 'clients' } as const;
@@ -189,6 +192,8 @@ export function naarJson(
   if (cw) uit.presentValue = cw;
   const pp = prijspeilJson(scenario);
   if (pp) uit.priceLevel = pp;
+  const pj = perJaarJson(scenario, resultaat);
+  if (pj) uit.perYear = pj;
   if (analyses.gevoeligheid) Object.assign(uit, gevoeligheidJson(analyses.gevoeligheid));
   if (analyses.monteCarlo) uit.monteCarlo = monteCarloJson(analyses.monteCarlo, scenario.onzekerheid.montecarlo.uitkomstenHertrekken);
   return uit;

@@ -11,6 +11,7 @@ import { contanteWaarde } from '../tijd';
 import { formatAandeel, formatEuro, formatGetal } from '../../format/getal';
 import { eenheidVanRegel } from './getallen';
 import { TORNADO_AANTAL, type GevoeligheidsAnalyse, type Onzekerheidsanalyses } from './onzekerheid';
+import { perJaarRegels } from './perJaar';
 
 /**
  * The result as a Dutch, report-style text (`mkba --format table`), after Regioplan 2020 table 3.13:
@@ -300,6 +301,11 @@ export function naarTabel(scenario: Scenario, resultaat: Resultaat, aansluiting:
   if (scenario.prijspeil.doeljaar !== null) {
     sectie('Prijspeil');
     uit.push(...prijspeilTekst(scenario, breedte));
+  }
+  const perJaar = perJaarRegels(scenario, resultaat, (t) => ombreken(t, breedte));
+  if (perJaar) {
+    sectie(perJaar.titel);
+    uit.push(...perJaar.regels);
   }
 
   sectie('Klanten en toedeling');
