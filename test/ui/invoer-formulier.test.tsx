@@ -1,5 +1,7 @@
+import { readdirSync, readFileSync } from 'node:fs';
+import { resolve } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { berekenScenario, PARAMETERS, type Scenario } from '../../src/model';
+import { berekenScenario, PARAMETERS, valideerScenario, type Scenario } from '../../src/model';
 import { DEN_HAAG, leegScenario } from '../../src/store/voorbeelden';
 import { leesGetal, naarInvoertekst, normaliseer } from '../../src/ui/invoer/getalInvoer';
 import { formulierNaarScenario, naarFormulier, type FormulierWaarden } from '../../src/ui/invoer/formulier';
@@ -81,6 +83,20 @@ describe('form ↔ scenario', () => {
         expect(r.ok).toBe(true);
         if (r.ok) expect(r.scenario).toEqual(s);
       }
+    }
+  });
+
+  it('round-trips every example scenario, keeping what the form does not edit (inflow, outcome model, PM items, uncertainty, time, price level)', () => {
+    const dir = resolve(__dirname, '../../scenarios');
+    for (const f of readdirSync(dir).filter((n) => n.endsWith('.json') && n !== 'scenario.schema.json')) {
+      const v = valideerScenario(JSON.parse(readFileSync(resolve(dir, f), 'utf8')));
+      expect(v.ok, f).toBe(true);
+      if (!v.ok) continue;
+      const form = metVeld(naarFormulier(v.scenario, 'nl'), 'werkwijzen.0.naam', 'Gewijzigd');
+      const r = formulierNaarScenario(form, v.scenario, 'nl');
+      expect(r.ok, f).toBe(true);
+      if (!r.ok) continue;
+      expect(r.scenario, f).toEqual({ ...v.scenario, werkwijzen: [{ ...v.scenario.werkwijzen[0]!, naam: 'Gewijzigd' }, ...v.scenario.werkwijzen.slice(1)] });
     }
   });
 

@@ -143,6 +143,7 @@ export function formulierNaarScenario(form: FormulierWaarden, basis: Scenario, t
     const ref = form.instellingen?.referentieCohort ?? '';
     velden.add('instellingen.referentieCohort');
     const instellingen = {
+      ...basis.instellingen, // settings the form does not edit (instroomPerJaar) are kept
       toedeling: form.instellingen?.toedeling === 'verwachteWaarden' ? 'verwachteWaarden' : 'heleKlanten',
       eenheidsbedragenAfronden: form.instellingen?.eenheidsbedragenAfronden === true,
       referentieCohort:
