@@ -32,7 +32,16 @@ export default defineConfig({
     }),
     bestandsshare,
   ],
-  build: { target: 'es2022', sourcemap: false },
+  // license: the licences of every bundled dependency (stdlib is Apache-2.0, which asks for its
+  // licence to ship with the code) in one file next to index.html, instead of 485 @license comments
+  // in the worker script.
+  build: { target: 'es2022', sourcemap: false, license: { fileName: 'licenties.md' } },
+  worker: {
+    // Classic script (see src/ui/onzekerheid/taken.ts); no comments at all in the worker script:
+    // the licences are in licenties.md.
+    format: 'iife',
+    rolldownOptions: { output: { comments: false } },
+  },
   test: {
     include: ['test/**/*.test.{ts,tsx}'],
     environment: 'node',
