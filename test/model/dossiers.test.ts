@@ -1,7 +1,9 @@
 import { describe, expect, it } from 'vitest';
 import { berekenScenario } from '../../src/model';
-import { formatDossierFouten, importeerDossiers, MAX_DOSSIERBESTAND } from '../../src/model/dossiers/importeer';
-import { pasTellingToe } from '../../src/model/dossiers/toepassen';
+import { readFileSync } from 'node:fs';
+import { leesScenario } from '../../src/model';
+import { dossierSjabloon, formatDossierFouten, importeerDossiers, MAX_DOSSIERBESTAND, MAX_WERKWIJZEN_IN_BESTAND } from '../../src/model/dossiers/importeer';
+import { pasTellingenToe, pasTellingToe } from '../../src/model/dossiers/toepassen';
 import { laadDenHaag } from '../helpers/scenario';
 
 const s = laadDenHaag();
@@ -95,5 +97,77 @@ describe('dossierimport', () => {
     const v = pasTellingToe(s, t);
     expect(v.ok).toBe(false);
     expect(s.werkwijzen[1]!.cohort).toBe(23);
+  });
+});
+
+describe('dossierimport: werkwijzen koppelen, klanttypemodel, sjabloon', () => {
+  it("met onbekendeWerkwijzen 'apart' krijgt een onbekende werkwijze een eigen telling om te koppelen", () => {
+    const tekst = `${KOP}\nNazorg-pilot;oplossing;PW;ja;basis\nnazorg-PILOT ;geen oplossing;werk;nee;geen\nklantreis;oplossing;PW;ja;geen\n`;
+    expect(importeerDossiers(tekst, ww).ok).toBe(false);
+    const r = importeerDossiers(tekst, ww, undefined, { onbekendeWerkwijzen: 'apart' });
+    expect(r.ok).toBe(true);
+    if (!r.ok) return;
+    expect(r.tellingen.map((t) => [t.naam, t.herkend, t.werkwijze, t.cohort])).toEqual([
+      ['Nazorg-pilot', false, '', 2],
+      ['klantreis', true, 'klantreis', 1],
+    ]);
+    // Mapped onto the baseline pathway by the user:
+    const v = pasTellingToe(s, r.tellingen[0]!, 'regulier');
+    expect(v.ok).toBe(true);
+    if (v.ok) expect(v.scenario.werkwijzen[0]!.uitkomsten).toEqual({ oplossing: 1, gestabiliseerd: 0, geenOplossing: 1, inSchuldregelfase: 0 });
+  });
+
+  it('een lege werkwijze blijft een fout, ook met apart', () => {
+    const r = importeerDossiers(`${KOP}\n;oplossing;PW;ja;basis\n`, ww, undefined, { onbekendeWerkwijzen: 'apart' });
+    expect(!r.ok && formatDossierFouten(r.fouten)).toBe("regel 2: werkwijze is leeg (verwacht 'regulier', 'klantreis')");
+  });
+
+  it(`meer dan ${MAX_WERKWIJZEN_IN_BESTAND} verschillende werkwijzen: een fout op de regel van de eerste te veel`, () => {
+    const rijen = Array.from({ length: 30 }, (_, i) => `pad ${i};oplossing;PW;ja;geen`);
+    const r = importeerDossiers([KOP, ...rijen].join('\n'), ww, undefined, { onbekendeWerkwijzen: 'apart' });
+    expect(r.ok).toBe(false);
+    if (!r.ok) expect(formatDossierFouten(r.fouten)).toBe("regel 22: meer dan 20 verschillende werkwijzen in het bestand ('pad 20' is de 21e); staat de juiste kolom onder 'werkwijze'?");
+  });
+
+  it('waargenomen aantallen vervangen een klanttypemodel (uitkomstModel vervalt; anders weigert het schema)', () => {
+    const v = leesScenario(readFileSync(new URL('../../scenarios/klanttypen-purpose.json', import.meta.url), 'utf8'));
+    if (!v.ok) throw new Error('klanttypen-purpose.json is ongeldig');
+    const k = v.scenario;
+    const id = k.werkwijzen[1]!.id;
+    expect(k.werkwijzen[1]!.uitkomstModel).toBeDefined();
+    const r = importeerDossiers(klantreisCsv(), [{ id, naam: 'Klantreis Financiële Hulpverlening' }]);
+    if (!r.ok) throw new Error('onverwacht');
+    const toegepast = pasTellingToe(k, r.tellingen[0]!);
+    expect(toegepast.ok, toegepast.ok ? '' : JSON.stringify(toegepast.fouten)).toBe(true);
+    if (!toegepast.ok) return;
+    expect(toegepast.scenario.werkwijzen[1]!.uitkomstModel).toBeUndefined();
+    expect(toegepast.scenario.werkwijzen[1]!.uitkomsten).toEqual({ oplossing: 3, gestabiliseerd: 7, geenOplossing: 8, inSchuldregelfase: 5 });
+    // The other pathway keeps its model.
+    expect(toegepast.scenario.werkwijzen[0]!.uitkomstModel).toEqual(k.werkwijzen[0]!.uitkomstModel);
+  });
+
+  it('meerdere tellingen tegelijk: één validatie; een ongeldige laat het scenario ongemoeid', () => {
+    const r = importeerDossiers(klantreisCsv(), ww);
+    if (!r.ok) throw new Error('onverwacht');
+    const t = r.tellingen[0]!;
+    const beide = pasTellingenToe(s, [{ telling: t, doel: 'regulier' }, { telling: t, doel: 'klantreis' }]);
+    expect(beide.ok).toBe(true);
+    if (beide.ok) expect(beide.scenario.werkwijzen.map((w) => w.cohort)).toEqual([23, 23]);
+    const fout = pasTellingenToe(s, [{ telling: t, doel: 'regulier' }, { telling: { ...t, schuldregelfase: 30 }, doel: 'klantreis' }]);
+    expect(fout.ok).toBe(false);
+    if (!fout.ok) expect(fout.fouten.map((f) => f.pad)).toContain('werkwijzen[1].kosten.settlementPhase.aantal');
+    expect(s.werkwijzen.map((w) => w.cohort)).toEqual([29, 23]);
+  });
+
+  it('het sjabloon: puntkomma, Nederlandse koppen, BOM en CRLF, en het leest zonder fouten terug', () => {
+    const tekst = dossierSjabloon(ww);
+    expect(tekst.startsWith('\ufeffwerkwijze;uitkomst;inkomen;schuldregelfase;budgetbeheer;klanttype\r\n')).toBe(true);
+    expect(tekst.split('\r\n')[1]).toBe('Reguliere werkwijze (FIG-route);oplossing;PW;ja;geen;zelfstandig');
+    const r = importeerDossiers(tekst, ww);
+    expect(r.ok).toBe(true);
+    if (!r.ok) return;
+    expect(r.rijen).toBe(4);
+    expect(r.tellingen.map((t) => [t.werkwijze, t.cohort])).toEqual([['regulier', 2], ['klantreis', 2]]);
+    expect(r.tellingen[0]!.klanttypen).toEqual({ zelfstandig: 1, afhankelijk: 0, kwetsbaar: 1 });
   });
 });

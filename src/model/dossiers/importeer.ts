@@ -13,7 +13,12 @@ export type Klanttype = (typeof KLANTTYPEN)[number];
 export type Inkomen = 'PW' | 'werk' | 'anders';
 
 export interface Telling {
+  /** The scenario pathway's id when the file's name matched one; '' when it did not (see `herkend`). */
   werkwijze: string;
+  /** The pathway as the file spells it (its first occurrence, trimmed). */
+  naam: string;
+  /** Whether `naam` matched a scenario pathway by id or name. */
+  herkend: boolean;
   cohort: number;
   uitkomsten: Record<UitkomstId, number>;
   inkomen: Record<Inkomen, number>;
@@ -30,6 +35,17 @@ export interface DossierFout {
 export type DossierImport =
   | { ok: true; tellingen: Telling[]; rijen: number; kolommen: string[] }
   | { ok: false; fouten: DossierFout[]; aantalFouten: number };
+
+export interface DossierOpties {
+  /**
+   * 'fout' (default): a pathway name that matches no scenario pathway is a row error.
+   * 'apart': such a name gets its own count (herkend: false), for the user to map to a pathway.
+   */
+  onbekendeWerkwijzen?: 'fout' | 'apart';
+}
+
+/** At most this many different pathways in one file (a wrong column would otherwise give thousands). */
+export const MAX_WERKWIJZEN_IN_BESTAND = 20;
 
 type Kolom = 'werkwijze' | 'uitkomst' | 'inkomen' | 'schuldregelfase' | 'budgetbeheer' | 'klanttype';
 const VERPLICHT: readonly Kolom[] = ['werkwijze', 'uitkomst', 'inkomen', 'schuldregelfase', 'budgetbeheer'];
@@ -51,7 +67,7 @@ const WAARDEN = {
     inSchuldregelfase: ['in schuldregelfase', 'nog in de fase schulden regelen', 'nog bezig', 'schulden regelen'],
   } satisfies Record<UitkomstId, string[]>,
   inkomen: {
-    PW: ['pw', 'bijstand', 'participatiewet', 'pw-uitkering'],
+    PW: ['PW', 'bijstand', 'participatiewet', 'pw-uitkering'],
     werk: ['werk', 'loon', 'baan', 'inkomen uit werk'],
     anders: ['anders', 'overig', 'ww', 'wia', 'wajong', 'aow', 'zzp', 'geen inkomen'],
   } satisfies Record<Inkomen, string[]>,
@@ -111,6 +127,11 @@ const OPZOEK = {
 const KOLOMZOEKER = maakOpzoeker(KOLOMNAMEN);
 const MAX_FOUTEN = 100;
 
+/** The message for a file over the limit; also used before reading a file whose size alone is too big. */
+export function teGrootBericht(bytes: number): string {
+  return `Het bestand is ${formatGetal(bytes / 1024 / 1024, 'nl', 0)} MB; een dossierbestand mag hoogstens 20 MB zijn.`;
+}
+
 export interface Werkwijzeherkenning {
   id: string;
   naam: string;
@@ -121,10 +142,12 @@ export function importeerDossiers(
   tekst: string,
   werkwijzen: readonly Werkwijzeherkenning[],
   voortgang?: (rijen: number, fractie: number) => void,
+  opties: DossierOpties = {},
 ): DossierImport {
+  const apart = opties.onbekendeWerkwijzen === 'apart';
   const bytes = tekst.length * (/[^\x00-\x7f]/.test(tekst.slice(0, 10000)) ? 2 : 1);
   if (tekst.length > MAX_DOSSIERBESTAND) {
-    return mislukt([{ regel: null, bericht: `Het bestand is ${formatGetal(bytes / 1024 / 1024, 'nl', 0)} MB; een dossierbestand mag hoogstens 20 MB zijn.` }]);
+    return mislukt([{ regel: null, bericht: teGrootBericht(bytes) }]);
   }
   const inhoud = tekst.charCodeAt(0) === 0xfeff ? tekst.slice(1) : tekst;
   if (inhoud.trim() === '') return mislukt([{ regel: null, bericht: 'Het bestand is leeg.' }]);
@@ -212,7 +235,13 @@ export function importeerDossiers(
           }
           return r;
         };
-        const ww = lees('werkwijze', 'werkwijze', werkwijzeZoeker);
+        const wwCel = cel('werkwijze');
+        let ww: string | undefined;
+        if (apart && wwCel.trim() !== '') {
+          // Unknown names are kept apart under their normalised spelling, for the user to map.
+          const id = werkwijzeZoeker.zoek(wwCel);
+          ww = id ?? `?${norm(wwCel)}`;
+        } else ww = lees('werkwijze', 'werkwijze', werkwijzeZoeker);
         const uitkomst = lees('uitkomst', 'uitkomst', OPZOEK.uitkomst);
         const inkomen = lees('inkomen', 'inkomen', OPZOEK.inkomen);
         const fase = lees('schuldregelfase', 'schuldregelfase', OPZOEK.jaNee);
@@ -222,8 +251,16 @@ export function importeerDossiers(
         if (kolommen.klanttype && cel('klanttype').trim() !== '' && type === undefined) return;
         let t = tellingen.get(ww);
         if (!t) {
+          if (tellingen.size >= MAX_WERKWIJZEN_IN_BESTAND) {
+            fout(dezeRegel, `meer dan ${MAX_WERKWIJZEN_IN_BESTAND} verschillende werkwijzen in het bestand ('${wwCel.trim().slice(0, 60)}' is de ${MAX_WERKWIJZEN_IN_BESTAND + 1}e); staat de juiste kolom onder 'werkwijze'?`);
+            parser.abort();
+            return;
+          }
+          const herkend = !ww.startsWith('?');
           t = {
-            werkwijze: ww,
+            werkwijze: herkend ? ww : '',
+            naam: wwCel.trim().slice(0, 120),
+            herkend,
             cohort: 0,
             uitkomsten: Object.fromEntries(UITKOMSTEN.map((u) => [u, 0])) as Telling['uitkomsten'],
             inkomen: { PW: 0, werk: 0, anders: 0 },
@@ -250,6 +287,25 @@ export function importeerDossiers(
   if (rijen === 0) return mislukt([{ regel: null, bericht: 'Het bestand bevat geen dossiers, alleen een kopregel.' }]);
   voortgang?.(rijen, 1);
   return { ok: true, tellingen: [...tellingen.values()], rijen, kolommen: kopnamen };
+}
+
+/**
+ * A template dossier file, from the column and value definitions above: `;`-separated with Dutch
+ * headers (the first name of each column), a BOM so that Excel reads the accents, CRLF, and one example
+ * row per pathway (at least four), cycling through the values. It imports without errors.
+ */
+export function dossierSjabloon(werkwijzen: readonly Werkwijzeherkenning[]): string {
+  const kolommen: Kolom[] = [...VERPLICHT, 'klanttype'];
+  const eerste = <K extends string>(t: Record<K, string[]>) => (Object.values(t) as string[][]).map((namen) => namen[0]!);
+  const uitkomst = eerste(WAARDEN.uitkomst);
+  const inkomen = eerste(WAARDEN.inkomen);
+  const jaNee = eerste(WAARDEN.jaNee);
+  const budget = eerste(WAARDEN.budgetbeheer);
+  const type = eerste(WAARDEN.klanttype);
+  const namen = werkwijzen.length ? werkwijzen.map((w) => w.naam) : ['Werkwijze A'];
+  const n = Math.max(4, namen.length);
+  const rijen = Array.from({ length: n }, (_, i) => [namen[i % namen.length]!, uitkomst[i % uitkomst.length]!, inkomen[i % inkomen.length]!, jaNee[i % 2]!, budget[i % budget.length]!, type[i % type.length]!]);
+  return '\ufeff' + Papa.unparse({ fields: kolommen.map((k) => KOLOMNAMEN[k][0]!), data: rijen }, { delimiter: ';', newline: '\r\n' }) + '\r\n';
 }
 
 function mislukt(fouten: DossierFout[]): DossierImport {
