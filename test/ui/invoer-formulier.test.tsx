@@ -1,7 +1,8 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { berekenScenario, PARAMETERS, valideerScenario, type Scenario } from '../../src/model';
+import { berekenScenario, PARAMETERS, standaardUitkomstModel, valideerScenario, verklaarUitkomsten, type Scenario } from '../../src/model';
+import { volledigLabel } from '../../src/ui/invoer/labels';
 import { DEN_HAAG, leegScenario } from '../../src/store/voorbeelden';
 import { leesGetal, naarInvoertekst, normaliseer } from '../../src/ui/invoer/getalInvoer';
 import { formulierNaarScenario, naarFormulier, type FormulierWaarden } from '../../src/ui/invoer/formulier';
@@ -176,5 +177,154 @@ describe('defaults', () => {
     zetPad(o, 'a.b.c', 1);
     expect(leesPad(o, 'a.b.c')).toBe(1);
     expect(leesPad(o, 'a.x.c')).toBeUndefined();
+  });
+});
+
+describe('form ↔ scenario: outcome model per client type (issue 5 part 3)', () => {
+  const KLANTTYPEN_JSON = JSON.parse(readFileSync(resolve(__dirname, '../../scenarios/klanttypen-purpose.json'), 'utf8'));
+
+  it('round-trips a scenario with a model exactly, in both languages; Den Haag starts with the switch off and the defaults filled in', () => {
+    const v = valideerScenario(KLANTTYPEN_JSON);
+    expect(v.ok).toBe(true);
+    if (!v.ok) return;
+    for (const taal of ['nl', 'en'] as const) {
+      const form = naarFormulier(v.scenario, taal);
+      expect(form.werkwijzen[0]!.uitkomstModel.aan).toBe(true);
+      expect(form.werkwijzen[0]!.uitkomstModel.kansen.kwetsbaar.geenOplossing).toBe('63');
+      const r = formulierNaarScenario(form, v.scenario, taal);
+      expect(r.ok && r.scenario).toEqual(v.scenario);
+    }
+    const dh = naarFormulier(DEN_HAAG, 'nl').werkwijzen[0]!.uitkomstModel;
+    expect(dh.aan).toBe(false);
+    expect(dh.mix).toEqual({ zelfstandig: '20', afhankelijk: '40', kwetsbaar: '40' });
+  });
+
+  it('switching it on derives the counts from the default mix and rates: 29 clients → 0/3/16/10', () => {
+    const form = naarFormulier(DEN_HAAG, 'nl');
+    form.werkwijzen[0]!.uitkomstModel.aan = true;
+    const r = formulierNaarScenario(form, DEN_HAAG, 'nl');
+    expect(r.ok).toBe(true);
+    if (!r.ok) return;
+    const w = r.scenario.werkwijzen[0]!;
+    expect(w.uitkomstModel).toEqual(standaardUitkomstModel());
+    expect(w.uitkomsten).toEqual({ oplossing: 0, gestabiliseerd: 3, geenOplossing: 16, inSchuldregelfase: 10 });
+    expect(w.uitkomsten).toEqual(verklaarUitkomsten(29, standaardUitkomstModel()).afgerond);
+    expect(r.scenario.werkwijzen[1]).toEqual(DEN_HAAG.werkwijzen[1]);
+    // The derived counts ignore what the (read-only) count fields say, and follow the cohort.
+    const ander = metVeld(metVeld(form, 'werkwijzen.0.cohort', '100'), 'werkwijzen.0.uitkomsten.oplossing', '99');
+    const r2 = formulierNaarScenario(ander, DEN_HAAG, 'nl');
+    expect(r2.ok && r2.scenario.werkwijzen[0]!.uitkomsten).toEqual({ oplossing: 0, gestabiliseerd: 12, geenOplossing: 55, inSchuldregelfase: 33 });
+    // And the result round-trips through the form again.
+    const terug = formulierNaarScenario(naarFormulier(r.scenario, 'en'), r.scenario, 'en');
+    expect(terug.ok && terug.scenario).toEqual(r.scenario);
+  });
+
+  it('a single type at 100% gives the counts and the result of direct entry with that type’s rates', () => {
+    let form = metVeld(naarFormulier(DEN_HAAG, 'nl'), 'werkwijzen.1.cohort', '20');
+    form.werkwijzen[1]!.uitkomstModel.aan = true;
+    form = metVeld(form, 'werkwijzen.1.uitkomstModel.mix.zelfstandig', '0');
+    form = metVeld(form, 'werkwijzen.1.uitkomstModel.mix.afhankelijk', '100');
+    form = metVeld(form, 'werkwijzen.1.uitkomstModel.mix.kwetsbaar', '0');
+    const rates = { oplossing: '10', gestabiliseerd: '20', geenOplossing: '30', inSchuldregelfase: '40' };
+    for (const [u, x] of Object.entries(rates)) form = metVeld(form, `werkwijzen.1.uitkomstModel.kansen.afhankelijk.${u}`, x);
+    const model = formulierNaarScenario(form, DEN_HAAG, 'nl');
+    // Direct entry: 10/20/30/40% of 20 clients.
+    let direct = metVeld(naarFormulier(DEN_HAAG, 'nl'), 'werkwijzen.1.cohort', '20');
+    for (const [u, x] of Object.entries({ oplossing: '2', gestabiliseerd: '4', geenOplossing: '6', inSchuldregelfase: '8' })) direct = metVeld(direct, `werkwijzen.1.uitkomsten.${u}`, x);
+    const d = formulierNaarScenario(direct, DEN_HAAG, 'nl');
+    expect(model.ok && d.ok).toBe(true);
+    if (!model.ok || !d.ok) return;
+    expect(model.scenario.werkwijzen[1]!.uitkomsten).toEqual({ oplossing: 2, gestabiliseerd: 4, geenOplossing: 6, inSchuldregelfase: 8 });
+    expect(model.scenario.werkwijzen[1]!.uitkomsten).toEqual(d.scenario.werkwijzen[1]!.uitkomsten);
+    const saldo = (s: Scenario) => berekenScenario(s).werkwijzen[1]!.saldo.perKlant.toNumber();
+    expect(saldo(model.scenario)).toBe(saldo(d.scenario));
+    expect(saldo(model.scenario)).not.toBe(saldo(DEN_HAAG));
+  });
+
+  it('Dutch messages at the field: mix not 100%, rates of a type not 100%, a rate above 100%, text', () => {
+    const aan = naarFormulier(DEN_HAAG, 'nl');
+    aan.werkwijzen[0]!.uitkomstModel.aan = true;
+    const fouten = (naam: string, tekst: string) => {
+      const r = formulierNaarScenario(metVeld(aan, naam, tekst), DEN_HAAG, 'nl');
+      return r.ok ? [] : r.fouten;
+    };
+    expect(fouten('werkwijzen.0.uitkomstModel.mix.zelfstandig', '30')).toEqual([
+      { naam: 'werkwijzen.0.uitkomstModel.mix.som', bericht: 'de aandelen van de klanttypen tellen op tot 110%, maar moeten samen 100% zijn' },
+    ]);
+    expect(fouten('werkwijzen.0.uitkomstModel.kansen.kwetsbaar.oplossing', '5')).toEqual([
+      { naam: 'werkwijzen.0.uitkomstModel.kansen.kwetsbaar.som', bericht: 'de kansen op de vier uitkomsten tellen op tot 105%, maar moeten samen 100% zijn' },
+    ]);
+    expect(fouten('werkwijzen.0.uitkomstModel.kansen.zelfstandig.oplossing', '150')).toContainEqual({
+      naam: 'werkwijzen.0.uitkomstModel.kansen.zelfstandig.oplossing',
+      bericht: 'moet tussen 0% en 100% liggen, maar is 150%',
+    });
+    expect(fouten('werkwijzen.0.uitkomstModel.mix.kwetsbaar', 'veel')[0]!.bericht).toMatch(/^"veel" is geen getal/);
+    // The labels name the field and the type.
+    expect(volledigLabel('werkwijzen.0.uitkomstModel.mix.som', 'nl', ['Regulier'])).toBe('Instroommix (Regulier)');
+    expect(volledigLabel('werkwijzen.0.uitkomstModel.kansen.kwetsbaar.geenOplossing', 'nl', ['Regulier'])).toBe(
+      'Kwetsbare klant: kans op uitval (geen oplossing) (Regulier)',
+    );
+    // Switched off, the model fields are not read: the same bad text is no error.
+    const uit = metVeld(naarFormulier(DEN_HAAG, 'nl'), 'werkwijzen.0.uitkomstModel.mix.zelfstandig', 'veel');
+    expect(formulierNaarScenario(uit, DEN_HAAG, 'nl')).toEqual({ ok: true, scenario: DEN_HAAG });
+  });
+
+  it('switching it off keeps the last derived counts as directly entered counts and removes the model', () => {
+    const v = valideerScenario(KLANTTYPEN_JSON);
+    if (!v.ok) throw new Error('voorbeeld ongeldig');
+    const form = naarFormulier(v.scenario, 'nl');
+    form.werkwijzen[0]!.uitkomstModel.aan = false;
+    const r = formulierNaarScenario(form, v.scenario, 'nl');
+    expect(r.ok).toBe(true);
+    if (!r.ok) return;
+    expect('uitkomstModel' in r.scenario.werkwijzen[0]!).toBe(false);
+    expect(r.scenario.werkwijzen[0]!.uitkomsten).toEqual(v.scenario.werkwijzen[0]!.uitkomsten);
+    expect(r.scenario.werkwijzen[1]!.uitkomstModel).toEqual(v.scenario.werkwijzen[1]!.uitkomstModel);
+  });
+});
+
+describe('form ↔ scenario: PM items (issue 5 part 5)', () => {
+  it('a rating, a note and a custom effect become the pathway’s pmPosten', () => {
+    let form = naarFormulier(DEN_HAAG, 'nl');
+    expect(form.werkwijzen[1]!.pmPosten.map((p) => p.beoordeling)).toEqual(['+', '+', '+', '+']);
+    form = metVeld(form, 'werkwijzen.1.pmPosten.2.beoordeling', '0');
+    form = metVeld(form, 'werkwijzen.1.pmPosten.2.toelichting', 'Niet gemeten.');
+    form.werkwijzen[0]!.pmPosten.push({ effect: 'eigen', naam: ' Wachttijd ', beoordeling: '-', toelichting: '' });
+    const r = formulierNaarScenario(form, DEN_HAAG, 'nl');
+    expect(r.ok).toBe(true);
+    if (!r.ok) return;
+    expect(r.scenario.werkwijzen[1]!.pmPosten[2]).toEqual({ effect: 'ervarenGezondheid', beoordeling: '0', toelichting: 'Niet gemeten.' });
+    expect(r.scenario.werkwijzen[1]!.pmPosten[0]).toEqual(DEN_HAAG.werkwijzen[1]!.pmPosten[0]);
+    expect(r.scenario.werkwijzen[0]!.pmPosten).toEqual([{ effect: 'eigen', naam: 'Wachttijd', beoordeling: '-', toelichting: '' }]);
+    // Removing all of them.
+    form.werkwijzen[1]!.pmPosten = [];
+    const leeg = formulierNaarScenario(form, DEN_HAAG, 'nl');
+    expect(leeg.ok && leeg.scenario.werkwijzen[1]!.pmPosten).toEqual([]);
+  });
+
+  it('a custom effect without a name, or twice the same effect: a Dutch message at the name field', () => {
+    const form = naarFormulier(DEN_HAAG, 'nl');
+    form.werkwijzen[0]!.pmPosten.push({ effect: 'eigen', naam: '  ', beoordeling: '+', toelichting: '' });
+    const r = formulierNaarScenario(form, DEN_HAAG, 'nl');
+    expect(r.ok ? [] : r.fouten).toEqual([{ naam: 'werkwijzen.0.pmPosten.0.naam', bericht: 'mag niet leeg zijn' }]);
+    const dubbel = naarFormulier(DEN_HAAG, 'nl');
+    dubbel.werkwijzen[0]!.pmPosten.push(
+      { effect: 'eigen', naam: 'Wachttijd', beoordeling: '+', toelichting: '' },
+      { effect: 'eigen', naam: 'wachttijd', beoordeling: '0', toelichting: '' },
+    );
+    const r2 = formulierNaarScenario(dubbel, DEN_HAAG, 'nl');
+    expect(r2.ok ? [] : r2.fouten).toEqual([{ naam: 'werkwijzen.0.pmPosten.1.naam', bericht: 'dit effect staat al eerder in de lijst van deze werkwijze' }]);
+    expect(volledigLabel('werkwijzen.0.pmPosten.1.naam', 'nl', ['Regulier'])).toBe('PM-post 2: naam (Regulier)');
+  });
+});
+
+describe('metStandaarden with an outcome model', () => {
+  it('resetting a Den Haag pathway also removes its client-type model (direct entry, as in the example)', () => {
+    const s: Scenario = structuredClone(DEN_HAAG);
+    s.werkwijzen[0]!.uitkomstModel = standaardUitkomstModel();
+    s.werkwijzen[0]!.uitkomsten = verklaarUitkomsten(29, standaardUitkomstModel()).afgerond;
+    const terug = metStandaarden(s);
+    expect(terug).toEqual(DEN_HAAG);
+    expect(valideerScenario(terug).ok).toBe(true);
   });
 });

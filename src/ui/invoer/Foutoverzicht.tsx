@@ -5,6 +5,7 @@ import { useInvoer, useVeldFouten } from './context';
 import { ALGEMEEN, SOM } from './formulier';
 import { veldId, volledigLabel } from './labels';
 import { springNaar } from './springNaar';
+import { modelDoel } from '../klanttypen/formulier';
 
 const TEKSTEN: Teksten<'kop1' | 'kopN'> = {
   nl: { kop1: 'Er staat 1 fout in de invoer', kopN: 'Er staan {n} fouten in de invoer' },
@@ -19,7 +20,7 @@ function doelVan(naam: string): string | null {
   if (groep.endsWith('.uitkomsten')) return `${groep.slice(0, -'.uitkomsten'.length)}.cohort`;
   if (groep.endsWith('.budgetManagement')) return `${groep}.${BUDGETBEHEER_VARIANTEN[0]}.aantal`;
   if (groep.startsWith('verdeling.')) return `${groep}.${STAKEHOLDERS[0]}`;
-  return null;
+  return modelDoel(groep);
 }
 
 /** All errors at the top of the form, each a link to its field (the GOV.UK error summary pattern). */

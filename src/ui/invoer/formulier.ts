@@ -5,6 +5,7 @@ import {
   PARAMETERS,
   STAKEHOLDERS,
   UITKOMSTEN,
+  leidUitkomstenAf,
   valideerScenario,
   type BudgetbeheerVariant,
   type ComponentId,
@@ -15,6 +16,8 @@ import {
 import type { Taal } from '../../format/getal';
 import { leesGetal, naarInvoertekst } from './getalInvoer';
 import { leesPad, zetPad, type Genest } from './pad';
+import { MODEL_GROEPEN, modelNaarFormulier, modelUitFormulier, type ModelWaarden } from '../klanttypen/formulier';
+import { pmNaarFormulier, pmUitFormulier, type PmWaarden } from '../pmposten/formulier';
 
 /**
  * The inputs form: what the fields hold (the text as typed) and how it becomes a scenario.
@@ -32,6 +35,10 @@ export interface WerkwijzeWaarden {
   toelichting: string;
   cohort: string;
   uitkomsten: Record<UitkomstId, string>;
+  /** Outcome model per client type (src/ui/klanttypen); off = direct entry. */
+  uitkomstModel: ModelWaarden;
+  /** Non-monetised effects (src/ui/pmposten). */
+  pmPosten: PmWaarden[];
   samenstelling: { aandeelPW: string; aandeelWerkend: string };
   kosten: {
     preparation: { bedrag: string };
@@ -88,6 +95,8 @@ export function naarFormulier(s: Scenario, taal: Taal): FormulierWaarden {
         toelichting: w.toelichting ?? '',
         cohort: t(w.cohort),
         uitkomsten: Object.fromEntries(UITKOMSTEN.map((u) => [u, t(w.uitkomsten[u])])) as Record<UitkomstId, string>,
+        uitkomstModel: modelNaarFormulier(w.uitkomstModel, taal),
+        pmPosten: pmNaarFormulier(w.pmPosten),
         samenstelling: { aandeelPW: t(w.samenstelling.aandeelPW, 'aandeel'), aandeelWerkend: t(w.samenstelling.aandeelWerkend, 'aandeel') },
         kosten: {
           preparation: { bedrag: t(k.preparation.bedrag, 'euro') },
@@ -115,7 +124,7 @@ export interface VeldFout {
 export type FormulierUitkomst = { ok: true; scenario: Scenario } | { ok: false; fouten: VeldFout[] };
 
 /** Group-level rules of the schema (sums) get their own key next to the fields of the group. */
-const GROEPEN = [/^werkwijzen\.\d+\.uitkomsten$/, /^werkwijzen\.\d+\.kosten\.budgetManagement$/, /^verdeling\.[a-zA-Z.]+$/];
+const GROEPEN = [/^werkwijzen\.\d+\.uitkomsten$/, /^werkwijzen\.\d+\.kosten\.budgetManagement$/, /^verdeling\.[a-zA-Z.]+$/, ...MODEL_GROEPEN];
 export const SOM = 'som';
 export const ALGEMEEN = 'algemeen';
 
@@ -175,12 +184,19 @@ export function formulierNaarScenario(form: FormulierWaarden, basis: Scenario, t
       const toelichting = tekstVan(f?.toelichting);
       const k = w.kosten;
       const da = f?.kosten?.debtArrangement;
+      const { uitkomstModel: _model, ...zonderModel } = w;
+      const uitkomstModel = modelUitFormulier(f?.uitkomstModel, i, w.uitkomstModel, (naam, terugval) => getal(naam, 'aandeel', terugval));
+      const cohort = getal(veld('cohort'), 'klanten', w.cohort);
+      const uitkomsten = Object.fromEntries(UITKOMSTEN.map((u) => [u, getal(veld(`uitkomsten.${u}`), 'klanten', w.uitkomsten[u])])) as Record<UitkomstId, number>;
       return {
-        ...w,
+        ...zonderModel,
         naam: tekstVan(f?.naam),
         toelichting: toelichting === '' && w.toelichting === undefined ? undefined : toelichting,
-        cohort: getal(veld('cohort'), 'klanten', w.cohort),
-        uitkomsten: Object.fromEntries(UITKOMSTEN.map((u) => [u, getal(veld(`uitkomsten.${u}`), 'klanten', w.uitkomsten[u])])),
+        cohort,
+        // With the client-type model the counts are derived (the fields only show them).
+        uitkomsten: uitkomstModel ? leidUitkomstenAf({ cohort, uitkomsten, uitkomstModel }) : uitkomsten,
+        ...(uitkomstModel ? { uitkomstModel } : {}),
+        pmPosten: pmUitFormulier(f?.pmPosten, i, w.pmPosten, (naam) => velden.add(naam)),
         samenstelling: {
           aandeelPW: getal(veld('samenstelling.aandeelPW'), 'aandeel', w.samenstelling.aandeelPW),
           aandeelWerkend: getal(veld('samenstelling.aandeelWerkend'), 'aandeel', w.samenstelling.aandeelWerkend),

@@ -11,6 +11,8 @@ import {
   type UitkomstId,
 } from '../../model';
 import type { Taal } from '../../format/getal';
+import { modelLabel } from '../klanttypen/formulier';
+import { pmLabel } from '../pmposten/formulier';
 
 /** The HTML id of a field's input, from its form name. */
 export const veldId = (naam: string) => `veld-${naam.replace(/\./g, '-')}`;
@@ -101,6 +103,8 @@ export function veldLabel(naam: string, taal: Taal, werkwijzen: readonly string[
         if (rel[0] === 'naam') return t.naam;
         if (rel[0] === 'toelichting') return t.toelichting;
         if (rel[0] === 'cohort') return t.cohort;
+        if (rel[0] === 'uitkomstModel') return modelLabel(rel.slice(1), taal);
+        if (rel[0] === 'pmPosten') return pmLabel(rel.slice(1), taal);
         if (rel[0] === 'uitkomsten') return rel[1] === 'som' ? t.uitkomsten : (UITKOMST_LABELS[rel[1] as UitkomstId]?.[taal] ?? naam);
         if (rel[0] === 'samenstelling') return rel[1] === 'aandeelPW' ? t.aandeelPW : t.aandeelWerkend;
         if (rel[0] === 'kosten') {

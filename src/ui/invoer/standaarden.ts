@@ -111,7 +111,17 @@ export function metStandaarden(s: Scenario): Scenario {
     werkwijzen: s.werkwijzen.map((w) => {
       const v = voorbeeldWerkwijze(w.id)?.werkwijze;
       if (!v) return w;
-      return { ...w, naam: v.naam, cohort: v.cohort, uitkomsten: { ...v.uitkomsten }, samenstelling: { ...v.samenstelling }, kosten: structuredClone(v.kosten) };
+      // The outcome model goes with the counts: the example's (Den Haag: none, direct entry).
+      const { uitkomstModel: _model, ...zonderModel } = w;
+      return {
+        ...zonderModel,
+        naam: v.naam,
+        cohort: v.cohort,
+        uitkomsten: { ...v.uitkomsten },
+        ...(v.uitkomstModel ? { uitkomstModel: structuredClone(v.uitkomstModel) } : {}),
+        samenstelling: { ...v.samenstelling },
+        kosten: structuredClone(v.kosten),
+      };
     }),
   };
 }
