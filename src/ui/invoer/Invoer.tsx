@@ -8,6 +8,7 @@ import { sluitBewerking, useScenario, useScenarioStore, zetScenario } from '../.
 import { useTaal, useTeksten, type Teksten } from '../i18n';
 import { InvoerCtx, zetVeldFouten, type InvoerContext } from './context';
 import { Foutoverzicht } from './Foutoverzicht';
+import { DossierImport } from '../dossiers/DossierImport';
 import { maakFormulierSchema, naarFormulier, type FormulierUitkomst, type FormulierWaarden } from './formulier';
 import { BatenGroep, CohortGroep, KostenGroep, ScenarioGroep, ToedelingGroep, VerdelingGroep } from './groepen';
 import { veldId } from './labels';
@@ -206,6 +207,7 @@ export default function Invoer() {
             {melding}
           </span>
         </div>
+        <DossierImport />
         <div className="invoer-indeling">
           <form className="invoer-formulier" aria-label={t.formulier} noValidate onSubmit={(e) => e.preventDefault()} onKeyDown={opToets}>
             <Foutoverzicht />

@@ -1,0 +1,316 @@
+// @vitest-environment jsdom
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import { act, cleanup, fireEvent, render, screen, waitFor, within } from '@testing-library/react';
+import userEvent from '@testing-library/user-event';
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { leesScenario, type Scenario } from '../../src/model';
+import { dossierSjabloon } from '../../src/model/dossiers/importeer';
+import { DEN_HAAG } from '../../src/store/voorbeelden';
+import { useScenarioStore } from '../../src/store/scenarioStore';
+import { useVoorkeuren } from '../../src/store/voorkeurenStore';
+import { AUTOSAVE_SLEUTEL, volgAutosave, type Opslag } from '../../src/store/autosave';
+import { DossierImport, SJABLOON_NAAM } from '../../src/ui/dossiers/DossierImport';
+import { DossierRegie, type DossierWerker } from '../../src/ui/dossiers/regie';
+import { leesDossierbestand, verwerkDossiers, type DossierAntwoord, type DossierGereed, type DossierOpdracht } from '../../src/workers/dossiersKern';
+
+const KOP = 'werkwijze;uitkomst;inkomen;schuldregelfase;budgetbeheer';
+const tekst = (el: Element | null | undefined) => (el?.textContent ?? '').replace(/[\u00a0\u202f]/g, ' ').trim();
+const scenario = () => useScenarioStore.getState().scenario;
+
+/** 40 dossiers of a pathway the scenario does not know: 10/12/11/7 outcomes, 16 PW, 8 werk, 14 in the settlement phase, budget 5/2/3. */
+function nazorgCsv(naam = 'Klantreis met nazorg', extra = ''): string {
+  const u = [...Array(10).fill('oplossing'), ...Array(12).fill('gestabiliseerd'), ...Array(11).fill('uitval'), ...Array(7).fill('nog bezig')];
+  const ink = [...Array(16).fill('PW'), ...Array(8).fill('werk'), ...Array(16).fill('anders')];
+  const fase = [...Array(14).fill('ja'), ...Array(26).fill('nee')];
+  const bb = [...Array(5).fill('basis'), ...Array(2).fill('plus'), ...Array(3).fill('totaal'), ...Array(30).fill('geen')];
+  return [KOP + (extra ? ';opmerking' : ''), ...u.map((x, i) => [naam, x, ink[i], fase[i], bb[i], ...(extra ? [`${extra} ${i}`] : [])].join(';'))].join('\n') + '\n';
+}
+
+const bestand = (inhoud: string, naam = 'dossiers.csv') => new File([inhoud], naam, { type: 'text/csv' });
+
+class NepOpslag implements Opslag {
+  data = new Map<string, string>();
+  getItem(k: string) {
+    return this.data.get(k) ?? null;
+  }
+  setItem(k: string, v: string) {
+    this.data.set(k, v);
+  }
+  removeItem(k: string) {
+    this.data.delete(k);
+  }
+}
+
+/** A worker that does what the real one does (verwerkDossiers), or holds its answer back. */
+class NepWerker implements DossierWerker {
+  onmessage: ((e: { data: DossierAntwoord | DossierGereed }) => void) | null = null;
+  onerror: ((e: unknown) => void) | null = null;
+  beeindigd = false;
+  opdrachten: DossierOpdracht[] = [];
+  constructor(private readonly echt: boolean) {
+    queueMicrotask(() => this.onmessage?.({ data: { soort: 'gereed' } }));
+  }
+  postMessage(o: DossierOpdracht) {
+    this.opdrachten.push(o);
+    if (this.echt) void verwerkDossiers(o, (a) => !this.beeindigd && this.onmessage?.({ data: a }), () => 0);
+  }
+  stuur(a: DossierAntwoord) {
+    this.onmessage?.({ data: a });
+  }
+  terminate() {
+    this.beeindigd = true;
+  }
+}
+
+let regie: DossierRegie;
+beforeEach(() => {
+  useScenarioStore.setState({ scenario: DEN_HAAG, verleden: [], toekomst: [], bewerking: null });
+  useVoorkeuren.setState({ taal: 'nl' });
+  regie = new DossierRegie({ maakWerker: null });
+});
+afterEach(() => {
+  regie.opruimen();
+  cleanup();
+  vi.restoreAllMocks();
+});
+
+async function kies(inhoud: string, naam?: string) {
+  const user = userEvent.setup();
+  render(<DossierImport regie={regie} />);
+  await user.click(screen.getByRole('button', { name: 'Dossiers importeren (CSV)' }));
+  await user.upload(screen.getByLabelText('Dossierbestand kiezen (.csv)'), bestand(inhoud, naam));
+  return user;
+}
+
+const kaart = (naam: string) => screen.getAllByTestId('dossier-werkwijze').find((k) => k.getAttribute('data-naam') === naam)!;
+const cel = (k: HTMLElement, rij: string) => tekst(k.querySelector(`tr[data-rij="${rij}"] td`));
+
+describe('dossierimport in de invoer', () => {
+  it('bestand kiezen → voorbeeld met de aantallen → koppelen → toepassen als één ongedaan te maken stap', async () => {
+    const user = await kies(nazorgCsv(), 'nazorg.csv');
+    const voorbeeld = await screen.findByTestId('dossier-voorbeeld');
+    expect(tekst(within(voorbeeld).getByRole('heading', { level: 3 }))).toBe('Voorbeeld: 40 dossiers uit “nazorg.csv”');
+    const k = kaart('Klantreis met nazorg');
+    expect(['cohort', 'oplossing', 'gestabiliseerd', 'geenOplossing', 'inSchuldregelfase', 'fase', 'budget-basis', 'budget-plus', 'budget-totaal'].map((r) => cel(k, r))).toEqual(['40', '10', '12', '11', '7', '14', '5', '2', '3']);
+    expect(cel(k, 'pw')).toBe('16 (40%)');
+    expect(cel(k, 'werk')).toBe('8 (20%)');
+    // Nothing has changed yet; an unknown pathway is not applied until the user chooses one.
+    expect(scenario()).toBe(DEN_HAAG);
+    const doel = within(k).getByLabelText('Vult werkwijze') as HTMLSelectElement;
+    expect(doel.value).toBe('');
+    expect((screen.getByTestId('dossier-toepassen') as HTMLButtonElement).disabled).toBe(true);
+    expect(tekst(screen.getByTestId('dossier-probleem'))).toMatch(/^Kies bij minstens één werkwijze/);
+    await user.selectOptions(doel, 'klantreis');
+    await user.click(screen.getByTestId('dossier-toepassen'));
+
+    const kr = scenario().werkwijzen[1]!;
+    expect(kr.cohort).toBe(40);
+    expect(kr.uitkomsten).toEqual({ oplossing: 10, gestabiliseerd: 12, geenOplossing: 11, inSchuldregelfase: 7 });
+    expect(kr.samenstelling).toEqual({ aandeelPW: 0.4, aandeelWerkend: 0.2 });
+    expect(kr.kosten.settlementPhase).toEqual({ ...DEN_HAAG.werkwijzen[1]!.kosten.settlementPhase, aantal: 14 });
+    expect(kr.kosten.budgetManagement.plus.aantal).toBe(2);
+    expect(scenario().werkwijzen[0]).toEqual(DEN_HAAG.werkwijzen[0]);
+    expect(useScenarioStore.getState().verleden).toEqual([DEN_HAAG]);
+    expect(tekst(screen.getByTestId('dossier-melding'))).toContain('40 dossiers in “Klantreis Financiële Hulpverlening”.');
+    expect(screen.queryByTestId('dossier-voorbeeld')).toBeNull();
+    act(() => useScenarioStore.getState().ongedaanMaken());
+    expect(scenario()).toBe(DEN_HAAG);
+  });
+
+  it('een herkende werkwijze is vooraf gekoppeld; twee op dezelfde werkwijze kan niet', async () => {
+    const user = await kies(nazorgCsv('klantreis') + nazorgCsv('Reguliere werkwijze (FIG-route)').split('\n').slice(1).join('\n'));
+    await screen.findByTestId('dossier-voorbeeld');
+    const selects = screen.getAllByTestId('dossier-doel') as HTMLSelectElement[];
+    expect(selects.map((s) => s.value)).toEqual(['klantreis', 'regulier']);
+    await user.selectOptions(selects[1]!, 'klantreis');
+    expect(tekst(screen.getByTestId('dossier-probleem'))).toBe('Twee werkwijzen uit het bestand vullen dezelfde werkwijze “Klantreis Financiële Hulpverlening”. Kies voor één ervan een andere.');
+    expect((screen.getByTestId('dossier-toepassen') as HTMLButtonElement).disabled).toBe(true);
+    await user.selectOptions(selects[1]!, 'regulier');
+    await user.click(screen.getByTestId('dossier-toepassen'));
+    expect(scenario().werkwijzen.map((w) => w.cohort)).toEqual([40, 40]);
+    expect(useScenarioStore.getState().verleden).toHaveLength(1);
+  });
+
+  it('een bestand met fouten: Nederlandse meldingen met regelnummers, het scenario blijft ongemoeid', async () => {
+    await kies(`${KOP}\r\nklantreis;gestabiliseerd;PW;nee;basis\r\n\r\nklantreis;gestabiliseert;PW;nee;geen\r\n`, 'fout.csv');
+    const fouten = await screen.findByTestId('dossier-fouten');
+    expect(fouten.getAttribute('role')).toBe('alert');
+    expect(tekst(fouten.querySelector('.dossier-melding-titel'))).toBe('Het bestand “fout.csv” is niet geïmporteerd.');
+    expect(screen.getAllByTestId('dossier-fout').map(tekst)).toEqual(["regel 4: uitkomst 'gestabiliseert' is onbekend (bedoelde u 'gestabiliseerd'?)"]);
+    expect(tekst(fouten)).toContain('Het scenario is niet veranderd.');
+    expect(screen.queryByTestId('dossier-voorbeeld')).toBeNull();
+    expect(scenario()).toBe(DEN_HAAG);
+    expect(useScenarioStore.getState().verleden).toEqual([]);
+  });
+
+  it('veel fouten: de eerste tien, dan "… en nog M fouten"', async () => {
+    const rijen = Array.from({ length: 25 }, () => 'klantreis;opgelostt;PW;nee;geen');
+    await kies([KOP, ...rijen].join('\n'));
+    await screen.findByTestId('dossier-fouten');
+    const regels = screen.getAllByTestId('dossier-fout').map(tekst);
+    expect(regels).toHaveLength(11);
+    expect(regels[0]).toBe("regel 2: uitkomst 'opgelostt' is onbekend (bedoelde u 'opgelost'?)");
+    expect(regels[9]).toMatch(/^regel 11: /);
+    expect(regels[10]).toBe('… en nog 15 fouten');
+    expect(scenario()).toBe(DEN_HAAG);
+  });
+
+  it('aantallen die niet in het scenario passen: melding, niets veranderd', async () => {
+    // 20 debt arrangements entered by hand; the file then brings a cohort of only 15.
+    const s = structuredClone(DEN_HAAG) as Scenario;
+    s.werkwijzen[1]!.kosten.debtArrangement.aantal = 20;
+    const v = leesScenario(JSON.stringify(s));
+    if (!v.ok) throw new Error('testscenario ongeldig');
+    useScenarioStore.setState({ scenario: v.scenario });
+    const user = await kies(nazorgCsv('klantreis').split('\n').slice(0, 16).join('\n'));
+    await screen.findByTestId('dossier-voorbeeld');
+    await user.click(screen.getByTestId('dossier-toepassen'));
+    const m = screen.getByTestId('dossier-melding');
+    expect(m.getAttribute('role')).toBe('alert');
+    expect(tekst(m.querySelector('.dossier-melding-titel'))).toBe('De aantallen passen niet in het scenario; er is niets veranderd.');
+    expect([...m.querySelectorAll('li')].map(tekst)).toContain('werkwijzen[1].kosten.debtArrangement.aantal: 20 klanten is meer dan het cohort van 15');
+    expect(scenario()).toBe(v.scenario);
+    expect(screen.getByTestId('dossier-voorbeeld')).toBeTruthy();
+  });
+
+  it('niet toepassen: het voorbeeld verdwijnt en het scenario blijft ongemoeid', async () => {
+    const user = await kies(nazorgCsv('klantreis'));
+    await screen.findByTestId('dossier-voorbeeld');
+    await user.click(screen.getByTestId('dossier-sluiten'));
+    expect(screen.queryByTestId('dossier-voorbeeld')).toBeNull();
+    expect(regie.momentopname().uitkomst).toBeNull();
+    expect(scenario()).toBe(DEN_HAAG);
+  });
+
+  it('in de worker: voortgang zichtbaar, Annuleren stopt de worker en verandert niets', async () => {
+    let w: NepWerker | null = null;
+    regie = new DossierRegie({ maakWerker: () => (w = new NepWerker(false)) });
+    await kies(nazorgCsv('klantreis'), 'groot.csv');
+    expect(w!.opdrachten).toHaveLength(1);
+    expect(w!.opdrachten[0]!.werkwijzen).toEqual([
+      { id: 'regulier', naam: 'Reguliere werkwijze (FIG-route)' },
+      { id: 'klantreis', naam: 'Klantreis Financiële Hulpverlening' },
+    ]);
+    await act(async () => {
+      await Promise.resolve();
+      w!.stuur({ soort: 'voortgang', taak: w!.opdrachten[0]!.taak, rijen: 45_000, fractie: 0.45 });
+    });
+    const balk = screen.getByTestId('dossier-voortgang') as HTMLProgressElement;
+    expect(balk.value).toBeCloseTo(0.45);
+    expect(tekst(screen.getByTestId('dossier-status'))).toBe('45.000 regels gelezen (45%)');
+    expect(screen.getByTestId('dossier-status').closest('[hidden]')).toBeNull();
+    fireEvent.click(screen.getByTestId('dossier-annuleren'));
+    expect(w!.beeindigd).toBe(true);
+    expect(screen.getByTestId('dossier-status').getAttribute('data-status')).toBe('geannuleerd');
+    expect(tekst(screen.getByTestId('dossier-geannuleerd'))).toBe('Het importeren is geannuleerd. Het scenario is niet veranderd.');
+    // A late answer of the stopped worker changes nothing.
+    act(() => w!.stuur({ soort: 'voortgang', taak: w!.opdrachten[0]!.taak, rijen: 1, fractie: 1 }));
+    expect(screen.queryByTestId('dossier-voorbeeld')).toBeNull();
+    expect(scenario()).toBe(DEN_HAAG);
+  });
+
+  it('in de worker tot het eind: dezelfde aantallen als op de hoofdthread', async () => {
+    regie = new DossierRegie({ maakWerker: () => new NepWerker(true) });
+    await kies(nazorgCsv('klantreis'));
+    await screen.findByTestId('dossier-voorbeeld');
+    expect(regie.momentopname().modus).toBe('worker');
+    expect(cel(kaart('klantreis'), 'geenOplossing')).toBe('11');
+  });
+
+  it('sjabloon: een CSV uit de kolomdefinities van het model, via een Blob-URL', async () => {
+    const blobs: Blob[] = [];
+    const namen: string[] = [];
+    URL.createObjectURL = vi.fn((b: Blob) => (blobs.push(b), 'blob:sjabloon'));
+    URL.revokeObjectURL = vi.fn();
+    vi.spyOn(HTMLAnchorElement.prototype, 'click').mockImplementation(function (this: HTMLAnchorElement) {
+      namen.push(this.download);
+    });
+    const user = userEvent.setup();
+    render(<DossierImport regie={regie} />);
+    await user.click(screen.getByRole('button', { name: 'Dossiers importeren (CSV)' }));
+    await user.click(screen.getByTestId('dossier-sjabloon'));
+    await waitFor(() => expect(blobs).toHaveLength(1));
+    expect(namen).toEqual([SJABLOON_NAAM]);
+    const inhoud = await new Promise<string>((klaar) => {
+      const lezer = new FileReader();
+      lezer.onload = () => klaar(String(lezer.result));
+      lezer.readAsText(blobs[0]!, 'utf-8');
+    });
+    expect(inhoud).toBe(dossierSjabloon(DEN_HAAG.werkwijzen).replace(/^\ufeff/, ''));
+    expect(inhoud.split('\r\n')[0]).toBe('werkwijze;uitkomst;inkomen;schuldregelfase;budgetbeheer;klanttype');
+  });
+
+  it('een werkwijze met een klanttypemodel: melding vooraf, na toepassen vervalt het model', async () => {
+    const v = leesScenario(readFileSync(join(process.cwd(), 'scenarios/klanttypen-purpose.json'), 'utf8'));
+    if (!v.ok) throw new Error('klanttypen-purpose.json is ongeldig');
+    useScenarioStore.setState({ scenario: v.scenario });
+    const id = v.scenario.werkwijzen[1]!.id;
+    const user = await kies(nazorgCsv(id));
+    await screen.findByTestId('dossier-voorbeeld');
+    expect(tekst(kaart(id))).toContain('rekent nu met een klanttypemodel');
+    await user.click(screen.getByTestId('dossier-toepassen'));
+    expect(scenario().werkwijzen[1]!.uitkomstModel).toBeUndefined();
+    expect(scenario().werkwijzen[1]!.uitkomsten).toEqual({ oplossing: 10, gestabiliseerd: 12, geenOplossing: 11, inSchuldregelfase: 7 });
+  });
+});
+
+describe('privacy: de regels komen niet in het scenario, de autosave of de geschiedenis', () => {
+  it('na importeren en toepassen staat geen regeltekst in de autosave, de undo-geschiedenis of de regie', async () => {
+    const opslag = new NepOpslag();
+    const stop = volgAutosave(opslag);
+    try {
+      const GEHEIM = 'Mevr. J. de Vries BSN 123456782';
+      const user = await kies(nazorgCsv('klantreis', GEHEIM));
+      await screen.findByTestId('dossier-voorbeeld');
+      await user.click(screen.getByTestId('dossier-toepassen'));
+      expect(scenario().werkwijzen[1]!.cohort).toBe(40);
+      const autosave = opslag.getItem(AUTOSAVE_SLEUTEL)!;
+      expect(JSON.parse(autosave).werkwijzen[1].cohort).toBe(40);
+      const st = useScenarioStore.getState();
+      for (const [waar, json] of [
+        ['autosave', autosave],
+        ['scenario', JSON.stringify(st.scenario)],
+        ['geschiedenis', JSON.stringify([st.verleden, st.toekomst])],
+        ['regie', JSON.stringify(regie.momentopname())],
+        ['pagina', document.body.innerHTML],
+      ] as const) {
+        expect(json.includes('Vries'), waar).toBe(false);
+        expect(json.includes('123456782'), waar).toBe(false);
+        expect(json.includes('nog bezig'), waar).toBe(false);
+      }
+    } finally {
+      stop();
+    }
+  });
+});
+
+describe('dossiersKern', () => {
+  it('een bestand in Windows-1252 (Excel) wordt goed gelezen', async () => {
+    const tekst1252 = `${KOP}\nKlantreis Financiële Hulpverlening;oplossing;PW;ja;geen\n`;
+    const bytes = Uint8Array.from(tekst1252, (c) => c.charCodeAt(0)); // ë = 0xEB, as Windows-1252 writes it
+    const r = await leesDossierbestand(new Blob([bytes]), DEN_HAAG.werkwijzen);
+    expect(r.ok && r.tellingen[0]!.werkwijze).toBe('klantreis');
+    expect(r.ok && r.tellingen[0]!.naam).toBe('Klantreis Financiële Hulpverlening');
+  });
+
+  it('een bestand boven 20 MB wordt geweigerd zonder het te lezen', async () => {
+    const groot = { size: 30 * 1024 * 1024, arrayBuffer: () => Promise.reject(new Error('niet lezen')) } as unknown as Blob;
+    const r = await leesDossierbestand(groot, DEN_HAAG.werkwijzen);
+    expect(!r.ok && r.fouten[0]!.bericht).toBe('Het bestand is 30 MB; een dossierbestand mag hoogstens 20 MB zijn.');
+  });
+
+  it('verwerkDossiers meldt voortgang en dan alleen de aantallen', async () => {
+    const rijen = Array.from({ length: 12_000 }, (_, i) => `klantreis;${i % 2 ? 'oplossing' : 'uitval'};PW;nee;geen`);
+    const berichten: DossierAntwoord[] = [];
+    let t = 0;
+    await verwerkDossiers({ soort: 'dossiers', taak: 7, bestand: new Blob([[KOP, ...rijen].join('\n')]), werkwijzen: DEN_HAAG.werkwijzen.map((w) => ({ id: w.id, naam: w.naam })) }, (a) => berichten.push(a), () => (t += 100));
+    const voortgang = berichten.filter((a) => a.soort === 'voortgang');
+    expect(voortgang.map((a) => a.rijen)).toEqual([0, 5000, 10_000, 12_000]);
+    const laatste = berichten.at(-1)!;
+    expect(laatste.soort).toBe('klaar');
+    if (laatste.soort !== 'klaar' || !laatste.uitkomst.ok) throw new Error('onverwacht');
+    expect(laatste.uitkomst.tellingen[0]!.uitkomsten).toEqual({ oplossing: 6000, gestabiliseerd: 0, geenOplossing: 6000, inSchuldregelfase: 0 });
+    expect(JSON.stringify(berichten)).not.toContain('klantreis;');
+  });
+});
