@@ -25,6 +25,7 @@ import { leesGetal, naarInvoertekst } from './getalInvoer';
 import { vasteTekst, veldId, veldLabel } from './labels';
 import { standaardVoor, voorbeeldBij } from './standaarden';
 import { GetalVeld, KeuzeVeld, TekstVeld, VinkVeld, toonWaarde } from './velden';
+import { KlanttypenInvoer, KlanttypenUitleg, useAfgeleid } from '../klanttypen/KlanttypenInvoer';
 
 type Sleutel =
   | 'scenario'
@@ -206,6 +207,27 @@ function UitkomstenSom({ i }: { i: number }) {
   );
 }
 
+/** The outcome counts: typed in, or read-only when derived from the client-type model. */
+function UitkomstVelden({ i, som }: { i: number; som: string }) {
+  const { ids } = useInvoer();
+  const afgeleid = useAfgeleid(i);
+  return (
+    <>
+      {UITKOMSTEN.map((u) => (
+        <GetalVeld
+          key={u}
+          naam={werkwijzeVeld(i, `uitkomsten.${u}`)}
+          soort="klanten"
+          standaard={standaardVoor(werkwijzeVeld(i, `uitkomsten.${u}`), ids)}
+          groep={som}
+          alleenLezen={afgeleid !== undefined}
+          toelichting={afgeleid}
+        />
+      ))}
+    </>
+  );
+}
+
 export const CohortGroep = memo(function CohortGroep() {
   const { ids, namen, taal } = useInvoer();
   const t = useTeksten(TEKSTEN);
@@ -222,13 +244,13 @@ export const CohortGroep = memo(function CohortGroep() {
               <TekstVeld naam={werkwijzeVeld(i, 'naam')} standaard={std('naam')} />
               <TekstVeld naam={werkwijzeVeld(i, 'toelichting')} meerRegels vrij />
               <GetalVeld naam={werkwijzeVeld(i, 'cohort')} soort="klanten" standaard={std('cohort')} groep={som} />
+              <KlanttypenInvoer i={i} />
               <fieldset className="subgroep">
                 <legend>{vasteTekst(taal).uitkomsten}</legend>
-                {UITKOMSTEN.map((u) => (
-                  <GetalVeld key={u} naam={werkwijzeVeld(i, `uitkomsten.${u}`)} soort="klanten" standaard={std(`uitkomsten.${u}`)} groep={som} />
-                ))}
+                <UitkomstVelden i={i} som={som} />
                 <UitkomstenSom i={i} />
                 <GroepFout naam={som} />
+                <KlanttypenUitleg i={i} />
               </fieldset>
               <fieldset className="subgroep">
                 <legend>{t.samenstelling}</legend>

@@ -139,10 +139,12 @@ interface GetalVeldProps {
   toelichting?: string | undefined;
   /** Empty input is allowed and means `null` (the reference cohort: automatic). */
   leegIsNull?: boolean;
+  /** Shown, not typed in (outcome counts derived from the client-type model): read-only, no reset. */
+  alleenLezen?: boolean;
 }
 
 /** A number field: text input that accepts Dutch notation (see getalInvoer.ts). */
-export const GetalVeld = memo(function GetalVeld({ naam, soort, standaard, groep, toelichting, leegIsNull }: GetalVeldProps) {
+export const GetalVeld = memo(function GetalVeld({ naam, soort, standaard, groep, toelichting, leegIsNull, alleenLezen }: GetalVeldProps) {
   const { control, register, valideer, sluit, taal } = useInvoer();
   const t = useTeksten(TEKSTEN);
   const tekst = String(useWatch({ control, name: naamVan(naam) }) ?? '');
@@ -153,7 +155,7 @@ export const GetalVeld = memo(function GetalVeld({ naam, soort, standaard, groep
   const gewijzigd = standaard !== undefined && huidig !== standaard.waarde;
   const standaardTekst = standaard === undefined ? undefined : standaard.waarde === null ? '–' : toonWaarde(standaard.waarde, soort, taal);
   const terug =
-    standaard === undefined ? undefined : standaard.waarde === null ? '' : typeof standaard.waarde === 'number' ? naarInvoertekst(standaard.waarde, taal, schaal) : undefined;
+    standaard === undefined || alleenLezen ? undefined : standaard.waarde === null ? '' : typeof standaard.waarde === 'number' ? naarInvoertekst(standaard.waarde, taal, schaal) : undefined;
   const eenheidId = `${veldId(naam)}-eenheid`;
   const reg = register(naamVan(naam), { onChange: () => void valideer(naam), onBlur: sluit });
   return (
@@ -171,6 +173,7 @@ export const GetalVeld = memo(function GetalVeld({ naam, soort, standaard, groep
             autoComplete="off"
             spellCheck={false}
             {...reg}
+            readOnly={alleenLezen}
             {...aria}
             aria-describedby={`${eenheidId} ${aria['aria-describedby']}`}
           />
