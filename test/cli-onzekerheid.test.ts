@@ -97,7 +97,7 @@ describe('--sensitivity', async () => {
     expect(t).not.toMatch(/^16\. /m);
     expect(t).toContain('Omslagwaarden');
     expect(t).toContain('saldo nul: Bij € 1.491 is het saldo per klant nul.');
-    expect(t).toMatch(/saldo nul: Het saldo springt bij 4,85 over de grens/);
+    expect(t).toMatch(/saldo nul: Het saldo springt bij 4,85 maanden over de grens/);
     for (const regel of stdout.split('\n')) expect([...regel].length).toBeLessThanOrEqual(100);
   });
 

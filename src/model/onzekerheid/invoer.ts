@@ -10,6 +10,8 @@ import { STANDAARD_ONZEKERHEID, type Onzekerheid, type VerdelingSoort } from '..
 export interface OnzekereInvoer {
   sleutel: string;
   label: Label;
+  /** The label as it reads inside a sentence: "maanden eerder uit de bijstand", "aandeel met PW-uitkering van Klantreis". */
+  inZin: Label;
   eenheid: Eenheid;
   basis: number;
   laag: number;
@@ -66,6 +68,11 @@ function zetVeld(w: Werkwijze, veld: WerkwijzeVeld, v: number): Werkwijze {
   }
 }
 
+/** "Maanden eerder uit de bijstand" → "maanden eerder uit de bijstand"; an abbreviation ("PW-uitkering", "WW") stays. */
+export const kleineBeginletter = (s: string) => (/^\p{Lu}\p{Ll}/u.test(s) ? s[0]!.toLowerCase() + s.slice(1) : s);
+
+const inZinVan = (l: Label): Label => ({ nl: kleineBeginletter(l.nl), en: kleineBeginletter(l.en) });
+
 const GROOT = 1_000_000_000;
 
 function grenzen(eenheid: Eenheid): { min: number; max: number } {
@@ -91,6 +98,7 @@ export function onzekereInvoer(s: Scenario, instellingen: Onzekerheid = STANDAAR
     uit.push({
       sleutel,
       label: p.label,
+      inZin: inZinVan(p.label),
       eenheid: p.eenheid,
       basis,
       laag: bereik.laag,
@@ -112,6 +120,7 @@ export function onzekereInvoer(s: Scenario, instellingen: Onzekerheid = STANDAAR
       const invoer: OnzekereInvoer = {
         sleutel,
         label: { nl: `${w.naam}: ${label.nl}`, en: `${w.naam}: ${label.en}` },
+        inZin: { nl: `${kleineBeginletter(label.nl)} van ${w.naam}`, en: `${kleineBeginletter(label.en)} of ${w.naam}` },
         eenheid,
         basis,
         laag: bereik.laag,

@@ -27,9 +27,22 @@ function doelfunctie(s: Scenario, invoer: OnzekereInvoer, werkwijze: string, doe
   };
 }
 
+/** A value in a Dutch sentence, with its unit: "43,48%", "€ 1.491", "4,85 maanden", "1 maand". */
 function toon(invoer: OnzekereInvoer, x: number): string {
-  return invoer.eenheid === 'aandeel' ? formatAandeel(x, 'nl', 2) : invoer.eenheid === 'euro' ? formatEuro(x, 'nl', x < 100 ? 2 : 0) : formatGetal(x);
+  switch (invoer.eenheid) {
+    case 'aandeel':
+      return formatAandeel(x, 'nl', 2);
+    case 'euro':
+      return formatEuro(x, 'nl', x < 100 ? 2 : 0);
+    case 'maanden':
+      return `${formatGetal(x)} ${x === 1 ? 'maand' : 'maanden'}`;
+    case 'klanten':
+      return `${formatGetal(x)} ${x === 1 ? 'klant' : 'klanten'}`;
+  }
 }
+
+/** "Kosten start tot schulden regelen van Klantreis" at the start of a sentence. */
+const hoofdletter = (s: string) => s.charAt(0).toUpperCase() + s.slice(1);
 
 /**
  * The value of one input at which a project pathway's saldo per client reaches zero, or equals the
@@ -50,7 +63,7 @@ export function omslagwaarde(s: Scenario, invoer: OnzekereInvoer, werkwijze: str
   const f1 = f(x1);
   const helling = f1.minus(f0).div(stap);
   if (helling.isZero()) {
-    return { ...basis, waarde: null, soort: 'geenInvloed', uitleg: `${invoer.label.nl} heeft geen invloed op dit saldo.` };
+    return { ...basis, waarde: null, soort: 'geenInvloed', uitleg: `${hoofdletter(invoer.inZin.nl)} heeft geen invloed op dit saldo.` };
   }
   const schatting = new Decimal(x0).minus(f0.div(helling)).toNumber();
   const { min, max } = invoer.grenzen;
@@ -61,7 +74,7 @@ export function omslagwaarde(s: Scenario, invoer: OnzekereInvoer, werkwijze: str
         : invoer.eenheid === 'aandeel'
           ? `een aandeel boven 100% (${toon(invoer, schatting)})`
           : `een waarde boven ${toon(invoer, max)}`;
-    return { ...basis, waarde: null, soort: 'onbereikbaar', uitleg: `Niet haalbaar: daarvoor zou ${invoer.label.nl.toLowerCase()} ${reden} moeten hebben.` };
+    return { ...basis, waarde: null, soort: 'onbereikbaar', uitleg: `Niet haalbaar: daarvoor zou ${invoer.inZin.nl} ${reden} moeten hebben.` };
   }
 
   // Bracket the root between the current value and just past the estimate, then refine.

@@ -1,6 +1,6 @@
 import type { Decimal } from '../decimal';
 import type { Resultaat } from '../engine';
-import { gevoeligheid, type GevoeligheidRegel } from '../onzekerheid/gevoeligheid';
+import { gevoeligheid, meestInvloedrijk, type GevoeligheidRegel } from '../onzekerheid/gevoeligheid';
 import type { OnzekereInvoer } from '../onzekerheid/invoer';
 import type { MonteCarloResultaat, Samenvatting } from '../onzekerheid/montecarlo';
 import { omslagwaarde, type Doel, type Omslagwaarde } from '../onzekerheid/omslagwaarden';
@@ -31,7 +31,7 @@ export interface OmslagRegel {
 export interface GevoeligheidsAnalyse {
   /** Every uncertain input, in the model's impact order (largest first). */
   regels: GevoeligheidRegel[];
-  /** Per input among the `OMSLAG_AANTAL` most influential, per project pathway, per target. */
+  /** Per project pathway, per input among its `OMSLAG_AANTAL` most influential, per target. */
   omslagwaarden: OmslagRegel[];
 }
 
@@ -41,12 +41,16 @@ export interface Onzekerheidsanalyses {
   monteCarlo?: MonteCarloResultaat;
 }
 
-/** Switching values for the first `aantal` rows (impact order), every project pathway, both targets. */
+/**
+ * Switching values per project pathway, for that pathway's `aantal` most influential inputs (by
+ * their impact on its own difference from the baseline), both targets. With one project pathway
+ * these are the first `aantal` rows of the model's order.
+ */
 export function omslagwaarden(s: Scenario, regels: readonly GevoeligheidRegel[], aantal = OMSLAG_AANTAL): OmslagRegel[] {
   const projecten = s.werkwijzen.filter((w) => !w.nulalternatief).map((w) => w.id);
   const uit: OmslagRegel[] = [];
-  for (const r of regels.slice(0, aantal)) {
-    for (const id of projecten) {
+  for (const id of projecten) {
+    for (const r of meestInvloedrijk(regels, id, aantal)) {
       for (const doel of DOELEN) uit.push({ invoer: r.invoer, omslag: omslagwaarde(s, r.invoer, id, doel) });
     }
   }

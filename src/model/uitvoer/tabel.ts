@@ -2,7 +2,8 @@ import type { Aansluiting, AansluitingRegel } from '../aansluiting';
 import { BAAT_LABELS, BATEN, KOSTENPOST_LABELS, KOSTENPOSTEN, UITKOMST_LABELS } from '../begrippen';
 import type { Decimal } from '../decimal';
 import type { Bedrag, Resultaat, VerschilBedrag, WerkwijzeResultaat } from '../engine';
-import type { OnzekereInvoer } from '../onzekerheid/invoer';
+import { opGrootsteInvloed } from '../onzekerheid/gevoeligheid';
+import { kleineBeginletter, type OnzekereInvoer } from '../onzekerheid/invoer';
 import type { MonteCarloResultaat } from '../onzekerheid/montecarlo';
 import { indexeer } from '../prijspeil';
 import type { Scenario } from '../scenario/schema';
@@ -367,9 +368,6 @@ export function naarTabel(scenario: Scenario, resultaat: Resultaat, aansluiting:
 
 /* ---------- present value and price level ---------- */
 
-/** "Kortere uitkeringsduur (PW)" → "kortere uitkeringsduur (PW)"; an abbreviation ("PW-uitkering") stays. */
-const kleineBeginletter = (s: string) => (/^\p{Lu}\p{Ll}/u.test(s) ? s[0]!.toLowerCase() + s.slice(1) : s);
-
 /** Note under the uncertainty sections when the scenario discounts: they work on undiscounted amounts. */
 const ONVERDISCONTEERD = 'De saldi hier zijn niet verdisconteerd: de gevoeligheid en de Monte Carlo rekenen met de bedragen zonder contante waarde.';
 
@@ -463,7 +461,8 @@ function balk(laag: number, hoog: number, schaal: number, breedte: number): stri
 
 function tornadoTekst(s: Scenario, r: Resultaat, g: GevoeligheidsAnalyse, breedte: number): string[] {
   const projecten = r.verschillen.map((v) => ({ v, w: r.werkwijzen.find((w) => w.id === v.id)! }));
-  const regels = g.regels.slice(0, TORNADO_AANTAL);
+  // With several project pathways: the inputs with the largest influence on any of them.
+  const regels = opGrootsteInvloed(g.regels).slice(0, TORNADO_AANTAL);
   // Bars on one scale over all rows and project pathways: the swing from the scenario's difference.
   const uitslag = (regel: (typeof regels)[number], v: (typeof projecten)[number]['v']) => {
     const x = regel.verschil[v.id]!;
@@ -479,7 +478,7 @@ function tornadoTekst(s: Scenario, r: Resultaat, g: GevoeligheidsAnalyse, breedt
       `Het saldo per klant ten opzichte van het nulalternatief, met één invoer op de lage en op de hoge waarde ` +
         `van zijn bereik en alle andere op de scenariowaarde. In het scenario zelf: ${basisTekst}. ` +
         `De balk toont hoe ver het saldo van dat van het scenario (│) afwijkt: links lager, rechts hoger. ` +
-        `De ${formatGetal(regels.length)} invoeren met de meeste invloed` +
+        `De ${formatGetal(regels.length)} invoeren met de meeste invloed${projecten.length > 1 ? ' op een van de projectwerkwijzen' : ''}` +
         (g.regels.length > regels.length ? ` (van ${formatGetal(g.regels.length)})` : '') +
         `, de grootste eerst.`,
       breedte,
@@ -521,14 +520,17 @@ function tornadoTekst(s: Scenario, r: Resultaat, g: GevoeligheidsAnalyse, breedt
 }
 
 function omslagTekst(r: Resultaat, g: GevoeligheidsAnalyse, breedte: number): string[] {
-  const invoeren = [...new Set(g.omslagwaarden.map((o) => o.invoer))];
+  const invoerenVan = (id: string) => [...new Set(g.omslagwaarden.filter((o) => o.omslag.werkwijze === id).map((o) => o.invoer))];
+  const aantal = Math.max(0, ...r.verschillen.map((v) => invoerenVan(v.id).length));
   const uit = ombreken(
     `Bij welke waarde van één invoer slaat de uitkomst om, als de rest op de scenariowaarde blijft? Voor de ` +
-      `${formatGetal(invoeren.length)} invoeren met de meeste invloed: waar het saldo per klant nul wordt, en waar ` +
-      `het gelijk wordt aan dat van het nulalternatief.`,
+      `${formatGetal(aantal)} invoeren met de meeste invloed` +
+      (r.verschillen.length > 1 ? ' op het verschil van elke projectwerkwijze met het nulalternatief' : '') +
+      `: waar het saldo per klant nul wordt, en waar het gelijk wordt aan dat van het nulalternatief.`,
     breedte,
   );
   for (const v of r.verschillen) {
+    const invoeren = invoerenVan(v.id);
     const w = r.werkwijzen.find((x) => x.id === v.id)!;
     uit.push('');
     uit.push(
