@@ -6,6 +6,8 @@ import { useTaal, useTeksten, type Teksten } from '../i18n';
 import { NietBijgewerkt } from './NietBijgewerkt';
 import { euro, teken, verhouding, vul } from './opmaak';
 import { verschilZin } from './verschilZin';
+import { PmOverzichtSectie } from '../pmposten/PmSecties';
+import { Schaalweergave } from '../werkwijzen/Schaalweergave';
 import './overzicht.css';
 import '../styles/print.css';
 
@@ -167,6 +169,8 @@ export function Overzicht({ onNavigeer }: { onNavigeer?: Navigeer } = {}) {
         })}
       </div>
 
+      <Schaalweergave />
+
       {afwijkingen > 0 && (
         <p className="rapport-noot" data-testid="rapport-noot">
           {reintegratie
@@ -178,6 +182,7 @@ export function Overzicht({ onNavigeer }: { onNavigeer?: Navigeer } = {}) {
           .
         </p>
       )}
+      <PmOverzichtSectie />
       <p className="overzicht-verder">
         {t.naarResultaten}{' '}
         <a href="#resultaten-kop" onClick={naar('resultaten')}>

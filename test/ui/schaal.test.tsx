@@ -1,0 +1,138 @@
+// @vitest-environment jsdom
+/**
+ * Scale (issue 5 part 2) and N pathways in the overview: per client, for the reference cohort and per
+ * year at the inflow, where every figure per year is the model's per-client figure × the inflow.
+ */
+import drieJson from '../../scenarios/den-haag-drie-werkwijzen-nazorg.json';
+import { cleanup, render, screen, within } from '@testing-library/react';
+import userEvent from '@testing-library/user-event';
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { STAKEHOLDERS, bedragenPerKlant, berekenScenario, valideerScenario, type Scenario } from '../../src/model';
+import { formatEuro } from '../../src/format/getal';
+import { ongedaanMaken, useScenarioStore } from '../../src/store/scenarioStore';
+import { DEN_HAAG } from '../../src/store/voorbeelden';
+import { useVoorkeuren } from '../../src/store/voorkeurenStore';
+import { kopieer, voegToe } from '../../src/store/werkwijzen';
+import { Overzicht } from '../../src/ui/overzicht/Overzicht';
+import { useSchaal } from '../../src/ui/werkwijzen/schaal';
+
+const tekst = (el: Element | null) => (el?.textContent ?? '').replace(/\u00a0/g, ' ');
+const e = (x: number) => formatEuro(x, 'nl').replace(/\u00a0/g, ' ');
+const huidig = () => useScenarioStore.getState().scenario;
+
+const DRIE: Scenario = (() => {
+  const v = valideerScenario(drieJson);
+  if (!v.ok) throw new Error('ongeldig');
+  return v.scenario;
+})();
+
+/** Eight pathways with long names: the Den Haag pair, copies and blank ones. */
+function acht(): Scenario {
+  let s: Scenario = DRIE;
+  for (let i = 0; i < 5; i++) {
+    const r = i % 2 ? voegToe(s, `Werkwijze met een behoorlijk lange naam nummer ${i + 4}`) : kopieer(s, 'klantreis-nazorg', `Kopie van nazorg met wijkteam en budgetcoaching ${i + 4}`);
+    if (!r.ok) throw new Error(r.bericht);
+    s = r.scenario;
+  }
+  return s;
+}
+
+beforeEach(() => {
+  useScenarioStore.setState({ scenario: DRIE, verleden: [], toekomst: [], bewerking: null });
+  useVoorkeuren.setState({ taal: 'nl' });
+  useSchaal.setState({ schaal: 'klant' });
+});
+afterEach(cleanup);
+
+describe('overzicht met N werkwijzen', () => {
+  it('three pathways: a card each and a difference sentence per project pathway against the baseline', () => {
+    render(<Overzicht />);
+    const r = berekenScenario(DRIE);
+    for (const w of r.werkwijzen) expect(tekst(screen.getByTestId(`saldo-per-klant-${w.id}`))).toBe(e(w.saldo.perKlant.toNumber()));
+    expect(screen.queryByTestId('verschil-zin-regulier')).toBeNull();
+    expect(tekst(screen.getByTestId('verschil-zin-klantreis-nazorg'))).toMatch(/^Per klant kost Klantreis met nazorg € [\d.]+ (meer|minder) dan Reguliere werkwijze \(FIG-route\)/);
+  });
+
+  it('eight pathways: eight cards, seven sentences, a scale table with eight rows and seven party columns', () => {
+    const s = acht();
+    useScenarioStore.setState({ scenario: s });
+    render(<Overzicht />);
+    expect(s.werkwijzen).toHaveLength(8);
+    for (const w of s.werkwijzen) expect(screen.getByRole('heading', { level: 3, name: w.naam })).toBeTruthy();
+    expect(screen.getAllByTestId(/^verschil-zin-/)).toHaveLength(7);
+    const tabel = screen.getByTestId('schaal-tabel');
+    expect(within(tabel).getAllByRole('row')).toHaveLength(9);
+    expect(within(screen.getByTestId('schaal-partijen')).getAllByRole('columnheader')).toHaveLength(8);
+    const r = berekenScenario(s);
+    for (const w of r.werkwijzen) expect(tekst(screen.getByTestId(`schaal-saldo-${w.id}`))).toBe(e(w.saldo.perKlant.toNumber()));
+  });
+});
+
+describe('schaal: per klant, per cohort, per jaar', () => {
+  it('per year = per client × inflow, per pathway, per difference and per stakeholder; per cohort = × the reference cohort', async () => {
+    const user = userEvent.setup();
+    render(<Overzicht />);
+    await user.click(screen.getByRole('radio', { name: 'Per jaar, bij de instroom' }));
+    expect(screen.getByTestId('schaal-geen-instroom').textContent).toBe('Vul de instroom per jaar in om de bedragen per jaar te zien.');
+    const veld = screen.getByLabelText('Instroom per jaar');
+    await user.type(veld, '1.200');
+    expect(huidig().instellingen.instroomPerJaar).toBe(1200);
+    expect(screen.getByRole('radio', { name: 'Per jaar, bij een instroom van 1.200 klanten' })).toBeTruthy();
+
+    const r = berekenScenario(huidig());
+    const nul = r.werkwijzen.find((w) => w.nulalternatief)!;
+    for (const w of r.werkwijzen) {
+      const pk = bedragenPerKlant(huidig(), w);
+      expect(tekst(screen.getByTestId(`schaal-kosten-${w.id}`))).toBe(e(pk.kosten.times(1200).toNumber()));
+      expect(tekst(screen.getByTestId(`schaal-saldo-${w.id}`))).toBe(e(w.saldo.perKlant.times(1200).toNumber()));
+      if (w === nul) continue;
+      const v = r.verschillen.find((x) => x.id === w.id)!;
+      expect(tekst(screen.getByTestId(`schaal-verschil-${w.id}`))).toBe(e(v.saldo.perKlant.times(1200).toNumber()));
+      const pn = bedragenPerKlant(huidig(), nul);
+      for (const sh of STAKEHOLDERS) {
+        const verwacht = pk.stakeholders[sh].saldo.minus(pn.stakeholders[sh].saldo).times(1200).toNumber();
+        expect(tekst(screen.getByTestId(`schaal-partij-${sh}-${w.id}`))).toBe(e(verwacht));
+      }
+    }
+    // The municipality's yearly budget effect in a sentence.
+    const g = bedragenPerKlant(huidig(), r.werkwijzen[1]!).stakeholders.gemeente;
+    const gn = bedragenPerKlant(huidig(), nul).stakeholders.gemeente;
+    const kosten = g.kosten.minus(gn.kosten).times(1200).toNumber();
+    expect(tekst(screen.getByTestId('schaal-zin-klantreis'))).toContain(`Per jaar, bij 1.200 klanten per jaar, kost Klantreis Financiële Hulpverlening de gemeente ${e(Math.abs(kosten))} ${kosten > 0 ? 'meer' : 'minder'} dan Reguliere werkwijze (FIG-route)`);
+
+    await user.click(screen.getByRole('radio', { name: 'Voor het referentiecohort (23 klanten)' }));
+    for (const w of r.werkwijzen) expect(tekst(screen.getByTestId(`schaal-saldo-${w.id}`))).toBe(e(w.saldo.perKlant.times(23).toNumber()));
+    await user.click(screen.getByRole('radio', { name: 'Per klant' }));
+    for (const w of r.werkwijzen) expect(tekst(screen.getByTestId(`schaal-saldo-${w.id}`))).toBe(e(w.saldo.perKlant.toNumber()));
+  });
+
+  it('a bad inflow gets a Dutch message at the field and leaves the scenario alone; undo clears a good one', async () => {
+    const user = userEvent.setup();
+    render(<Overzicht />);
+    await user.click(screen.getByRole('radio', { name: 'Per jaar, bij de instroom' }));
+    const veld = screen.getByLabelText('Instroom per jaar');
+    for (const [invoer, melding] of [
+      ['12,5', /^Instroom per jaar: .*heel/],
+      ['0', /^Instroom per jaar: moet minstens 1 klant per jaar zijn/],
+      ['abc', /^Instroom per jaar: "abc" is geen getal/],
+    ] as const) {
+      // Pasted whole: typed digit by digit, "12" would first be a valid inflow and shown live.
+      await user.clear(veld);
+      await user.paste(invoer);
+      expect((veld as HTMLInputElement).value).toBe(invoer);
+      expect(tekst(screen.getByTestId('instroom-per-jaar-fout'))).toMatch(melding);
+      expect(veld.getAttribute('aria-invalid')).toBe('true');
+      expect(huidig().instellingen.instroomPerJaar).toBeNull();
+    }
+    await user.clear(veld);
+    await user.type(veld, '950');
+    await user.tab();
+    expect(huidig().instellingen.instroomPerJaar).toBe(950);
+    expect(screen.queryByTestId('instroom-per-jaar-fout')).toBeNull();
+    // Typing 9, 95, 950 is one undo step.
+    ongedaanMaken();
+    expect(huidig()).toBe(DRIE);
+    expect(await screen.findByTestId('schaal-geen-instroom')).toBeTruthy();
+    expect((screen.getByLabelText('Instroom per jaar') as HTMLInputElement).value).toBe('');
+  });
+});
