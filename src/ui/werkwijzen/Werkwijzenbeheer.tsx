@@ -292,6 +292,7 @@ export function Werkwijzenbeheer() {
                     <button
                       type="button"
                       data-actie={`omhoog-${w.id}`}
+                      aria-label={`${t.omhoog}: ${w.naam}`}
                       {...uitgeschakeld(i === 0)}
                       onClick={() =>
                         i === 0
@@ -305,11 +306,11 @@ export function Werkwijzenbeheer() {
                     >
                       <span aria-hidden="true">↑ </span>
                       {t.omhoog}
-                      <span className="visueel-verborgen">: {w.naam}</span>
                     </button>
                     <button
                       type="button"
                       data-actie={`omlaag-${w.id}`}
+                      aria-label={`${t.omlaag}: ${w.naam}`}
                       {...uitgeschakeld(i === n - 1)}
                       onClick={() =>
                         i === n - 1
@@ -323,20 +324,20 @@ export function Werkwijzenbeheer() {
                     >
                       <span aria-hidden="true">↓ </span>
                       {t.omlaag}
-                      <span className="visueel-verborgen">: {w.naam}</span>
                     </button>
                     <button
                       type="button"
                       data-actie={`hernoemen-${w.id}`}
+                      aria-label={`${t.hernoemen}: ${w.naam}`}
                       {...uitgeschakeld(false)}
                       onClick={() => (ongeldig ? setMelding(t.ongeldig) : setHernoemt(w.id))}
                     >
                       {t.hernoemen}
-                      <span className="visueel-verborgen">: {w.naam}</span>
                     </button>
                     <button
                       type="button"
                       data-actie={`kopieren-${w.id}`}
+                      aria-label={`${t.kopieren}: ${w.naam}`}
                       {...uitgeschakeld(toevoegFout !== null)}
                       onClick={() =>
                         doe(
@@ -347,11 +348,11 @@ export function Werkwijzenbeheer() {
                       }
                     >
                       {t.kopieren}
-                      <span className="visueel-verborgen">: {w.naam}</span>
                     </button>
                     <button
                       type="button"
                       data-actie={`verwijderen-${w.id}`}
+                      aria-label={`${t.verwijderen}: ${w.naam}`}
                       {...uitgeschakeld(verwijderReden !== null)}
                       aria-describedby={n <= MIN_WERKWIJZEN ? minimumId : undefined}
                       onClick={() =>
@@ -363,7 +364,6 @@ export function Werkwijzenbeheer() {
                       }
                     >
                       {t.verwijderen}
-                      <span className="visueel-verborgen">: {w.naam}</span>
                     </button>
                   </div>
                 )}
