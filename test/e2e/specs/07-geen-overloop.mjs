@@ -4,7 +4,7 @@
 export const name = 'opmaak: geen horizontale overloop op 1280 en 320 px';
 export const options = { timeout: 90_000 };
 
-function overloop() {
+export function overloop() {
   const uit = [];
   const doc = document.scrollingElement;
   if (doc.scrollWidth > doc.clientWidth + 1) uit.push(`page scrolls sideways: ${doc.scrollWidth} > ${doc.clientWidth} px`);
