@@ -21,6 +21,24 @@ const bestandsshare: Plugin = {
   },
 };
 
+/**
+ * Puts "use strict" back at the top of every SystemJS chunk. The minifier treats the legacy chunks
+ * as modules (strict) and drops the "use strict" that Babel's SystemJS wrapper carries, yet the
+ * browser runs them as classic scripts (sloppy). Its inlining then broke code that is only correct in
+ * strict mode: papaparse's block-level `function addHeader` was hoisted over its config parameter
+ * (Annex B), so every Papa.parse on the main thread threw "reading 'skipEmptyLines'".
+ */
+const strikt: Plugin = {
+  name: 'mkba:strikt',
+  apply: 'build',
+  enforce: 'post',
+  generateBundle(_opties, bundel) {
+    for (const c of Object.values(bundel)) {
+      if (c.type === 'chunk' && c.code.includes('System.register(') && !/^\s*["']use strict["']/.test(c.code)) c.code = `"use strict";${c.code}`;
+    }
+  },
+};
+
 export default defineConfig({
   base: './',
   plugins: [
@@ -31,6 +49,7 @@ export default defineConfig({
       polyfills: false,
     }),
     bestandsshare,
+    strikt,
   ],
   // license: the licences of every bundled dependency (stdlib is Apache-2.0, which asks for its
   // licence to ship with the code) in one file next to index.html, instead of 485 @license comments
