@@ -131,3 +131,26 @@ describe('CSV export of the results', () => {
     expect(csvBestandsnaam(DEN_HAAG)).toBe('mkba-den-haag-klantreis-financiele-hulpverlening-versus-reguliere.csv');
   });
 });
+
+describe('CSV export: PM items', () => {
+  it('lists every PM item with its pathway, rating in words and note; none without PM items', () => {
+    const s: Scenario = structuredClone(DEN_HAAG);
+    s.werkwijzen[1]!.pmPosten[3] = { effect: 'minderStress', beoordeling: '-', toelichting: 'Meer druk; "tijdelijk".' };
+    s.werkwijzen[0]!.pmPosten = [{ effect: 'eigen', naam: '=Wachttijd', beoordeling: '0', toelichting: '' }];
+    const rijen = leesCsv(resultatenCsv(s, berekenScenario(s), 'nl'));
+    const kop = rijen.findIndex((x) => x[0]!.startsWith('Niet in geld uitgedrukte effecten (PM-posten)'));
+    expect(kop).toBeGreaterThan(0);
+    expect(rijen[kop + 1]).toEqual(['Werkwijze', 'Effect', 'Oordeel', 'Toelichting']);
+    expect(rijen.slice(kop + 2).map((x) => x.slice(0, 3))).toEqual([
+      ['Reguliere werkwijze (FIG-route)', "'=Wachttijd", 'geen verschil (0)'],
+      ['Klantreis Financiële Hulpverlening', 'Financiële vaardigheden', 'positief (+)'],
+      ['Klantreis Financiële Hulpverlening', 'Betere inkomenspositie', 'positief (+)'],
+      ['Klantreis Financiële Hulpverlening', 'Betere ervaren gezondheid', 'positief (+)'],
+      ['Klantreis Financiële Hulpverlening', 'Minder stress en meer rust', 'negatief (−)'],
+    ]);
+    expect(rijen[kop + 6]![3]).toBe('Meer druk; "tijdelijk".');
+    const zonder = structuredClone(DEN_HAAG);
+    zonder.werkwijzen[1]!.pmPosten = [];
+    expect(resultatenCsv(zonder, berekenScenario(zonder), 'nl')).not.toContain('PM-posten');
+  });
+});

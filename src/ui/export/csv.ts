@@ -7,6 +7,7 @@ import {
   STAKEHOLDER_LABELS,
   STAKEHOLDERS,
   UITKOMST_LABELS,
+  pmNaam,
   type Resultaat,
   type Scenario,
 } from '../../model';
@@ -54,6 +55,12 @@ const L = {
     cohort: 'Cohort',
     partijen: 'Verdeling van de baten over partijen, voor {n} klanten',
     partij: 'Partij',
+    pm: 'Niet in geld uitgedrukte effecten (PM-posten), oordeel ten opzichte van het nulalternatief; niet in het saldo',
+    werkwijze: 'Werkwijze',
+    effect: 'Effect',
+    oordeel: 'Oordeel',
+    toelichting: 'Toelichting',
+    oordelen: 'positief (+)|geen verschil (0)|negatief (−)',
   },
   en: {
     app: 'MKBA Schuldhulp',
@@ -82,6 +89,12 @@ const L = {
     cohort: 'Cohort',
     partijen: 'Distribution of the benefits over parties, for {n} clients',
     partij: 'Party',
+    pm: 'Effects not expressed in money (PM items), rated against the baseline; not in the balance',
+    werkwijze: 'Pathway',
+    effect: 'Effect',
+    oordeel: 'Rating',
+    toelichting: 'Note',
+    oordelen: 'positive (+)|no difference (0)|negative (−)',
   },
 } as const satisfies Record<Taal, Record<string, string>>;
 
@@ -172,6 +185,16 @@ export function resultatenCsv(s: Scenario, r: Resultaat, taal: Taal): string {
   tekst(t.partij, ...r.werkwijzen.map((w) => w.naam));
   for (const sh of STAKEHOLDERS) rij(STAKEHOLDER_LABELS[sh][taal], ...r.werkwijzen.map((w) => bedrag(w.stakeholders[sh])));
   rij(t.totaalBaten, ...r.werkwijzen.map((w) => bedrag(w.baten.totaal.totaal)));
+
+  // PM items: one row per pathway and effect (they stand beside the euros, never in them).
+  const posten = s.werkwijzen.flatMap((w) => w.pmPosten.map((p) => ({ w, p })));
+  if (posten.length > 0) {
+    const woord = Object.fromEntries((['+', '0', '-'] as const).map((b, k) => [b, t.oordelen.split('|')[k]!]));
+    leeg();
+    tekst(t.pm);
+    tekst(t.werkwijze, t.effect, t.oordeel, t.toelichting);
+    for (const { w, p } of posten) tekst(w.naam, pmNaam(p, taal), woord[p.beoordeling]!, p.toelichting);
+  }
 
   return regels.map((r) => r.join(SCHEIDINGSTEKEN)).join(REGELEINDE) + REGELEINDE;
 }

@@ -13,6 +13,7 @@ import { maakFormulierSchema, naarFormulier, type FormulierUitkomst, type Formul
 import { BatenGroep, CohortGroep, KostenGroep, ScenarioGroep, ToedelingGroep, VerdelingGroep } from './groepen';
 import { veldId } from './labels';
 import { Samenvatting } from './Samenvatting';
+import { PmPostenGroep } from '../pmposten/PmPostenGroep';
 import { springNaar } from './springNaar';
 import { metStandaarden } from './standaarden';
 import './invoer.css';
@@ -217,6 +218,7 @@ export default function Invoer() {
             <ToedelingGroep />
             <BatenGroep />
             <VerdelingGroep />
+            <PmPostenGroep />
           </form>
           <Samenvatting />
         </div>

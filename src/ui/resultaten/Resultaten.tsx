@@ -4,6 +4,7 @@ import { formatGetal } from '../../format/getal';
 import { useTaal, useTeksten, type Teksten } from '../i18n';
 import { downloadResultatenCsv } from '../export/csv';
 import { PrintBronnen, PrintKop } from '../export/PrintSamenvatting';
+import { PrintPmPosten } from '../pmposten/PmSecties';
 import { NietBijgewerkt } from '../overzicht/NietBijgewerkt';
 import { vul } from '../overzicht/opmaak';
 import { BatenDetail } from './BatenDetail';
@@ -98,6 +99,7 @@ export default function Resultaten() {
         <h2 id="overzicht-tabel-kop">{t.overzichtKop}</h2>
         <Tabel313 r={r} />
       </section>
+      <PrintPmPosten s={s} />
       <Suspense fallback={<p role="status">{t.grafiekenLaden}</p>}>
         <Grafieken r={r} />
       </Suspense>

@@ -24,7 +24,7 @@ import { vul } from '../overzicht/opmaak';
 import { TabelRol } from '../resultaten/TabelRol';
 import { Aansluiting } from './Aansluiting';
 import { parameterBronnen, verdelingBronnen } from './bronnen';
-import { PM_POSTEN } from './pmPosten';
+import { PmTabel } from '../pmposten/PmTabel';
 import { PrijspeilVerantwoording } from '../tijd/PrijspeilVerantwoording';
 import '../resultaten/resultaten.css';
 import './verantwoording.css';
@@ -67,10 +67,6 @@ type Sleutel =
   | 'notities'
   | 'pmKop'
   | 'pmInleiding'
-  | 'pmEffect'
-  | 'pmToelichting'
-  | 'pmWaarde'
-  | 'pm'
   | 'pmCaption'
   | 'aansluitingKort'
   | 'klanten';
@@ -124,12 +120,8 @@ const TEKSTEN: Teksten<Sleutel> = {
     notities: 'Notities bij dit scenario',
     pmKop: 'Effecten die niet in geld zijn uitgedrukt (PM-posten)',
     pmInleiding:
-      'Klanten van de Klantreis noemen in interviews (rapport, hoofdstuk 4) effecten die niet in de MKBA zijn doorgerekend. Ze staan hier als PM-post: wel van belang, niet in geld uitgedrukt.',
-    pmEffect: 'Effect',
-    pmToelichting: 'Wat klanten vertellen',
-    pmWaarde: 'Waarde in de MKBA',
-    pm: 'PM',
-    pmCaption: 'PM-posten met wat klanten vertellen',
+      'Effecten die niet in de MKBA zijn doorgerekend, zoals klanten van de Klantreis ze in interviews noemen (rapport, hoofdstuk 4). Ze staan hier als PM-post: wel van belang, niet in geld uitgedrukt en niet in het saldo. Per werkwijze het oordeel ten opzichte van het nulalternatief en de toelichting uit het scenario; aan te passen bij Invoer.',
+    pmCaption: 'PM-posten per werkwijze: oordeel en toelichting',
     aansluitingKort: 'Aansluiting met het rapport',
     klanten: 'klanten',
   },
@@ -181,12 +173,8 @@ const TEKSTEN: Teksten<Sleutel> = {
     notities: 'Notes on this scenario',
     pmKop: 'Effects not expressed in money (PM items)',
     pmInleiding:
-      'In interviews (report, chapter 4), Klantreis clients mention effects that the analysis does not quantify. They are listed here as PM items: relevant, but not expressed in money.',
-    pmEffect: 'Effect',
-    pmToelichting: 'What clients say',
-    pmWaarde: 'Value in the analysis',
-    pm: 'PM (pro memorie)',
-    pmCaption: 'PM items with what clients say',
+      'Effects the analysis does not quantify, as Klantreis clients mention them in interviews (report, chapter 4). They are listed here as PM items: relevant, but not expressed in money and not in the balance. Per pathway the rating against the baseline and the note from the scenario (in Dutch); editable under Inputs.',
+    pmCaption: 'PM items per pathway: rating and note',
     aansluitingKort: 'Reconciliation with the report',
     klanten: 'clients',
   },
@@ -394,27 +382,7 @@ export default function Verantwoording({ anker }: { anker?: string } = {}) {
           {t.pmKop}
         </h2>
         <p>{t.pmInleiding}</p>
-        <TabelRol labelId="pm-caption">
-          <table className="resultaat-tabel pm-tabel" data-testid="pm-tabel">
-            <caption id="pm-caption" className="visueel-verborgen">{t.pmCaption}</caption>
-            <thead>
-              <tr>
-                <th scope="col">{t.pmEffect}</th>
-                <th scope="col">{t.pmToelichting}</th>
-                <th scope="col">{t.pmWaarde}</th>
-              </tr>
-            </thead>
-            <tbody>
-              {PM_POSTEN.map((x) => (
-                <tr key={x.id}>
-                  <th scope="row">{x.naam[taal]}</th>
-                  <td>{x.toelichting[taal]}</td>
-                  <td>{t.pm}</td>
-                </tr>
-              ))}
-            </tbody>
-          </table>
-        </TabelRol>
+        <PmTabel s={s} id="pm-verantwoording" caption={t.pmCaption} metToelichting metPm testId="pm-tabel" />
       </section>
 
       <PrijspeilVerantwoording />
