@@ -208,7 +208,9 @@ export default function Grafieken({ r }: { r: Resultaat }) {
   useAfdrukFormaat(refB);
 
   const labels = r.werkwijzen.map((w) => regels(w.naam));
-  const hoogte = (staven: number) => `${Math.max(14, 6 + staven * 2.6)}rem`;
+  // Per pathway room for its bars and for every line of its name, so that names never overlap.
+  const hoogte = (stavenPerWerkwijze: number) =>
+    `${Math.max(14, 6 + labels.reduce((som, l) => som + Math.max(stavenPerWerkwijze * 2.6, l.length * 1.3 + 0.8), 0))}rem`;
 
   const kostenBaten: ChartData<'bar', number[], string[]> = {
     labels,
@@ -263,7 +265,7 @@ export default function Grafieken({ r }: { r: Resultaat }) {
         <figcaption id="grafiek-kb-titel">
           {t.kostenBaten}. {t.zieTabel} <a href="#tabel-313">“{t.tabelA}”</a>.
         </figcaption>
-        <div className="grafiek-vlak" style={{ height: hoogte(2 * r.werkwijzen.length) }}>
+        <div className="grafiek-vlak" style={{ height: hoogte(2) }}>
           {/* react-chartjs-2 gives the canvas role="img"; the label is its text alternative. */}
           <Bar ref={refA} data={kostenBaten} options={opties(taal, t.as)} aria-label={altA} data-testid="grafiek-kosten-baten" />
         </div>
@@ -272,7 +274,7 @@ export default function Grafieken({ r }: { r: Resultaat }) {
         <figcaption id="grafiek-sh-titel">
           {vul(t.stakeholders, { n })}. {t.zieTabel} <a href="#tabel-stakeholders">“{t.tabelB}”</a>.
         </figcaption>
-        <div className="grafiek-vlak" style={{ height: hoogte(r.werkwijzen.length) }}>
+        <div className="grafiek-vlak" style={{ height: hoogte(1) }}>
           <Bar ref={refB} data={verdeling} options={opties(taal, vul(t.asN, { n }))} aria-label={altB} data-testid="grafiek-stakeholders" />
         </div>
       </figure>
