@@ -2,17 +2,20 @@
  * Engine benchmark: a full recompute of the Den Haag scenario (what the web app does on every edit),
  * against the same formulas in plain JS numbers (bench/plain.ts), and reading a scenario file
  * (JSON.parse + zod validation) separately. Target: full recompute under 0,5 ms median.
+ * Also a recompute with 8 pathways (issue 5), with and without the per-year amounts at an inflow
+ * (berekenPerJaar): target under 5 ms.
  *
  *   npm run bench                       all benchmarks (bench/index.ts)
  *   npx tsx bench/engine.bench.ts       this one; --snel for a short run
  */
 import { readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
-import { berekenScenario, formatFouten, leesScenario, sluitAan, type Resultaat, type Scenario } from '../src/model/index';
+import { berekenPerJaar, berekenScenario, formatFouten, leesScenario, sluitAan, valideerScenario, type Resultaat, type Scenario } from '../src/model/index';
 import { meet, ms, rapporteer, SNEL } from './lib/meten';
 import { berekenPlain, type PlainResultaat } from './plain';
 
 const DOEL_MS = 0.5;
+const DOEL_ACHT_MS = 5;
 const TOLERANTIE = 1e-6;
 const BESTAND = fileURLToPath(new URL('../scenarios/den-haag-klantreis-2020.json', import.meta.url));
 
@@ -46,6 +49,28 @@ export function vergelijk(r: Resultaat, p: PlainResultaat): string[] {
   return fouten;
 }
 
+/**
+ * The Den Haag scenario with six more pathways (8, the maximum): copies of both pathways with
+ * other outcomes and costs, so that each one is computed on its own figures; inflow 1.200 per year.
+ */
+export function achtWerkwijzen(s: Scenario): Scenario {
+  const extra = Array.from({ length: 6 }, (_, i) => {
+    const w = structuredClone(s.werkwijzen[i % 2]!);
+    const n = w.uitkomsten.geenOplossing > i ? i : 0;
+    return {
+      ...w,
+      id: `extra-${i + 1}`,
+      naam: `Extra werkwijze ${i + 1}`,
+      nulalternatief: false,
+      uitkomsten: { ...w.uitkomsten, geenOplossing: w.uitkomsten.geenOplossing - n, oplossing: w.uitkomsten.oplossing + n },
+      kosten: { ...w.kosten, preparation: { bedrag: w.kosten.preparation.bedrag + 100 * (i + 1) } },
+    };
+  });
+  const v = valideerScenario({ ...s, werkwijzen: [...s.werkwijzen, ...extra], instellingen: { ...s.instellingen, instroomPerJaar: 1200 } });
+  if (!v.ok) throw new Error(`engine.bench: acht werkwijzen ongeldig:\n${formatFouten(v.fouten)}`);
+  return v.scenario;
+}
+
 function main(): number {
   const tekst = readFileSync(BESTAND, 'utf8');
   const v = leesScenario(tekst);
@@ -70,16 +95,20 @@ function main(): number {
   });
   const plain = meet('zelfde formules in JS-getallen (plain.ts)', () => berekenPlain(s), { minIteraties: SNEL ? 1000 : 20_000 });
   const lezen = meet('leesScenario (JSON.parse + zod)', () => leesScenario(tekst));
+  const s8 = achtWerkwijzen(s);
+  const acht = meet('berekenScenario, 8 werkwijzen', () => berekenScenario(s8));
+  const achtPerJaar = meet('berekenScenario + berekenPerJaar, 8 werkwijzen', () => berekenPerJaar(s8, berekenScenario(s8)));
 
   const verhouding = plain.mediaanMs > 0 ? decimal.mediaanMs / plain.mediaanMs : Number.NaN;
   const gehaald = decimal.mediaanMs < DOEL_MS;
   rapporteer({
     bench: 'engine',
-    metingen: [decimal, metAansluiting, plain, lezen],
+    metingen: [decimal, metAansluiting, plain, lezen, acht, achtPerJaar],
     opmerkingen: [
       '',
       `verhouding Decimal / plain (mediaan): ${Number.isFinite(verhouding) ? `${verhouding.toFixed(0)}×` : '–'}`,
       `doel / target: volledige herberekening < ${DOEL_MS} ms mediaan: ${gehaald ? 'gehaald / met' : 'NIET gehaald / NOT met'} (${ms(decimal.mediaanMs)} ms)`,
+      `doel / target: herberekening met 8 werkwijzen en per jaar < ${DOEL_ACHT_MS} ms mediaan: ${achtPerJaar.mediaanMs < DOEL_ACHT_MS ? 'gehaald / met' : 'NIET gehaald / NOT met'} (mediaan ${ms(achtPerJaar.mediaanMs)} ms, p95 ${ms(achtPerJaar.p95Ms)} ms)`,
     ],
   });
   return 0;
