@@ -7,6 +7,7 @@ import {
   STAKEHOLDER_LABELS,
   STAKEHOLDERS,
   UITKOMST_LABELS,
+  berekenPerJaar,
   pmNaam,
   type Resultaat,
   type Scenario,
@@ -61,6 +62,11 @@ const L = {
     oordeel: 'Oordeel',
     toelichting: 'Toelichting',
     oordelen: 'positief (+)|geen verschil (0)|negatief (−)',
+    perJaar: 'Per jaar bij een instroom van {n} klanten (per klant × instroom, onverdisconteerd; alle kosten voor de gemeente)',
+    kostenKort: 'Kosten',
+    batenKort: 'Baten',
+    saldoKort: 'Saldo (baten − kosten)',
+    saldoPartij: '{partij}: baten − kosten',
   },
   en: {
     app: 'MKBA Schuldhulp',
@@ -95,6 +101,11 @@ const L = {
     oordeel: 'Rating',
     toelichting: 'Note',
     oordelen: 'positive (+)|no difference (0)|negative (−)',
+    perJaar: 'Per year at an inflow of {n} clients (per client × inflow, undiscounted; all costs borne by the municipality)',
+    kostenKort: 'Costs',
+    batenKort: 'Benefits',
+    saldoKort: 'Balance (benefits − costs)',
+    saldoPartij: '{partij}: benefits − costs',
   },
 } as const satisfies Record<Taal, Record<string, string>>;
 
@@ -185,6 +196,33 @@ export function resultatenCsv(s: Scenario, r: Resultaat, taal: Taal): string {
   tekst(t.partij, ...r.werkwijzen.map((w) => w.naam));
   for (const sh of STAKEHOLDERS) rij(STAKEHOLDER_LABELS[sh][taal], ...r.werkwijzen.map((w) => bedrag(w.stakeholders[sh])));
   rij(t.totaalBaten, ...r.werkwijzen.map((w) => bedrag(w.baten.totaal.totaal)));
+
+  // Per year at the inflow (the model's berekenPerJaar), only when the scenario sets one.
+  const pj = berekenPerJaar(s, r);
+  if (pj) {
+    const verschillen = pj.werkwijzen.filter((w) => w.verschil);
+    leeg();
+    tekst(vul(t.perJaar, { n: String(pj.instroom) }));
+    tekst(
+      t.onderdeel,
+      ...pj.werkwijzen.map((w) => w.naam),
+      ...verschillen.map((w) => vul(t.verschil, { p: w.naam, nul: naam.get(w.verschil!.tenOpzichteVan) ?? w.verschil!.tenOpzichteVan })),
+    );
+    for (const [label, k] of [
+      [t.kostenKort, 'kosten'],
+      [t.batenKort, 'baten'],
+      [t.saldoKort, 'saldo'],
+    ] as const) {
+      rij(label, ...pj.werkwijzen.map((w) => bedrag(w.perJaar[k])), ...verschillen.map((w) => bedrag(w.verschil!.perJaar[k])));
+    }
+    for (const sh of STAKEHOLDERS) {
+      rij(
+        vul(t.saldoPartij, { partij: STAKEHOLDER_LABELS[sh][taal] }),
+        ...pj.werkwijzen.map((w) => bedrag(w.perJaar.stakeholders[sh].saldo)),
+        ...verschillen.map((w) => bedrag(w.verschil!.perJaar.stakeholders[sh].saldo)),
+      );
+    }
+  }
 
   // PM items: one row per pathway and effect (they stand beside the euros, never in them).
   const posten = s.werkwijzen.flatMap((w) => w.pmPosten.map((p) => ({ w, p })));
