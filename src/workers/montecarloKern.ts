@@ -1,7 +1,9 @@
 import type { Scenario } from '../model';
+import { maakGevoeligheid, meestInvloedrijk } from '../model/onzekerheid/gevoeligheid';
 import { maakMonteCarlo, type MonteCarloResultaat } from '../model/onzekerheid/montecarlo';
 import { onzekereInvoer } from '../model/onzekerheid/invoer';
 import { omslagwaarde, type Doel, type Omslagwaarde } from '../model/onzekerheid/omslagwaarden';
+import { OMSLAG_AANTAL } from '../model/uitvoer/onzekerheid';
 
 /**
  * The work behind the uncertainty view's slow analyses, as pure code: no DOM, no worker globals.
@@ -17,7 +19,12 @@ export interface OmslagRegel extends Omslagwaarde {
 
 export type Opdracht =
   | { soort: 'montecarlo'; taak: number; scenario: Scenario }
-  | { soort: 'omslagwaarden'; taak: number; scenario: Scenario; sleutels: string[] };
+  /**
+   * Switching values for each project pathway, for the inputs in `sleutels` (per pathway id), or
+   * without it for each pathway's OMSLAG_AANTAL most influential inputs (the sensitivity analysis
+   * runs first, in steps too): the same choice as the CLI's --sensitivity.
+   */
+  | { soort: 'omslagwaarden'; taak: number; scenario: Scenario; sleutels?: Record<string, string[]> };
 
 export type Antwoord =
   | { soort: 'voortgang'; taak: number; gedaan: number; totaal: number }
@@ -53,17 +60,32 @@ export function* stappen(opdracht: Opdracht, blok = BLOK_WORKER): Generator<Voor
       }
       return { soort: 'montecarlo', taak, resultaat: mc.resultaat() };
     }
-    const invoer = onzekereInvoer(s, s.onzekerheid);
-    const gekozen = opdracht.sleutels.flatMap((k) => invoer.filter((i) => i.sleutel === k));
     const projecten = s.werkwijzen.filter((w) => !w.nulalternatief).map((w) => w.id);
-    const totaal = gekozen.length * projecten.length * DOELEN.length;
+    let gekozen: { werkwijze: string; invoer: ReturnType<typeof onzekereInvoer> }[];
+    let gedaan = 0;
+    if (opdracht.sleutels) {
+      const invoer = onzekereInvoer(s, s.onzekerheid);
+      const sleutels = opdracht.sleutels;
+      gekozen = projecten.map((w) => ({ werkwijze: w, invoer: (sleutels[w] ?? []).flatMap((k) => invoer.filter((i) => i.sleutel === k)) }));
+      yield { soort: 'voortgang', taak, gedaan: 0, totaal: aantalVan(gekozen) };
+    } else {
+      // First the sensitivity (one input per step), to pick each pathway's most influential inputs.
+      const g = maakGevoeligheid(s, s.onzekerheid);
+      const hoogstens = projecten.length * Math.min(OMSLAG_AANTAL, g.totaal) * DOELEN.length;
+      yield { soort: 'voortgang', taak, gedaan: 0, totaal: g.totaal + hoogstens };
+      while (!g.stap()) yield { soort: 'voortgang', taak, gedaan: g.gedaan, totaal: g.totaal + hoogstens };
+      const { regels } = g.resultaat();
+      gekozen = projecten.map((w) => ({ werkwijze: w, invoer: meestInvloedrijk(regels, w, OMSLAG_AANTAL).map((r) => r.invoer) }));
+      gedaan = g.totaal;
+    }
+    const totaal = gedaan + aantalVan(gekozen);
     const regels: OmslagRegel[] = [];
-    yield { soort: 'voortgang', taak, gedaan: 0, totaal };
-    for (const i of gekozen) {
-      for (const w of projecten) {
+    yield { soort: 'voortgang', taak, gedaan, totaal };
+    for (const { werkwijze, invoer } of gekozen) {
+      for (const i of invoer) {
         for (const doel of DOELEN) {
-          regels.push({ sleutel: i.sleutel, ...omslagwaarde(s, i, w, doel) });
-          yield { soort: 'voortgang', taak, gedaan: regels.length, totaal };
+          regels.push({ sleutel: i.sleutel, ...omslagwaarde(s, i, werkwijze, doel) });
+          yield { soort: 'voortgang', taak, gedaan: gedaan + regels.length, totaal };
         }
       }
     }
@@ -72,6 +94,9 @@ export function* stappen(opdracht: Opdracht, blok = BLOK_WORKER): Generator<Voor
     return { soort: 'fout', taak, bericht: e instanceof Error ? e.message : String(e) };
   }
 }
+
+/** How many switching values a choice of inputs per pathway gives (both targets). */
+const aantalVan = (gekozen: readonly { invoer: readonly unknown[] }[]) => gekozen.reduce((n, x) => n + x.invoer.length * DOELEN.length, 0);
 
 /** How often the worker reports progress at most (ms); the first and the last step always report. */
 export const VOORTGANG_INTERVAL_MS = 50;

@@ -4,7 +4,16 @@ import { onzekereInvoer } from '../../src/model/onzekerheid/invoer';
 import { omslagwaarde } from '../../src/model/onzekerheid/omslagwaarden';
 import type { Scenario } from '../../src/model';
 import { stappen, verwerk, type Antwoord, type Opdracht } from '../../src/workers/montecarloKern';
+import { analyseerGevoeligheid } from '../../src/model/uitvoer/onzekerheid';
+import { formatFouten, leesScenario } from '../../src/model';
+import { readFileSync } from 'node:fs';
 import { laadDenHaag } from '../helpers/scenario';
+
+function laadScenario(pad: string): Scenario {
+  const v = leesScenario(readFileSync(new URL(`../../scenarios/${pad}`, import.meta.url), 'utf8'));
+  if (!v.ok) throw new Error(formatFouten(v.fouten));
+  return v.scenario;
+}
 
 /** The Den Haag scenario with a small, fixed Monte Carlo run. */
 function metMc(trekkingen: number, seed: number, uitkomstenHertrekken = false): Scenario {
@@ -59,7 +68,7 @@ describe('worker handler (src/workers/montecarloKern.ts) = the model', () => {
   it('switching values from the handler are the model’s omslagwaarde(), per input, pathway and target', () => {
     const s = laadDenHaag();
     const sleutels = ['werkwijzen.klantreis.kosten.preparation.bedrag', 'parameters.eviction.threatShare'];
-    const laatste = draai({ soort: 'omslagwaarden', taak: 5, scenario: s, sleutels }).at(-1)!;
+    const laatste = draai({ soort: 'omslagwaarden', taak: 5, scenario: s, sleutels: { klantreis: sleutels } }).at(-1)!;
     expect(laatste.soort).toBe('omslagwaarden');
     if (laatste.soort !== 'omslagwaarden') return;
     const invoer = onzekereInvoer(s, s.onzekerheid);
@@ -71,6 +80,21 @@ describe('worker handler (src/workers/montecarloKern.ts) = the model', () => {
     );
     expect(laatste.regels).toEqual(verwacht);
     expect(Math.round(laatste.regels[0]!.waarde!)).toBe(1491);
+  });
+
+  it('without keys: each project pathway’s own most influential inputs, exactly the CLI’s switching values (three pathways)', () => {
+    const s = laadScenario('den-haag-drie-werkwijzen-nazorg.json');
+    const antwoorden = draai({ soort: 'omslagwaarden', taak: 6, scenario: s });
+    const laatste = antwoorden.at(-1)!;
+    expect(laatste.soort).toBe('omslagwaarden');
+    if (laatste.soort !== 'omslagwaarden') return;
+    const cli = analyseerGevoeligheid(s).omslagwaarden.map(({ invoer, omslag }) => ({ sleutel: invoer.sleutel, ...omslag }));
+    expect(laatste.regels).toEqual(cli);
+    expect(new Set(laatste.regels.map((r) => r.werkwijze))).toEqual(new Set(['klantreis', 'klantreis-nazorg']));
+    expect(laatste.regels.filter((r) => r.werkwijze === 'klantreis-nazorg').map((r) => r.sleutel)).toContain('werkwijzen.klantreis-nazorg.samenstelling.aandeelPW');
+    // Progress covers the sensitivity (40 inputs) and then the 40 switching values, ending at the total.
+    const voortgang = antwoorden.filter((a) => a.soort === 'voortgang');
+    expect(voortgang.at(-1)).toEqual({ soort: 'voortgang', taak: 6, gedaan: 40 + 40, totaal: 40 + 40 });
   });
 
   it('an unknown message gets an error answer, not an exception', () => {

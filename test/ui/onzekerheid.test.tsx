@@ -27,6 +27,18 @@ const nb = (s: string) => s.replace(/[\u00a0\u202f]/g, ' ');
 const scenario = () => useScenarioStore.getState().scenario;
 const ZEKERHEID = 'parameters.allocation.successShare';
 
+/** The sensitivity runs in steps after the view is on screen: wait until the tornado is up to date. */
+async function tornadoKlaar(): Promise<HTMLElement> {
+  return waitFor(
+    () => {
+      const t = screen.getByTestId('tornado-tabel');
+      expect(t.getAttribute('data-bezig')).toBe('false');
+      return t;
+    },
+    { timeout: 30_000 },
+  );
+}
+
 function tornadoRij(sleutel: string): Element {
   const r = screen.getByTestId('tornado-tabel').querySelector(`[data-rij="${sleutel}"]`);
   if (!r) throw new Error(`geen rij ${sleutel}`);
@@ -58,8 +70,9 @@ afterEach(() => {
 });
 
 describe('one-way sensitivity (tornado)', () => {
-  it('the table gives gevoeligheid(): each input at low and high, in the model’s order of influence', () => {
+  it('the table gives gevoeligheid(): each input at low and high, in the model’s order of influence', async () => {
     render(<Onzekerheid />);
+    await tornadoKlaar();
     const g = gevoeligheid(DEN_HAAG, DEN_HAAG.onzekerheid);
     const rijen = [...screen.getByTestId('tornado-tabel').querySelectorAll('tbody tr')];
     expect(rijen.map((r) => r.getAttribute('data-rij'))).toEqual(g.regels.map((r) => r.invoer.sleutel));
@@ -85,8 +98,9 @@ describe('one-way sensitivity (tornado)', () => {
     expect(grafiek.getAttribute('data-datasets')).toBe('Invoer op de lage waarde|Invoer op de hoge waarde');
   });
 
-  it('another measure: the saldo per client of the baseline, re-sorted by its own influence', () => {
+  it('another measure: the saldo per client of the baseline, re-sorted by its own influence', async () => {
     render(<Onzekerheid />);
+    await tornadoKlaar();
     fireEvent.change(screen.getByTestId('tornado-maatstaf'), { target: { value: 'saldo:regulier' } });
     const g = gevoeligheid(DEN_HAAG, DEN_HAAG.onzekerheid);
     const tabel = screen.getByTestId('tornado-tabel');
@@ -106,10 +120,12 @@ describe('one-way sensitivity (tornado)', () => {
 });
 
 describe('ranges and distributions', () => {
-  it('editing a low value updates the scenario (validated) and the tornado table', () => {
+  it('editing a low value updates the scenario (validated) and the tornado table', async () => {
     render(<Onzekerheid />);
     typ(veld(`bereik-laag-${ZEKERHEID}`), '80');
     expect(scenario().onzekerheid.bereiken[ZEKERHEID]).toEqual({ laag: 0.8, hoog: 0.95 });
+    expect(screen.getByTestId('tornado-tabel').getAttribute('data-bezig')).toBe('true');
+    await tornadoKlaar();
     const g = gevoeligheid(scenario(), scenario().onzekerheid);
     const r = g.regels.find((x) => x.invoer.sleutel === ZEKERHEID)!;
     const c = cellen(tornadoRij(ZEKERHEID));
@@ -124,8 +140,9 @@ describe('ranges and distributions', () => {
     expect(veld(`bereik-laag-${ZEKERHEID}`).value).toBe('75');
   });
 
-  it('low above high: a Dutch message at the field, the scenario keeps its last valid state', () => {
+  it('low above high: a Dutch message at the field, the scenario keeps its last valid state', async () => {
     render(<Onzekerheid />);
+    await tornadoKlaar();
     const voor = scenario();
     const laag = veld(`bereik-laag-${ZEKERHEID}`);
     typ(laag, '99');

@@ -1,11 +1,11 @@
-import { lazy, Suspense, useDeferredValue, useState } from 'react';
+import { lazy, Suspense, useEffect, useRef, useState } from 'react';
 import type { Decimal, Scenario } from '../../model';
 import type { Gevoeligheid as GevoeligheidT, GevoeligheidRegel } from '../../model/onzekerheid/gevoeligheid';
 import { useScenario } from '../../store/scenarioStore';
 import { useTaal, useTeksten, type Teksten } from '../i18n';
 import { euro, parameterWaarde, vul } from '../overzicht/opmaak';
 import { TabelRol } from '../resultaten/TabelRol';
-import { gevoeligheidVan } from './selectors';
+import { bekendeGevoeligheid, gevoeligheidInStappen } from './selectors';
 
 const Tornado = lazy(() => import('./Grafieken').then((m) => ({ default: m.Tornado })));
 
@@ -116,27 +116,44 @@ function opInvloed(regels: readonly GevoeligheidRegel[], m: Maatstaf): Gevoeligh
 }
 
 /**
- * The analysis reruns the model twice per input (some 40 ms): it follows the scenario as a deferred
- * value, so the view (and typing in a field) is on screen first and the analysis comes in its own task.
+ * The sensitivity of the current scenario, computed in short steps on the main thread (two model
+ * runs per input, 60–90 ms in all: in one go that would be a long task when the view opens). While a
+ * new analysis runs, the last one stays on screen, marked busy.
  */
+function useGevoeligheidInStappen(s: Scenario): { g: GevoeligheidT; s: Scenario; bezig: boolean } | null {
+  const [, zetKlaar] = useState<GevoeligheidT | null>(null);
+  // The last analysis shown (only a fallback for display while the next one runs).
+  const getoond = useRef<{ g: GevoeligheidT; s: Scenario } | null>(null);
+  const bekend = bekendeGevoeligheid(s);
+  useEffect(() => {
+    if (bekendeGevoeligheid(s)) return;
+    // Once done, the result is known to bekendeGevoeligheid(); the state change renders it.
+    return gevoeligheidInStappen(s, zetKlaar);
+  }, [s]);
+  if (bekend) {
+    getoond.current = { g: bekend, s };
+    return { g: bekend, s, bezig: false };
+  }
+  return getoond.current ? { ...getoond.current, bezig: true } : null;
+}
+
 export default function Gevoeligheid() {
   const t = useTeksten(TEKSTEN);
-  const s = useDeferredValue<Scenario | null>(useScenario(), null);
+  const analyse = useGevoeligheidInStappen(useScenario());
   return (
-    <section aria-labelledby="gevoeligheid-kop" className="onz-sectie">
+    <section aria-labelledby="gevoeligheid-kop" className="onz-sectie" aria-busy={analyse?.bezig ?? true}>
       <h2 id="gevoeligheid-kop" tabIndex={-1}>
         {t.kop}
       </h2>
       <p className="onz-uitleg">{t.uitleg}</p>
-      {s ? <Inhoud s={s} /> : <p role="status">{t.berekenen}</p>}
+      {analyse ? <Inhoud s={analyse.s} g={analyse.g} bezig={analyse.bezig} /> : <p role="status">{t.berekenen}</p>}
     </section>
   );
 }
 
-function Inhoud({ s }: { s: Scenario }) {
+function Inhoud({ s, g, bezig }: { s: Scenario; g: GevoeligheidT; bezig: boolean }) {
   const t = useTeksten(TEKSTEN);
   const taal = useTaal();
-  const g = gevoeligheidVan(s);
   const lijst = maatstavenVan(s, g, t);
   const [keuze, zetKeuze] = useState(lijst[0]!.id);
   const m = lijst.find((x) => x.id === keuze) ?? lijst[0]!;
@@ -170,7 +187,7 @@ function Inhoud({ s }: { s: Scenario }) {
         <Tornado maatstaf={m.naam} basis={m.basis.toNumber()} rijen={grafiek} tabelId="tornado-tabel" tabelNaam={t.tabelNaam} />
       </Suspense>
       <TabelRol labelId="tornado-caption">
-        <table className="resultaat-tabel onz-tabel" id="tornado-tabel" data-testid="tornado-tabel" data-maatstaf={m.id}>
+        <table className="resultaat-tabel onz-tabel" id="tornado-tabel" data-testid="tornado-tabel" data-maatstaf={m.id} data-bezig={bezig}>
           <caption id="tornado-caption">{caption}</caption>
           <thead>
             <tr>

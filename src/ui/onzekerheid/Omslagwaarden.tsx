@@ -1,6 +1,6 @@
 import { useEffect, useRef } from 'react';
-import type { Scenario } from '../../model';
 import type { OnzekereInvoer } from '../../model/onzekerheid/invoer';
+import { OMSLAG_AANTAL } from '../../model/uitvoer/onzekerheid';
 import { formatGetal, type Taal } from '../../format/getal';
 import { useScenario } from '../../store/scenarioStore';
 import type { OmslagRegel } from '../../workers/montecarloKern';
@@ -8,11 +8,9 @@ import { useTaal, useTeksten, type Teksten } from '../i18n';
 import { parameterWaarde, vul } from '../overzicht/opmaak';
 import { TabelRol } from '../resultaten/TabelRol';
 import { hoortBij, useRegie } from './MonteCarlo';
-import { gevoeligheidVan, invoerVan } from './selectors';
+import { invoerVan } from './selectors';
 import { omslagRegie } from './taken';
 
-/** How many of the most influential inputs get switching values. */
-export const OMSLAG_AANTAL = 10;
 
 type Sleutel =
   | 'kop'
@@ -38,7 +36,7 @@ const TEKSTEN: Teksten<Sleutel> = {
   nl: {
     kop: 'Omslagwaarden',
     uitleg:
-      'Bij welke waarde van één invoer (de rest op de scenariowaarde) slaat de uitkomst om? Voor de {n} invoer met de meeste invloed: de waarde waarbij het saldo per klant van een projectwerkwijze nul is, en de waarde waarbij het gelijk is aan dat van het nulalternatief.',
+      'Bij welke waarde van één invoer (de rest op de scenariowaarde) slaat de uitkomst om? Per projectwerkwijze, voor de {n} invoer met de meeste invloed op haar verschil met het nulalternatief: de waarde waarbij haar saldo per klant nul is, en de waarde waarbij het gelijk is aan dat van het nulalternatief.',
     bereken: 'Bereken omslagwaarden',
     opnieuw: 'Omslagwaarden opnieuw berekenen',
     bezig: 'Omslagwaarden berekenen: {gedaan} van {totaal}…',
@@ -59,7 +57,7 @@ const TEKSTEN: Teksten<Sleutel> = {
   en: {
     kop: 'Switching values',
     uitleg:
-      'At what value of one input (the rest at the scenario value) does the outcome turn? For the {n} most influential inputs: the value at which a project pathway’s balance per client is zero, and the value at which it equals the baseline’s.',
+      'At what value of one input (the rest at the scenario value) does the outcome turn? For each project pathway, for the {n} inputs with the most influence on its difference from the baseline: the value at which its balance per client is zero, and the value at which it equals the baseline’s.',
     bereken: 'Calculate switching values',
     opnieuw: 'Recalculate switching values',
     bezig: 'Calculating switching values: {gedaan} of {totaal}…',
@@ -78,14 +76,6 @@ const TEKSTEN: Teksten<Sleutel> = {
     hoofdthread: 'This calculation runs in the page itself (opened as a file); it may take a moment.',
   },
 };
-
-/** The inputs to compute: the most influential ones (those with any influence), by the model's order. */
-export function omslagSleutels(s: Scenario): string[] {
-  return gevoeligheidVan(s)
-    .regels.filter((r) => !r.impact.isZero())
-    .slice(0, OMSLAG_AANTAL)
-    .map((r) => r.invoer.sleutel);
-}
 
 /** One cell: the value, or in words why there is none (the model's Dutch explanation). */
 function Cel({ o, i, taal, t }: { o: OmslagRegel | undefined; i: OnzekereInvoer; taal: Taal; t: Record<Sleutel, string> }) {
@@ -174,7 +164,8 @@ export default function Omslagwaarden() {
           aria-describedby="omslag-status"
           onClick={() => {
             hadFocus.current = true;
-            omslagRegie.start({ soort: 'omslagwaarden', scenario: s, sleutels: omslagSleutels(s) });
+            // The worker picks each pathway's most influential inputs itself (sensitivity first, in steps).
+            omslagRegie.start({ soort: 'omslagwaarden', scenario: s });
           }}
           data-testid="omslag-bereken"
         >

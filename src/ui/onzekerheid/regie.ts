@@ -59,7 +59,7 @@ export interface RegieOpties {
 
 type Inhoud<R> = (a: Eindantwoord) => R | null;
 
-const standaardPlanner: Planner = {
+export const standaardPlanner: Planner = {
   zet: (fn, ms) => setTimeout(fn, ms),
   wis: (h) => clearTimeout(h as ReturnType<typeof setTimeout>),
 };
