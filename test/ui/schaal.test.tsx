@@ -15,6 +15,7 @@ import { useVoorkeuren } from '../../src/store/voorkeurenStore';
 import { kopieer, voegToe } from '../../src/store/werkwijzen';
 import { Overzicht } from '../../src/ui/overzicht/Overzicht';
 import { useSchaal } from '../../src/ui/werkwijzen/schaal';
+import { PerJaarAfdruk } from '../../src/ui/werkwijzen/Schaalweergave';
 
 const tekst = (el: Element | null) => (el?.textContent ?? '').replace(/\u00a0/g, ' ');
 const e = (x: number) => formatEuro(x, 'nl').replace(/\u00a0/g, ' ');
@@ -134,5 +135,20 @@ describe('schaal: per klant, per cohort, per jaar', () => {
     expect(huidig()).toBe(DRIE);
     expect(await screen.findByTestId('schaal-geen-instroom')).toBeTruthy();
     expect((screen.getByLabelText('Instroom per jaar') as HTMLInputElement).value).toBe('');
+  });
+});
+
+describe('afdruk per jaar', () => {
+  it('the printed results carry the per-year tables when an inflow is set, and nothing without one', () => {
+    const { container, rerender } = render(<PerJaarAfdruk />);
+    expect(container.innerHTML).toBe('');
+    useScenarioStore.setState({ scenario: { ...DRIE, instellingen: { ...DRIE.instellingen, instroomPerJaar: 800 } } });
+    rerender(<PerJaarAfdruk />);
+    const sectie = container.querySelector('section.alleen-print')!;
+    expect(within(sectie as HTMLElement).getByRole('heading', { level: 2 }).textContent).toBe('Per jaar, bij de instroom');
+    const r = berekenScenario(huidig());
+    const rijen = [...sectie.querySelectorAll('table')[0]!.querySelectorAll('tbody tr')].map((tr) => [...tr.children].map((c) => tekst(c)));
+    expect(rijen.map((x) => x[3])).toEqual(r.werkwijzen.map((w) => e(w.saldo.perKlant.times(800).toNumber())));
+    expect(sectie.querySelectorAll('[data-testid]')).toHaveLength(0);
   });
 });

@@ -12,6 +12,7 @@ import { KostenTabel } from './KostenTabel';
 import { StakeholderTabellen } from './StakeholderTabellen';
 import { Tabel313 } from './Tabel313';
 import { UitkomstenTabellen } from './UitkomstenTabellen';
+import { PerJaarAfdruk } from '../werkwijzen/Schaalweergave';
 import './resultaten.css';
 
 // Chart.js loads in its own chunk, after the tables.
@@ -107,6 +108,7 @@ export default function Resultaten() {
       <UitkomstenTabellen s={s} r={r} />
       <BatenDetail s={s} r={r} />
       <StakeholderTabellen s={s} r={r} />
+      <PerJaarAfdruk />
       <PrintBronnen s={s} />
     </section>
   );

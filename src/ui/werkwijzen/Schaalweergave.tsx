@@ -1,5 +1,5 @@
 import { useEffect, useId, useRef, useState } from 'react';
-import { INSTROOM_PER_JAAR_UITLEG, STAKEHOLDER_LABELS, STAKEHOLDERS, valideerScenario, type StakeholderBedragen } from '../../model';
+import { INSTROOM_PER_JAAR_UITLEG, STAKEHOLDER_LABELS, STAKEHOLDERS, valideerScenario, type PerJaar, type StakeholderBedragen } from '../../model';
 import { formatEuro, formatGetal, type Taal } from '../../format/getal';
 import { sluitBewerking, useScenario, useScenarioStore, zetScenario } from '../../store/scenarioStore';
 import { useTaal, useTeksten, type Teksten } from '../i18n';
@@ -10,6 +10,7 @@ import './werkwijzen.css';
 
 type Sleutel =
   | 'kop'
+  | 'kopJaar'
   | 'uitleg'
   | 'keuze'
   | 'klant'
@@ -45,6 +46,7 @@ type Sleutel =
 const TEKSTEN: Teksten<Sleutel> = {
   nl: {
     kop: 'Per klant, per cohort of per jaar',
+    kopJaar: 'Per jaar, bij de instroom',
     uitleg:
       'Dezelfde uitkomst op drie schalen. Per jaar: de kosten en baten van één jaar instroom over hun hele traject, onverdisconteerd; bij een gelijkblijvende instroom is dat ook het jaarlijkse effect op de begroting. Alle kosten zijn voor de gemeente.',
     keuze: 'Toon de bedragen',
@@ -80,6 +82,7 @@ const TEKSTEN: Teksten<Sleutel> = {
   },
   en: {
     kop: 'Per client, per cohort or per year',
+    kopJaar: 'Per year, at the inflow',
     uitleg:
       'The same result at three scales. Per year: the costs and benefits of one year’s inflow over their whole trajectory, undiscounted; at a steady inflow this is also the yearly budget effect. All costs are the municipality’s.',
     keuze: 'Show the amounts',
@@ -160,7 +163,7 @@ function InstroomVeld({ taal }: { taal: Taal }) {
   };
 
   return (
-    <div className={`veld schaal-instroom${fout ? ' veld-heeft-fout' : ''}`}>
+    <div className={`veld schaal-instroom geen-print${fout ? ' veld-heeft-fout' : ''}`}>
       <label className="veld-label" htmlFor={id}>
         {t.instroom}
       </label>
@@ -199,6 +202,127 @@ function InstroomVeld({ taal }: { taal: Taal }) {
   );
 }
 
+/** The sentences and the two tables for one scale; `testIds` only on screen (print repeats them). */
+function SchaalTabellen({ data, schaal, testIds = true }: { data: PerJaar; schaal: Schaal; testIds?: boolean }) {
+  const t = useTeksten(TEKSTEN);
+  const taal = useTaal();
+  const uid = useId();
+  const nul = data.werkwijzen.find((w) => w.nulalternatief)!;
+  const projecten = data.werkwijzen.filter((w) => w.verschil);
+  const prefix = vul(t[`prefix${schaal}`], { n: formatGetal(data.instroom, taal) });
+  const e = (x: { toNumber(): number }) => formatEuro(Math.abs(x.toNumber()), taal);
+  const tid = (x: string) => (testIds ? x : undefined);
+
+  const zin = (p: string, v: StakeholderBedragen) => {
+    const k = richting(v.kosten.toNumber());
+    const b = richting(v.baten.toNumber());
+    const sa = richting(v.saldo.toNumber());
+    return vul(t.zin, {
+      prefix,
+      p,
+      nul: nul.naam,
+      kosten: k === 0 ? t.evenveel : `${e(v.kosten)} ${k > 0 ? t.meer : t.minder}`,
+      baten: b === 0 ? t.evenveelBaten : `${e(v.baten)} ${b > 0 ? t.meer : t.minder}${taal === 'nl' ? ' baten op' : ' in benefits'}`,
+      saldo: sa === 0 ? t.gelijkSaldo : `${e(v.saldo)} ${sa > 0 ? t.beter : t.slechter}`,
+    });
+  };
+
+  return (
+    <>
+      <div className="schaal-zinnen">
+        {projecten.map((w) => (
+          <p key={w.id} data-testid={tid(`schaal-zin-${w.id}`)}>
+            {zin(w.naam, w.verschil!.perJaar.stakeholders.gemeente)}
+          </p>
+        ))}
+      </div>
+      <div className="tabel-rol" role="region" aria-labelledby={`${uid}-t1`} tabIndex={0}>
+        <table className="resultaat-tabel schaal-tabel" data-testid={tid('schaal-tabel')}>
+          <caption id={`${uid}-t1`}>
+            {t.tabel}: {prefix.replace(/,$/, '').toLowerCase()}
+          </caption>
+          <thead>
+            <tr>
+              <th scope="col">{t.werkwijze}</th>
+              <th scope="col" className="getal">
+                {t.kosten}
+              </th>
+              <th scope="col" className="getal">
+                {t.baten}
+              </th>
+              <th scope="col" className="getal">
+                {t.saldo}
+              </th>
+              <th scope="col" className="getal">
+                {vul(t.verschil, { nul: nul.naam })}
+              </th>
+            </tr>
+          </thead>
+          <tbody>
+            {data.werkwijzen.map((w) => (
+              <tr key={w.id}>
+                <th scope="row">{w.naam}</th>
+                <td className="getal" data-testid={tid(`schaal-kosten-${w.id}`)}>
+                  {euro(w.perJaar.kosten, taal)}
+                </td>
+                <td className="getal" data-testid={tid(`schaal-baten-${w.id}`)}>
+                  {euro(w.perJaar.baten, taal)}
+                </td>
+                <td className="getal" data-testid={tid(`schaal-saldo-${w.id}`)}>
+                  {euro(w.perJaar.saldo, taal)}
+                </td>
+                <td className="getal" data-testid={tid(`schaal-verschil-${w.id}`)}>
+                  {w.verschil ? euro(w.verschil.perJaar.saldo, taal) : t.nvt}
+                </td>
+              </tr>
+            ))}
+          </tbody>
+        </table>
+      </div>
+      {projecten.length > 0 && (
+        <div className="tabel-rol" role="region" aria-labelledby={`${uid}-t2`} tabIndex={0}>
+          <table className="resultaat-tabel schaal-tabel" data-testid={tid('schaal-partijen')}>
+            <caption id={`${uid}-t2`}>
+              {vul(t.partijen, { nul: nul.naam })}: {prefix.replace(/,$/, '').toLowerCase()}
+            </caption>
+            <thead>
+              <tr>
+                <th scope="col">{t.partij}</th>
+                {projecten.map((w) => (
+                  <th key={w.id} scope="col" className="getal schaal-kolom">
+                    {w.naam}
+                  </th>
+                ))}
+              </tr>
+            </thead>
+            <tbody>
+              {STAKEHOLDERS.map((sh) => (
+                <tr key={sh}>
+                  <th scope="row">{STAKEHOLDER_LABELS[sh][taal]}</th>
+                  {projecten.map((w) => (
+                    <td key={w.id} className="getal" data-testid={tid(`schaal-partij-${sh}-${w.id}`)}>
+                      {euro(w.verschil!.perJaar.stakeholders[sh].saldo, taal)}
+                    </td>
+                  ))}
+                </tr>
+              ))}
+              <tr className="totaal">
+                <th scope="row">{t.totaal}</th>
+                {projecten.map((w) => (
+                  <td key={w.id} className="getal" data-testid={tid(`schaal-partij-totaal-${w.id}`)}>
+                    {euro(w.verschil!.perJaar.saldo, taal)}
+                  </td>
+                ))}
+              </tr>
+            </tbody>
+          </table>
+          <p className="tabel-noot">{t.partijenUitleg}</p>
+        </div>
+      )}
+    </>
+  );
+}
+
 /**
  * Results at the chosen scale: per client, for the reference cohort, or per year at the inflow, with
  * the yearly budget effect per stakeholder ("wat levert dit de gemeente per jaar op?"). Every amount
@@ -211,26 +335,7 @@ export function Schaalweergave() {
   const { schaal, zet } = useSchaal();
   const uid = useId();
   const data = bedragenBijSchaal(s, schaal);
-  const n = aantalBijSchaal(s, schaal);
   const nCohort = aantalBijSchaal(s, 'cohort')!;
-  const nul = data?.werkwijzen.find((w) => w.nulalternatief);
-  const projecten = data?.werkwijzen.filter((w) => w.verschil) ?? [];
-  const prefix = vul(t[`prefix${schaal}`], { n: formatGetal(n ?? 0, taal) });
-  const e = (x: { toNumber(): number }) => formatEuro(Math.abs(x.toNumber()), taal);
-
-  const zin = (p: string, v: StakeholderBedragen) => {
-    const k = richting(v.kosten.toNumber());
-    const b = richting(v.baten.toNumber());
-    const sa = richting(v.saldo.toNumber());
-    return vul(t.zin, {
-      prefix,
-      p,
-      nul: nul!.naam,
-      kosten: k === 0 ? t.evenveel : `${e(v.kosten)} ${k > 0 ? t.meer : t.minder}`,
-      baten: b === 0 ? t.evenveelBaten : `${e(v.baten)} ${b > 0 ? t.meer : t.minder}${taal === 'nl' ? ' baten op' : ' in benefits'}`,
-      saldo: sa === 0 ? t.gelijkSaldo : `${e(v.saldo)} ${sa > 0 ? t.beter : t.slechter}`,
-    });
-  };
 
   const opties: { waarde: Schaal; label: string }[] = [
     { waarde: 'klant', label: t.klant },
@@ -245,7 +350,7 @@ export function Schaalweergave() {
     <section className="schaal" aria-labelledby={`${uid}-kop`} data-testid="schaalweergave">
       <h2 id={`${uid}-kop`}>{t.kop}</h2>
       <p className="schaal-uitleg">{t.uitleg}</p>
-      <fieldset className="schaal-keuze">
+      <fieldset className="schaal-keuze geen-print">
         <legend>{t.keuze}</legend>
         {opties.map((o) => (
           <label key={o.waarde} className="keuze">
@@ -255,104 +360,28 @@ export function Schaalweergave() {
         ))}
       </fieldset>
       {schaal === 'jaar' && <InstroomVeld key={taal} taal={taal} />}
-      {!data || !nul ? (
+      {!data || data.werkwijzen.every((w) => !w.nulalternatief) ? (
         <p className="schaal-leeg" data-testid="schaal-geen-instroom">
           {t.geenInstroom}
         </p>
       ) : (
-        <>
-          <div className="schaal-zinnen">
-            {projecten.map((w) => (
-              <p key={w.id} data-testid={`schaal-zin-${w.id}`}>
-                {zin(w.naam, w.verschil!.perJaar.stakeholders.gemeente)}
-              </p>
-            ))}
-          </div>
-          <div className="tabel-rol" role="region" aria-labelledby={`${uid}-t1`} tabIndex={0}>
-            <table className="resultaat-tabel schaal-tabel" data-testid="schaal-tabel">
-              <caption id={`${uid}-t1`}>
-                {t.tabel}: {prefix.replace(/,$/, '').toLowerCase()}
-              </caption>
-              <thead>
-                <tr>
-                  <th scope="col">{t.werkwijze}</th>
-                  <th scope="col" className="getal">
-                    {t.kosten}
-                  </th>
-                  <th scope="col" className="getal">
-                    {t.baten}
-                  </th>
-                  <th scope="col" className="getal">
-                    {t.saldo}
-                  </th>
-                  <th scope="col" className="getal">
-                    {vul(t.verschil, { nul: nul.naam })}
-                  </th>
-                </tr>
-              </thead>
-              <tbody>
-                {data.werkwijzen.map((w) => (
-                  <tr key={w.id}>
-                    <th scope="row">{w.naam}</th>
-                    <td className="getal" data-testid={`schaal-kosten-${w.id}`}>
-                      {euro(w.perJaar.kosten, taal)}
-                    </td>
-                    <td className="getal" data-testid={`schaal-baten-${w.id}`}>
-                      {euro(w.perJaar.baten, taal)}
-                    </td>
-                    <td className="getal" data-testid={`schaal-saldo-${w.id}`}>
-                      {euro(w.perJaar.saldo, taal)}
-                    </td>
-                    <td className="getal" data-testid={`schaal-verschil-${w.id}`}>
-                      {w.verschil ? euro(w.verschil.perJaar.saldo, taal) : t.nvt}
-                    </td>
-                  </tr>
-                ))}
-              </tbody>
-            </table>
-          </div>
-          {projecten.length > 0 && (
-            <div className="tabel-rol" role="region" aria-labelledby={`${uid}-t2`} tabIndex={0}>
-              <table className="resultaat-tabel schaal-tabel" data-testid="schaal-partijen">
-                <caption id={`${uid}-t2`}>
-                  {vul(t.partijen, { nul: nul.naam })}: {prefix.replace(/,$/, '').toLowerCase()}
-                </caption>
-                <thead>
-                  <tr>
-                    <th scope="col">{t.partij}</th>
-                    {projecten.map((w) => (
-                      <th key={w.id} scope="col" className="getal schaal-kolom">
-                        {w.naam}
-                      </th>
-                    ))}
-                  </tr>
-                </thead>
-                <tbody>
-                  {STAKEHOLDERS.map((sh) => (
-                    <tr key={sh}>
-                      <th scope="row">{STAKEHOLDER_LABELS[sh][taal]}</th>
-                      {projecten.map((w) => (
-                        <td key={w.id} className="getal" data-testid={`schaal-partij-${sh}-${w.id}`}>
-                          {euro(w.verschil!.perJaar.stakeholders[sh].saldo, taal)}
-                        </td>
-                      ))}
-                    </tr>
-                  ))}
-                  <tr className="totaal">
-                    <th scope="row">{t.totaal}</th>
-                    {projecten.map((w) => (
-                      <td key={w.id} className="getal" data-testid={`schaal-partij-totaal-${w.id}`}>
-                        {euro(w.verschil!.perJaar.saldo, taal)}
-                      </td>
-                    ))}
-                  </tr>
-                </tbody>
-              </table>
-              <p className="tabel-noot">{t.partijenUitleg}</p>
-            </div>
-          )}
-        </>
+        <SchaalTabellen data={data} schaal={schaal} />
       )}
+    </section>
+  );
+}
+
+/** Print-only, below the results: the amounts per year when the scenario sets an inflow. */
+export function PerJaarAfdruk() {
+  const t = useTeksten(TEKSTEN);
+  const s = useScenario();
+  const data = bedragenBijSchaal(s, 'jaar');
+  if (!data) return null;
+  return (
+    <section className="alleen-print schaal">
+      <h2>{t.kopJaar}</h2>
+      <p className="schaal-uitleg">{t.uitleg}</p>
+      <SchaalTabellen data={data} schaal="jaar" testIds={false} />
     </section>
   );
 }
