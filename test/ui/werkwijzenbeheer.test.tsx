@@ -14,6 +14,7 @@ import { useVoorkeuren } from '../../src/store/voorkeurenStore';
 import { kopieer, voegToe } from '../../src/store/werkwijzen';
 import type { Scenario } from '../../src/model';
 import Invoer from '../../src/ui/invoer/Invoer';
+import { Werkwijzenbeheer } from '../../src/ui/werkwijzen/Werkwijzenbeheer';
 
 const huidig = () => useScenarioStore.getState().scenario;
 const veld = (id: string) => document.getElementById(id) as HTMLInputElement;
@@ -138,5 +139,22 @@ describe('Werkwijzenbeheer in de invoer', () => {
     expect(ids()).toEqual(['regulier', 'klantreis']);
     expect(melding()).toMatch(/^Herstel eerst de invoer met een fout hieronder/);
     expect(veld('veld-werkwijzen-0-cohort').value).toBe('abc');
+  });
+});
+
+describe('Werkwijzenbeheer: automatisch referentiecohort', () => {
+  it('says so when moving a pathway changes the automatic reference cohort', async () => {
+    const kopie = kopieer({ ...DEN_HAAG, instellingen: { ...DEN_HAAG.instellingen, referentieCohort: null } }, 'regulier');
+    if (!kopie.ok) throw new Error(kopie.bericht);
+    useScenarioStore.setState({ scenario: kopie.scenario });
+    const user = userEvent.setup();
+    render(<Werkwijzenbeheer />);
+    await user.click(screen.getByRole('button', { name: 'Omlaag: Reguliere werkwijze (FIG-route) (kopie)' }));
+    expect(ids()).toEqual(['regulier', 'klantreis', 'reguliere-werkwijze-fig-route-kopie']);
+    expect(melding()).toBe(
+      `“Reguliere werkwijze (FIG-route) (kopie)” staat nu op plaats 3 van 3. Het referentiecohort is nu ${DEN_HAAG.werkwijzen[1]!.cohort} klanten: het cohort van de eerste projectwerkwijze in de lijst (vul bij Toedeling een vast referentiecohort in om dat te voorkomen).`,
+    );
+    await user.click(screen.getByRole('button', { name: 'Omhoog: Reguliere werkwijze (FIG-route)' }));
+    expect(melding()).toBe('“Reguliere werkwijze (FIG-route)” staat al bovenaan.');
   });
 });

@@ -1,4 +1,6 @@
 import { useEffect, useId, useRef, useState, type FormEvent, type KeyboardEvent } from 'react';
+import { referentieCohort } from '../../model';
+import { formatGetal } from '../../format/getal';
 import { useInvoerStatus } from '../../store/invoerStatus';
 import { useScenario } from '../../store/scenarioStore';
 import {
@@ -47,7 +49,8 @@ type Sleutel =
   | 'bovenaan'
   | 'onderaan'
   | 'minimum'
-  | 'knoppen';
+  | 'knoppen'
+  | 'referentie';
 
 const TEKSTEN: Teksten<Sleutel> = {
   nl: {
@@ -79,6 +82,7 @@ const TEKSTEN: Teksten<Sleutel> = {
     onderaan: '“{naam}” staat al onderaan.',
     minimum: 'Er zijn minstens {min} werkwijzen nodig om te vergelijken; verwijderen kan pas als er een derde is.',
     knoppen: 'Acties voor “{naam}”',
+    referentie: 'Het referentiecohort is nu {n} klanten: het cohort van de eerste projectwerkwijze in de lijst (vul bij Toedeling een vast referentiecohort in om dat te voorkomen).',
   },
   en: {
     kop: 'Pathways',
@@ -109,6 +113,7 @@ const TEKSTEN: Teksten<Sleutel> = {
     onderaan: '“{naam}” is already at the bottom.',
     minimum: 'At least {min} pathways are needed for a comparison; deleting is possible once there is a third.',
     knoppen: 'Actions for “{naam}”',
+    referentie: 'The reference cohort is now {n} clients: the cohort of the first project pathway in the list (set a fixed reference cohort under Allocation to avoid this).',
   },
 };
 
@@ -234,7 +239,10 @@ export function Werkwijzenbeheer() {
       setMelding(inTaal(r.bericht, taal));
       return;
     }
-    setMelding(gelukt(r));
+    // With an automatic reference cohort, moving or deleting pathways can change it: say so.
+    const voor = referentieCohort(scenario);
+    const na = referentieCohort(r.scenario);
+    setMelding(voor === na ? gelukt(r) : `${gelukt(r)} ${vul(t.referentie, { n: formatGetal(na, taal) })}`);
     if (focus) focusNa.current = focus(r);
   };
   const plaats = (r: Extract<Bewerkt, { ok: true }>) => String(r.scenario.werkwijzen.findIndex((w) => w.id === r.id) + 1);
