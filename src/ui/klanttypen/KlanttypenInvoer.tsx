@@ -19,6 +19,7 @@ import type { FormulierWaarden } from '../invoer/formulier';
 import { leesGetal, naarInvoertekst } from '../invoer/getalInvoer';
 import { veldId, veldLabel } from '../invoer/labels';
 import { VinkVeld } from '../invoer/velden';
+import { TabelRol } from '../resultaten/TabelRol';
 import { modelStandaard, modelVeld, uitkomstKort } from './formulier';
 import './klanttypen.css';
 
@@ -57,9 +58,9 @@ const TEKSTEN: Teksten<Sleutel> = {
     schakelUitleg:
       'Uit: u voert de aantallen per uitkomst zelf in (zoals het rapport). Aan: de aantallen volgen uit de instroommix van zelfstandige, afhankelijke en kwetsbare klanten en de kansen per klanttype (Purpose). Weer uit: de laatst afgeleide aantallen blijven staan als ingevoerde aantallen.',
     standaardBron: 'MKBA Schuldhulp (directe invoer, zoals het rapport)',
-    mixKop: 'Instroommix: aandeel van elk klanttype in het cohort',
+    mixKop: 'Instroommix, in procenten: aandeel van elk klanttype in het cohort',
     mixRij: 'Aandeel in de instroom',
-    kansenKop: 'Kansen per klanttype: samen 100% per type',
+    kansenKop: 'Kansen per klanttype, in procenten: samen 100% per type',
     kansOp: 'Kans op',
     samen: 'Samen',
     klanttype: 'Klanttype',
@@ -89,9 +90,9 @@ const TEKSTEN: Teksten<Sleutel> = {
     schakelUitleg:
       'Off: you enter the number per outcome yourself (as the report does). On: the numbers follow from the inflow mix of self-reliant, dependent and vulnerable clients and the probabilities per client type (Purpose). Off again: the last derived numbers stay as entered numbers.',
     standaardBron: 'MKBA Schuldhulp (direct entry, as in the report)',
-    mixKop: 'Inflow mix: share of each client type in the cohort',
+    mixKop: 'Inflow mix, in percent: share of each client type in the cohort',
     mixRij: 'Share of the inflow',
-    kansenKop: 'Probabilities per client type: 100% together per type',
+    kansenKop: 'Probabilities per client type, in percent: 100% together per type',
     kansOp: 'Probability',
     samen: 'Total',
     klanttype: 'Client type',
@@ -118,6 +119,11 @@ const TEKSTEN: Teksten<Sleutel> = {
 };
 
 const naamVan = (naam: string) => naam as FieldPath<FormulierWaarden>;
+/** Column headers: short, so the three columns fit next to each other in a pathway's column. */
+const TYPE_KORT: Record<Taal, Record<KlanttypeId, string>> = {
+  nl: { zelfstandig: 'Zelfstandig', afhankelijk: 'Afhankelijk', kwetsbaar: 'Kwetsbaar' },
+  en: { zelfstandig: 'Self-reliant', afhankelijk: 'Dependent', kwetsbaar: 'Vulnerable' },
+};
 const vul = (s: string, w: Record<string, string>) => s.replace(/\{(\w+)\}/g, (m, k: string) => w[k] ?? m);
 const procent = (x: number, taal: Taal) => formatAandeel(x, taal, 2);
 
@@ -174,8 +180,8 @@ function TypeKoppen({ i, soort, eerste }: { i: number; soort: string; eerste: st
       <tr>
         <th scope="col">{eerste}</th>
         {KLANTTYPEN.map((k) => (
-          <th scope="col" key={k} id={kolomId(i, soort, k)} className="getal">
-            {KLANTTYPE_LABELS[k][taal]}
+          <th scope="col" key={k} id={kolomId(i, soort, k)} className="klanttypen-kolom">
+            {TYPE_KORT[taal][k]}
           </th>
         ))}
       </tr>
@@ -251,9 +257,6 @@ function ModelCel({ naam, rijId, kolomId }: { naam: string; rijId: string; kolom
           aria-invalid={!!(fout || somFout)}
           {...register(naamVan(naam), { onChange: () => void valideer(naam), onBlur: sluit })}
         />
-        <span className="eenheid" aria-hidden="true">
-          %
-        </span>
       </span>
     </td>
   );
@@ -307,7 +310,7 @@ function MixTabel({ i }: { i: number }) {
   return (
     <div className="klanttypen-tabel-blok">
       <div className="tabel-schuif">
-        <table className="verdeling-tabel klanttypen-tabel">
+        <table className="klanttypen-tabel">
           <caption>{t.mixKop}</caption>
           <TypeKoppen i={i} soort="mix" eerste={t.klanttype} />
           <tbody>
@@ -333,7 +336,7 @@ function KansenTabel({ i }: { i: number }) {
   return (
     <div className="klanttypen-tabel-blok">
       <div className="tabel-schuif">
-        <table className="verdeling-tabel klanttypen-tabel">
+        <table className="klanttypen-tabel">
           <caption>{t.kansenKop}</caption>
           <TypeKoppen i={i} soort="kansen" eerste={t.kansOp} />
           <tbody>
@@ -444,8 +447,8 @@ export const KlanttypenUitleg = memo(function KlanttypenUitleg({ i }: { i: numbe
           </li>
         ))}
       </ul>
-      <div className="tabel-schuif">
-        <table className="verdeling-tabel klanttypen-tabel" aria-labelledby={captionId}>
+      <TabelRol labelId={captionId}>
+        <table className="klanttypen-tabel">
           <caption id={captionId}>{t.uitlegCaption}</caption>
           <thead>
             <tr>
@@ -476,7 +479,7 @@ export const KlanttypenUitleg = memo(function KlanttypenUitleg({ i }: { i: numbe
             ))}
           </tbody>
         </table>
-      </div>
+      </TabelRol>
       <p>{vul(t.uitlegAfronding, { n: formatGetal(a.cohort, taal) })}</p>
     </details>
   );
