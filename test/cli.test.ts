@@ -138,7 +138,7 @@ describe('mkba in-process: ongeldige invoer geeft code 2 en een Nederlandse meld
     ],
     ['geen JSON', () => [bestand('kapot.json', '{"schemaVersion": 1,,}')], /kapot\.json: Het bestand is geen geldige JSON: fout op regel 1, kolom 21/],
     ['leeg bestand', () => [bestand('leeg.json', '')], /leeg\.json: Het bestand is leeg/],
-    ['geen UTF-8', () => [bestand('latin1.json', Buffer.from('{"titel": "Financi\xeble"}', 'latin1'))], /latin1\.json: het bestand is geen UTF-8-tekst/],
+    ['geen UTF-8', () => [bestand('latin1.json', Buffer.from('{"titel": "Financi\xeble"}', 'latin1'))], /latin1\.json: Het bestand is geen UTF-8-tekst \(de eerste ongeldige byte staat op regel 1\)/],
     [
       'groter dan 1 MB',
       () => [bestand('groot.json', '{"x": "' + 'a'.repeat(MAX_BESTANDSGROOTTE) + '"}')],

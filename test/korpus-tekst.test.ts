@@ -46,6 +46,8 @@ const FORMULE = /^[=+\-@\t\r]/;
 // C0 control characters other than line feed, and DEL.
 // eslint-disable-next-line no-control-regex
 const STUURTEKEN = /[\u0000-\u0009\u000b-\u001f\u007f]/;
+/** C1 controls (U+009B is a one-byte CSI) and bidirectional overrides, embeddings, isolates and marks. */
+const BIDI_OF_C1 = /[\u0080-\u009f\u061c\u200e\u200f\u202a-\u202e\u2066-\u2069]/;
 
 describe('tekst blijft tekst: inhoud', () => {
   it('er zijn bestanden met <img onerror>, <script> en javascript:', () => {
@@ -98,13 +100,17 @@ describe.each(Object.keys(INDEX).sort())('tekst blijft tekst %s', (naam) => {
     }
   });
 
-  toets('cli-tabel')('CLI tabel: titel letterlijk, geen stuurtekens naar de terminal', async () => {
+  toets('cli-tabel')('CLI tabel: titel letterlijk, stuurtekens en richtingstekens zichtbaar vervangen', async () => {
     const s = lees(naam);
     const { code, stdout } = await cli(pad);
     expect(code).toBe(0);
-    // Spacing may be normalised in a text table (a no-break space becomes a space); nothing else.
+    // Spacing may be normalised in a text table (a no-break space becomes a space); control and
+    // bidirectional characters show as "␛", "␊", … and U+FFFD; nothing else changes.
     const spaties = (t: string) => t.replace(/\s/g, ' ');
-    if (!STUURTEKEN.test(s.titel)) expect(spaties(stdout.split('\n')[0]!)).toBe(spaties(`MKBA Schuldhulp: ${s.titel}`));
+    const titel = s.titel.replace(/[\u0000-\u001f]/g, (c) => String.fromCharCode(0x2400 + c.charCodeAt(0))).replace(/\u007f/g, '\u2421').replace(/[\u0080-\u009f\u061c\u200e\u200f\u202a-\u202e\u2066-\u2069]/g, '\ufffd');
+    if (!/\n|\r/.test(s.titel)) expect(spaties(stdout.split('\n')[0]!)).toBe(spaties(`MKBA Schuldhulp: ${titel}`));
     expect(STUURTEKEN.test(stdout), 'stuurteken in de tabel').toBe(false);
+    expect(BIDI_OF_C1.test(stdout), 'richtingsteken of C1-stuurteken in de tabel').toBe(false);
+    for (const w of s.werkwijzen) if (STUURTEKEN.test(w.naam) || BIDI_OF_C1.test(w.naam)) expect(stdout, w.naam).not.toContain(w.naam);
   });
 });

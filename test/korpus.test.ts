@@ -1,8 +1,9 @@
 /**
  * The corpus of malformed scenario files (test/fixtures/invalid/, made by scripts/maak-korpus.ts),
- * through three doors: the validator (leesScenario on the text as a browser decodes it), the app's
- * file reader (src/ui/scenario/bestand.ts, with a Blob like the file picker gives) and the command
- * line (main() in-process on the file path). The browser door is test/e2e/specs/korpus.mjs.
+ * through three doors: the validator (leesScenarioBytes on the file's bytes: size, strict UTF-8, JSON,
+ * schema), the app's file reader (src/ui/scenario/bestand.ts, with a Blob like the file picker gives)
+ * and the command line (main() in-process on the file path). The browser door is
+ * test/e2e/specs/korpus.mjs.
  *
  * Per file and door one test; a test listed in the file's `bekendeFout` documents a bug and runs as an
  * expected failure (it.fails) until that bug is fixed — then it fails and the marker must go.
@@ -12,15 +13,13 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { main } from '../src/cli/main';
-import { formatFouten, leesScenario, type Fout } from '../src/model';
+import { formatFouten, leesScenario, leesScenarioBytes, type Fout } from '../src/model';
 import { leesBestand } from '../src/ui/scenario/bestand';
 import { GEGENEREERDE_BESTANDEN, KORPUS, KORPUS_MAP, korpusBestandenOpSchijf, korpusBytes, past, problemenMetFout, problemenMetMelding, type Toets, type Verwachting } from './fuzz/hulp';
 
 const tmp = mkdtempSync(join(tmpdir(), 'mkba-korpus-'));
 afterAll(() => rmSync(tmp, { recursive: true, force: true }));
 
-/** As Blob.text() and FileReader do it: UTF-8, invalid bytes become U+FFFD. */
-const alsBrowserTekst = (b: Buffer) => new TextDecoder('utf-8').decode(b);
 
 const toets = (v: Verwachting, t: Toets) => (v.bekendeFout?.toetsen.includes(t) ? it.fails : it);
 
@@ -69,7 +68,7 @@ describe.each(namen)('korpus %s', (naam) => {
   const bytes = () => korpusBytes(naam);
 
   toets(v, 'melding')('validator: afgewezen, met de verwachte melding op het verwachte pad', () => {
-    const r = leesScenario(alsBrowserTekst(bytes()));
+    const r = leesScenarioBytes(new Uint8Array(bytes()));
     expect(r.ok, `${naam} is geaccepteerd`).toBe(false);
     if (r.ok) return;
     expect(vindFout(r.fouten, v), `verwacht ${v.pad || '(bestand)'}: …${v.bericht}…\nkreeg:\n${beschrijf(r.fouten)}`).toBeDefined();
@@ -80,11 +79,21 @@ describe.each(namen)('korpus %s', (naam) => {
   });
 
   toets(v, 'kwaliteit')('validator: elke melding Nederlands, zonder NaN/Infinity/-0, kort, en zegt waar', () => {
-    const r = leesScenario(alsBrowserTekst(bytes()));
+    const r = leesScenarioBytes(new Uint8Array(bytes()));
     expect(r.ok, `${naam} is geaccepteerd`).toBe(false);
     if (r.ok) return;
     expect(r.fouten.length).toBeGreaterThan(0);
     expect(r.fouten.flatMap(problemenMetFout)).toEqual([]);
+    // Text from the file is cut off in messages and paths: nothing repeats unbounded input.
+    for (const f of r.fouten) expect(f.pad.length, `pad ${f.pad.slice(0, 80)}…`).toBeLessThanOrEqual(200);
+  });
+
+  it('tekst-validator (leesScenario, zoals een browser UTF-8 niet-streng decodeert): afgewezen of, bij ongeldige bytes, nooit stil met U+FFFD geopend', () => {
+    const tekst = new TextDecoder('utf-8').decode(bytes());
+    const r = leesScenario(tekst);
+    // Only the byte-level problems (not UTF-8) can pass the text validator: there the bytes reader is the guard.
+    if (r.ok) expect(leesScenarioBytes(new Uint8Array(bytes())).ok, `${naam}: de bytes worden wel geaccepteerd`).toBe(false);
+    else expect(r.fouten.flatMap(problemenMetFout)).toEqual([]);
   });
 
   toets(v, 'bestand')('bestandslezer van de app (Blob): afgewezen met de verwachte melding', async () => {

@@ -6,12 +6,12 @@
  * Messages are Dutch and never show a stack trace (set MKBA_DEBUG=1 to see one for an internal error).
  */
 import { open, type FileHandle } from 'node:fs/promises';
-import { berekenScenario, formatFouten, leesScenario, MAX_BESTANDSGROOTTE, sluitAan, type Scenario } from '../model/index';
+import { berekenScenario, formatFouten, leesScenarioBytes, MAX_BESTANDSGROOTTE, sluitAan, type Scenario } from '../model/index';
 import { maakMonteCarlo, type MonteCarloResultaat } from '../model/onzekerheid/montecarlo';
 import { CSV_MACHINE, CSV_NL, naarCsv } from '../model/uitvoer/csv';
 import { jsonTekst, naarJson } from '../model/uitvoer/json';
 import { analyseerGevoeligheid, type Onzekerheidsanalyses } from '../model/uitvoer/onzekerheid';
-import { naarTabel } from '../model/uitvoer/tabel';
+import { naarTabel, terminalTekst } from '../model/uitvoer/tabel';
 import { formatGetal } from '../format/getal';
 
 export interface CliIo {
@@ -222,8 +222,8 @@ function foutcode(e: unknown): string | undefined {
 const teGroot = (pad: string, bytes: number) =>
   new InvoerFout([`${pad}: het bestand is te groot (${formatGetal(bytes)} bytes); een scenariobestand mag hoogstens ${formatGetal(MAX_BESTANDSGROOTTE)} bytes (1 MB) zijn`]);
 
-/** Reads a scenario file as UTF-8, checking its size before reading it and again while reading. */
-export async function leesBestand(pad: string): Promise<string> {
+/** Reads a scenario file's bytes, checking its size before reading it and again while reading. */
+export async function leesBestand(pad: string): Promise<Uint8Array> {
   let fh: FileHandle;
   try {
     fh = await open(pad, 'r');
@@ -247,11 +247,7 @@ export async function leesBestand(pad: string): Promise<string> {
       gelezen += bytesRead;
       if (gelezen > MAX_BESTANDSGROOTTE) throw teGroot(pad, Math.max(gelezen, st.size));
     }
-    try {
-      return new TextDecoder('utf-8', { fatal: true }).decode(buffer.subarray(0, gelezen));
-    } catch {
-      throw new InvoerFout([`${pad}: het bestand is geen UTF-8-tekst; sla het op als UTF-8`]);
-    }
+    return buffer.subarray(0, gelezen);
   } catch (e) {
     if (e instanceof InvoerFout) throw e;
     const code = foutcode(e);
@@ -269,8 +265,8 @@ async function voerUit(argv: readonly string[], io: CliIo): Promise<number> {
     return 0;
   }
   const pad = args.bestand!;
-  const tekst = await leesBestand(pad);
-  const validatie = leesScenario(tekst);
+  // Strict UTF-8 and the same messages as the app's file reader (leesScenarioBytes).
+  const validatie = leesScenarioBytes(await leesBestand(pad));
   if (!validatie.ok) {
     throw new InvoerFout(formatFouten(validatie.fouten).split('\n').map((r) => `${pad}: ${r}`), 'scenario');
   }
@@ -330,7 +326,8 @@ export async function main(argv: readonly string[], io: CliIo): Promise<number> 
     return await voerUit(argv, io);
   } catch (e) {
     if (e instanceof InvoerFout) {
-      io.stderr(e.regels.map((r) => (e.soort === 'scenario' ? r : `mkba: ${r}`)).join('\n') + '\n');
+      // The lines quote the file and the arguments: never raw control characters to the terminal.
+      io.stderr(e.regels.map((r) => terminalTekst(e.soort === 'scenario' ? r : `mkba: ${r}`)).join('\n') + '\n');
       if (e.soort === 'gebruik') io.stderr(`${GEBRUIK}\nmeer uitleg: npm run -s mkba -- --help\n`);
       return 2;
     }

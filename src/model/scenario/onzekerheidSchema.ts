@@ -1,17 +1,67 @@
 import * as z from 'zod';
-import { geheelGetal, getal } from './velden';
+import { formatAandeelGevonden, formatGetal, formatGevonden } from '../../format/getal';
+import { PARAMETERS } from '../parameters/catalog';
+import type { Eenheid } from '../parameters/types';
+import { geheelGetal, getal, MAX_BEDRAG, MAX_KLANTEN, MAX_MAANDEN } from './velden';
 
 /** Settings for the uncertainty analyses (issue 4): ranges, distributions and the Monte Carlo run. */
 export const VERDELINGEN = ['driehoek', 'uniform', 'beta', 'vast'] as const;
 export type VerdelingSoort = (typeof VERDELINGEN)[number];
 
+/** The pathway inputs that can be uncertain ("werkwijzen.<id>.<veld>"), with their units. */
+export const ONZEKERE_WERKWIJZEVELDEN = {
+  'samenstelling.aandeelPW': 'aandeel',
+  'samenstelling.aandeelWerkend': 'aandeel',
+  'kosten.preparation.bedrag': 'euro',
+  'kosten.settlementPhase.bedrag': 'euro',
+  'kosten.debtArrangement.bedrag': 'euro',
+} as const satisfies Record<string, Eenheid>;
+
+/**
+ * The unit of an uncertain input by its key ("parameters.<id>" from the catalog, or a pathway field);
+ * undefined for a key that names nothing (the scenario schema reports those, knowing the pathways).
+ */
+export function eenheidVanSleutel(sleutel: string): Eenheid | undefined {
+  if (sleutel.startsWith('parameters.')) return PARAMETERS.find((p) => `parameters.${p.id}` === sleutel)?.eenheid;
+  const m = /^werkwijzen\.[^.]+\.(.+)$/.exec(sleutel);
+  return m ? (ONZEKERE_WERKWIJZEVELDEN as Record<string, Eenheid>)[m[1]!] : undefined;
+}
+
+/** What is wrong with one end of a range for an input of this unit, or null. */
+function grensFout(eenheid: Eenheid, x: number): string | null {
+  switch (eenheid) {
+    case 'aandeel':
+      return x < 0 || x > 1 ? `een aandeel moet tussen 0% en 100% liggen, maar is ${formatAandeelGevonden(x)}` : null;
+    case 'euro':
+      if (x < 0) return `een bedrag mag niet negatief zijn, maar is € ${formatGevonden(x)}`;
+      return x > MAX_BEDRAG ? `een bedrag mag hoogstens € ${formatGetal(MAX_BEDRAG)} zijn, maar is € ${formatGevonden(x)}` : null;
+    case 'maanden':
+      if (x < 0) return `een aantal maanden mag niet negatief zijn, maar is ${formatGevonden(x)}`;
+      return x > MAX_MAANDEN ? `mag hoogstens ${MAX_MAANDEN} maanden zijn, maar is ${formatGevonden(x)}` : null;
+    case 'klanten':
+      return x < 0 || x > MAX_KLANTEN ? `een aantal klanten moet tussen 0 en ${formatGetal(MAX_KLANTEN)} liggen, maar is ${formatGevonden(x)}` : null;
+  }
+}
+
 export const BereikSchema = z
   .strictObject({ laag: getal(), hoog: getal() })
   .refine((b) => b.laag <= b.hoog, { error: 'de lage waarde is hoger dan de hoge waarde' });
 
+/** Ranges per input, each end within what the input's unit allows (a share 0–100%, an amount ≥ € 0, …). */
+const BereikenSchema = z.record(z.string(), BereikSchema).superRefine((bereiken, ctx) => {
+  for (const [sleutel, b] of Object.entries(bereiken)) {
+    const eenheid = eenheidVanSleutel(sleutel);
+    if (!eenheid) continue;
+    for (const kant of ['laag', 'hoog'] as const) {
+      const f = grensFout(eenheid, b[kant]);
+      if (f) ctx.addIssue({ code: 'custom', path: [sleutel, kant], message: `${kant === 'laag' ? 'de lage' : 'de hoge'} waarde: ${f}` });
+    }
+  }
+});
+
 export const OnzekerheidSchema = z.strictObject({
   /** Overrides of the default low/high per uncertain input, keyed by its sleutel (see invoer.ts). */
-  bereiken: z.record(z.string(), BereikSchema).default({}),
+  bereiken: BereikenSchema.default({}),
   /** Distribution per uncertain input; default: triangular, and beta for a pathway's shares. */
   verdelingen: z.record(z.string(), z.enum(VERDELINGEN, { error: () => 'moet "driehoek", "uniform", "beta" of "vast" zijn' })).default({}),
   montecarlo: z

@@ -10,7 +10,7 @@ import {
   UITKOMSTEN,
   type ComponentId,
 } from '../begrippen';
-import { formatAandeel, formatGetal } from '../../format/getal';
+import { formatAandeelGevonden, formatGevonden } from '../../format/getal';
 
 /**
  * The scenario file: the single source of truth for its types, its validation and the published
@@ -19,8 +19,8 @@ import { formatAandeel, formatGetal } from '../../format/getal';
  */
 export const SCHEMA_VERSION = 2;
 
-import { aandeel, aantalKlanten, bedrag, getal, maanden, tekst } from './velden';
-import { OnzekerheidSchema } from './onzekerheidSchema';
+import { aandeel, aantalKlanten, bedrag, getal, kort, maanden, tekst } from './velden';
+import { ONZEKERE_WERKWIJZEVELDEN, OnzekerheidSchema } from './onzekerheidSchema';
 import { PrijspeilSchema } from './prijspeilSchema';
 import { TijdSchema } from './tijdSchema';
 import { indexfactor } from '../prijspeil';
@@ -85,7 +85,7 @@ export const WerkwijzeSchema = z
       ctx.addIssue({
         code: 'custom',
         path: ['uitkomsten'],
-        message: `de aantallen tellen op tot ${formatGetal(som)}, maar het cohort is ${formatGetal(w.cohort)}`,
+        message: `de aantallen tellen op tot ${formatGevonden(som)}, maar het cohort is ${formatGevonden(w.cohort)}`,
       });
     }
     // With an outcome model the counts in the file must be the derived ones: never silently replaced.
@@ -96,7 +96,7 @@ export const WerkwijzeSchema = z
           code: 'custom',
           path: ['uitkomsten'],
           message:
-            `wijken af van het klanttypemodel (dat geeft ${formatAantallen(afgeleid)} bij een cohort van ${formatGetal(w.cohort)}; ` +
+            `wijken af van het klanttypemodel (dat geeft ${formatAantallen(afgeleid)} bij een cohort van ${formatGevonden(w.cohort)}; ` +
             `in het bestand staat ${formatAantallen(w.uitkomsten)}, in de volgorde oplossing/gestabiliseerd/geen oplossing/in schuldregelfase). ` +
             'Neem de afgeleide aantallen over, of verwijder uitkomstModel om de aantallen zelf in te voeren',
         });
@@ -107,7 +107,7 @@ export const WerkwijzeSchema = z
         ctx.addIssue({
           code: 'custom',
           path,
-          message: `${formatGetal(aantal)} klanten is meer dan het cohort van ${formatGetal(w.cohort)}`,
+          message: `${formatGevonden(aantal)} klanten is meer dan het cohort van ${formatGevonden(w.cohort)}`,
         });
       }
     };
@@ -121,7 +121,7 @@ export const WerkwijzeSchema = z
       ctx.addIssue({
         code: 'custom',
         path: ['kosten', 'budgetManagement'],
-        message: `samen ${formatGetal(budgetSom)} klanten in budgetbeheer, meer dan het cohort van ${formatGetal(w.cohort)}`,
+        message: `samen ${formatGevonden(budgetSom)} klanten in budgetbeheer, meer dan het cohort van ${formatGevonden(w.cohort)}`,
       });
     }
   });
@@ -140,7 +140,7 @@ const verdelingSchema = z
   .superRefine((v, ctx) => {
     const som = Object.values(v).reduce<number>((acc, x) => acc + (x ?? 0), 0);
     if (Math.abs(som - 1) > 1e-9) {
-      ctx.addIssue({ code: 'custom', message: `de aandelen tellen op tot ${formatAandeel(som)}, maar moeten samen 100% zijn` });
+      ctx.addIssue({ code: 'custom', message: `de aandelen tellen op tot ${formatAandeelGevonden(som)}, maar moeten samen 100% zijn` });
     }
   });
 
@@ -182,7 +182,7 @@ const tekstclaim = z.discriminatedUnion('soort', [
 
 export const PublicatieSchema = z.strictObject({
   bron: tekst(300),
-  referentieCohort: aantalKlanten().min(1),
+  referentieCohort: aantalKlanten().min(1, { error: () => 'moet minstens 1 klant zijn' }),
   werkwijzen: z.record(z.string(), publicatieWerkwijze),
   claims: z.array(tekstclaim).max(100).default([]),
 });
@@ -248,11 +248,11 @@ export const ScenarioSchema = z
     const gezien = new Set<string>();
     s.werkwijzen.forEach((w, i) => {
       if (gezien.has(w.id)) {
-        ctx.addIssue({ code: 'custom', path: ['werkwijzen', i, 'id'], message: `"${w.id}" komt meer dan eens voor` });
+        ctx.addIssue({ code: 'custom', path: ['werkwijzen', i, 'id'], message: `"${kort(w.id)}" komt meer dan eens voor` });
       }
       gezien.add(w.id);
     });
-    const werkwijzeVelden = ['samenstelling.aandeelPW', 'samenstelling.aandeelWerkend', 'kosten.preparation.bedrag', 'kosten.settlementPhase.bedrag', 'kosten.debtArrangement.bedrag'];
+    const werkwijzeVelden = Object.keys(ONZEKERE_WERKWIJZEVELDEN);
     const bekendeSleutel = (k: string) =>
       (k.startsWith('parameters.') && PARAMETERS.some((p) => `parameters.${p.id}` === k)) ||
       s.werkwijzen.some((w) => werkwijzeVelden.some((v) => `werkwijzen.${w.id}.${v}` === k));
@@ -278,14 +278,14 @@ export const ScenarioSchema = z
     if (s.publicatie) {
       for (const id of Object.keys(s.publicatie.werkwijzen)) {
         if (!gezien.has(id)) {
-          ctx.addIssue({ code: 'custom', path: ['publicatie', 'werkwijzen', id], message: `werkwijze "${id}" bestaat niet in dit scenario` });
+          ctx.addIssue({ code: 'custom', path: ['publicatie', 'werkwijzen', id], message: `werkwijze "${kort(id)}" bestaat niet in dit scenario` });
         }
       }
       s.publicatie.claims.forEach((c, i) => {
         const ids = c.soort === 'verschilBaat' ? [c.werkwijze, c.tenOpzichteVan] : [c.werkwijze];
         for (const id of ids) {
           if (!gezien.has(id)) {
-            ctx.addIssue({ code: 'custom', path: ['publicatie', 'claims', i], message: `werkwijze "${id}" bestaat niet in dit scenario` });
+            ctx.addIssue({ code: 'custom', path: ['publicatie', 'claims', i], message: `werkwijze "${kort(id)}" bestaat niet in dit scenario` });
           }
         }
       });

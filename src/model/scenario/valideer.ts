@@ -1,7 +1,8 @@
 import * as z from 'zod';
 import { ScenarioSchema, SCHEMA_VERSION, type Scenario } from './schema';
-import { formatGetal } from '../../format/getal';
-import { beschrijfWaarde } from './velden';
+import { formatGetal, formatGevonden } from '../../format/getal';
+import { jsonFoutmelding } from './jsonFout';
+import { beschrijfWaarde, kort } from './velden';
 
 /** The largest scenario file we read: real ones are a few kB. */
 export const MAX_BESTANDSGROOTTE = 1024 * 1024;
@@ -22,11 +23,12 @@ export const MIGRATIES: Record<number, (oud: Record<string, unknown>) => Record<
   1: (oud) => ({ ...oud, schemaVersion: 2 }),
 };
 
+/** A key from the file longer than 60 characters is cut off ("…") in the path of a message. */
 export function formatPad(pad: readonly PropertyKey[]): string {
   let uit = '';
   for (const deel of pad) {
     if (typeof deel === 'number') uit += `[${deel}]`;
-    else uit += uit === '' ? String(deel) : `.${String(deel)}`;
+    else uit += uit === '' ? kort(String(deel)) : `.${kort(String(deel))}`;
   }
   return uit;
 }
@@ -53,14 +55,23 @@ const nlFoutmelding: z.core.$ZodErrorMap = (iss) => {
   switch (iss.code) {
     case 'invalid_type':
       return iss.input === undefined ? 'ontbreekt' : `moet ${TYPENAMEN[iss.expected] ?? 'een andere soort waarde'} zijn, maar is ${beschrijfWaarde(iss.input)}`;
-    case 'unrecognized_keys':
-      return iss.keys.length === 1 ? `onbekend veld "${iss.keys[0]}"` : `onbekende velden ${iss.keys.map((k) => `"${k}"`).join(', ')}`;
+    case 'unrecognized_keys': {
+      // Names from the file: cut off (shorter in a list), and at most five of them.
+      if (iss.keys.length === 1) return `onbekend veld "${kort(iss.keys[0]!)}"`;
+      const namen = iss.keys.slice(0, 5).map((k) => `"${kort(k, 40)}"`);
+      return `onbekende velden ${namen.join(', ')}${iss.keys.length > 5 ? ` en nog ${formatGetal(iss.keys.length - 5)}` : ''}`;
+    }
     case 'invalid_value':
       return `moet een van deze waarden zijn: ${iss.values.map((v) => JSON.stringify(v)).join(', ')}`;
     case 'invalid_union':
       return 'heeft een ongeldige waarde';
-    case 'invalid_key':
-      return 'bevat een ongeldige sleutel';
+    case 'invalid_key': {
+      // The key's own message ("moet een jaartal zijn (bijv. "2015")"); the path ends in the key.
+      const sleutel = iss.path?.at(-1);
+      const eigen = iss.issues.map((i) => i.message).find((m) => m && !/^Invalid/.test(m));
+      const naam = typeof sleutel === 'string' ? `de sleutel "${kort(sleutel)}"` : 'een sleutel';
+      return eigen ? `${naam} ${eigen}` : `${naam} is ongeldig`;
+    }
     case 'too_big':
       return iss.origin === 'array' ? `bevat meer dan ${iss.maximum} elementen` : `is te groot (maximaal ${iss.maximum})`;
     case 'too_small':
@@ -69,20 +80,6 @@ const nlFoutmelding: z.core.$ZodErrorMap = (iss) => {
       return 'is ongeldig';
   }
 };
-
-function jsonFout(tekst: string, e: unknown): string {
-  const melding = e instanceof Error ? e.message : '';
-  const m = /position (\d+)/.exec(melding);
-  if (m) {
-    const pos = Number(m[1]);
-    const voor = tekst.slice(0, pos);
-    const regel = voor.split('\n').length;
-    const kolom = pos - voor.lastIndexOf('\n');
-    return `Het bestand is geen geldige JSON: fout op regel ${regel}, kolom ${kolom}.`;
-  }
-  if (/end of JSON|Unterminated|unexpected end/i.test(melding)) return 'Het bestand is geen geldige JSON: het houdt onverwacht op (afgebroken bestand?).';
-  return 'Het bestand is geen geldige JSON.';
-}
 
 /**
  * Paths of every "__proto__" key. JSON.parse keeps it as an own key, but zod skips it in records
@@ -126,7 +123,7 @@ export function valideerScenario(data: unknown): Validatie {
       return fout('schemaVersion', `moet een heel getal zijn, maar is ${beschrijfWaarde(versie)}`);
     }
     if (versie > SCHEMA_VERSION || versie < 1) {
-      return fout('schemaVersion', `versie ${formatGetal(versie)} wordt niet ondersteund; deze versie van MKBA Schuldhulp leest ${(SCHEMA_VERSION as number) === 1 ? 'alleen schemaVersion 1' : `schemaVersion 1 tot en met ${SCHEMA_VERSION}`}`);
+      return fout('schemaVersion', `versie ${formatGevonden(versie)} wordt niet ondersteund; deze versie van MKBA Schuldhulp leest ${(SCHEMA_VERSION as number) === 1 ? 'alleen schemaVersion 1' : `schemaVersion 1 tot en met ${SCHEMA_VERSION}`}`);
     }
     for (let v = versie; v < SCHEMA_VERSION; v++) {
       const stap = MIGRATIES[v];
@@ -143,10 +140,15 @@ export function valideerScenario(data: unknown): Validatie {
       .filter((p) => !alGemeld.has(p))
       .map((pad) => ({ pad, bericht: 'de naam "__proto__" is niet toegestaan als sleutel' }));
     if (r.success && proto.length === 0) return { ok: true, scenario: r.data };
-    return {
-      ok: false,
-      fouten: [...(r.success ? [] : r.error.issues.map((i) => ({ pad: formatPad(i.path), bericht: i.message }))), ...proto].slice(0, 50),
-    };
+    // One message per path and text: an integer like 1e308 fails both the whole-number and the range check with the same words.
+    const gezien = new Set<string>();
+    const fouten = [...(r.success ? [] : r.error.issues.map((i) => ({ pad: formatPad(i.path), bericht: i.message }))), ...proto].filter((f) => {
+      const k = `${f.pad}\n${f.bericht}`;
+      if (gezien.has(k)) return false;
+      gezien.add(k);
+      return true;
+    });
+    return { ok: false, fouten: fouten.slice(0, 50) };
   } catch {
     return fout('', 'Het scenario kon niet worden gelezen: de structuur is te diep genest of onleesbaar.');
   }
@@ -156,19 +158,79 @@ export function valideerScenario(data: unknown): Validatie {
 export function leesScenario(tekst: string): Validatie {
   if (typeof tekst !== 'string') return fout('', 'Het bestand kon niet als tekst worden gelezen.');
   const bytes = new TextEncoder().encode(tekst).length;
-  if (bytes > MAX_BESTANDSGROOTTE) {
-    return fout('', `Het bestand is ${formatGetal(bytes / 1024 / 1024, 'nl', 1)} MB; een scenariobestand mag hoogstens 1 MB zijn.`);
-  }
+  if (bytes > MAX_BESTANDSGROOTTE) return fout('', teGrootBericht(bytes));
   const zonderBom = tekst.charCodeAt(0) === 0xfeff ? tekst.slice(1) : tekst;
   if (zonderBom.trim() === '') return fout('', 'Het bestand is leeg.');
   let data: unknown;
   try {
     data = JSON.parse(zonderBom);
   } catch (e) {
-    return fout('', jsonFout(zonderBom, e));
+    return fout('', jsonFoutmelding(zonderBom, e));
   }
   return valideerScenario(data);
 }
+
+/** The first byte where `b` stops being UTF-8 (RFC 3629), or -1. */
+function eersteOngeldigeByte(b: Uint8Array): number {
+  let i = 0;
+  while (i < b.length) {
+    const x = b[i]!;
+    if (x < 0x80) {
+      i++;
+      continue;
+    }
+    const extra = x >= 0xc2 && x <= 0xdf ? 1 : x >= 0xe0 && x <= 0xef ? 2 : x >= 0xf0 && x <= 0xf4 ? 3 : 0;
+    if (extra === 0) return i;
+    for (let k = 1; k <= extra; k++) if (((b[i + k] ?? 0) & 0xc0) !== 0x80) return i;
+    const y = b[i + 1]!;
+    // Overlong forms, UTF-16 surrogates and code points above U+10FFFF.
+    if ((x === 0xe0 && y < 0xa0) || (x === 0xed && y > 0x9f) || (x === 0xf0 && y < 0x90) || (x === 0xf4 && y > 0x8f)) return i;
+    i += extra + 1;
+  }
+  return -1;
+}
+
+/** UTF-16 without a byte order mark: ASCII text gives a zero byte at every other position. */
+function lijktUtf16(b: Uint8Array): boolean {
+  const n = Math.min(b.length, 2000);
+  if (n < 8) return false;
+  const nullen = [0, 0];
+  for (let i = 0; i < n; i++) if (b[i] === 0) nullen[i % 2]!++;
+  const helft = n / 2;
+  return Math.max(nullen[0]!, nullen[1]!) > 0.4 * helft && Math.min(nullen[0]!, nullen[1]!) < 0.05 * helft;
+}
+
+/**
+ * A scenario file's bytes as text: UTF-8 only (a UTF-8 byte order mark is fine), decoded strictly, so
+ * that a Latin-1 "Financiële" is refused with a message instead of silently becoming "Financi�le".
+ */
+export function decodeerScenarioBytes(bytes: Uint8Array): { ok: true; tekst: string } | { ok: false; bericht: string } {
+  try {
+    return { ok: true, tekst: new TextDecoder('utf-8', { fatal: true }).decode(bytes) };
+  } catch {
+    const opnieuw = 'Sla het op als UTF-8 en open het opnieuw.';
+    if ((bytes[0] === 0xff && bytes[1] === 0xfe) || (bytes[0] === 0xfe && bytes[1] === 0xff) || lijktUtf16(bytes)) {
+      return { ok: false, bericht: `Het bestand is geen UTF-8-tekst maar UTF-16 (in Kladblok heet dat "Unicode"). ${opnieuw}` };
+    }
+    const p = eersteOngeldigeByte(bytes);
+    let regel = 1;
+    for (let i = 0; i < p; i++) if (bytes[i] === 0x0a) regel++;
+    const waar = p >= 0 ? ` (de eerste ongeldige byte staat op regel ${formatGetal(regel)})` : '';
+    return {
+      ok: false,
+      bericht: `Het bestand is geen UTF-8-tekst${waar}: is het opgeslagen als Windows-1252 of Latin-1, of is het geen tekstbestand? ${opnieuw}`,
+    };
+  }
+}
+
+/** Reads a scenario file from its bytes (file picker, command line): size limit, UTF-8, then leesScenario. Never throws. */
+export function leesScenarioBytes(bytes: Uint8Array): Validatie {
+  if (bytes.length > MAX_BESTANDSGROOTTE) return fout('', teGrootBericht(bytes.length));
+  const t = decodeerScenarioBytes(bytes);
+  return t.ok ? leesScenario(t.tekst) : fout('', t.bericht);
+}
+
+const teGrootBericht = (bytes: number) => `Het bestand is ${formatGetal(bytes / 1024 / 1024, 'nl', 1)} MB; een scenariobestand mag hoogstens 1 MB zijn.`;
 
 /** The file text the tool writes: pretty-printed, complete, and reading back to the same scenario. */
 export function schrijfScenario(s: Scenario): string {

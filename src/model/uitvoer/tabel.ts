@@ -48,6 +48,23 @@ const MIN_LABELBREEDTE = 24;
 /** Group headings get at least this width (unless shorter), so that names wrap into a few lines. */
 const MIN_KOPBREEDTE = 22;
 
+/**
+ * Text made safe for a terminal, character for character (so widths stay right): C0 control
+ * characters and DEL become their visible Unicode pictures (ESC → "␛", NUL → "␀", a line feed inside
+ * a line → "␊"); C1 controls (U+0080–U+009F, among them the one-byte CSI) and the bidirectional
+ * overrides, embeddings, isolates and marks become U+FFFD. Titles and names come from a scenario file
+ * that anyone can write: raw, "\u001b[2J" would clear the screen and U+202E would reverse the text.
+ */
+export function terminalTekst(t: string): string {
+  // eslint-disable-next-line no-control-regex
+  return t.replace(/[\u0000-\u001f\u007f-\u009f\u061c\u200e\u200f\u202a-\u202e\u2066-\u2069]/g, (c) => {
+    const code = c.charCodeAt(0);
+    if (code < 0x20) return String.fromCharCode(0x2400 + code);
+    if (code === 0x7f) return '\u2421';
+    return '\ufffd';
+  });
+}
+
 const lengte = (s: string) => [...s].length;
 const links = (s: string, n: number) => s + ' '.repeat(Math.max(0, n - lengte(s)));
 const rechts = (s: string, n: number) => ' '.repeat(Math.max(0, n - lengte(s))) + s;
@@ -363,7 +380,8 @@ export function naarTabel(scenario: Scenario, resultaat: Resultaat, aansluiting:
     sectie('Monte Carlo-analyse');
     uit.push(...monteCarloTekst(scenario, resultaat, mc, breedte));
   }
-  return uit.join('\n') + '\n';
+  // Every line through terminalTekst: titles, names and claims from the file never reach the terminal raw.
+  return uit.map(terminalTekst).join('\n') + '\n';
 }
 
 /* ---------- present value and price level ---------- */

@@ -1,4 +1,4 @@
-import { MAX_BESTANDSGROOTTE, leesScenario, schrijfScenario, type Scenario, type Validatie } from '../../model';
+import { MAX_BESTANDSGROOTTE, leesScenarioBytes, schrijfScenario, type Scenario, type Validatie } from '../../model';
 import { formatGetal } from '../../format/getal';
 
 /** A file name from the title: "Den Haag: Klantreis (2020)" → "den-haag-klantreis-2020.json". */
@@ -14,7 +14,11 @@ export function bestandsnaam(titel: string): string {
   return `${slug || 'scenario'}.json`;
 }
 
-/** Reads a scenario file chosen or dropped by the user. Never throws. */
+/**
+ * Reads a scenario file chosen or dropped by the user. Never throws. Its bytes go to the model's
+ * reader (leesScenarioBytes), like the command line's: strict UTF-8, so a Latin-1 file is refused
+ * with a message instead of opening with "Financi\uFFFDle" in its names.
+ */
 export async function leesBestand(bestand: Blob): Promise<Validatie> {
   if (bestand.size > MAX_BESTANDSGROOTTE) {
     return {
@@ -22,23 +26,23 @@ export async function leesBestand(bestand: Blob): Promise<Validatie> {
       fouten: [{ pad: '', bericht: `Het bestand is ${formatGetal(bestand.size / 1024 / 1024, 'nl', 1)} MB; een scenariobestand mag hoogstens 1 MB zijn.` }],
     };
   }
-  let tekst: string;
+  let bytes: Uint8Array;
   try {
-    tekst = await alsTekst(bestand);
+    bytes = await alsBytes(bestand);
   } catch {
     return { ok: false, fouten: [{ pad: '', bericht: 'Het bestand kon niet worden gelezen.' }] };
   }
-  return leesScenario(tekst);
+  return leesScenarioBytes(bytes);
 }
 
-/** Blob.text(), or FileReader where a browser (or jsdom) lacks it. */
-function alsTekst(bestand: Blob): Promise<string> {
-  if (typeof bestand.text === 'function') return bestand.text();
+/** Blob.arrayBuffer(), or FileReader where a browser (or jsdom) lacks it. */
+function alsBytes(bestand: Blob): Promise<Uint8Array> {
+  if (typeof bestand.arrayBuffer === 'function') return bestand.arrayBuffer().then((b) => new Uint8Array(b));
   return new Promise((klaar, mis) => {
     const lezer = new FileReader();
-    lezer.onload = () => klaar(String(lezer.result ?? ''));
+    lezer.onload = () => klaar(new Uint8Array(lezer.result as ArrayBuffer));
     lezer.onerror = () => mis(lezer.error);
-    lezer.readAsText(bestand, 'utf-8');
+    lezer.readAsArrayBuffer(bestand);
   });
 }
 

@@ -1,0 +1,167 @@
+/**
+ * Where JSON text first breaks the JSON grammar (RFC 8259), for a message with a line and column.
+ * V8's JSON.parse gives a position for most errors but not for all ("Unexpected token 'N'" for a NaN
+ * literal, a comma before "]"), so the reader finds it itself. Iterative (no recursion), so 100.000
+ * levels of nesting are fine. Pure.
+ */
+
+export type JsonFoutPlaats =
+  | { soort: 'geen' }
+  /** The text stops in the middle of a value (a cut-off file). */
+  | { soort: 'einde' }
+  | { soort: 'teken'; positie: number };
+
+const WIT = new Set([' ', '\t', '\n', '\r']);
+const ESCAPES = new Set(['"', '\\', '/', 'b', 'f', 'n', 'r', 't']);
+const isCijfer = (c: string | undefined) => c !== undefined && c >= '0' && c <= '9';
+const isHex = (c: string | undefined) => c !== undefined && /^[0-9a-fA-F]$/.test(c);
+
+/** The first position where `t` is no valid JSON, or { soort: 'geen' } when it is. */
+export function zoekJsonFout(t: string): JsonFoutPlaats {
+  const n = t.length;
+  let i = 0;
+  const open: ('{' | '[')[] = [];
+  /** What may come next: a value; a value or "]"; a key or "}"; a key; ":"; "," or a closing bracket. */
+  let stand: 'waarde' | 'waardeOfSluit' | 'sleutelOfSluit' | 'sleutel' | 'dubbelepunt' | 'na' = 'waarde';
+  const fout = (p: number): JsonFoutPlaats => (p >= n ? { soort: 'einde' } : { soort: 'teken', positie: p });
+
+  /** Past a string starting at t[i] === '"'; returns an error position or -1. */
+  const tekst = (): number => {
+    i++;
+    for (;;) {
+      if (i >= n) return n;
+      const c = t[i]!;
+      if (c === '"') {
+        i++;
+        return -1;
+      }
+      if (c.charCodeAt(0) < 0x20) return i;
+      if (c === '\\') {
+        const e = t[i + 1];
+        if (e === undefined) return n;
+        if (e === 'u') {
+          for (let k = 2; k < 6; k++) if (!isHex(t[i + k])) return i + k >= n ? n : i + k;
+          i += 6;
+        } else if (ESCAPES.has(e)) i += 2;
+        else return i + 1;
+      } else i++;
+    }
+  };
+
+  /** Past a number starting at t[i] ("-" or a digit); returns an error position or -1. */
+  const getal = (): number => {
+    const begin = i;
+    if (t[i] === '-') i++;
+    if (t[i] === '0') i++;
+    else if (isCijfer(t[i])) while (isCijfer(t[i])) i++;
+    // "-Infinity", "-x": the error is the minus sign's value as a whole.
+    else return i >= n ? n : begin;
+    if (t[i] === '.') {
+      i++;
+      if (!isCijfer(t[i])) return i;
+      while (isCijfer(t[i])) i++;
+    }
+    if (t[i] === 'e' || t[i] === 'E') {
+      i++;
+      if (t[i] === '+' || t[i] === '-') i++;
+      if (!isCijfer(t[i])) return i;
+      while (isCijfer(t[i])) i++;
+    }
+    return -1;
+  };
+
+  for (;;) {
+    while (i < n && WIT.has(t[i]!)) i++;
+    if (i >= n) return stand === 'na' && open.length === 0 ? { soort: 'geen' } : { soort: 'einde' };
+    const c = t[i]!;
+    switch (stand) {
+      case 'waarde':
+      case 'waardeOfSluit': {
+        if (stand === 'waardeOfSluit' && c === ']') {
+          open.pop();
+          i++;
+          stand = 'na';
+          break;
+        }
+        if (c === '{' || c === '[') {
+          open.push(c);
+          i++;
+          stand = c === '{' ? 'sleutelOfSluit' : 'waardeOfSluit';
+          break;
+        }
+        let p = -1;
+        if (c === '"') p = tekst();
+        else if (c === '-' || isCijfer(c)) p = getal();
+        else {
+          const woord = ['true', 'false', 'null'].find((w) => w[0] === c);
+          if (!woord) return fout(i);
+          for (let k = 0; k < woord.length; k++) if (t[i + k] !== woord[k]) return fout(i + k);
+          i += woord.length;
+        }
+        if (p >= 0) return fout(p);
+        stand = 'na';
+        break;
+      }
+      case 'sleutelOfSluit':
+      case 'sleutel': {
+        if (stand === 'sleutelOfSluit' && c === '}') {
+          open.pop();
+          i++;
+          stand = 'na';
+          break;
+        }
+        if (c !== '"') return fout(i);
+        const p = tekst();
+        if (p >= 0) return fout(p);
+        stand = 'dubbelepunt';
+        break;
+      }
+      case 'dubbelepunt':
+        if (c !== ':') return fout(i);
+        i++;
+        stand = 'waarde';
+        break;
+      case 'na': {
+        const boven = open.at(-1);
+        if (boven === undefined) return fout(i);
+        if (c === ',') {
+          i++;
+          stand = boven === '{' ? 'sleutel' : 'waarde';
+        } else if ((boven === '{' && c === '}') || (boven === '[' && c === ']')) {
+          open.pop();
+          i++;
+        } else return fout(i);
+        break;
+      }
+    }
+  }
+}
+
+/** What is probably meant at the error, for a hint after the position (or ""). */
+function hint(t: string, p: number): string {
+  const rest = t.slice(p, p + 9);
+  const woord = /^-?(NaN|Infinity)/.exec(rest);
+  if (woord) return ` "${woord[0]}" is geen getal in JSON; vul een gewoon getal in.`;
+  const voor = t.slice(0, p).trimEnd();
+  if ((rest[0] === ']' || rest[0] === '}') && voor.endsWith(',')) return ` Er staat een komma te veel vóór "${rest[0]}".`;
+  if (rest.startsWith('//') || rest.startsWith('/*')) return ' JSON kent geen commentaar.';
+  if (rest[0] === "'") return ' Gebruik dubbele aanhalingstekens (") in JSON.';
+  return '';
+}
+
+/** The Dutch message for text that JSON.parse refused (`e` its error, for a fallback position). */
+export function jsonFoutmelding(tekst: string, e: unknown): string {
+  const plaats = zoekJsonFout(tekst);
+  let positie: number | null = plaats.soort === 'teken' ? plaats.positie : null;
+  if (plaats.soort === 'einde') return 'Het bestand is geen geldige JSON: het houdt onverwacht op (afgebroken bestand?).';
+  if (positie === null) {
+    // The scanner found nothing (it should agree with JSON.parse): use V8's position if it gives one.
+    const m = /position (\d+)/.exec(e instanceof Error ? e.message : '');
+    if (m) positie = Math.min(Number(m[1]), tekst.length);
+  }
+  if (positie === null) return 'Het bestand is geen geldige JSON.';
+  const voor = tekst.slice(0, positie);
+  const regel = voor.split('\n').length;
+  const kolom = positie - voor.lastIndexOf('\n');
+  return `Het bestand is geen geldige JSON: fout op regel ${regel}, kolom ${kolom}.${hint(tekst, positie)}`;
+}
