@@ -10,6 +10,7 @@ import { useScenarioStore } from '../../src/store/scenarioStore';
 import { useInvoerStatusStore } from '../../src/store/invoerStatus';
 import { useVoorkeuren } from '../../src/store/voorkeurenStore';
 import Invoer from '../../src/ui/invoer/Invoer';
+import { PrintKop } from '../../src/ui/export/PrintSamenvatting';
 
 const veld = (id: string) => document.getElementById(id) as HTMLInputElement;
 const huidig = () => useScenarioStore.getState().scenario;
@@ -129,5 +130,22 @@ describe('Invoer: outcome model per client type', () => {
     const groep = container.querySelector('#groep-cohort')!;
     const uit = await axe.run(groep, { resultTypes: ['violations'], rules: { 'color-contrast': { enabled: false } } });
     expect(uit.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`)).toEqual([]);
+  });
+
+  it('the printed report says which pathway derives its outcomes from client types, with the mix, next to the counts', () => {
+    const s: Scenario = structuredClone(DEN_HAAG);
+    s.werkwijzen[0]!.uitkomstModel = standaardUitkomstModel();
+    s.werkwijzen[0]!.uitkomsten = verklaarUitkomsten(29, standaardUitkomstModel()).afgerond;
+    render(<PrintKop s={s} />);
+    const rij = screen.getByRole('rowheader', { name: 'Uitkomsten' }).closest('tr')!;
+    expect([...rij.querySelectorAll('td')].map((c) => c.textContent)).toEqual([
+      'afgeleid uit klanttypen, mix 20%/40%/40% (zelfstandig/afhankelijk/kwetsbaar)',
+      'direct ingevoerd',
+    ]);
+    const geen = screen.getByRole('rowheader', { name: 'Geen oplossing en geen stabilisatie' }).closest('tr')!;
+    expect([...geen.querySelectorAll('td')].map((c) => c.textContent)).toEqual(['16', '8']);
+    cleanup();
+    render(<PrintKop s={DEN_HAAG} />);
+    expect(screen.queryByRole('rowheader', { name: 'Uitkomsten' })).toBeNull();
   });
 });

@@ -1,5 +1,5 @@
 import { Fragment } from 'react';
-import { KOSTENPOST_LABELS, PARAMETERS, UITKOMST_LABELS, UITKOMSTEN, type ParameterDefinitie, type Scenario } from '../../model';
+import { KLANTTYPEN, KOSTENPOST_LABELS, PARAMETERS, UITKOMST_LABELS, UITKOMSTEN, type ParameterDefinitie, type Scenario } from '../../model';
 import { formatBedragExact } from '../../format/berekening';
 import { formatAandeel, formatGetal } from '../../format/getal';
 import { useTaal, useTeksten, type Teksten } from '../i18n';
@@ -17,6 +17,9 @@ type Sleutel =
   | 'project'
   | 'cohort'
   | 'aandeelPW'
+  | 'uitkomstBron'
+  | 'direct'
+  | 'klanttypen'
   | 'aandeelWerkend'
   | 'kostenPerKlant'
   | 'budget'
@@ -49,6 +52,9 @@ const TEKSTEN: Teksten<Sleutel> = {
     project: 'projectalternatief',
     cohort: 'Cohort (klanten)',
     aandeelPW: 'Aandeel met PW-uitkering',
+    uitkomstBron: 'Uitkomsten',
+    direct: 'direct ingevoerd',
+    klanttypen: 'afgeleid uit klanttypen, mix {mix} (zelfstandig/afhankelijk/kwetsbaar)',
     aandeelWerkend: 'Aandeel werkend',
     kostenPerKlant: '{post}: kosten per klant',
     budget: 'Budgetbeheer {variant}: klanten × kosten',
@@ -80,6 +86,9 @@ const TEKSTEN: Teksten<Sleutel> = {
     project: 'project alternative',
     cohort: 'Cohort (clients)',
     aandeelPW: 'Share on welfare (PW)',
+    uitkomstBron: 'Outcomes',
+    direct: 'entered directly',
+    klanttypen: 'derived from client types, mix {mix} (self-reliant/dependent/vulnerable)',
     aandeelWerkend: 'Share employed',
     kostenPerKlant: '{post}: cost per client',
     budget: 'Budget management {variant}: clients × cost',
@@ -160,6 +169,15 @@ export function PrintKop({ s }: { s: Scenario }) {
         <tbody>
           {rij(t.rol, s.werkwijzen.map((w) => (w.nulalternatief ? t.nul : t.project)))}
           {rij(t.cohort, s.werkwijzen.map((w) => formatGetal(w.cohort, taal)))}
+          {s.werkwijzen.some((w) => w.uitkomstModel) &&
+            rij(
+              t.uitkomstBron,
+              s.werkwijzen.map((w) =>
+                w.uitkomstModel
+                  ? vul(t.klanttypen, { mix: KLANTTYPEN.map((k) => formatAandeel(w.uitkomstModel!.mix[k], taal, 2)).join('/') })
+                  : t.direct,
+              ),
+            )}
           {UITKOMSTEN.map((u) => (
             <Fragment key={u}>{rij(UITKOMST_LABELS[u][taal], s.werkwijzen.map((w) => formatGetal(w.uitkomsten[u], taal)))}</Fragment>
           ))}
