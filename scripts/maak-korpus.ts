@@ -228,7 +228,7 @@ syntax('commentaar', 'een //-commentaar (JSON kent geen commentaar)', '"schemaVe
 syntaxOp('nan-letterlijk', 'NaN als getal (JavaScript, geen JSON)', '"cohort": 29', '"cohort": NaN', 'NaN', '"NaN" is geen getal in JSON');
 syntaxOp('infinity-letterlijk', 'Infinity als getal', '"bedrag": 700', '"bedrag": Infinity', 'Infinity', '"Infinity" is geen getal in JSON');
 syntaxOp('min-infinity-letterlijk', '-Infinity als getal', '"bedrag": 700', '"bedrag": -Infinity', '-Infinity', '"-Infinity" is geen getal in JSON');
-syntaxOp('undefined-letterlijk', 'undefined als waarde (JavaScript, geen JSON)', '"auteur": "MKBA', '"auteur": undefined, "x": "MKBA', 'undefined', '');
+syntaxOp('ongedefinieerd-letterlijk', 'undefined als waarde (JavaScript, geen JSON)', '"auteur": "MKBA', '"auteur": undefined, "x": "MKBA', 'undefined', '');
 syntax('decimale-komma', 'decimale komma in een getal (0,379)', '"aandeelPW": 0.379', '"aandeelPW": 0,379');
 syntax('duizendtalpunt', 'getal met punt en komma (1.100,50)', '"bedrag": 1100', '"bedrag": 1.100,50');
 syntax('twee-objecten', 'twee scenario’s achter elkaar', /\n$/, '\n{}\n');
