@@ -7,10 +7,11 @@ import Bereiken from './Bereiken';
 import Gevoeligheid from './Gevoeligheid';
 import MonteCarlo from './MonteCarlo';
 import Omslagwaarden from './Omslagwaarden';
+import Toelichting from './Toelichting';
 import '../resultaten/resultaten.css';
 import './onzekerheid.css';
 
-type Sleutel = 'kop' | 'inleiding' | 'inhoud' | 'gevoeligheid' | 'bereiken' | 'omslag' | 'mc' | 'tijd' | 'prijspeil';
+type Sleutel = 'kop' | 'inleiding' | 'inhoud' | 'gevoeligheid' | 'bereiken' | 'omslag' | 'mc' | 'tijd' | 'prijspeil' | 'toelichting';
 
 const TEKSTEN: Teksten<Sleutel> = {
   nl: {
@@ -24,6 +25,7 @@ const TEKSTEN: Teksten<Sleutel> = {
     mc: 'Monte Carlo-analyse',
     tijd: 'Tijd en contante waarde',
     prijspeil: 'Prijspeil',
+    toelichting: 'Toelichting',
   },
   en: {
     kop: 'Uncertainty',
@@ -36,6 +38,7 @@ const TEKSTEN: Teksten<Sleutel> = {
     mc: 'Monte Carlo analysis',
     tijd: 'Time and present value',
     prijspeil: 'Price level',
+    toelichting: 'Notes',
   },
 };
 
@@ -46,6 +49,7 @@ const DELEN = [
   ['mc', 'mc-kop'],
   ['tijd', 'tijd-kop'],
   ['prijspeil', 'prijspeil-kop'],
+  ['toelichting', 'toelichting-kop'],
 ] as const;
 
 /** The uncertainty view (issue 4): sensitivity, switching values, Monte Carlo, time and price level. */
@@ -87,6 +91,7 @@ export default function Onzekerheid() {
       <MonteCarlo />
       <Tijd />
       <Prijspeil />
+      <Toelichting />
     </section>
   );
 }
