@@ -88,4 +88,13 @@ describe('de tabel schrijft geen stuurtekens naar de terminal', () => {
     expect(stderr).toContain('onbekend veld "\u241b[2Jveld"');
     expect(GEVAARLIJK.test(stderr)).toBe(false);
   });
+
+  it('een optiewaarde wordt afgekapt en zonder stuurtekens herhaald', async () => {
+    let stderr = '';
+    const code = await main(['x.json', '--mc', `\u001b[2J${'9'.repeat(5000)}`], { stdout: () => undefined, stderr: (t) => void (stderr += t) });
+    expect(code).toBe(2);
+    const regel = stderr.split('\n')[0]!;
+    expect(regel).toBe(`mkba: optie --mc: "\u241b[2J${'9'.repeat(56)}…" is geen getal; geef het aantal trekkingen als een heel getal van 1 tot en met 1.000.000`);
+    expect(GEVAARLIJK.test(stderr)).toBe(false);
+  });
 });

@@ -13,6 +13,7 @@ import { jsonTekst, naarJson } from '../model/uitvoer/json';
 import { analyseerGevoeligheid, type Onzekerheidsanalyses } from '../model/uitvoer/onzekerheid';
 import { naarTabel, terminalTekst } from '../model/uitvoer/tabel';
 import { formatGetal } from '../format/getal';
+import { kort } from '../model/scenario/velden';
 
 export interface CliIo {
   stdout: (tekst: string) => void;
@@ -129,14 +130,14 @@ export function leesGeheelGetal(o: GetalOptie, waarde: string): number {
   const t = waarde.trim();
   if (t === '') throw fout(`de waarde is leeg; geef ${o.wat} als ${bereikTekst(o)}`);
   if (/^[+-]?(\d+[.,]\d*|[.,]\d+)$/.test(t)) {
-    throw fout(`"${waarde}" is geen heel getal; geef ${o.wat} als ${bereikTekst(o)}, zonder punt of komma (bijvoorbeeld 10000)`);
+    throw fout(`"${kort(waarde)}" is geen heel getal; geef ${o.wat} als ${bereikTekst(o)}, zonder punt of komma (bijvoorbeeld 10000)`);
   }
-  if (!/^[+-]?\d+$/.test(t)) throw fout(`"${waarde}" is geen getal; geef ${o.wat} als ${bereikTekst(o)}`);
+  if (!/^[+-]?\d+$/.test(t)) throw fout(`"${kort(waarde)}" is geen getal; geef ${o.wat} als ${bereikTekst(o)}`);
   const n = Number(t);
   if (n < o.min) {
-    throw fout(o.min === 0 ? `${o.wat} mag niet negatief zijn, maar is "${waarde}"` : `${o.wat} moet minstens ${formatGetal(o.min)} zijn, maar is "${waarde}"`);
+    throw fout(o.min === 0 ? `${o.wat} mag niet negatief zijn, maar is "${kort(waarde)}"` : `${o.wat} moet minstens ${formatGetal(o.min)} zijn, maar is "${kort(waarde)}"`);
   }
-  if (n > o.max) throw fout(`${o.wat} mag hoogstens ${formatGetal(o.max)} zijn, maar is "${waarde}"`);
+  if (n > o.max) throw fout(`${o.wat} mag hoogstens ${formatGetal(o.max)} zijn, maar is "${kort(waarde)}"`);
   return n === 0 ? 0 : n;
 }
 
@@ -166,7 +167,7 @@ export function leesArgumenten(argv: readonly string[]): Argumenten {
       const volgende = argv[i + 1];
       if (volgende !== undefined && !volgende.startsWith('-')) naGevoeligheid = volgende;
     } else if (a.startsWith('--sensitivity=')) {
-      throw new InvoerFout([`optie --sensitivity heeft geen waarde, maar kreeg "${a.slice('--sensitivity='.length)}"; gebruik alleen --sensitivity`], 'gebruik');
+      throw new InvoerFout([`optie --sensitivity heeft geen waarde, maar kreeg "${kort(a.slice('--sensitivity='.length))}"; gebruik alleen --sensitivity`], 'gebruik');
     } else if (a === '--mc' || a === '--seed') {
       const waarde = argv[i + 1];
       // A negative number is a (wrong) value, another option means the value is missing.
@@ -185,14 +186,14 @@ export function leesArgumenten(argv: readonly string[]): Argumenten {
       formaat = waarde;
       i++;
     } else if (a.startsWith('--format=')) formaat = a.slice('--format='.length);
-    else if (a.startsWith('-') && a !== '-') throw new InvoerFout([`onbekende optie: ${a.split('=')[0]}`], 'gebruik');
+    else if (a.startsWith('-') && a !== '-') throw new InvoerFout([`onbekende optie: ${kort(a.split('=')[0]!)}`], 'gebruik');
     else bestanden.push(a);
   }
   if (hulp) return { hulp: true, bestand: null, formaat: 'table', csvNl: false };
   const trekkingen = getallen['--mc'] === undefined ? undefined : leesGeheelGetal(MC, getallen['--mc']);
   const seed = getallen['--seed'] === undefined ? undefined : leesGeheelGetal(SEED, getallen['--seed']);
   if (formaat !== null && !(FORMATEN as readonly string[]).includes(formaat)) {
-    throw new InvoerFout([`onbekend formaat: "${formaat}"; kies uit ${FORMATEN.join(', ')}`], 'gebruik');
+    throw new InvoerFout([`onbekend formaat: "${kort(formaat)}"; kies uit ${FORMATEN.join(', ')}`], 'gebruik');
   }
   if (csvNl && formaat !== null && formaat !== 'csv') {
     throw new InvoerFout([`--csv-nl hoort bij --format csv, niet bij --format ${formaat}`], 'gebruik');
@@ -200,7 +201,7 @@ export function leesArgumenten(argv: readonly string[]): Argumenten {
   if (bestanden.length === 0) throw new InvoerFout(['geen scenariobestand opgegeven'], 'gebruik');
   if (bestanden.length > 1) {
     if (naGevoeligheid !== null && bestanden.includes(naGevoeligheid)) {
-      throw new InvoerFout([`optie --sensitivity heeft geen waarde, maar kreeg "${naGevoeligheid}"; gebruik alleen --sensitivity`], 'gebruik');
+      throw new InvoerFout([`optie --sensitivity heeft geen waarde, maar kreeg "${kort(naGevoeligheid)}"; gebruik alleen --sensitivity`], 'gebruik');
     }
     throw new InvoerFout([`geef één scenariobestand op, niet ${bestanden.length}: ${bestanden.join(', ')}`], 'gebruik');
   }
