@@ -13,6 +13,12 @@ import { Overzicht } from '../../src/ui/overzicht/Overzicht';
 import { PrintPmPosten } from '../../src/ui/pmposten/PmSecties';
 
 const huidig = () => useScenarioStore.getState().scenario;
+/** Opens the PM group (closed at first; its fields are built when it opens). */
+async function openPm(user: ReturnType<typeof userEvent.setup>) {
+  expect(screen.queryByTestId('pm-invoer-0')).toBeNull();
+  await user.click(screen.getByRole('heading', { name: 'Niet in geld uitgedrukte effecten (PM-posten)' }));
+  await waitFor(() => expect(screen.getByTestId('pm-invoer-0')).toBeTruthy());
+}
 
 beforeEach(() => {
   useScenarioStore.setState({ scenario: DEN_HAAG, verleden: [], toekomst: [], bewerking: null });
@@ -25,6 +31,7 @@ describe('PM items: editing in the inputs view', () => {
   it('a rating and a note change the scenario and show in the overview', { timeout: 30_000 }, async () => {
     const user = userEvent.setup();
     const { unmount } = render(<Invoer />);
+    await openPm(user);
     const stress = screen.getByTestId('pm-post-1-3');
     expect(screen.getByRole('group', { name: 'Minder stress en meer rust' })).toBe(stress);
     expect((within(stress).getByRole('radio', { name: 'positief' }) as HTMLInputElement).checked).toBe(true);
@@ -55,6 +62,7 @@ describe('PM items: editing in the inputs view', () => {
   it('adds a custom effect (a name is required, in Dutch at the field), and removes one', { timeout: 30_000 }, async () => {
     const user = userEvent.setup();
     render(<Invoer />);
+    await openPm(user);
     const regulier = screen.getByTestId('pm-invoer-0');
     expect(within(regulier).getByText(/Nog geen effecten/)).toBeTruthy();
     await user.selectOptions(within(regulier).getByRole('combobox', { name: 'Voeg toe:' }), 'Eigen effect');
@@ -68,6 +76,11 @@ describe('PM items: editing in the inputs view', () => {
     );
     expect(naam.getAttribute('aria-invalid')).toBe('true');
     expect(huidig()).toBe(voor); // invalid: the store keeps the last valid scenario
+    // Closing the group while it holds an error keeps the field, so the error summary can reach it.
+    await user.click(screen.getByRole('heading', { name: 'Niet in geld uitgedrukte effecten (PM-posten)' }));
+    expect((document.getElementById('groep-pmposten') as HTMLDetailsElement).open).toBe(false);
+    expect(document.getElementById('veld-werkwijzen-0-pmPosten-0-naam')).toBe(naam);
+    await user.click(screen.getByRole('heading', { name: 'Niet in geld uitgedrukte effecten (PM-posten)' }));
     await user.type(naam, 'Wachttijd');
     await user.click(within(screen.getByTestId('pm-post-0-0')).getByRole('radio', { name: 'negatief' }));
     expect(huidig().werkwijzen[0]!.pmPosten).toEqual([{ effect: 'eigen', naam: 'Wachttijd', beoordeling: '-', toelichting: '' }]);
@@ -86,6 +99,7 @@ describe('PM items: editing in the inputs view', () => {
   it('undo brings the old rating back into the form', async () => {
     const user = userEvent.setup();
     render(<Invoer />);
+    await openPm(user);
     await user.click(within(screen.getByTestId('pm-post-1-0')).getByRole('radio', { name: 'geen verschil' }));
     expect(huidig().werkwijzen[1]!.pmPosten[0]!.beoordeling).toBe('0');
     act(() => useScenarioStore.getState().ongedaanMaken());
@@ -100,6 +114,7 @@ describe('PM items: editing in the inputs view', () => {
         <Invoer />
       </main>,
     );
+    await openPm(user);
     await user.click(within(screen.getByTestId('pm-invoer-0')).getByRole('button', { name: /^Voeg toe/ }));
     await user.selectOptions(within(screen.getByTestId('pm-invoer-0')).getByRole('combobox', { name: 'Voeg toe:' }), 'Eigen effect');
     await user.click(within(screen.getByTestId('pm-invoer-0')).getByRole('button', { name: /^Voeg toe/ }));

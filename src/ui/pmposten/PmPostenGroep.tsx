@@ -3,7 +3,7 @@ import { useFieldArray, useWatch, type FieldPath } from 'react-hook-form';
 import { PM_BEOORDELINGEN, PM_EFFECTEN, PM_EFFECT_LABELS, pmNaam, type PmEffectId } from '../../model';
 import { useScenarioStore } from '../../store/scenarioStore';
 import { useTeksten, type Teksten } from '../i18n';
-import { useInvoer, useVeldFout } from '../invoer/context';
+import { useInvoer, useVeldFout, useVeldFouten } from '../invoer/context';
 import type { FormulierWaarden } from '../invoer/formulier';
 import { veldId } from '../invoer/labels';
 import { pmLabel, pmVeld, type PmWaarden } from './formulier';
@@ -67,13 +67,19 @@ const naamVan = (naam: string) => naam as FieldPath<FormulierWaarden>;
 const vul = (s: string, w: Record<string, string>) => s.replace(/\{(\w+)\}/g, (m, k: string) => w[k] ?? m);
 const MAX = 30;
 
-/** The inputs group: per pathway its PM items, each with a rating and a note; add and remove. */
+/**
+ * The inputs group: per pathway its PM items, each with a rating and a note; add and remove.
+ * Closed at first, and its fields are only built when it is open (or holds an error, so the error
+ * summary can jump to it): the inputs view stays light.
+ */
 export const PmPostenGroep = memo(function PmPostenGroep() {
   const { ids, namen } = useInvoer();
   const t = useTeksten(TEKSTEN);
   const [melding, setMelding] = useState('');
+  const [open, setOpen] = useState(false);
+  const heeftFout = useVeldFouten((s) => Object.keys(s.fouten).some((k) => /^werkwijzen\.\d+\.pmPosten\./.test(k)));
   return (
-    <details className="invoer-groep" open id="groep-pmposten">
+    <details className="invoer-groep" open={open} id="groep-pmposten" onToggle={(e) => setOpen(e.currentTarget.open)}>
       <summary>
         <h2>{t.kop}</h2>
       </summary>
@@ -81,11 +87,13 @@ export const PmPostenGroep = memo(function PmPostenGroep() {
       <p role="status" className="visueel-verborgen">
         {melding}
       </p>
-      <div className="werkwijzen-naast-elkaar">
-        {ids.map((id, i) => (
-          <PmWerkwijze key={id} i={i} naam={namen[i] ?? id} meld={setMelding} />
-        ))}
-      </div>
+      {(open || heeftFout) && (
+        <div className="werkwijzen-naast-elkaar">
+          {ids.map((id, i) => (
+            <PmWerkwijze key={id} i={i} naam={namen[i] ?? id} meld={setMelding} />
+          ))}
+        </div>
+      )}
     </details>
   );
 });

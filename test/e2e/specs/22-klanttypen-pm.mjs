@@ -86,6 +86,7 @@ export async function run({ page, baseUrl, origin, expect, app, log }) {
   expect.includes(await uitleg.textContent(), 'Zelfstandige klant: 50% × 29 = 14,5 klanten', 'explanation follows');
 
   // 4. A PM rating and a note for the Klantreis.
+  await page.getByRole('heading', { name: 'Niet in geld uitgedrukte effecten (PM-posten)' }).click();
   const stress = page.getByTestId('pm-post-1-3');
   await stress.getByRole('radio', { name: 'negatief' }).check();
   const noot = stress.getByRole('textbox', { name: 'Toelichting' });
