@@ -9,7 +9,8 @@ import { dossierSjabloon } from '../../src/model/dossiers/importeer';
 import { DEN_HAAG } from '../../src/store/voorbeelden';
 import { useScenarioStore } from '../../src/store/scenarioStore';
 import { useVoorkeuren } from '../../src/store/voorkeurenStore';
-import { AUTOSAVE_SLEUTEL, volgAutosave, type Opslag } from '../../src/store/autosave';
+import { AUTOSAVE_SLEUTEL, volgAutosave } from '../../src/store/autosave';
+import { NepOpslag } from '../helpers/opslag';
 import { DossierImport, SJABLOON_NAAM } from '../../src/ui/dossiers/DossierImport';
 import { DossierRegie, type DossierWerker } from '../../src/ui/dossiers/regie';
 import { leesDossierbestand, verwerkDossiers, type DossierAntwoord, type DossierGereed, type DossierOpdracht } from '../../src/workers/dossiersKern';
@@ -28,19 +29,6 @@ function nazorgCsv(naam = 'Klantreis met nazorg', extra = ''): string {
 }
 
 const bestand = (inhoud: string, naam = 'dossiers.csv') => new File([inhoud], naam, { type: 'text/csv' });
-
-class NepOpslag implements Opslag {
-  data = new Map<string, string>();
-  getItem(k: string) {
-    return this.data.get(k) ?? null;
-  }
-  setItem(k: string, v: string) {
-    this.data.set(k, v);
-  }
-  removeItem(k: string) {
-    this.data.delete(k);
-  }
-}
 
 /** A worker that does what the real one does (verwerkDossiers), or holds its answer back. */
 class NepWerker implements DossierWerker {

@@ -64,6 +64,17 @@ export async function run({ page, baseUrl, origin, resultsDir, expect, engine, a
   );
   expect.equal(await kaart.getByLabel('Vult werkwijze').inputValue(), 'klantreis', 'the file pathway is matched to the Klantreis');
   await scan('dossiervoorbeeld');
+  // The preview fits a phone screen (320 px): nothing in the panel sticks out of it.
+  const breedte = page.viewportSize();
+  await page.setViewportSize({ width: 320, height: 800 });
+  const overloop = await page.evaluate(() => {
+    const paneel = document.querySelector('[data-testid="dossier-import"]');
+    const r = paneel.getBoundingClientRect();
+    const uitstekend = [...paneel.querySelectorAll('*')].filter((el) => el.getBoundingClientRect().right > r.right + 1 && el.checkVisibility()).map((el) => el.tagName + (el.className ? `.${el.className}` : ''));
+    return { uitstekend: uitstekend.slice(0, 5) };
+  });
+  expect.equal(overloop.uitstekend, [], 'nothing in the import panel sticks out at 320 px');
+  await page.setViewportSize(breedte);
   expect.equal(werkerScripts.length, 1, 'the file was read in the Web Worker');
   expect.equal(await page.getByTestId('dossier-hoofdthread').count(), 0, 'no main-thread note');
   // Nothing applied yet.
