@@ -232,3 +232,36 @@ describe('fuzz: importeerDossiers', () => {
     expect(mislukt).toBeGreaterThan(0);
   });
 });
+
+describe("fuzz: importeerDossiers met onbekendeWerkwijzen 'apart' (de import in de app)", () => {
+  it('gooit nooit; een onbekende werkwijze is een eigen telling, geen fout; hoogstens 20 werkwijzen', GEEN_TIJDSLIMIET, () => {
+    fc.assert(
+      fc.property(bestandArb, (b) => {
+        const { tekst, openRegel } = schrijf(b);
+        let r: DossierImport;
+        try {
+          r = importeerDossiers(tekst, WERKWIJZEN, undefined, { onbekendeWerkwijzen: 'apart' });
+        } catch (e) {
+          throw new Error(`importeerDossiers gooide een fout: ${e instanceof Error ? e.stack : String(e)}`);
+        }
+        controleerVorm(r);
+        if (openRegel !== null) expect(r.ok).toBe(false);
+        if (!r.ok) {
+          // A non-empty pathway name is never an error in this mode.
+          for (const f of r.fouten) expect(f.bericht).not.toMatch(/^werkwijze '/);
+          return;
+        }
+        expect(r.tellingen.length).toBeLessThanOrEqual(20);
+        for (const t of r.tellingen) {
+          expect(t.herkend).toBe(t.werkwijze !== '');
+          expect(t.naam.trim()).toBe(t.naam);
+          expect(t.naam.length).toBeGreaterThan(0);
+        }
+        // Unknown names count apart: every row is in exactly one count.
+        const onbekend = b.rijen.filter((rij) => rij.werkwijze.betekenis === null).length;
+        expect(r.tellingen.filter((t) => !t.herkend).reduce((a, t) => a + t.cohort, 0)).toBe(onbekend);
+      }),
+      fuzzOpties(300, 610_303),
+    );
+  });
+});

@@ -324,7 +324,14 @@ export function DossierImport({ regie = dossierRegie }: { regie?: DossierRegie }
 
         <div className="dossier-voortgang" hidden={!bezig}>
           <label htmlFor={`${id}-voortgang`}>{vul(tk.lezen, { naam: toestand.bestandsnaam ?? '' })}</label>
-          <progress id={`${id}-voortgang`} max={1} value={toestand.fractie} aria-valuetext={voortgangTekst} data-testid="dossier-voortgang" />
+          {/* On the main thread the page cannot repaint while it counts: an indeterminate bar. */}
+          <progress
+            id={`${id}-voortgang`}
+            max={1}
+            value={toestand.modus === 'hoofdthread' ? undefined : toestand.fractie}
+            aria-valuetext={toestand.modus === 'hoofdthread' ? undefined : voortgangTekst}
+            data-testid="dossier-voortgang"
+          />
           <span className="dossier-status" data-testid="dossier-status" data-status={toestand.status} data-rijen={toestand.rijen}>
             {bezig ? voortgangTekst : ''}
           </span>
