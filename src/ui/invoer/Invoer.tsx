@@ -15,6 +15,7 @@ import { veldId } from './labels';
 import { Samenvatting } from './Samenvatting';
 import { PmPostenGroep } from '../pmposten/PmPostenGroep';
 import { springNaar } from './springNaar';
+import { Werkwijzenbeheer } from '../werkwijzen/Werkwijzenbeheer';
 import { metStandaarden } from './standaarden';
 import './invoer.css';
 
@@ -208,9 +209,12 @@ export default function Invoer() {
             {melding}
           </span>
         </div>
+        <Werkwijzenbeheer />
         <DossierImport />
         <div className="invoer-indeling">
-          <form className="invoer-formulier" aria-label={t.formulier} noValidate onSubmit={(e) => e.preventDefault()} onKeyDown={opToets}>
+          {/* Keyed by the pathway ids: after adding, deleting or reordering pathways the fields are built
+              afresh, so no field keeps the value of the pathway that stood at its position before. */}
+          <form key={idsSleutel} className="invoer-formulier" aria-label={t.formulier} noValidate onSubmit={(e) => e.preventDefault()} onKeyDown={opToets}>
             <Foutoverzicht />
             <ScenarioGroep />
             <CohortGroep />
