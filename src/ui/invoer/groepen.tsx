@@ -24,7 +24,7 @@ import { parameterVeld, verdelingVeld, werkwijzeVeld, type FormulierWaarden } fr
 import { leesGetal, naarInvoertekst } from './getalInvoer';
 import { vasteTekst, veldId, veldLabel } from './labels';
 import { standaardVoor, voorbeeldBij } from './standaarden';
-import { GetalVeld, KeuzeVeld, TekstVeld, VinkVeld, toonWaarde } from './velden';
+import { GetalVeld, KeuzeVeld, TekstVeld, VeldMelding, VinkVeld, toonWaarde } from './velden';
 import { KlanttypenInvoer, KlanttypenUitleg, useAfgeleid } from '../klanttypen/KlanttypenInvoer';
 
 type Sleutel =
@@ -168,16 +168,7 @@ function VoorbeeldNoot() {
 
 /** The message of a group rule (a sum), with the id the fields of the group point to. */
 function GroepFout({ naam }: { naam: string }) {
-  const fout = useVeldFout(naam);
-  const { taal, namen } = useInvoer();
-  if (!fout) return null;
-  const { label, context } = veldLabel(naam, taal, namen);
-  return (
-    <p id={`${veldId(naam)}-fout`} className="veld-foutmelding groep-foutmelding">
-      {label}
-      {context ? ` (${context})` : ''}: {fout}
-    </p>
-  );
+  return <VeldMelding naam={naam} klasse="groep-foutmelding" />;
 }
 
 export const ScenarioGroep = memo(function ScenarioGroep() {

@@ -131,6 +131,23 @@ function VeldRand({ naam, groep, gewijzigd, standaard, standaardTekst, toelichti
   return alsGroep ? <fieldset className={`${klasse} veld-groep`}>{inhoud}</fieldset> : <div className={klasse}>{inhoud}</div>;
 }
 
+/**
+ * The message of a field or of a group rule (a sum) that is not drawn by VeldRand: "label (werkwijze):
+ * bericht", with the id its inputs point to through aria-describedby.
+ */
+export function VeldMelding({ naam, klasse }: { naam: string; klasse?: string }) {
+  const fout = useVeldFout(naam);
+  const { taal, namen } = useInvoer();
+  if (!fout) return null;
+  const { label, context } = veldLabel(naam, taal, namen);
+  return (
+    <p id={`${veldId(naam)}-fout`} className={klasse ? `veld-foutmelding ${klasse}` : 'veld-foutmelding'}>
+      {label}
+      {context ? ` (${context})` : ''}: {fout}
+    </p>
+  );
+}
+
 interface GetalVeldProps {
   naam: string;
   soort: Soort;

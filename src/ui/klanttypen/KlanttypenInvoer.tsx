@@ -17,8 +17,8 @@ import { useTeksten, type Teksten } from '../i18n';
 import { useInvoer, useVeldFout } from '../invoer/context';
 import type { FormulierWaarden } from '../invoer/formulier';
 import { leesGetal, naarInvoertekst } from '../invoer/getalInvoer';
-import { veldId, veldLabel } from '../invoer/labels';
-import { VinkVeld } from '../invoer/velden';
+import { veldId } from '../invoer/labels';
+import { VeldMelding, VinkVeld } from '../invoer/velden';
 import { TabelRol } from '../resultaten/TabelRol';
 import { modelStandaard, modelVeld, uitkomstKort } from './formulier';
 import './klanttypen.css';
@@ -281,22 +281,9 @@ function Meldingen({ namen }: { namen: string[] }) {
   return (
     <div className="klanttypen-meldingen">
       {namen.map((n) => (
-        <Melding key={n} naam={n} />
+        <VeldMelding key={n} naam={n} />
       ))}
     </div>
-  );
-}
-
-function Melding({ naam }: { naam: string }) {
-  const fout = useVeldFout(naam);
-  const { taal, namen } = useInvoer();
-  if (!fout) return null;
-  const { label, context } = veldLabel(naam, taal, namen);
-  return (
-    <p id={`${veldId(naam)}-fout`} className="veld-foutmelding">
-      {label}
-      {context ? ` (${context})` : ''}: {fout}
-    </p>
   );
 }
 
