@@ -65,5 +65,8 @@ export default defineConfig({
     include: ['test/**/*.test.{ts,tsx}'],
     environment: 'node',
     pool: 'threads',
+    // A hang guard, not a speed check: the jsdom UI tests render the whole inputs view and take
+    // seconds on a loaded 2-core machine; vitest's 5 s default failed them there.
+    testTimeout: 30_000,
   },
 });
