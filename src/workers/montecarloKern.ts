@@ -1,9 +1,8 @@
 import type { Scenario } from '../model';
-import { maakGevoeligheid, meestInvloedrijk } from '../model/onzekerheid/gevoeligheid';
+import { maakGevoeligheid, meestInvloedrijk, OMSLAG_AANTAL } from '../model/onzekerheid/gevoeligheid';
 import { maakMonteCarlo, type MonteCarloResultaat } from '../model/onzekerheid/montecarlo';
 import { onzekereInvoer } from '../model/onzekerheid/invoer';
 import { omslagwaarde, type Doel, type Omslagwaarde } from '../model/onzekerheid/omslagwaarden';
-import { OMSLAG_AANTAL } from '../model/uitvoer/onzekerheid';
 
 /**
  * The work behind the uncertainty view's slow analyses, as pure code: no DOM, no worker globals.

@@ -93,6 +93,9 @@ export function opInvloedVoor(regels: readonly GevoeligheidRegel[], werkwijze: s
     .map((x) => x.r);
 }
 
+/** How many inputs get switching values per project pathway: its most influential ones. */
+export const OMSLAG_AANTAL = 10;
+
 /**
  * The inputs that get switching values for one project pathway: its `aantal` most influential
  * (largest impact on its difference from the baseline), leaving out those without any influence.

@@ -1,6 +1,6 @@
 import type { Decimal } from '../decimal';
 import type { Resultaat } from '../engine';
-import { gevoeligheid, meestInvloedrijk, type GevoeligheidRegel } from '../onzekerheid/gevoeligheid';
+import { gevoeligheid, meestInvloedrijk, OMSLAG_AANTAL, type GevoeligheidRegel } from '../onzekerheid/gevoeligheid';
 import type { OnzekereInvoer } from '../onzekerheid/invoer';
 import type { MonteCarloResultaat, Samenvatting } from '../onzekerheid/montecarlo';
 import { omslagwaarde, type Doel, type Omslagwaarde } from '../onzekerheid/omslagwaarden';
@@ -16,8 +16,7 @@ import { naarGetal } from './getallen';
  * unrounded numbers). The table and CSV builders read the same analyses.
  */
 
-/** How many inputs get switching values: the most influential ones. */
-export const OMSLAG_AANTAL = 10;
+export { OMSLAG_AANTAL };
 /** How many inputs the table's tornado lists. */
 export const TORNADO_AANTAL = 15;
 /** The switching-value targets, in output order. */

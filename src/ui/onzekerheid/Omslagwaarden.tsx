@@ -1,6 +1,6 @@
 import { useEffect, useRef } from 'react';
 import type { OnzekereInvoer } from '../../model/onzekerheid/invoer';
-import { OMSLAG_AANTAL } from '../../model/uitvoer/onzekerheid';
+import { OMSLAG_AANTAL } from '../../model/onzekerheid/gevoeligheid';
 import { formatGetal, type Taal } from '../../format/getal';
 import { useScenario } from '../../store/scenarioStore';
 import type { OmslagRegel } from '../../workers/montecarloKern';
