@@ -47,6 +47,18 @@ function alsBytes(bestand: Blob): Promise<ArrayBuffer> {
   });
 }
 
+/**
+ * A spreadsheet instead of a CSV (the usual mistake): an .xlsx or .ods is a zip file ("PK\x03\x04"),
+ * an old .xls an OLE file (D0 CF 11 E0). Says what to do instead; null for anything else.
+ */
+export function geenCsv(bytes: Uint8Array): string | null {
+  const begint = (...b: number[]) => b.every((x, i) => bytes[i] === x);
+  if (begint(0x50, 0x4b, 0x03, 0x04) || begint(0xd0, 0xcf, 0x11, 0xe0)) {
+    return 'Het bestand is een spreadsheet (Excel of OpenOffice), geen CSV-bestand. Sla het in Excel op met ‘Opslaan als’ → ‘CSV (gescheiden door lijstscheidingsteken)’ en kies dat bestand.';
+  }
+  return null;
+}
+
 /** Reads and counts a dossier file. Never throws. Unknown pathway names are kept apart, for the user to map. */
 export async function leesDossierbestand(
   bestand: Blob,
@@ -55,12 +67,15 @@ export async function leesDossierbestand(
 ): Promise<DossierImport> {
   // A file that is too big by its size alone is refused before it is read.
   if (bestand.size > MAX_DOSSIERBESTAND) return { ok: false, fouten: [{ regel: null, bericht: teGrootBericht(bestand.size) }], aantalFouten: 1 };
-  let tekst: string;
+  let bytes: Uint8Array;
   try {
-    tekst = decodeer(new Uint8Array(await alsBytes(bestand)));
+    bytes = new Uint8Array(await alsBytes(bestand));
   } catch {
     return { ok: false, fouten: [{ regel: null, bericht: 'Het bestand kon niet worden gelezen.' }], aantalFouten: 1 };
   }
+  const soort = geenCsv(bytes);
+  if (soort) return { ok: false, fouten: [{ regel: null, bericht: soort }], aantalFouten: 1 };
+  const tekst = decodeer(bytes);
   voortgang?.(0, 0);
   return importeerDossiers(tekst, werkwijzen, voortgang, { onbekendeWerkwijzen: 'apart' });
 }
