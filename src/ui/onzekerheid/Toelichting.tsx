@@ -105,40 +105,42 @@ export default function Toelichting() {
       </h2>
       <h3>{t.gemiddeldeKop}</h3>
       <p>{t.gemiddelde}</p>
-      <ul>
-        {x.driehoek && (
-          <li data-testid="toelichting-driehoek">
-            {vul(t.driehoek, {
-              label: x.driehoek.invoer.inZin[taal],
-              laag: w(x.driehoek.invoer.eenheid, x.driehoek.invoer.laag),
-              hoog: w(x.driehoek.invoer.eenheid, x.driehoek.invoer.hoog),
-              modus: w(x.driehoek.invoer.eenheid, x.driehoek.modus),
-              l: kaal(x.driehoek.invoer.eenheid, x.driehoek.invoer.laag),
-              m: kaal(x.driehoek.invoer.eenheid, x.driehoek.modus),
-              h: kaal(x.driehoek.invoer.eenheid, x.driehoek.invoer.hoog),
-              gemiddelde: w(x.driehoek.invoer.eenheid, x.driehoek.gemiddelde),
-            })}
-          </li>
-        )}
-        {x.beta && (
-          <li data-testid="toelichting-beta">
-            {vul(t.beta, {
-              k: formatGetal(x.beta.k, taal),
-              n: formatGetal(x.beta.n, taal),
-              a: formatGetal(x.beta.k + 1, taal),
-              b: formatGetal(x.beta.n - x.beta.k + 1, taal),
-              label: x.beta.invoer.inZin[taal],
-              gemiddelde: formatAandeel(x.beta.gemiddelde, taal, 1),
-              basis: formatAandeel(x.beta.k / x.beta.n, taal, 1),
-            })}
-          </li>
-        )}
-        {eerste && mcVerschil && (
-          <li data-testid="toelichting-laatste-run">
-            {vul(t.laatsteRun, { gem: euro(mcVerschil.gemiddelde, taal), naam: eerste.naam, basis: euro(eerste.onverdisconteerd, taal) })}
-          </li>
-        )}
-      </ul>
+      {(x.driehoek || x.beta || mcVerschil) && (
+        <ul>
+          {x.driehoek && (
+            <li data-testid="toelichting-driehoek">
+              {vul(t.driehoek, {
+                label: x.driehoek.invoer.inZin[taal],
+                laag: w(x.driehoek.invoer.eenheid, x.driehoek.invoer.laag),
+                hoog: w(x.driehoek.invoer.eenheid, x.driehoek.invoer.hoog),
+                modus: w(x.driehoek.invoer.eenheid, x.driehoek.modus),
+                l: kaal(x.driehoek.invoer.eenheid, x.driehoek.invoer.laag),
+                m: kaal(x.driehoek.invoer.eenheid, x.driehoek.modus),
+                h: kaal(x.driehoek.invoer.eenheid, x.driehoek.invoer.hoog),
+                gemiddelde: w(x.driehoek.invoer.eenheid, x.driehoek.gemiddelde),
+              })}
+            </li>
+          )}
+          {x.beta && (
+            <li data-testid="toelichting-beta">
+              {vul(t.beta, {
+                k: formatGetal(x.beta.k, taal),
+                n: formatGetal(x.beta.n, taal),
+                a: formatGetal(x.beta.k + 1, taal),
+                b: formatGetal(x.beta.n - x.beta.k + 1, taal),
+                label: x.beta.invoer.inZin[taal],
+                gemiddelde: formatAandeel(x.beta.gemiddelde, taal, 1),
+                basis: formatAandeel(x.beta.k / x.beta.n, taal, 1),
+              })}
+            </li>
+          )}
+          {eerste && mcVerschil && (
+            <li data-testid="toelichting-laatste-run">
+              {vul(t.laatsteRun, { gem: euro(mcVerschil.gemiddelde, taal), naam: eerste.naam, basis: euro(eerste.onverdisconteerd, taal) })}
+            </li>
+          )}
+        </ul>
+      )}
 
       <h3>{t.prijspeilKop}</h3>
       <p data-testid="toelichting-prijspeil">
