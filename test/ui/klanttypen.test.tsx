@@ -11,6 +11,7 @@ import { useInvoerStatusStore } from '../../src/store/invoerStatus';
 import { useVoorkeuren } from '../../src/store/voorkeurenStore';
 import Invoer from '../../src/ui/invoer/Invoer';
 import { PrintKop } from '../../src/ui/export/PrintSamenvatting';
+import Verantwoording from '../../src/ui/verantwoording/Verantwoording';
 
 const veld = (id: string) => document.getElementById(id) as HTMLInputElement;
 const huidig = () => useScenarioStore.getState().scenario;
@@ -147,5 +148,25 @@ describe('Invoer: outcome model per client type', () => {
     cleanup();
     render(<PrintKop s={DEN_HAAG} />);
     expect(screen.queryByRole('rowheader', { name: 'Uitkomsten' })).toBeNull();
+  });
+});
+
+describe('Verantwoording: outcomes derived from client types', () => {
+  it('explains the derivation per pathway with the model’s numbers, only when a pathway uses the model', () => {
+    const s: Scenario = structuredClone(DEN_HAAG);
+    s.werkwijzen[0]!.uitkomstModel = standaardUitkomstModel();
+    s.werkwijzen[0]!.uitkomsten = verklaarUitkomsten(29, standaardUitkomstModel()).afgerond;
+    useScenarioStore.setState({ scenario: s });
+    render(<Verantwoording />);
+    const sectie = screen.getByTestId('klanttypen-verantwoording');
+    expect(sectie.textContent).toContain(
+      'Reguliere werkwijze (FIG-route): mix zelfstandige klant 20%, afhankelijke klant 40%, kwetsbare klant 40%; bij 29 klanten oplossing 0 → 0; gestabiliseerd 3,48 → 3; uitval (geen oplossing) 16,01 → 16; nog in de fase schulden regelen 9,51 → 10.',
+    );
+    expect(screen.getByRole('link', { name: 'Uitkomsten afgeleid uit klanttypen' }).getAttribute('href')).toBe('#klanttypen');
+    cleanup();
+    useScenarioStore.setState({ scenario: DEN_HAAG });
+    render(<Verantwoording />);
+    expect(screen.queryByTestId('klanttypen-verantwoording')).toBeNull();
+    expect(screen.queryByRole('link', { name: 'Uitkomsten afgeleid uit klanttypen' })).toBeNull();
   });
 });

@@ -25,6 +25,7 @@ import { TabelRol } from '../resultaten/TabelRol';
 import { Aansluiting } from './Aansluiting';
 import { parameterBronnen, verdelingBronnen } from './bronnen';
 import { PmTabel } from '../pmposten/PmTabel';
+import { KlanttypenVerantwoording, klanttypenKop } from '../klanttypen/KlanttypenVerantwoording';
 import { PrijspeilVerantwoording } from '../tijd/PrijspeilVerantwoording';
 import '../resultaten/resultaten.css';
 import './verantwoording.css';
@@ -213,6 +214,7 @@ export default function Verantwoording({ anker }: { anker?: string } = {}) {
     ['bronnen', t.bronnenKop],
     ['aannames', t.aannamesKop],
     ['aansluiting', a ? t.aansluitingKort : ''],
+    ['klanttypen', klanttypenKop(s, taal)],
     ['pm-posten', t.pmKop],
   ];
 
@@ -376,6 +378,8 @@ export default function Verantwoording({ anker }: { anker?: string } = {}) {
       </section>
 
       <Aansluiting a={a} r={r} />
+
+      <KlanttypenVerantwoording s={s} />
 
       <section aria-labelledby="pm-posten">
         <h2 id="pm-posten" tabIndex={-1}>
