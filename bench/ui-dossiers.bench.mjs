@@ -240,7 +240,9 @@ try {
     meld(
       `heap over ${HERHALINGEN}× import + MC ${ongedaan ? '(B: elke run ongedaan gemaakt)' : '(A: elke run blijft als stap in de geschiedenis)'}: eerste ${mb(eerste)}, laatste ${mb(laatste)}, max ${mb(max)}; ` +
         `groei ${groei >= 0 ? '+' : ''}${mb(groei)} = ${mb(groei / Math.max(1, HERHALINGEN - 1))} per run` +
-        (ongedaan ? ` (doel: geen groei; ${groei < 1024 * 1024 ? 'gehaald (< 1 MB)' : 'GROEI'}; informatief)` : ' (groeit met de ongedaan-maken-geschiedenis, tot 100 stappen; informatief)'),
+        (ongedaan
+          ? ` (doel: geen groei; ${groei < 1024 * 1024 ? 'gehaald (< 1 MB)' : 'GROEI'}; informatief)`
+          : `; over de laatste 10 runs ${mb(laatste - reeks[Math.max(0, reeks.length - 11)])} (de geschiedenis bewaart scenario's, tot 100 stappen; resultaten alleen van de 8 recentste; doel: vlak; ${laatste - reeks[Math.max(0, reeks.length - 11)] < 1024 * 1024 ? 'gehaald (< 1 MB)' : 'GROEI'}; informatief)`),
     );
   }
   await context.close();

@@ -2,6 +2,7 @@ import { create } from 'zustand';
 import { berekenScenario, sluitAan, type Aansluiting, type Resultaat, type Scenario } from '../model';
 import { gelijk } from './gelijk';
 import { DEN_HAAG } from './voorbeelden';
+import { RecenteCache } from './recenteCache';
 
 /** How many edits undo remembers. */
 export const MAX_GESCHIEDENIS = 100;
@@ -82,9 +83,9 @@ export const sluitBewerking = () => useScenarioStore.getState().sluitBewerking()
 export const ongedaanMaken = () => useScenarioStore.getState().ongedaanMaken();
 export const opnieuw = () => useScenarioStore.getState().opnieuw();
 
-// Memoised on the scenario object: the same scenario is never computed twice.
-const resultaten = new WeakMap<Scenario, Resultaat>();
-const aansluitingen = new WeakMap<Scenario, Aansluiting | null>();
+// Memoised on the scenario object (the recent ones): the same scenario is not computed twice in a row.
+const resultaten = new RecenteCache<Scenario, Resultaat>();
+const aansluitingen = new RecenteCache<Scenario, Aansluiting | null>();
 
 export function resultaatVan(s: Scenario): Resultaat {
   let r = resultaten.get(s);

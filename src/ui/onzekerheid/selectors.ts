@@ -3,13 +3,14 @@ import { gevoeligheid, maakGevoeligheid, type Gevoeligheid } from '../../model/o
 import { onzekereInvoer, type OnzekereInvoer } from '../../model/onzekerheid/invoer';
 import { useScenarioStore } from '../../store/scenarioStore';
 import { standaardPlanner, type Planner } from './regie';
+import { RecenteCache } from '../../store/recenteCache';
 
 /**
  * Memoised on the scenario object, like the store's result selectors: each scenario is analysed once,
  * however often the view renders.
  */
-const gevoeligheden = new WeakMap<Scenario, Gevoeligheid>();
-const standaarden = new WeakMap<Scenario, Map<string, OnzekereInvoer>>();
+const gevoeligheden = new RecenteCache<Scenario, Gevoeligheid>();
+const standaarden = new RecenteCache<Scenario, Map<string, OnzekereInvoer>>();
 
 export function gevoeligheidVan(s: Scenario): Gevoeligheid {
   let g = gevoeligheden.get(s);
@@ -82,7 +83,7 @@ export function standaardInvoerVan(s: Scenario): Map<string, OnzekereInvoer> {
 
 export const useGevoeligheid = () => useScenarioStore((st) => gevoeligheidVan(st.scenario));
 
-const invoerLijsten = new WeakMap<Scenario, OnzekereInvoer[]>();
+const invoerLijsten = new RecenteCache<Scenario, OnzekereInvoer[]>();
 
 /** The uncertain inputs in the model's fixed order (the order of the range editor). */
 export function invoerVan(s: Scenario): OnzekereInvoer[] {

@@ -2,10 +2,11 @@ import type { Scenario } from '../../model';
 import { indexeer, type IndexResultaat } from '../../model/prijspeil';
 import { contanteWaarde, type ContanteWaarde } from '../../model/tijd';
 import { resultaatVan } from '../../store/scenarioStore';
+import { RecenteCache } from '../../store/recenteCache';
 
 /** Memoised on the scenario object, like the store's result selectors. */
-const contanteWaarden = new WeakMap<Scenario, ContanteWaarde[]>();
-const indexeringen = new WeakMap<Scenario, IndexResultaat>();
+const contanteWaarden = new RecenteCache<Scenario, ContanteWaarde[]>();
+const indexeringen = new RecenteCache<Scenario, IndexResultaat>();
 
 export function contanteWaardeVan(s: Scenario): ContanteWaarde[] {
   let c = contanteWaarden.get(s);

@@ -1,6 +1,7 @@
 import { create } from 'zustand';
 import { berekenPerJaar, type PerJaar, type Scenario } from '../../model';
 import { resultaatVan } from '../../store/scenarioStore';
+import { RecenteCache } from '../../store/recenteCache';
 
 /**
  * The scale results are shown at (issue 5 part 2): per client, for the reference cohort, or per
@@ -22,7 +23,7 @@ export function aantalBijSchaal(s: Scenario, schaal: Schaal): number | null {
 }
 
 // Memoised per scenario object and number of clients: the model computes each once.
-const cache = new WeakMap<Scenario, Map<number, PerJaar>>();
+const cache = new RecenteCache<Scenario, Map<number, PerJaar>>();
 
 /**
  * The model's amounts for `aantal` clients (berekenPerJaar: per client × aantal, per pathway and per
