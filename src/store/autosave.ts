@@ -1,4 +1,4 @@
-import { formatFouten, leesScenario, schrijfScenario, type Fout, type Scenario } from '../model';
+import { formatFouten, leesScenario, schrijfScenario, SCHEMA_VERSION, type Fout, type Scenario } from '../model';
 import { sluitMelding, toonMelding } from './meldingen';
 import { useScenarioStore } from './scenarioStore';
 
@@ -10,6 +10,8 @@ import { useScenarioStore } from './scenarioStore';
 export const AUTOSAVE_SLEUTEL = 'mkba-schuldhulp:v1:scenario';
 /** Where an unreadable autosave is moved, so that it is not overwritten by the next save. */
 export const ONLEESBAAR_SLEUTEL = `${AUTOSAVE_SLEUTEL}:onleesbaar`;
+/** Where the text of an autosave from an older schemaVersion is kept, as it was, after migrating it. */
+export const OUDE_VERSIE_SLEUTEL = `${AUTOSAVE_SLEUTEL}:oude-versie`;
 export const OPSLAG_MELDING = 'opslag';
 
 export type Opslag = Pick<Storage, 'getItem' | 'setItem' | 'removeItem'>;
@@ -29,7 +31,7 @@ export function browserOpslag(): Opslag | null {
 
 export type AutosaveLezing =
   | { soort: 'leeg' }
-  | { soort: 'ok'; scenario: Scenario }
+  | { soort: 'ok'; scenario: Scenario; /** set when the autosave had an older schemaVersion and was migrated */ bijgewerktVan?: number }
   | { soort: 'onleesbaar'; fouten: Fout[] }
   | { soort: 'niet-beschikbaar' };
 
@@ -44,7 +46,16 @@ export function leesAutosave(opslag: Opslag | null): AutosaveLezing {
   }
   if (tekst === null) return { soort: 'leeg' };
   const v = leesScenario(tekst);
-  if (v.ok) return { soort: 'ok', scenario: v.scenario };
+  if (v.ok) {
+    const versie = schemaVersieVan(tekst);
+    if (versie === null || versie >= SCHEMA_VERSION) return { soort: 'ok', scenario: v.scenario };
+    try {
+      opslag.setItem(OUDE_VERSIE_SLEUTEL, tekst);
+    } catch {
+      // As with an unreadable autosave: the copy is a courtesy, the notice is what matters.
+    }
+    return { soort: 'ok', scenario: v.scenario, bijgewerktVan: versie };
+  }
   try {
     opslag.setItem(ONLEESBAAR_SLEUTEL, tekst);
     opslag.removeItem(AUTOSAVE_SLEUTEL);
@@ -68,8 +79,29 @@ export function schrijfAutosave(opslag: Opslag | null, s: Scenario): AutosaveSch
   }
 }
 
+/** The schemaVersion of a scenario text that has already been read successfully. */
+function schemaVersieVan(tekst: string): number | null {
+  try {
+    const v = (JSON.parse(tekst.replace(/^\uFEFF/, '')) as { schemaVersion?: unknown }).schemaVersion;
+    return typeof v === 'number' ? v : null;
+  } catch {
+    return null;
+  }
+}
+
 /** The notice to show at start-up for what the autosave held; null when there is nothing to say. */
 export function meldingBijStart(lezing: AutosaveLezing, gekozen: string): Parameters<typeof toonMelding>[0] | null {
+  if (lezing.soort === 'ok' && lezing.bijgewerktVan !== undefined) {
+    return {
+      sleutel: OPSLAG_MELDING,
+      soort: 'info',
+      titel: 'Uw automatisch bewaarde scenario is bijgewerkt naar de nieuwe versie.',
+      regels: [
+        `Het was bewaard door een oudere versie van MKBA Schuldhulp (schemaVersion ${lezing.bijgewerktVan}) en is omgezet naar schemaVersion ${SCHEMA_VERSION}; al uw gegevens zijn overgenomen.`,
+        'De oorspronkelijke tekst is apart bewaard in de browser. Bewaar het scenario met ‘Bewaren’ om een bestand in de nieuwe vorm te hebben.',
+      ],
+    };
+  }
   if (lezing.soort === 'niet-beschikbaar') {
     return {
       sleutel: OPSLAG_MELDING,

@@ -9,7 +9,7 @@ import { useScenarioStore } from '../../src/store/scenarioStore';
 import { useInvoerStatusStore } from '../../src/store/invoerStatus';
 import { useMeldingen } from '../../src/store/meldingen';
 import { useVoorkeuren } from '../../src/store/voorkeurenStore';
-import { AUTOSAVE_SLEUTEL, ONLEESBAAR_SLEUTEL, type Opslag } from '../../src/store/autosave';
+import { AUTOSAVE_SLEUTEL, ONLEESBAAR_SLEUTEL, OUDE_VERSIE_SLEUTEL, type Opslag } from '../../src/store/autosave';
 import { ScenarioMenu } from '../../src/ui/scenario/ScenarioMenu';
 import { opnieuwStarten, type Omgeving } from '../../src/ui/scenario/opstart';
 import { maakDeellink } from '../../src/ui/scenario/deellink';
@@ -274,6 +274,36 @@ describe('autosave and start-up', () => {
     expect(screen.getByTestId('melding-opslag').getAttribute('role')).toBe('status');
     act(() => useScenarioStore.getState().zetScenario(metVoorbereiding(1500)));
     expect(screen.getByRole('button', { name: /^Bewaren/ })).toBeTruthy();
+  });
+
+  it('autosave from an older version (schemaVersion 1): migrated, a notice at start-up, the original text kept aside, the work restored', () => {
+    const eigen = structuredClone(DEN_HAAG);
+    eigen.titel = 'Ons eigen scenario';
+    eigen.werkwijzen[1]!.kosten.preparation.bedrag = 1234;
+    const v1 = JSON.parse(schrijfScenario(eigen)) as Record<string, unknown>;
+    v1.schemaVersion = 1;
+    delete v1.onzekerheid;
+    delete v1.tijd;
+    delete v1.prijspeil;
+    const inhoud = JSON.stringify(v1, null, 2);
+    const opslag = new NepOpslag();
+    opslag.setItem(AUTOSAVE_SLEUTEL, inhoud);
+    render(<ScenarioMenu omgeving={nepOmgeving(opslag)} />);
+    expect(huidig().titel).toBe('Ons eigen scenario');
+    expect(huidig().werkwijzen[1]!.kosten.preparation.bedrag).toBe(1234);
+    const m = screen.getByTestId('melding-opslag');
+    expect(m.textContent).toMatch(/bijgewerkt naar de nieuwe versie/);
+    expect(m.textContent).toMatch(/schemaVersion 1\) en is omgezet naar schemaVersion 2/);
+    expect(opslag.getItem(OUDE_VERSIE_SLEUTEL)).toBe(inhoud);
+  });
+
+  it('autosave of the current version: no notice at start-up', () => {
+    const opslag = new NepOpslag();
+    opslag.setItem(AUTOSAVE_SLEUTEL, schrijfScenario(DEN_HAAG));
+    render(<ScenarioMenu omgeving={nepOmgeving(opslag)} />);
+    expect(huidig()).toEqual(DEN_HAAG);
+    expect(screen.queryByTestId('melding-opslag')).toBeNull();
+    expect(opslag.getItem(OUDE_VERSIE_SLEUTEL)).toBeNull();
   });
 
   it('corrupt or old autosave: a notice, Den Haag, and the unreadable text is kept aside', () => {
