@@ -158,3 +158,22 @@ describe('Werkwijzenbeheer: automatisch referentiecohort', () => {
     expect(melding()).toBe('“Reguliere werkwijze (FIG-route)” staat al bovenaan.');
   });
 });
+
+describe('Werkwijzenbeheer in English', () => {
+  it('names a new pathway and a copy in the UI language, twice without clashing', async () => {
+    useVoorkeuren.setState({ taal: 'en' });
+    const user = userEvent.setup();
+    render(<Werkwijzenbeheer />);
+    await user.click(screen.getByRole('button', { name: '+ Add a blank pathway' }));
+    await user.click(screen.getByRole('button', { name: '+ Add a blank pathway' }));
+    await user.click(screen.getByRole('button', { name: 'Copy: Klantreis Financiële Hulpverlening' }));
+    expect(huidig().werkwijzen.map((w) => w.naam)).toEqual([
+      'Reguliere werkwijze (FIG-route)',
+      'Klantreis Financiële Hulpverlening',
+      'Klantreis Financiële Hulpverlening (copy)',
+      'New pathway',
+      'New pathway 2',
+    ]);
+    expect(melding()).toBe('“Klantreis Financiële Hulpverlening (copy)” has been added as a copy, at position 3.');
+  });
+});

@@ -12,6 +12,7 @@ import {
   maakNulalternatief,
   naamFout,
   toevoegenFout,
+  uniekeNaam,
   verplaats,
   verwijder,
   verwijderFout,
@@ -50,7 +51,9 @@ type Sleutel =
   | 'onderaan'
   | 'minimum'
   | 'knoppen'
-  | 'referentie';
+  | 'referentie'
+  | 'nieuweNaam'
+  | 'kopieNaam';
 
 const TEKSTEN: Teksten<Sleutel> = {
   nl: {
@@ -83,6 +86,8 @@ const TEKSTEN: Teksten<Sleutel> = {
     minimum: 'Er zijn minstens {min} werkwijzen nodig om te vergelijken; verwijderen kan pas als er een derde is.',
     knoppen: 'Acties voor “{naam}”',
     referentie: 'Het referentiecohort is nu {n} klanten: het cohort van de eerste projectwerkwijze in de lijst (vul bij Toedeling een vast referentiecohort in om dat te voorkomen).',
+    nieuweNaam: 'Nieuwe werkwijze',
+    kopieNaam: '{naam} (kopie)',
   },
   en: {
     kop: 'Pathways',
@@ -114,6 +119,8 @@ const TEKSTEN: Teksten<Sleutel> = {
     minimum: 'At least {min} pathways are needed for a comparison; deleting is possible once there is a third.',
     knoppen: 'Actions for “{naam}”',
     referentie: 'The reference cohort is now {n} clients: the cohort of the first project pathway in the list (set a fixed reference cohort under Allocation to avoid this).',
+    nieuweNaam: 'New pathway',
+    kopieNaam: '{naam} (copy)',
   },
 };
 
@@ -349,7 +356,7 @@ export function Werkwijzenbeheer() {
                       {...uitgeschakeld(toevoegFout !== null)}
                       onClick={() =>
                         doe(
-                          (s) => kopieer(s, w.id),
+                          (s) => kopieer(s, w.id, uniekeNaam(s, vul(t.kopieNaam, { naam: w.naam }))),
                           (r) => vul(t.gekopieerd, { naam: naamVan(r), plaats: plaats(r) }),
                           (r) => `[data-naam="${r.id}"]`,
                         )
@@ -388,7 +395,7 @@ export function Werkwijzenbeheer() {
           aria-describedby={`${uid}-aantal`}
           onClick={() =>
             doe(
-              (s) => voegToe(s),
+              (s) => voegToe(s, uniekeNaam(s, t.nieuweNaam)),
               (r) => vul(t.toegevoegd, { naam: naamVan(r), plaats: plaats(r) }),
               (r) => `[data-naam="${r.id}"]`,
             )
