@@ -98,7 +98,7 @@ function hernoemSleutels<T>(rec: Record<string, T>, van: string, naar: string | 
  * A blank pathway: the baseline's cohort and client composition (the same population), no costs,
  * and every client without a solution, so that it adds nothing until its own figures are entered.
  */
-export function legeWerkwijze(s: Scenario, naam?: string): Werkwijze {
+export function legeWerkwijze(s: Scenario, naam?: string, toelichting?: string): Werkwijze {
   const nul = s.werkwijzen.find((w) => w.nulalternatief) ?? s.werkwijzen[0]!;
   const n = naam?.trim() || uniekeNaam(s, 'Nieuwe werkwijze');
   return {
@@ -115,15 +115,15 @@ export function legeWerkwijze(s: Scenario, naam?: string): Werkwijze {
       budgetManagement: { basis: { bedrag: 0, aantal: 0 }, plus: { bedrag: 0, aantal: 0 }, totaal: { bedrag: 0, aantal: 0 } },
     },
     pmPosten: [],
-    toelichting: 'Nieuwe werkwijze: vul het cohort, de uitkomsten en de kosten in.',
+    toelichting: toelichting ?? 'Nieuwe werkwijze: vul het cohort, de uitkomsten en de kosten in.',
   };
 }
 
-/** Adds a blank pathway at the end. */
-export function voegToe(s: Scenario, naam?: string): Bewerkt {
+/** Adds a blank pathway at the end (`toelichting`: its note, e.g. in the UI's language). */
+export function voegToe(s: Scenario, naam?: string, toelichting?: string): Bewerkt {
   const fout = toevoegenFout(s) ?? (naam === undefined ? null : naamFout(s, naam));
   if (fout) return { ok: false, bericht: fout };
-  const w = legeWerkwijze(s, naam);
+  const w = legeWerkwijze(s, naam, toelichting);
   return klaar({ ...s, werkwijzen: [...s.werkwijzen, w] }, w.id);
 }
 

@@ -174,6 +174,7 @@ describe('Werkwijzenbeheer in English', () => {
       'New pathway',
       'New pathway 2',
     ]);
+    expect(huidig().werkwijzen[3]!.toelichting).toBe('New pathway: enter its cohort, outcomes and costs.');
     expect(melding()).toBe('“Klantreis Financiële Hulpverlening (copy)” has been added as a copy, at position 3.');
   });
 });

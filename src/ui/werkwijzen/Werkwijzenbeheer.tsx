@@ -53,7 +53,8 @@ type Sleutel =
   | 'knoppen'
   | 'referentie'
   | 'nieuweNaam'
-  | 'kopieNaam';
+  | 'kopieNaam'
+  | 'nieuweToelichting';
 
 const TEKSTEN: Teksten<Sleutel> = {
   nl: {
@@ -88,6 +89,7 @@ const TEKSTEN: Teksten<Sleutel> = {
     referentie: 'Het referentiecohort is nu {n} klanten: het cohort van de eerste projectwerkwijze in de lijst (vul bij Toedeling een vast referentiecohort in om dat te voorkomen).',
     nieuweNaam: 'Nieuwe werkwijze',
     kopieNaam: '{naam} (kopie)',
+    nieuweToelichting: 'Nieuwe werkwijze: vul het cohort, de uitkomsten en de kosten in.',
   },
   en: {
     kop: 'Pathways',
@@ -121,6 +123,7 @@ const TEKSTEN: Teksten<Sleutel> = {
     referentie: 'The reference cohort is now {n} clients: the cohort of the first project pathway in the list (set a fixed reference cohort under Allocation to avoid this).',
     nieuweNaam: 'New pathway',
     kopieNaam: '{naam} (copy)',
+    nieuweToelichting: 'New pathway: enter its cohort, outcomes and costs.',
   },
 };
 
@@ -395,7 +398,7 @@ export function Werkwijzenbeheer() {
           aria-describedby={`${uid}-aantal`}
           onClick={() =>
             doe(
-              (s) => voegToe(s, uniekeNaam(s, t.nieuweNaam)),
+              (s) => voegToe(s, uniekeNaam(s, t.nieuweNaam), t.nieuweToelichting),
               (r) => vul(t.toegevoegd, { naam: naamVan(r), plaats: plaats(r) }),
               (r) => `[data-naam="${r.id}"]`,
             )
