@@ -8,6 +8,7 @@ import { leesScenario, type Scenario } from '../../src/model';
 import { dossierSjabloon } from '../../src/model/dossiers/importeer';
 import { DEN_HAAG } from '../../src/store/voorbeelden';
 import { useScenarioStore } from '../../src/store/scenarioStore';
+import { useInvoerStatusStore } from '../../src/store/invoerStatus';
 import { useVoorkeuren } from '../../src/store/voorkeurenStore';
 import { AUTOSAVE_SLEUTEL, volgAutosave } from '../../src/store/autosave';
 import { NepOpslag } from '../helpers/opslag';
@@ -118,6 +119,25 @@ describe('dossierimport in de invoer', () => {
     await user.click(screen.getByTestId('dossier-toepassen'));
     expect(scenario().werkwijzen.map((w) => w.cohort)).toEqual([40, 40]);
     expect(useScenarioStore.getState().verleden).toHaveLength(1);
+  });
+
+  it('met een fout in het formulier kan niet worden toegepast: wat de gebruiker typte gaat niet verloren', async () => {
+    useInvoerStatusStore.setState({ ongeldig: true, aantalFouten: 1 });
+    try {
+      const user = await kies(nazorgCsv('klantreis'));
+      await screen.findByTestId('dossier-voorbeeld');
+      expect(tekst(screen.getByTestId('dossier-probleem'))).toBe(
+        'Herstel eerst de invoer met een fout in het formulier. Toepassen zet het formulier opnieuw klaar, en dan zou wat u daar typte verloren gaan.',
+      );
+      expect((screen.getByTestId('dossier-toepassen') as HTMLButtonElement).disabled).toBe(true);
+      await user.click(screen.getByTestId('dossier-toepassen'));
+      expect(scenario()).toBe(DEN_HAAG);
+      act(() => useInvoerStatusStore.setState({ ongeldig: false, aantalFouten: 0 }));
+      await user.click(screen.getByTestId('dossier-toepassen'));
+      expect(scenario().werkwijzen[1]!.cohort).toBe(40);
+    } finally {
+      useInvoerStatusStore.setState({ ongeldig: false, aantalFouten: 0, concept: null });
+    }
   });
 
   it('een bestand met fouten: Nederlandse meldingen met regelnummers, het scenario blijft ongemoeid', async () => {

@@ -3,6 +3,7 @@ import { formatFouten, UITKOMST_LABELS, UITKOMSTEN, BUDGETBEHEER_VARIANTEN, type
 import { formatDossierFouten, type Telling } from '../../model/dossiers/importeer';
 import { pasTellingenToe } from '../../model/dossiers/toepassen';
 import { formatAandeel, formatGetal, type Taal } from '../../format/getal';
+import { useInvoerStatus } from '../../store/invoerStatus';
 import { sluitBewerking, useScenario, useScenarioStore, zetScenario } from '../../store/scenarioStore';
 import { useTaal, useTeksten, type Teksten } from '../i18n';
 import { downloadTekst } from '../scenario/bestand';
@@ -49,6 +50,7 @@ type Sleutel =
   | 'modelVervalt'
   | 'dubbel'
   | 'geenDoel'
+  | 'ongeldig'
   | 'toepassen'
   | 'sluiten'
   | 'toegepast'
@@ -97,6 +99,7 @@ const TEKSTEN: Teksten<Sleutel> = {
     modelVervalt: '“{naam}” rekent nu met een klanttypemodel. Bij toepassen worden de waargenomen aantallen direct ingevoerd en vervalt het klanttypemodel.',
     dubbel: 'Twee werkwijzen uit het bestand vullen dezelfde werkwijze “{naam}”. Kies voor één ervan een andere.',
     geenDoel: 'Kies bij minstens één werkwijze welke werkwijze van het scenario ermee wordt gevuld.',
+    ongeldig: 'Herstel eerst de invoer met een fout in het formulier. Toepassen zet het formulier opnieuw klaar, en dan zou wat u daar typte verloren gaan.',
     toepassen: 'Toepassen',
     sluiten: 'Niet toepassen',
     toegepast: 'Dossiers toegepast uit “{naam}”.',
@@ -144,6 +147,7 @@ const TEKSTEN: Teksten<Sleutel> = {
     modelVervalt: '“{naam}” now uses a client-type model. Applying enters the observed counts directly and drops the client-type model.',
     dubbel: 'Two pathways in the file fill the same pathway “{naam}”. Choose another one for one of them.',
     geenDoel: 'Choose for at least one pathway which pathway of the scenario it fills.',
+    ongeldig: 'First correct the input with an error in the form. Applying refills the form, and what you typed there would be lost.',
     toepassen: 'Apply',
     sluiten: 'Do not apply',
     toegepast: 'Dossiers applied from “{naam}”.',
@@ -205,6 +209,7 @@ export function DossierImport({ regie = dossierRegie }: { regie?: DossierRegie }
   const tk = useTeksten(TEKSTEN);
   const taal = useTaal();
   const scenario = useScenario();
+  const { ongeldig } = useInvoerStatus();
   const toestand = useSyncExternalStore(regie.abonneer, regie.momentopname);
   const [open, setOpen] = useState(() => toestand.status !== 'rust');
   const [koppeling, setKoppeling] = useState<Koppeling>([]);
@@ -254,7 +259,7 @@ export function DossierImport({ regie = dossierRegie }: { regie?: DossierRegie }
   const gekozen = tellingen ? tellingen.map((t, i) => ({ telling: t, doel: koppeling[i] ?? '' })).filter((x) => x.doel !== '' && ids.has(x.doel)) : [];
   const dubbel = gekozen.find((x, i) => gekozen.findIndex((y) => y.doel === x.doel) !== i);
   const naamVan = (wid: string) => scenario.werkwijzen.find((w) => w.id === wid)?.naam ?? wid;
-  const probleem = !tellingen ? null : dubbel ? vul(tk.dubbel, { naam: naamVan(dubbel.doel) }) : gekozen.length === 0 ? tk.geenDoel : null;
+  const probleem = !tellingen ? null : ongeldig ? tk.ongeldig : dubbel ? vul(tk.dubbel, { naam: naamVan(dubbel.doel) }) : gekozen.length === 0 ? tk.geenDoel : null;
 
   const toepassen = () => {
     if (!tellingen || probleem) return;
