@@ -1,12 +1,14 @@
 import type { DossierImport, Werkwijzeherkenning } from '../../model/dossiers/importeer';
 import type { DossierAntwoord, DossierGereed, DossierOpdracht, leesDossierbestand } from '../../workers/dossiersKern';
+import { standaardPlanner, WerkerStart } from '../werker/werkerStart';
 
 /**
  * Runs one dossier import at a time in a Web Worker, with progress and cancelling (terminate). Where
  * no worker can start (the app opened from file://, where Chromium refuses workers; or a worker that
  * stays silent), the same code runs on the main thread; the status then says `modus: 'hoofdthread'`.
- * Same pattern as the uncertainty view's controller (../onzekerheid/regie.ts). No React in here: the
- * view subscribes with useSyncExternalStore; tests drive it with a fake worker.
+ * Same pattern as the uncertainty view's controller (../onzekerheid/regie.ts), with the same worker
+ * start-up and fallback (../werker/werkerStart.ts). No React in here: the view subscribes with
+ * useSyncExternalStore; tests drive it with a fake worker.
  */
 
 export interface DossierWerker {
@@ -45,18 +47,13 @@ const RUST: ImportToestand = { status: 'rust', rijen: 0, fractie: 0, modus: null
 export class DossierRegie {
   private toestand: ImportToestand = RUST;
   private luisteraars = new Set<() => void>();
-  private taak = 0;
-  private werker: DossierWerker | null = null;
-  private timer: unknown = null;
-  private geenWorker: boolean;
-  private readonly zetTimer: (fn: () => void, ms: number) => unknown;
-  private readonly wisTimer: (h: unknown) => void;
+  /** The task counter, the worker and the pending timer. */
+  private readonly taken: WerkerStart<DossierOpdracht, DossierAntwoord>;
   private readonly laadKern: () => Promise<typeof leesDossierbestand>;
 
   constructor(private readonly opties: DossierRegieOpties) {
-    this.geenWorker = !opties.maakWerker;
-    this.zetTimer = opties.zet ?? ((fn, ms) => setTimeout(fn, ms));
-    this.wisTimer = opties.wis ?? ((h) => clearTimeout(h as ReturnType<typeof setTimeout>));
+    const planner = { zet: opties.zet ?? standaardPlanner.zet, wis: opties.wis ?? standaardPlanner.wis };
+    this.taken = new WerkerStart({ maakWerker: opties.maakWerker, planner, startTijdMs: opties.startTijdMs ?? 8000 });
     this.laadKern = opties.laadKern ?? (() => import('../../workers/dossiersKern').then((m) => m.leesDossierbestand));
   }
 
@@ -74,103 +71,47 @@ export class DossierRegie {
 
   /** Reads and counts a file (an earlier run is stopped first). */
   start(bestand: File, werkwijzen: readonly Werkwijzeherkenning[]): void {
-    this.stop();
-    const taak = ++this.taak;
+    const taak = this.taken.nieuw();
     const opdracht: DossierOpdracht = { soort: 'dossiers', taak, bestand, werkwijzen: werkwijzen.map((w) => ({ id: w.id, naam: w.naam })) };
-    this.zet({ ...RUST, status: 'bezig', bestandsnaam: bestand.name, modus: this.geenWorker ? 'hoofdthread' : 'worker' });
-    if (this.geenWorker || !this.startWorker(opdracht)) this.startHoofdthread(opdracht);
+    this.zet({ ...RUST, status: 'bezig', bestandsnaam: bestand.name, modus: this.taken.geenWorker ? 'hoofdthread' : 'worker' });
+    if (this.taken.geenWorker || !this.startWorker(opdracht)) this.startHoofdthread(opdracht);
   }
 
   /** Stops a run: nothing of it is kept. */
   annuleer(): void {
     if (this.toestand.status !== 'bezig') return;
-    this.stop();
+    this.taken.stop();
     this.zet({ status: 'geannuleerd', uitkomst: null, rijen: 0, fractie: 0 });
   }
 
   /** Forgets the last import (after applying it, or closing the preview). */
   opruimen(): void {
-    this.stop();
+    this.taken.stop();
     this.zet(RUST);
   }
 
-  private stop() {
-    this.taak++;
-    if (this.werker) {
-      this.werker.onmessage = null;
-      this.werker.onerror = null;
-      this.werker.terminate();
-      this.werker = null;
-    }
-    if (this.timer !== null) {
-      this.wisTimer(this.timer);
-      this.timer = null;
-    }
-  }
-
   private startWorker(opdracht: DossierOpdracht): boolean {
-    let w: DossierWerker;
-    try {
-      w = this.opties.maakWerker!();
-    } catch {
-      this.geenWorker = true;
-      return false;
-    }
-    this.werker = w;
-    const taak = opdracht.taak;
-    let gereed = false;
-    const naarHoofdthread = () => {
-      this.geenWorker = true;
-      if (this.werker === w) {
-        w.onmessage = null;
-        w.onerror = null;
-        w.terminate();
-        this.werker = null;
-      }
-      if (this.timer !== null) this.wisTimer(this.timer);
-      this.timer = null;
-      if (this.taak === taak) this.startHoofdthread(opdracht);
-    };
-    this.timer = this.zetTimer(() => {
-      this.timer = null;
-      if (!gereed) naarHoofdthread();
-    }, this.opties.startTijdMs ?? 8000);
-    w.onerror = (e) => {
-      if (!gereed) return naarHoofdthread();
-      (e as { preventDefault?: () => void })?.preventDefault?.();
-      this.stop();
-      this.zet({ status: 'fout', bericht: (e as { message?: string })?.message ?? null });
-    };
-    w.onmessage = (e) => {
-      const a = e.data;
-      if (a.soort === 'gereed' || !gereed) {
-        gereed = true;
-        if (this.timer !== null) this.wisTimer(this.timer);
-        this.timer = null;
-        if (a.soort === 'gereed') return;
-      }
-      if (a.taak !== taak || this.taak !== taak) return;
-      this.verwerk(a);
-    };
-    w.postMessage(opdracht);
-    return true;
+    return this.taken.startWorker(opdracht, {
+      antwoord: (a) => this.verwerk(a),
+      terugval: () => this.startHoofdthread(opdracht),
+      fout: (bericht) => this.zet({ status: 'fout', bericht }),
+    });
   }
 
   private startHoofdthread(opdracht: DossierOpdracht) {
     const taak = opdracht.taak;
     if (this.toestand.modus !== 'hoofdthread') this.zet({ modus: 'hoofdthread' });
     // One task later, so that the progress bar is on screen before the main thread is busy counting.
-    this.timer = this.zetTimer(() => {
-      this.timer = null;
-      if (this.taak !== taak) return;
+    this.taken.plan(() => {
+      if (!this.taken.actueel(taak)) return;
       this.laadKern()
-        .then((lees) => (this.taak === taak ? lees(opdracht.bestand, opdracht.werkwijzen, (rijen, fractie) => this.taak === taak && this.zet({ rijen, fractie })) : null))
+        .then((lees) => (this.taken.actueel(taak) ? lees(opdracht.bestand, opdracht.werkwijzen, (rijen, fractie) => this.taken.actueel(taak) && this.zet({ rijen, fractie })) : null))
         .then(
           (uitkomst) => {
-            if (uitkomst && this.taak === taak) this.verwerk({ soort: 'klaar', taak, uitkomst });
+            if (uitkomst && this.taken.actueel(taak)) this.verwerk({ soort: 'klaar', taak, uitkomst });
           },
           (e: unknown) => {
-            if (this.taak === taak) this.verwerk({ soort: 'fout', taak, bericht: e instanceof Error ? e.message : String(e) });
+            if (this.taken.actueel(taak)) this.verwerk({ soort: 'fout', taak, bericht: e instanceof Error ? e.message : String(e) });
           },
         );
     }, 0);
@@ -181,7 +122,7 @@ export class DossierRegie {
       this.zet({ rijen: a.rijen, fractie: a.fractie });
       return;
     }
-    this.stop();
+    this.taken.stop();
     if (a.soort === 'fout') this.zet({ status: 'fout', bericht: a.bericht });
     else this.zet({ status: 'klaar', uitkomst: a.uitkomst, fractie: 1, rijen: a.uitkomst.ok ? a.uitkomst.rijen : this.toestand.rijen });
   }

@@ -1,5 +1,6 @@
 import type { Scenario } from '../../model';
 import type { Antwoord, Eindantwoord, Gereed, Opdracht, stappen } from '../../workers/montecarloKern';
+import { standaardPlanner, WerkerStart, type Planner } from '../werker/werkerStart';
 
 /**
  * Runs one slow analysis at a time (a Monte Carlo run, or the switching values) in a Web Worker,
@@ -7,6 +8,7 @@ import type { Antwoord, Eindantwoord, Gereed, Opdracht, stappen } from '../../wo
  * Chromium refuses workers), the same steps run on the main thread in slices of ~12 ms, so the
  * page stays responsive; the status then says `modus: 'hoofdthread'`.
  *
+ * The worker's start-up and the fallback are shared with the dossier import (../werker/werkerStart.ts).
  * No React in here: the view subscribes with useSyncExternalStore; tests drive it with a fake
  * worker and fake timers.
  */
@@ -35,10 +37,7 @@ export interface TaakToestand<R> {
   bericht: string | null;
 }
 
-export interface Planner {
-  zet: (fn: () => void, ms: number) => unknown;
-  wis: (h: unknown) => void;
-}
+export { standaardPlanner, type Planner };
 
 export interface RegieOpties {
   /** Makes a worker; may throw (file://), then the main thread takes over. */
@@ -59,25 +58,15 @@ export interface RegieOpties {
 
 type Inhoud<R> = (a: Eindantwoord) => R | null;
 
-export const standaardPlanner: Planner = {
-  zet: (fn, ms) => setTimeout(fn, ms),
-  wis: (h) => clearTimeout(h as ReturnType<typeof setTimeout>),
-};
-
 export class Regie<R> {
   private toestand: TaakToestand<R> = { status: 'rust', gedaan: 0, totaal: 0, modus: null, resultaat: null, scenario: null, bericht: null };
   private luisteraars = new Set<() => void>();
-  private taak = 0;
-  private werker: WerkerLike | null = null;
-  private timer: unknown = null;
-  /** Set once a worker failed to start: later runs go straight to the main thread. */
-  private geenWorker = false;
+  /** The task counter, the worker and the pending timer; once a worker failed to start, later runs go straight to the main thread. */
+  private readonly taken: WerkerStart<Opdracht, Antwoord>;
   private laatsteMelding = -Infinity;
-  private readonly planner: Planner;
   private readonly nu: () => number;
   private readonly plakMs: number;
   private readonly blok: number;
-  private readonly startTijdMs: number;
   private readonly meldIntervalMs: number;
   private readonly laadStappen: () => Promise<typeof stappen>;
 
@@ -85,14 +74,12 @@ export class Regie<R> {
     private readonly opties: RegieOpties,
     private readonly inhoud: Inhoud<R>,
   ) {
-    this.planner = opties.planner ?? standaardPlanner;
     this.nu = opties.nu ?? (() => performance.now());
     this.plakMs = opties.plakMs ?? 12;
     this.blok = opties.blok ?? 50;
-    this.startTijdMs = opties.startTijdMs ?? 8000;
     this.meldIntervalMs = opties.meldIntervalMs ?? 50;
     this.laadStappen = opties.laadStappen ?? (() => import('../../workers/montecarloKern').then((m) => m.stappen));
-    if (!opties.maakWerker) this.geenWorker = true;
+    this.taken = new WerkerStart({ maakWerker: opties.maakWerker, planner: opties.planner ?? standaardPlanner, startTijdMs: opties.startTijdMs ?? 8000 });
   }
 
   readonly abonneer = (fn: () => void): (() => void) => {
@@ -109,13 +96,12 @@ export class Regie<R> {
 
   /** Starts afresh (an earlier run is stopped first). */
   start(opdracht: Omit<Extract<Opdracht, { soort: 'montecarlo' }>, 'taak'> | Omit<Extract<Opdracht, { soort: 'omslagwaarden' }>, 'taak'>): void {
-    this.stop();
-    const taak = ++this.taak;
+    const taak = this.taken.nieuw();
     const volledig = { ...opdracht, taak } as Opdracht;
     this.laatsteMelding = -Infinity;
     const totaal = opdracht.soort === 'montecarlo' ? opdracht.scenario.onzekerheid.montecarlo.trekkingen : 0;
-    this.zet({ status: 'bezig', gedaan: 0, totaal, bericht: null, modus: this.geenWorker ? 'hoofdthread' : 'worker' });
-    if (this.geenWorker || !this.startWorker(volledig)) {
+    this.zet({ status: 'bezig', gedaan: 0, totaal, bericht: null, modus: this.taken.geenWorker ? 'hoofdthread' : 'worker' });
+    if (this.taken.geenWorker || !this.startWorker(volledig)) {
       if (this.toestand.modus !== 'hoofdthread') this.zet({ modus: 'hoofdthread' });
       this.startHoofdthread(volledig);
     }
@@ -124,92 +110,35 @@ export class Regie<R> {
   /** Stops the run; the last completed result stays. */
   annuleer(): void {
     if (this.toestand.status !== 'bezig') return;
-    this.stop();
+    this.taken.stop();
     this.zet({ status: 'geannuleerd' });
   }
 
   /** Stops any run and forgets the last result (a fresh start, e.g. between tests). */
   opruimen(): void {
-    this.stop();
+    this.taken.stop();
     this.zet({ status: 'rust', gedaan: 0, totaal: 0, modus: null, resultaat: null, scenario: null, bericht: null });
   }
 
-  private stop() {
-    this.taak++;
-    if (this.werker) {
-      this.werker.onmessage = null;
-      this.werker.onerror = null;
-      this.werker.terminate();
-      this.werker = null;
-    }
-    if (this.timer !== null) {
-      this.planner.wis(this.timer);
-      this.timer = null;
-    }
-  }
-
   private startWorker(opdracht: Opdracht): boolean {
-    let w: WerkerLike;
-    try {
-      w = this.opties.maakWerker!();
-    } catch {
-      this.geenWorker = true;
-      return false;
-    }
-    this.werker = w;
-    const taak = opdracht.taak;
-    let gereed = false;
-    const naarHoofdthread = () => {
-      // The script never ran (blocked or not found): the same work on the main thread.
-      this.geenWorker = true;
-      if (this.werker === w) {
-        w.onmessage = null;
-        w.onerror = null;
-        w.terminate();
-        this.werker = null;
-      }
-      if (this.timer !== null) this.planner.wis(this.timer);
-      this.timer = null;
-      if (this.taak === taak) {
+    return this.taken.startWorker(opdracht, {
+      antwoord: (a) => this.verwerkAntwoord(a, opdracht.scenario),
+      terugval: () => {
         this.zet({ modus: 'hoofdthread' });
         this.startHoofdthread(opdracht);
-      }
-    };
-    this.timer = this.planner.zet(() => {
-      this.timer = null;
-      if (!gereed) naarHoofdthread();
-    }, this.startTijdMs);
-    w.onerror = (e) => {
-      if (!gereed) return naarHoofdthread();
-      (e as { preventDefault?: () => void })?.preventDefault?.();
-      this.stop();
-      this.zet({ status: 'fout', bericht: (e as { message?: string })?.message ?? null });
-    };
-    w.onmessage = (e) => {
-      const a = e.data;
-      if (a.soort === 'gereed') {
-        gereed = true;
-        if (this.timer !== null) this.planner.wis(this.timer);
-        this.timer = null;
-        return;
-      }
-      if (a.taak !== taak || this.taak !== taak) return;
-      gereed = true;
-      this.verwerkAntwoord(a, opdracht.scenario);
-    };
-    w.postMessage(opdracht);
-    return true;
+      },
+      fout: (bericht) => this.zet({ status: 'fout', bericht }),
+    });
   }
 
   private startHoofdthread(opdracht: Opdracht) {
     const taak = opdracht.taak;
     this.laadStappen().then(
       (stappen) => {
-        if (this.taak !== taak) return;
+        if (!this.taken.actueel(taak)) return;
         const gen = stappen(opdracht, this.blok);
         const plak = () => {
-          this.timer = null;
-          if (this.taak !== taak) return;
+          if (!this.taken.actueel(taak)) return;
           const eind = this.nu() + this.plakMs;
           for (;;) {
             const r = gen.next();
@@ -222,13 +151,13 @@ export class Regie<R> {
               break;
             }
           }
-          this.timer = this.planner.zet(plak, 0);
+          this.taken.plan(plak, 0);
         };
-        this.timer = this.planner.zet(plak, 0);
+        this.taken.plan(plak, 0);
       },
       (e: unknown) => {
-        if (this.taak !== taak) return;
-        this.stop();
+        if (!this.taken.actueel(taak)) return;
+        this.taken.stop();
         this.zet({ status: 'fout', bericht: e instanceof Error ? e.message : String(e) });
       },
     );
@@ -242,7 +171,7 @@ export class Regie<R> {
       this.zet({ gedaan: a.gedaan, totaal: a.totaal });
       return;
     }
-    this.stop();
+    this.taken.stop();
     if (a.soort === 'fout') {
       this.zet({ status: 'fout', bericht: a.bericht });
       return;
