@@ -230,3 +230,36 @@ describe('Resultaten: language and edge cases', { timeout: 60_000 }, () => {
     expect(tekst(screen.getByTestId('niet-bijgewerkt'))).toContain('Niet bijgewerkt.');
   });
 });
+
+describe('Tabel 3.13 op papier', () => {
+  it('eight pathways print in parts of at most five column groups, each pathway and difference once, with the same figures', async () => {
+    const { voegToe } = await import('../../src/store/werkwijzen');
+    let s: Scenario = DEN_HAAG;
+    for (let i = 0; i < 6; i++) {
+      const r = voegToe(s);
+      if (!r.ok) throw new Error(r.bericht);
+      s = r.scenario;
+    }
+    useScenarioStore.getState().zetScenario(s);
+    const { container } = render(<Resultaten />);
+    await screen.findByTestId('grafiek-kosten-baten', {}, { timeout: 30_000 });
+    const koppen = (t: Element) => [...t.querySelectorAll('thead th.groepkop')].map((th) => tekst(th));
+    const scherm = container.querySelector('[data-testid="tabel-313"]')!;
+    expect(scherm.closest('.geen-print')).not.toBeNull();
+    const delen = [...container.querySelectorAll('[data-testid="tabel-313-print"] table')];
+    expect(delen).toHaveLength(3);
+    for (const d of delen) expect(koppen(d).length).toBeLessThanOrEqual(5);
+    expect(delen.flatMap(koppen)).toEqual(koppen(scherm));
+    expect(koppen(scherm)).toHaveLength(15);
+    const saldo = (t: Element) => cellen(t.querySelector('[data-rij="saldo"]'));
+    expect(delen.flatMap(saldo)).toEqual(saldo(scherm));
+    expect(tekst(delen[2]!.querySelector('caption'))).toBe('Investering en baten per werkwijze (vergelijk tabel 3.13 van het rapport) (deel 3 van 3)');
+  });
+
+  it('two pathways: one table, also on paper', async () => {
+    const { container } = render(<Resultaten />);
+    await screen.findByTestId('grafiek-kosten-baten', {}, { timeout: 30_000 });
+    expect(container.querySelector('[data-testid="tabel-313-print"]')).toBeNull();
+    expect(container.querySelector('[data-testid="tabel-313"]')!.closest('.geen-print')).toBeNull();
+  });
+});

@@ -5,11 +5,12 @@ import { useTaal, useTeksten, type Teksten } from '../i18n';
 import { NVT, euro, verhouding, vul } from '../overzicht/opmaak';
 import { TabelRol } from './TabelRol';
 
-type Sleutel = 'caption' | 'voorN' | 'perKlant' | 'verschil' | 'investering' | 'baten' | 'totaalBaten' | 'saldo' | 'verhouding' | 'noot';
+type Sleutel = 'caption' | 'deel' | 'voorN' | 'perKlant' | 'verschil' | 'investering' | 'baten' | 'totaalBaten' | 'saldo' | 'verhouding' | 'noot';
 
 const TEKSTEN: Teksten<Sleutel> = {
   nl: {
     caption: 'Investering en baten per werkwijze (vergelijk tabel 3.13 van het rapport)',
+    deel: 'deel {i} van {n}',
     voorN: 'Voor {n} klanten',
     perKlant: 'Per klant',
     verschil: 'Verschil {project} − {nul}',
@@ -22,6 +23,7 @@ const TEKSTEN: Teksten<Sleutel> = {
   },
   en: {
     caption: 'Investment and benefits per pathway (compare table 3.13 of the report)',
+    deel: 'part {i} of {n}',
     voorN: 'For {n} clients',
     perKlant: 'Per client',
     verschil: 'Difference {project} − {nul}',
@@ -34,108 +36,134 @@ const TEKSTEN: Teksten<Sleutel> = {
   },
 };
 
+/**
+ * On paper at most this many column groups (pathways and differences) stand side by side. Eight
+ * pathways give 15 groups, about 2.000 px at print size: wider than Chrome shrinks a page for A4
+ * (at most 2×), so the right-hand columns (the differences) fell off the printed report. With more
+ * groups the print shows the table in parts, each with the same rows.
+ */
+export const GROEPEN_OP_PAPIER = 5;
+
+type Groep = { soort: 'werkwijze'; w: Resultaat['werkwijzen'][number] } | { soort: 'verschil'; v: Resultaat['verschillen'][number] };
+type Bedragen = { totaal: Decimal; perKlant: Decimal } | VerschilBedrag;
+
 /** The overview table after the report's table 3.13, with a difference column per project pathway. */
 export function Tabel313({ r }: { r: Resultaat }) {
   const t = useTeksten(TEKSTEN);
   const taal = useTaal();
-  const voorN = vul(t.voorN, { n: formatGetal(r.referentieCohort, taal) });
-  const kolommen = r.werkwijzen.length + r.verschillen.length;
-  const namen = new Map(r.werkwijzen.map((w) => [w.id, w.naam]));
+  const groepen: Groep[] = [...r.werkwijzen.map((w) => ({ soort: 'werkwijze' as const, w })), ...r.verschillen.map((v) => ({ soort: 'verschil' as const, v }))];
+  const delen: Groep[][] = [];
+  for (let i = 0; i < groepen.length; i += GROEPEN_OP_PAPIER) delen.push(groepen.slice(i, i + GROEPEN_OP_PAPIER));
+  const inDelen = delen.length > 1;
+  const tabel = <Deel r={r} groepen={groepen} id="tabel-313" caption={t.caption} />;
 
-  const paar = (b: { totaal: Decimal; perKlant: Decimal } | VerschilBedrag, sleutel: string) => (
-    <Fragment key={sleutel}>
+  return (
+    <>
+      {inDelen ? <div className="geen-print">{tabel}</div> : tabel}
+      {inDelen && (
+        <div className="alleen-print" data-testid="tabel-313-print">
+          {delen.map((d, i) => (
+            <Deel key={i} r={r} groepen={d} id={`tabel-313-deel-${i + 1}`} klasse="tabel-313-deel" caption={`${t.caption} (${vul(t.deel, { i: String(i + 1), n: String(delen.length) })})`} />
+          ))}
+        </div>
+      )}
+      <p className="tabel-noot">{vul(t.noot, { n: formatGetal(r.referentieCohort, taal) })}</p>
+    </>
+  );
+}
+
+function Deel({ r, groepen, id, caption, klasse }: { r: Resultaat; groepen: Groep[]; id: string; caption: string; klasse?: string }) {
+  const t = useTeksten(TEKSTEN);
+  const taal = useTaal();
+  const voorN = vul(t.voorN, { n: formatGetal(r.referentieCohort, taal) });
+  const kolommen = groepen.length;
+  const namen = new Map(r.werkwijzen.map((w) => [w.id, w.naam]));
+  const sleutel = (g: Groep) => (g.soort === 'werkwijze' ? g.w.id : `v-${g.v.id}`);
+
+  const paar = (b: Bedragen, k: string) => (
+    <Fragment key={k}>
       <td className="getal">{euro(b.totaal, taal)}</td>
       <td className="getal">{euro(b.perKlant, taal)}</td>
     </Fragment>
   );
+  const rij = (bedragen: (g: Groep) => Bedragen) => groepen.map((g) => paar(bedragen(g), sleutel(g)));
 
   return (
-    <>
-      <TabelRol labelId="tabel-313-caption">
-        <table className="resultaat-tabel" id="tabel-313" data-testid="tabel-313">
-          <caption id="tabel-313-caption">{t.caption}</caption>
-          <colgroup>
-            <col />
-          </colgroup>
-          {Array.from({ length: kolommen }, (_, i) => (
-            <colgroup key={i} span={2} />
-          ))}
-          <thead>
-            <tr>
-              <td rowSpan={2} />
-              {r.werkwijzen.map((w) => (
-                <th key={w.id} colSpan={2} scope="colgroup" className="groepkop">
-                  {w.naam}
+    <TabelRol labelId={`${id}-caption`}>
+      <table className={klasse ? `resultaat-tabel ${klasse}` : 'resultaat-tabel'} id={id} data-testid={id}>
+        <caption id={`${id}-caption`}>{caption}</caption>
+        <colgroup>
+          <col />
+        </colgroup>
+        {Array.from({ length: kolommen }, (_, i) => (
+          <colgroup key={i} span={2} />
+        ))}
+        <thead>
+          <tr>
+            <td rowSpan={2} />
+            {groepen.map((g) =>
+              g.soort === 'werkwijze' ? (
+                <th key={sleutel(g)} colSpan={2} scope="colgroup" className="groepkop">
+                  {g.w.naam}
                 </th>
-              ))}
-              {r.verschillen.map((v) => (
-                <th key={`v-${v.id}`} colSpan={2} scope="colgroup" className="groepkop verschil-kop">
-                  {vul(t.verschil, { project: namen.get(v.id) ?? v.id, nul: namen.get(v.tenOpzichteVan) ?? v.tenOpzichteVan })}
+              ) : (
+                <th key={sleutel(g)} colSpan={2} scope="colgroup" className="groepkop verschil-kop">
+                  {vul(t.verschil, { project: namen.get(g.v.id) ?? g.v.id, nul: namen.get(g.v.tenOpzichteVan) ?? g.v.tenOpzichteVan })}
                 </th>
-              ))}
-            </tr>
-            <tr>
-              {Array.from({ length: kolommen }, (_, i) => (
-                <Fragment key={i}>
-                  <th scope="col" className="getal">
-                    {voorN}
-                  </th>
-                  <th scope="col" className="getal">
-                    {t.perKlant}
-                  </th>
-                </Fragment>
-              ))}
-            </tr>
-          </thead>
-          <tbody>
-            <tr data-rij="investering">
-              <th scope="row">{t.investering}</th>
-              {r.werkwijzen.map((w) => paar(w.kosten.totaal, w.id))}
-              {r.verschillen.map((v) => paar(v.kosten, `v-${v.id}`))}
-            </tr>
-          </tbody>
-          <tbody>
-            <tr className="tussenkop">
-              <th scope="rowgroup" colSpan={1 + 2 * kolommen}>
-                {t.baten}
-              </th>
-            </tr>
-            {BATEN.map((b) => (
-              <tr key={b} data-rij={b}>
-                <th scope="row">{BAAT_LABELS[b][taal]}</th>
-                {r.werkwijzen.map((w) => paar(w.baten.posten[b], w.id))}
-                {r.verschillen.map((v) => paar(v.posten[b], `v-${v.id}`))}
-              </tr>
+              ),
+            )}
+          </tr>
+          <tr>
+            {Array.from({ length: kolommen }, (_, i) => (
+              <Fragment key={i}>
+                <th scope="col" className="getal">
+                  {voorN}
+                </th>
+                <th scope="col" className="getal">
+                  {t.perKlant}
+                </th>
+              </Fragment>
             ))}
-          </tbody>
-          <tbody>
-            <tr className="totaal" data-rij="totaalBaten">
-              <th scope="row">{t.totaalBaten}</th>
-              {r.werkwijzen.map((w) => paar(w.baten.totaal, w.id))}
-              {r.verschillen.map((v) => paar(v.baten, `v-${v.id}`))}
+          </tr>
+        </thead>
+        <tbody>
+          <tr data-rij="investering">
+            <th scope="row">{t.investering}</th>
+            {rij((g) => (g.soort === 'werkwijze' ? g.w.kosten.totaal : g.v.kosten))}
+          </tr>
+        </tbody>
+        <tbody>
+          <tr className="tussenkop">
+            <th scope="rowgroup" colSpan={1 + 2 * kolommen}>
+              {t.baten}
+            </th>
+          </tr>
+          {BATEN.map((b) => (
+            <tr key={b} data-rij={b}>
+              <th scope="row">{BAAT_LABELS[b][taal]}</th>
+              {rij((g) => (g.soort === 'werkwijze' ? g.w.baten.posten[b] : g.v.posten[b]))}
             </tr>
-            <tr className="saldo" data-rij="saldo">
-              <th scope="row">{t.saldo}</th>
-              {r.werkwijzen.map((w) => paar(w.saldo, w.id))}
-              {r.verschillen.map((v) => paar(v.saldo, `v-${v.id}`))}
-            </tr>
-            <tr data-rij="verhouding">
-              <th scope="row">{t.verhouding}</th>
-              {r.werkwijzen.map((w) => (
-                <td key={w.id} colSpan={2} className="getal">
-                  {verhouding(w.batenKostenVerhouding, taal)}
-                </td>
-              ))}
-              {r.verschillen.map((v) => (
-                <td key={`v-${v.id}`} colSpan={2} className="getal">
-                  {NVT[taal]}
-                </td>
-              ))}
-            </tr>
-          </tbody>
-        </table>
-      </TabelRol>
-      <p className="tabel-noot">{vul(t.noot, { n: formatGetal(r.referentieCohort, taal) })}</p>
-    </>
+          ))}
+        </tbody>
+        <tbody>
+          <tr className="totaal" data-rij="totaalBaten">
+            <th scope="row">{t.totaalBaten}</th>
+            {rij((g) => (g.soort === 'werkwijze' ? g.w.baten.totaal : g.v.baten))}
+          </tr>
+          <tr className="saldo" data-rij="saldo">
+            <th scope="row">{t.saldo}</th>
+            {rij((g) => (g.soort === 'werkwijze' ? g.w.saldo : g.v.saldo))}
+          </tr>
+          <tr data-rij="verhouding">
+            <th scope="row">{t.verhouding}</th>
+            {groepen.map((g) => (
+              <td key={sleutel(g)} colSpan={2} className="getal">
+                {g.soort === 'werkwijze' ? verhouding(g.w.batenKostenVerhouding, taal) : NVT[taal]}
+              </td>
+            ))}
+          </tr>
+        </tbody>
+      </table>
+    </TabelRol>
   );
 }
