@@ -442,6 +442,7 @@ variant('regel-parameter-aandeel-boven-100', 'allocation.successShare 120%', (d)
 variant('regel-twee-nulalternatieven', 'twee nulalternatieven', (d) => (ww1(d).nulalternatief = true), 'werkwijzen', 'precies één werkwijze moet het nulalternatief zijn, maar het zijn er 2');
 variant('regel-geen-nulalternatief', 'geen nulalternatief', (d) => (ww0(d).nulalternatief = false), 'werkwijzen', 'precies één werkwijze moet het nulalternatief zijn, maar het zijn er 0');
 variant('regel-dubbele-id', 'twee werkwijzen met dezelfde id', (d) => (ww1(d).id = 'regulier'), 'werkwijzen[1].id', '"regulier" komt meer dan eens voor');
+variant('regel-dubbele-naam', 'twee werkwijzen met dezelfde naam (hoofdletters en spaties tellen niet)', (d) => (ww1(d).naam = ` ${ww0(d).naam.toUpperCase()} `), 'werkwijzen[1].naam', 'is ook de naam van werkwijzen[0]; geef elke werkwijze een eigen naam');
 variant('regel-een-werkwijze', 'maar één werkwijze', (d) => (d.werkwijzen.pop(), delete d.publicatie), 'werkwijzen', 'moet minstens twee werkwijzen bevatten');
 variant('regel-geen-werkwijzen', 'een lege lijst werkwijzen', (d) => ((d.werkwijzen = []), delete d.publicatie), 'werkwijzen', 'moet minstens twee werkwijzen bevatten');
 variant('regel-negen-werkwijzen', 'negen werkwijzen (maximaal acht)', (d) => {

@@ -252,6 +252,19 @@ export const ScenarioSchema = z
       }
       gezien.add(w.id);
     });
+    // Names tell the pathways apart in every table and chart (the rename dialog applies the same rule).
+    const namen = new Map<string, number>();
+    s.werkwijzen.forEach((w, i) => {
+      const n = w.naam.trim().toLowerCase();
+      const eerder = namen.get(n);
+      if (eerder !== undefined) {
+        ctx.addIssue({
+          code: 'custom',
+          path: ['werkwijzen', i, 'naam'],
+          message: `"${kort(w.naam)}" is ook de naam van werkwijzen[${eerder}]; geef elke werkwijze een eigen naam, zodat tabellen en grafieken ze uit elkaar houden`,
+        });
+      } else namen.set(n, i);
+    });
     const werkwijzeVelden = Object.keys(ONZEKERE_WERKWIJZEVELDEN);
     const bekendeSleutel = (k: string) =>
       (k.startsWith('parameters.') && PARAMETERS.some((p) => `parameters.${p.id}` === k)) ||
