@@ -1,5 +1,5 @@
 /**
- * The specification: Regioplan 2020, MKBA Klantreis Financiële Hulpverlening Den Haag, tables 3.3–3.13.
+ * The specification: Regioplan 2020, MKBA Klantreis Financiële Hulpverlening Den Haag, tables 3.2–3.13.
  * Every printed figure, to the whole euro, for both pathways.
  */
 import { describe, expect, it } from 'vitest';
@@ -11,6 +11,29 @@ const r = berekenScenario(scenario);
 const reg = r.werkwijzen.find((w) => w.id === 'regulier')!;
 const kr = r.werkwijzen.find((w) => w.id === 'klantreis')!;
 const euro = (x: { toNumber(): number }) => Math.round(x.toNumber());
+
+describe('tabel 3.2: kosten per klant per onderdeel (de eenheidsbedragen van het scenario)', () => {
+  const rijen: [string, (k: (typeof scenario.werkwijzen)[number]['kosten']) => number, number, number][] = [
+    ['Start tot aan schulden regelen', (k) => k.preparation.bedrag, 700, 1700],
+    ["Fase 'Schulden regelen'", (k) => k.settlementPhase.bedrag, 1100, 1100],
+    ['Gedurende de schuldregeling', (k) => k.debtArrangement.bedrag, 1000, 1000],
+    ['Budgetbeheer basis', (k) => k.budgetManagement.basis.bedrag, 311, 311],
+    ['Budgetbeheer plus', (k) => k.budgetManagement.plus.bedrag, 343, 343],
+    ['Budgetbeheer totaal', (k) => k.budgetManagement.totaal.bedrag, 405, 405],
+  ];
+  const [wReg, wKr] = [scenario.werkwijzen.find((w) => w.id === 'regulier')!, scenario.werkwijzen.find((w) => w.id === 'klantreis')!];
+  for (const [naam, bedrag, regulier, klantreis] of rijen) {
+    it(`${naam}: regulier € ${regulier}, Klantreis € ${klantreis}`, () => {
+      expect(bedrag(wReg.kosten)).toBe(regulier);
+      expect(bedrag(wKr.kosten)).toBe(klantreis);
+    });
+  }
+  it('een klant met een succesvolle schuldregeling kost regulier € 2.800 en in de Klantreis € 3.800; wie uitvalt voor het regelen € 700 en € 1.700', () => {
+    const traject = (w: typeof wReg) => w.kosten.preparation.bedrag + w.kosten.settlementPhase.bedrag + w.kosten.debtArrangement.bedrag;
+    expect([traject(wReg), traject(wKr)]).toEqual([2800, 3800]);
+    expect([wReg.kosten.preparation.bedrag, wKr.kosten.preparation.bedrag]).toEqual([700, 1700]);
+  });
+});
 
 describe('tabel 3.3: kosten per werkwijze', () => {
   const rijen: [KostenpostId, number, number, number, number][] = [
