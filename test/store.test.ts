@@ -6,6 +6,7 @@ import { useInvoerStatusStore } from '../src/store/invoerStatus';
 import { AUTOSAVE_SLEUTEL, ONLEESBAAR_SLEUTEL, leesAutosave, schrijfAutosave, volgAutosave, type Opslag } from '../src/store/autosave';
 import { useMeldingen } from '../src/store/meldingen';
 import { gelijk } from '../src/store/gelijk';
+import { NepOpslag } from './helpers/opslag';
 
 function metVoorbereiding(s: Scenario, bedrag: number): Scenario {
   const c = structuredClone(s);
@@ -13,20 +14,6 @@ function metVoorbereiding(s: Scenario, bedrag: number): Scenario {
   return c;
 }
 
-class NepOpslag implements Opslag {
-  data = new Map<string, string>();
-  vol = false;
-  getItem(k: string) {
-    return this.data.get(k) ?? null;
-  }
-  setItem(k: string, v: string) {
-    if (this.vol) throw Object.assign(new Error('The quota has been exceeded.'), { name: 'QuotaExceededError' });
-    this.data.set(k, v);
-  }
-  removeItem(k: string) {
-    this.data.delete(k);
-  }
-}
 
 beforeEach(() => {
   useScenarioStore.setState({ scenario: DEN_HAAG, verleden: [], toekomst: [], bewerking: null });

@@ -24,7 +24,7 @@ import { parameterVeld, verdelingVeld, werkwijzeVeld, type FormulierWaarden } fr
 import { leesGetal, naarInvoertekst } from './getalInvoer';
 import { vasteTekst, veldId, veldLabel } from './labels';
 import { standaardVoor, voorbeeldBij } from './standaarden';
-import { GetalVeld, KeuzeVeld, TekstVeld, VeldMelding, VinkVeld, toonWaarde } from './velden';
+import { AandeelCel, GetalVeld, KeuzeVeld, TekstVeld, VeldMelding, VinkVeld, toonWaarde } from './velden';
 import { KlanttypenInvoer, KlanttypenUitleg, useAfgeleid } from '../klanttypen/KlanttypenInvoer';
 
 type Sleutel =
@@ -465,7 +465,7 @@ function VerdelingRij({ c }: { c: ComponentId }) {
         </span>
       </th>
       {STAKEHOLDERS.map((sh, k) => (
-        <VerdelingCel key={sh} naam={namen[k]!} rijId={rijId} kolomId={`verdeling-kolom-${sh}`} somNaam={somNaam} />
+        <AandeelCel key={sh} naam={namen[k]!} somNaam={somNaam} labelledBy={`${rijId}-kop-naam verdeling-kolom-${sh}`} hintId={`${rijId}-hint`} metEenheid />
       ))}
       <td className="getal verdeling-som">
         <span className={somFout ? 'som-fout' : undefined}>{som === null ? '–' : formatAandeel(som, taal, 2)}</span>
@@ -504,33 +504,6 @@ function CelFout({ naam }: { naam: string }) {
     <p id={`${veldId(naam)}-fout`} className="veld-foutmelding">
       {veldLabel(naam, taal, namen).label}: {fout}
     </p>
-  );
-}
-
-function VerdelingCel({ naam, rijId, kolomId, somNaam }: { naam: string; rijId: string; kolomId: string; somNaam: string }) {
-  const { register, valideer, sluit } = useInvoer();
-  const fout = useVeldFout(naam);
-  const somFout = useVeldFout(somNaam);
-  const id = veldId(naam);
-  const beschreven = [`${rijId}-hint`, fout ? `${id}-fout` : '', somFout ? `${veldId(somNaam)}-fout` : ''].filter(Boolean).join(' ');
-  return (
-    <td className="getal">
-      <span className="getal-invoer getal-invoer-aandeel">
-        <input
-          type="text"
-          inputMode="decimal"
-          autoComplete="off"
-          id={id}
-          aria-labelledby={`${rijId}-kop-naam ${kolomId}`}
-          aria-describedby={beschreven}
-          aria-invalid={!!(fout || somFout)}
-          {...register(naamVan(naam), { onChange: () => void valideer(naam), onBlur: sluit })}
-        />
-        <span className="eenheid" aria-hidden="true">
-          %
-        </span>
-      </span>
-    </td>
   );
 }
 

@@ -288,3 +288,46 @@ export const VinkVeld = memo(function VinkVeld({ naam, standaard, toelichting }:
     </VeldRand>
   );
 });
+
+interface AandeelCelProps {
+  naam: string;
+  /** The sum rule this cell takes part in (its message also marks the cell). */
+  somNaam: string;
+  /** ids of the row and column headers that name the cell */
+  labelledBy: string;
+  /** id of the row's hint text */
+  hintId: string;
+  /** show "%" after the input (where the column header does not say it) */
+  metEenheid?: boolean;
+}
+
+/** A share input in a table cell (stakeholder split, client-type mix and rates); its message is listed below the table. */
+export function AandeelCel({ naam, somNaam, labelledBy, hintId, metEenheid }: AandeelCelProps) {
+  const { register, valideer, sluit } = useInvoer();
+  const fout = useVeldFout(naam);
+  const somFout = useVeldFout(somNaam);
+  const id = veldId(naam);
+  const beschreven = [hintId, fout ? `${id}-fout` : '', somFout ? `${veldId(somNaam)}-fout` : ''].filter(Boolean).join(' ');
+  return (
+    <td className="getal">
+      <span className="getal-invoer getal-invoer-aandeel">
+        <input
+          type="text"
+          inputMode="decimal"
+          autoComplete="off"
+          spellCheck={false}
+          id={id}
+          aria-labelledby={labelledBy}
+          aria-describedby={beschreven}
+          aria-invalid={!!(fout || somFout)}
+          {...register(naamVan(naam), { onChange: () => void valideer(naam), onBlur: sluit })}
+        />
+        {metEenheid && (
+          <span className="eenheid" aria-hidden="true">
+            %
+          </span>
+        )}
+      </span>
+    </td>
+  );
+}

@@ -18,7 +18,7 @@ import { useInvoer, useVeldFout } from '../invoer/context';
 import type { FormulierWaarden } from '../invoer/formulier';
 import { leesGetal, naarInvoertekst } from '../invoer/getalInvoer';
 import { veldId } from '../invoer/labels';
-import { VeldMelding, VinkVeld } from '../invoer/velden';
+import { AandeelCel, VeldMelding, VinkVeld } from '../invoer/velden';
 import { TabelRol } from '../resultaten/TabelRol';
 import { modelStandaard, modelVeld, uitkomstKort } from './formulier';
 import './klanttypen.css';
@@ -227,38 +227,17 @@ function Rij({ i, rijId, label, namen, rels, somCel }: { i: number; rijId: strin
         )}
       </th>
       {namen.map((n, k) => (
-        <ModelCel key={n} naam={n} rijId={rijId} kolomId={kolomId(i, rels[0]!.split('.')[0]!, KLANTTYPEN[k]!)} />
+        <AandeelCel
+          key={n}
+          naam={n}
+          // The sum rule this cell takes part in: the mix, or the rates of its type.
+          somNaam={`${n.replace(/\.[a-zA-Z]+$/, '')}.som`}
+          labelledBy={`${rijId}-naam ${kolomId(i, rels[0]!.split('.')[0]!, KLANTTYPEN[k]!)}`}
+          hintId={`${rijId}-hint`}
+        />
       ))}
       {somCel}
     </tr>
-  );
-}
-
-/** One share input in a table cell; its message is listed below the table. */
-function ModelCel({ naam, rijId, kolomId }: { naam: string; rijId: string; kolomId: string }) {
-  const { register, valideer, sluit } = useInvoer();
-  const fout = useVeldFout(naam);
-  const id = veldId(naam);
-  // The sum rule this cell takes part in: the mix, or the rates of its type.
-  const somNaam = `${naam.replace(/\.[a-zA-Z]+$/, '')}.som`;
-  const somFout = useVeldFout(somNaam);
-  const beschreven = [`${rijId}-hint`, fout ? `${id}-fout` : '', somFout ? `${veldId(somNaam)}-fout` : ''].filter(Boolean).join(' ');
-  return (
-    <td className="getal">
-      <span className="getal-invoer getal-invoer-aandeel">
-        <input
-          type="text"
-          inputMode="decimal"
-          autoComplete="off"
-          spellCheck={false}
-          id={id}
-          aria-labelledby={`${rijId}-naam ${kolomId}`}
-          aria-describedby={beschreven}
-          aria-invalid={!!(fout || somFout)}
-          {...register(naamVan(naam), { onChange: () => void valideer(naam), onBlur: sluit })}
-        />
-      </span>
-    </td>
   );
 }
 
