@@ -30,3 +30,18 @@ describe('index.html', () => {
     expect(richtlijnen.get('script-src')).not.toContain("'unsafe-inline'");
   });
 });
+
+/** The example server configuration in docs/hosting sends the same policy as a header, plus what a meta tag cannot carry. */
+describe('docs/hosting/nginx.conf', () => {
+  const conf = readFileSync(new URL('../docs/hosting/nginx.conf', import.meta.url), 'utf8');
+  const header = (naam: string) => new RegExp(`add_header ${naam} "([^"]+)" always;`).exec(conf)?.[1];
+
+  it('stuurt de CSP van index.html als header, met frame-ancestors erbij', () => {
+    expect(header('Content-Security-Policy')).toBe(`${csp}; frame-ancestors 'none'`);
+  });
+
+  it('stuurt X-Content-Type-Options: nosniff en geen referrer', () => {
+    expect(header('X-Content-Type-Options')).toBe('nosniff');
+    expect(header('Referrer-Policy')).toBe('no-referrer');
+  });
+});
