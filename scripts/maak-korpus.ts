@@ -36,7 +36,7 @@ export interface Verwachting {
   pad: string;
   /** Another substring for the command line (which checks the size itself before reading). */
   cli?: string;
-  /** Another substring for the app's file reader (src/ui/scenario/bestand.ts) and the browser. */
+  /** Another substring for the app's file reader (src/ui/gedeeld/bestand.ts) and the browser. */
   bestand?: string;
   /** The file is made at test time by gegenereerd.mjs (too big to commit). */
   gegenereerd?: boolean;

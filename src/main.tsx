@@ -1,7 +1,7 @@
 import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
 import { App } from './ui/App';
-import './ui/styles/app.css';
+import './ui/gedeeld/styles/app.css';
 
 createRoot(document.getElementById('root')!).render(
   <StrictMode>

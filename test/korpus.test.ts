@@ -1,7 +1,7 @@
 /**
  * The corpus of malformed scenario files (test/fixtures/invalid/, made by scripts/maak-korpus.ts),
  * through three doors: the validator (leesScenarioBytes on the file's bytes: size, strict UTF-8, JSON,
- * schema), the app's file reader (src/ui/scenario/bestand.ts, with a Blob like the file picker gives)
+ * schema), the app's file reader (src/ui/gedeeld/bestand.ts, with a Blob like the file picker gives)
  * and the command line (main() in-process on the file path). The browser door is
  * test/e2e/specs/korpus.mjs.
  *
@@ -14,7 +14,7 @@ import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { main } from '../src/cli/main';
 import { formatFouten, leesScenario, leesScenarioBytes, type Fout } from '../src/model';
-import { leesBestand } from '../src/ui/scenario/bestand';
+import { leesBestand } from '../src/ui/gedeeld/bestand';
 import { GEGENEREERDE_BESTANDEN, KORPUS, KORPUS_MAP, korpusBestandenOpSchijf, korpusBytes, past, problemenMetFout, problemenMetMelding, type Toets, type Verwachting } from './fuzz/hulp';
 
 const tmp = mkdtempSync(join(tmpdir(), 'mkba-korpus-'));

@@ -3,7 +3,10 @@ import { PARAMETERS, type ParameterId } from './parameters/catalog';
 import type { Label } from './parameters/types';
 import type { Prijspeil } from './scenario/prijspeilSchema';
 import type { Scenario } from './scenario/schema';
+import { indexfactor } from './prijsindex';
 import { BUDGETBEHEER_VARIANTEN } from './begrippen';
+
+export { indexfactor };
 
 export interface Indexering {
   /** Factor per source year. */
@@ -13,22 +16,6 @@ export interface Indexering {
 }
 
 export type IndexResultaat = { ok: true; scenario: Scenario; indexering: Indexering | null } | { ok: false; fout: string };
-
-/** The factor from a price year to the target: a given factor, or the product of yearly inflation. */
-export function indexfactor(p: Prijspeil, van: number): { ok: true; factor: Decimal } | { ok: false; fout: string } {
-  const doel = p.doeljaar;
-  if (doel === null || van === doel) return { ok: true, factor: ONE };
-  const gegeven = p.factoren[String(van)];
-  if (gegeven !== undefined) return { ok: true, factor: new Decimal(gegeven) };
-  let f = ONE;
-  const [lo, hi] = van < doel ? [van, doel] : [doel, van];
-  for (let y = lo + 1; y <= hi; y++) {
-    const i = p.inflatie[String(y)];
-    if (i === undefined) return { ok: false, fout: `het inflatiecijfer voor ${y} ontbreekt (nodig om bedragen van prijspeil ${van} naar ${doel} om te rekenen)` };
-    f = f.times(ONE.plus(i));
-  }
-  return { ok: true, factor: van < doel ? f : ONE.div(f) };
-}
 
 /**
  * Rescales every euro amount to the target price year. Without a target year the scenario comes back

@@ -1,7 +1,7 @@
 import { lazy, Suspense, useState } from 'react';
 import { useScenario } from '../store/scenarioStore';
 import { useVoorkeuren } from '../store/voorkeurenStore';
-import { useTeksten, type Teksten } from './i18n';
+import { useTeksten, type Teksten } from './gedeeld/i18n';
 import { Overzicht } from './overzicht/Overzicht';
 import { ScenarioMenu } from './scenario/ScenarioMenu';
 

@@ -12,8 +12,8 @@ import { useInvoerStatusStore } from '../../src/store/invoerStatus';
 import { useVoorkeuren } from '../../src/store/voorkeurenStore';
 import { AUTOSAVE_SLEUTEL, volgAutosave } from '../../src/store/autosave';
 import { NepOpslag } from '../helpers/opslag';
-import { DossierImport, SJABLOON_NAAM } from '../../src/ui/dossiers/DossierImport';
-import { DossierRegie, type DossierWerker } from '../../src/ui/dossiers/regie';
+import { DossierImport, SJABLOON_NAAM } from '../../src/ui/invoer/dossiers/DossierImport';
+import { DossierRegie, type DossierWerker } from '../../src/ui/invoer/dossiers/regie';
 import { leesDossierbestand, verwerkDossiers, type DossierAntwoord, type DossierGereed, type DossierOpdracht } from '../../src/workers/dossiersKern';
 
 const KOP = 'werkwijze;uitkomst;inkomen;schuldregelfase;budgetbeheer';

@@ -5,7 +5,7 @@
 import { describe, expect, it } from 'vitest';
 import { Decimal, bedragenPerKlant, berekenScenario, valideerScenario, type Scenario } from '../../src/model';
 import drieJson from '../../scenarios/den-haag-drie-werkwijzen-nazorg.json';
-import { resultatenCsv } from '../../src/ui/export/csv';
+import { resultatenCsv } from '../../src/ui/gedeeld/export/csv';
 
 const DRIE: Scenario = (() => {
   const v = valideerScenario(drieJson);

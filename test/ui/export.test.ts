@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { berekenScenario, type Scenario } from '../../src/model';
 import { DEN_HAAG } from '../../src/store/voorbeelden';
-import { BOM, csvBestandsnaam, csvBlob, csvGetal, csvTekst, resultatenCsv } from '../../src/ui/export/csv';
+import { BOM, csvBestandsnaam, csvBlob, csvGetal, csvTekst, resultatenCsv } from '../../src/ui/gedeeld/export/csv';
 
 /** A minimal RFC 4180 reader for ';' (quoted fields, doubled quotes), enough to read our own output back. */
 function leesCsv(tekst: string): string[][] {

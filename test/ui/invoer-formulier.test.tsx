@@ -4,7 +4,7 @@ import { describe, expect, it } from 'vitest';
 import { berekenScenario, PARAMETERS, standaardUitkomstModel, valideerScenario, verklaarUitkomsten, type Scenario } from '../../src/model';
 import { volledigLabel } from '../../src/ui/invoer/labels';
 import { DEN_HAAG, leegScenario } from '../../src/store/voorbeelden';
-import { leesGetal, naarInvoertekst, normaliseer } from '../../src/ui/invoer/getalInvoer';
+import { leesGetal, naarInvoertekst, normaliseer } from '../../src/ui/gedeeld/getalInvoer';
 import { formulierNaarScenario, naarFormulier, type FormulierWaarden } from '../../src/ui/invoer/formulier';
 import { metStandaarden, standaardVoor, voorbeeldBij } from '../../src/ui/invoer/standaarden';
 import { leesPad, zetPad } from '../../src/ui/invoer/pad';

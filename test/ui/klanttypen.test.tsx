@@ -10,7 +10,7 @@ import { useScenarioStore } from '../../src/store/scenarioStore';
 import { useInvoerStatusStore } from '../../src/store/invoerStatus';
 import { useVoorkeuren } from '../../src/store/voorkeurenStore';
 import Invoer from '../../src/ui/invoer/Invoer';
-import { PrintKop } from '../../src/ui/export/PrintSamenvatting';
+import { PrintKop } from '../../src/ui/gedeeld/export/PrintSamenvatting';
 import Verantwoording from '../../src/ui/verantwoording/Verantwoording';
 
 const veld = (id: string) => document.getElementById(id) as HTMLInputElement;

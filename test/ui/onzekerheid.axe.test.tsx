@@ -8,7 +8,7 @@ import { DEN_HAAG } from '../../src/store/voorbeelden';
 import { useVoorkeuren } from '../../src/store/voorkeurenStore';
 import Onzekerheid from '../../src/ui/onzekerheid/Onzekerheid';
 import { monteCarloRegie, omslagRegie } from '../../src/ui/onzekerheid/taken';
-import { PrijspeilVerantwoording } from '../../src/ui/tijd/PrijspeilVerantwoording';
+import { PrijspeilVerantwoording } from '../../src/ui/verantwoording/PrijspeilVerantwoording';
 
 vi.mock('react-chartjs-2', () => ({
   Bar: ({ data: _d, options: _o, ...rest }: { data: unknown; options: unknown }) => <canvas role="img" {...rest} />,

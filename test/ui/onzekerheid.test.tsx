@@ -12,7 +12,7 @@ import { DEN_HAAG } from '../../src/store/voorbeelden';
 import { useVoorkeuren } from '../../src/store/voorkeurenStore';
 import Onzekerheid from '../../src/ui/onzekerheid/Onzekerheid';
 import { monteCarloRegie, omslagRegie } from '../../src/ui/onzekerheid/taken';
-import { PrijspeilVerantwoording } from '../../src/ui/tijd/PrijspeilVerantwoording';
+import { PrijspeilVerantwoording } from '../../src/ui/verantwoording/PrijspeilVerantwoording';
 
 // jsdom has no canvas: the chart component is replaced; its text alternative is what we test.
 vi.mock('react-chartjs-2', () => ({

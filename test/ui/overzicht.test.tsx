@@ -157,7 +157,7 @@ describe('verschilZin', () => {
 
 describe('verhouding', () => {
   it('always shows two decimals, in both languages', async () => {
-    const { verhouding } = await import('../../src/ui/overzicht/opmaak');
+    const { verhouding } = await import('../../src/ui/gedeeld/opmaak');
     const { Decimal } = await import('../../src/model');
     expect(verhouding(new Decimal(0.9), 'nl')).toBe('0,90');
     expect(verhouding(new Decimal(2), 'nl')).toBe('2,00');

@@ -10,7 +10,7 @@ import { useInvoerStatusStore } from '../../src/store/invoerStatus';
 import { useVoorkeuren } from '../../src/store/voorkeurenStore';
 import Invoer from '../../src/ui/invoer/Invoer';
 import { Overzicht } from '../../src/ui/overzicht/Overzicht';
-import { PrintPmPosten } from '../../src/ui/pmposten/PmSecties';
+import { PrintPmPosten } from '../../src/ui/gedeeld/pm/PmSecties';
 
 const huidig = () => useScenarioStore.getState().scenario;
 /** Opens the PM group (closed at first; its fields are built when it opens). */

@@ -3,7 +3,7 @@ import fc from 'fast-check';
 import { schrijfScenario, type Scenario } from '../../src/model';
 import { DEN_HAAG, leegScenario } from '../../src/store/voorbeelden';
 import { codeerScenario, deellinkUitFragment, leesDeellink, maakDeellink, MAX_LINK_TEKENS } from '../../src/ui/scenario/deellink';
-import { bestandsnaam } from '../../src/ui/scenario/bestand';
+import { bestandsnaam } from '../../src/ui/gedeeld/bestand';
 import { isTekstInvoer, sneltoets } from '../../src/ui/scenario/sneltoetsen';
 
 function gewijzigd(): Scenario {

@@ -14,8 +14,8 @@ import { DEN_HAAG } from '../../src/store/voorbeelden';
 import { useVoorkeuren } from '../../src/store/voorkeurenStore';
 import { kopieer, voegToe } from '../../src/store/werkwijzen';
 import { Overzicht } from '../../src/ui/overzicht/Overzicht';
-import { useSchaal } from '../../src/ui/werkwijzen/schaal';
-import { PerJaarAfdruk } from '../../src/ui/werkwijzen/Schaalweergave';
+import { useSchaal } from '../../src/ui/gedeeld/schaal/schaal';
+import { PerJaarAfdruk } from '../../src/ui/gedeeld/schaal/Schaalweergave';
 
 const tekst = (el: Element | null) => (el?.textContent ?? '').replace(/\u00a0/g, ' ');
 const e = (x: number) => formatEuro(x, 'nl').replace(/\u00a0/g, ' ');

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { WerkerStart, type Planner, type Werkerachtig, type WerkerGereed } from '../../src/ui/werker/werkerStart';
+import { WerkerStart, type Planner, type Werkerachtig, type WerkerGereed } from '../../src/ui/gedeeld/werkerStart';
 
 interface Opdracht {
   taak: number;

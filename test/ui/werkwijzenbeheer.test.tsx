@@ -14,7 +14,7 @@ import { useVoorkeuren } from '../../src/store/voorkeurenStore';
 import { kopieer, voegToe } from '../../src/store/werkwijzen';
 import type { Scenario } from '../../src/model';
 import Invoer from '../../src/ui/invoer/Invoer';
-import { Werkwijzenbeheer } from '../../src/ui/werkwijzen/Werkwijzenbeheer';
+import { Werkwijzenbeheer } from '../../src/ui/invoer/werkwijzen/Werkwijzenbeheer';
 
 const huidig = () => useScenarioStore.getState().scenario;
 const veld = (id: string) => document.getElementById(id) as HTMLInputElement;

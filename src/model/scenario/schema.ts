@@ -23,7 +23,7 @@ import { aandeel, aantalKlanten, bedrag, getal, kort, maanden, tekst } from './v
 import { ONZEKERE_WERKWIJZEVELDEN, OnzekerheidSchema } from './onzekerheidSchema';
 import { PrijspeilSchema } from './prijspeilSchema';
 import { TijdSchema } from './tijdSchema';
-import { indexfactor } from '../prijspeil';
+import { indexfactor } from '../prijsindex';
 import { UitkomstModelSchema } from './uitkomstModelSchema';
 import { PmPostenSchema } from './pmPostenSchema';
 import { formatAantallen, modelIsVolledig, verklaarUitkomsten } from '../klanttypen';

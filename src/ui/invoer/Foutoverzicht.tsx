@@ -1,11 +1,11 @@
 import { memo } from 'react';
 import { BUDGETBEHEER_VARIANTEN, STAKEHOLDERS } from '../../model';
-import { useTeksten, type Teksten } from '../i18n';
+import { useTeksten, type Teksten } from '../gedeeld/i18n';
 import { useInvoer, useVeldFouten } from './context';
 import { ALGEMEEN, SOM } from './formulier';
 import { veldId, volledigLabel } from './labels';
 import { springNaar } from './springNaar';
-import { modelDoel } from '../klanttypen/formulier';
+import { modelDoel } from './klanttypen/formulier';
 
 const TEKSTEN: Teksten<'kop1' | 'kopN'> = {
   nl: { kop1: 'Er staat 1 fout in de invoer', kopN: 'Er staan {n} fouten in de invoer' },

@@ -2,7 +2,7 @@ import { memo } from 'react';
 import { formatEuro } from '../../format/getal';
 import { useInvoerStatus } from '../../store/invoerStatus';
 import { useResultaat } from '../../store/scenarioStore';
-import { useTaal, useTeksten, type Teksten } from '../i18n';
+import { useTaal, useTeksten, type Teksten } from '../gedeeld/i18n';
 
 type Sleutel = 'kop' | 'uitleg' | 'kosten' | 'baten' | 'saldo' | 'verschil' | 'tov' | 'nietBijgewerkt' | 'fouten1' | 'foutenN' | 'bijgewerkt';
 

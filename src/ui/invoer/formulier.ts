@@ -14,10 +14,10 @@ import {
   type UitkomstId,
 } from '../../model';
 import type { Taal } from '../../format/getal';
-import { leesGetal, naarInvoertekst } from './getalInvoer';
+import { leesGetal, naarInvoertekst } from '../gedeeld/getalInvoer';
 import { leesPad, zetPad, type Genest } from './pad';
-import { MODEL_GROEPEN, modelNaarFormulier, modelUitFormulier, type ModelWaarden } from '../klanttypen/formulier';
-import { pmNaarFormulier, pmUitFormulier, type PmWaarden } from '../pmposten/formulier';
+import { MODEL_GROEPEN, modelNaarFormulier, modelUitFormulier, type ModelWaarden } from './klanttypen/formulier';
+import { pmNaarFormulier, pmUitFormulier, type PmWaarden } from './pmposten/formulier';
 
 /**
  * The inputs form: what the fields hold (the text as typed) and how it becomes a scenario.
@@ -35,9 +35,9 @@ export interface WerkwijzeWaarden {
   toelichting: string;
   cohort: string;
   uitkomsten: Record<UitkomstId, string>;
-  /** Outcome model per client type (src/ui/klanttypen); off = direct entry. */
+  /** Outcome model per client type (src/ui/invoer/klanttypen); off = direct entry. */
   uitkomstModel: ModelWaarden;
-  /** Non-monetised effects (src/ui/pmposten). */
+  /** Non-monetised effects (src/ui/invoer/pmposten). */
   pmPosten: PmWaarden[];
   samenstelling: { aandeelPW: string; aandeelWerkend: string };
   kosten: {

@@ -18,14 +18,14 @@ import {
 } from '../../model';
 import { formatAandeel, formatGetal } from '../../format/getal';
 import { resultaatVan, useScenarioStore } from '../../store/scenarioStore';
-import { useTeksten, type Teksten } from '../i18n';
+import { useTeksten, type Teksten } from '../gedeeld/i18n';
 import { useInvoer, useVeldFout } from './context';
 import { parameterVeld, verdelingVeld, werkwijzeVeld, type FormulierWaarden } from './formulier';
-import { leesGetal, naarInvoertekst } from './getalInvoer';
+import { leesGetal, naarInvoertekst } from '../gedeeld/getalInvoer';
 import { vasteTekst, veldId, veldLabel } from './labels';
 import { standaardVoor, voorbeeldBij } from './standaarden';
 import { AandeelCel, GetalVeld, KeuzeVeld, TekstVeld, VeldMelding, VinkVeld, toonWaarde } from './velden';
-import { KlanttypenInvoer, KlanttypenUitleg, useAfgeleid } from '../klanttypen/KlanttypenInvoer';
+import { KlanttypenInvoer, KlanttypenUitleg, useAfgeleid } from './klanttypen/KlanttypenInvoer';
 
 type Sleutel =
   | 'scenario'

@@ -11,8 +11,8 @@ import {
   type UitkomstId,
 } from '../../model';
 import type { Taal } from '../../format/getal';
-import { modelLabel } from '../klanttypen/formulier';
-import { pmLabel } from '../pmposten/formulier';
+import { modelLabel } from './klanttypen/formulier';
+import { pmLabel } from './pmposten/formulier';
 
 /** The HTML id of a field's input, from its form name. */
 export const veldId = (naam: string) => `veld-${naam.replace(/\./g, '-')}`;

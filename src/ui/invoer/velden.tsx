@@ -1,10 +1,10 @@
 import { memo, type ReactNode } from 'react';
 import { useWatch, type FieldPath } from 'react-hook-form';
 import { formatAandeel, formatEuro, formatGetal, type Taal } from '../../format/getal';
-import { useTeksten, type Teksten } from '../i18n';
+import { useTeksten, type Teksten } from '../gedeeld/i18n';
 import { useInvoer, useVeldFout } from './context';
 import { SCHAAL, type FormulierWaarden, type Soort } from './formulier';
-import { leesGetal, naarInvoertekst } from './getalInvoer';
+import { leesGetal, naarInvoertekst } from '../gedeeld/getalInvoer';
 import { veldId, veldLabel } from './labels';
 import type { Standaard } from './standaarden';
 

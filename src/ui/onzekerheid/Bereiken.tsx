@@ -4,11 +4,11 @@ import { VERDELINGEN, type VerdelingSoort } from '../../model/scenario/onzekerhe
 import { aandeel, bedrag, maanden } from '../../model/scenario/velden';
 import { useScenario } from '../../store/scenarioStore';
 import type { Taal } from '../../format/getal';
-import { useTaal, useTeksten, type Teksten } from '../i18n';
-import { parameterWaarde, vul } from '../overzicht/opmaak';
-import { TabelRol } from '../resultaten/TabelRol';
-import { foutVoor, hoofdletter, werkBij } from './bijwerken';
-import { GetalVeld } from './GetalVeld';
+import { useTaal, useTeksten, type Teksten } from '../gedeeld/i18n';
+import { parameterWaarde, vul } from '../gedeeld/opmaak';
+import { TabelRol } from '../gedeeld/TabelRol';
+import { foutVoor, hoofdletter, werkBij } from '../gedeeld/bijwerken';
+import { GetalVeld } from '../gedeeld/GetalVeld';
 import { invoerVan, standaardInvoerVan } from './selectors';
 
 type Sleutel =

@@ -2,9 +2,9 @@ import { lazy, Suspense, useEffect, useRef, useState } from 'react';
 import type { Decimal, Scenario } from '../../model';
 import type { Gevoeligheid as GevoeligheidT, GevoeligheidRegel } from '../../model/onzekerheid/gevoeligheid';
 import { useScenario } from '../../store/scenarioStore';
-import { useTaal, useTeksten, type Teksten } from '../i18n';
-import { euro, parameterWaarde, vul } from '../overzicht/opmaak';
-import { TabelRol } from '../resultaten/TabelRol';
+import { useTaal, useTeksten, type Teksten } from '../gedeeld/i18n';
+import { euro, parameterWaarde, vul } from '../gedeeld/opmaak';
+import { TabelRol } from '../gedeeld/TabelRol';
 import { bekendeGevoeligheid, gevoeligheidInStappen } from './selectors';
 
 const Tornado = lazy(() => import('./Grafieken').then((m) => ({ default: m.Tornado })));

@@ -13,8 +13,8 @@ import {
 import { Bar } from 'react-chartjs-2';
 import type { Samenvatting } from '../../model/onzekerheid/montecarlo';
 import { formatAandeel, formatEuro, formatGetal } from '../../format/getal';
-import { useTaal, useTeksten, type Teksten } from '../i18n';
-import { vul } from '../overzicht/opmaak';
+import { useTaal, useTeksten, type Teksten } from '../gedeeld/i18n';
+import { vul } from '../gedeeld/opmaak';
 
 /*
  * The uncertainty view's two charts, in their own lazy chunk (Chart.js is never in the first

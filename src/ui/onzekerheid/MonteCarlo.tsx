@@ -4,11 +4,11 @@ import type { MonteCarloResultaat, Samenvatting } from '../../model/onzekerheid/
 import { formatAandeel, formatEuro, formatGetal, type Taal } from '../../format/getal';
 import { gelijk } from '../../store/gelijk';
 import { useScenario } from '../../store/scenarioStore';
-import { useTaal, useTeksten, type Teksten } from '../i18n';
-import { vul } from '../overzicht/opmaak';
-import { TabelRol } from '../resultaten/TabelRol';
-import { foutVoor, werkBij } from './bijwerken';
-import { GetalVeld } from './GetalVeld';
+import { useTaal, useTeksten, type Teksten } from '../gedeeld/i18n';
+import { vul } from '../gedeeld/opmaak';
+import { TabelRol } from '../gedeeld/TabelRol';
+import { foutVoor, werkBij } from '../gedeeld/bijwerken';
+import { GetalVeld } from '../gedeeld/GetalVeld';
 import { monteCarloRegie } from './taken';
 import type { Regie, TaakToestand } from './regie';
 

@@ -1,14 +1,14 @@
 import { useScenario } from '../../store/scenarioStore';
-import { useTeksten, type Teksten } from '../i18n';
-import { NietBijgewerkt } from '../overzicht/NietBijgewerkt';
-import Prijspeil from '../tijd/Prijspeil';
-import Tijd from '../tijd/Tijd';
+import { useTeksten, type Teksten } from '../gedeeld/i18n';
+import { NietBijgewerkt } from '../gedeeld/NietBijgewerkt';
+import Prijspeil from './tijd/Prijspeil';
+import Tijd from './tijd/Tijd';
 import Bereiken from './Bereiken';
 import Gevoeligheid from './Gevoeligheid';
 import MonteCarlo from './MonteCarlo';
 import Omslagwaarden from './Omslagwaarden';
 import Toelichting from './Toelichting';
-import '../resultaten/resultaten.css';
+import '../gedeeld/resultaten.css';
 import './onzekerheid.css';
 
 type Sleutel = 'kop' | 'inleiding' | 'inhoud' | 'gevoeligheid' | 'bereiken' | 'omslag' | 'mc' | 'tijd' | 'prijspeil' | 'toelichting';

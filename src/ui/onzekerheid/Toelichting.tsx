@@ -2,8 +2,8 @@ import { useMemo } from 'react';
 import { toelichting } from '../../model/onzekerheid/toelichting';
 import { formatAandeel, formatGetal, type Taal } from '../../format/getal';
 import { useScenario } from '../../store/scenarioStore';
-import { useTaal, useTeksten, type Teksten } from '../i18n';
-import { euro, parameterWaarde, vul } from '../overzicht/opmaak';
+import { useTaal, useTeksten, type Teksten } from '../gedeeld/i18n';
+import { euro, parameterWaarde, vul } from '../gedeeld/opmaak';
 import { hoortBij, useRegie } from './MonteCarlo';
 import { monteCarloRegie } from './taken';
 

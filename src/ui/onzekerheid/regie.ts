@@ -1,6 +1,6 @@
 import type { Scenario } from '../../model';
 import type { Antwoord, Eindantwoord, Gereed, Opdracht, stappen } from '../../workers/montecarloKern';
-import { standaardPlanner, WerkerStart, type Planner } from '../werker/werkerStart';
+import { standaardPlanner, WerkerStart, type Planner } from '../gedeeld/werkerStart';
 
 /**
  * Runs one slow analysis at a time (a Monte Carlo run, or the switching values) in a Web Worker,

@@ -2,14 +2,14 @@ import type { MouseEvent } from 'react';
 import type { Aansluiting, Resultaat } from '../../model';
 import { useAansluiting, useResultaat, useScenario } from '../../store/scenarioStore';
 import { formatGetal } from '../../format/getal';
-import { useTaal, useTeksten, type Teksten } from '../i18n';
-import { NietBijgewerkt } from './NietBijgewerkt';
-import { euro, teken, verhouding, vul } from './opmaak';
+import { useTaal, useTeksten, type Teksten } from '../gedeeld/i18n';
+import { NietBijgewerkt } from '../gedeeld/NietBijgewerkt';
+import { euro, teken, verhouding, vul } from '../gedeeld/opmaak';
 import { verschilZin } from './verschilZin';
-import { PmOverzichtSectie } from '../pmposten/PmSecties';
-import { Schaalweergave } from '../werkwijzen/Schaalweergave';
+import { PmOverzichtSectie } from '../gedeeld/pm/PmSecties';
+import { Schaalweergave } from '../gedeeld/schaal/Schaalweergave';
 import './overzicht.css';
-import '../styles/print.css';
+import '../gedeeld/styles/print.css';
 
 /** Lets a view open another view (and a section in it); App passes its own navigation. */
 export type Navigeer = (view: 'resultaten' | 'verantwoording', anker?: string) => void;

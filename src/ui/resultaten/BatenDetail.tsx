@@ -1,8 +1,8 @@
 import { BAAT_FORMULES, BAAT_LABELS, BATEN, parameterDefinitie, type BaatId, type Resultaat, type Scenario } from '../../model';
 import { formatBerekening, formatNormalisatie } from '../../format/berekening';
 import { formatAandeel, formatGetal } from '../../format/getal';
-import { useTaal, useTeksten, type Teksten } from '../i18n';
-import { aantal, euro, parameterWaarde, vul } from '../overzicht/opmaak';
+import { useTaal, useTeksten, type Teksten } from '../gedeeld/i18n';
+import { aantal, euro, parameterWaarde, vul } from '../gedeeld/opmaak';
 
 type Sleutel =
   | 'kop'

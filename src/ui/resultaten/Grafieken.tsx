@@ -13,8 +13,8 @@ import {
 import { Bar } from 'react-chartjs-2';
 import { BAAT_LABELS, BATEN, STAKEHOLDER_LABELS, STAKEHOLDERS, type Resultaat } from '../../model';
 import { formatEuro, formatGetal, type Taal } from '../../format/getal';
-import { useTaal, useTeksten, type Teksten } from '../i18n';
-import { euro, vul } from '../overzicht/opmaak';
+import { useTaal, useTeksten, type Teksten } from '../gedeeld/i18n';
+import { euro, vul } from '../gedeeld/opmaak';
 
 // Only what the two bar charts use, so the rest of Chart.js is tree-shaken away.
 ChartJS.register(BarController, BarElement, CategoryScale, LinearScale, Legend, Tooltip);

@@ -2,9 +2,9 @@ import { Fragment } from 'react';
 import { KOSTENPOST_LABELS, KOSTENPOSTEN, type Resultaat, type Scenario } from '../../model';
 import { formatBerekening, formatNormalisatie } from '../../format/berekening';
 import { formatGetal } from '../../format/getal';
-import { useTaal, useTeksten, type Teksten } from '../i18n';
-import { aantal, euro, vul } from '../overzicht/opmaak';
-import { TabelRol } from './TabelRol';
+import { useTaal, useTeksten, type Teksten } from '../gedeeld/i18n';
+import { aantal, euro, vul } from '../gedeeld/opmaak';
+import { TabelRol } from '../gedeeld/TabelRol';
 
 type Sleutel =
   | 'kop'

@@ -1,19 +1,19 @@
 import { lazy, Suspense, useEffect, useRef, type RefObject } from 'react';
 import { useResultaat, useScenario } from '../../store/scenarioStore';
 import { formatGetal } from '../../format/getal';
-import { useTaal, useTeksten, type Teksten } from '../i18n';
-import { downloadResultatenCsv } from '../export/csv';
-import { PrintBronnen, PrintKop } from '../export/PrintSamenvatting';
-import { PrintPmPosten } from '../pmposten/PmSecties';
-import { NietBijgewerkt } from '../overzicht/NietBijgewerkt';
-import { vul } from '../overzicht/opmaak';
+import { useTaal, useTeksten, type Teksten } from '../gedeeld/i18n';
+import { downloadResultatenCsv } from '../gedeeld/export/csv';
+import { PrintBronnen, PrintKop } from '../gedeeld/export/PrintSamenvatting';
+import { PrintPmPosten } from '../gedeeld/pm/PmSecties';
+import { NietBijgewerkt } from '../gedeeld/NietBijgewerkt';
+import { vul } from '../gedeeld/opmaak';
 import { BatenDetail } from './BatenDetail';
 import { KostenTabel } from './KostenTabel';
 import { StakeholderTabellen } from './StakeholderTabellen';
 import { Tabel313 } from './Tabel313';
 import { UitkomstenTabellen } from './UitkomstenTabellen';
-import { PerJaarAfdruk } from '../werkwijzen/Schaalweergave';
-import './resultaten.css';
+import { PerJaarAfdruk } from '../gedeeld/schaal/Schaalweergave';
+import '../gedeeld/resultaten.css';
 
 // Chart.js loads in its own chunk, after the tables.
 const Grafieken = lazy(() => import('./Grafieken'));

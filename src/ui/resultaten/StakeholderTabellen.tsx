@@ -14,9 +14,9 @@ import {
   type Stakeholder,
 } from '../../model';
 import { formatAandeel, formatGetal, type Taal } from '../../format/getal';
-import { useTaal, useTeksten, type Teksten } from '../i18n';
-import { euro, vul } from '../overzicht/opmaak';
-import { TabelRol } from './TabelRol';
+import { useTaal, useTeksten, type Teksten } from '../gedeeld/i18n';
+import { euro, vul } from '../gedeeld/opmaak';
+import { TabelRol } from '../gedeeld/TabelRol';
 
 type Sleutel =
   | 'kop'

@@ -1,9 +1,9 @@
 import { Fragment } from 'react';
 import { BAAT_LABELS, BATEN, type Decimal, type Resultaat, type VerschilBedrag } from '../../model';
 import { formatGetal } from '../../format/getal';
-import { useTaal, useTeksten, type Teksten } from '../i18n';
-import { NVT, euro, verhouding, vul } from '../overzicht/opmaak';
-import { TabelRol } from './TabelRol';
+import { useTaal, useTeksten, type Teksten } from '../gedeeld/i18n';
+import { NVT, euro, verhouding, vul } from '../gedeeld/opmaak';
+import { TabelRol } from '../gedeeld/TabelRol';
 
 type Sleutel = 'caption' | 'deel' | 'voorN' | 'perKlant' | 'verschil' | 'investering' | 'baten' | 'totaalBaten' | 'saldo' | 'verhouding' | 'noot';
 

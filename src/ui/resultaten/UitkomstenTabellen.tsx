@@ -1,9 +1,9 @@
 import { Fragment } from 'react';
 import { UITKOMST_LABELS, UITKOMSTEN, Decimal, type Resultaat, type Scenario } from '../../model';
 import { formatAandeel, formatGetal } from '../../format/getal';
-import { useTaal, useTeksten, type Teksten } from '../i18n';
-import { aantal, vul } from '../overzicht/opmaak';
-import { TabelRol } from './TabelRol';
+import { useTaal, useTeksten, type Teksten } from '../gedeeld/i18n';
+import { aantal, vul } from '../gedeeld/opmaak';
+import { TabelRol } from '../gedeeld/TabelRol';
 
 type Sleutel =
   | 'kop'

@@ -15,9 +15,9 @@ import {
 } from '../../model';
 import { eenheidVanRegel } from '../../model/uitvoer/getallen';
 import { formatAandeel, formatEuro, formatGetal, type Taal } from '../../format/getal';
-import { useTaal, useTeksten, type Teksten } from '../i18n';
-import { euro, vul } from '../overzicht/opmaak';
-import { TabelRol } from '../resultaten/TabelRol';
+import { useTaal, useTeksten, type Teksten } from '../gedeeld/i18n';
+import { euro, vul } from '../gedeeld/opmaak';
+import { TabelRol } from '../gedeeld/TabelRol';
 
 type Sleutel =
   | 'kop'

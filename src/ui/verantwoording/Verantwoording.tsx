@@ -18,16 +18,16 @@ import {
 import { useAansluiting, useResultaat, useScenario } from '../../store/scenarioStore';
 import { formatNormalisatie } from '../../format/berekening';
 import { formatAandeel, formatGetal } from '../../format/getal';
-import { useTaal, useTeksten, type Teksten } from '../i18n';
-import { NietBijgewerkt } from '../overzicht/NietBijgewerkt';
-import { vul } from '../overzicht/opmaak';
-import { TabelRol } from '../resultaten/TabelRol';
+import { useTaal, useTeksten, type Teksten } from '../gedeeld/i18n';
+import { NietBijgewerkt } from '../gedeeld/NietBijgewerkt';
+import { vul } from '../gedeeld/opmaak';
+import { TabelRol } from '../gedeeld/TabelRol';
 import { Aansluiting } from './Aansluiting';
-import { parameterBronnen, verdelingBronnen } from './bronnen';
-import { PmTabel } from '../pmposten/PmTabel';
-import { KlanttypenVerantwoording, klanttypenKop } from '../klanttypen/KlanttypenVerantwoording';
-import { PrijspeilVerantwoording } from '../tijd/PrijspeilVerantwoording';
-import '../resultaten/resultaten.css';
+import { parameterBronnen, verdelingBronnen } from '../gedeeld/bronnen';
+import { PmTabel } from '../gedeeld/pm/PmTabel';
+import { KlanttypenVerantwoording, klanttypenKop } from './KlanttypenVerantwoording';
+import { PrijspeilVerantwoording } from './PrijspeilVerantwoording';
+import '../gedeeld/resultaten.css';
 import './verantwoording.css';
 
 type Sleutel =

@@ -1,0 +1,120 @@
+import { useEffect, useId, useRef, useState } from 'react';
+import { Decimal } from '../../model';
+import { sluitBewerking } from '../../store/scenarioStore';
+import { leesGetal, naarInvoertekst } from './getalInvoer';
+import { useTaal } from './i18n';
+import { hoofdletter } from './bijwerken';
+
+export interface GetalVeldProps {
+  /** Visible label; or `labelledBy` when the label is elsewhere (a table's row and column heads). */
+  label?: string;
+  labelledBy?: string;
+  /** The stored value; null = empty. */
+  waarde: number | null;
+  /** 100 for a share shown as a percentage. */
+  schaal?: number;
+  /** Unit after the field ("%", "jaar"). */
+  eenheid?: string;
+  /** Ids of hints (e.g. the default), for aria-describedby. */
+  hint?: string;
+  /** An empty field is allowed and means null. */
+  leegMag?: boolean;
+  /**
+   * Called with every readable value as it is typed; returns the message to show when the value
+   * is refused (the scenario then keeps its last valid state), or null when it was taken.
+   */
+  opWaarde: (n: number | null) => string | null;
+  /** A standing message from outside (e.g. a rule over several fields). */
+  fout?: string | null;
+  breedte?: 'smal' | 'normaal';
+  /** Show a stored value with at most this many decimals (after `schaal`); what is typed is kept as typed. */
+  afronden?: number;
+  testId?: string;
+  id?: string;
+}
+
+/**
+ * A number field in the app's Dutch notation (43,5 · 1.700), as in the inputs view. What is typed
+ * stays in the field while it is invalid, with the message below it; the scenario is only changed
+ * by a valid value. When the stored value changes from elsewhere (undo, reset) the field follows.
+ */
+export function GetalVeld({ label, labelledBy, waarde, schaal = 1, eenheid, hint, leegMag, opWaarde, fout, breedte = 'normaal', afronden, testId, id }: GetalVeldProps) {
+  const taal = useTaal();
+  const eigenId = useId();
+  const veldId = id ?? `getal-${eigenId.replace(/[^a-zA-Z0-9_-]/g, '')}`;
+  const toon = (x: number | null) =>
+    x === null ? '' : afronden === undefined ? naarInvoertekst(x, taal, schaal) : naarInvoertekst(new Decimal(x).times(schaal).toDecimalPlaces(afronden).toNumber(), taal, 1);
+  const [tekst, zetTekst] = useState(() => toon(waarde));
+  const [eigenFout, zetEigenFout] = useState<string | null>(null);
+  const laatst = useRef(waarde);
+
+  // Follow changes from outside; not the echo of what was just typed.
+  useEffect(() => {
+    if (Object.is(laatst.current, waarde)) return;
+    laatst.current = waarde;
+    const gelezen = tekst.trim() === '' ? null : leesGetal(tekst, taal, schaal);
+    const zelfde = gelezen === null ? waarde === null : gelezen.ok && gelezen.waarde === waarde;
+    // Either the store now holds what is typed (then it is valid), or the field takes the new value.
+    if (!zelfde) zetTekst(toon(waarde));
+    zetEigenFout(null);
+  }, [waarde]);
+
+  const wijzig = (t: string) => {
+    zetTekst(t);
+    if (t.trim() === '' && leegMag) {
+      laatst.current = null;
+      zetEigenFout(opWaarde(null));
+      return;
+    }
+    const g = leesGetal(t, taal, schaal);
+    if (!g.ok) {
+      zetEigenFout(hoofdletter(g.bericht));
+      return;
+    }
+    laatst.current = g.waarde;
+    const f = opWaarde(g.waarde);
+    zetEigenFout(f);
+    // A refused value is not in the store: an outside change back to the old value must still show.
+    if (f !== null) laatst.current = waarde;
+  };
+
+  const melding = eigenFout ?? fout ?? null;
+  const foutId = `${veldId}-fout`;
+  const eenheidId = `${veldId}-eenheid`;
+  const beschreven = [eenheid ? eenheidId : null, hint, melding ? foutId : null].filter(Boolean).join(' ') || undefined;
+  return (
+    <span className={`getal-veld getal-veld-${breedte}`}>
+      {label && (
+        <label htmlFor={veldId} className="getal-veld-label">
+          {label}
+        </label>
+      )}
+      <span className="getal-veld-regel">
+        <input
+          id={veldId}
+          type="text"
+          inputMode="decimal"
+          autoComplete="off"
+          spellCheck={false}
+          value={tekst}
+          onChange={(e) => wijzig(e.target.value)}
+          onBlur={() => sluitBewerking()}
+          aria-labelledby={label ? undefined : labelledBy}
+          aria-invalid={melding ? true : undefined}
+          aria-describedby={beschreven}
+          data-testid={testId}
+        />
+        {eenheid && (
+          <span className="eenheid" id={eenheidId}>
+            {eenheid}
+          </span>
+        )}
+      </span>
+      {melding && (
+        <span id={foutId} className="veld-foutmelding" data-testid={testId ? `${testId}-fout` : undefined}>
+          {melding}
+        </span>
+      )}
+    </span>
+  );
+}

@@ -1,0 +1,259 @@
+import { Fragment } from 'react';
+import { KLANTTYPEN, KOSTENPOST_LABELS, PARAMETERS, UITKOMST_LABELS, UITKOMSTEN, type ParameterDefinitie, type Scenario } from '../../../model';
+import { formatBedragExact } from '../../../format/berekening';
+import { formatAandeel, formatGetal } from '../../../format/getal';
+import { useTaal, useTeksten, type Teksten } from '../i18n';
+import { parameterWaarde, vul } from '../opmaak';
+import { parameterBronnen } from '../bronnen';
+
+type Sleutel =
+  | 'rapport'
+  | 'datum'
+  | 'auteur'
+  | 'invoerKop'
+  | 'werkwijzenCaption'
+  | 'rol'
+  | 'nul'
+  | 'project'
+  | 'cohort'
+  | 'aandeelPW'
+  | 'uitkomstBron'
+  | 'direct'
+  | 'klanttypen'
+  | 'aandeelWerkend'
+  | 'kostenPerKlant'
+  | 'budget'
+  | 'referentie'
+  | 'referentieTekst'
+  | 'afronden'
+  | 'afrondenJa'
+  | 'afrondenNee'
+  | 'toedeling'
+  | 'toedelingHeel'
+  | 'toedelingVerwacht'
+  | 'parametersCaption'
+  | 'parameter'
+  | 'waarde'
+  | 'bron'
+  | 'bronnenKop'
+  | 'parameterBronnen'
+  | 'notitiesKop'
+  | 'afgedrukt';
+
+const TEKSTEN: Teksten<Sleutel> = {
+  nl: {
+    rapport: 'MKBA Schuldhulp — rapport',
+    datum: 'Datum scenario',
+    auteur: 'Auteur',
+    invoerKop: 'Invoer',
+    werkwijzenCaption: 'Werkwijzen: cohort, uitkomsten, samenstelling en kosten per klant',
+    rol: 'Rol',
+    nul: 'nulalternatief',
+    project: 'projectalternatief',
+    cohort: 'Cohort (klanten)',
+    aandeelPW: 'Aandeel met PW-uitkering',
+    uitkomstBron: 'Uitkomsten',
+    direct: 'direct ingevoerd',
+    klanttypen: 'afgeleid uit klanttypen, mix {mix} (zelfstandig/afhankelijk/kwetsbaar)',
+    aandeelWerkend: 'Aandeel werkend',
+    kostenPerKlant: '{post}: kosten per klant',
+    budget: 'Budgetbeheer {variant}: klanten × kosten',
+    referentie: 'Referentiecohort',
+    referentieTekst: '{n} klanten',
+    afronden: 'Eenheidsbedragen',
+    afrondenJa: 'afgerond op hele euro’s (zoals het rapport)',
+    afrondenNee: 'niet afgerond',
+    toedeling: 'Toedeling fase schulden regelen',
+    toedelingHeel: 'hele klanten, grootste-restmethode',
+    toedelingVerwacht: 'verwachte waarden',
+    parametersCaption: 'Parameters',
+    parameter: 'Parameter',
+    waarde: 'Waarde',
+    bron: 'Bron',
+    bronnenKop: 'Bronnen',
+    parameterBronnen: 'Bronnen van de parameters',
+    notitiesKop: 'Notities bij dit scenario',
+    afgedrukt: 'Berekend met MKBA Schuldhulp.',
+  },
+  en: {
+    rapport: 'MKBA Schuldhulp — report',
+    datum: 'Scenario date',
+    auteur: 'Author',
+    invoerKop: 'Inputs',
+    werkwijzenCaption: 'Pathways: cohort, outcomes, composition and costs per client',
+    rol: 'Role',
+    nul: 'baseline',
+    project: 'project alternative',
+    cohort: 'Cohort (clients)',
+    aandeelPW: 'Share on welfare (PW)',
+    uitkomstBron: 'Outcomes',
+    direct: 'entered directly',
+    klanttypen: 'derived from client types, mix {mix} (self-reliant/dependent/vulnerable)',
+    aandeelWerkend: 'Share employed',
+    kostenPerKlant: '{post}: cost per client',
+    budget: 'Budget management {variant}: clients × cost',
+    referentie: 'Reference cohort',
+    referentieTekst: '{n} clients',
+    afronden: 'Unit amounts',
+    afrondenJa: 'rounded to whole euros (as in the report)',
+    afrondenNee: 'not rounded',
+    toedeling: 'Allocation of the settlement phase',
+    toedelingHeel: 'whole clients, largest remainder',
+    toedelingVerwacht: 'expected values',
+    parametersCaption: 'Parameters',
+    parameter: 'Parameter',
+    waarde: 'Value',
+    bron: 'Source',
+    bronnenKop: 'Sources',
+    parameterBronnen: 'Sources of the parameters',
+    notitiesKop: 'Notes on this scenario',
+    afgedrukt: 'Computed with MKBA Schuldhulp.',
+  },
+};
+
+/** Print-only: the title and a summary of the inputs, shown above the results on paper / PDF. */
+export function PrintKop({ s }: { s: Scenario }) {
+  const t = useTeksten(TEKSTEN);
+  const taal = useTaal();
+  const rij = (label: string, waarden: string[]) => (
+    <tr>
+      <th scope="row">{label}</th>
+      {waarden.map((w, i) => (
+        <td key={i} className="getal">
+          {w}
+        </td>
+      ))}
+    </tr>
+  );
+  return (
+    <section className="alleen-print print-kop">
+      <p className="print-rapport">{t.rapport}</p>
+      <h1 className="print-titel">{s.titel}</h1>
+      {s.beschrijving && <p>{s.beschrijving}</p>}
+      <p>
+        {s.datum && (
+          <>
+            {t.datum}: {s.datum}.{' '}
+          </>
+        )}
+        {s.auteur && (
+          <>
+            {t.auteur}: {s.auteur}.
+          </>
+        )}
+      </p>
+      <h2>{t.invoerKop}</h2>
+      <ul className="print-instellingen">
+        <li>
+          {t.referentie}: {vul(t.referentieTekst, { n: formatGetal(s.instellingen.referentieCohort ?? (s.werkwijzen.find((w) => !w.nulalternatief) ?? s.werkwijzen[0]!).cohort, taal) })}
+        </li>
+        <li>
+          {t.toedeling}: {s.instellingen.toedeling === 'heleKlanten' ? t.toedelingHeel : t.toedelingVerwacht}
+        </li>
+        <li>
+          {t.afronden}: {s.instellingen.eenheidsbedragenAfronden ? t.afrondenJa : t.afrondenNee}
+        </li>
+      </ul>
+      <table className="resultaat-tabel">
+        <caption>{t.werkwijzenCaption}</caption>
+        <thead>
+          <tr>
+            <td />
+            {s.werkwijzen.map((w) => (
+              <th key={w.id} scope="col" className="getal">
+                {w.naam}
+              </th>
+            ))}
+          </tr>
+        </thead>
+        <tbody>
+          {rij(t.rol, s.werkwijzen.map((w) => (w.nulalternatief ? t.nul : t.project)))}
+          {rij(t.cohort, s.werkwijzen.map((w) => formatGetal(w.cohort, taal)))}
+          {s.werkwijzen.some((w) => w.uitkomstModel) &&
+            rij(
+              t.uitkomstBron,
+              s.werkwijzen.map((w) =>
+                w.uitkomstModel
+                  ? vul(t.klanttypen, { mix: KLANTTYPEN.map((k) => formatAandeel(w.uitkomstModel!.mix[k], taal, 2)).join('/') })
+                  : t.direct,
+              ),
+            )}
+          {UITKOMSTEN.map((u) => (
+            <Fragment key={u}>{rij(UITKOMST_LABELS[u][taal], s.werkwijzen.map((w) => formatGetal(w.uitkomsten[u], taal)))}</Fragment>
+          ))}
+          {rij(t.aandeelPW, s.werkwijzen.map((w) => formatAandeel(w.samenstelling.aandeelPW, taal, 2)))}
+          {rij(t.aandeelWerkend, s.werkwijzen.map((w) => formatAandeel(w.samenstelling.aandeelWerkend, taal, 2)))}
+          {(['preparation', 'settlementPhase', 'debtArrangement'] as const).map((k) => (
+            <Fragment key={k}>
+              {rij(vul(t.kostenPerKlant, { post: KOSTENPOST_LABELS[k][taal] }), s.werkwijzen.map((w) => formatBedragExact(w.kosten[k].bedrag, taal)))}
+            </Fragment>
+          ))}
+          {(['basis', 'plus', 'totaal'] as const).map((v) => (
+            <Fragment key={v}>
+              {rij(
+                vul(t.budget, { variant: v }),
+                s.werkwijzen.map((w) => `${formatGetal(w.kosten.budgetManagement[v].aantal, taal)} × ${formatBedragExact(w.kosten.budgetManagement[v].bedrag, taal)}`),
+              )}
+            </Fragment>
+          ))}
+        </tbody>
+      </table>
+      <table className="resultaat-tabel">
+        <caption>{t.parametersCaption}</caption>
+        <thead>
+          <tr>
+            <th scope="col">{t.parameter}</th>
+            <th scope="col" className="getal">
+              {t.waarde}
+            </th>
+            <th scope="col">{t.bron}</th>
+          </tr>
+        </thead>
+        <tbody>
+          {(PARAMETERS as readonly ParameterDefinitie[]).map((p) => (
+            <tr key={p.id}>
+              <th scope="row">{p.label[taal]}</th>
+              <td className="getal">{parameterWaarde(p.eenheid, s.parameters[p.id as keyof Scenario['parameters']], taal)}</td>
+              <td>{p.bron}</td>
+            </tr>
+          ))}
+        </tbody>
+      </table>
+    </section>
+  );
+}
+
+/** Print-only: the sources and notes, below the results. */
+export function PrintBronnen({ s }: { s: Scenario }) {
+  const t = useTeksten(TEKSTEN);
+  const taal = useTaal();
+  return (
+    <section className="alleen-print print-bronnen">
+      <h2>{t.bronnenKop}</h2>
+      <ul lang="nl">
+        {s.bronnen.map((b) => (
+          <li key={b}>{b}</li>
+        ))}
+      </ul>
+      <h3>{t.parameterBronnen}</h3>
+      <ul>
+        {parameterBronnen().map((b) => (
+          <li key={b.bron}>
+            <span lang="nl">{b.bron}</span>: {b.parameters.map((p) => p.label[taal]).join('; ')}
+          </li>
+        ))}
+      </ul>
+      {s.notities.length > 0 && (
+        <>
+          <h2>{t.notitiesKop}</h2>
+          <ul lang="nl">
+            {s.notities.map((n, i) => (
+              <li key={i}>{n}</li>
+            ))}
+          </ul>
+        </>
+      )}
+      <p>{t.afgedrukt}</p>
+    </section>
+  );
+}

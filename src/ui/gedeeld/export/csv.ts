@@ -1,0 +1,271 @@
+import {
+  BAAT_LABELS,
+  BATEN,
+  Decimal,
+  KOSTENPOST_LABELS,
+  KOSTENPOSTEN,
+  STAKEHOLDER_LABELS,
+  STAKEHOLDERS,
+  UITKOMST_LABELS,
+  berekenPerJaar,
+  pmNaam,
+  type Resultaat,
+  type Scenario,
+} from '../../../model';
+import { CSV_NL, csvTekst as modelCsvTekst } from '../../../model/uitvoer/csv';
+import type { Taal } from '../../../format/getal';
+
+/**
+ * CSV export of the results tables for Dutch Excel, in the format of the model's CSV_NL options
+ * (src/model/uitvoer/csv.ts): semicolon-separated, decimal comma, CRLF line ends and a UTF-8 byte
+ * order mark (added by csvBlob); text cells quoted and defused by the model's csvTekst. Unlike the
+ * model's long, machine-oriented CSV (one row per pathway and item, Dutch labels, unrounded), this
+ * is the report's table layout for people: labels in the UI language, amounts rounded to cents
+ * (half-up), counts to at most two decimals, the benefit-cost ratio to four.
+ * Pure apart from downloadResultatenCsv.
+ */
+export const SCHEIDINGSTEKEN = CSV_NL.scheidingsteken;
+export const BOM = CSV_NL.bom ? '\uFEFF' : '';
+const REGELEINDE = CSV_NL.regeleinde;
+
+const L = {
+  nl: {
+    app: 'MKBA Schuldhulp',
+    scenario: 'Scenario',
+    referentie: 'Referentiecohort (klanten)',
+    eenheid: 'Bedragen in euro, afgerond op centen',
+    overzicht: 'Investering en baten per werkwijze (vergelijk tabel 3.13)',
+    onderdeel: 'Onderdeel',
+    voorN: 'voor {n} klanten',
+    perKlant: 'per klant',
+    verschil: 'Verschil {p} − {nul}',
+    investering: 'Investering',
+    totaalBaten: 'Totaal baten',
+    saldo: 'Saldo (baten − investering)',
+    verhouding: 'Baten/kosten-verhouding',
+    nvt: 'n.v.t.',
+    kosten: 'Kosten per kostenpost, eigen cohort (vergelijk tabel 3.3)',
+    kostenpost: 'Kostenpost',
+    aantal: 'aantal klanten',
+    bedrag: 'kosten',
+    eigenCohort: 'Totaal eigen cohort',
+    totaalVoorN: 'Totaal voor {n} klanten',
+    uitkomsten: 'Uitkomsten na toedeling (vergelijk tabel 3.5)',
+    uitkomst: 'Uitkomst',
+    inAanmerking: 'In aanmerking voor baten (E)',
+    cohort: 'Cohort',
+    partijen: 'Verdeling van de baten over partijen, voor {n} klanten',
+    partij: 'Partij',
+    pm: 'Niet in geld uitgedrukte effecten (PM-posten), oordeel ten opzichte van het nulalternatief; niet in het saldo',
+    werkwijze: 'Werkwijze',
+    effect: 'Effect',
+    oordeel: 'Oordeel',
+    toelichting: 'Toelichting',
+    oordelen: 'positief (+)|geen verschil (0)|negatief (−)',
+    perJaar: 'Per jaar bij een instroom van {n} klanten (per klant × instroom, onverdisconteerd; alle kosten voor de gemeente)',
+    kostenKort: 'Kosten',
+    batenKort: 'Baten',
+    saldoKort: 'Saldo (baten − kosten)',
+    saldoPartij: '{partij}: baten − kosten',
+  },
+  en: {
+    app: 'MKBA Schuldhulp',
+    scenario: 'Scenario',
+    referentie: 'Reference cohort (clients)',
+    eenheid: 'Amounts in euro, rounded to cents',
+    overzicht: 'Investment and benefits per pathway (compare table 3.13)',
+    onderdeel: 'Item',
+    voorN: 'for {n} clients',
+    perKlant: 'per client',
+    verschil: 'Difference {p} − {nul}',
+    investering: 'Investment',
+    totaalBaten: 'Total benefits',
+    saldo: 'Balance (benefits − investment)',
+    verhouding: 'Benefit-cost ratio',
+    nvt: 'n/a',
+    kosten: 'Costs per item, own cohort (compare table 3.3)',
+    kostenpost: 'Cost item',
+    aantal: 'number of clients',
+    bedrag: 'costs',
+    eigenCohort: 'Total own cohort',
+    totaalVoorN: 'Total for {n} clients',
+    uitkomsten: 'Outcomes after allocation (compare table 3.5)',
+    uitkomst: 'Outcome',
+    inAanmerking: 'Eligible for benefits (E)',
+    cohort: 'Cohort',
+    partijen: 'Distribution of the benefits over parties, for {n} clients',
+    partij: 'Party',
+    pm: 'Effects not expressed in money (PM items), rated against the baseline; not in the balance',
+    werkwijze: 'Pathway',
+    effect: 'Effect',
+    oordeel: 'Rating',
+    toelichting: 'Note',
+    oordelen: 'positive (+)|no difference (0)|negative (−)',
+    perJaar: 'Per year at an inflow of {n} clients (per client × inflow, undiscounted; all costs borne by the municipality)',
+    kostenKort: 'Costs',
+    batenKort: 'Benefits',
+    saldoKort: 'Balance (benefits − costs)',
+    saldoPartij: '{partij}: benefits − costs',
+  },
+} as const satisfies Record<Taal, Record<string, string>>;
+
+const vul = (s: string, w: Record<string, string>) => s.replace(/\{(\w+)\}/g, (m, k: string) => w[k] ?? m);
+
+/** A text cell: quoted where needed, formulas defused (names come from files). */
+export function csvTekst(s: string): string {
+  return modelCsvTekst(s, SCHEIDINGSTEKEN);
+}
+
+/** A number with a decimal comma and no grouping; never "-0,00", NaN or Infinity. */
+export function csvGetal(x: Decimal | number, decimalen: number): string {
+  const d = x instanceof Decimal ? x : new Decimal(x);
+  if (!d.isFinite()) return '';
+  const s = d.toFixed(decimalen, Decimal.ROUND_HALF_UP);
+  return (/^-0(\.0*)?$/.test(s) ? s.slice(1) : s).replace('.', CSV_NL.decimaalteken);
+}
+
+const bedrag = (x: Decimal) => csvGetal(x, 2);
+const aantal = (x: Decimal | number) => {
+  const d = x instanceof Decimal ? x : new Decimal(x);
+  return d.isInteger() ? csvGetal(d, 0) : csvGetal(d, 2);
+};
+
+/** The CSV text (without BOM) of the results tables. */
+export function resultatenCsv(s: Scenario, r: Resultaat, taal: Taal): string {
+  const t = L[taal];
+  const n = String(r.referentieCohort);
+  const regels: string[][] = [];
+  const tekst = (...cellen: string[]) => regels.push(cellen.map(csvTekst));
+  const rij = (label: string, ...getallen: string[]) => regels.push([csvTekst(label), ...getallen]);
+  const leeg = () => regels.push([]);
+  const naam = new Map(r.werkwijzen.map((w) => [w.id, w.naam]));
+
+  tekst(t.app, s.titel);
+  rij(t.referentie, n);
+  tekst(t.eenheid);
+  leeg();
+
+  // Table 3.13 with the difference columns.
+  tekst(t.overzicht);
+  tekst(
+    t.onderdeel,
+    ...r.werkwijzen.flatMap((w) => [`${w.naam} – ${vul(t.voorN, { n })}`, `${w.naam} – ${t.perKlant}`]),
+    ...r.verschillen.flatMap((v) => {
+      const kop = vul(t.verschil, { p: naam.get(v.id) ?? v.id, nul: naam.get(v.tenOpzichteVan) ?? v.tenOpzichteVan });
+      return [`${kop} – ${vul(t.voorN, { n })}`, `${kop} – ${t.perKlant}`];
+    }),
+  );
+  const paar = (b: { totaal: Decimal; perKlant: Decimal }) => [bedrag(b.totaal), bedrag(b.perKlant)];
+  rij(t.investering, ...r.werkwijzen.flatMap((w) => paar(w.kosten.totaal)), ...r.verschillen.flatMap((v) => paar(v.kosten)));
+  for (const b of BATEN) {
+    rij(BAAT_LABELS[b][taal], ...r.werkwijzen.flatMap((w) => paar(w.baten.posten[b])), ...r.verschillen.flatMap((v) => paar(v.posten[b])));
+  }
+  rij(t.totaalBaten, ...r.werkwijzen.flatMap((w) => paar(w.baten.totaal)), ...r.verschillen.flatMap((v) => paar(v.baten)));
+  rij(t.saldo, ...r.werkwijzen.flatMap((w) => paar(w.saldo)), ...r.verschillen.flatMap((v) => paar(v.saldo)));
+  rij(
+    t.verhouding,
+    ...r.werkwijzen.flatMap((w) => {
+      const v = w.batenKostenVerhouding === null ? csvTekst(t.nvt) : csvGetal(w.batenKostenVerhouding, 4);
+      return [v, v];
+    }),
+  );
+  leeg();
+
+  // Table 3.3: costs per item for the pathway's own cohort.
+  tekst(t.kosten);
+  tekst(t.kostenpost, ...r.werkwijzen.flatMap((w) => [`${w.naam} – ${t.aantal}`, `${w.naam} – ${t.bedrag}`]));
+  for (const k of KOSTENPOSTEN) {
+    rij(KOSTENPOST_LABELS[k][taal], ...r.werkwijzen.flatMap((w) => [aantal(w.kosten.posten[k].aantal), bedrag(w.kosten.posten[k].bruto)]));
+  }
+  rij(t.eigenCohort, ...r.werkwijzen.flatMap((w) => [aantal(w.cohort), bedrag(w.kosten.totaal.bruto)]));
+  rij(vul(t.totaalVoorN, { n }), ...r.werkwijzen.flatMap((w) => [aantal(r.referentieCohort), bedrag(w.kosten.totaal.totaal)]));
+  leeg();
+
+  // Table 3.5: outcomes after allocation.
+  tekst(t.uitkomsten);
+  tekst(t.uitkomst, ...r.werkwijzen.map((w) => w.naam));
+  rij(UITKOMST_LABELS.oplossing[taal], ...r.werkwijzen.map((w) => aantal(w.naToedeling.oplossing)));
+  rij(UITKOMST_LABELS.gestabiliseerd[taal], ...r.werkwijzen.map((w) => aantal(w.naToedeling.gestabiliseerd)));
+  rij(UITKOMST_LABELS.geenOplossing[taal], ...r.werkwijzen.map((w) => aantal(w.naToedeling.geenOplossing)));
+  rij(t.cohort, ...r.werkwijzen.map((w) => aantal(w.cohort)));
+  rij(t.inAanmerking, ...r.werkwijzen.map((w) => aantal(w.inAanmerking)));
+  leeg();
+
+  // Stakeholders, normalised.
+  tekst(vul(t.partijen, { n }));
+  tekst(t.partij, ...r.werkwijzen.map((w) => w.naam));
+  for (const sh of STAKEHOLDERS) rij(STAKEHOLDER_LABELS[sh][taal], ...r.werkwijzen.map((w) => bedrag(w.stakeholders[sh])));
+  rij(t.totaalBaten, ...r.werkwijzen.map((w) => bedrag(w.baten.totaal.totaal)));
+
+  // Per year at the inflow (the model's berekenPerJaar), only when the scenario sets one.
+  const pj = berekenPerJaar(s, r);
+  if (pj) {
+    const verschillen = pj.werkwijzen.filter((w) => w.verschil);
+    leeg();
+    tekst(vul(t.perJaar, { n: String(pj.instroom) }));
+    tekst(
+      t.onderdeel,
+      ...pj.werkwijzen.map((w) => w.naam),
+      ...verschillen.map((w) => vul(t.verschil, { p: w.naam, nul: naam.get(w.verschil!.tenOpzichteVan) ?? w.verschil!.tenOpzichteVan })),
+    );
+    for (const [label, k] of [
+      [t.kostenKort, 'kosten'],
+      [t.batenKort, 'baten'],
+      [t.saldoKort, 'saldo'],
+    ] as const) {
+      rij(label, ...pj.werkwijzen.map((w) => bedrag(w.perJaar[k])), ...verschillen.map((w) => bedrag(w.verschil!.perJaar[k])));
+    }
+    for (const sh of STAKEHOLDERS) {
+      rij(
+        vul(t.saldoPartij, { partij: STAKEHOLDER_LABELS[sh][taal] }),
+        ...pj.werkwijzen.map((w) => bedrag(w.perJaar.stakeholders[sh].saldo)),
+        ...verschillen.map((w) => bedrag(w.verschil!.perJaar.stakeholders[sh].saldo)),
+      );
+    }
+  }
+
+  // PM items: one row per pathway and effect (they stand beside the euros, never in them).
+  const posten = s.werkwijzen.flatMap((w) => w.pmPosten.map((p) => ({ w, p })));
+  if (posten.length > 0) {
+    const woord = Object.fromEntries((['+', '0', '-'] as const).map((b, k) => [b, t.oordelen.split('|')[k]!]));
+    leeg();
+    tekst(t.pm);
+    tekst(t.werkwijze, t.effect, t.oordeel, t.toelichting);
+    for (const { w, p } of posten) tekst(w.naam, pmNaam(p, taal), woord[p.beoordeling]!, p.toelichting);
+  }
+
+  return regels.map((r) => r.join(SCHEIDINGSTEKEN)).join(REGELEINDE) + REGELEINDE;
+}
+
+/** The file: UTF-8 with a byte order mark, so Excel reads "Financiële" and "€" correctly. */
+export function csvBlob(tekst: string): Blob {
+  return new Blob([BOM + tekst], { type: 'text/csv;charset=utf-8' });
+}
+
+/** "mkba-den-haag-klantreis-financiele-hulpverlening.csv" */
+export function csvBestandsnaam(s: Scenario): string {
+  const slug = s.titel
+    .normalize('NFD')
+    .replace(/[\u0300-\u036f]/g, '')
+    .toLowerCase()
+    .replace(/[^a-z0-9]+/g, '-')
+    .replace(/^-+|-+$/g, '')
+    .slice(0, 60)
+    .replace(/-+$/, '');
+  return `mkba-${slug || 'resultaten'}.csv`;
+}
+
+/** Downloads the CSV through a Blob URL and a temporary <a download>; nothing leaves the machine. */
+export function downloadResultatenCsv(s: Scenario, r: Resultaat, taal: Taal): void {
+  const url = URL.createObjectURL(csvBlob(resultatenCsv(s, r, taal)));
+  const a = document.createElement('a');
+  a.href = url;
+  a.download = csvBestandsnaam(s);
+  a.rel = 'noopener';
+  a.style.display = 'none';
+  document.body.appendChild(a);
+  a.click();
+  a.remove();
+  // Give the browser a moment to start the download before the URL is released.
+  setTimeout(() => URL.revokeObjectURL(url), 1000);
+}
