@@ -1,4 +1,3 @@
-import denHaagJson from '../../scenarios/den-haag-klantreis-2020.json';
 import { BUDGETBEHEER_VARIANTEN, SCHEMA_VERSION, valideerScenario, type Scenario, type ScenarioInvoer } from '../model';
 
 /** Built-in example scenarios, validated like any file. */
@@ -8,11 +7,21 @@ function laadVoorbeeld(data: unknown, naam: string): Scenario {
   return v.scenario;
 }
 
-export const DEN_HAAG: Scenario = laadVoorbeeld(denHaagJson, 'Den Haag');
+/**
+ * Every scenario file in scenarios/ is an example: adding a file there is all it takes to offer it
+ * under "Nieuw scenario" (one list, no second copy). The JSON Schema is not a scenario.
+ */
+const BESTANDEN = import.meta.glob<unknown>(['../../scenarios/*.json', '!../../scenarios/scenario.schema.json'], { eager: true, import: 'default' });
+
+/** The reference: the report's own scenario, first in the menu and the start-up scenario. */
+const REFERENTIE = 'den-haag-klantreis-2020';
 
 export interface Voorbeeld {
+  /** The file name without .json. */
   id: string;
   naam: string;
+  /** One line for the menu: the first sentence of the scenario's description. */
+  omschrijving: string;
   scenario: Scenario;
   /**
    * Where the example's pathway inputs come from, by field (path inside a pathway, e.g.
@@ -21,23 +30,36 @@ export interface Voorbeeld {
   bronnen?: Record<string, string>;
 }
 
-export const VOORBEELDEN: readonly Voorbeeld[] = [
-  {
-    id: 'den-haag-klantreis-2020',
-    naam: 'Den Haag: Klantreis versus reguliere werkwijze (Regioplan 2020)',
-    scenario: DEN_HAAG,
-    bronnen: {
-      naam: 'Regioplan 2020, par. 3.2',
-      cohort: 'Regioplan 2020, par. 3.2 (dossieranalyse)',
-      uitkomsten: 'Regioplan 2020, tabel 3.4 en 3.5',
-      'samenstelling.aandeelPW': 'Regioplan 2020, tabel 3.6',
-      'samenstelling.aandeelWerkend': 'Regioplan 2020, tabel 3.7',
-      kosten: 'Regioplan 2020, tabel 3.2 en 3.3',
-      'kosten.budgetManagement': 'Regioplan 2020, tabel 3.2 en 3.3; verdeling over de varianten afgeleid uit de totalen (zie de notities van het scenario)',
-      instellingen: 'Rekenwijze van Regioplan 2020, hoofdstuk 3',
-    },
+/** Field-level sources of the reference example's pathway inputs (report paragraphs and tables). */
+const VELDBRONNEN: Record<string, Record<string, string>> = {
+  [REFERENTIE]: {
+    naam: 'Regioplan 2020, par. 3.2',
+    cohort: 'Regioplan 2020, par. 3.2 (dossieranalyse)',
+    uitkomsten: 'Regioplan 2020, tabel 3.4 en 3.5',
+    'samenstelling.aandeelPW': 'Regioplan 2020, tabel 3.6',
+    'samenstelling.aandeelWerkend': 'Regioplan 2020, tabel 3.7',
+    kosten: 'Regioplan 2020, tabel 3.2 en 3.3',
+    'kosten.budgetManagement': 'Regioplan 2020, tabel 3.2 en 3.3; verdeling over de varianten afgeleid uit de totalen (zie de notities van het scenario)',
+    instellingen: 'Rekenwijze van Regioplan 2020, hoofdstuk 3',
   },
-];
+};
+
+/** The first sentence of a description ("…, omgerekend naar 23 klanten."), for a one-line menu entry. */
+export function eersteZin(tekst: string): string {
+  const t = tekst.trim();
+  const m = /^.*?[.!?](?=\s+\p{Lu}|$)/su.exec(t);
+  return (m ? m[0] : t).replace(/\s+/g, ' ');
+}
+
+export const VOORBEELDEN: readonly Voorbeeld[] = Object.entries(BESTANDEN)
+  .map(([pad, data]) => {
+    const id = pad.replace(/^.*\//, '').replace(/\.json$/, '');
+    const scenario = laadVoorbeeld(data, id);
+    return { id, naam: scenario.titel, omschrijving: eersteZin(scenario.beschrijving ?? ''), scenario, ...(VELDBRONNEN[id] ? { bronnen: VELDBRONNEN[id] } : {}) };
+  })
+  .sort((a, b) => Number(b.id === REFERENTIE) - Number(a.id === REFERENTIE) || a.id.localeCompare(b.id));
+
+export const DEN_HAAG: Scenario = VOORBEELDEN.find((v) => v.id === REFERENTIE)!.scenario;
 
 /** A new, empty scenario: two pathways of one client each, costs zero, catalog parameters. */
 export function leegScenario(): Scenario {

@@ -1,7 +1,8 @@
-import { lazy, Suspense, useState } from 'react';
+import { lazy, Suspense } from 'react';
 import { useScenario } from '../store/scenarioStore';
 import { useVoorkeuren } from '../store/voorkeurenStore';
 import { useTeksten, type Teksten } from './gedeeld/i18n';
+import { VIEWS, navigeer, useNaarSectie, useRoute, type View } from './gedeeld/route';
 import { Overzicht } from './overzicht/Overzicht';
 import { ScenarioMenu } from './scenario/ScenarioMenu';
 
@@ -11,8 +12,7 @@ const Resultaten = lazy(() => import('./resultaten/Resultaten'));
 const Verantwoording = lazy(() => import('./verantwoording/Verantwoording'));
 const Onzekerheid = lazy(() => import('./onzekerheid/Onzekerheid'));
 
-export type View = 'overzicht' | 'invoer' | 'resultaten' | 'onzekerheid' | 'verantwoording';
-const VIEWS: readonly View[] = ['overzicht', 'invoer', 'resultaten', 'onzekerheid', 'verantwoording'];
+export type { View };
 
 const TEKSTEN: Teksten<View | 'app' | 'laden' | 'navigatie' | 'taal' | 'naarInhoud'> = {
   nl: {
@@ -45,13 +45,11 @@ export function App() {
   const t = useTeksten(TEKSTEN);
   const scenario = useScenario();
   const { taal, zetTaal } = useVoorkeuren();
-  const [view, setView] = useState<View>('overzicht');
-  // A section to open in the next view, for links such as "read why in the verantwoording".
-  const [anker, setAnker] = useState<string | undefined>(undefined);
-  const toon = (v: View, a?: string) => {
-    setAnker(a);
-    setView(v);
-  };
+  // The view and the section within it come from the URL (#/resultaten/baat-welfareExit): links,
+  // Back and Forward all work, and a share link keeps the view.
+  const { view, sectie } = useRoute();
+  useNaarSectie(sectie);
+  const toon = (v: View, a?: string) => navigeer(v, a);
 
   return (
     <>
@@ -91,7 +89,7 @@ export function App() {
           {view === 'invoer' && <Invoer />}
           {view === 'resultaten' && <Resultaten />}
           {view === 'onzekerheid' && <Onzekerheid />}
-          {view === 'verantwoording' && <Verantwoording anker={anker} />}
+          {view === 'verantwoording' && <Verantwoording />}
         </Suspense>
       </main>
     </>

@@ -10,6 +10,7 @@ import { PmOverzichtSectie } from '../gedeeld/pm/PmSecties';
 import { Schaalweergave } from '../gedeeld/schaal/Schaalweergave';
 import './overzicht.css';
 import '../gedeeld/styles/print.css';
+import { routeHref } from '../gedeeld/route';
 
 /** Lets a view open another view (and a section in it); App passes its own navigation. */
 export type Navigeer = (view: 'resultaten' | 'verantwoording', anker?: string) => void;
@@ -130,15 +131,27 @@ export function Overzicht({ onNavigeer }: { onNavigeer?: Navigeer } = {}) {
               <dl className="kaart-cijfers">
                 <div>
                   <dt>{t.kosten}</dt>
-                  <dd data-testid={`kosten-per-klant-${w.id}`}>{euro(w.kosten.totaal.perKlant, taal)}</dd>
+                  <dd data-testid={`kosten-per-klant-${w.id}`}>
+                    <a className="naar-spoor" href={routeHref('resultaten', 'kosten-kop')} onClick={naar('resultaten', 'kosten-kop')}>
+                      {euro(w.kosten.totaal.perKlant, taal)}
+                    </a>
+                  </dd>
                 </div>
                 <div>
                   <dt>{t.baten}</dt>
-                  <dd data-testid={`baten-per-klant-${w.id}`}>{euro(w.baten.totaal.perKlant, taal)}</dd>
+                  <dd data-testid={`baten-per-klant-${w.id}`}>
+                    <a className="naar-spoor" href={routeHref('resultaten', 'baten-kop')} onClick={naar('resultaten', 'baten-kop')}>
+                      {euro(w.baten.totaal.perKlant, taal)}
+                    </a>
+                  </dd>
                 </div>
                 <div className={`kaart-saldo saldo-${teken(w.saldo.perKlant)}`}>
                   <dt>{t.saldo}</dt>
-                  <dd data-testid={`saldo-per-klant-${w.id}`}>{euro(w.saldo.perKlant, taal)}</dd>
+                  <dd data-testid={`saldo-per-klant-${w.id}`}>
+                    <a className="naar-spoor" href={routeHref('resultaten', 'tabel-313')} onClick={naar('resultaten', 'tabel-313')}>
+                      {euro(w.saldo.perKlant, taal)}
+                    </a>
+                  </dd>
                 </div>
                 <div>
                   <dt>{t.verhouding}</dt>
@@ -176,7 +189,7 @@ export function Overzicht({ onNavigeer }: { onNavigeer?: Navigeer } = {}) {
           {reintegratie
             ? t.rapportReintegratie
             : vul(t.rapportAlgemeen, { bron: aansluiting!.bron, n: formatGetal(afwijkingen, taal) })}{' '}
-          <a href="#aansluiting" onClick={naar('verantwoording', 'aansluiting')}>
+          <a href={routeHref('verantwoording', 'aansluiting')} onClick={naar('verantwoording', 'aansluiting')}>
             {t.naarVerantwoording}
           </a>
           .
@@ -185,7 +198,7 @@ export function Overzicht({ onNavigeer }: { onNavigeer?: Navigeer } = {}) {
       <PmOverzichtSectie />
       <p className="overzicht-verder">
         {t.naarResultaten}{' '}
-        <a href="#resultaten-kop" onClick={naar('resultaten')}>
+        <a href={routeHref('resultaten')} onClick={naar('resultaten')}>
           {t.resultaten}
         </a>
         .

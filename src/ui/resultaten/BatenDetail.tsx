@@ -88,7 +88,7 @@ export function BatenDetail({ s, r }: { s: Scenario; r: Resultaat }) {
         const afgeleid = r.werkwijzen[0]?.baten.posten[b].afgeleid ?? [];
         const delen = samenstelling(r, b);
         return (
-          <details key={b} className="baat-detail" data-baat={b}>
+          <details key={b} id={`baat-${b}`} className="baat-detail" data-baat={b}>
             <summary>{vul(t.baat, { i: String(i + 1), label: BAAT_LABELS[b][taal] })}</summary>
             <div className="baat-inhoud">
               <p>

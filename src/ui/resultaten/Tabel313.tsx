@@ -4,8 +4,9 @@ import { formatGetal } from '../../format/getal';
 import { useTaal, useTeksten, type Teksten } from '../gedeeld/i18n';
 import { NVT, euro, verhouding, vul } from '../gedeeld/opmaak';
 import { TabelRol } from '../gedeeld/TabelRol';
+import { routeHref } from '../gedeeld/route';
 
-type Sleutel = 'caption' | 'deel' | 'voorN' | 'perKlant' | 'verschil' | 'investering' | 'baten' | 'totaalBaten' | 'saldo' | 'verhouding' | 'noot';
+type Sleutel = 'caption' | 'deel' | 'voorN' | 'perKlant' | 'verschil' | 'investering' | 'baten' | 'totaalBaten' | 'saldo' | 'verhouding' | 'noot' | 'naarSpoor';
 
 const TEKSTEN: Teksten<Sleutel> = {
   nl: {
@@ -20,6 +21,7 @@ const TEKSTEN: Teksten<Sleutel> = {
     saldo: 'Saldo (baten − investering)',
     verhouding: 'Baten/kosten-verhouding',
     noot: 'Alle werkwijzen zijn omgerekend naar {n} klanten. Bedragen afgerond op hele euro’s; totalen zijn berekend vóór afronding.',
+    naarSpoor: 'Hoe dit bedrag ontstaat: {naam} (formule, getallen en bronnen)',
   },
   en: {
     caption: 'Investment and benefits per pathway (compare table 3.13 of the report)',
@@ -33,6 +35,7 @@ const TEKSTEN: Teksten<Sleutel> = {
     saldo: 'Balance (benefits − investment)',
     verhouding: 'Benefit-cost ratio',
     noot: 'All pathways are scaled to {n} clients. Amounts rounded to whole euros; totals are computed before rounding.',
+    naarSpoor: 'How this amount arises: {naam} (formula, numbers and sources)',
   },
 };
 
@@ -80,13 +83,23 @@ function Deel({ r, groepen, id, caption, klasse }: { r: Resultaat; groepen: Groe
   const namen = new Map(r.werkwijzen.map((w) => [w.id, w.naam]));
   const sleutel = (g: Groep) => (g.soort === 'werkwijze' ? g.w.id : `v-${g.v.id}`);
 
-  const paar = (b: Bedragen, k: string) => (
+  // Every amount links to its trace: a benefit to its formula with the numbers filled in, the
+  // investment to the cost table with its calculation.
+  const bedrag = (x: Decimal, spoor?: { sectie: string; naam: string }) =>
+    spoor ? (
+      <a className="naar-spoor" href={routeHref('resultaten', spoor.sectie)} title={vul(t.naarSpoor, { naam: spoor.naam })}>
+        {euro(x, taal)}
+      </a>
+    ) : (
+      euro(x, taal)
+    );
+  const paar = (b: Bedragen, k: string, spoor?: { sectie: string; naam: string }) => (
     <Fragment key={k}>
-      <td className="getal">{euro(b.totaal, taal)}</td>
-      <td className="getal">{euro(b.perKlant, taal)}</td>
+      <td className="getal">{bedrag(b.totaal, spoor)}</td>
+      <td className="getal">{bedrag(b.perKlant, spoor)}</td>
     </Fragment>
   );
-  const rij = (bedragen: (g: Groep) => Bedragen) => groepen.map((g) => paar(bedragen(g), sleutel(g)));
+  const rij = (bedragen: (g: Groep) => Bedragen, spoor?: { sectie: string; naam: string }) => groepen.map((g) => paar(bedragen(g), sleutel(g), spoor));
 
   return (
     <TabelRol labelId={`${id}-caption`}>
@@ -129,7 +142,7 @@ function Deel({ r, groepen, id, caption, klasse }: { r: Resultaat; groepen: Groe
         <tbody>
           <tr data-rij="investering">
             <th scope="row">{t.investering}</th>
-            {rij((g) => (g.soort === 'werkwijze' ? g.w.kosten.totaal : g.v.kosten))}
+            {rij((g) => (g.soort === 'werkwijze' ? g.w.kosten.totaal : g.v.kosten), { sectie: 'kosten-kop', naam: t.investering })}
           </tr>
         </tbody>
         <tbody>
@@ -141,7 +154,7 @@ function Deel({ r, groepen, id, caption, klasse }: { r: Resultaat; groepen: Groe
           {BATEN.map((b) => (
             <tr key={b} data-rij={b}>
               <th scope="row">{BAAT_LABELS[b][taal]}</th>
-              {rij((g) => (g.soort === 'werkwijze' ? g.w.baten.posten[b] : g.v.posten[b]))}
+              {rij((g) => (g.soort === 'werkwijze' ? g.w.baten.posten[b] : g.v.posten[b]), { sectie: `baat-${b}`, naam: BAAT_LABELS[b][taal] })}
             </tr>
           ))}
         </tbody>

@@ -27,6 +27,7 @@ type Sleutel =
   | 'opnieuwTitel'
   | 'sluiten'
   | 'linkLabel'
+  | 'alleenHier'
   | 'gekopieerd'
   | 'kopieerZelf'
   | 'loslaten'
@@ -56,6 +57,7 @@ const TEKSTEN: Teksten<Sleutel> = {
     opnieuwTitel: 'Opnieuw (Ctrl+Shift+Z, Ctrl+Y of ⌘⇧Z). In een invoerveld geldt eerst het veld zelf.',
     sluiten: 'Sluiten',
     linkLabel: 'Deellink',
+    alleenHier: 'Let op: de app is geopend als bestand op deze computer (file://). Deze link werkt alleen op deze computer, of op een computer die dezelfde map op hetzelfde pad heeft. Stuur anderen het scenariobestand (Bewaren) of een link naar de app op de webserver van de gemeente.',
     gekopieerd: 'De deellink is gekopieerd. U kunt hem ook hieronder selecteren en kopiëren.',
     kopieerZelf: 'Kopieer de deellink hieronder (Ctrl+C of ⌘C); automatisch kopiëren kan in deze browser niet.',
     loslaten: 'Laat het bestand los om het scenario te openen',
@@ -84,6 +86,7 @@ const TEKSTEN: Teksten<Sleutel> = {
     opnieuwTitel: 'Redo (Ctrl+Shift+Z, Ctrl+Y or ⌘⇧Z). In an input field, the field itself comes first.',
     sluiten: 'Close',
     linkLabel: 'Share link',
+    alleenHier: 'Note: the app was opened as a file on this computer (file://). This link only works on this computer, or on a computer with the same folder at the same path. Send others the scenario file (Save) or a link to the app on the municipality’s web server.',
     gekopieerd: 'The share link has been copied. You can also select and copy it below.',
     kopieerZelf: 'Copy the share link below (Ctrl+C or ⌘C); this browser cannot copy it automatically.',
     loslaten: 'Drop the file to open the scenario',
@@ -236,9 +239,12 @@ function NieuwMenu({ t }: { t: Record<Sleutel, string> }) {
         </li>
         {VOORBEELDEN.map((v) => (
           <li key={v.id}>
-            <button type="button" onClick={() => kies(v.scenario)}>
+            <button type="button" onClick={() => kies(v.scenario)} aria-describedby={`voorbeeld-${v.id}`} data-voorbeeld={v.id}>
               {v.naam}
             </button>
+            <span id={`voorbeeld-${v.id}`} className="nieuw-menu-omschrijving">
+              {v.omschrijving}
+            </span>
           </li>
         ))}
       </ul>
@@ -260,6 +266,11 @@ function DeellinkVak({ link, gekopieerd, t, sluit }: { link: string; gekopieerd:
       <p role="status" className="deellink-status">
         {gekopieerd === true ? t.gekopieerd : gekopieerd === false ? t.kopieerZelf : ''}
       </p>
+      {link.startsWith('file:') && (
+        <p className="deellink-lokaal" data-testid="deellink-lokaal">
+          {t.alleenHier}
+        </p>
+      )}
       <button type="button" onClick={sluit}>
         {t.sluiten}
       </button>

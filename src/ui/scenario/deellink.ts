@@ -1,4 +1,5 @@
 import { MAX_BESTANDSGROOTTE, leesScenario, type Fout, type Scenario } from '../../model';
+import { routeDeel } from '../gedeeld/route';
 
 /**
  * Share links: the whole scenario in the URL fragment (#s=…), which browsers never send to a server.
@@ -82,10 +83,11 @@ export async function codeerScenario(s: Scenario, opties: { comprimeer?: boolean
   return `j.${naarBase64url(bytes)}`;
 }
 
-/** The full link: the page address without its fragment, plus #s=…. */
+/** The full link: the page address, its view if it has one (#/resultaten), plus s=…. */
 export async function maakDeellink(s: Scenario, adres: string, opties?: { comprimeer?: boolean }): Promise<string> {
-  const zonderFragment = adres.split('#')[0]!;
-  return `${zonderFragment}#${DEELLINK_PARAMETER}=${await codeerScenario(s, opties)}`;
+  const [zonderFragment, fragment = ''] = adres.split('#') as [string, string?];
+  const route = routeDeel(fragment);
+  return `${zonderFragment}#${route ? `${route}&` : ''}${DEELLINK_PARAMETER}=${await codeerScenario(s, opties)}`;
 }
 
 /** The payload of a #s= fragment ("#s=d.abc" → "d.abc"), or null when the fragment has none. */

@@ -4,6 +4,7 @@ import { toonMelding } from '../../store/meldingen';
 import { sluitBewerking, useScenarioStore, zetScenario } from '../../store/scenarioStore';
 import { DEN_HAAG } from '../../store/voorbeelden';
 import { deellinkUitFragment, leesDeellink } from './deellink';
+import { metRoute, routeDeel } from '../gedeeld/route';
 
 /** Where the scenario comes from and goes to outside the app: storage and the URL fragment. */
 export interface Omgeving {
@@ -22,7 +23,8 @@ export function browserOmgeving(): Omgeving {
     fragment: () => (typeof location === 'undefined' ? '' : location.hash),
     wisFragment: () => {
       try {
-        history.replaceState(history.state, '', `${location.pathname}${location.search}`);
+        // The share link goes, the view it opened (#/resultaten) stays.
+        history.replaceState(history.state, '', `${location.pathname}${location.search}${metRoute('', routeDeel(location.hash))}`);
       } catch {
         // Not allowed (e.g. some file:// set-ups): the fragment then simply stays.
       }

@@ -6,10 +6,10 @@ async function leesLink(page, expect) {
   // A visible read-only field with the link, or else the clipboard.
   return expect.eventually(
     async () => {
-      const velden = await page.locator('input, textarea').evaluateAll((els) => els.map((e) => e.value).filter((v) => v.includes('#s=')));
+      const velden = await page.locator('input, textarea').evaluateAll((els) => els.map((e) => e.value).filter((v) => /#(\/[^&]*&)?s=/.test(v)));
       if (velden[0]) return velden[0];
       const klembord = await page.evaluate(() => navigator.clipboard.readText().catch(() => ''));
-      return klembord.includes('#s=') ? klembord : null;
+      return /#(\/[^&]*&)?s=/.test(klembord) ? klembord : null;
     },
     { timeout: 5_000, message: 'no share link with "#s=" in a field or on the clipboard' },
   );
@@ -25,12 +25,15 @@ export async function run(ctx) {
   await app.knop(page, /Delen|Deellink|Link/i).first().click();
   const link = (await leesLink(page, expect)).trim();
   expect.ok(link.startsWith(baseUrl), `link ${link.slice(0, 80)}… stays under the app's own address ${baseUrl}`);
-  expect.match(link, /#s=[\w\-.~%]+/, 'link carries the scenario in the #s= fragment');
+  expect.match(link, /#(\/invoer&)?s=[\w\-.~%]+/, 'link carries the scenario in the fragment (s=…), after the view it was made in');
 
   const ander = await (await nieuweContext()).newPage();
   await ander.goto(link);
   await ander.getByTestId('scenario-titel').waitFor({ state: 'visible' });
   await app.wachtOpView(ander);
+  // The link keeps the view it was made in (the inputs view); the saldo cards are on the overview.
+  expect.equal(await ander.locator('nav button[aria-current="page"]').getAttribute('data-view'), 'invoer', 'the link opens the view it was made in');
+  await app.gaNaarView(ander, 'overzicht');
   expect.equal((await ander.getByTestId('scenario-titel').textContent())?.trim(), titel, 'title from the link');
   await expect.toonBedrag(ander.getByTestId('saldo-per-klant-klantreis'), bij2000.saldoPerKlant.nl, { message: 'saldo from the link' });
 

@@ -1,0 +1,125 @@
+import { useEffect, useSyncExternalStore } from 'react';
+import { BATEN } from '../../model';
+
+/**
+ * Views in the URL (hash routing, so it works on file:// and from any subpath): "#/resultaten" or
+ * "#/resultaten/baat-welfareExit". The fragment may also carry a share link ("&s=…"); the two parts
+ * are independent, so a share link keeps the view ("#/resultaten&s=d.…").
+ */
+export const VIEWS = ['overzicht', 'invoer', 'resultaten', 'onzekerheid', 'verantwoording'] as const;
+export type View = (typeof VIEWS)[number];
+
+export interface Route {
+  view: View;
+  /** The id of a section within the view, if any. */
+  sectie?: string;
+}
+
+/** "Baat 3" in the report's numbering → the benefit's section ("baat-reintegration"). */
+function sectieAlias(sectie: string): string {
+  const m = /^baat-(\d)$/.exec(sectie);
+  const id = m ? BATEN[Number(m[1]) - 1] : undefined;
+  return id ? `baat-${id}` : sectie;
+}
+
+/** The route part of a fragment: the "&"-separated part that starts with "/". */
+export function routeDeel(hash: string): string {
+  const h = hash.startsWith('#') ? hash.slice(1) : hash;
+  return h.split('&').find((d) => d.startsWith('/')) ?? '';
+}
+
+/** The route in a fragment; an unknown or missing view is the overview. Never throws. */
+export function leesRoute(hash: string): Route {
+  let [view, ...rest] = routeDeel(typeof hash === 'string' ? hash : '').slice(1).split('/');
+  try {
+    view = decodeURIComponent(view ?? '');
+  } catch {
+    view = '';
+  }
+  if (!(VIEWS as readonly string[]).includes(view ?? '')) return { view: 'overzicht' };
+  let sectie = rest.join('/');
+  try {
+    sectie = decodeURIComponent(sectie);
+  } catch {
+    sectie = '';
+  }
+  sectie = sectie.replace(/[^\p{L}\p{N}_-]/gu, '');
+  return sectie ? { view: view as View, sectie: sectieAlias(sectie) } : { view: view as View };
+}
+
+/** The fragment of a route: "#/resultaten/baat-welfareExit". */
+export function routeHref(view: View, sectie?: string): string {
+  return `#/${view}${sectie ? `/${encodeURIComponent(sectie)}` : ''}`;
+}
+
+/** The fragment with its route part replaced (other parts, such as a share link, kept). */
+export function metRoute(hash: string, route: string): string {
+  const h = hash.startsWith('#') ? hash.slice(1) : hash;
+  const rest = h.split('&').filter((d) => d !== '' && !d.startsWith('/'));
+  const delen = [route.replace(/^#/, ''), ...rest].filter(Boolean);
+  return delen.length ? `#${delen.join('&')}` : '';
+}
+
+const huidigeHash = () => (typeof location === 'undefined' ? '' : location.hash);
+function abonneer(f: () => void): () => void {
+  if (typeof window === 'undefined') return () => {};
+  window.addEventListener('hashchange', f);
+  return () => window.removeEventListener('hashchange', f);
+}
+
+/** The current route, updated on every hash change (links, Back and Forward). */
+export function useRoute(): Route {
+  const hash = useSyncExternalStore(abonneer, huidigeHash, () => '');
+  return leesRoute(hash);
+}
+
+/** Goes to a view (and section): a new history entry, so Back returns. */
+export function navigeer(view: View, sectie?: string): void {
+  const doel = metRoute(huidigeHash(), routeHref(view, sectie));
+  if (doel === huidigeHash()) {
+    // Same place again (e.g. a second click on the same link): still scroll to the section.
+    window.dispatchEvent(new HashChangeEvent('hashchange'));
+    return;
+  }
+  location.hash = doel;
+}
+
+/**
+ * Brings the section into view once it exists (views load lazily and may render it a moment later):
+ * opens it when it is a <details>, scrolls to it and puts the focus there.
+ */
+export function useNaarSectie(sectie: string | undefined): void {
+  useEffect(() => {
+    if (!sectie || typeof document === 'undefined') return;
+    const ga = (doel: HTMLElement) => {
+      let focus: HTMLElement = doel;
+      if (doel instanceof HTMLDetailsElement) {
+        doel.open = true;
+        focus = doel.querySelector('summary') ?? doel;
+      }
+      if (!focus.hasAttribute('tabindex') && !/^(A|BUTTON|INPUT|SELECT|TEXTAREA|SUMMARY)$/.test(focus.tagName)) focus.setAttribute('tabindex', '-1');
+      doel.scrollIntoView?.({ block: 'start' });
+      focus.focus({ preventScroll: true });
+    };
+    const nu = document.getElementById(sectie);
+    if (nu) {
+      ga(nu);
+      return;
+    }
+    // Not there yet: the view is still loading. Wait for it (at most 15 s), then go once.
+    const waker = new MutationObserver(() => {
+      const doel = document.getElementById(sectie);
+      if (doel) {
+        stop();
+        ga(doel);
+      }
+    });
+    const klok = setTimeout(() => stop(), 15_000);
+    const stop = () => {
+      waker.disconnect();
+      clearTimeout(klok);
+    };
+    waker.observe(document.body, { childList: true, subtree: true });
+    return stop;
+  }, [sectie]);
+}

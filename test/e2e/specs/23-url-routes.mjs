@@ -1,0 +1,76 @@
+// Views in the URL (issue 13, item 3): each view and section has an address (#/resultaten/baat-3),
+// Back and Forward move between views, a deep link opens the section, a figure links to its trace
+// in one click, and a share link keeps the view it was made in.
+export const name = 'url: views en secties in de URL, terug/vooruit, diepe link, cijfer → spoor, deellink houdt de view';
+
+const huidigeView = (page) => page.locator('nav button[aria-current="page"]').getAttribute('data-view');
+const hash = (page) => page.evaluate(() => location.hash);
+
+export async function run({ page, baseUrl, expect, app, nieuweContext }) {
+  await app.openApp(page, baseUrl);
+  expect.equal(await huidigeView(page), 'overzicht', 'start: overview');
+
+  // Navigating puts the view in the URL; Back and Forward move between views inside the app.
+  await app.gaNaarView(page, 'invoer');
+  expect.equal(await hash(page), '#/invoer', 'inputs view in the URL');
+  await app.gaNaarView(page, 'resultaten');
+  expect.equal(await hash(page), '#/resultaten', 'results view in the URL');
+  await page.goBack();
+  await page.locator('nav button[data-view="invoer"][aria-current="page"]').waitFor({ state: 'attached' });
+  await app.wachtOpView(page);
+  expect.equal(await huidigeView(page), 'invoer', 'Back: inputs view again');
+  await page.goBack();
+  await page.locator('nav button[data-view="overzicht"][aria-current="page"]').waitFor({ state: 'attached' });
+  expect.equal(page.url().startsWith(baseUrl), true, 'Back stays in the app');
+  await page.goForward();
+  await page.locator('nav button[data-view="invoer"][aria-current="page"]').waitFor({ state: 'attached' });
+  expect.equal(await huidigeView(page), 'invoer', 'Forward: inputs view');
+
+  // A deep link "Resultaten › Baat 3" opens the results at benefit 3, opened and focused.
+  const diep = await (await nieuweContext()).newPage();
+  await diep.goto(`${baseUrl}#/resultaten/baat-3`);
+  await app.wachtOpView(diep);
+  const baat3 = diep.locator('details#baat-reintegration');
+  await expect.eventually(async () => (await baat3.evaluate((d) => d.open)) || null, { timeout: 10_000, message: 'benefit 3 (re-integratie) is open' });
+  await expect.eventually(async () => (await diep.evaluate(() => document.activeElement?.closest('details')?.id)) === 'baat-reintegration' || null, {
+    timeout: 5_000,
+    message: 'the focus is on benefit 3',
+  });
+  const inBeeld = await baat3.evaluate((d) => {
+    const r = d.getBoundingClientRect();
+    return r.top >= -1 && r.top < innerHeight;
+  });
+  expect.ok(inBeeld, 'benefit 3 is scrolled into view');
+
+  // One click from a figure to its trace: the overview's saldo → table 3.13; a benefit amount → its formula.
+  await app.openApp(page, baseUrl);
+  await page.getByTestId('saldo-per-klant-klantreis').getByRole('link').click();
+  await app.wachtOpView(page);
+  expect.equal(await hash(page), '#/resultaten/tabel-313', 'saldo links to table 3.13');
+  const bedrag = page.locator('#tabel-313 tr[data-rij="welfareExit"] a.naar-spoor').first();
+  await bedrag.click();
+  expect.equal(await hash(page), '#/resultaten/baat-welfareExit', 'benefit amount links to its trace');
+  await expect.eventually(async () => (await page.locator('details#baat-welfareExit').evaluate((d) => d.open)) || null, {
+    timeout: 5_000,
+    message: 'the trace of benefit 1 is open',
+  });
+  const spoor = await page.locator('details#baat-welfareExit [data-testid="spoor-welfareExit-klantreis"]').textContent();
+  expect.match(spoor ?? '', /×/, 'the trace shows the formula with its numbers');
+
+  // The share link keeps the view it was made in.
+  await app.gaNaarView(page, 'onzekerheid');
+  await app.knop(page, /Delen|Deellink|Link/i).first().click();
+  const link = await expect.eventually(
+    async () => (await page.locator('#deellink-veld').inputValue().catch(() => '')) || null,
+    { timeout: 5_000, message: 'share link field' },
+  );
+  expect.match(link, /#\/onzekerheid&s=/, 'share link carries the view');
+  const ander = await (await nieuweContext()).newPage();
+  await ander.goto(link);
+  await ander.locator('nav button[data-view="onzekerheid"][aria-current="page"]').waitFor({ state: 'attached', timeout: 15_000 });
+  await app.wachtOpView(ander);
+  await expect.eventually(async () => (await ander.evaluate(() => location.hash)) === '#/onzekerheid' || null, {
+    timeout: 10_000,
+    message: 'after reading the link the scenario part leaves the address and the view stays',
+  });
+}
