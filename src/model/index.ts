@@ -28,3 +28,5 @@ export {
 export type { PmPost, PmEffect, PmEffectId, PmBeoordeling, PmOverzicht, PmOverzichtRij, PmCel } from './pmPosten';
 export { berekenPerJaar, bedragenPerKlant, INSTROOM_PER_JAAR_LABEL, INSTROOM_PER_JAAR_UITLEG, KOSTENDRAGER, KOSTENDRAGER_BRON } from './perJaar';
 export type { PerJaar, WerkwijzePerJaar, Bedragen, StakeholderBedragen } from './perJaar';
+export { CBS_CPI, LAATSTE_CPI_JAAR, naarPrijspeil, prijsjarenVan } from './cpi';
+export type { NaarPrijspeil } from './cpi';

@@ -1,5 +1,5 @@
 import { useState } from 'react';
-import type { Fout } from '../../../model';
+import { CBS_CPI, LAATSTE_CPI_JAAR, naarPrijspeil, prijsjarenVan, type Fout } from '../../../model';
 import { indexfactor } from '../../../model/prijspeil';
 import type { Prijspeil as PrijspeilT } from '../../../model/scenario/prijspeilSchema';
 import { formatGetal } from '../../../format/getal';
@@ -39,7 +39,11 @@ type Sleutel =
   | 'ontbreektVeld'
   | 'kostenWerkwijzen'
   | 'nietBijgewerkt'
-  | 'zonderDoel';
+  | 'zonderDoel'
+  | 'naarCbs'
+  | 'naarCbsUitleg'
+  | 'cbsIngevuld'
+  | 'cbsOntbreekt';
 
 const TEKSTEN: Teksten<Sleutel> = {
   nl: {
@@ -67,6 +71,10 @@ const TEKSTEN: Teksten<Sleutel> = {
     kostenWerkwijzen: 'Kosten per klant van de werkwijzen (gemeente)',
     nietBijgewerkt: 'Niet bijgewerkt: de resultaten blijven bij het laatste geldige prijspeil tot alle cijfers kloppen.',
     zonderDoel: 'Zonder doeljaar worden geen bedragen omgerekend; de cijfers hieronder worden pas gebruikt als er een doeljaar is.',
+    naarCbs: 'Naar prijspeil {jaar} (CBS-inflatie)',
+    naarCbsUitleg: 'Eén stap: doeljaar {jaar} en de inflatie per jaar uit de CPI van het CBS, voor elk jaar dat u niet zelf hebt ingevuld. Eigen cijfers en factoren blijven staan.',
+    cbsIngevuld: 'CBS-inflatie ingevuld voor {jaren}. Bron: {bron}',
+    cbsOntbreekt: 'Geen gecontroleerd CBS-cijfer voor {jaren}: vul dat zelf in.',
   },
   en: {
     kop: 'Price level',
@@ -93,8 +101,23 @@ const TEKSTEN: Teksten<Sleutel> = {
     kostenWerkwijzen: 'Pathways’ costs per client (municipality)',
     nietBijgewerkt: 'Not updated: the results stay at the last valid price level until all figures are right.',
     zonderDoel: 'Without a target year no amounts are rescaled; the figures below are only used once there is a target year.',
+    naarCbs: 'To {jaar} prices (CBS inflation)',
+    naarCbsUitleg: 'One step: target year {jaar} and the yearly inflation from the CBS consumer price index, for every year you have not entered yourself. Your own figures and factors stay.',
+    cbsIngevuld: 'CBS inflation filled in for {jaren}. Source: {bron}',
+    cbsOntbreekt: 'No checked CBS figure for {jaren}: enter it yourself.',
   },
 };
+
+/** "2012–2019, 2021" from a sorted list of years. */
+function jarenTekst(jaren: readonly number[]): string {
+  const reeksen: [number, number][] = [];
+  for (const j of jaren) {
+    const laatste = reeksen[reeksen.length - 1];
+    if (laatste && j === laatste[1] + 1) laatste[1] = j;
+    else reeksen.push([j, j]);
+  }
+  return reeksen.map(([a, b]) => (a === b ? String(a) : `${a}–${b}`)).join(', ');
+}
 
 /** The years whose inflation a price year without its own factor needs to reach the target. */
 function nodigeJaren(p: PrijspeilT, jaren: readonly number[]): Set<number> {
@@ -120,6 +143,7 @@ export default function Prijspeil() {
   const taal = useTaal();
   const s = useScenario();
   const [staat, zetStaat] = useState<Staat>(() => ({ basis: s.prijspeil, concept: s.prijspeil, fouten: [] }));
+  const [cbs, zetCbs] = useState<{ ingevuld: number[]; ontbreekt: number[] } | null>(null);
   // Replaced from elsewhere (undo, another file): the draft follows.
   let { concept, fouten } = staat;
   if (s.prijspeil !== staat.basis && !gelijk(s.prijspeil, staat.concept)) {
@@ -206,6 +230,29 @@ export default function Prijspeil() {
           </span>
         </span>
       </div>
+      <p className="onz-actie">
+        <button
+          type="button"
+          aria-describedby="pp-cbs-uitleg"
+          data-testid="pp-naar-cbs"
+          onClick={() => {
+            const n = naarPrijspeil(concept, LAATSTE_CPI_JAAR, prijsjarenVan(concept));
+            wijzig(n.prijspeil);
+            zetCbs({ ingevuld: n.ingevuld, ontbreekt: n.ontbreekt });
+          }}
+        >
+          {vul(t.naarCbs, { jaar: String(LAATSTE_CPI_JAAR) })}
+        </button>{' '}
+        <span id="pp-cbs-uitleg" className="veld-hint">
+          {vul(t.naarCbsUitleg, { jaar: String(LAATSTE_CPI_JAAR) })}
+        </span>
+      </p>
+      {cbs && (
+        <p role="status" className="tabel-noot" data-testid="pp-cbs-status">
+          {cbs.ingevuld.length > 0 && vul(t.cbsIngevuld, { jaren: jarenTekst(cbs.ingevuld), bron: CBS_CPI.bron[taal] })}
+          {cbs.ontbreekt.length > 0 && ` ${vul(t.cbsOntbreekt, { jaren: jarenTekst(cbs.ontbreekt) })}`}
+        </p>
+      )}
       {concept.doeljaar === null && <p className="tabel-noot">{t.zonderDoel}</p>}
 
       <h3>{t.jarenKop}</h3>
