@@ -183,15 +183,25 @@ export function berekenScenario(scenario: Scenario): Resultaat {
   const ref = referentieCohort(s);
   const werkwijzen = s.werkwijzen.map((w) => berekenWerkwijze(s, w, ref));
   const nulalternatief = werkwijzen.find((w) => w.nulalternatief) ?? werkwijzen[0]!;
-  const verschillen = werkwijzen
-    .filter((w) => w !== nulalternatief)
-    .map((w) => ({
-      id: w.id,
-      tenOpzichteVan: nulalternatief.id,
-      kosten: verschil(w.kosten.totaal, nulalternatief.kosten.totaal),
-      baten: verschil(w.baten.totaal, nulalternatief.baten.totaal),
-      saldo: verschil(w.saldo, nulalternatief.saldo),
-      posten: Object.fromEntries(BATEN.map((b) => [b, verschil(w.baten.posten[b], nulalternatief.baten.posten[b])])) as Record<BaatId, VerschilBedrag>,
-    }));
+  const verschillen = werkwijzen.filter((w) => w !== nulalternatief).map((w) => verschilTussen(w, nulalternatief));
   return { referentieCohort: ref, werkwijzen, nulalternatief, verschillen };
+}
+
+/** Pathway `a` minus pathway `b`, on the normalised amounts. */
+function verschilTussen(a: WerkwijzeResultaat, b: WerkwijzeResultaat): Verschil {
+  return {
+    id: a.id,
+    tenOpzichteVan: b.id,
+    kosten: verschil(a.kosten.totaal, b.kosten.totaal),
+    baten: verschil(a.baten.totaal, b.baten.totaal),
+    saldo: verschil(a.saldo, b.saldo),
+    posten: Object.fromEntries(BATEN.map((x) => [x, verschil(a.baten.posten[x], b.baten.posten[x])])) as Record<BaatId, VerschilBedrag>,
+  };
+}
+
+/** Any two pathways compared directly (a − b), e.g. Klantreis against Klantreis met nazorg; null for an unknown id or a = b. */
+export function vergelijk(r: Resultaat, a: string, b: string): Verschil | null {
+  const wa = r.werkwijzen.find((w) => w.id === a);
+  const wb = r.werkwijzen.find((w) => w.id === b);
+  return wa && wb && wa !== wb ? verschilTussen(wa, wb) : null;
 }

@@ -1,5 +1,5 @@
 /** The public face of the model: what the CLI and the web app use. Pure: no React, no DOM, no I/O. */
-export { berekenScenario, berekenWerkwijze, referentieCohort } from './engine';
+export { berekenScenario, berekenWerkwijze, referentieCohort, vergelijk } from './engine';
 export type { Bedrag, Resultaat, Verschil, VerschilBedrag, WerkwijzeResultaat } from './engine';
 export { sluitAan } from './aansluiting';
 export type { Aansluiting, AansluitingRegel } from './aansluiting';

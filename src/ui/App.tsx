@@ -2,7 +2,7 @@ import { lazy, Suspense } from 'react';
 import { useScenario } from '../store/scenarioStore';
 import { useVoorkeuren } from '../store/voorkeurenStore';
 import { useTeksten, type Teksten } from './gedeeld/i18n';
-import { VIEWS, navigeer, useNaarSectie, useRoute, type View } from './gedeeld/route';
+import { VIEWS, navigeer, useAnkerLinks, useNaarSectie, useRoute, type View } from './gedeeld/route';
 import { Overzicht } from './overzicht/Overzicht';
 import { ScenarioMenu } from './scenario/ScenarioMenu';
 
@@ -49,6 +49,7 @@ export function App() {
   // Back and Forward all work, and a share link keeps the view.
   const { view, sectie } = useRoute();
   useNaarSectie(sectie);
+  useAnkerLinks(view);
   const toon = (v: View, a?: string) => navigeer(v, a);
 
   return (

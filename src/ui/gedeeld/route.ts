@@ -123,3 +123,45 @@ export function useNaarSectie(sectie: string | undefined): void {
     return stop;
   }, [sectie]);
 }
+
+/**
+ * In-page links ("#tabel-313", the skip link "#inhoud", the error summary's "#veld-…") scroll to their
+ * target and focus it without replacing the view's address: with hash routing a plain "#id" would
+ * otherwise be read as a route and open the overview. The section goes into the address instead
+ * (#/resultaten/tabel-313), without a new history entry.
+ */
+export function useAnkerLinks(view: View): void {
+  useEffect(() => {
+    if (typeof document === 'undefined') return;
+    const klik = (e: MouseEvent) => {
+      if (e.defaultPrevented || e.button !== 0 || e.metaKey || e.ctrlKey || e.shiftKey || e.altKey) return;
+      const a = e.target instanceof Element ? e.target.closest('a[href^="#"]') : null;
+      const href = a?.getAttribute('href') ?? '';
+      if (!a || href.startsWith('#/') || href.length < 2) return;
+      let id = href.slice(1);
+      try {
+        id = decodeURIComponent(id);
+      } catch {
+        return;
+      }
+      const doel = document.getElementById(id);
+      if (!doel) return;
+      e.preventDefault();
+      if (doel instanceof HTMLDetailsElement) doel.open = true;
+      const focus = doel instanceof HTMLDetailsElement ? (doel.querySelector('summary') ?? doel) : doel;
+      if (!focus.hasAttribute('tabindex') && !/^(A|BUTTON|INPUT|SELECT|TEXTAREA|SUMMARY)$/.test(focus.tagName)) focus.setAttribute('tabindex', '-1');
+      doel.scrollIntoView?.({ block: 'start' });
+      focus.focus({ preventScroll: true });
+      const sectie = id.replace(/[^\p{L}\p{N}_-]/gu, '');
+      if (sectie === id && id !== 'inhoud') {
+        try {
+          history.replaceState(history.state, '', metRoute(location.hash, routeHref(view, sectie)) || location.pathname + location.search);
+        } catch {
+          // Not allowed on some file:// set-ups: the address simply stays.
+        }
+      }
+    };
+    document.addEventListener('click', klik);
+    return () => document.removeEventListener('click', klik);
+  }, [view]);
+}

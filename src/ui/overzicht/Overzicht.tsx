@@ -11,6 +11,7 @@ import { Schaalweergave } from '../gedeeld/schaal/Schaalweergave';
 import './overzicht.css';
 import '../gedeeld/styles/print.css';
 import { routeHref } from '../gedeeld/route';
+import { Vergelijker } from './Vergelijker';
 
 /** Lets a view open another view (and a section in it); App passes its own navigation. */
 export type Navigeer = (view: 'resultaten' | 'verantwoording', anker?: string) => void;
@@ -181,6 +182,8 @@ export function Overzicht({ onNavigeer }: { onNavigeer?: Navigeer } = {}) {
           );
         })}
       </div>
+
+      <Vergelijker r={r} />
 
       <Schaalweergave />
 

@@ -5,6 +5,7 @@ import { useTaal, useTeksten, type Teksten } from '../gedeeld/i18n';
 import { NVT, euro, verhouding, vul } from '../gedeeld/opmaak';
 import { TabelRol } from '../gedeeld/TabelRol';
 import { routeHref } from '../gedeeld/route';
+import { useVergelijking } from '../gedeeld/vergelijking';
 
 type Sleutel = 'caption' | 'deel' | 'voorN' | 'perKlant' | 'verschil' | 'investering' | 'baten' | 'totaalBaten' | 'saldo' | 'verhouding' | 'noot' | 'naarSpoor';
 
@@ -54,7 +55,13 @@ type Bedragen = { totaal: Decimal; perKlant: Decimal } | VerschilBedrag;
 export function Tabel313({ r }: { r: Resultaat }) {
   const t = useTeksten(TEKSTEN);
   const taal = useTaal();
-  const groepen: Groep[] = [...r.werkwijzen.map((w) => ({ soort: 'werkwijze' as const, w })), ...r.verschillen.map((v) => ({ soort: 'verschil' as const, v }))];
+  // The user's direct comparison of two pathways (overview, "Vergelijk twee werkwijzen") is one more column group.
+  const eigen = useVergelijking(r);
+  const groepen: Groep[] = [
+    ...r.werkwijzen.map((w) => ({ soort: 'werkwijze' as const, w })),
+    ...r.verschillen.map((v) => ({ soort: 'verschil' as const, v })),
+    ...(eigen?.extra ? [{ soort: 'verschil' as const, v: eigen.verschil }] : []),
+  ];
   const delen: Groep[][] = [];
   for (let i = 0; i < groepen.length; i += GROEPEN_OP_PAPIER) delen.push(groepen.slice(i, i + GROEPEN_OP_PAPIER));
   const inDelen = delen.length > 1;
@@ -81,7 +88,7 @@ function Deel({ r, groepen, id, caption, klasse }: { r: Resultaat; groepen: Groe
   const voorN = vul(t.voorN, { n: formatGetal(r.referentieCohort, taal) });
   const kolommen = groepen.length;
   const namen = new Map(r.werkwijzen.map((w) => [w.id, w.naam]));
-  const sleutel = (g: Groep) => (g.soort === 'werkwijze' ? g.w.id : `v-${g.v.id}`);
+  const sleutel = (g: Groep) => (g.soort === 'werkwijze' ? g.w.id : `v-${g.v.id}-${g.v.tenOpzichteVan}`);
 
   // Every amount links to its trace: a benefit to its formula with the numbers filled in, the
   // investment to the cost table with its calculation.

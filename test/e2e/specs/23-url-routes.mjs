@@ -57,6 +57,22 @@ export async function run({ page, baseUrl, expect, app, nieuweContext }) {
   const spoor = await page.locator('details#baat-welfareExit [data-testid="spoor-welfareExit-klantreis"]').textContent();
   expect.match(spoor ?? '', /×/, 'the trace shows the formula with its numbers');
 
+  // An in-page link (a chart's "see the table") scrolls within the view; the view stays in the address.
+  await page.locator('a[href="#tabel-stakeholders"]').click();
+  await expect.eventually(async () => (await hash(page)) === '#/resultaten/tabel-stakeholders' || null, { timeout: 5_000, message: 'in-page link keeps the view' });
+  expect.equal(await huidigeView(page), 'resultaten', 'in-page link stays in the results');
+  expect.equal(await page.evaluate(() => document.activeElement?.id), 'tabel-stakeholders', 'focus on the table');
+
+  // Compare any two (issue 13, item 5): the overview's choice shows as a sentence and as a column.
+  await app.gaNaarView(page, 'overzicht');
+  await page.getByTestId('vergelijk-a').selectOption('regulier');
+  await page.getByTestId('vergelijk-b').selectOption('klantreis');
+  const zin = (await page.getByTestId('vergelijk-zin').textContent()) ?? '';
+  expect.match(zin.replace(/\s/g, ' '), /^Per klant kost Reguliere werkwijze \(FIG-route\) € 1\.062 minder dan Klantreis/, 'compare sentence');
+  await app.gaNaarView(page, 'resultaten');
+  const koppen = await page.locator('#tabel-313 thead th.verschil-kop').allTextContents();
+  expect.ok(koppen.some((k) => /Verschil Reguliere werkwijze \(FIG-route\) − Klantreis/.test(k)), `extra difference column (${koppen.join(' | ')})`);
+
   // The share link keeps the view it was made in.
   await app.gaNaarView(page, 'onzekerheid');
   await app.knop(page, /Delen|Deellink|Link/i).first().click();

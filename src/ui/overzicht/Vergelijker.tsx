@@ -1,0 +1,81 @@
+import type { Resultaat } from '../../model';
+import { useVoorkeuren } from '../../store/voorkeurenStore';
+import { useTaal, useTeksten, type Teksten } from '../gedeeld/i18n';
+import { vergelijkingVan } from '../gedeeld/vergelijking';
+import { verschilZin } from './verschilZin';
+
+type Sleutel = 'kop' | 'uitleg' | 'a' | 'b' | 'geen' | 'omdraaien' | 'zelfde';
+
+const TEKSTEN: Teksten<Sleutel> = {
+  nl: {
+    kop: 'Vergelijk twee werkwijzen',
+    uitleg: 'Zet twee werkwijzen direct naast elkaar, bijvoorbeeld de Klantreis tegenover de Klantreis met nazorg. Het verschil verschijnt ook als kolom in de resultatentabel.',
+    a: 'Werkwijze',
+    b: 'tegenover',
+    geen: '(geen keuze)',
+    omdraaien: 'Omdraaien',
+    zelfde: 'Kies twee verschillende werkwijzen.',
+  },
+  en: {
+    kop: 'Compare two pathways',
+    uitleg: 'Put two pathways side by side directly, for example the Klantreis against the Klantreis with aftercare. The difference also appears as a column in the results table.',
+    a: 'Pathway',
+    b: 'against',
+    geen: '(none chosen)',
+    omdraaien: 'Swap',
+    zelfde: 'Choose two different pathways.',
+  },
+};
+
+/** Any two pathways compared directly, in one sentence (issue 13, item 5). */
+export function Vergelijker({ r }: { r: Resultaat }) {
+  const t = useTeksten(TEKSTEN);
+  const taal = useTaal();
+  const keuze = useVoorkeuren((s) => s.vergelijking);
+  const zet = useVoorkeuren((s) => s.zetVergelijking);
+  const ids = new Set(r.werkwijzen.map((w) => w.id));
+  const a = keuze && ids.has(keuze.a) ? keuze.a : '';
+  const b = keuze && ids.has(keuze.b) ? keuze.b : '';
+  const v = vergelijkingVan(r, a && b ? { a, b } : null);
+  const naam = (id: string) => r.werkwijzen.find((w) => w.id === id)?.naam ?? id;
+  const kies = (nieuwA: string, nieuwB: string) => zet(nieuwA || nieuwB ? { a: nieuwA, b: nieuwB } : null);
+  const opties = (
+    <>
+      <option value="">{t.geen}</option>
+      {r.werkwijzen.map((w) => (
+        <option key={w.id} value={w.id}>
+          {w.naam}
+        </option>
+      ))}
+    </>
+  );
+  return (
+    <section className="vergelijker" aria-labelledby="vergelijker-kop">
+      <h2 id="vergelijker-kop">{t.kop}</h2>
+      <p className="overzicht-uitleg">{t.uitleg}</p>
+      <div className="vergelijker-keuze">
+        <label>
+          <span>{t.a}</span>
+          <select value={a} onChange={(e) => kies(e.target.value, b)} data-testid="vergelijk-a">
+            {opties}
+          </select>
+        </label>
+        <label>
+          <span>{t.b}</span>
+          <select value={b} onChange={(e) => kies(a, e.target.value)} data-testid="vergelijk-b">
+            {opties}
+          </select>
+        </label>
+        <button type="button" onClick={() => kies(b, a)} disabled={!a && !b}>
+          {t.omdraaien}
+        </button>
+      </div>
+      {a && b && a === b && <p role="status">{t.zelfde}</p>}
+      {v && (
+        <p className="verschil-zin" data-testid="vergelijk-zin" role="status">
+          {verschilZin(naam(v.verschil.id), naam(v.verschil.tenOpzichteVan), { kosten: v.verschil.kosten.perKlant.toNumber(), baten: v.verschil.baten.perKlant.toNumber(), saldo: v.verschil.saldo.perKlant.toNumber() }, taal)}
+        </p>
+      )}
+    </section>
+  );
+}

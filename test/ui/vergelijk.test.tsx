@@ -1,0 +1,77 @@
+// @vitest-environment jsdom
+/** Compare any two pathways (issue 13, item 5): the model's vergelijk, the overview's sentence and table 3.13's extra column. */
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import fc from 'fast-check';
+import { cleanup, render, screen } from '@testing-library/react';
+import userEvent from '@testing-library/user-event';
+import { berekenScenario, vergelijk } from '../../src/model';
+import { useScenarioStore } from '../../src/store/scenarioStore';
+import { VOORBEELDEN } from '../../src/store/voorbeelden';
+import { useVoorkeuren } from '../../src/store/voorkeurenStore';
+import { Overzicht } from '../../src/ui/overzicht/Overzicht';
+import { Tabel313 } from '../../src/ui/resultaten/Tabel313';
+
+const DRIE = VOORBEELDEN.find((v) => v.id === 'den-haag-drie-werkwijzen-nazorg')!.scenario;
+const tekst = (el: Element | null | undefined) => (el?.textContent ?? '').replace(/\u00a0/g, ' ').trim();
+
+beforeEach(() => {
+  useScenarioStore.setState({ scenario: DRIE, verleden: [], toekomst: [] });
+  useVoorkeuren.setState({ taal: 'nl', vergelijking: null });
+});
+afterEach(cleanup);
+
+describe('vergelijk twee werkwijzen', () => {
+  it('het model: a − b is het verschil van de genormaliseerde bedragen, en b − a is het tegengestelde', () => {
+    const r = berekenScenario(DRIE);
+    const ids = r.werkwijzen.map((w) => w.id);
+    fc.assert(
+      fc.property(fc.constantFrom(...ids), fc.constantFrom(...ids), (a, b) => {
+        const v = vergelijk(r, a, b);
+        if (a === b) {
+          expect(v).toBeNull();
+          return;
+        }
+        const wa = r.werkwijzen.find((w) => w.id === a)!;
+        const wb = r.werkwijzen.find((w) => w.id === b)!;
+        expect(v!.saldo.perKlant.eq(wa.saldo.perKlant.minus(wb.saldo.perKlant))).toBe(true);
+        expect(v!.saldo.totaal.plus(vergelijk(r, b, a)!.saldo.totaal).isZero()).toBe(true);
+      }),
+    );
+    expect(vergelijk(r, 'bestaat-niet', ids[0]!)).toBeNull();
+    // Against the baseline it is exactly the difference the tool already shows.
+    const tegenNul = r.verschillen[0]!;
+    expect(vergelijk(r, tegenNul.id, tegenNul.tenOpzichteVan)).toEqual(tegenNul);
+  });
+
+  it('het overzicht zegt het in één zin, en de resultatentabel krijgt een kolom erbij', async () => {
+    const user = userEvent.setup();
+    const r = berekenScenario(DRIE);
+    const [, kr, nazorg] = r.werkwijzen;
+    render(<Overzicht />);
+    await user.selectOptions(screen.getByTestId('vergelijk-a'), nazorg!.id);
+    await user.selectOptions(screen.getByTestId('vergelijk-b'), kr!.id);
+    const v = vergelijk(r, nazorg!.id, kr!.id)!;
+    const zin = tekst(screen.getByTestId('vergelijk-zin'));
+    expect(zin.startsWith(`Per klant kost ${nazorg!.naam} `)).toBe(true);
+    expect(zin).toContain(`dan ${kr!.naam}`);
+    expect(zin).toContain(v.saldo.perKlant.gt(0) ? 'beter' : 'slechter');
+    cleanup();
+    const { container } = render(<Tabel313 r={r} />);
+    const koppen = [...container.querySelectorAll('#tabel-313 thead th.verschil-kop')].map((k) => tekst(k));
+    expect(koppen).toHaveLength(3);
+    expect(koppen[2]).toBe(`Verschil ${nazorg!.naam} − ${kr!.naam}`);
+    await user.click(document.body);
+  });
+
+  it('omdraaien en een keuze tegen het nulalternatief geeft geen dubbele kolom', async () => {
+    const user = userEvent.setup();
+    const r = berekenScenario(DRIE);
+    render(<Overzicht />);
+    await user.selectOptions(screen.getByTestId('vergelijk-a'), 'klantreis');
+    await user.selectOptions(screen.getByTestId('vergelijk-b'), r.nulalternatief.id);
+    cleanup();
+    const { container } = render(<Tabel313 r={r} />);
+    expect(container.querySelectorAll('#tabel-313 thead th.verschil-kop')).toHaveLength(2);
+    expect(useVoorkeuren.getState().vergelijking).toEqual({ a: 'klantreis', b: r.nulalternatief.id });
+  });
+});
