@@ -1,3 +1,4 @@
+import denHaagJson from '../../scenarios/den-haag-klantreis-2020.json';
 import { BUDGETBEHEER_VARIANTEN, SCHEMA_VERSION, valideerScenario, type Scenario, type ScenarioInvoer } from '../model';
 
 /** Built-in example scenarios, validated like any file. */
@@ -11,7 +12,10 @@ function laadVoorbeeld(data: unknown, naam: string): Scenario {
  * Every scenario file in scenarios/ is an example: adding a file there is all it takes to offer it
  * under "Nieuw scenario" (one list, no second copy). The JSON Schema is not a scenario.
  */
-const BESTANDEN = import.meta.glob<unknown>(['../../scenarios/*.json', '!../../scenarios/scenario.schema.json'], { eager: true, import: 'default' });
+const BESTANDEN: Record<string, unknown> = import.meta.env
+  ? import.meta.glob<unknown>(['../../scenarios/*.json', '!../../scenarios/scenario.schema.json'], { eager: true, import: 'default' })
+  : // Outside Vite (the e2e specs load the store in plain Node through tsx): the reference only.
+    { '../../scenarios/den-haag-klantreis-2020.json': denHaagJson };
 
 /** The reference: the report's own scenario, first in the menu and the start-up scenario. */
 const REFERENTIE = 'den-haag-klantreis-2020';

@@ -8,5 +8,8 @@ export async function run({ page, baseUrl, expect, engine, app }) {
   await page.reload();
   await page.getByTestId('scenario-titel').waitFor({ state: 'visible' });
   await app.wachtOpView(page);
+  // The address keeps the view (#/invoer), so the reload opens the inputs view again; the saldo cards are on the overview.
+  expect.equal(await page.locator('nav button[aria-current="page"]').getAttribute('data-view'), 'invoer', 'reload keeps the view');
+  await app.gaNaarView(page, 'overzicht');
   await expect.toonBedrag(page.getByTestId('saldo-per-klant-klantreis'), bij2000.saldoPerKlant.nl, { message: 'saldo after reload' });
 }
