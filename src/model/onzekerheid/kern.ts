@@ -25,7 +25,7 @@ const rond = rondAf;
 const vgl = vergelijk;
 
 /** Draws per block: the columns of a tape for one block stay in the processor's cache. */
-export const BLOK = 256;
+export const BLOK = 128;
 /** Tapes per pathway before a failing draw goes to the float engine instead. */
 export const MAX_BANDEN = 32;
 

@@ -8,7 +8,7 @@ import type { Scenario } from '../scenario/schema';
 import { STANDAARD_ONZEKERHEID, type Onzekerheid } from '../scenario/onzekerheidSchema';
 import { onzekereInvoer, zetAlles, type OnzekereInvoer } from './invoer';
 import { BLOK, maakKern } from './kern';
-import { uniformeBron } from './toeval';
+import { PER_VULLING, Toevalsbron } from './toeval';
 import { rangorde, type Rangorde } from './rangorde';
 
 /** Summary of one distribution of saldo per client. */
@@ -34,9 +34,10 @@ export interface MonteCarloResultaat {
 
 /** The random sources, all from one seeded Mersenne Twister (toeval.ts) so a seed always gives the same run. */
 function bronnen(seed: number) {
-  const prng = uniformeBron(seed);
+  const bron = new Toevalsbron(seed);
+  const prng = bron.volgende;
   return {
-    prng,
+    bron,
     beta: betaFactory.factory({ prng }),
     gamma: gammaFactory.factory({ prng }),
     binomiaal: binomialFactory.factory({ prng }),
@@ -112,21 +113,32 @@ function maakTrekker(invoer: readonly OnzekereInvoer[], r: Bronnen) {
       x2[k] = (hoog - laag) * (hoog - m);
     }
   });
-  const prng = r.prng;
-  return (k: number): number => {
-    switch (soort[k]) {
-      case 0:
-        return a[k]!;
-      case 1: {
-        const u = prng();
-        return u < fc[k]! ? a[k]! + Math.sqrt(x1[k]! * u) : b[k]! - Math.sqrt(x2[k]! * (1.0 - u));
+  const bron = r.bron;
+  const getallen = bron.getallen;
+  /** Draws every input once, into blok[k * stap + j]. */
+  return (blok: Float64Array, stap: number, j: number): void => {
+    for (let k = 0; k < n; k++) {
+      let x: number;
+      switch (soort[k]) {
+        case 0:
+          x = a[k]!;
+          break;
+        case 1: {
+          if (bron.pos === PER_VULLING) bron.vul();
+          const u = getallen[bron.pos++]!;
+          x = u < fc[k]! ? a[k]! + Math.sqrt(x1[k]! * u) : b[k]! - Math.sqrt(x2[k]! * (1.0 - u));
+          break;
+        }
+        case 2: {
+          if (bron.pos === PER_VULLING) bron.vul();
+          const u = getallen[bron.pos++]!;
+          x = b[k]! * u + (1.0 - u) * a[k]!;
+          break;
+        }
+        default:
+          x = r.beta(a[k]!, b[k]!);
       }
-      case 2: {
-        const u = prng();
-        return b[k]! * u + (1.0 - u) * a[k]!;
-      }
-      default:
-        return r.beta(a[k]!, b[k]!);
+      blok[k * stap + j] = x;
     }
   };
 }
@@ -182,6 +194,7 @@ export function maakMonteCarlo(s: Scenario, instellingen: Onzekerheid = STANDAAR
   const kolommen = ids.map((id) => saldi[id]!);
   const bewaard = opties.bewaarInvoer ? invoer.map(() => new Float64Array(trekkingen)) : null;
   const waarden = new Array<number>(invoer.length);
+  const rij = new Float64Array(invoer.length);
   const kern = opties.zonderKern ? null : maakKern(s, invoer, uitkomstenHertrekken);
   const trekker = maakTrekker(invoer, r);
   const nI = invoer.length;
@@ -193,7 +206,7 @@ export function maakMonteCarlo(s: Scenario, instellingen: Onzekerheid = STANDAAR
     while (gedaan < eind) {
       const m = Math.min(BLOK, eind - gedaan);
       for (let j = 0; j < m; j++) {
-        for (let k = 0; k < nI; k++) blok![k * BLOK + j] = trekker(k);
+        trekker(blok!, BLOK, j);
         if (uitkomstenHertrekken) {
           s.werkwijzen.forEach((w, i) => {
             hertrekAantallen(w, r, aantallen);
@@ -211,7 +224,8 @@ export function maakMonteCarlo(s: Scenario, instellingen: Onzekerheid = STANDAAR
     // Same formulas, float arithmetic: see snel.ts.
     metSnelleRekenkunde(() => {
       for (; gedaan < eind; gedaan++) {
-        for (let k = 0; k < nI; k++) waarden[k] = trekker(k);
+        trekker(rij, 1, 0);
+        for (let k = 0; k < nI; k++) waarden[k] = rij[k]!;
         if (bewaard) for (let k = 0; k < nI; k++) bewaard[k]![gedaan] = waarden[k]!;
         let t = zetAlles(s, invoer, waarden);
         if (uitkomstenHertrekken) t = hertrekUitkomsten(t, r);
