@@ -150,6 +150,21 @@ describe('--mc en --seed', () => {
     expect(j).not.toHaveProperty('sensitivity');
   });
 
+  it('elke werkwijze tegen elke andere (issue 12): pairwise[a][b] + pairwise[b][a] + ties = 1, rankBest telt op tot 1, in JSON en in de tabel', async () => {
+    const pad = join(ROOT, 'scenarios/den-haag-drie-werkwijzen-nazorg.json');
+    const m = (await jsonVan(pad, '--mc', '300', '--seed', '7')).monteCarlo;
+    const ids = ['regulier', 'klantreis', 'klantreis-nazorg'];
+    expect(Object.keys(m.pairwise)).toEqual(ids);
+    for (const a of ids) for (const b of ids) if (a !== b) expect(m.pairwise[a][b] + m.pairwise[b][a] + m.ties[a][b]).toBeCloseTo(1, 12);
+    expect(Object.values(m.rankBest as Record<string, number>).reduce((x, y) => x + y, 0)).toBeCloseTo(1, 12);
+    // Beating the baseline is the same question as probBeatsBaseline.
+    expect(m.pairwise.klantreis.regulier).toBe(m.pathways.klantreis.probBeatsBaseline);
+    for (const id of ids) expect(m.expectedRank[id]).toBeGreaterThanOrEqual(1);
+    const tabel = (await draai([pad, '--mc', '300', '--seed', '7'])).stdout;
+    expect(tabel).toContain('Kans de beste te zijn');
+    expect(gewoneSpaties(tabel).replace(/\s+/g, ' ')).toMatch(/heeft de grootste kans de beste te zijn: \d+% van de trekkingen/);
+  });
+
   it('--mc zonder --seed neemt de seed uit het scenario; --seed zonder --mc het aantal trekkingen uit het scenario', async () => {
     expect((await jsonVan(DEN_HAAG_PAD, '--mc', '100')).monteCarlo).toMatchObject({ draws: 100, seed: 20200601 });
     const pad = variant('mc150.json', (d) => (d.onzekerheid.montecarlo = { trekkingen: 150, seed: 99, uitkomstenHertrekken: true }));

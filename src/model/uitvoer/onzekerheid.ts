@@ -129,6 +129,14 @@ export interface JsonMonteCarlo {
   /** Whether the outcome counts per pathway were redrawn too. */
   redrawOutcomes: boolean;
   pathways: Record<string, JsonMonteCarloWerkwijze>;
+  /** pairwise[a][b] = P(saldo per client of a > that of b); with pairwise[b][a] and ties[a][b] it sums to 1. */
+  pairwise: Record<string, Record<string, number>>;
+  /** ties[a][b] = P(equal saldo per client). */
+  ties: Record<string, Record<string, number>>;
+  /** P(ranks best) per pathway; a tie for the top is shared equally, so these sum to 1. */
+  rankBest: Record<string, number>;
+  /** Expected rank per pathway (1 = best). */
+  expectedRank: Record<string, number>;
 }
 
 export interface JsonContanteWaardeWerkwijze {
@@ -216,7 +224,20 @@ export function monteCarloJson(mc: MonteCarloResultaat, redrawOutcomes: boolean)
       })),
     };
   }
-  return { draws: mc.trekkingen, seed: mc.seed, redrawOutcomes, pathways };
+  const r = mc.rangorde;
+  const matrix = (m: Record<string, Record<string, number>>, veld: string) =>
+    Object.fromEntries(Object.entries(m).map(([a, rij]) => [a, Object.fromEntries(Object.entries(rij).map(([b, x]) => [b, naarGetal(x, `monteCarlo.${veld}.${a}.${b}`)]))]));
+  const perId = (m: Record<string, number>, veld: string) => Object.fromEntries(Object.entries(m).map(([id, x]) => [id, naarGetal(x, `monteCarlo.${veld}.${id}`)]));
+  return {
+    draws: mc.trekkingen,
+    seed: mc.seed,
+    redrawOutcomes,
+    pathways,
+    pairwise: matrix(r.paarsgewijs, 'pairwise'),
+    ties: matrix(r.gelijk, 'ties'),
+    rankBest: perId(r.kansBeste, 'rankBest'),
+    expectedRank: perId(r.verwachteRang, 'expectedRank'),
+  };
 }
 
 /** Present value per pathway, when the scenario discounts (tijd.discontovoet > 0); otherwise null. */

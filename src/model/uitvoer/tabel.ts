@@ -572,6 +572,28 @@ function omslagTekst(r: Resultaat, g: GevoeligheidsAnalyse, breedte: number): st
   return uit;
 }
 
+/** Every pathway against every other: a matrix of P(row beats column), P(best), expected rank, one sentence. */
+function rangordeTekst(mc: MonteCarloResultaat, ww: Resultaat['werkwijzen'], breedte: number): string[] {
+  const r = mc.rangorde;
+  const beste = [...ww].sort((a, b) => r.kansBeste[b.id]! - r.kansBeste[a.id]!)[0]!;
+  return [
+    '',
+    ...ombreken('Elke werkwijze tegen elke andere: de kans dat de werkwijze in de rij een hoger saldo per klant heeft dan die in de kolom.', breedte),
+    '',
+    ...tekstTabel(
+      ww.map((w) => ({ kop: kopVan(w), kolommen: [''] })),
+      [
+        ...ww.map((a) => ({ label: `${a.naam} beter dan …`, cellen: ww.map((b) => (a.id === b.id ? '–' : formatKans(r.paarsgewijs[a.id]![b.id]!))) })),
+        { label: 'Kans de beste te zijn', cellen: ww.map((w) => formatKans(r.kansBeste[w.id]!)) },
+        { label: 'Verwachte rang (1 = beste)', cellen: ww.map((w) => formatGetal(Math.round(r.verwachteRang[w.id]! * 100) / 100)) },
+      ],
+      breedte,
+    ),
+    '',
+    ...ombreken(`De ${beste.naam} heeft de grootste kans de beste te zijn: ${formatKans(r.kansBeste[beste.id]!)} van de trekkingen.`, breedte),
+  ];
+}
+
 function monteCarloTekst(s: Scenario, r: Resultaat, mc: MonteCarloResultaat, breedte: number): string[] {
   const ww = r.werkwijzen;
   const perKlant = (f: (x: MonteCarloResultaat['saldoPerKlant'][string]) => number) => ww.map((w) => formatEuro(f(mc.saldoPerKlant[w.id]!)));
@@ -609,6 +631,7 @@ function monteCarloTekst(s: Scenario, r: Resultaat, mc: MonteCarloResultaat, bre
       ),
     );
   }
+  uit.push(...rangordeTekst(mc, ww, breedte));
   uit.push(
     '',
     ...ombreken(
