@@ -25,6 +25,8 @@ import type { OnzekereInvoer } from './invoer';
 export interface Informatiewaarde {
   sleutel: string;
   label: Label;
+  /** The label inside a sentence ("aandeel met PW-uitkering van Klantreis"). */
+  inZin: Label;
   /** Per client. */
   evppi: number;
   /** Per year (× the inflow per year), when the scenario has one. */
@@ -205,10 +207,10 @@ export function waardeVanInformatie(
   const perInvoer = invoer
     .map((i, k) => ({ i, k, evppi: evppiInvoer(nb, invoerTrekkingen[k]!) }))
     .sort((a, b) => b.evppi - a.evppi || a.k - b.k)
-    .map(({ i, evppi }) => ({ sleutel: i.sleutel, label: i.label, evppi, evppiPerJaar: perJaar(evppi) }));
+    .map(({ i, evppi }) => ({ sleutel: i.sleutel, label: i.label, inZin: i.inZin, evppi, evppiPerJaar: perJaar(evppi) }));
   const perGroep = groepen(s, invoer).map((g) => {
     const evppi = evppiGroep(nb, g.leden.map((k) => invoerTrekkingen[k]!));
-    return { sleutel: g.sleutel, label: g.label, evppi, evppiPerJaar: perJaar(evppi) };
+    return { sleutel: g.sleutel, label: g.label, inZin: g.label, evppi, evppiPerJaar: perJaar(evppi) };
   });
   return { trekkingen: nb[0]?.length ?? 0, evpi: e, evpiPerJaar: perJaar(e), instroomPerJaar: instroom, perInvoer, perGroep };
 }
