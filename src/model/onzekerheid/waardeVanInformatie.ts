@@ -45,27 +45,36 @@ export interface WaardeVanInformatie {
   perGroep: Informatiewaarde[];
 }
 
-/** max_d mean(NB_d) over all draws. */
-function besteGemiddelde(nb: readonly Float64Array[]): number {
-  let best = -Infinity;
-  for (const x of nb) {
+/** The pathway with the highest mean net benefit over all draws (the choice without more information). */
+function besteOpGemiddelde(nb: readonly Float64Array[]): number {
+  let best = 0;
+  let bestSom = -Infinity;
+  nb.forEach((x, d) => {
     let s = 0;
     for (let j = 0; j < x.length; j++) s += x[j]!;
-    best = Math.max(best, s / x.length);
-  }
+    if (s > bestSom) {
+      bestSom = s;
+      best = d;
+    }
+  });
   return best;
 }
 
+/**
+ * EVPI, as the mean regret of the current choice d*: (1/n) Σ_j (max_d NB_dj − NB_d*j). The same as
+ * E[max] − max E, but every term is ≥ 0 and exactly 0 where d* is best, so no rounding noise.
+ */
 export function evpi(nb: readonly Float64Array[]): number {
   const n = nb[0]?.length ?? 0;
   if (n === 0) return 0;
+  const keuze = nb[besteOpGemiddelde(nb)]!;
   let s = 0;
   for (let j = 0; j < n; j++) {
     let m = -Infinity;
     for (const x of nb) if (x[j]! > m) m = x[j]!;
-    s += m;
+    s += m - keuze[j]!;
   }
-  return Math.max(0, s / n - besteGemiddelde(nb));
+  return s / n;
 }
 
 /**
@@ -75,14 +84,16 @@ export function evpi(nb: readonly Float64Array[]): number {
 function gebinned(nb: readonly Float64Array[], volgorde: Uint32Array, gelijk: (j: number, k: number) => boolean, bakken: number): number {
   const n = volgorde.length;
   const D = nb.length;
+  const keuze = besteOpGemiddelde(nb);
   const som = new Float64Array(D);
   let totaal = 0;
   let inBak = 0;
   const doel = n / bakken;
+  // Per bin: how much its best pathway beats the current choice d* (0 when d* is also best there).
   const sluit = () => {
     let m = -Infinity;
     for (let d = 0; d < D; d++) m = Math.max(m, som[d]!);
-    totaal += m;
+    totaal += m - som[keuze]!;
     som.fill(0);
     inBak = 0;
   };
@@ -93,8 +104,8 @@ function gebinned(nb: readonly Float64Array[], volgorde: Uint32Array, gelijk: (j
     inBak++;
   }
   if (inBak > 0) sluit();
-  // Σ_b max_d Σ_{j∈b} NB_d / n: each bin's best mean weighted by its share of the draws.
-  return Math.max(0, Math.min(evpi(nb), totaal / n - besteGemiddelde(nb)));
+  // (1/n) Σ_b (max_d Σ_{j∈b} NB_dj − Σ_{j∈b} NB_d*j) = Σ_b (n_b/n) max_d mean_b(NB_d) − max_d mean(NB_d).
+  return Math.min(evpi(nb), totaal / n);
 }
 
 const aantalBakken = (n: number) => Math.max(1, Math.ceil(Math.sqrt(n)));
