@@ -1,6 +1,9 @@
 /**
  * Uncertainty benchmark: 10.000 Monte Carlo draws of the Den Haag scenario (fixed seed), repeated
  * 5 times after one warm-up run; median time and draws per second against the target (< 500 ms).
+ * The kernel (issue 12): 1.000.000 draws of Den Haag (target ≥ 1.000.000 draws/s; 37.700/s before the
+ * kernel) and 1.000.000 draws of 8 pathways (target < 10 s), with the float engine's draws/s in the
+ * same run for the ratio (the machine may be shared).
  * Also the one-way sensitivity (gevoeligheid: every uncertain input at low and high) and the
  * switching values the CLI computes (10 most influential inputs × project pathway × 2 targets).
  *
@@ -12,7 +15,7 @@ import { readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { formatFouten, leesScenario, type Scenario } from '../src/model/index';
 import { gevoeligheid } from '../src/model/onzekerheid/gevoeligheid';
-import { monteCarlo, type MonteCarloResultaat } from '../src/model/onzekerheid/montecarlo';
+import { maakMonteCarlo, monteCarlo, type MonteCarloResultaat } from '../src/model/onzekerheid/montecarlo';
 import { omslagwaarden, OMSLAG_AANTAL } from '../src/model/uitvoer/onzekerheid';
 import { meet, ms, rapporteer, SNEL } from './lib/meten';
 
@@ -20,6 +23,9 @@ const TREKKINGEN = 10_000;
 const SEED = 20200601;
 const HERHALINGEN = SNEL ? 2 : 5;
 const DOEL_MS = 500;
+/** Draws/s of the float engine (snel.ts) before the kernel, measured with this bench (issue 12). */
+const VOOR_KERN = 37_700;
+const KERN_TREKKINGEN = SNEL ? 200_000 : 1_000_000;
 const BESTAND = fileURLToPath(new URL('../scenarios/den-haag-klantreis-2020.json', import.meta.url));
 
 function main(): number {
@@ -60,6 +66,42 @@ function main(): number {
     maxIteraties: 200,
   });
 
+  // The kernel: Den Haag, and 8 pathways (copies of the Klantreis with other costs and outcomes).
+  const kernInst = { ...instellingen, montecarlo: { ...instellingen.montecarlo, trekkingen: KERN_TREKKINGEN } };
+  let stats: ReturnType<ReturnType<typeof maakMonteCarlo>['kernStatistiek']> = null;
+  const kern = meet(`kern: ${KERN_TREKKINGEN.toLocaleString('nl-NL')} trekkingen Den Haag (2 werkwijzen)`, () => {
+    const m = maakMonteCarlo(s, kernInst);
+    m.stap(KERN_TREKKINGEN);
+    stats = m.kernStatistiek();
+    return m;
+  }, { opwarmMs: 0, minIteraties: HERHALINGEN, maxIteraties: HERHALINGEN });
+  const snel = meet('float-engine zonder kern: 10.000 trekkingen Den Haag', () => {
+    const m = maakMonteCarlo(s, instellingen, { zonderKern: true });
+    m.stap(TREKKINGEN);
+    return m;
+  }, { opwarmMs: 0, minIteraties: 2, maxIteraties: 2 });
+  const klantreis = s.werkwijzen.find((w) => w.id === 'klantreis')!;
+  const acht: Scenario = {
+    ...s,
+    werkwijzen: [
+      ...s.werkwijzen,
+      ...Array.from({ length: 6 }, (_, i) => ({
+        ...klantreis,
+        id: `variant-${i + 1}`,
+        naam: `Variant ${i + 1}`,
+        kosten: { ...klantreis.kosten, preparation: { bedrag: klantreis.kosten.preparation.bedrag + 100 * (i + 1) } },
+      })),
+    ],
+  };
+  const achtInst = { ...acht.onzekerheid, montecarlo: { ...acht.onzekerheid.montecarlo, trekkingen: KERN_TREKKINGEN, seed: SEED } };
+  const achtMeting = meet(`kern: ${KERN_TREKKINGEN.toLocaleString('nl-NL')} trekkingen × 8 werkwijzen, met samenvatting en rangorde`, () => monteCarlo(acht, achtInst), {
+    opwarmMs: 0,
+    minIteraties: SNEL ? 1 : 3,
+    maxIteraties: SNEL ? 1 : 3,
+  });
+  const kernPerS = (KERN_TREKKINGEN / kern.mediaanMs) * 1000;
+  const snelPerS = (TREKKINGEN / snel.mediaanMs) * 1000;
+
   console.log(`montecarlo.bench: Den Haag, ${s.werkwijzen.length} werkwijzen, ${aantalInvoer} onzekere invoeren; ${HERHALINGEN}× ${TREKKINGEN} trekkingen${SNEL ? '; --snel' : ''}`);
   console.log(`Node ${process.version}, ${process.platform}/${process.arch}\n`);
 
@@ -68,12 +110,18 @@ function main(): number {
   const kr = eerste.verschil.klantreis;
   rapporteer({
     bench: 'montecarlo',
-    metingen: [mc, sens, omslag],
+    metingen: [mc, sens, omslag, kern, snel, achtMeting],
     opmerkingen: [
       '',
       `Monte Carlo: mediaan ${ms(mc.mediaanMs)} ms voor ${TREKKINGEN.toLocaleString('nl-NL')} trekkingen = ` +
         `${Number.isFinite(perSeconde) ? Math.round(perSeconde).toLocaleString('nl-NL') : '–'} trekkingen per seconde (draws/s)`,
       `doel / target: ${TREKKINGEN.toLocaleString('nl-NL')} trekkingen < ${DOEL_MS} ms mediaan: ${gehaald ? 'gehaald / met' : 'NIET gehaald / NOT met'} (${ms(mc.mediaanMs)} ms)`,
+      `kern: ${Math.round(kernPerS).toLocaleString('nl-NL')} trekkingen/s (doel ≥ 1.000.000: ${kernPerS >= 1e6 ? 'gehaald / met' : 'NIET gehaald / NOT met'}); ` +
+        `${(kernPerS / VOOR_KERN).toFixed(1).replace('.', ',')}× de ${VOOR_KERN.toLocaleString('nl-NL')}/s van vóór de kern; ` +
+        `float-engine in deze run ${Math.round(snelPerS).toLocaleString('nl-NL')}/s (kern ${(kernPerS / snelPerS).toFixed(1).replace('.', ',')}× zo snel)`,
+      `kern: opnames per werkwijze ${JSON.stringify((stats as { banden: number[] } | null)?.banden ?? null)}, door de eerste opname geweigerde trekkingen ` +
+        `${(stats as { afwijkend: number } | null)?.afwijkend ?? '–'}, via de float-engine ${(stats as { terugval: number } | null)?.terugval ?? '–'}`,
+      `8 werkwijzen × ${KERN_TREKKINGEN.toLocaleString('nl-NL')} trekkingen: mediaan ${ms(achtMeting.mediaanMs)} ms (doel < 10 s bij 1.000.000: ${KERN_TREKKINGEN === 1_000_000 ? (achtMeting.mediaanMs < 10_000 ? 'gehaald / met' : 'NIET gehaald / NOT met') : 'niet gemeten met --snel'})`,
       kr ? `controle: P(Klantreis beter dan nulalternatief) = ${(kr.kansPositief * 100).toFixed(2).replace('.', ',')}% bij seed ${SEED}` : '',
     ],
   });

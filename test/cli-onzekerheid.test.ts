@@ -150,6 +150,47 @@ describe('--mc en --seed', () => {
     expect(j).not.toHaveProperty('sensitivity');
   });
 
+  it('elke werkwijze tegen elke andere (issue 12): pairwise[a][b] + pairwise[b][a] + ties = 1, rankBest telt op tot 1, in JSON en in de tabel', async () => {
+    const pad = join(ROOT, 'scenarios/den-haag-drie-werkwijzen-nazorg.json');
+    const m = (await jsonVan(pad, '--mc', '300', '--seed', '7')).monteCarlo;
+    const ids = ['regulier', 'klantreis', 'klantreis-nazorg'];
+    expect(Object.keys(m.pairwise)).toEqual(ids);
+    for (const a of ids) for (const b of ids) if (a !== b) expect(m.pairwise[a][b] + m.pairwise[b][a] + m.ties[a][b]).toBeCloseTo(1, 12);
+    expect(Object.values(m.rankBest as Record<string, number>).reduce((x, y) => x + y, 0)).toBeCloseTo(1, 12);
+    // Beating the baseline is the same question as probBeatsBaseline.
+    expect(m.pairwise.klantreis.regulier).toBe(m.pathways.klantreis.probBeatsBaseline);
+    for (const id of ids) expect(m.expectedRank[id]).toBeGreaterThanOrEqual(1);
+    const tabel = (await draai([pad, '--mc', '300', '--seed', '7'])).stdout;
+    expect(tabel).toContain('Kans de beste te zijn');
+    expect(gewoneSpaties(tabel).replace(/\s+/g, ' ')).toMatch(/heeft de grootste kans de beste te zijn: \d+% van de trekkingen/);
+  });
+
+  it('--evppi (issue 12): valueOfInformation = { evpi, perInput: [{ key, evppi }], perGroup }, 0 ≤ EVPPI ≤ EVPI; per jaar met een instroom; de zin in de tabel', async () => {
+    const v = (await jsonVan(DEN_HAAG_PAD, '--evppi', '--mc', '2000', '--seed', '7')).valueOfInformation;
+    expect(v.draws).toBe(2000);
+    expect(v.evpi).toBeGreaterThan(0);
+    expect(v.evpiPerYear).toBeNull();
+    expect(v.perInput).toHaveLength(onzekereInvoer(laadDenHaag()).length);
+    expect(v.perInput[0]).toMatchObject({ key: expect.any(String), evppi: expect.any(Number) });
+    expect(v.perGroup.map((g: any) => g.key)).toEqual(['kosten', 'parameters', 'werkwijzen.regulier', 'werkwijzen.klantreis']);
+    for (const x of [...v.perInput, ...v.perGroup]) {
+      expect(x.evppi).toBeGreaterThanOrEqual(0);
+      expect(x.evppi).toBeLessThanOrEqual(v.evpi);
+    }
+    // Sorted, largest first.
+    expect(v.perInput.map((x: any) => x.evppi)).toEqual([...v.perInput.map((x: any) => x.evppi)].sort((a: number, b: number) => b - a));
+    const pad = variant('instroom.json', (d) => (d.instellingen.instroomPerJaar = 400));
+    const j = (await jsonVan(pad, '--evppi', '--mc', '2000', '--seed', '7')).valueOfInformation;
+    expect(j.evpiPerYear).toBeCloseTo(v.evpi * 400, 6);
+    const veel = gewoneSpaties((await draai([pad, '--evppi', '--mc', '20000', '--seed', '7'])).stdout).replace(/\s+/g, ' ');
+    expect(veel).toContain('Waarde van informatie');
+    expect(veel).toMatch(/Als de gemeente één ding lokaal meet, levert het meten van aandeel met PW-uitkering van Klantreis Financiële Hulpverlening de meeste beslisinformatie op: tot € [\d.]+ per jaar\./);
+    // With 2.000 draws no single input changes the choice in any bin; the group of the Klantreis's inputs does.
+    const weinig = gewoneSpaties((await draai([pad, '--evppi', '--mc', '2000', '--seed', '7'])).stdout).replace(/\s+/g, ' ');
+    expect(weinig).toMatch(/Geen enkele invoer apart verandert de keuze; samen wel: het meten van alle invoer van Klantreis Financiële Hulpverlening levert tot € [\d.]+ per jaar aan beslisinformatie op\./);
+    expect((await draai([DEN_HAAG_PAD, '--evppi=ja'])).code).toBe(2);
+  });
+
   it('--mc zonder --seed neemt de seed uit het scenario; --seed zonder --mc het aantal trekkingen uit het scenario', async () => {
     expect((await jsonVan(DEN_HAAG_PAD, '--mc', '100')).monteCarlo).toMatchObject({ draws: 100, seed: 20200601 });
     const pad = variant('mc150.json', (d) => (d.onzekerheid.montecarlo = { trekkingen: 150, seed: 99, uitkomstenHertrekken: true }));

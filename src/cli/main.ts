@@ -8,6 +8,7 @@
 import { open, type FileHandle } from 'node:fs/promises';
 import { berekenScenario, formatFouten, leesScenarioBytes, MAX_BESTANDSGROOTTE, sluitAan, type Scenario } from '../model/index';
 import { maakMonteCarlo, type MonteCarloResultaat } from '../model/onzekerheid/montecarlo';
+import { waardeVanInformatie, type WaardeVanInformatie } from '../model/onzekerheid/waardeVanInformatie';
 import { CSV_MACHINE, CSV_NL, naarCsv } from '../model/uitvoer/csv';
 import { jsonTekst, naarJson } from '../model/uitvoer/json';
 import { analyseerGevoeligheid, type Onzekerheidsanalyses } from '../model/uitvoer/onzekerheid';
@@ -52,7 +53,7 @@ export const FORMATEN = ['table', 'json', 'csv'] as const;
 export type Formaat = (typeof FORMATEN)[number];
 
 export const GEBRUIK =
-  'gebruik: npm run -s mkba -- <scenario.json> [--format table|json|csv] [--csv-nl] [--sensitivity] [--mc <trekkingen>] [--seed <n>]';
+  'gebruik: npm run -s mkba -- <scenario.json> [--format table|json|csv] [--csv-nl] [--sensitivity] [--mc <trekkingen>] [--seed <n>] [--evppi]';
 
 /** Bounds of the Monte Carlo options, as in the scenario schema (onzekerheid.montecarlo). */
 export const MAX_TREKKINGEN = 1_000_000;
@@ -77,6 +78,10 @@ Opties:
   --seed <n>         startwaarde van de toevalsgenerator (0 tot en met 4.294.967.295); dezelfde seed geeft
                      dezelfde uitkomst. Zonder --seed geldt de seed uit het scenario, zonder --mc het aantal
                      trekkingen uit het scenario (onzekerheid.montecarlo)
+  --evppi            waarde van informatie (met de Monte Carlo): EVPI, de verwachte waarde van volledige
+                     informatie voor de keuze tussen de werkwijzen, en EVPPI per invoer en per groep van
+                     invoeren (binning, Sadatsafavi e.a. 2013; groepen via regressie, Strong e.a. 2014);
+                     per klant, en per jaar als het scenario een instroom per jaar heeft
   -h, --help         deze uitleg
 
 Ook --format=json, --mc=10000 en --seed=7 zijn toegestaan. Verdisconteert het scenario
@@ -111,6 +116,8 @@ export interface Argumenten {
   gevoeligheid?: true;
   /** --mc and/or --seed (only present when either is given); a missing one comes from the scenario. */
   monteCarlo?: { trekkingen?: number; seed?: number };
+  /** --evppi (only present when given): value of information, with the Monte Carlo. */
+  evppi?: true;
 }
 
 interface GetalOptie {
@@ -147,6 +154,7 @@ export function leesArgumenten(argv: readonly string[]): Argumenten {
   let csvNl = false;
   let hulp = false;
   let gevoeligheid = false;
+  let evppi = false;
   /** The argument right after --sensitivity, if it is no option: a value given to it by mistake? */
   let naGevoeligheid: string | null = null;
   const getallen: { '--mc'?: string; '--seed'?: string } = {};
@@ -162,6 +170,8 @@ export function leesArgumenten(argv: readonly string[]): Argumenten {
     }
     if (a === '-h' || a === '--help') hulp = true;
     else if (a === '--csv-nl') csvNl = true;
+    else if (a === '--evppi') evppi = true;
+    else if (a.startsWith('--evppi=')) throw new InvoerFout([`optie --evppi heeft geen waarde, maar kreeg "${kort(a.slice('--evppi='.length))}"; gebruik alleen --evppi`], 'gebruik');
     else if (a === '--sensitivity') {
       gevoeligheid = true;
       const volgende = argv[i + 1];
@@ -208,6 +218,7 @@ export function leesArgumenten(argv: readonly string[]): Argumenten {
   if (bestanden[0] === '-') throw new InvoerFout(['lezen van standaardinvoer wordt niet ondersteund; geef een bestandsnaam op'], 'gebruik');
   const uit: Argumenten = { hulp: false, bestand: bestanden[0]!, formaat: csvNl ? 'csv' : ((formaat ?? 'table') as Formaat), csvNl };
   if (gevoeligheid) uit.gevoeligheid = true;
+  if (evppi) uit.evppi = true;
   if (trekkingen !== undefined || seed !== undefined) {
     uit.monteCarlo = {};
     if (trekkingen !== undefined) uit.monteCarlo.trekkingen = trekkingen;
@@ -276,7 +287,11 @@ async function voerUit(argv: readonly string[], io: CliIo): Promise<number> {
   const aansluiting = sluitAan(scenario, resultaat);
   const analyses: Onzekerheidsanalyses = {};
   if (args.gevoeligheid) analyses.gevoeligheid = analyseerGevoeligheid(scenario);
-  if (args.monteCarlo) analyses.monteCarlo = draaiMonteCarlo(scenario, args.monteCarlo, io);
+  if (args.monteCarlo || args.evppi) {
+    const mc = draaiMonteCarlo(scenario, args.monteCarlo ?? {}, io, args.evppi === true);
+    analyses.monteCarlo = mc.resultaat;
+    if (mc.waardeVanInformatie) analyses.waardeVanInformatie = mc.waardeVanInformatie;
+  }
   switch (args.formaat) {
     case 'json':
       io.stdout(jsonTekst(naarJson(scenario, resultaat, aansluiting, analyses)));
@@ -298,13 +313,18 @@ export const VOORTGANG_VANAF = 5_000;
  * The Monte Carlo with the options over the scenario's saved settings. It runs in steps; when stderr
  * is a terminal and the run is long, each step rewrites one progress line there, cleared at the end.
  */
-function draaiMonteCarlo(s: Scenario, opties: { trekkingen?: number; seed?: number }, io: CliIo): MonteCarloResultaat {
+function draaiMonteCarlo(
+  s: Scenario,
+  opties: { trekkingen?: number; seed?: number },
+  io: CliIo,
+  metInformatie: boolean,
+): { resultaat: MonteCarloResultaat; waardeVanInformatie?: WaardeVanInformatie } {
   const opgeslagen = s.onzekerheid.montecarlo;
   const instellingen = {
     ...s.onzekerheid,
     montecarlo: { ...opgeslagen, trekkingen: opties.trekkingen ?? opgeslagen.trekkingen, seed: opties.seed ?? opgeslagen.seed },
   };
-  const mc = maakMonteCarlo(s, instellingen);
+  const mc = maakMonteCarlo(s, instellingen, { bewaarInvoer: metInformatie });
   const tonen = io.voortgang === true && mc.totaal >= VOORTGANG_VANAF;
   const stap = tonen ? Math.max(500, Math.ceil(mc.totaal / 100)) : mc.totaal;
   try {
@@ -318,7 +338,10 @@ function draaiMonteCarlo(s: Scenario, opties: { trekkingen?: number; seed?: numb
   } finally {
     if (tonen) io.stderr('\r\x1b[K');
   }
-  return mc.resultaat();
+  const resultaat = mc.resultaat();
+  if (!metInformatie) return { resultaat };
+  const t = mc.trekkingen();
+  return { resultaat, waardeVanInformatie: waardeVanInformatie(s, t.invoer, t.saldi, t.invoerTrekkingen!) };
 }
 
 /** Runs the CLI; never throws. Returns the exit code. */

@@ -15,16 +15,31 @@ export let ONE: Decimal = new Exact(1);
  * Synchronous and restored afterwards, also on an error.
  */
 export function metSnelleRekenkunde<T>(fn: () => T): T {
-  const vorige = [Decimal, ZERO, ONE] as const;
-  Decimal = Snel as unknown as typeof Exact;
-  ZERO = new Snel(0) as unknown as Decimal;
-  ONE = new Snel(1) as unknown as Decimal;
+  return metRekenkunde(Snel, fn);
+}
+
+/**
+ * Runs fn with another number class in place of decimal.js: Snel (float), or the kernel's recording
+ * type (onzekerheid/spoor.ts). Synchronous and restored afterwards, also on an error.
+ */
+export function metRekenkunde<T>(klasse: new (x: number) => unknown, fn: () => T, getal?: (x: Decimal) => number): T {
+  const vorige = [Decimal, ZERO, ONE, alsGetal] as const;
+  Decimal = klasse as unknown as typeof Exact;
+  ZERO = new klasse(0) as Decimal;
+  ONE = new klasse(1) as Decimal;
+  if (getal) alsGetal = getal;
   try {
     return fn();
   } finally {
-    [Decimal, ZERO, ONE] = vorige;
+    [Decimal, ZERO, ONE, alsGetal] = vorige;
   }
 }
+
+/**
+ * A computed amount written back into a scenario field (the price level's rescaled amounts). A plain
+ * number, except under the kernel's recorder, where the value stays recorded instead of escaping.
+ */
+export let alsGetal = (x: Decimal): number => x.toNumber();
 
 export function d(x: number | string | Decimal): Decimal {
   return new Decimal(x);

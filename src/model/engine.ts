@@ -161,11 +161,21 @@ export function berekenWerkwijze(s: Scenario, w: Werkwijze, ref: number): Werkwi
   return verdeelOverStakeholders(s, berekenKern(s, w, ref), ref);
 }
 
+/** What every pathway's calculation reads: the scenario at its price level and the reference cohort. */
+export function voorbereid(scenario: Scenario): { s: Scenario; ref: number } {
+  const s = opPrijspeil(scenario);
+  return { s, ref: referentieCohort(s) };
+}
+
+/** One pathway's saldo per client, from a prepared scenario (the uncertainty kernel records this per pathway). */
+export function saldoPerKlantVan(s: Scenario, index: number, ref: number): Decimal {
+  return berekenKern(s, s.werkwijzen[index]!, ref).saldo.perKlant;
+}
+
 /** Saldo per client per pathway, without traces of the stakeholder split: one Monte Carlo draw. */
 export function saldiPerKlant(scenario: Scenario): { id: string; saldoPerKlant: Decimal }[] {
-  const s = opPrijspeil(scenario);
-  const ref = referentieCohort(s);
-  return s.werkwijzen.map((w) => ({ id: w.id, saldoPerKlant: berekenKern(s, w, ref).saldo.perKlant }));
+  const { s, ref } = voorbereid(scenario);
+  return s.werkwijzen.map((w, i) => ({ id: w.id, saldoPerKlant: saldoPerKlantVan(s, i, ref) }));
 }
 
 /** The scenario with its euro amounts at the target price level (unchanged without a target year). */

@@ -1,4 +1,4 @@
-import { Decimal, ONE } from './decimal';
+import { Decimal, ONE, alsGetal } from './decimal';
 import { PARAMETERS, type ParameterId } from './parameters/catalog';
 import type { Label } from './parameters/types';
 import type { Prijspeil } from './scenario/prijspeilSchema';
@@ -39,13 +39,13 @@ export function indexeer(s: Scenario, p: Prijspeil): IndexResultaat {
     const f = factor(def.prijsjaar);
     if (typeof f === 'string') return { ok: false, fout: f };
     const van = s.parameters[def.id as ParameterId];
-    const naar = f.times(van).toNumber();
+    const naar = alsGetal(f.times(van));
     parameters[def.id as ParameterId] = naar;
     regels.push({ wat: def.label, prijsjaar: def.prijsjaar, factor: f, van, naar });
   }
   const fk = factor(p.prijsjaarKosten);
   if (typeof fk === 'string') return { ok: false, fout: fk };
-  const maal = (x: number) => fk.times(x).toNumber();
+  const maal = (x: number) => alsGetal(fk.times(x));
   const werkwijzen = s.werkwijzen.map((w) => {
     const k = w.kosten;
     regels.push({ wat: { nl: `${w.naam}: kosten per klant`, en: `${w.naam}: costs per client` }, prijsjaar: p.prijsjaarKosten, factor: fk, van: k.preparation.bedrag, naar: maal(k.preparation.bedrag) });

@@ -61,9 +61,13 @@ const parameters = fc.record(
 );
 
 /** Any valid scenario with 2–4 pathways; validated by the real schema. */
-export const scenarioArb: fc.Arbitrary<Scenario> = fc
+export const scenarioArb: fc.Arbitrary<Scenario> = scenarioArbMet(2);
+
+/** Any valid scenario with 2 to 2 + extra pathways (at most 8). */
+export function scenarioArbMet(extra: number): fc.Arbitrary<Scenario> {
+  return fc
   .record({
-    ww: fc.tuple(werkwijze('nul', true), werkwijze('project', false), fc.array(fc.nat(), { maxLength: 2 })),
+    ww: fc.tuple(werkwijze('nul', true), werkwijze('project', false), fc.array(fc.nat(), { maxLength: extra })),
     parameters,
     toedeling: fc.constantFrom('heleKlanten' as const, 'verwachteWaarden' as const),
     afronden: fc.boolean(),
@@ -84,3 +88,4 @@ export const scenarioArb: fc.Arbitrary<Scenario> = fc
       return v.scenario;
     }),
   );
+}

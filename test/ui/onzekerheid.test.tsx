@@ -249,6 +249,12 @@ describe('Monte Carlo', () => {
     expect(cellen(rij).map(nb)).toEqual([v.gemiddelde, v.p5, v.p95].map((x) => nb(formatEuro(x))).concat(nb(formatAandeel(v.kansPositief, 'nl', 1))));
     expect(tekst(screen.getByTestId('mc-status'))).toBe('Klaar: 400 trekkingen.');
     expect(tekst(screen.getByTestId('mc-aankondiging'))).toBe('Klaar: 400 trekkingen.');
+    // Every pathway against every other (issue 12): the matrix and the sentence, from the model's rangorde.
+    const paar = screen.getByTestId('mc-paarsgewijs');
+    const ro = verwacht.rangorde;
+    expect(cellen(paar.querySelector('[data-rij="klantreis"]')!).map(nb)).toEqual([nb(formatAandeel(ro.paarsgewijs.klantreis!.regulier!, 'nl', 1)), '–']);
+    expect(cellen(paar.querySelector('[data-rij="kansBeste"]')!).map(nb)).toEqual(['regulier', 'klantreis'].map((id) => nb(formatAandeel(ro.kansBeste[id]!, 'nl', 1))));
+    expect(nb(tekst(screen.getByTestId('mc-beste')))).toBe(`Klantreis Financiële Hulpverlening heeft de grootste kans de beste te zijn: ${nb(formatAandeel(ro.kansBeste.klantreis!, 'nl', 1))} van de trekkingen.`);
     const histogram = await screen.findByTestId('grafiek-histogram', {}, { timeout: 20_000 });
     expect(nb(histogram.getAttribute('aria-label') ?? '')).toContain(`Histogram. Verschil met het nulalternatief: Klantreis Financiële Hulpverlening, 400 trekkingen`);
     expect(screen.getByTestId('mc-bakken').querySelectorAll('tbody tr').length).toBe(v.histogram.length);

@@ -1,15 +1,15 @@
 import betaFactory from '@stdlib/random-base-beta';
 import binomialFactory from '@stdlib/random-base-binomial';
 import gammaFactory from '@stdlib/random-base-gamma';
-import mt19937 from '@stdlib/random-base-mt19937';
-import triangularFactory from '@stdlib/random-base-triangular';
-import uniformFactory from '@stdlib/random-base-uniform';
 import { UITKOMSTEN } from '../begrippen';
 import { metSnelleRekenkunde } from '../decimal';
 import { saldiPerKlant } from '../engine';
 import type { Scenario } from '../scenario/schema';
 import { STANDAARD_ONZEKERHEID, type Onzekerheid } from '../scenario/onzekerheidSchema';
 import { onzekereInvoer, zetAlles, type OnzekereInvoer } from './invoer';
+import { BLOK, maakKern } from './kern';
+import { PER_VULLING, Toevalsbron } from './toeval';
+import { rangorde, type Rangorde } from './rangorde';
 
 /** Summary of one distribution of saldo per client. */
 export interface Samenvatting {
@@ -28,18 +28,16 @@ export interface MonteCarloResultaat {
   saldoPerKlant: Record<string, Samenvatting>;
   /** Difference from the baseline's saldo per client, per project pathway; kansPositief = P(beats the baseline). */
   verschil: Record<string, Samenvatting>;
+  /** Every pathway against every other, the chance of ranking best and the expected rank (rangorde.ts). */
+  rangorde: Rangorde;
 }
 
-/**
- * The random sources, all from one seeded Mersenne Twister so a seed always gives the same run.
- * The scenario allows seed 0, which stdlib's generator refuses (it wants 1 or more); 0 seeds it by
- * array instead ([0, 0], init_by_array), a stream of its own. Every other seed is passed as it is.
- */
+/** The random sources, all from one seeded Mersenne Twister (toeval.ts) so a seed always gives the same run. */
 function bronnen(seed: number) {
-  const prng = (mt19937.factory({ seed: seed === 0 ? [0, 0] : seed }) as unknown as { normalized: () => number }).normalized;
+  const bron = new Toevalsbron(seed);
+  const prng = bron.volgende;
   return {
-    driehoek: triangularFactory.factory({ prng }),
-    uniform: uniformFactory.factory({ prng }),
+    bron,
     beta: betaFactory.factory({ prng }),
     gamma: gammaFactory.factory({ prng }),
     binomiaal: binomialFactory.factory({ prng }),
@@ -47,40 +45,101 @@ function bronnen(seed: number) {
 }
 type Bronnen = ReturnType<typeof bronnen>;
 
-function trek(invoer: OnzekereInvoer, r: Bronnen): number {
-  const { laag, hoog, basis } = invoer;
-  switch (invoer.verdeling) {
-    case 'vast':
-      return basis;
-    case 'uniform':
-      return laag === hoog ? laag : r.uniform(laag, hoog);
-    case 'beta':
-      if (invoer.telling) return r.beta(invoer.telling.k + 1, invoer.telling.n - invoer.telling.k + 1);
-      return laag === hoog ? laag : r.driehoek(laag, hoog, Math.min(hoog, Math.max(laag, basis)));
-    case 'driehoek':
-      return laag === hoog ? laag : r.driehoek(laag, hoog, Math.min(hoog, Math.max(laag, basis)));
-  }
+/** Outcome counts redrawn: probabilities from Dirichlet(counts + 1), then a multinomial draw of N. */
+function hertrekAantallen(w: Scenario['werkwijzen'][number], r: Bronnen, uit: number[]): void {
+  const g = UITKOMSTEN.map((u) => r.gamma(w.uitkomsten[u] + 1, 1));
+  const som = g.reduce((a, b) => a + b, 0);
+  let rest = w.cohort;
+  let restKans = 1;
+  UITKOMSTEN.forEach((_, i) => {
+    const p = g[i]! / som;
+    const n = i === UITKOMSTEN.length - 1 || restKans <= 0 ? rest : r.binomiaal(rest, Math.min(1, p / restKans));
+    uit[i] = n;
+    rest -= n;
+    restKans -= p;
+  });
 }
 
-/** Outcome counts redrawn: probabilities from Dirichlet(counts + 1), then a multinomial draw of N. */
 function hertrekUitkomsten(s: Scenario, r: Bronnen): Scenario {
+  const n: number[] = [];
   return {
     ...s,
     werkwijzen: s.werkwijzen.map((w) => {
-      const g = UITKOMSTEN.map((u) => r.gamma(w.uitkomsten[u] + 1, 1));
-      const som = g.reduce((a, b) => a + b, 0);
-      let rest = w.cohort;
-      let restKans = 1;
-      const nieuw = {} as typeof w.uitkomsten;
-      UITKOMSTEN.forEach((u, i) => {
-        const p = g[i]! / som;
-        const n = i === UITKOMSTEN.length - 1 || restKans <= 0 ? rest : r.binomiaal(rest, Math.min(1, p / restKans));
-        nieuw[u] = n;
-        rest -= n;
-        restKans -= p;
-      });
-      return { ...w, uitkomsten: nieuw };
+      hertrekAantallen(w, r, n);
+      return { ...w, uitkomsten: Object.fromEntries(UITKOMSTEN.map((u, i) => [u, n[i]!])) as typeof w.uitkomsten };
     }),
+  };
+}
+
+/**
+ * Draws of the inputs, in the order and with the generators of `trek` (the same numbers), with the
+ * triangular and uniform draws written out: stdlib's versions check their arguments on every call.
+ */
+function maakTrekker(invoer: readonly OnzekereInvoer[], r: Bronnen) {
+  const n = invoer.length;
+  // 0 fixed value, 1 triangular, 2 uniform, 3 beta from counts
+  const soort = new Int8Array(n);
+  const a = new Float64Array(n);
+  const b = new Float64Array(n);
+  const c = new Float64Array(n);
+  const fc = new Float64Array(n);
+  const x1 = new Float64Array(n);
+  const x2 = new Float64Array(n);
+  invoer.forEach((i, k) => {
+    const { laag, hoog, basis } = i;
+    if (i.verdeling === 'vast') {
+      soort[k] = 0;
+      a[k] = basis;
+    } else if (i.verdeling === 'beta' && i.telling) {
+      soort[k] = 3;
+      a[k] = i.telling.k + 1;
+      b[k] = i.telling.n - i.telling.k + 1;
+    } else if (laag === hoog) {
+      soort[k] = 0;
+      a[k] = laag;
+    } else if (i.verdeling === 'uniform') {
+      soort[k] = 2;
+      a[k] = laag;
+      b[k] = hoog;
+    } else {
+      // stdlib triangular(a, b, c): the same expressions, in the same order.
+      soort[k] = 1;
+      const m = Math.min(hoog, Math.max(laag, basis));
+      a[k] = laag;
+      b[k] = hoog;
+      c[k] = m;
+      fc[k] = (m - laag) / (hoog - laag);
+      x1[k] = (hoog - laag) * (m - laag);
+      x2[k] = (hoog - laag) * (hoog - m);
+    }
+  });
+  const bron = r.bron;
+  const getallen = bron.getallen;
+  /** Draws every input once, into blok[k * stap + j]. */
+  return (blok: Float64Array, stap: number, j: number): void => {
+    for (let k = 0; k < n; k++) {
+      let x: number;
+      switch (soort[k]) {
+        case 0:
+          x = a[k]!;
+          break;
+        case 1: {
+          if (bron.pos === PER_VULLING) bron.vul();
+          const u = getallen[bron.pos++]!;
+          x = u < fc[k]! ? a[k]! + Math.sqrt(x1[k]! * u) : b[k]! - Math.sqrt(x2[k]! * (1.0 - u));
+          break;
+        }
+        case 2: {
+          if (bron.pos === PER_VULLING) bron.vul();
+          const u = getallen[bron.pos++]!;
+          x = b[k]! * u + (1.0 - u) * a[k]!;
+          break;
+        }
+        default:
+          x = r.beta(a[k]!, b[k]!);
+      }
+      blok[k * stap + j] = x;
+    }
   };
 }
 
@@ -111,38 +170,89 @@ export function vat(waarden: Float64Array, bakken = 30): Samenvatting {
   return { gemiddelde: som / n, p5: kwantiel(g, 0.05), p95: kwantiel(g, 0.95), kansPositief: positief / n, histogram };
 }
 
+/** Options beyond the scenario's settings. */
+export interface MonteCarloOpties {
+  /** Keep every draw of every input (for the value of information); costs trekkingen × inputs × 8 bytes. */
+  bewaarInvoer?: boolean;
+  /** The float engine per draw instead of the kernel (the reference for tests and the bench). */
+  zonderKern?: boolean;
+}
+
 /**
  * A Monte Carlo run that can be advanced in steps (for progress and cancelling in a Web Worker)
- * and gives the same numbers for the same scenario and seed, in Node and in the browser.
+ * and gives the same numbers for the same scenario and seed, in Node and in the browser. The draws
+ * are computed by the kernel (kern.ts): the model's formulas recorded once and replayed over typed
+ * arrays; the float engine (snel.ts) only where the kernel cannot.
  */
-export function maakMonteCarlo(s: Scenario, instellingen: Onzekerheid = STANDAARD_ONZEKERHEID) {
+export function maakMonteCarlo(s: Scenario, instellingen: Onzekerheid = STANDAARD_ONZEKERHEID, opties: MonteCarloOpties = {}) {
   const { trekkingen, seed, uitkomstenHertrekken } = instellingen.montecarlo;
   const invoer = onzekereInvoer(s, instellingen);
   const r = bronnen(seed);
   const ids = s.werkwijzen.map((w) => w.id);
   const nul = s.werkwijzen.find((w) => w.nulalternatief)!.id;
   const saldi = Object.fromEntries(ids.map((id) => [id, new Float64Array(trekkingen)]));
+  const kolommen = ids.map((id) => saldi[id]!);
+  const bewaard = opties.bewaarInvoer ? invoer.map(() => new Float64Array(trekkingen)) : null;
   const waarden = new Array<number>(invoer.length);
+  const rij = new Float64Array(invoer.length);
+  const kern = opties.zonderKern ? null : maakKern(s, invoer, uitkomstenHertrekken);
+  const trekker = maakTrekker(invoer, r);
+  const nI = invoer.length;
+  const blok = kern ? new Float64Array(kern.slots * BLOK) : null;
+  const aantallen: number[] = [];
   let gedaan = 0;
+
+  function stapMetKern(eind: number) {
+    while (gedaan < eind) {
+      const m = Math.min(BLOK, eind - gedaan);
+      for (let j = 0; j < m; j++) {
+        trekker(blok!, BLOK, j);
+        if (uitkomstenHertrekken) {
+          s.werkwijzen.forEach((w, i) => {
+            hertrekAantallen(w, r, aantallen);
+            for (let u = 0; u < UITKOMSTEN.length; u++) blok![(nI + i * UITKOMSTEN.length + u) * BLOK + j] = aantallen[u]!;
+          });
+        }
+      }
+      if (bewaard) for (let k = 0; k < nI; k++) bewaard[k]!.set(blok!.subarray(k * BLOK, k * BLOK + m), gedaan);
+      kern!.bereken(blok!, m, kolommen, gedaan);
+      gedaan += m;
+    }
+  }
+
+  function stapZonderKern(eind: number) {
+    // Same formulas, float arithmetic: see snel.ts.
+    metSnelleRekenkunde(() => {
+      for (; gedaan < eind; gedaan++) {
+        trekker(rij, 1, 0);
+        for (let k = 0; k < nI; k++) waarden[k] = rij[k]!;
+        if (bewaard) for (let k = 0; k < nI; k++) bewaard[k]![gedaan] = waarden[k]!;
+        let t = zetAlles(s, invoer, waarden);
+        if (uitkomstenHertrekken) t = hertrekUitkomsten(t, r);
+        for (const w of saldiPerKlant(t)) saldi[w.id]![gedaan] = w.saldoPerKlant.toNumber();
+      }
+    });
+  }
 
   return {
     totaal: trekkingen,
     get gedaan() {
       return gedaan;
     },
+    /** Whether the kernel computes the draws (false: the float engine). */
+    metKern: kern !== null,
+    /** The kernel's counters (bench, tests). */
+    kernStatistiek: () => kern?.statistiek() ?? null,
     /** Runs up to n more draws; returns how many are done. */
     stap(n: number): number {
       const eind = Math.min(trekkingen, gedaan + n);
-      // Same formulas, float arithmetic: see snel.ts.
-      metSnelleRekenkunde(() => {
-        for (; gedaan < eind; gedaan++) {
-          for (let k = 0; k < invoer.length; k++) waarden[k] = trek(invoer[k]!, r);
-          let t = zetAlles(s, invoer, waarden);
-          if (uitkomstenHertrekken) t = hertrekUitkomsten(t, r);
-          for (const w of saldiPerKlant(t)) saldi[w.id]![gedaan] = w.saldoPerKlant.toNumber();
-        }
-      });
+      if (kern) stapMetKern(eind);
+      else stapZonderKern(eind);
       return gedaan;
+    },
+    /** The raw draws: saldo per client per pathway, and (with bewaarInvoer) every input's draws. */
+    trekkingen() {
+      return { invoer, saldi, invoerTrekkingen: bewaard };
     },
     resultaat(): MonteCarloResultaat {
       if (gedaan < trekkingen) throw new Error('De Monte Carlo-analyse is nog niet klaar.');
@@ -158,14 +268,15 @@ export function maakMonteCarlo(s: Scenario, instellingen: Onzekerheid = STANDAAR
         seed,
         saldoPerKlant: Object.fromEntries(ids.map((id) => [id, vat(saldi[id]!)])),
         verschil,
+        rangorde: rangorde(ids, kolommen),
       };
     },
   };
 }
 
 /** The whole run at once (CLI, tests). */
-export function monteCarlo(s: Scenario, instellingen: Onzekerheid = STANDAARD_ONZEKERHEID): MonteCarloResultaat {
-  const mc = maakMonteCarlo(s, instellingen);
+export function monteCarlo(s: Scenario, instellingen: Onzekerheid = STANDAARD_ONZEKERHEID, opties: MonteCarloOpties = {}): MonteCarloResultaat {
+  const mc = maakMonteCarlo(s, instellingen, opties);
   mc.stap(mc.totaal);
   return mc.resultaat();
 }

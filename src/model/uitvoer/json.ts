@@ -8,6 +8,8 @@ import {
   contanteWaardeJson,
   gevoeligheidJson,
   monteCarloJson,
+  waardeVanInformatieJson,
+  type JsonWaardeVanInformatie,
   prijspeilJson,
   type JsonContanteWaarde,
   type JsonGevoeligheid,
@@ -96,6 +98,8 @@ export interface JsonUitvoer {
   switchingValues?: JsonOmslagwaarde[];
   /** Monte Carlo summary (`--mc`, `--seed`). */
   monteCarlo?: JsonMonteCarlo;
+  /** Value of information (`--evppi`): EVPI and EVPPI per input and per group. */
+  valueOfInformation?: JsonWaardeVanInformatie;
   /** Present when the scenario sets instellingen.instroomPerJaar: per year = per client × inflow. */
   perYear?: JsonPerJaar;
 }
@@ -196,6 +200,7 @@ export function naarJson(
   if (pj) uit.perYear = pj;
   if (analyses.gevoeligheid) Object.assign(uit, gevoeligheidJson(analyses.gevoeligheid));
   if (analyses.monteCarlo) uit.monteCarlo = monteCarloJson(analyses.monteCarlo, scenario.onzekerheid.montecarlo.uitkomstenHertrekken);
+  if (analyses.waardeVanInformatie) uit.valueOfInformation = waardeVanInformatieJson(analyses.waardeVanInformatie);
   return uit;
 }
 

@@ -3,6 +3,7 @@ import type { Resultaat } from '../engine';
 import { gevoeligheid, meestInvloedrijk, OMSLAG_AANTAL, type GevoeligheidRegel } from '../onzekerheid/gevoeligheid';
 import type { OnzekereInvoer } from '../onzekerheid/invoer';
 import type { MonteCarloResultaat, Samenvatting } from '../onzekerheid/montecarlo';
+import type { WaardeVanInformatie } from '../onzekerheid/waardeVanInformatie';
 import { omslagwaarde, type Doel, type Omslagwaarde } from '../onzekerheid/omslagwaarden';
 import type { Eenheid } from '../parameters/types';
 import { indexeer } from '../prijspeil';
@@ -38,6 +39,8 @@ export interface GevoeligheidsAnalyse {
 export interface Onzekerheidsanalyses {
   gevoeligheid?: GevoeligheidsAnalyse;
   monteCarlo?: MonteCarloResultaat;
+  /** `--evppi`: value of information from the Monte Carlo draws. */
+  waardeVanInformatie?: WaardeVanInformatie;
 }
 
 /**
@@ -129,6 +132,14 @@ export interface JsonMonteCarlo {
   /** Whether the outcome counts per pathway were redrawn too. */
   redrawOutcomes: boolean;
   pathways: Record<string, JsonMonteCarloWerkwijze>;
+  /** pairwise[a][b] = P(saldo per client of a > that of b); with pairwise[b][a] and ties[a][b] it sums to 1. */
+  pairwise: Record<string, Record<string, number>>;
+  /** ties[a][b] = P(equal saldo per client). */
+  ties: Record<string, Record<string, number>>;
+  /** P(ranks best) per pathway; a tie for the top is shared equally, so these sum to 1. */
+  rankBest: Record<string, number>;
+  /** Expected rank per pathway (1 = best). */
+  expectedRank: Record<string, number>;
 }
 
 export interface JsonContanteWaardeWerkwijze {
@@ -216,7 +227,20 @@ export function monteCarloJson(mc: MonteCarloResultaat, redrawOutcomes: boolean)
       })),
     };
   }
-  return { draws: mc.trekkingen, seed: mc.seed, redrawOutcomes, pathways };
+  const r = mc.rangorde;
+  const matrix = (m: Record<string, Record<string, number>>, veld: string) =>
+    Object.fromEntries(Object.entries(m).map(([a, rij]) => [a, Object.fromEntries(Object.entries(rij).map(([b, x]) => [b, naarGetal(x, `monteCarlo.${veld}.${a}.${b}`)]))]));
+  const perId = (m: Record<string, number>, veld: string) => Object.fromEntries(Object.entries(m).map(([id, x]) => [id, naarGetal(x, `monteCarlo.${veld}.${id}`)]));
+  return {
+    draws: mc.trekkingen,
+    seed: mc.seed,
+    redrawOutcomes,
+    pathways,
+    pairwise: matrix(r.paarsgewijs, 'pairwise'),
+    ties: matrix(r.gelijk, 'ties'),
+    rankBest: perId(r.kansBeste, 'rankBest'),
+    expectedRank: perId(r.verwachteRang, 'expectedRank'),
+  };
 }
 
 /** Present value per pathway, when the scenario discounts (tijd.discontovoet > 0); otherwise null. */
@@ -255,4 +279,51 @@ export function prijspeilJson(s: Scenario): JsonPrijspeil | null {
     .sort(([a], [b]) => Number(a) - Number(b))
     .map(([jaar, f]) => [jaar, naarGetal(f, `priceLevel.factors.${jaar}`)] as const);
   return { targetYear: doel, costPriceYear: s.prijspeil.prijsjaarKosten, factors: Object.fromEntries(factoren) };
+}
+
+export interface JsonInformatiewaarde {
+  key: string;
+  /** Dutch label. */
+  label: string;
+  /** Per client, in euro. */
+  evppi: number;
+  /** Per year (× instellingen.instroomPerJaar); null without an inflow per year. */
+  evppiPerYear: number | null;
+}
+
+export interface JsonWaardeVanInformatie {
+  draws: number;
+  /** Expected value of perfect information for the choice between the pathways, per client. */
+  evpi: number;
+  evpiPerYear: number | null;
+  inflowPerYear: number | null;
+  /** Single-input EVPPI (binning estimator, Sadatsafavi et al. 2013), largest first. */
+  perInput: JsonInformatiewaarde[];
+  /** EVPPI per group of inputs (linear regression metamodel, Strong, Oakley & Brennan 2014, then binning). */
+  perGroup: JsonInformatiewaarde[];
+  method: string;
+}
+
+export const VOI_METHODE =
+  'EVPI = E[max NB] − max E[NB] over de Monte Carlo-trekkingen, NB = saldo per klant. EVPPI per invoer: binning-schatter van ' +
+  'Sadatsafavi e.a. (2013, Value in Health 16(2):438–448), ⌈√n⌉ bakken op de gesorteerde invoer. EVPPI per groep: lineair ' +
+  'regressie-metamodel per werkwijze (Strong, Oakley & Brennan 2014, Medical Decision Making 34(3):311–326), daarna dezelfde binning ' +
+  'op de voorspelde beste werkwijze en haar voorsprong.';
+
+export function waardeVanInformatieJson(w: WaardeVanInformatie): JsonWaardeVanInformatie {
+  const regel = (x: WaardeVanInformatie['perInvoer'][number], waar: string): JsonInformatiewaarde => ({
+    key: x.sleutel,
+    label: x.label.nl,
+    evppi: naarGetal(x.evppi, `${waar}.evppi`),
+    evppiPerYear: x.evppiPerJaar === null ? null : naarGetal(x.evppiPerJaar, `${waar}.evppiPerYear`),
+  });
+  return {
+    draws: w.trekkingen,
+    evpi: naarGetal(w.evpi, 'valueOfInformation.evpi'),
+    evpiPerYear: w.evpiPerJaar === null ? null : naarGetal(w.evpiPerJaar, 'valueOfInformation.evpiPerYear'),
+    inflowPerYear: w.instroomPerJaar,
+    perInput: w.perInvoer.map((x, i) => regel(x, `valueOfInformation.perInput[${i}]`)),
+    perGroup: w.perGroep.map((x, i) => regel(x, `valueOfInformation.perGroup[${i}]`)),
+    method: VOI_METHODE,
+  };
 }

@@ -5,13 +5,14 @@ import type { Bedrag, Resultaat, VerschilBedrag, WerkwijzeResultaat } from '../e
 import { opGrootsteInvloed } from '../onzekerheid/gevoeligheid';
 import { kleineBeginletter, type OnzekereInvoer } from '../onzekerheid/invoer';
 import type { MonteCarloResultaat } from '../onzekerheid/montecarlo';
+import type { WaardeVanInformatie } from '../onzekerheid/waardeVanInformatie';
 import { indexeer } from '../prijspeil';
 import type { Scenario } from '../scenario/schema';
 import type { TijdPost } from '../scenario/tijdSchema';
 import { contanteWaarde } from '../tijd';
 import { formatAandeel, formatEuro, formatGetal } from '../../format/getal';
 import { eenheidVanRegel } from './getallen';
-import { TORNADO_AANTAL, type GevoeligheidsAnalyse, type Onzekerheidsanalyses } from './onzekerheid';
+import { TORNADO_AANTAL, VOI_METHODE, type GevoeligheidsAnalyse, type Onzekerheidsanalyses } from './onzekerheid';
 import { perJaarRegels } from './perJaar';
 
 /**
@@ -380,6 +381,11 @@ export function naarTabel(scenario: Scenario, resultaat: Resultaat, aansluiting:
     sectie('Monte Carlo-analyse');
     uit.push(...monteCarloTekst(scenario, resultaat, mc, breedte));
   }
+  const voi = opties.onzekerheid?.waardeVanInformatie;
+  if (voi) {
+    sectie('Waarde van informatie');
+    uit.push(...informatieTekst(voi, breedte));
+  }
   // Every line through terminalTekst: titles, names and claims from the file never reach the terminal raw.
   return uit.map(terminalTekst).join('\n') + '\n';
 }
@@ -572,6 +578,69 @@ function omslagTekst(r: Resultaat, g: GevoeligheidsAnalyse, breedte: number): st
   return uit;
 }
 
+/** EVPI and the EVPPI ranking, with the plain sentence on what is worth measuring locally. */
+function informatieTekst(w: WaardeVanInformatie, breedte: number): string[] {
+  const jaar = w.instroomPerJaar !== null;
+  const bedrag = (perKlant: number, perJaar: number | null) => (jaar && perJaar !== null ? `${formatEuro(perJaar)} per jaar` : `${formatEuro(perKlant)} per klant`);
+  const uit = ombreken(
+    `Verwachte waarde van volledige informatie (EVPI) voor de keuze tussen de werkwijzen: ${formatEuro(w.evpi)} per klant` +
+      (jaar ? ` (${formatEuro(w.evpiPerJaar!)} per jaar bij een instroom van ${formatGetal(w.instroomPerJaar!)} klanten per jaar).` : '.') +
+      ' Dat is wat het waard is om alle onzekere invoeren precies te kennen voordat de gemeente kiest.',
+    breedte,
+  );
+  const top = w.perInvoer.filter((x) => x.evppi > 0);
+  if (top[0]) {
+    uit.push('', ...ombreken(`Als de gemeente één ding lokaal meet, levert het meten van ${top[0].inZin.nl} de meeste beslisinformatie op: tot ${bedrag(top[0].evppi, top[0].evppiPerJaar)}.`, breedte));
+  } else {
+    const groep = [...w.perGroep].sort((a, b) => b.evppi - a.evppi)[0];
+    uit.push(
+      '',
+      ...ombreken(
+        groep && groep.evppi > 0
+          ? `Geen enkele invoer apart verandert de keuze; samen wel: het meten van ${groep.inZin.nl} levert tot ${bedrag(groep.evppi, groep.evppiPerJaar)} aan beslisinformatie op.`
+          : 'Geen enkele invoer apart verandert de keuze: lokaal meten levert hier geen beslisinformatie op.',
+        breedte,
+      ),
+    );
+  }
+  uit.push(
+    '',
+    ...tekstTabel(
+      [{ kop: ['EVPPI'], kolommen: [jaar ? 'per klant' : ''] }, ...(jaar ? [{ kop: [''], kolommen: ['per jaar'] }] : [])],
+      [
+        ...w.perInvoer.slice(0, 10).map((x) => ({ label: x.label.nl, cellen: [formatEuro(x.evppi), ...(jaar ? [formatEuro(x.evppiPerJaar!)] : [])] })),
+        ...w.perGroep.map((x) => ({ label: `Groep: ${x.label.nl}`, cellen: [formatEuro(x.evppi), ...(jaar ? [formatEuro(x.evppiPerJaar!)] : [])] })),
+      ],
+      breedte,
+    ),
+    '',
+    ...ombreken(VOI_METHODE, breedte),
+  );
+  return uit;
+}
+
+/** Every pathway against every other: a matrix of P(row beats column), P(best), expected rank, one sentence. */
+function rangordeTekst(mc: MonteCarloResultaat, ww: Resultaat['werkwijzen'], breedte: number): string[] {
+  const r = mc.rangorde;
+  const beste = [...ww].sort((a, b) => r.kansBeste[b.id]! - r.kansBeste[a.id]!)[0]!;
+  return [
+    '',
+    ...ombreken('Elke werkwijze tegen elke andere: de kans dat de werkwijze in de rij een hoger saldo per klant heeft dan die in de kolom.', breedte),
+    '',
+    ...tekstTabel(
+      ww.map((w) => ({ kop: kopVan(w), kolommen: [''] })),
+      [
+        ...ww.map((a) => ({ label: `${a.naam} beter dan …`, cellen: ww.map((b) => (a.id === b.id ? '–' : formatKans(r.paarsgewijs[a.id]![b.id]!))) })),
+        { label: 'Kans de beste te zijn', cellen: ww.map((w) => formatKans(r.kansBeste[w.id]!)) },
+        { label: 'Verwachte rang (1 = beste)', cellen: ww.map((w) => formatGetal(Math.round(r.verwachteRang[w.id]! * 100) / 100)) },
+      ],
+      breedte,
+    ),
+    '',
+    ...ombreken(`De ${beste.naam} heeft de grootste kans de beste te zijn: ${formatKans(r.kansBeste[beste.id]!)} van de trekkingen.`, breedte),
+  ];
+}
+
 function monteCarloTekst(s: Scenario, r: Resultaat, mc: MonteCarloResultaat, breedte: number): string[] {
   const ww = r.werkwijzen;
   const perKlant = (f: (x: MonteCarloResultaat['saldoPerKlant'][string]) => number) => ww.map((w) => formatEuro(f(mc.saldoPerKlant[w.id]!)));
@@ -609,6 +678,7 @@ function monteCarloTekst(s: Scenario, r: Resultaat, mc: MonteCarloResultaat, bre
       ),
     );
   }
+  uit.push(...rangordeTekst(mc, ww, breedte));
   uit.push(
     '',
     ...ombreken(

@@ -56,11 +56,21 @@ type Sleutel =
   | 'tot'
   | 'aantal'
   | 'bakkenCaption'
-  | 'gebaseerdOp';
+  | 'gebaseerdOp'
+  | 'paarCaption'
+  | 'paarHoek'
+  | 'kansBeste'
+  | 'verwachteRang'
+  | 'zinBeste';
 
 const TEKSTEN: Teksten<Sleutel> = {
   nl: {
     kop: 'Monte Carlo-analyse',
+    paarCaption: 'Elke werkwijze tegen elke andere: de kans dat de werkwijze in de rij een hoger saldo per klant heeft dan die in de kolom ({n} trekkingen)',
+    paarHoek: 'Rij beter dan kolom',
+    kansBeste: 'Kans de beste te zijn',
+    verwachteRang: 'Verwachte rang (1 = beste)',
+    zinBeste: '{naam} heeft de grootste kans de beste te zijn: {kans} van de trekkingen.',
     uitleg:
       'Alle onzekere invoer tegelijk: elke trekking kiest voor elke invoer een waarde uit zijn verdeling (tussen laag en hoog) en rekent het hele model door. Het resultaat is een verdeling van het saldo per klant, met een bandbreedte en de kans dat een werkwijze beter is dan het nulalternatief. Dezelfde seed geeft altijd dezelfde uitkomst.',
     instellingen: 'Instellingen van de Monte Carlo-analyse',
@@ -107,6 +117,11 @@ const TEKSTEN: Teksten<Sleutel> = {
   },
   en: {
     kop: 'Monte Carlo analysis',
+    paarCaption: 'Every pathway against every other: the probability that the pathway in the row has a higher net result per client than the one in the column ({n} draws)',
+    paarHoek: 'Row beats column',
+    kansBeste: 'Probability of being best',
+    verwachteRang: 'Expected rank (1 = best)',
+    zinBeste: '{naam} has the highest probability of being best: {kans} of the draws.',
     uitleg:
       'All uncertain inputs at once: each draw picks a value for every input from its distribution (between low and high) and runs the whole model. The result is a distribution of the balance per client, with a range and the probability that a pathway does better than the baseline. The same seed always gives the same outcome.',
     instellingen: 'Monte Carlo settings',
@@ -396,6 +411,8 @@ function Uitkomst({ r, s, actueel }: { r: MonteCarloResultaat; s: Scenario; actu
         </table>
       </TabelRol>
 
+      <Rangorde r={r} s={s} t={t} />
+
       {gekozen && (
         <>
           <p className="onz-keuze">
@@ -444,5 +461,62 @@ function Uitkomst({ r, s, actueel }: { r: MonteCarloResultaat; s: Scenario; actu
         </>
       )}
     </div>
+  );
+}
+
+/** Every pathway against every other: a compact matrix of P(row beats column), P(best), expected rank and one sentence. */
+function Rangorde({ r, s, t }: { r: MonteCarloResultaat; s: Scenario; t: Record<Sleutel, string> }) {
+  const taal = useTaal();
+  const ro = r.rangorde;
+  const ww = s.werkwijzen.filter((w) => ro.kansBeste[w.id] !== undefined);
+  const beste = [...ww].sort((a, b) => ro.kansBeste[b.id]! - ro.kansBeste[a.id]!)[0];
+  if (!beste) return null;
+  return (
+    <>
+      <p data-testid="mc-beste">{vul(t.zinBeste, { naam: beste.naam, kans: kans(ro.kansBeste[beste.id]!, taal) })}</p>
+      <TabelRol labelId="mc-paar-caption">
+        <table className="resultaat-tabel onz-tabel" data-testid="mc-paarsgewijs">
+          <caption id="mc-paar-caption">{vul(t.paarCaption, { n: formatGetal(r.trekkingen, taal) })}</caption>
+          <thead>
+            <tr>
+              <th scope="col">{t.paarHoek}</th>
+              {ww.map((w) => (
+                <th scope="col" className="getal" key={w.id}>
+                  {w.naam}
+                </th>
+              ))}
+            </tr>
+          </thead>
+          <tbody>
+            {ww.map((a) => (
+              <tr key={a.id} data-rij={a.id}>
+                <th scope="row">{a.naam}</th>
+                {ww.map((b) => (
+                  <td className="getal" key={b.id}>
+                    {a.id === b.id ? '–' : kans(ro.paarsgewijs[a.id]![b.id]!, taal)}
+                  </td>
+                ))}
+              </tr>
+            ))}
+            <tr data-rij="kansBeste">
+              <th scope="row">{t.kansBeste}</th>
+              {ww.map((w) => (
+                <td className="getal" key={w.id}>
+                  {kans(ro.kansBeste[w.id]!, taal)}
+                </td>
+              ))}
+            </tr>
+            <tr data-rij="verwachteRang">
+              <th scope="row">{t.verwachteRang}</th>
+              {ww.map((w) => (
+                <td className="getal" key={w.id}>
+                  {formatGetal(Math.round(ro.verwachteRang[w.id]! * 100) / 100, taal)}
+                </td>
+              ))}
+            </tr>
+          </tbody>
+        </table>
+      </TabelRol>
+    </>
   );
 }

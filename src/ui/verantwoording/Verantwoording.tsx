@@ -47,6 +47,9 @@ type Sleutel =
   | 'inAanmerking'
   | 'normalisatie'
   | 'normalisatieVoorbeeld'
+  | 'onzekerheidKop'
+  | 'onzekerheidMethode'
+  | 'informatieMethode'
   | 'batenKop'
   | 'batenInleiding'
   | 'formule'
@@ -97,6 +100,11 @@ const TEKSTEN: Teksten<Sleutel> = {
     normalisatie:
       'De werkwijzen hebben cohorten van verschillende grootte. Om ze te vergelijken wordt elk bedrag omgerekend naar het referentiecohort van {n} klanten: bedrag / eigen cohort × {n}.',
     normalisatieVoorbeeld: 'Bijvoorbeeld de kosten van {naam}: {som}.',
+    onzekerheidKop: 'Onzekerheid en waarde van informatie',
+    onzekerheidMethode:
+      'De Monte Carlo-analyse rekent elke trekking met dezelfde formules als de resultaten, in binaire drijvende-kommagetallen: de formulecode wordt één keer opgenomen en daarna per trekking herhaald. De getoonde resultaten zelf rekenen exact (40 cijfers). Uit de trekkingen volgen per paar werkwijzen de kans dat de ene een hoger saldo per klant heeft dan de andere, en per werkwijze de kans de beste te zijn en de verwachte rang.',
+    informatieMethode:
+      'Waarde van informatie: de EVPI is wat het per klant waard is om alle onzekere invoeren precies te kennen voordat de gemeente kiest (E[max saldo] − max E[saldo] over de trekkingen); met een instroom per jaar ook per jaar. De EVPPI van één invoer volgt uit de binning-schatter van Sadatsafavi e.a. (2013, Value in Health 16(2):438–448): de trekkingen gesorteerd op die invoer, in ⌈√n⌉ bakken, per bak de werkwijze met het hoogste gemiddelde. Een groep invoeren wordt eerst samengevat met een lineair regressie-metamodel per werkwijze (Strong, Oakley & Brennan 2014, Medical Decision Making 34(3):311–326) en dan op dezelfde manier ingedeeld. Het aantal bakken en het lineaire model zijn aannames van dit model.',
     batenKop: 'De zeven baten',
     batenInleiding: 'Elke baat is een formule over E, de samenstelling van de werkwijze en de parameters. In woorden:',
     formule: 'Formule',
@@ -150,6 +158,11 @@ const TEKSTEN: Teksten<Sleutel> = {
     normalisatie:
       'The pathways have cohorts of different sizes. To compare them, every amount is scaled to the reference cohort of {n} clients: amount / own cohort × {n}.',
     normalisatieVoorbeeld: 'For example the costs of {naam}: {som}.',
+    onzekerheidKop: 'Uncertainty and value of information',
+    onzekerheidMethode:
+      'The Monte Carlo analysis computes every draw with the same formulas as the results, in binary floating point: the formula code is recorded once and replayed for each draw. The results shown themselves are computed exactly (40 digits). From the draws follow, for each pair of pathways, the probability that one has a higher net result per client than the other, and for each pathway the probability of being best and its expected rank.',
+    informatieMethode:
+      'Value of information: the EVPI is what it is worth per client to know every uncertain input exactly before the municipality chooses (E[max net] − max E[net] over the draws); per year too when an inflow per year is set. The EVPPI of one input follows from the binning estimator of Sadatsafavi et al. (2013, Value in Health 16(2):438–448): the draws sorted on that input, in ⌈√n⌉ bins, in each bin the pathway with the highest mean. A group of inputs is first summarised by a linear regression metamodel per pathway (Strong, Oakley & Brennan 2014, Medical Decision Making 34(3):311–326) and then binned the same way. The number of bins and the linear model are assumptions of this model.',
     batenKop: 'The seven benefits',
     batenInleiding: 'Each benefit is a formula over E, the composition of the pathway and the parameters. In words:',
     formule: 'Formula',
@@ -274,6 +287,9 @@ export default function Verantwoording({ anker }: { anker?: string } = {}) {
               som: formatNormalisatie(voorbeeld.kosten.totaal.bruto.toNumber(), voorbeeld.cohort, r.referentieCohort, voorbeeld.kosten.totaal.totaal.toNumber(), taal),
             })}
         </p>
+        <h3>{t.onzekerheidKop}</h3>
+        <p>{t.onzekerheidMethode}</p>
+        <p>{t.informatieMethode}</p>
       </section>
 
       <section aria-labelledby="baten">

@@ -1,0 +1,227 @@
+import type { Label } from '../parameters/types';
+import type { Scenario } from '../scenario/schema';
+import type { OnzekereInvoer } from './invoer';
+
+/**
+ * Value of information for the choice between the pathways (issue 12 item 4), from the Monte Carlo
+ * draws; the net benefit of a pathway in a draw is its saldo per client.
+ *
+ * EVPI = E[max_d NB_d] − max_d E[NB_d]: what knowing every input exactly would be worth per client.
+ *
+ * EVPPI of one input: the nonparametric binning estimator of Sadatsafavi, Bansback, Zafari, Najafzadeh
+ * & Marra (2013), "Need for speed: an efficient algorithm for calculation of single-parameter expected
+ * value of partial perfect information", Value in Health 16(2):438–448. The draws are sorted on the
+ * input and cut into ⌈√n⌉ bins of (about) equal size (an assumption of ours; equal values always share
+ * a bin); in each bin the pathway with the highest mean is chosen:
+ *   EVPPI = Σ_b (n_b / n) · max_d mean_b(NB_d) − max_d mean(NB_d).
+ * A group of inputs is first summarised by a linear regression metamodel of each pathway's net benefit
+ * on the group's inputs (the regression approach of Strong, Oakley & Brennan (2014), "Estimating
+ * multiparameter partial expected value of perfect information from a probabilistic sensitivity
+ * analysis sample: a nonparametric regression approach", Medical Decision Making 34(3):311–326, here
+ * with a linear model); the draws are then binned the same way on the predicted best pathway and its
+ * predicted lead. Any such grouping gives 0 ≤ EVPPI ≤ EVPI exactly, and 0 for an input that never varies.
+ */
+
+export interface Informatiewaarde {
+  sleutel: string;
+  label: Label;
+  /** The label inside a sentence ("aandeel met PW-uitkering van Klantreis"). */
+  inZin: Label;
+  /** Per client. */
+  evppi: number;
+  /** Per year (× the inflow per year), when the scenario has one. */
+  evppiPerJaar: number | null;
+}
+
+export interface WaardeVanInformatie {
+  trekkingen: number;
+  /** Per client, and per year when the scenario sets the inflow per year. */
+  evpi: number;
+  evpiPerJaar: number | null;
+  instroomPerJaar: number | null;
+  /** Per input, largest first (ties in the model's order). */
+  perInvoer: Informatiewaarde[];
+  /** Per group of inputs: all costs, all parameters, each pathway's own inputs. */
+  perGroep: Informatiewaarde[];
+}
+
+/** The pathway with the highest mean net benefit over all draws (the choice without more information). */
+function besteOpGemiddelde(nb: readonly Float64Array[]): number {
+  let best = 0;
+  let bestSom = -Infinity;
+  nb.forEach((x, d) => {
+    let s = 0;
+    for (let j = 0; j < x.length; j++) s += x[j]!;
+    if (s > bestSom) {
+      bestSom = s;
+      best = d;
+    }
+  });
+  return best;
+}
+
+/**
+ * EVPI, as the mean regret of the current choice d*: (1/n) Σ_j (max_d NB_dj − NB_d*j). The same as
+ * E[max] − max E, but every term is ≥ 0 and exactly 0 where d* is best, so no rounding noise.
+ */
+export function evpi(nb: readonly Float64Array[]): number {
+  const n = nb[0]?.length ?? 0;
+  if (n === 0) return 0;
+  const keuze = nb[besteOpGemiddelde(nb)]!;
+  let s = 0;
+  for (let j = 0; j < n; j++) {
+    let m = -Infinity;
+    for (const x of nb) if (x[j]! > m) m = x[j]!;
+    s += m - keuze[j]!;
+  }
+  return s / n;
+}
+
+/**
+ * The binning estimator: the draws in the order of `volgorde` (sorted on the key), cut into about
+ * `bakken` bins of equal size, never between two equal keys.
+ */
+function gebinned(nb: readonly Float64Array[], volgorde: Uint32Array, gelijk: (j: number, k: number) => boolean, bakken: number): number {
+  const n = volgorde.length;
+  const D = nb.length;
+  const keuze = besteOpGemiddelde(nb);
+  const som = new Float64Array(D);
+  let totaal = 0;
+  let inBak = 0;
+  const doel = n / bakken;
+  // Per bin: how much its best pathway beats the current choice d* (0 when d* is also best there).
+  const sluit = () => {
+    let m = -Infinity;
+    for (let d = 0; d < D; d++) m = Math.max(m, som[d]!);
+    totaal += m - som[keuze]!;
+    som.fill(0);
+    inBak = 0;
+  };
+  for (let q = 0; q < n; q++) {
+    const j = volgorde[q]!;
+    if (inBak >= doel && !gelijk(j, volgorde[q - 1]!)) sluit();
+    for (let d = 0; d < D; d++) som[d]! += nb[d]![j]!;
+    inBak++;
+  }
+  if (inBak > 0) sluit();
+  // (1/n) Σ_b (max_d Σ_{j∈b} NB_dj − Σ_{j∈b} NB_d*j) = Σ_b (n_b/n) max_d mean_b(NB_d) − max_d mean(NB_d).
+  return Math.min(evpi(nb), totaal / n);
+}
+
+const aantalBakken = (n: number) => Math.max(1, Math.ceil(Math.sqrt(n)));
+
+/** EVPPI of one input from its draws (Sadatsafavi et al. 2013). */
+export function evppiInvoer(nb: readonly Float64Array[], x: Float64Array): number {
+  const volgorde = Uint32Array.from(x.keys()).sort((a, b) => x[a]! - x[b]! || a - b);
+  return gebinned(nb, volgorde, (j, k) => x[j] === x[k], aantalBakken(x.length));
+}
+
+/**
+ * EVPPI of a group of inputs: a linear metamodel of each pathway's net benefit on the inputs
+ * (Strong, Oakley & Brennan 2014), then the draws binned on the predicted best pathway and its lead.
+ */
+export function evppiGroep(nb: readonly Float64Array[], xs: readonly Float64Array[]): number {
+  const n = nb[0]?.length ?? 0;
+  if (n === 0) return 0;
+  // Only inputs that vary; centred and scaled, for a well-conditioned system.
+  const kol: Float64Array[] = [];
+  for (const x of xs) {
+    let m = 0;
+    for (let j = 0; j < n; j++) m += x[j]!;
+    m /= n;
+    let v = 0;
+    for (let j = 0; j < n; j++) v += (x[j]! - m) ** 2;
+    const sd = Math.sqrt(v / n);
+    if (!(sd > 0)) continue;
+    kol.push(Float64Array.from(x, (y) => (y - m) / sd));
+  }
+  if (kol.length === 0) return 0;
+  const p = kol.length;
+  const voorspeld = nb.map((y) => {
+    let my = 0;
+    for (let j = 0; j < n; j++) my += y[j]!;
+    my /= n;
+    const A = Array.from({ length: p }, (_, a) => Array.from({ length: p + 1 }, (_, b) => {
+      let s = 0;
+      if (b === p) for (let j = 0; j < n; j++) s += kol[a]![j]! * (y[j]! - my);
+      else for (let j = 0; j < n; j++) s += kol[a]![j]! * kol[b]![j]!;
+      return s;
+    }));
+    const beta = los(A, p);
+    const g = new Float64Array(n);
+    for (let j = 0; j < n; j++) {
+      let s = my;
+      for (let a = 0; a < p; a++) s += beta[a]! * kol[a]![j]!;
+      g[j] = s;
+    }
+    return g;
+  });
+  // Key: the predicted best pathway, then its predicted lead over the second best.
+  const beste = new Int32Array(n);
+  const voorsprong = new Float64Array(n);
+  for (let j = 0; j < n; j++) {
+    let b = 0;
+    for (let d = 1; d < voorspeld.length; d++) if (voorspeld[d]![j]! > voorspeld[b]![j]!) b = d;
+    let tweede = -Infinity;
+    for (let d = 0; d < voorspeld.length; d++) if (d !== b) tweede = Math.max(tweede, voorspeld[d]![j]!);
+    beste[j] = b;
+    voorsprong[j] = voorspeld.length > 1 ? voorspeld[b]![j]! - tweede : 0;
+  }
+  const volgorde = Uint32Array.from(beste.keys()).sort((a, b) => beste[a]! - beste[b]! || voorsprong[a]! - voorsprong[b]! || a - b);
+  return gebinned(nb, volgorde, (j, k) => beste[j] === beste[k] && voorsprong[j] === voorsprong[k], aantalBakken(n));
+}
+
+/** Gaussian elimination with partial pivoting on [A | b]; a (near-)singular direction gets coefficient 0. */
+function los(A: number[][], p: number): number[] {
+  for (let c = 0; c < p; c++) {
+    let r = c;
+    for (let i = c + 1; i < p; i++) if (Math.abs(A[i]![c]!) > Math.abs(A[r]![c]!)) r = i;
+    [A[c], A[r]] = [A[r]!, A[c]!];
+    const piv = A[c]![c]!;
+    if (Math.abs(piv) < 1e-9) continue;
+    for (let i = 0; i < p; i++) {
+      if (i === c) continue;
+      const f = A[i]![c]! / piv;
+      if (f === 0) continue;
+      for (let k = c; k <= p; k++) A[i]![k]! -= f * A[c]![k]!;
+    }
+  }
+  return A.map((rij, c) => (Math.abs(rij[c]!) < 1e-9 ? 0 : rij[p]! / rij[c]!));
+}
+
+/** The groups of inputs: all costs, all parameters, and each pathway's own inputs. */
+export function groepen(s: Scenario, invoer: readonly OnzekereInvoer[]): { sleutel: string; label: Label; leden: number[] }[] {
+  const idx = (f: (i: OnzekereInvoer) => boolean) => invoer.flatMap((i, k) => (f(i) ? [k] : []));
+  const uit = [
+    { sleutel: 'kosten', label: { nl: 'alle kosten', en: 'all costs' }, leden: idx((i) => i.doel.soort === 'werkwijze' && i.doel.veld.startsWith('kosten.')) },
+    { sleutel: 'parameters', label: { nl: 'alle effecten en bedragen (parameters)', en: 'all effects and amounts (parameters)' }, leden: idx((i) => i.doel.soort === 'parameter') },
+    ...s.werkwijzen.map((w, n) => ({
+      sleutel: `werkwijzen.${w.id}`,
+      label: { nl: `alle invoer van ${w.naam}`, en: `all inputs of ${w.naam}` },
+      leden: idx((i) => i.doel.soort === 'werkwijze' && i.doel.index === n),
+    })),
+  ];
+  return uit.filter((g) => g.leden.length > 0);
+}
+
+/** EVPI and EVPPI per input and per group from a Monte Carlo run that kept its input draws. */
+export function waardeVanInformatie(
+  s: Scenario,
+  invoer: readonly OnzekereInvoer[],
+  saldi: Record<string, Float64Array>,
+  invoerTrekkingen: readonly Float64Array[],
+): WaardeVanInformatie {
+  const nb = s.werkwijzen.map((w) => saldi[w.id]!);
+  const instroom = s.instellingen.instroomPerJaar;
+  const perJaar = (x: number) => (instroom === null ? null : x * instroom);
+  const e = evpi(nb);
+  const perInvoer = invoer
+    .map((i, k) => ({ i, k, evppi: evppiInvoer(nb, invoerTrekkingen[k]!) }))
+    .sort((a, b) => b.evppi - a.evppi || a.k - b.k)
+    .map(({ i, evppi }) => ({ sleutel: i.sleutel, label: i.label, inZin: i.inZin, evppi, evppiPerJaar: perJaar(evppi) }));
+  const perGroep = groepen(s, invoer).map((g) => {
+    const evppi = evppiGroep(nb, g.leden.map((k) => invoerTrekkingen[k]!));
+    return { sleutel: g.sleutel, label: g.label, inZin: g.label, evppi, evppiPerJaar: perJaar(evppi) };
+  });
+  return { trekkingen: nb[0]?.length ?? 0, evpi: e, evpiPerJaar: perJaar(e), instroomPerJaar: instroom, perInvoer, perGroep };
+}
