@@ -80,7 +80,7 @@ Opties:
                      trekkingen uit het scenario (onzekerheid.montecarlo)
   -h, --help         deze uitleg
 
-Ook --format=json, --mc=10000 en --seed=7 zijn toegestaan. Verdisconteert het scenario
+Ook --format=json, --mc=10000 en --seed=7 zijn toegestaan; elke optie hoogstens één keer. Verdisconteert het scenario
 (tijd.discontovoet > 0) of rekent het naar een ander prijspeil (prijspeil.doeljaar), dan toont de
 uitvoer ook de contante waarde en de indexfactoren.
 
