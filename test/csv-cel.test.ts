@@ -12,7 +12,7 @@ import { berekenScenario, sluitAan, type Scenario } from '../src/model';
 import { dossierSjabloon, importeerDossiers } from '../src/model/dossiers/importeer';
 import { csvTekst, CSV_MACHINE, CSV_NL, naarCsv } from '../src/model/uitvoer/csv';
 import { naarJson } from '../src/model/uitvoer/json';
-import { resultatenCsv } from '../src/ui/export/csv';
+import { resultatenCsv } from '../src/ui/gedeeld/export/csv';
 import { kopie, laadDenHaag } from './helpers/scenario';
 
 // C0 (with tab, CR and LF), DEL, C1, and the bidirectional marks, embeddings, overrides and isolates.
