@@ -1,4 +1,4 @@
-import { execFile } from 'node:child_process';
+import { execFile, execFileSync } from 'node:child_process';
 import { mkdtempSync, rmSync, truncateSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -153,6 +153,9 @@ describe('mkba in-process: ongeldige invoer geeft code 2 en een Nederlandse meld
     ['--csv-nl bij json', () => [DEN_HAAG_PAD, '--format', 'json', '--csv-nl'], /--csv-nl hoort bij --format csv/],
     ['geen bestand', () => [], /^mkba: geen scenariobestand opgegeven$/m],
     ['twee bestanden', () => [DEN_HAAG_PAD, DEN_HAAG_PAD], /geef één scenariobestand op, niet 2/],
+    ['een apparaat (/dev/zero)', () => ['/dev/zero'], /^mkba: \/dev\/zero is een apparaat, geen gewoon bestand; geef een scenariobestand op/m],
+    ['--format json --format csv', () => [DEN_HAAG_PAD, '--format', 'json', '--format', 'csv'], /^mkba: optie --format is meer dan één keer opgegeven \("json" en "csv"\)/m],
+    ['--format=csv --format csv', () => [DEN_HAAG_PAD, '--format=csv', '--format', 'csv'], /^mkba: optie --format is meer dan één keer opgegeven \("csv" en "csv"\)/m],
   ];
 
   it.each(gevallen)('%s', async (_naam, args, melding) => {
@@ -206,6 +209,36 @@ describe('mkba in-process: interne fout', () => {
   });
 });
 
+describe('herhaalde opties: elke optie hoogstens één keer, nooit wint stil de laatste', () => {
+  // Every option of the CLI, in each spelling it accepts; any two spellings of one option are a repeat.
+  const opties: [string, string[][]][] = [
+    ['--format', [['--format', 'json'], ['--format=csv'], ['--format', 'table']]],
+    ['--csv-nl', [['--csv-nl']]],
+    ['--sensitivity', [['--sensitivity']]],
+    ['--mc', [['--mc', '100'], ['--mc=200']]],
+    ['--seed', [['--seed', '7'], ['--seed=8']]],
+    ['--help', [['--help'], ['-h']]],
+  ];
+  const gevallen = opties.flatMap(([naam, vormen]) => vormen.flatMap((a) => vormen.map((b) => [naam, a, b] as const)));
+
+  it.each(gevallen)('%s: %j dan %j', async (naam, a, b) => {
+    const { code, stdout, stderr } = await draai(DEN_HAAG_PAD, ...a, ...b);
+    expect(code).toBe(2);
+    expect(stdout).toBe('');
+    expect(stderr).toMatch(new RegExp(`^mkba: optie ${naam} is meer dan één keer opgegeven`, 'm'));
+    expect(() => leesArgumenten([DEN_HAAG_PAD, ...a, ...b])).toThrow(`optie ${naam} is meer dan één keer opgegeven`);
+  });
+
+  it('elke optie één keer is goed', () => {
+    expect(leesArgumenten([DEN_HAAG_PAD, '--format', 'csv', '--csv-nl', '--sensitivity', '--mc', '100', '--seed', '7'])).toMatchObject({
+      formaat: 'csv',
+      csvNl: true,
+      gevoeligheid: true,
+      monteCarlo: { trekkingen: 100, seed: 7 },
+    });
+  });
+});
+
 describe('leesArgumenten', () => {
   it('leest opties in elke volgorde; -- beëindigt de opties', () => {
     expect(leesArgumenten(['a.json'])).toEqual({ hulp: false, bestand: 'a.json', formaat: 'table', csvNl: false });
@@ -219,12 +252,13 @@ describe('leesArgumenten', () => {
 
 const exec = promisify(execFile);
 type Proces = { code: number; stdout: string; stderr: string };
-async function proces(cmd: string, args: string[]): Promise<Proces> {
+async function proces(cmd: string, args: string[], extra: { timeout?: number; killSignal?: NodeJS.Signals } = {}): Promise<Proces> {
   try {
-    const { stdout, stderr } = await exec(cmd, args, { cwd: ROOT, encoding: 'utf8', maxBuffer: 16 * 1024 * 1024 });
+    const { stdout, stderr } = await exec(cmd, args, { cwd: ROOT, encoding: 'utf8', maxBuffer: 16 * 1024 * 1024, ...extra });
     return { code: 0, stdout, stderr };
   } catch (e) {
-    const f = e as { code?: number; stdout?: string; stderr?: string };
+    const f = e as { code?: number; signal?: string; stdout?: string; stderr?: string };
+    if (f.signal) throw new Error(`het proces is gestopt met ${f.signal} (het bleef hangen); stderr: ${f.stderr ?? ''}`);
     if (typeof f.code !== 'number') throw e;
     return { code: f.code, stdout: f.stdout ?? '', stderr: f.stderr ?? '' };
   }
@@ -246,6 +280,16 @@ describe('mkba als echt proces', { timeout: 60_000 }, () => {
     expect(r.stdout).toBe('');
     expect(r.stderr).toContain('werkwijzen[1].uitkomsten: de aantallen tellen op tot 24, maar het cohort is 23');
     expect(r.stderr).not.toMatch(GEEN_STACK);
+  });
+
+  it('een named pipe (FIFO): afsluitcode 2 en een melding, zonder te blijven wachten op een schrijver', async () => {
+    const fifo = join(tmp, 'pijp.json');
+    execFileSync('mkfifo', [fifo]);
+    // The timeout only kills a hanging process (the bug), so the test cannot hang; nothing is timed.
+    const r = await proces(process.execPath, ['--import', 'tsx', 'src/cli/mkba.ts', fifo], { timeout: 30_000, killSignal: 'SIGKILL' });
+    expect(r.code).toBe(2);
+    expect(r.stdout).toBe('');
+    expect(r.stderr).toBe(`mkba: ${fifo} is een named pipe (FIFO), geen gewoon bestand; geef een scenariobestand op (schrijf een pipe of apparaat eerst naar een bestand)\n`);
   });
 
   it('npm run -s mkba -- <bestand> --format=csv', async () => {

@@ -183,9 +183,9 @@ describe('getallen voor machines', () => {
   it('csvTekst: RFC 4180-quoting en geen formules', () => {
     expect(csvTekst('gewoon', ',')).toBe('gewoon');
     expect(csvTekst('a,b', ',')).toBe('"a,b"');
-    expect(csvTekst('a,b', ';')).toBe('a,b');
+    expect(csvTekst('a,b', ';')).toBe('"a,b"');
     expect(csvTekst('zeg "hoi"', ',')).toBe('"zeg ""hoi"""');
-    expect(csvTekst('twee\nregels', ';')).toBe('"twee\nregels"');
+    expect(csvTekst('twee\nregels', ';')).toBe('twee regels');
     expect(csvTekst('=HYPERLINK("x")', ',')).toBe(`"'=HYPERLINK(""x"")"`);
     expect(csvTekst('-1+2', ';')).toBe("'-1+2");
   });

@@ -5,7 +5,8 @@
  * Exit codes: 0 success; 2 bad input (arguments, file, scenario); 1 internal error.
  * Messages are Dutch and never show a stack trace (set MKBA_DEBUG=1 to see one for an internal error).
  */
-import { open, type FileHandle } from 'node:fs/promises';
+import { constants, type Stats } from 'node:fs';
+import { open, stat, type FileHandle } from 'node:fs/promises';
 import { berekenScenario, formatFouten, leesScenarioBytes, MAX_BESTANDSGROOTTE, sluitAan, type Scenario } from '../model/index';
 import { maakMonteCarlo, type MonteCarloResultaat } from '../model/onzekerheid/montecarlo';
 import { waardeVanInformatie, type WaardeVanInformatie } from '../model/onzekerheid/waardeVanInformatie';
@@ -84,7 +85,7 @@ Opties:
                      per klant, en per jaar als het scenario een instroom per jaar heeft
   -h, --help         deze uitleg
 
-Ook --format=json, --mc=10000 en --seed=7 zijn toegestaan. Verdisconteert het scenario
+Ook --format=json, --mc=10000 en --seed=7 zijn toegestaan; elke optie hoogstens één keer. Verdisconteert het scenario
 (tijd.discontovoet > 0) of rekent het naar een ander prijspeil (prijspeil.doeljaar), dan toont de
 uitvoer ook de contante waarde en de indexfactoren.
 
@@ -158,9 +159,23 @@ export function leesArgumenten(argv: readonly string[]): Argumenten {
   /** The argument right after --sensitivity, if it is no option: a value given to it by mistake? */
   let naGevoeligheid: string | null = null;
   const getallen: { '--mc'?: string; '--seed'?: string } = {};
+  // Every option counts once: a repeated one is refused, never silently the last one wins.
+  const gegeven = new Map<string, string | null>();
+  const eenmaal = (naam: string, waarde: string | null = null) => {
+    if (gegeven.has(naam)) {
+      const eerder = gegeven.get(naam) ?? null;
+      const waarden = eerder !== null && waarde !== null ? ` ("${kort(eerder)}" en "${kort(waarde)}")` : '';
+      throw new InvoerFout([`optie ${naam} is meer dan één keer opgegeven${waarden}; geef elke optie hoogstens één keer`], 'gebruik');
+    }
+    gegeven.set(naam, waarde);
+  };
   const getalOptie = (naam: '--mc' | '--seed', waarde: string) => {
-    if (getallen[naam] !== undefined) throw new InvoerFout([`optie ${naam} is meer dan één keer opgegeven`], 'gebruik');
+    eenmaal(naam, waarde);
     getallen[naam] = waarde;
+  };
+  const formaatOptie = (waarde: string) => {
+    eenmaal('--format', waarde);
+    formaat = waarde;
   };
   for (let i = 0; i < argv.length; i++) {
     const a = argv[i]!;
@@ -168,11 +183,19 @@ export function leesArgumenten(argv: readonly string[]): Argumenten {
       bestanden.push(...argv.slice(i + 1));
       break;
     }
-    if (a === '-h' || a === '--help') hulp = true;
-    else if (a === '--csv-nl') csvNl = true;
-    else if (a === '--evppi') evppi = true;
-    else if (a.startsWith('--evppi=')) throw new InvoerFout([`optie --evppi heeft geen waarde, maar kreeg "${kort(a.slice('--evppi='.length))}"; gebruik alleen --evppi`], 'gebruik');
-    else if (a === '--sensitivity') {
+    if (a === '-h' || a === '--help') {
+      eenmaal('--help');
+      hulp = true;
+    } else if (a === '--csv-nl') {
+      eenmaal('--csv-nl');
+      csvNl = true;
+    } else if (a === '--evppi') {
+      eenmaal('--evppi');
+      evppi = true;
+    } else if (a.startsWith('--evppi=')) {
+      throw new InvoerFout([`optie --evppi heeft geen waarde, maar kreeg "${kort(a.slice('--evppi='.length))}"; gebruik alleen --evppi`], 'gebruik');
+    } else if (a === '--sensitivity') {
+      eenmaal('--sensitivity');
       gevoeligheid = true;
       const volgende = argv[i + 1];
       if (volgende !== undefined && !volgende.startsWith('-')) naGevoeligheid = volgende;
@@ -193,9 +216,9 @@ export function leesArgumenten(argv: readonly string[]): Argumenten {
       if (waarde === undefined || waarde.startsWith('-')) {
         throw new InvoerFout([`optie --format vraagt een waarde: ${FORMATEN.join(', ')}`], 'gebruik');
       }
-      formaat = waarde;
+      formaatOptie(waarde);
       i++;
-    } else if (a.startsWith('--format=')) formaat = a.slice('--format='.length);
+    } else if (a.startsWith('--format=')) formaatOptie(a.slice('--format='.length));
     else if (a.startsWith('-') && a !== '-') throw new InvoerFout([`onbekende optie: ${kort(a.split('=')[0]!)}`], 'gebruik');
     else bestanden.push(a);
   }
@@ -227,6 +250,20 @@ export function leesArgumenten(argv: readonly string[]): Argumenten {
   return uit;
 }
 
+/** A directory, FIFO, device or socket is refused (exit 2) before anything is read from it. */
+function geenGewoonBestand(pad: string, st: Stats): void {
+  if (st.isFile()) return;
+  if (st.isDirectory()) throw new InvoerFout([`${pad} is een map, geen bestand`]);
+  const soort = st.isFIFO()
+    ? 'een named pipe (FIFO)'
+    : st.isCharacterDevice() || st.isBlockDevice()
+      ? 'een apparaat'
+      : st.isSocket()
+        ? 'een socket'
+        : null;
+  throw new InvoerFout([`${pad} is ${soort ? `${soort}, ` : ''}geen gewoon bestand; geef een scenariobestand op (schrijf een pipe of apparaat eerst naar een bestand)`]);
+}
+
 function foutcode(e: unknown): string | undefined {
   return typeof e === 'object' && e !== null && 'code' in e ? String((e as { code: unknown }).code) : undefined;
 }
@@ -237,18 +274,28 @@ const teGroot = (pad: string, bytes: number) =>
 /** Reads a scenario file's bytes, checking its size before reading it and again while reading. */
 export async function leesBestand(pad: string): Promise<Uint8Array> {
   let fh: FileHandle;
-  try {
-    fh = await open(pad, 'r');
-  } catch (e) {
+  const geopend = (e: unknown) => {
     const code = foutcode(e);
-    if (code === 'ENOENT' || code === 'ENOTDIR') throw new InvoerFout([`bestand niet gevonden: ${pad}`]);
-    if (code === 'EACCES' || code === 'EPERM') throw new InvoerFout([`geen toegang tot bestand: ${pad}`]);
-    if (code === 'EISDIR') throw new InvoerFout([`${pad} is een map, geen bestand`]);
-    throw new InvoerFout([`bestand kon niet worden geopend: ${pad}`]);
+    if (code === 'ENOENT' || code === 'ENOTDIR') return new InvoerFout([`bestand niet gevonden: ${pad}`]);
+    if (code === 'EACCES' || code === 'EPERM') return new InvoerFout([`geen toegang tot bestand: ${pad}`]);
+    if (code === 'EISDIR') return new InvoerFout([`${pad} is een map, geen bestand`]);
+    return new InvoerFout([`bestand kon niet worden geopend: ${pad}`]);
+  };
+  // stat first: opening a FIFO waits for a writer, for ever. Only a regular file is read.
+  try {
+    geenGewoonBestand(pad, await stat(pad));
+  } catch (e) {
+    throw e instanceof InvoerFout ? e : geopend(e);
+  }
+  try {
+    // Non-blocking, in case the path was replaced by a FIFO since the stat; checked again below.
+    fh = await open(pad, constants.O_RDONLY | constants.O_NONBLOCK);
+  } catch (e) {
+    throw geopend(e);
   }
   try {
     const st = await fh.stat();
-    if (st.isDirectory()) throw new InvoerFout([`${pad} is een map, geen bestand`]);
+    geenGewoonBestand(pad, st);
     if (st.size > MAX_BESTANDSGROOTTE) throw teGroot(pad, st.size);
     // Read at most one byte more than allowed: the file may grow, or not be a regular file.
     const buffer = Buffer.alloc(MAX_BESTANDSGROOTTE + 1);

@@ -1,4 +1,5 @@
 import type { Label } from './parameters/types';
+import { naamSleutel } from './namen';
 
 /**
  * Non-monetised effects (PM-posten, "pro memorie") per pathway (issue 5): effects that matter but
@@ -89,9 +90,9 @@ export function pmNaam(p: Pick<PmPost, 'effect' | 'naam'>, taal: keyof Label = '
   return p.effect === 'eigen' ? (p.naam ?? '') : PM_EFFECT_LABELS[p.effect][taal];
 }
 
-/** The key that identifies an effect within a pathway: the standard id, or "eigen:" + the name. */
+/** The key that identifies an effect within a pathway: the standard id, or "eigen:" + the name's key (src/model/namen.ts). */
 export function pmSleutel(p: Pick<PmPost, 'effect' | 'naam'>): string {
-  return p.effect === 'eigen' ? `eigen:${(p.naam ?? '').trim().toLocaleLowerCase('nl')}` : p.effect;
+  return p.effect === 'eigen' ? `eigen:${naamSleutel(p.naam ?? '')}` : p.effect;
 }
 
 export interface PmCel {

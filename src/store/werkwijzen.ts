@@ -1,4 +1,5 @@
 import { valideerScenario, type Scenario, type Werkwijze } from '../model';
+import { onzichtbaarFout, zelfdeNaam, naamSleutel } from '../model/namen';
 import { sluitBewerking, useScenarioStore, zetScenario } from './scenarioStore';
 
 /**
@@ -41,12 +42,12 @@ export function uniekId(s: Pick<Scenario, 'werkwijzen'>, naam: string): string {
 
 /** A name not yet used: "Nieuwe werkwijze", "Nieuwe werkwijze 2", … */
 export function uniekeNaam(s: Pick<Scenario, 'werkwijzen'>, basis: string): string {
-  const bezet = new Set(s.werkwijzen.map((w) => w.naam.trim().toLowerCase()));
+  const bezet = new Set(s.werkwijzen.map((w) => naamSleutel(w.naam)));
   const kort = basis.slice(0, MAX_NAAM - 4).trim();
-  if (!bezet.has(kort.toLowerCase())) return kort;
+  if (!bezet.has(naamSleutel(kort))) return kort;
   for (let n = 2; ; n++) {
     const naam = `${kort} ${n}`;
-    if (!bezet.has(naam.toLowerCase())) return naam;
+    if (!bezet.has(naamSleutel(naam))) return naam;
   }
 }
 
@@ -55,7 +56,10 @@ export function naamFout(s: Pick<Scenario, 'werkwijzen'>, naam: string, behalve?
   const n = naam.trim();
   if (n === '') return 'de naam mag niet leeg zijn';
   if (n.length > MAX_NAAM) return `de naam is ${n.length} tekens lang; hoogstens ${MAX_NAAM}`;
-  const dubbel = s.werkwijzen.find((w) => w.id !== behalve && w.naam.trim().toLowerCase() === n.toLowerCase());
+  const onzichtbaar = onzichtbaarFout(n);
+  if (onzichtbaar) return `de naam ${onzichtbaar}`;
+  // The scenario schema's rule (src/model/namen.ts): case, spacing and invisible characters do not count.
+  const dubbel = s.werkwijzen.find((w) => w.id !== behalve && zelfdeNaam(w.naam, n));
   if (dubbel) return `er is al een werkwijze met de naam “${dubbel.naam}”; kies een naam die de werkwijzen in tabellen en grafieken uit elkaar houdt`;
   return null;
 }

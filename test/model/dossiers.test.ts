@@ -1,4 +1,7 @@
+import fc from 'fast-check';
+import Papa from 'papaparse';
 import { describe, expect, it } from 'vitest';
+import { naamSleutel } from '../../src/model/namen';
 import { berekenScenario } from '../../src/model';
 import { readFileSync } from 'node:fs';
 import { leesScenario } from '../../src/model';
@@ -169,5 +172,115 @@ describe('dossierimport: werkwijzen koppelen, klanttypemodel, sjabloon', () => {
     expect(r.rijen).toBe(4);
     expect(r.tellingen.map((t) => [t.werkwijze, t.cohort])).toEqual([['regulier', 2], ['klantreis', 2]]);
     expect(r.tellingen[0]!.klanttypen).toEqual({ zelfstandig: 1, afhankelijk: 0, kwetsbaar: 1 });
+  });
+});
+
+describe('dossierimport: welke werkwijze een rij bedoelt (één naamregel met het schema en het hernoemen)', () => {
+  const rij = (naam: string) => `${naam};oplossing;PW;ja;basis`;
+  const bestand = (...namen: string[]) => [KOP, ...namen.map(rij)].join('\n') + '\n';
+  const tel = (r: ReturnType<typeof importeerDossiers>) => (r.ok ? r.tellingen.map((t) => [t.werkwijze, t.naam, t.cohort]) : formatDossierFouten(r.fouten, r.aantalFouten));
+
+  it('"Klantreis" en "Klantréis" zijn twee werkwijzen: 10 en 5 rijen, niet één groep van 15 (ook in de koppelmodus van de app)', () => {
+    const twee = [
+      { id: 'klantreis', naam: 'Klantreis' },
+      { id: 'klantreis-2', naam: 'Klantréis' },
+    ];
+    const tekst = bestand(...Array(10).fill('Klantreis'), ...Array(5).fill('Klantréis'));
+    const verwacht = [
+      ['klantreis', 'Klantreis', 10],
+      ['klantreis-2', 'Klantréis', 5],
+    ];
+    expect(tel(importeerDossiers(tekst, twee))).toEqual(verwacht);
+    expect(tel(importeerDossiers(tekst, twee, undefined, { onbekendeWerkwijzen: 'apart' }))).toEqual(verwacht);
+    // An accent the scenario does not have is another name: unknown, kept apart for the user to map.
+    const r = importeerDossiers(bestand('Klantrèis'), twee, undefined, { onbekendeWerkwijzen: 'apart' });
+    expect(r.ok && r.tellingen.map((t) => [t.werkwijze, t.herkend])).toEqual([['', false]]);
+  });
+
+  it('hoofdletters, spaties en onzichtbare tekens tellen niet (de regel van het schema), NFD is NFC', () => {
+    const tekst = bestand(' KLANTREIS ', 'klant\u200breis', 'Klantreis\u00ad', 'Klantre\u0301is'.normalize('NFD'), 'klantréis');
+    expect(
+      tel(
+        importeerDossiers(tekst, [
+          { id: 'a', naam: 'Klantreis' },
+          { id: 'b', naam: 'Klantréis' },
+        ]),
+      ),
+    ).toEqual([
+      ['a', 'KLANTREIS', 3],
+      ['b', 'Klantre\u0301is'.normalize('NFD'), 2],
+    ]);
+  });
+
+  it('een naam die de id van een andere werkwijze is: precies eerst, anders een fout die beide noemt', () => {
+    const ww2 = [
+      { id: 'regulier', naam: 'klantreis' },
+      { id: 'klantreis', naam: 'Klantreis Financiële Hulpverlening' },
+    ];
+    // "klantreis" is exactly the first one's name and exactly the second one's id.
+    const r = importeerDossiers(bestand('regulier', 'klantreis'), ww2);
+    expect(tel(r)).toBe(
+      "regel 3: werkwijze 'klantreis' past bij twee werkwijzen van het scenario: “klantreis” (id regulier) en “Klantreis Financiële Hulpverlening” (id klantreis); de rijen worden niet samengevoegd. Schrijf de naam of de id precies zoals in het scenario, of geef een werkwijze een andere naam.",
+    );
+    expect(importeerDossiers(bestand('klantreis'), ww2, undefined, { onbekendeWerkwijzen: 'apart' }).ok).toBe(false);
+
+    const ww3 = [
+      { id: 'regulier', naam: 'Klantreis' },
+      { id: 'klantreis', naam: 'Nieuw' },
+    ];
+    // Exact spellings decide: the name "Klantreis" is the first, the id "klantreis" the second.
+    expect(tel(importeerDossiers(bestand('Klantreis', 'klantreis', 'Nieuw', 'regulier'), ww3))).toEqual([
+      ['regulier', 'Klantreis', 2],
+      ['klantreis', 'klantreis', 2],
+    ]);
+    // Equal to both only under the name rule: ambiguous, never the last one.
+    const dubbel = importeerDossiers(bestand('KLANTREIS'), ww3, undefined, { onbekendeWerkwijzen: 'apart' });
+    expect(tel(dubbel)).toMatch(/^regel 2: werkwijze 'KLANTREIS' past bij twee werkwijzen van het scenario: “Klantreis” \(id regulier\) en “Nieuw” \(id klantreis\)/);
+  });
+
+  it('eigenschap: rijen met een look-alike van een naam tellen bij die werkwijze, nooit bij een andere', () => {
+    // Look-alikes by the rule: another case, a format character inserted, NFD instead of NFC, spaces around.
+    const lijktOp = (naam: string) =>
+      fc
+        .tuple(
+          fc.array(fc.constantFrom('boven', 'onder', 'gelijk'), { minLength: [...naam].length, maxLength: [...naam].length }),
+          fc.array(fc.tuple(fc.nat(), fc.constantFrom('\u200b', '\u200c', '\u200d', '\u2060', '\ufeff', '\u00ad', '\u200e', '\u2066')), { maxLength: 3 }),
+          fc.boolean(),
+          fc.constantFrom('', ' ', '\u00a0'),
+        )
+        .map(([kast, invoegen, nfd, rand]) => {
+          let t = [...naam].map((c, i) => (kast[i] === 'boven' ? c.toUpperCase() : kast[i] === 'onder' ? c.toLowerCase() : c)).join('');
+          for (const [plek, teken] of invoegen) {
+            const p = plek % (t.length + 1);
+            t = t.slice(0, p) + teken + t.slice(p);
+          }
+          return rand + (nfd ? t.normalize('NFD') : t) + rand;
+        });
+    const naam = fc.string({ unit: fc.constantFrom('a', 'B', 'é', 'É', 'ß', 'ø', 'Σ', 'ς', 'i', 'I', '1', '-', ' ', 'ﬁ', 'Å'), minLength: 1, maxLength: 8 }).filter((n) => naamSleutel(n) !== '');
+    const geval = fc
+      .tuple(naam, naam)
+      .filter(([a, b]) => naamSleutel(a) !== naamSleutel(b) && ![a, b].some((n) => ['p-een', 'p-twee'].includes(naamSleutel(n))))
+      .chain(([a, b]) => fc.tuple(fc.constant([a, b] as const), fc.array(lijktOp(a), { minLength: 1, maxLength: 4 }), fc.array(lijktOp(b), { minLength: 1, maxLength: 4 })));
+    fc.assert(
+      fc.property(geval, ([[a, b], rijenA, rijenB]) => {
+        const wws = [
+          { id: 'p-een', naam: a },
+          { id: 'p-twee', naam: b },
+        ];
+        // As a user's spreadsheet writes it: raw, quoted where needed.
+        const tekst = Papa.unparse({ fields: KOP.split(';'), data: [...rijenA, ...rijenB].map((n) => [n, 'oplossing', 'PW', 'ja', 'basis']) }, { delimiter: ';' });
+        for (const opties of [{}, { onbekendeWerkwijzen: 'apart' as const }]) {
+          const r = importeerDossiers(tekst, wws, undefined, opties);
+          expect(r.ok, r.ok ? '' : formatDossierFouten(r.fouten)).toBe(true);
+          if (r.ok) {
+            expect(r.tellingen.map((t) => [t.werkwijze, t.cohort])).toEqual([
+              ['p-een', rijenA.length],
+              ['p-twee', rijenB.length],
+            ]);
+          }
+        }
+      }),
+      { numRuns: 150, seed: 4104 },
+    );
   });
 });

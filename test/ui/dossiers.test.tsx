@@ -121,6 +121,20 @@ describe('dossierimport in de invoer', () => {
     expect(useScenarioStore.getState().verleden).toHaveLength(1);
   });
 
+  it('"Klantreis" en "Klantréis": twee groepen van 10 en 5 in het voorbeeld, elk vooraf aan de eigen werkwijze gekoppeld (niet één groep van 15)', async () => {
+    const s: Scenario = { ...DEN_HAAG, werkwijzen: [{ ...DEN_HAAG.werkwijzen[0]!, naam: 'Klantreis' }, { ...DEN_HAAG.werkwijzen[1]!, naam: 'Klantréis' }] };
+    useScenarioStore.setState({ scenario: s, verleden: [], toekomst: [], bewerking: null });
+    const user = await kies(nazorgCsv('Klantreis').split('\n').slice(0, 11).join('\n') + '\n' + nazorgCsv('Klantréis').split('\n').slice(1, 6).join('\n') + '\n');
+    await screen.findByTestId('dossier-voorbeeld');
+    expect(screen.getAllByTestId('dossier-werkwijze').map((k) => [k.getAttribute('data-naam'), cel(k, 'cohort')])).toEqual([
+      ['Klantreis', '10'],
+      ['Klantréis', '5'],
+    ]);
+    expect((screen.getAllByTestId('dossier-doel') as HTMLSelectElement[]).map((x) => x.value)).toEqual(['regulier', 'klantreis']);
+    await user.click(screen.getByTestId('dossier-toepassen'));
+    expect(scenario().werkwijzen.map((w) => w.cohort)).toEqual([10, 5]);
+  });
+
   it('met een fout in het formulier kan niet worden toegepast: wat de gebruiker typte gaat niet verloren', async () => {
     useInvoerStatusStore.setState({ ongeldig: true, aantalFouten: 1 });
     try {

@@ -2,6 +2,8 @@ import Papa from 'papaparse';
 import { closest, distance } from 'fastest-levenshtein';
 import { BUDGETBEHEER_VARIANTEN, UITKOMSTEN, type BudgetbeheerVariant, type UitkomstId } from '../begrippen';
 import { formatGetal } from '../../format/getal';
+import { csvCelInhoud, csvTekst } from '../uitvoer/csv';
+import { naamSleutel } from '../namen';
 
 /**
  * Dossier import: a CSV with one row per client, as in the report's dossier analysis, turned into the
@@ -137,6 +139,45 @@ export interface Werkwijzeherkenning {
   naam: string;
 }
 
+/** Which scenario pathway a file's name means: one id, none, or two that it matches equally well. */
+export type WerkwijzeTreffer = { id: string } | { dubbelzinnig: [Werkwijzeherkenning, Werkwijzeherkenning] } | null;
+
+/**
+ * Finds the pathway a dossier row names. Exact first: the name or the id as written in the scenario
+ * (or as the dossier template writes it, src/model/uitvoer/csv.ts). Then the scenario's name rule
+ * (src/model/namen.ts: case, spacing and invisible characters do not count), for names and ids.
+ * Nothing looser: "Klantreis" and "Klantréis" are two pathways. A name that matches two pathways on
+ * the same step (a pathway named like another's id) is ambiguous, never silently one of them.
+ */
+export function maakWerkwijzeZoeker(werkwijzen: readonly Werkwijzeherkenning[]): (waarde: string) => WerkwijzeTreffer {
+  const exact = (w: Werkwijzeherkenning) => [w.id, w.naam.trim(), csvCelInhoud(w.naam).trim()];
+  const volgensRegel = (w: Werkwijzeherkenning) => [naamSleutel(w.id), naamSleutel(w.naam)];
+  const gezien = new Map<string, WerkwijzeTreffer>();
+  const kies = (kandidaten: Werkwijzeherkenning[]): WerkwijzeTreffer =>
+    kandidaten.length === 1 ? { id: kandidaten[0]!.id } : { dubbelzinnig: [kandidaten[0]!, kandidaten[1]!] };
+  const zoek = (waarde: string): WerkwijzeTreffer => {
+    const t = waarde.trim();
+    const precies = werkwijzen.filter((w) => exact(w).includes(t));
+    if (precies.length) return kies(precies);
+    const sleutel = naamSleutel(t);
+    if (sleutel === '') return null;
+    const gelijk = werkwijzen.filter((w) => volgensRegel(w).includes(sleutel));
+    return gelijk.length ? kies(gelijk) : null;
+  };
+  return (waarde) => {
+    if (gezien.has(waarde)) return gezien.get(waarde)!;
+    const r = zoek(waarde);
+    // Dossier values repeat a lot: remember each raw spelling.
+    if (gezien.size < 10_000) gezien.set(waarde, r);
+    return r;
+  };
+}
+
+/** "werkwijze 'klantreis' past bij twee werkwijzen: “Klantreis” (id regulier) en “Nieuw” (id klantreis); …" */
+export function dubbelzinnigBericht(waarde: string, [a, b]: [Werkwijzeherkenning, Werkwijzeherkenning]): string {
+  return `werkwijze '${waarde.trim().slice(0, 60)}' past bij twee werkwijzen van het scenario: “${a.naam}” (id ${a.id}) en “${b.naam}” (id ${b.id}); de rijen worden niet samengevoegd. Schrijf de naam of de id precies zoals in het scenario, of geef een werkwijze een andere naam.`;
+}
+
 /** Imports a dossier CSV (`;`, `,` or tab separated; BOM, quotes, blank lines and CRLF are fine). Never throws. */
 export function importeerDossiers(
   tekst: string,
@@ -152,9 +193,9 @@ export function importeerDossiers(
   const inhoud = tekst.charCodeAt(0) === 0xfeff ? tekst.slice(1) : tekst;
   if (inhoud.trim() === '') return mislukt([{ regel: null, bericht: 'Het bestand is leeg.' }]);
 
-  const werkwijzeZoeker = maakOpzoeker(
-    Object.fromEntries(werkwijzen.map((w) => [w.id, [w.id, w.naam]])) as Record<string, string[]>,
-  );
+  const zoekWerkwijze = maakWerkwijzeZoeker(werkwijzen);
+  // Only for the "bedoelde u …?" suggestion and the list of allowed values, never to match.
+  const werkwijzeSuggesties = maakOpzoeker(Object.fromEntries(werkwijzen.map((w) => [w.id, [w.id, w.naam]])) as Record<string, string[]>);
   const fouten: DossierFout[] = [];
   let aantalFouten = 0;
   const fout = (regel: number | null, bericht: string) => {
@@ -220,28 +261,30 @@ export function importeerDossiers(
           const idx = index[k];
           return idx === undefined ? '' : (rij[idx] ?? '');
         };
+        const onbekend = (naam: string, waarde: string, o: Pick<ReturnType<typeof maakOpzoeker>, 'suggestie' | 'toegestaan'>) => {
+          const s = o.suggestie(waarde);
+          const w = waarde.trim();
+          fout(
+            dezeRegel,
+            w === ''
+              ? `${naam} is leeg (verwacht ${o.toegestaan.map((x) => `'${x}'`).join(', ')})`
+              : `${naam} '${w.slice(0, 60)}' is onbekend (${s ? `bedoelde u '${s}'?` : `verwacht ${o.toegestaan.map((x) => `'${x}'`).join(', ')}`})`,
+          );
+        };
         const lees = <K extends string>(k: Kolom, naam: string, o: ReturnType<typeof maakOpzoeker<K>>): K | undefined => {
           const waarde = cel(k);
           const r = o.zoek(waarde);
-          if (r === undefined) {
-            const s = o.suggestie(waarde);
-            const w = waarde.trim();
-            fout(
-              dezeRegel,
-              w === ''
-                ? `${naam} is leeg (verwacht ${o.toegestaan.map((x) => `'${x}'`).join(', ')})`
-                : `${naam} '${w.slice(0, 60)}' is onbekend (${s ? `bedoelde u '${s}'?` : `verwacht ${o.toegestaan.map((x) => `'${x}'`).join(', ')}`})`,
-            );
-          }
+          if (r === undefined) onbekend(naam, waarde, o);
           return r;
         };
         const wwCel = cel('werkwijze');
         let ww: string | undefined;
-        if (apart && wwCel.trim() !== '') {
-          // Unknown names are kept apart under their normalised spelling, for the user to map.
-          const id = werkwijzeZoeker.zoek(wwCel);
-          ww = id ?? `?${norm(wwCel)}`;
-        } else ww = lees('werkwijze', 'werkwijze', werkwijzeZoeker);
+        const treffer = wwCel.trim() === '' ? null : zoekWerkwijze(wwCel);
+        if (treffer && 'dubbelzinnig' in treffer) fout(dezeRegel, dubbelzinnigBericht(wwCel, treffer.dubbelzinnig));
+        else if (treffer) ww = treffer.id;
+        // Unknown names are kept apart under the name rule's key, for the user to map.
+        else if (apart && wwCel.trim() !== '') ww = `?${naamSleutel(wwCel)}`;
+        else onbekend('werkwijze', wwCel, werkwijzeSuggesties);
         const uitkomst = lees('uitkomst', 'uitkomst', OPZOEK.uitkomst);
         const inkomen = lees('inkomen', 'inkomen', OPZOEK.inkomen);
         const fase = lees('schuldregelfase', 'schuldregelfase', OPZOEK.jaNee);
@@ -305,7 +348,8 @@ export function dossierSjabloon(werkwijzen: readonly Werkwijzeherkenning[]): str
   const namen = werkwijzen.length ? werkwijzen.map((w) => w.naam) : ['Werkwijze A'];
   const n = Math.max(4, namen.length);
   const rijen = Array.from({ length: n }, (_, i) => [namen[i % namen.length]!, uitkomst[i % uitkomst.length]!, inkomen[i % inkomen.length]!, jaNee[i % 2]!, budget[i % budget.length]!, type[i % type.length]!]);
-  return '\ufeff' + Papa.unparse({ fields: kolommen.map((k) => KOLOMNAMEN[k][0]!), data: rijen }, { delimiter: ';', newline: '\r\n' }) + '\r\n';
+  // Through the project's one CSV cell writer: quoted, formulas defused, no control characters.
+  return '\ufeff' + [kolommen.map((k) => KOLOMNAMEN[k][0]!), ...rijen].map((r) => r.map((c) => csvTekst(c, ';')).join(';')).join('\r\n') + '\r\n';
 }
 
 function mislukt(fouten: DossierFout[]): DossierImport {

@@ -1,6 +1,6 @@
 import * as z from 'zod';
 import { PM_BEOORDELINGEN, PM_EFFECT_KEUZES, pmSleutel } from '../pmPosten';
-import { tekst } from './velden';
+import { tekst, zichtbareTekst } from './velden';
 
 /** One non-monetised effect (PM-post) of a pathway, judged relative to the nulalternatief. */
 export const PmPostSchema = z
@@ -10,7 +10,7 @@ export const PmPostSchema = z
         error: () => `moet een van deze effecten zijn: ${PM_EFFECT_KEUZES.map((e) => `"${e}"`).join(', ')} (eigen: een zelfgekozen effect met een naam)`,
       })
       .describe('Een van de vier effecten uit Regioplan 2020, hoofdstuk 4, of "eigen"'),
-    naam: tekst(120).min(1, { error: () => 'mag niet leeg zijn' }).optional().describe('Naam van een eigen effect (alleen bij effect "eigen")'),
+    naam: zichtbareTekst(120).optional().describe('Naam van een eigen effect (alleen bij effect "eigen")'),
     beoordeling: z
       .enum(PM_BEOORDELINGEN, { error: () => 'moet "+", "0" of "-" zijn (gebruik het gewone minteken "-")' })
       .describe('Effect ten opzichte van het nulalternatief: + positief, 0 geen verschil, - negatief'),

@@ -19,7 +19,8 @@ import { formatAandeelGevonden, formatGevonden } from '../../format/getal';
  */
 export const SCHEMA_VERSION = 2;
 
-import { aandeel, aantalKlanten, bedrag, getal, kort, maanden, tekst } from './velden';
+import { aandeel, aantalKlanten, bedrag, getal, kort, maanden, tekst, zichtbareTekst } from './velden';
+import { naamSleutel } from '../namen';
 import { ONZEKERE_WERKWIJZEVELDEN, OnzekerheidSchema } from './onzekerheidSchema';
 import { PrijspeilSchema } from './prijspeilSchema';
 import { TijdSchema } from './tijdSchema';
@@ -49,7 +50,7 @@ export const WerkwijzeSchema = z
       .regex(/^[a-z][a-z0-9-]{0,39}$/, {
         error: () => 'moet beginnen met een kleine letter en mag alleen kleine letters, cijfers en - bevatten (max. 40 tekens)',
       }),
-    naam: tekst(120).min(1, { error: () => 'mag niet leeg zijn' }),
+    naam: zichtbareTekst(120),
     nulalternatief: z.boolean({ error: () => 'moet true of false zijn' }),
     cohort: aantalKlanten().min(1, { error: () => 'moet minstens 1 klant zijn' }).describe('Aantal klanten in de dossieranalyse (N)'),
     uitkomsten: uitkomstenSchema.describe('Uitkomsten van de trajecten; tellen op tot het cohort. Met een uitkomstModel: precies de daaruit afgeleide aantallen'),
@@ -191,7 +192,7 @@ export const ScenarioSchema = z
   .strictObject({
     $schema: z.string().optional(),
     schemaVersion: z.literal(SCHEMA_VERSION, { error: () => `wordt niet ondersteund; deze versie leest schemaVersion ${SCHEMA_VERSION}` }),
-    titel: tekst(200).min(1, { error: () => 'mag niet leeg zijn' }),
+    titel: zichtbareTekst(200),
     beschrijving: tekst(5000).default(''),
     auteur: tekst(200).default(''),
     datum: z
@@ -252,16 +253,17 @@ export const ScenarioSchema = z
       }
       gezien.add(w.id);
     });
-    // Names tell the pathways apart in every table and chart (the rename dialog applies the same rule).
+    // Names tell the pathways apart in every table and chart: one rule (naamSleutel) with the rename dialog and the dossier import.
     const namen = new Map<string, number>();
     s.werkwijzen.forEach((w, i) => {
-      const n = w.naam.trim().toLowerCase();
+      const n = naamSleutel(w.naam);
       const eerder = namen.get(n);
       if (eerder !== undefined) {
+        const anders = w.naam !== s.werkwijzen[eerder]!.naam ? ' (hoofdletters, spaties en onzichtbare tekens tellen niet mee)' : '';
         ctx.addIssue({
           code: 'custom',
           path: ['werkwijzen', i, 'naam'],
-          message: `"${kort(w.naam)}" is ook de naam van werkwijzen[${eerder}]; geef elke werkwijze een eigen naam, zodat tabellen en grafieken ze uit elkaar houden`,
+          message: `"${kort(w.naam)}" is ook de naam van werkwijzen[${eerder}]${anders}; geef elke werkwijze een eigen naam, zodat tabellen en grafieken ze uit elkaar houden`,
         });
       } else namen.set(n, i);
     });

@@ -1,5 +1,6 @@
 import * as z from 'zod';
 import { formatAandeelGevonden, formatGetal, formatGevonden } from '../../format/getal';
+import { onzichtbaarFout } from '../namen';
 
 /**
  * Field builders with Dutch messages, shared by all parts of the scenario schema. A message shows
@@ -90,6 +91,18 @@ export const tekst = (max: number) =>
   z
     .string({ error: (iss) => `moet tekst zijn, maar is ${beschrijfWaarde(iss.input)}` })
     .max(max, { error: () => `is langer dan ${formatGetal(max)} tekens` });
+
+/**
+ * A name or title: text that may not be empty and must show something (not only spaces, zero-width
+ * or other invisible characters; the rule of src/model/namen.ts).
+ */
+export const zichtbareTekst = (max: number) =>
+  tekst(max)
+    .min(1, { error: () => 'mag niet leeg zijn' })
+    .superRefine((v, ctx) => {
+      const fout = onzichtbaarFout(v);
+      if (fout) ctx.addIssue({ code: 'custom', message: fout, input: v });
+    });
 
 /**
  * A value of the wrong type, described the way the file has it: `het getal 2020` (not "2.020", which

@@ -149,12 +149,51 @@ export function csvGetal(x: number | null, decimaalteken: CsvOpties['decimaaltek
 }
 
 /**
- * A text cell, quoted per RFC 4180 when needed. Text that a spreadsheet would run as a formula
- * (starting with = + - @ or a tab/CR) gets a leading apostrophe: scenario names come from files.
+ * What a CSV text cell must never carry raw: C0 and C1 control characters, DEL, and the
+ * bidirectional controls (marks, embeddings, overrides, isolates). An ESC sequence in a name would
+ * set a terminal's title or clear its screen when the CSV is shown with `cat`; an override flips the
+ * text a reviewer reads.
+ */
+// eslint-disable-next-line no-control-regex
+export const CSV_STUURTEKEN = /[\u0000-\u001f\u007f-\u009f\u061c\u200e\u200f\u202a-\u202e\u2066-\u2069]/;
+/** Line breaks and tabs inside a text: one space in a cell (a cell is one line; a tab is a separator). */
+const REGELBREUK = /\r\n|[\t\n\r\u0085\u2028\u2029]/g;
+// eslint-disable-next-line no-control-regex
+const STUURTEKENS = new RegExp(CSV_STUURTEKEN.source, 'g');
+/**
+ * A cell a spreadsheet would run as a formula: = + - @ at the start, also after spaces, and their
+ * full-width forms (some Excel versions accept those too). A leading tab or carriage return, the
+ * other triggers, never reaches a cell: csvCelInhoud turns them into a space first.
+ */
+export const CSV_FORMULE_BEGIN = /^[\s\u00a0]*[=+\-@\uff1d\uff0b\uff0d\uff20]/;
+
+/**
+ * The content of a CSV text cell, before quoting: a line break (CRLF counts as one) or tab becomes
+ * one space, another control character its visible picture ("␛" for ESC, as the CLI table shows
+ * them), a C1 or bidirectional control U+FFFD. A text that would start a formula (also after leading
+ * spaces) gets a leading apostrophe ("'=1+1"): Excel and LibreOffice then show it as text, and a
+ * reader sees exactly what was defused; the apostrophe is OWASP's advice for CSV injection, and what
+ * papaparse's escapeFormulae does. Numbers are written by csvGetal, never through here.
+ */
+export function csvCelInhoud(s: string): string {
+  const schoon = s.replace(REGELBREUK, ' ').replace(STUURTEKENS, (c) => {
+    const code = c.charCodeAt(0);
+    if (code < 0x20) return String.fromCharCode(0x2400 + code);
+    if (code === 0x7f) return '\u2421';
+    return '\ufffd';
+  });
+  return CSV_FORMULE_BEGIN.test(schoon) ? `'${schoon}` : schoon;
+}
+
+/**
+ * A text cell (every CSV the project writes: CLI, browser export, dossier template): the content of
+ * csvCelInhoud, quoted per RFC 4180 when it holds a quote or any of the separators , ; and tab,
+ * whichever this file uses: a file read with the other separator (Dutch Excel splits on ";", a
+ * program on ",") still keeps the cell whole.
  */
 export function csvTekst(s: string, scheidingsteken: CsvOpties['scheidingsteken']): string {
-  const veilig = /^[=+\-@\t\r]/.test(s) ? `'${s}` : s;
-  return veilig.includes(scheidingsteken) || /["\r\n]/.test(veilig) ? `"${veilig.replace(/"/g, '""')}"` : veilig;
+  const v = csvCelInhoud(s);
+  return /[",;\t]/.test(v) || v.includes(scheidingsteken) ? `"${v.replace(/"/g, '""')}"` : v;
 }
 
 export function naarCsv(json: JsonUitvoer, opties: CsvOpties = CSV_MACHINE): string {

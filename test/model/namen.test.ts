@@ -1,0 +1,145 @@
+/**
+ * Names that look alike, or look like nothing (issue 10, items 4 and 5): one rule (src/model/namen.ts)
+ * for the scenario schema (pathway names, the title, own PM effects), the rename dialog (naamFout)
+ * and the dossier import (test/model/dossiers.test.ts). Tested as a class: any name with look-alike
+ * variants (case, format characters inserted, NFC/NFD, other spaces), and any text of invisible
+ * characters only.
+ */
+import fc from 'fast-check';
+import { describe, expect, it } from 'vitest';
+import { valideerScenario, type Scenario } from '../../src/model';
+import { heeftZichtbareTekens, naamSleutel, zelfdeNaam } from '../../src/model/namen';
+import { naamFout } from '../../src/store/werkwijzen';
+import { kopie, laadDenHaag } from '../helpers/scenario';
+
+const DEN_HAAG = laadDenHaag();
+
+function met(wijzig: (s: Scenario) => void) {
+  const s = kopie(DEN_HAAG);
+  wijzig(s);
+  return valideerScenario(s);
+}
+const fouten = (v: ReturnType<typeof valideerScenario>) => (v.ok ? [] : v.fouten.map((f) => `${f.pad}: ${f.bericht}`));
+
+/** Characters that show nothing: spaces of every width, format characters (Cf), fillers, controls. */
+const ONZICHTBAAR = [' ', '\u00a0', '\u2007', '\u202f', '\u3000', '\t', '\u200b', '\u200c', '\u200d', '\u2060', '\ufeff', '\u00ad', '\u200e', '\u202e', '\u2066', '\u061c', '\u180e', '\u3164', '\u115f', '\u2800', '\ufe0f', '\u034f', '\u0301', '\u0000'];
+/** Format characters (Cf) a look-alike may have inserted. */
+const FORMAAT = ['\u200b', '\u200c', '\u200d', '\u2060', '\ufeff', '\u00ad', '\u200e', '\u200f', '\u2066', '\u2069', '\u061c'];
+
+/** A look-alike of a name: case changed per character, format characters inserted, NFD, other spaces around. */
+const lijktOp = (naam: string) =>
+  fc
+    .tuple(
+      fc.array(fc.constantFrom('boven', 'onder', 'gelijk'), { minLength: naam.length, maxLength: naam.length }),
+      fc.array(fc.tuple(fc.nat(), fc.constantFrom(...FORMAAT)), { minLength: 1, maxLength: 3 }),
+      fc.constantFrom('NFC', 'NFD'),
+      fc.constantFrom('', ' ', '\u00a0', '\u3000'),
+    )
+    .map(([kast, invoegen, vorm, rand]) => {
+      const tekens = [...naam];
+      let t = tekens.map((c, i) => (kast[i] === 'boven' ? c.toUpperCase() : kast[i] === 'onder' ? c.toLowerCase() : c)).join('');
+      t = t.normalize(vorm);
+      for (const [plek, teken] of invoegen) {
+        const p = plek % (t.length + 1);
+        // Not inside a surrogate pair.
+        const q = p > 0 && /[\ud800-\udbff]/.test(t[p - 1]!) ? p - 1 : p;
+        t = t.slice(0, q) + teken + t.slice(q);
+      }
+      return rand + t + rand;
+    });
+
+/** A visible name: letters, digits, punctuation, emoji, any grapheme, with at least one letter. */
+const naam = fc
+  .string({ unit: fc.oneof(fc.constantFrom('a', 'Z', 'é', 'ß', 'Σ', 'ς', 'ı', 'İ', 'ﬁ', 'Å', '1', '-', ' ', '€', '🧾'), fc.string({ unit: 'grapheme', minLength: 1, maxLength: 1 })), minLength: 1, maxLength: 20 })
+  .map((n) => `K${n}`);
+
+describe('naamSleutel: wanneer twee namen dezelfde naam zijn', () => {
+  it('de voorbeelden uit het issue', () => {
+    expect(zelfdeNaam('Klantreis', 'Klantreis\u200b')).toBe(true);
+    expect(zelfdeNaam('Klantreis', ' KLANTREIS ')).toBe(true);
+    expect(zelfdeNaam('Klantréis', 'Klantre\u0301is')).toBe(true);
+    expect(zelfdeNaam('Straße', 'STRASSE')).toBe(true);
+    expect(zelfdeNaam('Klant reis', 'Klant\u00a0\u00a0reis')).toBe(true);
+    // An accent is visible: two names.
+    expect(zelfdeNaam('Klantreis', 'Klantréis')).toBe(false);
+    expect(zelfdeNaam('Klantreis', 'Klantreis 2')).toBe(false);
+  });
+
+  it('eigenschap: elke look-alike (hoofdletters, Cf-tekens, NFD, andere spaties) heeft dezelfde sleutel', () => {
+    fc.assert(
+      fc.property(naam.chain((n) => fc.tuple(fc.constant(n), lijktOp(n))), ([n, v]) => {
+        expect(naamSleutel(v)).toBe(naamSleutel(n));
+      }),
+      { numRuns: 500, seed: 5105 },
+    );
+  });
+});
+
+describe('zichtbare tekens: namen en titels moeten iets laten zien', () => {
+  it('een spatie, een nulbreedte-spatie, alleen no-break spaces: geweigerd, met het veld in de melding', () => {
+    expect(fouten(met((s) => (s.werkwijzen[1]!.naam = ' ')))).toEqual([
+      'werkwijzen[1].naam: bevat geen zichtbare tekens (alleen spaties of onzichtbare tekens: U+0020); gebruik letters, cijfers of leestekens die op het scherm en in tabellen te lezen zijn',
+    ]);
+    expect(fouten(met((s) => (s.werkwijzen[0]!.naam = '\u200b')))).toEqual([
+      'werkwijzen[0].naam: bevat geen zichtbare tekens (alleen spaties of onzichtbare tekens: U+200B); gebruik letters, cijfers of leestekens die op het scherm en in tabellen te lezen zijn',
+    ]);
+    expect(fouten(met((s) => (s.titel = '\u00a0')))).toEqual([
+      'titel: bevat geen zichtbare tekens (alleen spaties of onzichtbare tekens: U+00A0); gebruik letters, cijfers of leestekens die op het scherm en in tabellen te lezen zijn',
+    ]);
+    expect(fouten(met((s) => s.werkwijzen[1]!.pmPosten.push({ effect: 'eigen', naam: '\u3164', beoordeling: '+', toelichting: '' })))).toEqual([
+      'werkwijzen[1].pmPosten[4].naam: bevat geen zichtbare tekens (alleen spaties of onzichtbare tekens: U+3164); gebruik letters, cijfers of leestekens die op het scherm en in tabellen te lezen zijn',
+    ]);
+  });
+
+  it('eigenschap: elke tekst van alleen onzichtbare tekens wordt als naam, titel en bij het hernoemen geweigerd', () => {
+    fc.assert(
+      fc.property(fc.array(fc.constantFrom(...ONZICHTBAAR), { minLength: 1, maxLength: 6 }).map((t) => t.join('')), (t) => {
+        expect(heeftZichtbareTekens(t)).toBe(false);
+        expect(fouten(met((s) => (s.werkwijzen[1]!.naam = t)))).toContainEqual(expect.stringMatching(/^werkwijzen\[1\]\.naam: bevat geen zichtbare tekens/));
+        expect(fouten(met((s) => (s.titel = t)))).toContainEqual(expect.stringMatching(/^titel: bevat geen zichtbare tekens/));
+        expect(naamFout(DEN_HAAG, t, DEN_HAAG.werkwijzen[1]!.id)).toMatch(/^de naam (mag niet leeg zijn|bevat geen zichtbare tekens)/);
+      }),
+      { numRuns: 150, seed: 5106 },
+    );
+  });
+
+  it('eigenschap: met één zichtbaar teken erbij is de tekst goed', () => {
+    fc.assert(
+      fc.property(fc.array(fc.constantFrom(...ONZICHTBAAR), { maxLength: 4 }), fc.constantFrom('a', 'É', '1', '€', '-', '🧾', '·'), fc.nat(), (rond, teken, plek) => {
+        const t = [...rond.slice(0, plek % (rond.length + 1)), teken, ...rond.slice(plek % (rond.length + 1))].join('');
+        expect(heeftZichtbareTekens(t)).toBe(true);
+        expect(fouten(met((s) => (s.titel = t)))).toEqual([]);
+      }),
+      { numRuns: 200, seed: 5107 },
+    );
+  });
+});
+
+describe('uniek: het schema en het hernoemen passen dezelfde regel toe', () => {
+  it('"Klantreis" naast "Klantreis" + U+200B wordt geweigerd; "Klantréis" ernaast mag', () => {
+    expect(fouten(met((s) => ((s.werkwijzen[0]!.naam = 'Klantreis'), (s.werkwijzen[1]!.naam = 'Klantreis\u200b'))))).toEqual([
+      'werkwijzen[1].naam: "Klantreis\u200b" is ook de naam van werkwijzen[0] (hoofdletters, spaties en onzichtbare tekens tellen niet mee); geef elke werkwijze een eigen naam, zodat tabellen en grafieken ze uit elkaar houden',
+    ]);
+    expect(fouten(met((s) => ((s.werkwijzen[0]!.naam = 'Klantreis'), (s.werkwijzen[1]!.naam = 'Klantréis'))))).toEqual([]);
+  });
+
+  it('eigenschap: een look-alike van de andere werkwijze is dubbel, voor het schema en voor het hernoemen', () => {
+    fc.assert(
+      fc.property(naam.chain((n) => fc.tuple(fc.constant(n), lijktOp(n))), ([n, v]) => {
+        const v1 = met((s) => ((s.werkwijzen[0]!.naam = n), (s.werkwijzen[1]!.naam = v)));
+        expect(fouten(v1)).toContainEqual(expect.stringMatching(/^werkwijzen\[1\]\.naam: .* is ook de naam van werkwijzen\[0\]/));
+        const s = kopie(DEN_HAAG);
+        s.werkwijzen[0]!.naam = n;
+        expect(naamFout(s, v, s.werkwijzen[1]!.id)).toMatch(/^er is al een werkwijze met de naam/);
+        // Renaming a pathway to a look-alike of its own name is fine.
+        expect(naamFout(s, v, s.werkwijzen[0]!.id)).toBeNull();
+      }),
+      { numRuns: 300, seed: 5108 },
+    );
+  });
+
+  it('eigen PM-effecten: een look-alike staat al in de lijst', () => {
+    const v = met((s) => s.werkwijzen[1]!.pmPosten.push({ effect: 'eigen', naam: 'Schaamte', beoordeling: '+', toelichting: '' }, { effect: 'eigen', naam: 'SCHAAMTE\u200b', beoordeling: '0', toelichting: '' }));
+    expect(fouten(v)).toEqual(['werkwijzen[1].pmPosten[5].naam: dit effect staat al eerder in de lijst van deze werkwijze']);
+  });
+});
