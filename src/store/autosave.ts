@@ -31,16 +31,23 @@ export function browserOpslag(): Opslag | null {
 
 export type AutosaveLezing =
   | { soort: 'leeg' }
-  | { soort: 'ok'; scenario: Scenario; /** set when the autosave had an older schemaVersion and was migrated */ bijgewerktVan?: number }
-  | { soort: 'onleesbaar'; fouten: Fout[] }
+  | {
+      soort: 'ok';
+      scenario: Scenario;
+      /** set when the autosave had an older schemaVersion and was migrated */
+      bijgewerktVan?: number;
+      /** with bijgewerktVan: whether the original text could be kept aside (false: the storage refused it) */
+      origineelBewaard?: boolean;
+    }
+  | { soort: 'onleesbaar'; fouten: Fout[]; /** whether the unreadable text could be kept aside (false: it stays where it was) */ apartBewaard: boolean }
   | { soort: 'niet-beschikbaar' };
 
-/** Reads the autosave. Never throws. */
-export function leesAutosave(opslag: Opslag | null): AutosaveLezing {
+/** Reads the autosave (the shared key, or a tab's slot). Never throws. */
+export function leesAutosave(opslag: Opslag | null, sleutel: string = AUTOSAVE_SLEUTEL): AutosaveLezing {
   if (!opslag) return { soort: 'niet-beschikbaar' };
   let tekst: string | null;
   try {
-    tekst = opslag.getItem(AUTOSAVE_SLEUTEL);
+    tekst = opslag.getItem(sleutel);
   } catch {
     return { soort: 'niet-beschikbaar' };
   }
@@ -49,20 +56,28 @@ export function leesAutosave(opslag: Opslag | null): AutosaveLezing {
   if (v.ok) {
     const versie = schemaVersieVan(tekst);
     if (versie === null || versie >= SCHEMA_VERSION) return { soort: 'ok', scenario: v.scenario };
+    let origineelBewaard = true;
     try {
       opslag.setItem(OUDE_VERSIE_SLEUTEL, tekst);
     } catch {
-      // As with an unreadable autosave: the copy is a courtesy, the notice is what matters.
+      origineelBewaard = false; // the notice says so; the migrated scenario holds all the data
     }
-    return { soort: 'ok', scenario: v.scenario, bijgewerktVan: versie };
+    return { soort: 'ok', scenario: v.scenario, bijgewerktVan: versie, origineelBewaard };
   }
+  let apartBewaard = true;
   try {
     opslag.setItem(ONLEESBAAR_SLEUTEL, tekst);
-    opslag.removeItem(AUTOSAVE_SLEUTEL);
   } catch {
-    // Keeping a copy is a courtesy; the notice below is what matters.
+    apartBewaard = false; // e.g. the storage is full: the text then stays where it is (not removed)
   }
-  return { soort: 'onleesbaar', fouten: v.fouten };
+  if (apartBewaard) {
+    try {
+      opslag.removeItem(sleutel);
+    } catch {
+      // The copy is there; a left-over original does no harm.
+    }
+  }
+  return { soort: 'onleesbaar', fouten: v.fouten, apartBewaard };
 }
 
 export type AutosaveSchrijven = { ok: true } | { ok: false; vol: boolean };
@@ -98,7 +113,9 @@ export function meldingBijStart(lezing: AutosaveLezing, gekozen: string): Parame
       titel: 'Uw automatisch bewaarde scenario is bijgewerkt naar de nieuwe versie.',
       regels: [
         `Het was bewaard door een oudere versie van MKBA Schuldhulp (schemaVersion ${lezing.bijgewerktVan}) en is omgezet naar schemaVersion ${SCHEMA_VERSION}; al uw gegevens zijn overgenomen.`,
-        'De oorspronkelijke tekst is apart bewaard in de browser. Bewaar het scenario met ‘Bewaren’ om een bestand in de nieuwe vorm te hebben.',
+        lezing.origineelBewaard === false
+          ? 'De oorspronkelijke tekst kon niet apart worden bewaard: de browseropslag is vol. Bewaar het scenario met ‘Bewaren’ om een bestand in de nieuwe vorm te hebben.'
+          : 'De oorspronkelijke tekst is apart bewaard in de browser. Bewaar het scenario met ‘Bewaren’ om een bestand in de nieuwe vorm te hebben.',
       ],
     };
   }
@@ -120,7 +137,9 @@ export function meldingBijStart(lezing: AutosaveLezing, gekozen: string): Parame
       titel: 'Het automatisch bewaarde scenario kon niet worden gelezen.',
       regels: [
         ...formatFouten(lezing.fouten.slice(0, 5)).split('\n'),
-        `Daarom is ${gekozen} geopend. De onleesbare versie is apart bewaard in de browser en wordt niet overschreven.`,
+        lezing.apartBewaard
+          ? `Daarom is ${gekozen} geopend. De onleesbare versie is apart bewaard in de browser en wordt niet overschreven.`
+          : `Daarom is ${gekozen} geopend. De onleesbare versie kon niet apart worden bewaard, omdat de browseropslag vol is. Ze blijft staan tot u iets wijzigt; dan wordt ze overschreven door het automatisch bewaren.`,
       ],
     };
   }
@@ -131,7 +150,7 @@ export function meldingBijStart(lezing: AutosaveLezing, gekozen: string): Parame
  * Saves every new scenario from the store. A failing save shows one notice (not one per keystroke)
  * and keeps trying; the notice goes away once a save succeeds again. Returns the unsubscribe.
  */
-export function volgAutosave(opslag: Opslag | null): () => void {
+export function volgAutosave(opslag: Opslag | null, opties: { /** false: do not save the start scenario now, only changes */ nuBewaren?: boolean } = {}): () => void {
   let mislukt = false;
   const bewaar = (s: Scenario) => {
     const r = schrijfAutosave(opslag, s);
@@ -149,7 +168,7 @@ export function volgAutosave(opslag: Opslag | null): () => void {
       regels: ['Uw wijzigingen staan nog gewoon op het scherm. Bewaar het scenario met ‘Bewaren’ als bestand om niets te verliezen.'],
     });
   };
-  bewaar(useScenarioStore.getState().scenario);
+  if (opties.nuBewaren !== false) bewaar(useScenarioStore.getState().scenario);
   return useScenarioStore.subscribe((st, vorig) => {
     if (st.scenario !== vorig.scenario) bewaar(st.scenario);
   });

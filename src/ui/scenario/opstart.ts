@@ -41,10 +41,13 @@ export const MELDING_LINK = 'deellink';
 const VOORBEELD = 'het voorbeeld Den Haag';
 
 let gestart = false;
+/** False when the start-up found an unreadable autosave that could not be kept aside: it is not overwritten before a change. */
+let startBewaren = true;
 
 /** For tests: the next `installeer` chooses the start scenario again. */
 export function opnieuwStarten(): void {
   gestart = false;
+  startBewaren = true;
 }
 
 /** The start scenario without the link: the autosave, or else Den Haag. Sets it without undo step. */
@@ -52,6 +55,7 @@ export function kiesStartScenario(omgeving: Omgeving): void {
   const lezing = leesAutosave(omgeving.opslag);
   const melding = meldingBijStart(lezing, VOORBEELD);
   zetScenario(lezing.soort === 'ok' ? lezing.scenario : DEN_HAAG, { geschiedenis: false });
+  startBewaren = !(lezing.soort === 'onleesbaar' && !lezing.apartBewaard);
   if (melding) toonMelding(melding);
 }
 
@@ -67,7 +71,7 @@ export function installeer(omgeving: Omgeving): () => void {
     gestart = true;
     kiesStartScenario(omgeving);
   }
-  const stopAutosave = volgAutosave(omgeving.opslag);
+  const stopAutosave = volgAutosave(omgeving.opslag, { nuBewaren: startBewaren });
   let actief = true;
   const verwerk = async () => {
     const payload = deellinkUitFragment(omgeving.fragment());
