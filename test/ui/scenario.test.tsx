@@ -344,13 +344,16 @@ describe('autosave and start-up', () => {
     kapot.setItem(AUTOSAVE_SLEUTEL, '{ kapot');
     render(<ScenarioMenu omgeving={nepOmgeving(kapot)} />);
     let m = screen.getByTestId('melding-opslag').textContent ?? '';
-    expect(m).toMatch(/De onleesbare versie kon niet apart worden bewaard, omdat de browseropslag vol is\. Ze blijft staan tot u iets wijzigt/);
+    expect(m).toMatch(/De onleesbare versie kon niet apart worden bewaard, omdat de browseropslag vol is; ze staat nog waar ze stond en wordt door dit tabblad niet overschreven/);
     expect(m).not.toMatch(/is apart bewaard/);
     expect(kapot.getItem(ONLEESBAAR_SLEUTEL)).toBeNull();
     expect(kapot.getItem(AUTOSAVE_SLEUTEL)).toBe('{ kapot');
     cleanup();
     render(<ScenarioMenu omgeving={nepOmgeving(kapot)} />); // e.g. React re-mounting: still not overwritten
+    const bewerkt = metVoorbereiding(1999);
+    act(() => useScenarioStore.getState().zetScenario(bewerkt));
     expect(kapot.getItem(AUTOSAVE_SLEUTEL)).toBe('{ kapot');
+    expect([...kapot.data.values()]).toContain(schrijfScenario(bewerkt)); // the work is in this tab's own slot
 
     // Unreadable, room for the copy: kept aside, and the notice says so.
     cleanup();
