@@ -6,7 +6,7 @@
  * (own slot + the shared "last written" key) so the model stays independent of React and the store.
  *
  * Properties over random sequences of edits, event deliveries, reloads, closes, new tabs, duplicated
- * tabs and "open the other version" in 2-3 tabs:
+ * tabs, "open the other version" and replacing the whole scenario (link, file) in 2-3 tabs:
  * - no edit is ever unreachable: the last scenario of every tab that closed is still in some slot
  *   (unless MAX_SLOTS newer slots exist: the bound), and every open tab's slot holds its screen;
  * - the user is told: a new tab opens the last written scenario and offers every other closed tab's
@@ -160,7 +160,7 @@ class Browser {
 }
 
 type Actie =
-  | { soort: 'bewerk' | 'lever' | 'herlaad' | 'sluit' | 'dupliceer' | 'openAnder' | 'houden'; i: number }
+  | { soort: 'bewerk' | 'lever' | 'herlaad' | 'sluit' | 'dupliceer' | 'openAnder' | 'houden' | 'vervang'; i: number }
   | { soort: 'nieuw' };
 
 const actie: fc.Arbitrary<Actie> = fc.oneof(
@@ -171,6 +171,7 @@ const actie: fc.Arbitrary<Actie> = fc.oneof(
   { weight: 1, arbitrary: fc.record({ soort: fc.constant('dupliceer' as const), i: fc.nat(2) }) },
   { weight: 1, arbitrary: fc.record({ soort: fc.constant('openAnder' as const), i: fc.nat(2) }) },
   { weight: 1, arbitrary: fc.record({ soort: fc.constant('houden' as const), i: fc.nat(2) }) },
+  { weight: 1, arbitrary: fc.record({ soort: fc.constant('vervang' as const), i: fc.nat(2) }) },
   { weight: 2, arbitrary: fc.constant({ soort: 'nieuw' as const }) },
 );
 
@@ -195,6 +196,13 @@ function speel(acties: Actie[], aantalTabs: number) {
         const tekst = p.tab.kies(p.ander.id);
         p.ander = null;
         if (tekst !== null) b.bewaar(p, tekst);
+      } else if (a.soort === 'vervang') {
+        // A share link, a file or a new scenario replaces the whole scenario: the work before stays a version.
+        const voor = p.tab.eigenTekst;
+        const id = p.tab.id;
+        p.tab.splits();
+        if (voor !== null) b.gesloten.push({ tekst: voor, tijd: alleSlots(b.opslag).find((s) => s.id === id)?.tijd ?? 0 });
+        b.bewerk(p);
       } else if (a.soort === 'houden' && p.aangeboden.length) {
         p.tab.gezien(p.aangeboden);
         for (const x of p.aangeboden) b.afgehandeld.add(x.tekst);

@@ -1,7 +1,7 @@
 import { formatFouten, leesScenario, schrijfScenario, SCHEMA_VERSION, type Fout, type Scenario } from '../model';
 import { sluitMelding, toonMelding, type Melding } from './meldingen';
 import { sluitBewerking, useScenarioStore, zetScenario } from './scenarioStore';
-import { MAX_SLOTS, Tabblad, slotTekst, type AndereVersie, type SlotOpslag } from './tabbladen';
+import { MAX_SLOTS, Tabblad, alleSlots, slotTekst, type AndereVersie, type SlotOpslag } from './tabbladen';
 import { useVoorkeuren } from './voorkeurenStore';
 
 /**
@@ -282,12 +282,15 @@ export function toonAndereVersies(tab: Tabblad, opslag: Opslag, anderen: AndereV
     if (opties.leegMelden) toonMelding({ sleutel: MELDING_ANDERE_VERSIES, soort: 'info', titel: t.geenVersiesTitel, regels: [] });
     return;
   }
-  const titel = useScenarioStore.getState().scenario.titel.trim() || t.zonderTitel;
+  const huidig = useScenarioStore.getState().scenario;
+  const huidigeTekst = schrijfScenario(huidig);
+  const zelfde = alleSlots(opslag).find((s) => slotTekst(opslag, s.id) === huidigeTekst);
+  const titel = zelfde ? beschrijf(zelfde) : `‘${huidig.titel.trim() || t.zonderTitel}’`;
   const m: Melding = {
     sleutel: MELDING_ANDERE_VERSIES,
     soort: 'waarschuwing',
     titel: t.versiesTitel,
-    regels: [t.geopendNu.replace('{titel}', `‘${titel}’`), ...anderen.map((a) => t.ookBewaard.replace('{versie}', beschrijf(a))), t.versiesUitleg],
+    regels: [t.geopendNu.replace('{titel}', titel), ...anderen.map((a) => t.ookBewaard.replace('{versie}', beschrijf(a))), t.versiesUitleg],
     acties: [
       ...anderen.map((a) => ({
         label: t.openen.replace('{versie}', beschrijf(a)),

@@ -180,6 +180,8 @@ export class Tabblad {
   /** Writes this tab's scenario to its own slot (and drops the oldest slots beyond MAX_SLOTS). */
   bewaar(tekst: string, titel: string): SlotSchrijven {
     const nieuw = this.tekst === null;
+    // A first save under an id that already has a slot: another page has the same id (a duplicated tab).
+    if (nieuw && slotTekst(this.opslag, this.id) !== null) this.laatSlotLos();
     const info: SlotInfo = { id: this.id, tijd: Math.max(this.klok(), (this.info?.tijd ?? 0) + 1), titel, gesloten: false };
     const r = this.schrijf(tekst, info);
     if (!r.ok) return r;
@@ -270,12 +272,19 @@ export class Tabblad {
   kies(id: string): string | null {
     const tekst = slotTekst(this.opslag, id);
     if (tekst === null) return null;
-    if (this.tekst !== null && this.info) {
-      this.info = { ...this.info, gesloten: true };
-      probeer(() => this.opslag.setItem(infoSleutel(this.id), JSON.stringify(this.info)), undefined);
-      this.laatSlotLos();
-    }
+    this.splits();
     return tekst;
+  }
+
+  /**
+   * Before this tab replaces its whole scenario (another version, a share link, a file, a new one):
+   * its slot is left as it is, as a version that can be recovered, and the tab moves to a new slot.
+   */
+  splits(): void {
+    if (this.tekst === null || !this.info) return;
+    this.info = { ...this.info, gesloten: true };
+    probeer(() => this.opslag.setItem(infoSleutel(this.id), JSON.stringify(this.info)), undefined);
+    this.laatSlotLos();
   }
 
   /** Leaves this tab's slot as it is (e.g. it held an unreadable text): the next save goes to a new slot. */

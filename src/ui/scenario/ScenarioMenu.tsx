@@ -7,7 +7,7 @@ import { VOORBEELDEN, leegScenario } from '../../store/voorbeelden';
 import { useTeksten, type Teksten } from '../gedeeld/i18n';
 import { bewaarScenario, leesBestand } from '../gedeeld/bestand';
 import { maakDeellink } from './deellink';
-import { browserOmgeving, installeer, toonBewaardeVersies, type Omgeving } from './opstart';
+import { browserOmgeving, houdVorigeApart, installeer, toonBewaardeVersies, type Omgeving } from './opstart';
 import { isTekstInvoer, sneltoets } from './sneltoetsen';
 import './scenario.css';
 
@@ -112,6 +112,7 @@ export const MELDING_ACTIE = 'actie';
 /** Loads a scenario as one undoable step, closing any live edit first. */
 function laad(s: Scenario) {
   sluitBewerking();
+  houdVorigeApart();
   zetScenario(s);
 }
 

@@ -121,6 +121,11 @@ export function kiesStartScenario(omgeving: Omgeving): void {
   if (tab && opslag && keuze) toonAndereVersies(tab, opslag, keuze.anderen);
 }
 
+/** Before the whole scenario is replaced (link, file, new): this tab's autosaved work stays as a version of its own. */
+export function houdVorigeApart(): void {
+  tab?.splits();
+}
+
 /** The menu's "saved versions": every other autosaved version, or a notice that there is none. */
 export function toonBewaardeVersies(omgeving: Omgeving): void {
   if (!tab || !omgeving.opslag) return;
@@ -156,7 +161,10 @@ export function installeer(omgeving: Omgeving): () => void {
     if (!actief) return;
     if (r.ok) {
       sluitBewerking();
-      if (r.scenario !== useScenarioStore.getState().scenario) zetScenario(r.scenario);
+      if (r.scenario !== useScenarioStore.getState().scenario) {
+        houdVorigeApart();
+        zetScenario(r.scenario);
+      }
       omgeving.wisFragment();
       toonMelding({ sleutel: MELDING_LINK, soort: 'info', titel: `Scenario uit de deellink geopend: ${r.scenario.titel}.`, regels: ['Met ‘Ongedaan maken’ gaat u terug naar het scenario van daarvoor.'] });
     } else {
