@@ -91,7 +91,6 @@ export function opnieuwStarten(): void {
   tab = null;
 }
 
-/** The start scenario without the link: the autosave, or else Den Haag. Sets it without undo step. */
 /**
  * The start scenario without the link: this tab's own autosave (a reload), else the last one any tab
  * wrote, else Den Haag. Sets it without undo step. Other tabs' versions that differ and were not yet
