@@ -1,6 +1,8 @@
 import { formatFouten, leesScenario, schrijfScenario, SCHEMA_VERSION, type Fout, type Scenario } from '../model';
-import { sluitMelding, toonMelding } from './meldingen';
-import { useScenarioStore } from './scenarioStore';
+import { sluitMelding, toonMelding, type Melding } from './meldingen';
+import { sluitBewerking, useScenarioStore, zetScenario } from './scenarioStore';
+import { MAX_SLOTS, Tabblad, alleSlots, slotTekst, type AndereVersie, type SlotOpslag } from './tabbladen';
+import { useVoorkeuren } from './voorkeurenStore';
 
 /**
  * Automatic saving of the current scenario in the browser (localStorage), so that a reload brings
@@ -14,7 +16,8 @@ export const ONLEESBAAR_SLEUTEL = `${AUTOSAVE_SLEUTEL}:onleesbaar`;
 export const OUDE_VERSIE_SLEUTEL = `${AUTOSAVE_SLEUTEL}:oude-versie`;
 export const OPSLAG_MELDING = 'opslag';
 
-export type Opslag = Pick<Storage, 'getItem' | 'setItem' | 'removeItem'>;
+/** localStorage as the autosave needs it (`key`/`length` list the other tabs' slots; see tabbladen.ts). */
+export type Opslag = SlotOpslag;
 
 /** The browser's localStorage, or null where it is missing or blocked (private mode, policy). */
 export function browserOpslag(): Opslag | null {
@@ -31,16 +34,23 @@ export function browserOpslag(): Opslag | null {
 
 export type AutosaveLezing =
   | { soort: 'leeg' }
-  | { soort: 'ok'; scenario: Scenario; /** set when the autosave had an older schemaVersion and was migrated */ bijgewerktVan?: number }
-  | { soort: 'onleesbaar'; fouten: Fout[] }
+  | {
+      soort: 'ok';
+      scenario: Scenario;
+      /** set when the autosave had an older schemaVersion and was migrated */
+      bijgewerktVan?: number;
+      /** with bijgewerktVan: whether the original text could be kept aside (false: the storage refused it) */
+      origineelBewaard?: boolean;
+    }
+  | { soort: 'onleesbaar'; fouten: Fout[]; /** whether the unreadable text could be kept aside (false: it stays where it was) */ apartBewaard: boolean }
   | { soort: 'niet-beschikbaar' };
 
-/** Reads the autosave. Never throws. */
-export function leesAutosave(opslag: Opslag | null): AutosaveLezing {
+/** Reads the autosave (the shared key, or a tab's slot). Never throws. */
+export function leesAutosave(opslag: Opslag | null, sleutel: string = AUTOSAVE_SLEUTEL): AutosaveLezing {
   if (!opslag) return { soort: 'niet-beschikbaar' };
   let tekst: string | null;
   try {
-    tekst = opslag.getItem(AUTOSAVE_SLEUTEL);
+    tekst = opslag.getItem(sleutel);
   } catch {
     return { soort: 'niet-beschikbaar' };
   }
@@ -49,20 +59,28 @@ export function leesAutosave(opslag: Opslag | null): AutosaveLezing {
   if (v.ok) {
     const versie = schemaVersieVan(tekst);
     if (versie === null || versie >= SCHEMA_VERSION) return { soort: 'ok', scenario: v.scenario };
+    let origineelBewaard = true;
     try {
       opslag.setItem(OUDE_VERSIE_SLEUTEL, tekst);
     } catch {
-      // As with an unreadable autosave: the copy is a courtesy, the notice is what matters.
+      origineelBewaard = false; // the notice says so; the migrated scenario holds all the data
     }
-    return { soort: 'ok', scenario: v.scenario, bijgewerktVan: versie };
+    return { soort: 'ok', scenario: v.scenario, bijgewerktVan: versie, origineelBewaard };
   }
+  let apartBewaard = true;
   try {
     opslag.setItem(ONLEESBAAR_SLEUTEL, tekst);
-    opslag.removeItem(AUTOSAVE_SLEUTEL);
   } catch {
-    // Keeping a copy is a courtesy; the notice below is what matters.
+    apartBewaard = false; // e.g. the storage is full: the text then stays where it is (not removed)
   }
-  return { soort: 'onleesbaar', fouten: v.fouten };
+  if (apartBewaard) {
+    try {
+      opslag.removeItem(sleutel);
+    } catch {
+      // The copy is there; a left-over original does no harm.
+    }
+  }
+  return { soort: 'onleesbaar', fouten: v.fouten, apartBewaard };
 }
 
 export type AutosaveSchrijven = { ok: true } | { ok: false; vol: boolean };
@@ -74,9 +92,14 @@ export function schrijfAutosave(opslag: Opslag | null, s: Scenario): AutosaveSch
     opslag.setItem(AUTOSAVE_SLEUTEL, schrijfScenario(s));
     return { ok: true };
   } catch (e) {
-    const naam = e instanceof Error || (typeof e === 'object' && e !== null && 'name' in e) ? String((e as { name: unknown }).name) : '';
-    return { ok: false, vol: /quota/i.test(naam) || (e instanceof Error && /quota|full|vol/i.test(e.message)) };
+    return { ok: false, vol: isVol(e) };
   }
+}
+
+/** Whether a storage error means the storage is full. */
+function isVol(e: unknown): boolean {
+  const naam = e instanceof Error || (typeof e === 'object' && e !== null && 'name' in e) ? String((e as { name: unknown }).name) : '';
+  return /quota/i.test(naam) || (e instanceof Error && /quota|full|vol/i.test(e.message));
 }
 
 /** The schemaVersion of a scenario text that has already been read successfully. */
@@ -98,7 +121,9 @@ export function meldingBijStart(lezing: AutosaveLezing, gekozen: string): Parame
       titel: 'Uw automatisch bewaarde scenario is bijgewerkt naar de nieuwe versie.',
       regels: [
         `Het was bewaard door een oudere versie van MKBA Schuldhulp (schemaVersion ${lezing.bijgewerktVan}) en is omgezet naar schemaVersion ${SCHEMA_VERSION}; al uw gegevens zijn overgenomen.`,
-        'De oorspronkelijke tekst is apart bewaard in de browser. Bewaar het scenario met ‘Bewaren’ om een bestand in de nieuwe vorm te hebben.',
+        lezing.origineelBewaard === false
+          ? 'De oorspronkelijke tekst kon niet apart worden bewaard: de browseropslag is vol. Bewaar het scenario met ‘Bewaren’ om een bestand in de nieuwe vorm te hebben.'
+          : 'De oorspronkelijke tekst is apart bewaard in de browser. Bewaar het scenario met ‘Bewaren’ om een bestand in de nieuwe vorm te hebben.',
       ],
     };
   }
@@ -120,7 +145,9 @@ export function meldingBijStart(lezing: AutosaveLezing, gekozen: string): Parame
       titel: 'Het automatisch bewaarde scenario kon niet worden gelezen.',
       regels: [
         ...formatFouten(lezing.fouten.slice(0, 5)).split('\n'),
-        `Daarom is ${gekozen} geopend. De onleesbare versie is apart bewaard in de browser en wordt niet overschreven.`,
+        lezing.apartBewaard
+          ? `Daarom is ${gekozen} geopend. De onleesbare versie is apart bewaard in de browser en wordt niet overschreven.`
+          : `Daarom is ${gekozen} geopend. De onleesbare versie kon niet apart worden bewaard, omdat de browseropslag vol is; ze staat nog waar ze stond en wordt door dit tabblad niet overschreven.`,
       ],
     };
   }
@@ -128,29 +155,186 @@ export function meldingBijStart(lezing: AutosaveLezing, gekozen: string): Parame
 }
 
 /**
- * Saves every new scenario from the store. A failing save shows one notice (not one per keystroke)
- * and keeps trying; the notice goes away once a save succeeds again. Returns the unsubscribe.
+ * Saves every new scenario from the store: into this tab's own slot (so no other tab overwrites it)
+ * and into the shared key (what a new tab opens). A failing save shows one notice (not one per
+ * keystroke) and keeps trying; the notice goes away once a save succeeds again. Returns the unsubscribe.
+ * `schrijfGedeeld: false` leaves the shared key alone (it holds an unreadable text that could not be kept aside).
  */
-export function volgAutosave(opslag: Opslag | null): () => void {
+export function volgAutosave(opslag: Opslag | null, opties: { tab?: Tabblad; schrijfGedeeld?: boolean } = {}): () => void {
   let mislukt = false;
+  const tab = opslag ? (opties.tab ?? new Tabblad(opslag, null)) : null;
   const bewaar = (s: Scenario) => {
-    const r = schrijfAutosave(opslag, s);
+    if (!opslag || !tab) return; // unavailable storage was reported at start-up
+    const tekst = schrijfScenario(s);
+    const r = tab.bewaar(tekst, s.titel);
+    if (opties.schrijfGedeeld !== false) {
+      try {
+        opslag.setItem(AUTOSAVE_SLEUTEL, tekst);
+      } catch {
+        // The tab's own slot is what keeps the work; a new tab then finds it among the other versions.
+      }
+    }
     if (r.ok) {
       if (mislukt) sluitMelding(OPSLAG_MELDING);
       mislukt = false;
       return;
     }
-    if (mislukt || !opslag) return; // unavailable storage was reported at start-up
+    if (mislukt) return;
     mislukt = true;
     toonMelding({
       sleutel: OPSLAG_MELDING,
       soort: 'waarschuwing',
-      titel: r.vol ? 'Automatisch bewaren is mislukt: de browseropslag is vol.' : 'Automatisch bewaren is mislukt.',
+      titel: isVol(r.fout) ? 'Automatisch bewaren is mislukt: de browseropslag is vol.' : 'Automatisch bewaren is mislukt.',
       regels: ['Uw wijzigingen staan nog gewoon op het scherm. Bewaar het scenario met ‘Bewaren’ als bestand om niets te verliezen.'],
     });
   };
-  bewaar(useScenarioStore.getState().scenario);
   return useScenarioStore.subscribe((st, vorig) => {
     if (st.scenario !== vorig.scenario) bewaar(st.scenario);
   });
+}
+
+// ---- more than one tab -------------------------------------------------------------------------
+
+export const MELDING_ANDER_TABBLAD = 'ander-tabblad';
+export const MELDING_ANDERE_VERSIES = 'andere-versies';
+
+const TEKSTEN = {
+  nl: {
+    zonderTitel: '(zonder titel)',
+    anderTitel: 'Een ander tabblad heeft een ander scenario automatisch bewaard: {versie}.',
+    anderUitleg: 'Uw versie in dit tabblad blijft ook bewaard. Kies welke u hier wilt gebruiken.',
+    mijnHouden: 'Mijn versie houden',
+    anderOpenen: 'De versie van het andere tabblad openen',
+    versiesTitel: 'Er zijn ook andere automatisch bewaarde versies, bijvoorbeeld uit een ander tabblad.',
+    geenVersiesTitel: 'Er zijn geen andere automatisch bewaarde versies.',
+    geopendNu: 'Nu geopend: {titel}.',
+    ookBewaard: 'Ook bewaard: {versie}.',
+    versiesUitleg: `Open er een, of houd de huidige versie; wat u niet kiest, blijft bewaard (de ${MAX_SLOTS} meest recente versies).`,
+    openen: 'Openen: {versie}',
+    huidigeHouden: 'Huidige versie houden',
+    geopend: 'Geopend: {versie}.',
+    vorigeBewaard: 'Uw vorige versie blijft ook bewaard; met ‘Ongedaan maken’ gaat u ernaar terug.',
+    weg: 'Die versie is er niet meer (alleen de {n} meest recente worden bewaard).',
+    nietGeopend: 'Die versie kon niet worden geopend.',
+    ongewijzigd: 'Het huidige scenario is niet veranderd.',
+    versie: '‘{titel}’, bewaard {tijd}',
+  },
+  en: {
+    zonderTitel: '(untitled)',
+    anderTitel: 'Another tab has automatically saved a different scenario: {versie}.',
+    anderUitleg: 'Your version in this tab is kept as well. Choose which one to use here.',
+    mijnHouden: 'Keep my version',
+    anderOpenen: 'Open the other tab’s version',
+    versiesTitel: 'Other automatically saved versions exist, for example from another tab.',
+    geenVersiesTitel: 'There are no other automatically saved versions.',
+    geopendNu: 'Open now: {titel}.',
+    ookBewaard: 'Also saved: {versie}.',
+    versiesUitleg: `Open one, or keep the current version; what you do not choose stays saved (the ${MAX_SLOTS} most recent versions).`,
+    openen: 'Open: {versie}',
+    huidigeHouden: 'Keep the current version',
+    geopend: 'Opened: {versie}.',
+    vorigeBewaard: 'Your previous version is kept as well; ‘Undo’ takes you back to it.',
+    weg: 'That version is no longer there (only the {n} most recent are kept).',
+    nietGeopend: 'That version could not be opened.',
+    ongewijzigd: 'The current scenario has not changed.',
+    versie: '‘{titel}’, saved {tijd}',
+  },
+} as const;
+
+const teksten = () => TEKSTEN[useVoorkeuren.getState().taal];
+
+function beschrijf(v: { titel: string; tijd: number }): string {
+  const taal = useVoorkeuren.getState().taal;
+  const tijd = new Intl.DateTimeFormat(taal === 'nl' ? 'nl-NL' : 'en-GB', { day: 'numeric', month: 'long', hour: '2-digit', minute: '2-digit', second: '2-digit' }).format(v.tijd);
+  return teksten().versie.replace('{titel}', v.titel.trim() || teksten().zonderTitel).replace('{tijd}', tijd);
+}
+
+/**
+ * Opens another slot's version in this tab as one undoable step; this tab's own work stays in its
+ * slot (the tab moves to a new one). Shows what happened; returns whether it was opened.
+ */
+export function openAndereVersie(tab: Tabblad, opslag: Opslag, id: string, sleutel: string): boolean {
+  const t = teksten();
+  const tekst = slotTekst(opslag, id);
+  if (tekst === null) {
+    toonMelding({ sleutel, soort: 'waarschuwing', titel: t.weg.replace('{n}', String(MAX_SLOTS)), regels: [t.ongewijzigd] });
+    return false;
+  }
+  const v = leesScenario(tekst);
+  if (!v.ok) {
+    toonMelding({ sleutel, soort: 'fout', titel: t.nietGeopend, regels: [...formatFouten(v.fouten.slice(0, 5)).split('\n'), t.ongewijzigd] });
+    return false;
+  }
+  tab.kies(id);
+  sluitBewerking();
+  zetScenario(v.scenario);
+  toonMelding({ sleutel, soort: 'info', titel: t.geopend.replace('{versie}', `‘${v.scenario.titel.trim() || t.zonderTitel}’`), regels: [t.vorigeBewaard] });
+  return true;
+}
+
+/**
+ * The notice listing other versions (at start-up: those not yet dealt with; from the menu: all).
+ * "Keep the current version" marks the listed ones as dealt with, so start-up does not offer them again.
+ */
+export function toonAndereVersies(tab: Tabblad, opslag: Opslag, anderen: AndereVersie[], opties: { leegMelden?: boolean } = {}): void {
+  const t = teksten();
+  if (anderen.length === 0) {
+    if (opties.leegMelden) toonMelding({ sleutel: MELDING_ANDERE_VERSIES, soort: 'info', titel: t.geenVersiesTitel, regels: [] });
+    return;
+  }
+  const huidig = useScenarioStore.getState().scenario;
+  const huidigeTekst = schrijfScenario(huidig);
+  const zelfde = alleSlots(opslag).find((s) => slotTekst(opslag, s.id) === huidigeTekst);
+  const titel = zelfde ? beschrijf(zelfde) : `‘${huidig.titel.trim() || t.zonderTitel}’`;
+  const m: Melding = {
+    sleutel: MELDING_ANDERE_VERSIES,
+    soort: 'waarschuwing',
+    titel: t.versiesTitel,
+    regels: [t.geopendNu.replace('{titel}', titel), ...anderen.map((a) => t.ookBewaard.replace('{versie}', beschrijf(a))), t.versiesUitleg],
+    acties: [
+      ...anderen.map((a) => ({
+        label: t.openen.replace('{versie}', beschrijf(a)),
+        doe: () => {
+          if (openAndereVersie(tab, opslag, a.id, MELDING_ANDERE_VERSIES)) tab.gezien(anderen);
+        },
+      })),
+      {
+        label: t.huidigeHouden,
+        doe: () => {
+          tab.gezien(anderen);
+          sluitMelding(MELDING_ANDERE_VERSIES);
+        },
+      },
+    ],
+  };
+  toonMelding(m);
+}
+
+/**
+ * A `storage` event from another tab: when it saved a different scenario, offer both versions
+ * (once per other tab, until this tab's user chooses). Returns the notice shown, if any.
+ */
+export function bijOpslagGebeurtenis(tab: Tabblad, opslag: Opslag, sleutel: string | null, nieuw: string | null, genegeerd: Set<string>): Melding | null {
+  const g = tab.gebeurtenis(sleutel, nieuw);
+  if (!g || g.soort !== 'ander' || genegeerd.has(g.versie.id)) return null;
+  const t = teksten();
+  const id = g.versie.id;
+  const m: Melding = {
+    sleutel: MELDING_ANDER_TABBLAD,
+    soort: 'waarschuwing',
+    titel: t.anderTitel.replace('{versie}', beschrijf(g.versie)),
+    regels: [t.anderUitleg],
+    acties: [
+      {
+        label: t.mijnHouden,
+        doe: () => {
+          genegeerd.add(id);
+          sluitMelding(MELDING_ANDER_TABBLAD);
+        },
+      },
+      { label: t.anderOpenen, doe: () => void openAndereVersie(tab, opslag, id, MELDING_ANDER_TABBLAD) },
+    ],
+  };
+  toonMelding(m);
+  return m;
 }

@@ -10,6 +10,8 @@ export interface Melding {
   soort: 'fout' | 'waarschuwing' | 'info';
   titel: string;
   regels: string[];
+  /** Buttons under the notice (e.g. "keep my version" / "open the other tab's"). */
+  acties?: { label: string; doe: () => void }[];
 }
 
 interface MeldingenState {

@@ -14,4 +14,10 @@ export class NepOpslag implements Opslag {
   removeItem(k: string) {
     this.data.delete(k);
   }
+  key(i: number) {
+    return [...this.data.keys()][i] ?? null;
+  }
+  get length() {
+    return this.data.size;
+  }
 }

@@ -30,6 +30,17 @@ class NepOpslag implements Opslag {
   }
 }
 
+/** A nearly full storage: writes to these keys fail as a full one does (a copy does not fit), others work. */
+class BijnaVolleOpslag extends NepOpslag {
+  constructor(private readonly weigert: string[]) {
+    super();
+  }
+  override setItem(k: string, v: string) {
+    if (this.weigert.includes(k)) throw Object.assign(new Error('quota'), { name: 'QuotaExceededError' });
+    super.setItem(k, v);
+  }
+}
+
 function nepOmgeving(opslag: Opslag | null, fragment = ''): Omgeving & { fragment: () => string; zet: (f: string) => void; gewist: number } {
   let f = fragment;
   const luisteraars = new Set<() => void>();
@@ -294,6 +305,7 @@ describe('autosave and start-up', () => {
     const m = screen.getByTestId('melding-opslag');
     expect(m.textContent).toMatch(/bijgewerkt naar de nieuwe versie/);
     expect(m.textContent).toMatch(/schemaVersion 1\) en is omgezet naar schemaVersion 2/);
+    expect(m.textContent).toMatch(/De oorspronkelijke tekst is apart bewaard/);
     expect(opslag.getItem(OUDE_VERSIE_SLEUTEL)).toBe(inhoud);
   });
 
@@ -323,6 +335,53 @@ describe('autosave and start-up', () => {
       expect(m.textContent).toMatch(melding);
       expect(opslag.getItem(ONLEESBAAR_SLEUTEL)).toBe(inhoud);
     }
+  });
+
+  it('a kept-aside copy the full storage refused is never claimed as kept (unreadable and older-version autosave)', () => {
+    // Unreadable, storage full: the notice says the copy could not be kept; the text is not removed
+    // and not overwritten before the user changes something (as the notice says).
+    const kapot = new BijnaVolleOpslag([ONLEESBAAR_SLEUTEL]);
+    kapot.setItem(AUTOSAVE_SLEUTEL, '{ kapot');
+    render(<ScenarioMenu omgeving={nepOmgeving(kapot)} />);
+    let m = screen.getByTestId('melding-opslag').textContent ?? '';
+    expect(m).toMatch(/De onleesbare versie kon niet apart worden bewaard, omdat de browseropslag vol is; ze staat nog waar ze stond en wordt door dit tabblad niet overschreven/);
+    expect(m).not.toMatch(/is apart bewaard/);
+    expect(kapot.getItem(ONLEESBAAR_SLEUTEL)).toBeNull();
+    expect(kapot.getItem(AUTOSAVE_SLEUTEL)).toBe('{ kapot');
+    cleanup();
+    render(<ScenarioMenu omgeving={nepOmgeving(kapot)} />); // e.g. React re-mounting: still not overwritten
+    const bewerkt = metVoorbereiding(1999);
+    act(() => useScenarioStore.getState().zetScenario(bewerkt));
+    expect(kapot.getItem(AUTOSAVE_SLEUTEL)).toBe('{ kapot');
+    expect([...kapot.data.values()]).toContain(schrijfScenario(bewerkt)); // the work is in this tab's own slot
+
+    // Unreadable, room for the copy: kept aside, and the notice says so.
+    cleanup();
+    opnieuwStarten();
+    useMeldingen.setState({ meldingen: [] });
+    const ruim = new NepOpslag();
+    ruim.setItem(AUTOSAVE_SLEUTEL, '{ kapot');
+    render(<ScenarioMenu omgeving={nepOmgeving(ruim)} />);
+    expect(screen.getByTestId('melding-opslag').textContent).toMatch(/De onleesbare versie is apart bewaard in de browser/);
+    expect(ruim.getItem(ONLEESBAAR_SLEUTEL)).toBe('{ kapot');
+
+    // Older version, storage full: migrated and opened; the notice does not claim the original was kept.
+    cleanup();
+    opnieuwStarten();
+    useMeldingen.setState({ meldingen: [] });
+    const v1 = JSON.parse(schrijfScenario(metVoorbereiding(1234))) as Record<string, unknown>;
+    v1.schemaVersion = 1;
+    delete v1.onzekerheid;
+    delete v1.tijd;
+    delete v1.prijspeil;
+    const oud = new BijnaVolleOpslag([OUDE_VERSIE_SLEUTEL]);
+    oud.setItem(AUTOSAVE_SLEUTEL, JSON.stringify(v1));
+    render(<ScenarioMenu omgeving={nepOmgeving(oud)} />);
+    expect(huidig().werkwijzen[1]!.kosten.preparation.bedrag).toBe(1234);
+    m = screen.getByTestId('melding-opslag').textContent ?? '';
+    expect(m).toMatch(/De oorspronkelijke tekst kon niet apart worden bewaard: de browseropslag is vol/);
+    expect(m).not.toMatch(/is apart bewaard/);
+    expect(oud.getItem(OUDE_VERSIE_SLEUTEL)).toBeNull();
   });
 
   it('full storage: a notice once, the work stays on screen, the notice goes when saving works again', () => {

@@ -7,7 +7,7 @@ import { VOORBEELDEN, leegScenario } from '../../store/voorbeelden';
 import { useTeksten, type Teksten } from '../gedeeld/i18n';
 import { bewaarScenario, leesBestand } from '../gedeeld/bestand';
 import { maakDeellink } from './deellink';
-import { browserOmgeving, installeer, type Omgeving } from './opstart';
+import { browserOmgeving, houdVorigeApart, installeer, toonBewaardeVersies, type Omgeving } from './opstart';
 import { isTekstInvoer, sneltoets } from './sneltoetsen';
 import './scenario.css';
 
@@ -38,7 +38,9 @@ type Sleutel =
   | 'bewaard'
   | 'laatsteGeldige'
   | 'meerdere'
-  | 'meldingen';
+  | 'meldingen'
+  | 'versies'
+  | 'versiesTitel';
 
 const TEKSTEN: Teksten<Sleutel> = {
   nl: {
@@ -69,6 +71,8 @@ const TEKSTEN: Teksten<Sleutel> = {
     laatsteGeldige: 'Let op: de invoer bevat fouten; dit is de laatste geldige versie van het scenario.',
     meerdere: 'Er zijn meerdere bestanden losgelaten; alleen “{naam}” is gelezen.',
     meldingen: 'Meldingen',
+    versies: 'Bewaarde versies',
+    versiesTitel: 'De automatisch bewaarde versies van andere tabbladen en eerdere sessies in deze browser (de vijf meest recente)',
   },
   en: {
     menu: 'Scenario',
@@ -98,6 +102,8 @@ const TEKSTEN: Teksten<Sleutel> = {
     laatsteGeldige: 'Note: the inputs contain errors; this is the last valid version of the scenario.',
     meerdere: 'Several files were dropped; only “{naam}” was read.',
     meldingen: 'Notices',
+    versies: 'Saved versions',
+    versiesTitel: 'The automatically saved versions of other tabs and earlier sessions in this browser (the five most recent)',
   },
 };
 
@@ -106,6 +112,7 @@ export const MELDING_ACTIE = 'actie';
 /** Loads a scenario as one undoable step, closing any live edit first. */
 function laad(s: Scenario) {
   sluitBewerking();
+  houdVorigeApart();
   zetScenario(s);
 }
 
@@ -137,6 +144,15 @@ function MeldingVak({ m, t }: { m: Melding; t: Record<Sleutel, string> }) {
               <li key={i}>{r}</li>
             ))}
           </ul>
+        )}
+        {m.acties && m.acties.length > 0 && (
+          <div className="melding-acties">
+            {m.acties.map((a) => (
+              <button type="button" key={a.label} onClick={a.doe}>
+                {a.label}
+              </button>
+            ))}
+          </div>
         )}
       </div>
       <button type="button" className="melding-sluit" onClick={() => sluitMelding(m.sleutel)} aria-label={`${t.sluiten}: ${m.titel}`}>
@@ -365,6 +381,9 @@ export const ScenarioMenu = memo(function ScenarioMenu({ omgeving }: { omgeving?
         </button>
         <button type="button" onClick={() => void deel()} title={t.delenTitel}>
           {t.delen}
+        </button>
+        <button type="button" onClick={() => toonBewaardeVersies(omgevingRef.current ?? browserOmgeving())} title={t.versiesTitel}>
+          {t.versies}
         </button>
         <button type="button" onClick={() => (sluitBewerking(), ongedaanMaken())} disabled={!kanTerug} title={t.ongedaanTitel} aria-keyshortcuts="Control+Z Meta+Z">
           {t.ongedaan}

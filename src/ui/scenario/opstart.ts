@@ -1,7 +1,8 @@
-import { formatFouten } from '../../model';
-import { browserOpslag, leesAutosave, meldingBijStart, volgAutosave, type Opslag } from '../../store/autosave';
+import { formatFouten, schrijfScenario } from '../../model';
+import { AUTOSAVE_SLEUTEL, bijOpslagGebeurtenis, browserOpslag, leesAutosave, meldingBijStart, toonAndereVersies, volgAutosave, type Opslag } from '../../store/autosave';
 import { toonMelding } from '../../store/meldingen';
 import { sluitBewerking, useScenarioStore, zetScenario } from '../../store/scenarioStore';
+import { Tabblad } from '../../store/tabbladen';
 import { DEN_HAAG } from '../../store/voorbeelden';
 import { deellinkUitFragment, leesDeellink } from './deellink';
 import { metRoute, routeDeel } from '../gedeeld/route';
@@ -15,6 +16,22 @@ export interface Omgeving {
   wisFragment: () => void;
   /** Calls `f` on every fragment change; returns the unsubscribe. */
   bijFragmentWijziging: (f: () => void) => () => void;
+  /** This tab's own storage that a reload keeps (sessionStorage): holds the tab's autosave slot id. */
+  sessie?: Opslag | null;
+  /** Calls `f` on every `storage` event (another tab changed localStorage); returns the unsubscribe. */
+  bijOpslagWijziging?: (f: (sleutel: string | null, nieuw: string | null) => void) => () => void;
+  /** Calls `weg` when the page is hidden for good or for the back/forward cache (pagehide), `terug` when it comes back. */
+  bijPaginaWissel?: (weg: () => void, terug: () => void) => () => void;
+}
+
+function browserSessie(): Opslag | null {
+  try {
+    const s = typeof window === 'undefined' ? null : window.sessionStorage;
+    s?.getItem('x'); // throws when blocked
+    return s ?? null;
+  } catch {
+    return null;
+  }
 }
 
 export function browserOmgeving(): Omgeving {
@@ -34,6 +51,27 @@ export function browserOmgeving(): Omgeving {
       window.addEventListener('hashchange', f);
       return () => window.removeEventListener('hashchange', f);
     },
+    sessie: browserSessie(),
+    bijOpslagWijziging: (f) => {
+      if (typeof window === 'undefined') return () => {};
+      const luister = (e: StorageEvent) => {
+        if (e.storageArea === null || e.storageArea === window.localStorage) f(e.key, e.newValue);
+      };
+      window.addEventListener('storage', luister);
+      return () => window.removeEventListener('storage', luister);
+    },
+    bijPaginaWissel: (weg, terug) => {
+      if (typeof window === 'undefined') return () => {};
+      const bijTerug = (e: PageTransitionEvent) => {
+        if (e.persisted) terug();
+      };
+      window.addEventListener('pagehide', weg);
+      window.addEventListener('pageshow', bijTerug);
+      return () => {
+        window.removeEventListener('pagehide', weg);
+        window.removeEventListener('pageshow', bijTerug);
+      };
+    },
   };
 }
 
@@ -41,18 +79,56 @@ export const MELDING_LINK = 'deellink';
 const VOORBEELD = 'het voorbeeld Den Haag';
 
 let gestart = false;
+/** False when the start-up found an unreadable shared autosave that could not be kept aside: this tab leaves it alone. */
+let schrijfGedeeld = true;
+/** This page's autosave slot (see store/tabbladen.ts); null without storage. */
+let tab: Tabblad | null = null;
 
 /** For tests: the next `installeer` chooses the start scenario again. */
 export function opnieuwStarten(): void {
   gestart = false;
+  schrijfGedeeld = true;
+  tab = null;
 }
 
-/** The start scenario without the link: the autosave, or else Den Haag. Sets it without undo step. */
+/**
+ * The start scenario without the link: this tab's own autosave (a reload), else the last one any tab
+ * wrote, else Den Haag. Sets it without undo step. Other tabs' versions that differ and were not yet
+ * dealt with are offered in a notice.
+ */
 export function kiesStartScenario(omgeving: Omgeving): void {
-  const lezing = leesAutosave(omgeving.opslag);
+  const opslag = omgeving.opslag;
+  tab = opslag ? new Tabblad(opslag, omgeving.sessie ?? null) : null;
+  schrijfGedeeld = true;
+  let gedeeld: string | null = null;
+  try {
+    gedeeld = opslag?.getItem(AUTOSAVE_SLEUTEL) ?? null;
+  } catch {
+    // leesAutosave below reports the storage as unavailable
+  }
+  const keuze = tab?.start(gedeeld);
+  const sleutel = keuze?.sleutel ?? AUTOSAVE_SLEUTEL;
+  const lezing = leesAutosave(opslag, sleutel);
   const melding = meldingBijStart(lezing, VOORBEELD);
   zetScenario(lezing.soort === 'ok' ? lezing.scenario : DEN_HAAG, { geschiedenis: false });
+  if (lezing.soort === 'onleesbaar') {
+    // Whatever held the unreadable text (kept aside or left in place): this tab writes elsewhere.
+    if (sleutel === AUTOSAVE_SLEUTEL) schrijfGedeeld = lezing.apartBewaard;
+    tab?.laatSlotLos();
+  }
   if (melding) toonMelding(melding);
+  if (tab && opslag && keuze) toonAndereVersies(tab, opslag, keuze.anderen);
+}
+
+/** Before the whole scenario is replaced (link, file, new): this tab's autosaved work stays as a version of its own. */
+export function houdVorigeApart(): void {
+  tab?.splits();
+}
+
+/** The menu's "saved versions": every other autosaved version, or a notice that there is none. */
+export function toonBewaardeVersies(omgeving: Omgeving): void {
+  if (!tab || !omgeving.opslag) return;
+  toonAndereVersies(tab, omgeving.opslag, tab.anderen(schrijfScenario(useScenarioStore.getState().scenario)), { leegMelden: true });
 }
 
 /**
@@ -67,7 +143,15 @@ export function installeer(omgeving: Omgeving): () => void {
     gestart = true;
     kiesStartScenario(omgeving);
   }
-  const stopAutosave = volgAutosave(omgeving.opslag);
+  const stopAutosave = volgAutosave(omgeving.opslag, { tab: tab ?? undefined, schrijfGedeeld });
+  const opslag = omgeving.opslag;
+  const dezeTab = tab;
+  const genegeerd = new Set<string>();
+  const stopOpslag =
+    dezeTab && opslag && omgeving.bijOpslagWijziging
+      ? omgeving.bijOpslagWijziging((sleutel, nieuw) => void bijOpslagGebeurtenis(dezeTab, opslag, sleutel, nieuw, genegeerd))
+      : () => {};
+  const stopPagina = dezeTab && omgeving.bijPaginaWissel ? omgeving.bijPaginaWissel(() => dezeTab.sluit(), () => dezeTab.heropen()) : () => {};
   let actief = true;
   const verwerk = async () => {
     const payload = deellinkUitFragment(omgeving.fragment());
@@ -76,7 +160,10 @@ export function installeer(omgeving: Omgeving): () => void {
     if (!actief) return;
     if (r.ok) {
       sluitBewerking();
-      if (r.scenario !== useScenarioStore.getState().scenario) zetScenario(r.scenario);
+      if (r.scenario !== useScenarioStore.getState().scenario) {
+        houdVorigeApart();
+        zetScenario(r.scenario);
+      }
       omgeving.wisFragment();
       toonMelding({ sleutel: MELDING_LINK, soort: 'info', titel: `Scenario uit de deellink geopend: ${r.scenario.titel}.`, regels: ['Met ‘Ongedaan maken’ gaat u terug naar het scenario van daarvoor.'] });
     } else {
@@ -94,5 +181,7 @@ export function installeer(omgeving: Omgeving): () => void {
     actief = false;
     stopAutosave();
     stopFragment();
+    stopOpslag();
+    stopPagina();
   };
 }
