@@ -105,9 +105,10 @@ function onzekerheidRijen(json: JsonUitvoer): CsvRij[] {
     for (const [jaar, f] of Object.entries(factors)) rij('', 'priceLevel', `factor.${jaar}`, `Indexfactor van prijspeil ${jaar} naar ${targetYear}`, f, null);
   }
   for (const g of json.sensitivity ?? []) {
-    rij('', 'sensitivityInput', `${g.key}.base`, `${g.label}: scenariowaarde`, g.base, null);
-    rij('', 'sensitivityInput', `${g.key}.low`, `${g.label}: laag`, g.low, null);
-    rij('', 'sensitivityInput', `${g.key}.high`, `${g.label}: hoog`, g.high, null);
+    const herkomst = g.rangeSource ? `bron bereik: ${g.rangeSource}` : `${g.rangeAssumption ?? 'aanname'}`;
+    rij('', 'sensitivityInput', `${g.key}.base`, `${g.label}: scenariowaarde (graad ${g.grade})`, g.base, null);
+    rij('', 'sensitivityInput', `${g.key}.low`, `${g.label}: laag (${herkomst})`, g.low, null);
+    rij('', 'sensitivityInput', `${g.key}.high`, `${g.label}: hoog (${herkomst})`, g.high, null);
     for (const [id, x] of Object.entries(g.netPerClient)) {
       rij(id, 'sensitivity', `${g.key}.low`, `Saldo per klant met ${g.label} laag`, null, x.low);
       rij(id, 'sensitivity', `${g.key}.high`, `Saldo per klant met ${g.label} hoog`, null, x.high);
