@@ -3,6 +3,7 @@ import { formatBerekening, formatNormalisatie } from '../../format/berekening';
 import { formatAandeel, formatGetal } from '../../format/getal';
 import { useTaal, useTeksten, type Teksten } from '../gedeeld/i18n';
 import { aantal, euro, graadTekst, parameterWaarde, vul } from '../gedeeld/opmaak';
+import { Waterval } from './Waterval';
 
 type Sleutel =
   | 'kop'
@@ -153,6 +154,7 @@ export function BatenDetail({ s, r }: { s: Scenario; r: Resultaat }) {
                         <dd>{euro(p.perKlant, taal)}</dd>
                       </div>
                     </dl>
+                    <Waterval stap={p.brutoNetto} schaal={w.schaal} naam={w.naam} n={ref} />
                   </div>
                 );
               })}
