@@ -50,7 +50,8 @@ describe('JSON: sensitivity', () => {
 
   it('elke onzekere invoer, in de volgorde van het model (grootste invloed eerst), met de afgesproken sleutels', () => {
     expect(j.sensitivity).toHaveLength(onzekereInvoer(s, s.onzekerheid).length);
-    expect(j.sensitivity).toHaveLength(35);
+    // 25 parameters, 5 inputs for each of the 2 pathways, and the optimism bias.
+    expect(j.sensitivity).toHaveLength(36);
     expect(j.sensitivity!.map((g) => g.key)).toEqual(gevoeligheid.regels.map((r) => r.invoer.sleutel));
     const impact = j.sensitivity!.map((g) => g.impact);
     expect([...impact].sort((a, b) => b - a)).toEqual(impact);
@@ -85,11 +86,12 @@ describe('JSON: sensitivity', () => {
     expect(g.differenceFromBaseline.klantreis!.high).toBe(verschilPerKlant(i.zet(s, i.hoog), 'klantreis'));
   });
 
-  it('met de hand: € 340 minder voortraject (€ 1.700 → € 1.360, −20%) is € 340 meer saldo per klant', () => {
+  it('met de hand: € 170 minder voortraject (€ 1.700 → € 1.530, −10%, de bereikregel voor graad A) is € 170 meer saldo per klant', () => {
     const g = j.sensitivity!.find((x) => x.key === 'werkwijzen.klantreis.kosten.preparation.bedrag')!;
     const kr = -4804.23454 / 23;
-    expect(g.netPerClient.klantreis!.low).toBeCloseTo(kr + 340, 4);
-    expect(g.netPerClient.klantreis!.high).toBeCloseTo(kr - 340, 4);
+    expect([g.low, g.high]).toEqual([1530, 1870]);
+    expect(g.netPerClient.klantreis!.low).toBeCloseTo(kr + 170, 4);
+    expect(g.netPerClient.klantreis!.high).toBeCloseTo(kr - 170, 4);
     // The baseline does not move.
     expect(g.netPerClient.regulier!.low).toBe(basis.werkwijzen[0]!.saldo.perKlant.toNumber());
   });
@@ -145,6 +147,8 @@ describe('JSON: switchingValues', () => {
   });
 
   it('een invoer van het nulalternatief heeft geen invloed op het saldo van de Klantreis: noEffect, value null', () => {
+    // The baseline's preparation cost is no longer among the Klantreis' 10 most influential inputs: switching values for 20.
+    const sv = json(s, { gevoeligheid: analyseerGevoeligheid(s, 20) }).switchingValues!;
     const o = sv.find((x) => x.key === 'werkwijzen.regulier.kosten.preparation.bedrag' && x.target === 'netZero')!;
     expect(o).toMatchObject({ kind: 'noEffect', value: null });
     const gelijk = sv.find((x) => x.key === 'werkwijzen.regulier.kosten.preparation.bedrag' && x.target === 'equalsBaseline')!;
@@ -237,9 +241,9 @@ describe('CSV: de onzekerheidsrijen', () => {
   const per = (cat: string) => rijen.filter((r) => r.category === cat);
 
   it('evenveel rijen als er getallen in de JSON staan, dezelfde getallen', () => {
-    expect(per('sensitivityInput')).toHaveLength(35 * 3);
-    expect(per('sensitivity')).toHaveLength(35 * 2 * 2);
-    expect(per('sensitivityDifference')).toHaveLength(35 * 2);
+    expect(per('sensitivityInput')).toHaveLength(36 * 3);
+    expect(per('sensitivity')).toHaveLength(36 * 2 * 2);
+    expect(per('sensitivityDifference')).toHaveLength(36 * 2);
     expect(per('switchingValue')).toHaveLength(20);
     expect(per('monteCarlo')).toHaveLength(2 + 4 + 8);
     expect(per('presentValue')).toHaveLength(0);
@@ -295,8 +299,8 @@ describe('tabel', () => {
     expect(tekst).toContain('Gevoeligheid per invoer (tornado)');
     const genummerd = tekst.slice(tekst.indexOf('(tornado)'), tekst.indexOf('Omslagwaarden')).match(/^ ?\d+\. /gm)!;
     expect(genummerd).toHaveLength(15);
-    expect(tekst).toMatch(/ 1\. Maanden eerder uit de bijstand \(4 mnd tot 12 mnd; in het scenario 4 mnd\)\n\s+│█+\s+€ 231 bij laag, € 1\.428 bij hoog/);
-    expect(tekst).toContain('De 15 invoeren met de meeste invloed (van 35)');
+    expect(tekst).toMatch(/ 1\. Maanden eerder uit de bijstand \(4 mnd tot 12 mnd; in het scenario 4 mnd; graad C\)\n\s+│█+\s+€ 231 bij laag, € 1\.428 bij hoog/);
+    expect(tekst).toContain('De 15 invoeren met de meeste invloed (van 36)');
   });
 
   it('omslagwaarden met hun uitleg', () => {

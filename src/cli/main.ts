@@ -14,6 +14,7 @@ import { CSV_MACHINE, CSV_NL, naarCsv } from '../model/uitvoer/csv';
 import { jsonTekst, naarJson } from '../model/uitvoer/json';
 import { analyseerGevoeligheid, type Onzekerheidsanalyses } from '../model/uitvoer/onzekerheid';
 import { naarTabel, terminalTekst } from '../model/uitvoer/tabel';
+import { parameterLijst, parameterLijstVoor, parameterTabel } from '../model/uitvoer/parameters';
 import { formatGetal } from '../format/getal';
 import { kort } from '../model/scenario/velden';
 
@@ -54,7 +55,8 @@ export const FORMATEN = ['table', 'json', 'csv'] as const;
 export type Formaat = (typeof FORMATEN)[number];
 
 export const GEBRUIK =
-  'gebruik: npm run -s mkba -- <scenario.json> [--format table|json|csv] [--csv-nl] [--sensitivity] [--mc <trekkingen>] [--seed <n>] [--evppi]';
+  'gebruik: npm run -s mkba -- <scenario.json> [--format table|json|csv] [--csv-nl] [--sensitivity] [--mc <trekkingen>] [--seed <n>] [--evppi]\n' +
+  '     of: npm run -s mkba -- --parameters [<scenario.json>] [--format table|json]';
 
 /** Bounds of the Monte Carlo options, as in the scenario schema (onzekerheid.montecarlo). */
 export const MAX_TREKKINGEN = 1_000_000;
@@ -83,6 +85,11 @@ Opties:
                      informatie voor de keuze tussen de werkwijzen, en EVPPI per invoer en per groep van
                      invoeren (binning, Sadatsafavi e.a. 2013; groepen via regressie, Strong e.a. 2014);
                      per klant, en per jaar als het scenario een instroom per jaar heeft
+  --parameters       alle invoeren die een bereik kunnen hebben: id, label, eenheid, standaard, bron,
+                     bewijsgraad (A lokaal gemeten, B landelijke statistiek of meerdere studies, C één studie,
+                     D aanname) en het bereik met zijn eigen bron of de reden waarom het een aanname is.
+                     Zonder scenariobestand uit de parametercatalogus; met een scenario ook de waarden en de
+                     bereiken van dat scenario. Alleen --format table (standaard) of json
   -h, --help         deze uitleg
 
 Ook --format=json, --mc=10000 en --seed=7 zijn toegestaan; elke optie hoogstens één keer. Verdisconteert het scenario
@@ -115,6 +122,8 @@ export interface Argumenten {
   csvNl: boolean;
   /** --sensitivity (only present when given). */
   gevoeligheid?: true;
+  /** --parameters: list the inputs with a range (the scenario file is optional). */
+  parameters?: true;
   /** --mc and/or --seed (only present when either is given); a missing one comes from the scenario. */
   monteCarlo?: { trekkingen?: number; seed?: number };
   /** --evppi (only present when given): value of information, with the Monte Carlo. */
@@ -156,6 +165,7 @@ export function leesArgumenten(argv: readonly string[]): Argumenten {
   let hulp = false;
   let gevoeligheid = false;
   let evppi = false;
+  let parameters = false;
   /** The argument right after --sensitivity, if it is no option: a value given to it by mistake? */
   let naGevoeligheid: string | null = null;
   const getallen: { '--mc'?: string; '--seed'?: string } = {};
@@ -194,6 +204,9 @@ export function leesArgumenten(argv: readonly string[]): Argumenten {
       evppi = true;
     } else if (a.startsWith('--evppi=')) {
       throw new InvoerFout([`optie --evppi heeft geen waarde, maar kreeg "${kort(a.slice('--evppi='.length))}"; gebruik alleen --evppi`], 'gebruik');
+    } else if (a === '--parameters') {
+      eenmaal('--parameters');
+      parameters = true;
     } else if (a === '--sensitivity') {
       eenmaal('--sensitivity');
       gevoeligheid = true;
@@ -231,6 +244,13 @@ export function leesArgumenten(argv: readonly string[]): Argumenten {
   if (csvNl && formaat !== null && formaat !== 'csv') {
     throw new InvoerFout([`--csv-nl hoort bij --format csv, niet bij --format ${formaat}`], 'gebruik');
   }
+  if (parameters) {
+    if (csvNl || formaat === 'csv') throw new InvoerFout(['--parameters kent alleen --format table of --format json'], 'gebruik');
+    if (gevoeligheid || getallen['--mc'] !== undefined || getallen['--seed'] !== undefined) {
+      throw new InvoerFout(['--parameters gaat niet samen met --sensitivity, --mc of --seed'], 'gebruik');
+    }
+  }
+  if (bestanden.length === 0 && parameters) return { hulp: false, bestand: null, formaat: (formaat ?? 'table') as Formaat, csvNl: false, parameters: true };
   if (bestanden.length === 0) throw new InvoerFout(['geen scenariobestand opgegeven'], 'gebruik');
   if (bestanden.length > 1) {
     if (naGevoeligheid !== null && bestanden.includes(naGevoeligheid)) {
@@ -242,6 +262,7 @@ export function leesArgumenten(argv: readonly string[]): Argumenten {
   const uit: Argumenten = { hulp: false, bestand: bestanden[0]!, formaat: csvNl ? 'csv' : ((formaat ?? 'table') as Formaat), csvNl };
   if (gevoeligheid) uit.gevoeligheid = true;
   if (evppi) uit.evppi = true;
+  if (parameters) uit.parameters = true;
   if (trekkingen !== undefined || seed !== undefined) {
     uit.monteCarlo = {};
     if (trekkingen !== undefined) uit.monteCarlo.trekkingen = trekkingen;
@@ -323,6 +344,11 @@ async function voerUit(argv: readonly string[], io: CliIo): Promise<number> {
     io.stdout(HULP);
     return 0;
   }
+  if (args.parameters && args.bestand === null) {
+    const l = parameterLijst();
+    io.stdout(args.formaat === 'json' ? JSON.stringify(l, null, 2) + '\n' : parameterTabel(l));
+    return 0;
+  }
   const pad = args.bestand!;
   // Strict UTF-8 and the same messages as the app's file reader (leesScenarioBytes).
   const validatie = leesScenarioBytes(await leesBestand(pad));
@@ -330,6 +356,11 @@ async function voerUit(argv: readonly string[], io: CliIo): Promise<number> {
     throw new InvoerFout(formatFouten(validatie.fouten).split('\n').map((r) => `${pad}: ${r}`), 'scenario');
   }
   const scenario = validatie.scenario;
+  if (args.parameters) {
+    const l = parameterLijstVoor(scenario);
+    io.stdout(args.formaat === 'json' ? JSON.stringify(l, null, 2) + '\n' : parameterTabel(l).split('\n').map(terminalTekst).join('\n'));
+    return 0;
+  }
   const resultaat = berekenScenario(scenario);
   const aansluiting = sluitAan(scenario, resultaat);
   const analyses: Onzekerheidsanalyses = {};

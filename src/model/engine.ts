@@ -1,4 +1,6 @@
-import { BAAT_FORMULES, type BaatResultaat } from './baten';
+import { BAAT_FORMULES } from './baten';
+import { naarNetto, type NettoBaat } from './baten/brutoNetto';
+import { aftrekAandelen } from './scenario/brutoNettoSchema';
 import {
   BAAT_COMPONENTEN,
   BATEN,
@@ -10,6 +12,7 @@ import {
   type Stakeholder,
 } from './begrippen';
 import { Decimal, ZERO, sum } from './decimal';
+import { bereken, factor } from './berekening';
 import { berekenKosten, type KostenpostResultaat } from './kosten';
 import type { ParameterId } from './parameters/catalog';
 import type { Scenario, Werkwijze } from './scenario/schema';
@@ -36,7 +39,8 @@ export interface WerkwijzeResultaat {
   /** Reference cohort / N. */
   schaal: Decimal;
   kosten: { posten: Record<KostenpostId, KostenpostResultaat & Bedrag>; totaal: Bedrag };
-  baten: { posten: Record<BaatId, BaatResultaat & Bedrag>; totaal: Bedrag };
+  /** Net benefits (after gross → net); each keeps its gross amount and deductions in `brutoNetto`. */
+  baten: { posten: Record<BaatId, NettoBaat & Bedrag>; totaal: Bedrag };
   saldo: Bedrag;
   /** Benefits / costs; null when the costs are zero. */
   batenKostenVerhouding: Decimal | null;
@@ -105,7 +109,7 @@ export function berekenKern(s: Scenario, w: Werkwijze, ref: number): WerkwijzeKe
     afronden: s.instellingen.eenheidsbedragenAfronden,
   };
 
-  const kostenposten = berekenKosten(w, naToedeling.oplossing);
+  const kostenposten = metOptimismeBias(berekenKosten(w, naToedeling.oplossing), w.nulalternatief ? 0 : (s.instellingen.optimismeBias ?? 0));
   const kosten = Object.fromEntries(
     KOSTENPOSTEN.map((id) => [id, Object.assign(kostenposten[id], normaliseer(kostenposten[id].bedrag, w.cohort, ref))]),
   ) as WerkwijzeResultaat['kosten']['posten'];
@@ -113,7 +117,7 @@ export function berekenKern(s: Scenario, w: Werkwijze, ref: number): WerkwijzeKe
 
   const baten = Object.fromEntries(
     BATEN.map((id) => {
-      const r = BAAT_FORMULES[id].bereken(ctx);
+      const r = naarNetto(id, BAAT_FORMULES[id].bereken(ctx), aftrekAandelen(s.brutoNetto, id));
       return [id, Object.assign(r, normaliseer(r.bedrag, w.cohort, ref))];
     }),
   ) as WerkwijzeResultaat['baten']['posten'];
@@ -134,6 +138,21 @@ export function berekenKern(s: Scenario, w: Werkwijze, ref: number): WerkwijzeKe
     saldo,
     batenKostenVerhouding: kostenTotaal.bruto.isZero() ? null : batenTotaal.bruto.div(kostenTotaal.bruto),
   };
+}
+
+/**
+ * Optimism bias (issue 11): the costs of a project pathway raised by this share, as an extra factor
+ * "× (1 + opslag)" in each item's trace. 0 (the default) leaves the costs as they are.
+ */
+function metOptimismeBias(posten: Record<KostenpostId, KostenpostResultaat>, opslag: number): Record<KostenpostId, KostenpostResultaat> {
+  if (opslag === 0) return posten;
+  const f = factor(new Decimal(1).plus(opslag), 'getal', 'instellingen.optimismeBias');
+  return Object.fromEntries(
+    KOSTENPOSTEN.map((id) => {
+      const b = bereken(posten[id].berekening.termen.map((t) => ({ factoren: [...t.factoren, f] })), posten[id].berekening.eenheid);
+      return [id, { ...posten[id], bedrag: b.uitkomst, berekening: b }];
+    }),
+  ) as Record<KostenpostId, KostenpostResultaat>;
 }
 
 /** Splits a pathway's normalised benefits over the stakeholders, per component. */

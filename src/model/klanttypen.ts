@@ -122,7 +122,12 @@ export const KLANTTYPE_PARAMETERS: readonly ParameterDefinitie[] = [
     eenheid: 'aandeel' as const,
     standaard,
     bron: BRON_PURPOSE_2020,
-    bereik: { laag, hoog },
+    graad: 'C' as const,
+    bereik: {
+      laag,
+      hoog,
+      herkomst: { aanname: 'Aanname: Purpose 2020 geeft een indicatief gemiddelde (120 klanten in zes gemeenten) dat per gemeente verschilt, zonder bereik; het bereik is een schatting van MKBA Schuldhulp van die verschillen.' },
+    },
     toelichting: MIX_TOELICHTING,
   })),
   ...KANS_RIJEN.map(([t, u, standaard, laag, hoog]) => ({
@@ -134,7 +139,12 @@ export const KLANTTYPE_PARAMETERS: readonly ParameterDefinitie[] = [
     eenheid: 'aandeel' as const,
     standaard,
     bron: u === 'oplossing' ? `Aanname MKBA Schuldhulp (${BRON_KLANTMONITOR_2021} geeft geen akkoorden binnen de looptijd)` : `${BRON_KLANTMONITOR_2021}; verdeling over de uitkomsten: aanname MKBA Schuldhulp`,
-    bereik: { laag, hoog },
+    graad: 'D' as const,
+    bereik: {
+      laag,
+      hoog,
+      herkomst: { aanname: 'Aanname: afgeleid door MKBA Schuldhulp uit de Klantmonitor (Purpose 2021), met een lage en hoge slagingskans per klanttype en 60–95% doorstroom naar een schuldregeling; de monitor is klein en indicatief.' },
+    },
     toelichting: KANS_TOELICHTING,
   })),
 ];

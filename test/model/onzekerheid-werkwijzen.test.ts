@@ -60,7 +60,7 @@ describe('tornado per projectwerkwijze (drie werkwijzen)', () => {
     expect(rijen.slice(0, 3).map((r) => r.invoer.sleutel)).toEqual([
       'parameters.welfareExit.monthsEarlier',
       `werkwijzen.${NAZORG}.samenstelling.aandeelPW`,
-      `werkwijzen.${NAZORG}.kosten.preparation.bedrag`,
+      `werkwijzen.${NAZORG}.samenstelling.aandeelWerkend`,
     ]);
     const klantreisPW = g.regels.find((r) => r.invoer.sleutel === 'werkwijzen.klantreis.samenstelling.aandeelPW')!;
     expect(klantreisPW.impactPerWerkwijze[NAZORG]!.isZero()).toBe(true);
@@ -76,9 +76,9 @@ describe('tornado per projectwerkwijze (drie werkwijzen)', () => {
     expect(rijen.map(max)).toEqual(rijen.map(max).sort((a, b) => b - a));
     const r = berekenScenario(s);
     const t = naarTabel(s, r, sluitAan(s, r), { onzekerheid: { gevoeligheid: analyseerGevoeligheid(s) } }).replace(/\s+/g, ' ');
-    expect(t).toContain('De 15 invoeren met de meeste invloed op een van de projectwerkwijzen (van 40)');
+    expect(t).toContain('De 15 invoeren met de meeste invloed op een van de projectwerkwijzen (van 41)');
     // Second: the nazorg pathway's own share (in the first pathway's order it would not be in the top 3).
-    expect(t).toContain(' 2. Klantreis met nazorg: Aandeel met PW-uitkering (28% tot 60%; in het scenario 43,5%)');
+    expect(t).toContain(' 2. Klantreis met nazorg: Aandeel met PW-uitkering (28% tot 60%; in het scenario 43,5%; graad A)');
   });
 });
 

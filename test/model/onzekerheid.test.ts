@@ -25,9 +25,11 @@ describe('eenzijdige gevoeligheid (tornado)', () => {
     expect([...impact].sort((a, b) => b - a)).toEqual(impact);
     expect(g.regels[0]!.invoer.sleutel).toBe('parameters.welfareExit.monthsEarlier');
   });
-  it('de 85% loopt standaard van 75% tot 95% (spreiding tussen gemeenten, Purpose)', () => {
+  it('de 85% (Purpose 2019, één studie, graad C) heeft geen gepubliceerd bereik: 85% ± 30% volgens de bereikregel, afgekapt op 100%', () => {
     const r = g.regels.find((x) => x.invoer.sleutel === 'parameters.allocation.successShare')!;
-    expect([r.invoer.laag, r.invoer.hoog]).toEqual([0.75, 0.95]);
+    expect([r.invoer.laag, r.invoer.hoog]).toEqual([0.595, 1]);
+    expect(r.invoer.graad).toBe('C');
+    expect('aanname' in r.invoer.herkomst && r.invoer.herkomst.aanname).toMatch(/zes gemeenten.*± 30% volgens de bereikregel voor graad C/);
   });
   it('een aandeel uit dossiers krijgt het 90%-bereik van Beta(k+1, n−k+1)', () => {
     const i = onzekereInvoer(s).find((x) => x.sleutel === 'werkwijzen.klantreis.samenstelling.aandeelPW')!;

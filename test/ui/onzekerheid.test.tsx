@@ -25,7 +25,8 @@ const tekst = (el: Element | null | undefined) => (el?.textContent ?? '').replac
 const cellen = (rij: Element) => [...rij.querySelectorAll('td')].map((c) => tekst(c));
 const nb = (s: string) => s.replace(/[\u00a0\u202f]/g, ' ');
 const scenario = () => useScenarioStore.getState().scenario;
-const ZEKERHEID = 'parameters.allocation.successShare';
+// 70% (graad C): 49%–91% by the range rule (± 30%).
+const ZEKERHEID = 'parameters.reintegration.pwShare';
 
 /** The sensitivity runs in steps after the view is on screen: wait until the tornado is up to date. */
 async function tornadoKlaar(): Promise<HTMLElement> {
@@ -81,7 +82,7 @@ describe('one-way sensitivity (tornado)', () => {
       expect(nb(c[1]!), r.invoer.sleutel).toBe(nb(formatEuro(r.verschil.klantreis!.laag.toNumber())));
       expect(nb(c[2]!), r.invoer.sleutel).toBe(nb(formatEuro(r.verschil.klantreis!.hoog.toNumber())));
     }
-    expect(nb(cellen(tornadoRij(ZEKERHEID))[0]!)).toBe('75% – 95%');
+    expect(nb(cellen(tornadoRij(ZEKERHEID))[0]!)).toBe('49% – 91%');
     expect(tekst(screen.getByTestId('tornado-basis'))).toBe(`Bij de scenariowaarden: ${nb(formatEuro(berekenScenario(DEN_HAAG).verschillen[0]!.saldo.perKlant.toNumber()))} per klant.`);
   });
 
@@ -123,13 +124,13 @@ describe('ranges and distributions', () => {
   it('editing a low value updates the scenario (validated) and the tornado table', async () => {
     render(<Onzekerheid />);
     typ(veld(`bereik-laag-${ZEKERHEID}`), '80');
-    expect(scenario().onzekerheid.bereiken[ZEKERHEID]).toEqual({ laag: 0.8, hoog: 0.95 });
+    expect(scenario().onzekerheid.bereiken[ZEKERHEID]).toEqual({ laag: 0.8, hoog: 0.91 });
     expect(screen.getByTestId('tornado-tabel').getAttribute('data-bezig')).toBe('true');
     await tornadoKlaar();
     const g = gevoeligheid(scenario(), scenario().onzekerheid);
     const r = g.regels.find((x) => x.invoer.sleutel === ZEKERHEID)!;
     const c = cellen(tornadoRij(ZEKERHEID));
-    expect(nb(c[0]!)).toBe('80% – 95%');
+    expect(nb(c[0]!)).toBe('80% – 91%');
     expect(nb(c[1]!)).toBe(nb(formatEuro(r.verschil.klantreis!.laag.toNumber())));
     // One undo step for the whole edit; "gewijzigd" and a reset button on the row.
     expect(useScenarioStore.getState().verleden).toHaveLength(1);
@@ -137,7 +138,7 @@ describe('ranges and distributions', () => {
     expect(tekst(rij.querySelector('th'))).toContain('gewijzigd');
     fireEvent.click(within(rij as HTMLElement).getByRole('button', { name: /^Terugzetten/ }));
     expect(scenario().onzekerheid.bereiken[ZEKERHEID]).toBeUndefined();
-    expect(veld(`bereik-laag-${ZEKERHEID}`).value).toBe('75');
+    expect(veld(`bereik-laag-${ZEKERHEID}`).value).toBe('49');
   });
 
   it('low above high: a Dutch message at the field, the scenario keeps its last valid state', async () => {
@@ -149,7 +150,7 @@ describe('ranges and distributions', () => {
     expect(scenario()).toBe(voor);
     expect(laag.getAttribute('aria-invalid')).toBe('true');
     expect(meldingBij(laag)).toBe('De lage waarde is hoger dan de hoge waarde');
-    expect(nb(cellen(tornadoRij(ZEKERHEID))[0]!)).toBe('75% – 95%');
+    expect(nb(cellen(tornadoRij(ZEKERHEID))[0]!)).toBe('49% – 91%');
     // Raising the high value completes the range that was typed.
     typ(veld(`bereik-hoog-${ZEKERHEID}`), '99,5');
     expect(scenario().onzekerheid.bereiken[ZEKERHEID]).toEqual({ laag: 0.99, hoog: 0.995 });

@@ -2,6 +2,10 @@ import { PARAMETERS, type ParameterId } from '../parameters/catalog';
 import type { Eenheid, Label } from '../parameters/types';
 import type { Scenario, Werkwijze } from '../scenario/schema';
 import { STANDAARD_ONZEKERHEID, type Onzekerheid, type VerdelingSoort } from '../scenario/onzekerheidSchema';
+import { BATEN, BAAT_LABELS, type BaatId } from '../begrippen';
+import { AFTREKKEN, type Aftrek } from '../baten/brutoNetto';
+import { aftrekAandelen } from '../scenario/brutoNettoSchema';
+import { bereikVolgensGraad, GRAAD_MARGE, regelTekst, type BereikHerkomst, type Graad } from '../parameters/bewijs';
 
 /**
  * An uncertain input: a global parameter or a pathway input, with its range and distribution.
@@ -17,12 +21,20 @@ export interface OnzekereInvoer {
   laag: number;
   hoog: number;
   verdeling: VerdelingSoort;
+  /** Evidence grade of the value (A measured locally … D assumption). */
+  graad: Graad;
+  /** Where the range comes from: its own source, or why it is an assumption. */
+  herkomst: BereikHerkomst;
   /** For beta: the dossier counts behind a share (k of n), giving Beta(k+1, n−k+1). */
   telling?: { k: number; n: number };
   /** The meaningful bounds for a switching value. */
   grenzen: { min: number; max: number };
   /** Where the value lives in the scenario. */
-  doel: { soort: 'parameter'; id: ParameterId } | { soort: 'werkwijze'; index: number; veld: WerkwijzeVeld };
+  doel:
+    | { soort: 'parameter'; id: ParameterId }
+    | { soort: 'werkwijze'; index: number; veld: WerkwijzeVeld }
+    | { soort: 'optimismeBias' }
+    | { soort: 'brutoNetto'; baat: BaatId; aftrek: Aftrek };
   zet: (s: Scenario, waarde: number) => Scenario;
 }
 
@@ -30,12 +42,17 @@ export interface OnzekereInvoer {
 export function zetAlles(s: Scenario, invoer: readonly OnzekereInvoer[], waarden: readonly number[]): Scenario {
   const parameters = { ...s.parameters };
   const werkwijzen = [...s.werkwijzen];
+  let instellingen = s.instellingen;
+  let brutoNetto = s.brutoNetto;
   invoer.forEach((i, n) => {
     const x = waarden[n]!;
-    if (i.doel.soort === 'parameter') parameters[i.doel.id] = x;
-    else werkwijzen[i.doel.index] = zetVeld(werkwijzen[i.doel.index]!, i.doel.veld, x);
+    const d = i.doel;
+    if (d.soort === 'parameter') parameters[d.id] = x;
+    else if (d.soort === 'werkwijze') werkwijzen[d.index] = zetVeld(werkwijzen[d.index]!, d.veld, x);
+    else if (d.soort === 'optimismeBias') instellingen = { ...instellingen, optimismeBias: x };
+    else brutoNetto = zetAftrek(brutoNetto, d.baat, d.aftrek, x);
   });
-  return { ...s, parameters, werkwijzen };
+  return { ...s, parameters, werkwijzen, instellingen, brutoNetto };
 }
 
 type WerkwijzeVeld = 'samenstelling.aandeelPW' | 'samenstelling.aandeelWerkend' | 'kosten.preparation.bedrag' | 'kosten.settlementPhase.bedrag' | 'kosten.debtArrangement.bedrag';
@@ -94,7 +111,8 @@ export function onzekereInvoer(s: Scenario, instellingen: Onzekerheid = STANDAAR
   for (const p of PARAMETERS) {
     const sleutel = `parameters.${p.id}`;
     const basis = s.parameters[p.id];
-    const bereik = instellingen.bereiken[sleutel] ?? bereikRond(p.bereik, basis);
+    const eigen = instellingen.bereiken[sleutel];
+    const bereik = eigen ?? bereikRond(p.bereik, basis);
     uit.push({
       sleutel,
       label: p.label,
@@ -104,6 +122,9 @@ export function onzekereInvoer(s: Scenario, instellingen: Onzekerheid = STANDAAR
       laag: bereik.laag,
       hoog: bereik.hoog,
       verdeling: instellingen.verdelingen[sleutel] ?? 'driehoek',
+      // An edited value does not carry the default's evidence: without a source of its own it is an assumption.
+      graad: basis === p.standaard ? p.graad : 'D',
+      herkomst: eigen ? herkomstVanScenario(eigen) : bereik.laag === p.bereik.laag && bereik.hoog === p.bereik.hoog ? p.bereik.herkomst : verbreed(p.bereik.herkomst),
       grenzen: grenzen(p.eenheid),
       doel: { soort: 'parameter', id: p.id },
       zet: (sc, v) => ({ ...sc, parameters: { ...sc.parameters, [p.id as ParameterId]: v } }),
@@ -115,8 +136,9 @@ export function onzekereInvoer(s: Scenario, instellingen: Onzekerheid = STANDAAR
       const basis = leesVeld(w, veld);
       const isAandeel = eenheid === 'aandeel';
       const k = Math.round(basis * w.cohort);
-      const standaard = isAandeel ? betaBereik(k, w.cohort) : { laag: basis * 0.8, hoog: basis * 1.2 };
-      const bereik = instellingen.bereiken[sleutel] ?? standaard;
+      const standaard = isAandeel ? betaBereik(k, w.cohort) : bereikVolgensGraad(basis, 'A', eenheid);
+      const eigen = instellingen.bereiken[sleutel];
+      const bereik = eigen ?? standaard;
       const invoer: OnzekereInvoer = {
         sleutel,
         label: { nl: `${w.naam}: ${label.nl}`, en: `${w.naam}: ${label.en}` },
@@ -126,6 +148,12 @@ export function onzekereInvoer(s: Scenario, instellingen: Onzekerheid = STANDAAR
         laag: bereik.laag,
         hoog: bereik.hoog,
         verdeling: instellingen.verdelingen[sleutel] ?? (isAandeel ? 'beta' : 'driehoek'),
+        graad: 'A',
+        herkomst: eigen
+          ? herkomstVanScenario(eigen)
+          : isAandeel
+            ? { bron: `90%-interval van Beta(k+1, n−k+1) uit de eigen dossiers: ${k} van ${w.cohort} klanten` }
+            : { aanname: `Aanname: de kosten per klant zijn een eigen opgave van de gemeente (lokaal, graad A) zonder bereik; daarom ${regelTekst('A')}.` },
         grenzen: grenzen(eenheid),
         doel: { soort: 'werkwijze', index: i, veld },
         zet: (sc, v) => ({ ...sc, werkwijzen: sc.werkwijzen.map((x, j) => (j === i ? zetVeld(x, veld, v) : x)) }),
@@ -134,7 +162,97 @@ export function onzekereInvoer(s: Scenario, instellingen: Onzekerheid = STANDAAR
       uit.push(invoer);
     }
   });
+  uit.push(optimismeBiasInvoer(s, instellingen));
+  for (const b of BATEN) {
+    for (const a of AFTREKKEN) {
+      const i = brutoNettoInvoer(s, instellingen, b, a);
+      if (i) uit.push(i);
+    }
+  }
   return uit;
+}
+
+function zetAftrek(b: Scenario['brutoNetto'], baat: BaatId, aftrek: Aftrek, x: number): NonNullable<Scenario['brutoNetto']> {
+  return { ...b, [baat]: { ...b?.[baat], [aftrek]: x } };
+}
+
+/** A range from the scenario file: its own `bron`, or marked as an assumption without one. */
+function herkomstVanScenario(b: { bron?: string | undefined; aanname?: string | undefined }): BereikHerkomst {
+  if (b.bron) return { bron: b.bron };
+  if (b.aanname) return { aanname: b.aanname };
+  return { aanname: 'Aanname: eigen bereik uit het scenario (onzekerheid.bereiken), zonder bron of reden in het bestand.' };
+}
+
+/** The catalog range was widened to contain an edited value. */
+function verbreed(h: BereikHerkomst): BereikHerkomst {
+  const tekst = 'bereik verbreed tot de eigen waarde uit het scenario';
+  return 'bron' in h ? { bron: `${h.bron}; ${tekst}` } : { aanname: `${h.aanname} Daarna ${tekst}.` };
+}
+
+/** The upper end of the optimism bias: the margin of the cost data's grade (local costs: A). */
+export const OPTIMISME_BIAS_GRAAD: Graad = 'A';
+const OB_LABEL: Label = { nl: 'Optimism bias: opslag op de kosten van de projectwerkwijzen', en: 'Optimism bias: uplift on the costs of the project pathways' };
+export const OB_REGEL =
+  'Aanname (regel van MKBA Schuldhulp, naar de werkwijze van de HM Treasury Green Book supplementary guidance on optimism bias, die de opslag kleiner maakt naarmate het vertrouwen in de kostencijfers groter is): ' +
+  'het bereik loopt van 0 tot de marge van de bewijsgraad van de kosten (A 10%, B 20%, C 30%, D 50%). De kosten per klant zijn een lokale opgave (graad A): 0–10%. ' +
+  'Deze percentages komen niet uit de Green Book zelf, die per soort project eigen bovengrenzen geeft.';
+
+function optimismeBiasInvoer(s: Scenario, instellingen: Onzekerheid): OnzekereInvoer {
+  const sleutel = 'instellingen.optimismeBias';
+  const basis = s.instellingen.optimismeBias ?? 0;
+  const eigen = instellingen.bereiken[sleutel];
+  const bereik = eigen ?? { laag: Math.min(0, basis), hoog: Math.max(GRAAD_MARGE[OPTIMISME_BIAS_GRAAD], basis) };
+  return {
+    sleutel,
+    label: OB_LABEL,
+    inZin: { nl: 'de optimism bias op de kosten', en: 'the optimism bias on the costs' },
+    eenheid: 'aandeel',
+    basis,
+    laag: bereik.laag,
+    hoog: bereik.hoog,
+    verdeling: instellingen.verdelingen[sleutel] ?? 'driehoek',
+    graad: 'D',
+    herkomst: eigen ? herkomstVanScenario(eigen) : { aanname: OB_REGEL },
+    grenzen: { min: 0, max: 1 },
+    doel: { soort: 'optimismeBias' },
+    zet: (sc, v) => ({ ...sc, instellingen: { ...sc.instellingen, optimismeBias: v } }),
+  };
+}
+
+export const AFTREK_LABELS: Record<Aftrek, Label> = {
+  deadweight: { nl: 'deadweight', en: 'deadweight' },
+  verdringing: { nl: 'verdringing', en: 'displacement' },
+  attributie: { nl: 'attributie', en: 'attribution' },
+};
+
+/**
+ * A gross → net share as an uncertain input: only when it is set (≠ 0) or has a range of its own,
+ * so that the defaults add no rows without influence. Set without a range: the rule for grade D.
+ */
+function brutoNettoInvoer(s: Scenario, instellingen: Onzekerheid, baat: BaatId, aftrek: Aftrek): OnzekereInvoer | null {
+  const sleutel = `brutoNetto.${baat}.${aftrek}`;
+  const basis = aftrekAandelen(s.brutoNetto, baat)[aftrek];
+  const eigen = instellingen.bereiken[sleutel];
+  if (!eigen && basis === 0) return null;
+  const bereik = eigen ?? bereikVolgensGraad(basis, 'D', 'aandeel');
+  const label: Label = { nl: `${BAAT_LABELS[baat].nl}: ${AFTREK_LABELS[aftrek].nl}`, en: `${BAAT_LABELS[baat].en}: ${AFTREK_LABELS[aftrek].en}` };
+  return {
+    sleutel,
+    label,
+    inZin: { nl: `${AFTREK_LABELS[aftrek].nl} bij ${kleineBeginletter(BAAT_LABELS[baat].nl)}`, en: `${AFTREK_LABELS[aftrek].en} of ${kleineBeginletter(BAAT_LABELS[baat].en)}` },
+    eenheid: 'aandeel',
+    basis,
+    laag: bereik.laag,
+    hoog: bereik.hoog,
+    verdeling: instellingen.verdelingen[sleutel] ?? 'driehoek',
+    graad: 'D',
+    herkomst: eigen
+      ? herkomstVanScenario(eigen)
+      : { aanname: `Aanname: een eigen waarde in het scenario zonder bereik; daarom ${regelTekst('D')}.` },
+    grenzen: { min: 0, max: 1 },
+    doel: { soort: 'brutoNetto', baat, aftrek },
+    zet: (sc, v) => ({ ...sc, brutoNetto: zetAftrek(sc.brutoNetto, baat, aftrek, v) }),
+  };
 }
 
 /** The catalog range, widened where needed so that it always contains the scenario's value. */

@@ -66,6 +66,7 @@ export function toelichting(s: Scenario): Toelichting {
   const prijsjaarVan = (i: OnzekereInvoer): number | undefined => {
     if (i.eenheid !== 'euro') return undefined;
     if (i.doel.soort === 'werkwijze') return s.prijspeil.prijsjaarKosten;
+    if (i.doel.soort !== 'parameter') return undefined;
     const id = i.doel.id;
     const def = PARAMETERS.find((p) => p.id === id);
     return def && 'prijsjaar' in def ? def.prijsjaar : undefined;

@@ -1,3 +1,5 @@
+import type { GegradeerdBereik, Graad } from './bewijs';
+
 /** Units a parameter can have. A share is stored as a fraction 0–1 and shown as a percentage. */
 export type Eenheid = 'euro' | 'aandeel' | 'maanden' | 'klanten';
 
@@ -13,8 +15,10 @@ export interface ParameterDefinitie {
   eenheid: Eenheid;
   standaard: number;
   bron: string;
-  /** Plausible low/high values, for the sensitivity analysis. */
-  bereik: { laag: number; hoog: number };
+  /** Evidence grade of the default (A measured locally … D assumption), see bewijs.ts. */
+  graad: Graad;
+  /** Plausible low/high values, for the sensitivity analysis, with a source of their own or the reason they are an assumption. */
+  bereik: GegradeerdBereik;
   /** For amounts in euros: the price level (year) of the source. */
   prijsjaar?: number;
   /** Optional explanation shown with the source. */

@@ -2,7 +2,8 @@ import * as z from 'zod';
 import { formatAandeelGevonden, formatGetal, formatGevonden } from '../../format/getal';
 import { PARAMETERS } from '../parameters/catalog';
 import type { Eenheid } from '../parameters/types';
-import { geheelGetal, getal, MAX_BEDRAG, MAX_KLANTEN, MAX_MAANDEN } from './velden';
+import { geheelGetal, getal, MAX_BEDRAG, MAX_KLANTEN, MAX_MAANDEN, tekst } from './velden';
+import { isBrutoNettoSleutel } from './brutoNettoSchema';
 
 /** Settings for the uncertainty analyses (issue 4): ranges, distributions and the Monte Carlo run. */
 export const VERDELINGEN = ['driehoek', 'uniform', 'beta', 'vast'] as const;
@@ -22,6 +23,7 @@ export const ONZEKERE_WERKWIJZEVELDEN = {
  * undefined for a key that names nothing (the scenario schema reports those, knowing the pathways).
  */
 export function eenheidVanSleutel(sleutel: string): Eenheid | undefined {
+  if (sleutel === 'instellingen.optimismeBias' || isBrutoNettoSleutel(sleutel)) return 'aandeel';
   if (sleutel.startsWith('parameters.')) return PARAMETERS.find((p) => `parameters.${p.id}` === sleutel)?.eenheid;
   const m = /^werkwijzen\.[^.]+\.(.+)$/.exec(sleutel);
   return m ? (ONZEKERE_WERKWIJZEVELDEN as Record<string, Eenheid>)[m[1]!] : undefined;
@@ -44,7 +46,14 @@ function grensFout(eenheid: Eenheid, x: number): string | null {
 }
 
 export const BereikSchema = z
-  .strictObject({ laag: getal(), hoog: getal() })
+  .strictObject({
+    laag: getal(),
+    hoog: getal(),
+    /** The source of this range, shown with it. */
+    bron: tekst(500).optional(),
+    /** Or, without a source: why this range is assumed. */
+    aanname: tekst(500).optional(),
+  })
   .refine((b) => b.laag <= b.hoog, { error: 'de lage waarde is hoger dan de hoge waarde' });
 
 /** Ranges per input, each end within what the input's unit allows (a share 0–100%, an amount ≥ € 0, …). */

@@ -27,6 +27,7 @@ import { TijdSchema } from './tijdSchema';
 import { indexfactor } from '../prijsindex';
 import { UitkomstModelSchema } from './uitkomstModelSchema';
 import { PmPostenSchema } from './pmPostenSchema';
+import { BrutoNettoSchema, isBrutoNettoSleutel } from './brutoNettoSchema';
 import { formatAantallen, modelIsVolledig, verklaarUitkomsten } from '../klanttypen';
 export { aandeel, aantalKlanten, bedrag } from './velden';
 
@@ -221,9 +222,14 @@ export const ScenarioSchema = z
           .nullable()
           .default(null)
           .describe('Instroom per jaar: aantal nieuwe klanten per jaar dat het traject start (geteld zoals het cohort). Geeft de kosten, baten en het saldo per jaar (per klant × instroom); null = niet ingesteld'),
+        optimismeBias: aandeel()
+          .optional()
+          .describe('Optimism bias: opslag op de kosten van de projectwerkwijzen (0–1, bijv. 0,1 = 10%); 0 = de kosten zoals opgegeven (het rapport)'),
       })
       .prefault({}),
     parameters: parametersSchema.prefault({}),
+    /** Gross → net per benefit: deadweight, attributie, verdringing (issue 11); all 0 reproduces the report. */
+    brutoNetto: BrutoNettoSchema.optional(),
     verdeling: verdelingenSchema.prefault({}),
     werkwijzen: z
       .array(WerkwijzeSchema, { error: () => 'moet een lijst van werkwijzen zijn' })
@@ -269,6 +275,8 @@ export const ScenarioSchema = z
     });
     const werkwijzeVelden = Object.keys(ONZEKERE_WERKWIJZEVELDEN);
     const bekendeSleutel = (k: string) =>
+      k === 'instellingen.optimismeBias' ||
+      isBrutoNettoSleutel(k) ||
       (k.startsWith('parameters.') && PARAMETERS.some((p) => `parameters.${p.id}` === k)) ||
       s.werkwijzen.some((w) => werkwijzeVelden.some((v) => `werkwijzen.${w.id}.${v}` === k));
     for (const deel of ['bereiken', 'verdelingen'] as const) {

@@ -21,11 +21,21 @@ export const CSV_MACHINE: CsvOpties = { scheidingsteken: ',', decimaalteken: '.'
 /** For Dutch Excel: semicolon-separated, decimal comma, with a BOM. */
 export const CSV_NL: CsvOpties = { scheidingsteken: ';', decimaalteken: ',', regeleinde: '\r\n', bom: true };
 
+/** Gross → net rows in the order of the SROI guide; the deductions are positive amounts taken off. */
+const BRUTO_NETTO_LABELS = [
+  ['gross', 'bruto'],
+  ['deadweight', 'af: deadweight'],
+  ['displacement', 'af: verdringing'],
+  ['attribution', 'af: attributie'],
+  ['net', 'netto'],
+] as const;
+
 export const CSV_KOLOMMEN = ['pathway', 'pathwayName', 'category', 'item', 'label', 'total', 'perClient'] as const;
 
 export type CsvCategorie =
   | 'costs'
   | 'benefits'
+  | 'grossToNet'
   | 'net'
   | 'stakeholders'
   | 'ratio'
@@ -60,6 +70,7 @@ export interface CsvRij {
 export function csvRijen(json: JsonUitvoer): CsvRij[] {
   const ref = json.referenceCohort;
   const rijen: CsvRij[] = [];
+  const metAftrek = json.pathways.some((w) => BATEN.some((b) => w.benefits.grossToNet[b].gross !== w.benefits.grossToNet[b].net));
   for (const w of json.pathways) {
     const rij = (category: CsvCategorie, item: string, label: string, total: number | null, perClient: number | null) =>
       rijen.push({ pathway: w.id, pathwayName: w.name, category, item, label, total, perClient });
@@ -69,6 +80,11 @@ export function csvRijen(json: JsonUitvoer): CsvRij[] {
     rij('costs', 'total', 'Investering', w.costs.total, w.costs.perClient);
     for (const b of BATEN) rij('benefits', b, BAAT_LABELS[b].nl, w.benefits.items[b], perKlant(w.benefits.items[b], `benefits.${b}`));
     rij('benefits', 'total', 'Totaal baten', w.benefits.total, w.benefits.perClient);
+    // Gross → net only when a deduction is set somewhere: at the defaults gross = net (as the report).
+    for (const b of metAftrek ? BATEN : []) {
+      const bn = w.benefits.grossToNet[b];
+      for (const [k, label] of BRUTO_NETTO_LABELS) rij('grossToNet', `${b}.${k}`, `${BAAT_LABELS[b].nl}: ${label}`, bn[k], perKlant(bn[k], `grossToNet.${b}.${k}`));
+    }
     rij('net', 'net', 'Saldo (baten − investering)', w.net, w.netPerClient);
     for (const sh of STAKEHOLDERS) rij('stakeholders', sh, STAKEHOLDER_LABELS[sh].nl, w.stakeholders[sh], perKlant(w.stakeholders[sh], `stakeholders.${sh}`));
     rij('ratio', 'benefitCostRatio', 'Baten/kosten-verhouding', w.benefitCostRatio, null);
@@ -105,9 +121,10 @@ function onzekerheidRijen(json: JsonUitvoer): CsvRij[] {
     for (const [jaar, f] of Object.entries(factors)) rij('', 'priceLevel', `factor.${jaar}`, `Indexfactor van prijspeil ${jaar} naar ${targetYear}`, f, null);
   }
   for (const g of json.sensitivity ?? []) {
-    rij('', 'sensitivityInput', `${g.key}.base`, `${g.label}: scenariowaarde`, g.base, null);
-    rij('', 'sensitivityInput', `${g.key}.low`, `${g.label}: laag`, g.low, null);
-    rij('', 'sensitivityInput', `${g.key}.high`, `${g.label}: hoog`, g.high, null);
+    const herkomst = g.rangeSource ? `bron bereik: ${g.rangeSource}` : `${g.rangeAssumption ?? 'aanname'}`;
+    rij('', 'sensitivityInput', `${g.key}.base`, `${g.label}: scenariowaarde (graad ${g.grade})`, g.base, null);
+    rij('', 'sensitivityInput', `${g.key}.low`, `${g.label}: laag (${herkomst})`, g.low, null);
+    rij('', 'sensitivityInput', `${g.key}.high`, `${g.label}: hoog (${herkomst})`, g.high, null);
     for (const [id, x] of Object.entries(g.netPerClient)) {
       rij(id, 'sensitivity', `${g.key}.low`, `Saldo per klant met ${g.label} laag`, null, x.low);
       rij(id, 'sensitivity', `${g.key}.high`, `Saldo per klant met ${g.label} hoog`, null, x.high);

@@ -1,7 +1,7 @@
 import type { Aansluiting } from '../aansluiting';
 import { BATEN, KOSTENPOSTEN, STAKEHOLDERS, type BaatId, type KostenpostId, type Stakeholder } from '../begrippen';
 import type { Decimal } from '../decimal';
-import type { Resultaat, Verschil, WerkwijzeResultaat } from '../engine';
+import { normaliseer, type Resultaat, type Verschil, type WerkwijzeResultaat } from '../engine';
 import type { Scenario } from '../scenario/schema';
 import { eenheidVanRegel, naarGetal } from './getallen';
 import {
@@ -31,6 +31,15 @@ export interface JsonBedragen<K extends string> {
   perClient: number;
 }
 
+/** Gross → net of one benefit: net = gross − deadweight − displacement − attribution (amounts, in that order). */
+export interface JsonBrutoNetto {
+  gross: number;
+  deadweight: number;
+  attribution: number;
+  displacement: number;
+  net: number;
+}
+
 export interface JsonVerschil {
   /** The id of the baseline pathway. */
   baseline: string;
@@ -48,7 +57,8 @@ export interface JsonWerkwijze {
   /** Eligible clients E = resolved + stabilised after allocation (fractional with expected values). */
   eligibleClients: number;
   costs: JsonBedragen<KostenpostId>;
-  benefits: JsonBedragen<BaatId>;
+  /** items are net amounts (after gross → net); grossToNet shows the steps, normalised like items. */
+  benefits: JsonBedragen<BaatId> & { grossToNet: Record<BaatId, JsonBrutoNetto> };
   net: number;
   netPerClient: number;
   /** benefits / costs; null when the costs are 0. */
@@ -106,7 +116,7 @@ export interface JsonUitvoer {
 
 const EENHEID = { euro: 'euro', aandeel: 'share', klanten: 'clients' } as const;
 
-function werkwijze(s: Scenario, w: WerkwijzeResultaat, v: Verschil | undefined): JsonWerkwijze {
+function werkwijze(s: Scenario, w: WerkwijzeResultaat, v: Verschil | undefined, referentieCohort: number): JsonWerkwijze {
   const g = (x: Decimal | number, waar: string) => naarGetal(x, `${w.id}.${waar}`);
   const uit: JsonWerkwijze = {
     id: w.id,
@@ -123,6 +133,13 @@ function werkwijze(s: Scenario, w: WerkwijzeResultaat, v: Verschil | undefined):
       items: Object.fromEntries(BATEN.map((b) => [b, g(w.baten.posten[b].totaal, `benefits.items.${b}`)])) as Record<BaatId, number>,
       total: g(w.baten.totaal.totaal, 'benefits.total'),
       perClient: g(w.baten.totaal.perKlant, 'benefits.perClient'),
+      grossToNet: Object.fromEntries(
+        BATEN.map((b) => {
+          const bn = w.baten.posten[b].brutoNetto;
+          const n = (x: Decimal, k: string) => g(normaliseer(x, w.cohort, referentieCohort).totaal, `benefits.grossToNet.${b}.${k}`);
+          return [b, { gross: n(bn.bruto, 'gross'), deadweight: n(bn.deadweight, 'deadweight'), attribution: n(bn.attributie, 'attribution'), displacement: n(bn.verdringing, 'displacement'), net: g(w.baten.posten[b].totaal, `benefits.grossToNet.${b}.net`) }];
+        }),
+      ) as Record<BaatId, JsonBrutoNetto>,
     },
     net: g(w.saldo.totaal, 'net'),
     netPerClient: g(w.saldo.perKlant, 'netPerClient'),
@@ -171,6 +188,7 @@ export function naarJson(
         scenario,
         w,
         resultaat.verschillen.find((v) => v.id === w.id),
+        resultaat.referentieCohort,
       ),
     ),
   };

@@ -6,6 +6,7 @@ import type { MonteCarloResultaat, Samenvatting } from '../onzekerheid/montecarl
 import type { WaardeVanInformatie } from '../onzekerheid/waardeVanInformatie';
 import { omslagwaarde, type Doel, type Omslagwaarde } from '../onzekerheid/omslagwaarden';
 import type { Eenheid } from '../parameters/types';
+import type { Graad } from '../parameters/bewijs';
 import { indexeer } from '../prijspeil';
 import type { Scenario } from '../scenario/schema';
 import { contanteWaarde } from '../tijd';
@@ -85,6 +86,11 @@ export interface JsonGevoeligheid {
   base: number;
   low: number;
   high: number;
+  /** Evidence grade of the value: A measured locally, B national statistic or several studies, C a single study, D assumption. */
+  grade: Graad;
+  /** The range's own source; or else rangeAssumption, the reason it is an assumption. */
+  rangeSource?: string;
+  rangeAssumption?: string;
   /** |high − low| of the first project pathway's difference from the baseline per client: the sort key. */
   impact: number;
   /** Saldo per client of each pathway with this input at its low and at its high value. */
@@ -185,6 +191,8 @@ export function gevoeligheidJson(a: GevoeligheidsAnalyse): { sensitivity: JsonGe
       base: g(r.invoer.basis, 'base'),
       low: g(r.invoer.laag, 'low'),
       high: g(r.invoer.hoog, 'high'),
+      grade: r.invoer.graad,
+      ...('bron' in r.invoer.herkomst ? { rangeSource: r.invoer.herkomst.bron } : { rangeAssumption: r.invoer.herkomst.aanname }),
       impact: naarGetal(r.impact, `sensitivity[${i}].impact`),
       netPerClient: perWerkwijze(r.saldoPerKlant, (x, id) => laagHoog(x, `sensitivity[${i}].netPerClient.${id}`)),
       differenceFromBaseline: perWerkwijze(r.verschil, (x, id) => laagHoog(x, `sensitivity[${i}].differenceFromBaseline.${id}`)),

@@ -7,6 +7,7 @@ import { kleineBeginletter, type OnzekereInvoer } from '../onzekerheid/invoer';
 import type { MonteCarloResultaat } from '../onzekerheid/montecarlo';
 import type { WaardeVanInformatie } from '../onzekerheid/waardeVanInformatie';
 import { indexeer } from '../prijspeil';
+import { BEREIKREGEL } from '../parameters/bewijs';
 import type { Scenario } from '../scenario/schema';
 import type { TijdPost } from '../scenario/tijdSchema';
 import { contanteWaarde } from '../tijd';
@@ -514,7 +515,7 @@ function tornadoTekst(s: Scenario, r: Resultaat, g: GevoeligheidsAnalyse, breedt
     if (n === 0) uit.push('');
     uit.push(
       ...ombrekenMetInspringing(
-        `${i.label.nl} (${invoerWaarde(i, i.laag)} tot ${invoerWaarde(i, i.hoog)}; in het scenario ${invoerWaarde(i, i.basis)})`,
+        `${i.label.nl} (${invoerWaarde(i, i.laag)} tot ${invoerWaarde(i, i.hoog)}${'aanname' in i.herkomst ? ', aanname' : ''}; in het scenario ${invoerWaarde(i, i.basis)}; graad ${i.graad})`,
         breedte,
         nummer,
         ' '.repeat(nummer.length),
@@ -532,7 +533,10 @@ function tornadoTekst(s: Scenario, r: Resultaat, g: GevoeligheidsAnalyse, breedt
     '',
     ...ombreken(
       'Bereik: uit het scenario (onzekerheid.bereiken), anders de standaard: voor parameters het bereik uit de parametercatalogus, ' +
-        'voor aandelen uit de dossiers het 90%-interval van Beta(k+1, n−k+1), voor kosten per klant ±20%.',
+        'voor aandelen uit de dossiers het 90%-interval van Beta(k+1, n−k+1), voor kosten per klant ±10% (graad A), voor de optimism bias 0–10%. ' +
+        'Graad: A lokaal gemeten, B landelijke statistiek of meerdere studies, C één studie, D aanname. ' +
+        BEREIKREGEL.nl +
+        ' Alle invoeren met bron en graad: npm run -s mkba -- --parameters.',
       breedte,
     ),
   );

@@ -1,6 +1,7 @@
 import type { Decimal, Eenheid } from '../../model';
 import { formatBedragExact } from '../../format/berekening';
 import { formatAandeel, formatEuro, formatGetal, type Taal } from '../../format/getal';
+import { GRAAD_UITLEG, type BereikHerkomst, type Graad } from '../../model/parameters/bewijs';
 
 /**
  * Small display helpers shared by the overview, the results and the verantwoording. They only
@@ -61,4 +62,14 @@ export function parameterWaarde(eenheid: Eenheid, waarde: number, taal: Taal): s
     case 'klanten':
       return `${formatGetal(waarde, taal)} ${KLANTEN[taal]}`;
   }
+}
+
+/** An evidence grade with its meaning: "graad C (één studie)". */
+export function graadTekst(graad: Graad, taal: Taal): string {
+  return `${taal === 'nl' ? 'graad' : 'grade'} ${graad} (${GRAAD_UITLEG[graad][taal]})`;
+}
+
+/** Where a range comes from, for a note: "bron: …" or the assumption's reason. */
+export function herkomstTekst(h: BereikHerkomst, taal: Taal): string {
+  return 'bron' in h ? `${taal === 'nl' ? 'bron bereik' : 'range source'}: ${h.bron}` : h.aanname;
 }

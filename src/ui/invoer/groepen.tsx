@@ -26,6 +26,7 @@ import { vasteTekst, veldId, veldLabel } from './labels';
 import { standaardVoor, voorbeeldBij } from './standaarden';
 import { AandeelCel, GetalVeld, KeuzeVeld, TekstVeld, VeldMelding, VinkVeld, toonWaarde } from './velden';
 import { KlanttypenInvoer, KlanttypenUitleg, useAfgeleid } from './klanttypen/KlanttypenInvoer';
+import { graadTekst, herkomstTekst } from '../gedeeld/opmaak';
 
 type Sleutel =
   | 'scenario'
@@ -347,12 +348,14 @@ function parameterStandaard(id: ParameterId) {
   return p ? { waarde: p.standaard, bron: p.bron } : undefined;
 }
 
+const hoofdletterGraad = (t: string) => t[0]!.toUpperCase() + t.slice(1);
+
 function ParameterVeld({ id }: { id: ParameterId }) {
   const p = PARAMETERS.find((x) => x.id === id)!;
   const { taal } = useInvoer();
   const toelichting = 'toelichting' in p ? (p.toelichting as string) : undefined;
   const bereik = `${toonWaarde(p.bereik.laag, p.eenheid, taal)} – ${toonWaarde(p.bereik.hoog, p.eenheid, taal)}`;
-  const extra = `${taal === 'nl' ? 'Plausibel bereik' : 'Plausible range'}: ${bereik}.`;
+  const extra = `${taal === 'nl' ? 'Plausibel bereik' : 'Plausible range'}: ${bereik} (${herkomstTekst(p.bereik.herkomst, taal)}). ${hoofdletterGraad(graadTekst(p.graad, taal))}.`;
   return <GetalVeld naam={parameterVeld(id)} soort={p.eenheid} standaard={parameterStandaard(id)} toelichting={toelichting ? `${toelichting} ${extra}` : extra} />;
 }
 

@@ -5,7 +5,7 @@ import { aandeel, bedrag, maanden } from '../../model/scenario/velden';
 import { useScenario } from '../../store/scenarioStore';
 import type { Taal } from '../../format/getal';
 import { useTaal, useTeksten, type Teksten } from '../gedeeld/i18n';
-import { parameterWaarde, vul } from '../gedeeld/opmaak';
+import { graadTekst, herkomstTekst, parameterWaarde, vul } from '../gedeeld/opmaak';
 import { TabelRol } from '../gedeeld/TabelRol';
 import { foutVoor, hoofdletter, werkBij } from '../gedeeld/bijwerken';
 import { GetalVeld } from '../gedeeld/GetalVeld';
@@ -200,6 +200,9 @@ const Rij = memo(function Rij({ i, std, taal, t }: { i: OnzekereInvoer; std: Onz
       <th scope="row" id={id}>
         {i.label[taal]}
         {gewijzigd && <span className="gewijzigd-merk onz-merk">{t.gewijzigd}</span>}
+        <span className="toelichting">
+          {graadTekst(i.graad, taal)}; {herkomstTekst(i.herkomst, taal)}
+        </span>
       </th>
       <td className="getal">{parameterWaarde(i.eenheid, i.basis, taal)}</td>
       {(['laag', 'hoog'] as const).map((kant) => (

@@ -3,7 +3,7 @@ import type { Decimal, Scenario } from '../../model';
 import type { Gevoeligheid as GevoeligheidT, GevoeligheidRegel } from '../../model/onzekerheid/gevoeligheid';
 import { useScenario } from '../../store/scenarioStore';
 import { useTaal, useTeksten, type Teksten } from '../gedeeld/i18n';
-import { euro, parameterWaarde, vul } from '../gedeeld/opmaak';
+import { euro, graadTekst, herkomstTekst, parameterWaarde, vul } from '../gedeeld/opmaak';
 import { TabelRol } from '../gedeeld/TabelRol';
 import { bekendeGevoeligheid, gevoeligheidInStappen } from './selectors';
 
@@ -212,6 +212,9 @@ function Inhoud({ s, g, bezig }: { s: Scenario; g: GevoeligheidT; bezig: boolean
                 <tr key={i.sleutel} data-rij={i.sleutel} className={geen ? 'onz-geen-invloed' : undefined}>
                   <th scope="row">
                     {i.label[taal]}
+                    <span className="toelichting">
+                      {graadTekst(i.graad, taal)}; {herkomstTekst(i.herkomst, taal)}
+                    </span>
                     {geen && <span className="toelichting">{t.geenInvloed}</span>}
                   </th>
                   <td className="getal">

@@ -6,6 +6,8 @@ import { gelijk } from '../../store/gelijk';
 import { useScenario } from '../../store/scenarioStore';
 import { useTaal, useTeksten, type Teksten } from '../gedeeld/i18n';
 import { vul } from '../gedeeld/opmaak';
+import { invoerVan } from './selectors';
+import { GRADEN } from '../../model/parameters/bewijs';
 import { TabelRol } from '../gedeeld/TabelRol';
 import { foutVoor, werkBij } from '../gedeeld/bijwerken';
 import { GetalVeld } from '../gedeeld/GetalVeld';
@@ -261,6 +263,7 @@ export default function MonteCarlo() {
         {t.kop}
       </h2>
       <p className="onz-uitleg">{t.uitleg}</p>
+      <BewijsNoot s={s} taal={taal} />
       <fieldset className="onz-instellingen">
         <legend>{t.instellingen}</legend>
         <div className="onz-velden">
@@ -518,5 +521,21 @@ function Rangorde({ r, s, t }: { r: MonteCarloResultaat; s: Scenario; t: Record<
         </table>
       </TabelRol>
     </>
+  );
+}
+
+/** What the draws rest on: the inputs per evidence grade, and how many ranges have a source of their own. */
+function BewijsNoot({ s, taal }: { s: Scenario; taal: Taal }) {
+  const invoer = invoerVan(s);
+  const per = GRADEN.map((g) => `${g} ${formatGetal(invoer.filter((i) => i.graad === g).length, taal)}`).join(', ');
+  const eigen = invoer.filter((i) => 'bron' in i.herkomst).length;
+  const tekst =
+    taal === 'nl'
+      ? `Bewijsgraad van de ${formatGetal(invoer.length, taal)} invoeren waaruit getrokken wordt: ${per} (A lokaal gemeten, B landelijke statistiek of meerdere studies, C één studie, D aanname). ${formatGetal(eigen, taal)} bereiken hebben een eigen bron; de andere zijn een aanname volgens de bereikregel of het scenario (zie Bereiken en verdelingen).`
+      : `Evidence grade of the ${formatGetal(invoer.length, taal)} inputs drawn from: ${per} (A measured locally, B national statistic or several studies, C a single study, D assumption). ${formatGetal(eigen, taal)} ranges have a source of their own; the others are assumptions by the range rule or the scenario (see Ranges and distributions).`;
+  return (
+    <p className="onz-noot" data-testid="mc-bewijs">
+      {tekst}
+    </p>
   );
 }

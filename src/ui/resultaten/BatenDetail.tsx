@@ -2,7 +2,8 @@ import { BAAT_FORMULES, BAAT_LABELS, BATEN, parameterDefinitie, type BaatId, typ
 import { formatBerekening, formatNormalisatie } from '../../format/berekening';
 import { formatAandeel, formatGetal } from '../../format/getal';
 import { useTaal, useTeksten, type Teksten } from '../gedeeld/i18n';
-import { aantal, euro, parameterWaarde, vul } from '../gedeeld/opmaak';
+import { aantal, euro, graadTekst, parameterWaarde, vul } from '../gedeeld/opmaak';
+import { Waterval } from './Waterval';
 
 type Sleutel =
   | 'kop'
@@ -153,6 +154,7 @@ export function BatenDetail({ s, r }: { s: Scenario; r: Resultaat }) {
                         <dd>{euro(p.perKlant, taal)}</dd>
                       </div>
                     </dl>
+                    <Waterval stap={p.brutoNetto} schaal={w.schaal} naam={w.naam} n={ref} />
                   </div>
                 );
               })}
@@ -182,7 +184,12 @@ export function BatenDetail({ s, r }: { s: Scenario; r: Resultaat }) {
                           )}
                         </th>
                         <td className="getal">{parameterWaarde(def.eenheid, s.parameters[id], taal)}</td>
-                        <td>{def.bron}</td>
+                        <td>
+                          {def.bron}
+                          <span className="toelichting">
+                            {s.parameters[id] === def.standaard ? graadTekst(def.graad, taal) : `${taal === 'nl' ? 'eigen waarde' : 'own value'}: ${graadTekst('D', taal)}`}
+                          </span>
+                        </td>
                       </tr>
                     );
                   })}

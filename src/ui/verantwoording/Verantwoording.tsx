@@ -23,6 +23,7 @@ import { NietBijgewerkt } from '../gedeeld/NietBijgewerkt';
 import { vul } from '../gedeeld/opmaak';
 import { TabelRol } from '../gedeeld/TabelRol';
 import { Aansluiting } from './Aansluiting';
+import { BEWIJS_ANKER, BewijsEnNetto, useBewijsKop } from './BewijsEnNetto';
 import { parameterBronnen, verdelingBronnen } from '../gedeeld/bronnen';
 import { PmTabel } from '../gedeeld/pm/PmTabel';
 import { KlanttypenVerantwoording, klanttypenKop } from './KlanttypenVerantwoording';
@@ -220,12 +221,14 @@ export default function Verantwoording({ anker }: { anker?: string } = {}) {
   const voorbeeld = r.werkwijzen.find((w) => w.cohort !== r.referentieCohort);
   const aannames = (Object.keys(STANDAARD_VERDELING) as ComponentId[]).filter((c) => STANDAARD_VERDELING[c].aanname);
 
+  const bewijsKop = useBewijsKop();
   const secties: [string, string][] = [
     ['methode', t.methodeKop],
     ['baten', t.batenKop],
     ['kosten', t.kostenKop],
     ['bronnen', t.bronnenKop],
     ['aannames', t.aannamesKop],
+    [BEWIJS_ANKER, bewijsKop],
     ['aansluiting', a ? t.aansluitingKort : ''],
     ['klanttypen', klanttypenKop(s, taal)],
     ['pm-posten', t.pmKop],
@@ -396,6 +399,8 @@ export default function Verantwoording({ anker }: { anker?: string } = {}) {
       <Aansluiting a={a} r={r} />
 
       <KlanttypenVerantwoording s={s} />
+
+      <BewijsEnNetto s={s} />
 
       <section aria-labelledby="pm-posten">
         <h2 id="pm-posten" tabIndex={-1}>

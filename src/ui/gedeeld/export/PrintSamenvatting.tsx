@@ -3,7 +3,7 @@ import { KLANTTYPEN, KOSTENPOST_LABELS, PARAMETERS, UITKOMST_LABELS, UITKOMSTEN,
 import { formatBedragExact } from '../../../format/berekening';
 import { formatAandeel, formatGetal } from '../../../format/getal';
 import { useTaal, useTeksten, type Teksten } from '../i18n';
-import { parameterWaarde, vul } from '../opmaak';
+import { graadTekst, herkomstTekst, parameterWaarde, vul } from '../opmaak';
 import { parameterBronnen } from '../bronnen';
 
 type Sleutel =
@@ -214,7 +214,9 @@ export function PrintKop({ s }: { s: Scenario }) {
             <tr key={p.id}>
               <th scope="row">{p.label[taal]}</th>
               <td className="getal">{parameterWaarde(p.eenheid, s.parameters[p.id as keyof Scenario['parameters']], taal)}</td>
-              <td>{p.bron}</td>
+              <td>
+                {p.bron}; {graadTekst(p.graad, taal)}; {taal === 'nl' ? 'bereik' : 'range'} {parameterWaarde(p.eenheid, p.bereik.laag, taal)} – {parameterWaarde(p.eenheid, p.bereik.hoog, taal)} ({herkomstTekst(p.bereik.herkomst, taal)})
+              </td>
             </tr>
           ))}
         </tbody>

@@ -1,0 +1,60 @@
+import type { Eenheid, Label } from './types';
+
+/**
+ * Evidence grades (issue 11): how strong the evidence behind a number is.
+ * A measured locally; B national statistic or several studies; C a single study; D an assumption.
+ */
+export const GRADEN = ['A', 'B', 'C', 'D'] as const;
+export type Graad = (typeof GRADEN)[number];
+
+export const GRAAD_UITLEG: Record<Graad, Label> = {
+  A: { nl: 'lokaal gemeten', en: 'measured locally' },
+  B: { nl: 'landelijke statistiek of meerdere studies', en: 'national statistic or several studies' },
+  C: { nl: 'één studie', en: 'a single study' },
+  D: { nl: 'aanname', en: 'assumption' },
+};
+
+/**
+ * The one rule for a range without a source of its own: the default ± this share of it, wider as the
+ * evidence gets weaker. A choice of MKBA Schuldhulp (no published source), documented in the
+ * verantwoording and scenarios/README.md.
+ */
+export const GRAAD_MARGE: Record<Graad, number> = { A: 0.1, B: 0.2, C: 0.3, D: 0.5 };
+
+export const BEREIKREGEL: Label = {
+  nl: 'Heeft een bereik geen eigen bron, dan volgt het uit de bewijsgraad: de standaardwaarde ± 10% (A), ± 20% (B), ± 30% (C) of ± 50% (D); een aandeel blijft tussen 0% en 100%. Dit is een keuze van MKBA Schuldhulp (aanname): hoe zwakker het bewijs, hoe breder het bereik.',
+  en: 'A range without a source of its own follows from the evidence grade: the default ± 10% (A), ± 20% (B), ± 30% (C) or ± 50% (D); a share stays between 0% and 100%. This is a choice of MKBA Schuldhulp (an assumption): the weaker the evidence, the wider the range.',
+};
+
+/** Where a range comes from: a source of its own, or the reason it is an assumption. */
+export type BereikHerkomst = { bron: string } | { aanname: string };
+
+export interface GegradeerdBereik {
+  laag: number;
+  hoog: number;
+  herkomst: BereikHerkomst;
+}
+
+/** Rounds away float noise (0.85 × 0.7 = 0.595, not 0.59499999…). */
+const rond = (x: number) => Number(x.toPrecision(12));
+
+/** The range the rule gives for a value of this grade and unit (shares clipped to 0–1, others ≥ 0). */
+export function bereikVolgensGraad(waarde: number, graad: Graad, eenheid: Eenheid): { laag: number; hoog: number } {
+  const m = GRAAD_MARGE[graad];
+  const laag = Math.max(0, rond(waarde * (1 - m)));
+  const hoog = rond(waarde * (1 + m));
+  return { laag, hoog: eenheid === 'aandeel' ? Math.min(1, hoog) : hoog };
+}
+
+/** "± 30% volgens de bereikregel voor graad C (één studie)". */
+export function regelTekst(graad: Graad): string {
+  return `± ${Math.round(GRAAD_MARGE[graad] * 100)}% volgens de bereikregel voor graad ${graad} (${GRAAD_UITLEG[graad].nl})`;
+}
+
+/**
+ * A catalog range by the rule, marked as an assumption with its reason: the rule's sentence, plus
+ * (optionally) why there is no published range.
+ */
+export function regelBereik(waarde: number, graad: Graad, eenheid: Eenheid, reden = 'de bron geeft alleen een puntschatting, geen bereik'): GegradeerdBereik {
+  return { ...bereikVolgensGraad(waarde, graad, eenheid), herkomst: { aanname: `Aanname: ${reden}; daarom ${regelTekst(graad)}.` } };
+}
