@@ -1,15 +1,17 @@
 import { memo } from 'react';
 import { BUDGETBEHEER_VARIANTEN, STAKEHOLDERS } from '../../model';
 import { useTeksten, type Teksten } from '../gedeeld/i18n';
+import { formatGetal } from '../../format/getal';
+import { vulTel } from '../gedeeld/opmaak';
 import { useInvoer, useVeldFouten } from './context';
 import { ALGEMEEN, SOM } from './formulier';
 import { veldId, volledigLabel } from './labels';
 import { springNaar } from './springNaar';
 import { modelDoel } from './klanttypen/formulier';
 
-const TEKSTEN: Teksten<'kop1' | 'kopN'> = {
-  nl: { kop1: 'Er staat 1 fout in de invoer', kopN: 'Er staan {n} fouten in de invoer' },
-  en: { kop1: 'There is 1 error in the inputs', kopN: 'There are {n} errors in the inputs' },
+const TEKSTEN: Teksten<'kop'> = {
+  nl: { kop: 'Er {n:staat|staan} {n} {n:fout|fouten} in de invoer' },
+  en: { kop: 'There {n:is|are} {n} {n:error|errors} in the inputs' },
 };
 
 /** The field to jump to for an error: the field itself, or the first field of a group. */
@@ -32,7 +34,7 @@ export const Foutoverzicht = memo(function Foutoverzicht() {
   if (lijst.length === 0) return null;
   return (
     <div className="foutoverzicht" aria-labelledby="foutoverzicht-kop" role="region" data-testid="foutoverzicht">
-      <h2 id="foutoverzicht-kop">{lijst.length === 1 ? t.kop1 : t.kopN.replace('{n}', String(lijst.length))}</h2>
+      <h2 id="foutoverzicht-kop">{vulTel(t.kop, { n: formatGetal(lijst.length, taal) }, { n: lijst.length }, taal)}</h2>
       <ul>
         {lijst.map(([naam, bericht]) => {
           const doel = doelVan(naam);

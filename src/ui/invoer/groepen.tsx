@@ -20,6 +20,7 @@ import { formatAandeel, formatGetal } from '../../format/getal';
 import { resultaatVan, useScenarioStore } from '../../store/scenarioStore';
 import { useTeksten, type Teksten } from '../gedeeld/i18n';
 import { useInvoer, useVeldFout } from './context';
+import { vulTel } from '../gedeeld/opmaak';
 import { parameterVeld, verdelingVeld, werkwijzeVeld, type FormulierWaarden } from './formulier';
 import { leesGetal, naarInvoertekst } from '../gedeeld/getalInvoer';
 import { vasteTekst, veldId, veldLabel } from './labels';
@@ -79,7 +80,7 @@ const TEKSTEN: Teksten<Sleutel> = {
     verdeling: 'Stakeholderverdeling',
     verdelingUitleg: 'Welk deel van elke baat bij welke partij terechtkomt, in procenten. Per onderdeel samen 100%. Een leeg vak is 0%.',
     som: 'Samen',
-    somVan: '{som} van {n} klanten',
+    somVan: '{som} van {n} {n:klant|klanten}',
     samenstelling: 'Samenstelling',
     heleKlanten: 'Hele klanten (grootste-restmethode, zoals het rapport)',
     verwachteWaarden: 'Verwachte waarden (fracties van klanten)',
@@ -117,7 +118,7 @@ const TEKSTEN: Teksten<Sleutel> = {
     verdeling: 'Split over stakeholders',
     verdelingUitleg: 'Which part of each benefit goes to which party, in percent. Each row adds up to 100%. An empty cell is 0%.',
     som: 'Total',
-    somVan: '{som} of {n} clients',
+    somVan: '{som} of {n} {n:client|clients}',
     samenstelling: 'Composition',
     heleKlanten: 'Whole clients (largest remainder, as the report)',
     verwachteWaarden: 'Expected values (fractions of clients)',
@@ -193,7 +194,7 @@ function UitkomstenSom({ i }: { i: number }) {
   const som = rest.reduce((a, b) => a + b, 0);
   return (
     <p className={`groep-som${som === n ? '' : ' groep-som-afwijkend'}`}>
-      {t.som}: {t.somVan.replace('{som}', formatGetal(som, taal)).replace('{n}', formatGetal(n ?? 0, taal))}
+      {t.som}: {vulTel(t.somVan, { som: formatGetal(som, taal), n: formatGetal(n ?? 0, taal) }, { n: n ?? 0 }, taal)}
     </p>
   );
 }

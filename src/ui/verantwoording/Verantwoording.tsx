@@ -20,7 +20,7 @@ import { formatNormalisatie } from '../../format/berekening';
 import { formatAandeel, formatGetal } from '../../format/getal';
 import { useTaal, useTeksten, type Teksten } from '../gedeeld/i18n';
 import { NietBijgewerkt } from '../gedeeld/NietBijgewerkt';
-import { vul } from '../gedeeld/opmaak';
+import { vul, vulTel } from '../gedeeld/opmaak';
 import { TabelRol } from '../gedeeld/TabelRol';
 import { Aansluiting } from './Aansluiting';
 import { parameterBronnen, verdelingBronnen } from '../gedeeld/bronnen';
@@ -95,7 +95,7 @@ const TEKSTEN: Teksten<Sleutel> = {
     inAanmerking:
       'Baten worden berekend voor de klanten in aanmerking: E = oplossing + gestabiliseerd (na toedeling). Klanten zonder oplossing en zonder stabilisatie leveren geen baten op.',
     normalisatie:
-      'De werkwijzen hebben cohorten van verschillende grootte. Om ze te vergelijken wordt elk bedrag omgerekend naar het referentiecohort van {n} klanten: bedrag / eigen cohort × {n}.',
+      'De werkwijzen hebben cohorten van verschillende grootte. Om ze te vergelijken wordt elk bedrag omgerekend naar het referentiecohort van {n} {n:klant|klanten}: bedrag / eigen cohort × {n}.',
     normalisatieVoorbeeld: 'Bijvoorbeeld de kosten van {naam}: {som}.',
     batenKop: 'De zeven baten',
     batenInleiding: 'Elke baat is een formule over E, de samenstelling van de werkwijze en de parameters. In woorden:',
@@ -148,7 +148,7 @@ const TEKSTEN: Teksten<Sleutel> = {
     inAanmerking:
       'Benefits are computed for the eligible clients: E = resolved + stabilised (after allocation). Clients neither resolved nor stabilised yield no benefits.',
     normalisatie:
-      'The pathways have cohorts of different sizes. To compare them, every amount is scaled to the reference cohort of {n} clients: amount / own cohort × {n}.',
+      'The pathways have cohorts of different sizes. To compare them, every amount is scaled to the reference cohort of {n} {n:client|clients}: amount / own cohort × {n}.',
     normalisatieVoorbeeld: 'For example the costs of {naam}: {som}.',
     batenKop: 'The seven benefits',
     batenInleiding: 'Each benefit is a formula over E, the composition of the pathway and the parameters. In words:',
@@ -267,7 +267,7 @@ export default function Verantwoording({ anker }: { anker?: string } = {}) {
         </p>
         <p>{t.inAanmerking}</p>
         <p>
-          {vul(t.normalisatie, { n })}{' '}
+          {vulTel(t.normalisatie, { n }, { n: r.referentieCohort }, taal)}{' '}
           {voorbeeld &&
             vul(t.normalisatieVoorbeeld, {
               naam: voorbeeld.naam,

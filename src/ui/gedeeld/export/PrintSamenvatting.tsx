@@ -3,7 +3,7 @@ import { KLANTTYPEN, KOSTENPOST_LABELS, PARAMETERS, UITKOMST_LABELS, UITKOMSTEN,
 import { formatBedragExact } from '../../../format/berekening';
 import { formatAandeel, formatGetal } from '../../../format/getal';
 import { useTaal, useTeksten, type Teksten } from '../i18n';
-import { parameterWaarde, vul } from '../opmaak';
+import { parameterWaarde, vul, vulTel } from '../opmaak';
 import { parameterBronnen } from '../bronnen';
 
 type Sleutel =
@@ -59,7 +59,7 @@ const TEKSTEN: Teksten<Sleutel> = {
     kostenPerKlant: '{post}: kosten per klant',
     budget: 'Budgetbeheer {variant}: klanten × kosten',
     referentie: 'Referentiecohort',
-    referentieTekst: '{n} klanten',
+    referentieTekst: '{n} {n:klant|klanten}',
     afronden: 'Eenheidsbedragen',
     afrondenJa: 'afgerond op hele euro’s (zoals het rapport)',
     afrondenNee: 'niet afgerond',
@@ -93,7 +93,7 @@ const TEKSTEN: Teksten<Sleutel> = {
     kostenPerKlant: '{post}: cost per client',
     budget: 'Budget management {variant}: clients × cost',
     referentie: 'Reference cohort',
-    referentieTekst: '{n} clients',
+    referentieTekst: '{n} {n:client|clients}',
     afronden: 'Unit amounts',
     afrondenJa: 'rounded to whole euros (as in the report)',
     afrondenNee: 'not rounded',
@@ -115,6 +115,7 @@ const TEKSTEN: Teksten<Sleutel> = {
 export function PrintKop({ s }: { s: Scenario }) {
   const t = useTeksten(TEKSTEN);
   const taal = useTaal();
+  const referentieCohort = s.instellingen.referentieCohort ?? (s.werkwijzen.find((w) => !w.nulalternatief) ?? s.werkwijzen[0]!).cohort;
   const rij = (label: string, waarden: string[]) => (
     <tr>
       <th scope="row">{label}</th>
@@ -145,7 +146,7 @@ export function PrintKop({ s }: { s: Scenario }) {
       <h2>{t.invoerKop}</h2>
       <ul className="print-instellingen">
         <li>
-          {t.referentie}: {vul(t.referentieTekst, { n: formatGetal(s.instellingen.referentieCohort ?? (s.werkwijzen.find((w) => !w.nulalternatief) ?? s.werkwijzen[0]!).cohort, taal) })}
+          {t.referentie}: {vulTel(t.referentieTekst, { n: formatGetal(referentieCohort, taal) }, { n: referentieCohort }, taal)}
         </li>
         <li>
           {t.toedeling}: {s.instellingen.toedeling === 'heleKlanten' ? t.toedelingHeel : t.toedelingVerwacht}
