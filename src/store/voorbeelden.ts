@@ -1,3 +1,4 @@
+import type { Taal } from '../format/getal';
 import { BUDGETBEHEER_VARIANTEN, SCHEMA_VERSION, valideerScenario, type Scenario, type ScenarioInvoer } from '../model';
 
 /** Built-in example scenarios, validated like any file. */
@@ -61,8 +62,19 @@ export const VOORBEELDEN: readonly Voorbeeld[] = Object.entries(BESTANDEN)
 
 export const DEN_HAAG: Scenario = VOORBEELDEN.find((v) => v.id === REFERENTIE)!.scenario;
 
+/**
+ * The texts of a new scenario, in the UI language. The pathway names differ from the role labels
+ * ("Nulalternatief", "Projectalternatief") that the overview shows under each name, so a card never
+ * reads "Nulalternatief / Nulalternatief".
+ */
+const LEEG = {
+  nl: { titel: 'Nieuw scenario', nul: 'Huidige werkwijze', project: 'Nieuwe werkwijze' },
+  en: { titel: 'New scenario', nul: 'Current approach', project: 'New approach' },
+} as const;
+
 /** A new, empty scenario: two pathways of one client each, costs zero, catalog parameters. */
-export function leegScenario(): Scenario {
+export function leegScenario(taal: Taal = 'nl'): Scenario {
+  const tekst = LEEG[taal];
   const werkwijze = (id: string, naam: string, nulalternatief: boolean) => ({
     id,
     naam,
@@ -82,8 +94,8 @@ export function leegScenario(): Scenario {
   });
   const invoer: ScenarioInvoer = {
     schemaVersion: SCHEMA_VERSION,
-    titel: 'Nieuw scenario',
-    werkwijzen: [werkwijze('nulalternatief', 'Nulalternatief', true), werkwijze('projectalternatief', 'Projectalternatief', false)],
+    titel: tekst.titel,
+    werkwijzen: [werkwijze('nulalternatief', tekst.nul, true), werkwijze('projectalternatief', tekst.project, false)],
   };
   return laadVoorbeeld(invoer, 'leeg scenario');
 }

@@ -93,6 +93,13 @@ function laatReintegratieWeg(a: Aansluiting | null, r: Resultaat): boolean {
   });
 }
 
+/** Whether a card's name already says its role: "Nulalternatief" under "Baseline (nulalternatief)" too. */
+function rolInNaam(naam: string, rol: string): boolean {
+  const n = naam.trim().toLocaleLowerCase('nl');
+  const r = rol.toLocaleLowerCase('nl');
+  return n === r || r.includes(`(${n})`);
+}
+
 /** The first screen: per pathway, per client, and the difference with the baseline in plain words. */
 export function Overzicht({ onNavigeer }: { onNavigeer?: Navigeer } = {}) {
   const t = useTeksten(TEKSTEN);
@@ -127,7 +134,10 @@ export function Overzicht({ onNavigeer }: { onNavigeer?: Navigeer } = {}) {
               <h3 id={`kaart-${w.id}`} className="kaart-naam">
                 {w.naam}
               </h3>
-              <p className="kaart-rol">{w.nulalternatief ? t.nulalternatief : t.projectalternatief}</p>
+              {/* A pathway named after its role ("Nulalternatief") needs no second line saying the same. */}
+              {!rolInNaam(w.naam, w.nulalternatief ? t.nulalternatief : t.projectalternatief) && (
+                <p className="kaart-rol">{w.nulalternatief ? t.nulalternatief : t.projectalternatief}</p>
+              )}
               <dl className="kaart-cijfers">
                 <div>
                   <dt>{t.kosten}</dt>
