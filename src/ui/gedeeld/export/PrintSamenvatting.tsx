@@ -5,6 +5,7 @@ import { formatAandeel, formatGetal } from '../../../format/getal';
 import { useTaal, useTeksten, type Teksten } from '../i18n';
 import { parameterWaarde, vul, vulTel } from '../opmaak';
 import { parameterBronnen } from '../bronnen';
+import { bereikRegels, useInvoerWaarschuwingen } from '../waarschuwingen';
 
 type Sleutel =
   | 'rapport'
@@ -220,7 +221,36 @@ export function PrintKop({ s }: { s: Scenario }) {
           ))}
         </tbody>
       </table>
+      <PrintWaarschuwingen s={s} />
     </section>
+  );
+}
+
+const WAARSCHUWINGEN: Teksten<'kop' | 'uitleg'> = {
+  nl: { kop: 'Waarschuwingen bij de invoer', uitleg: 'Geen fouten: de berekening gebruikt deze invoer zoals die er staat.' },
+  en: { kop: 'Warnings on the inputs', uitleg: 'Not errors: the calculation uses these inputs as entered.' },
+};
+
+/**
+ * The inputs' warnings, as in the form's summary: values outside their plausible range (from the
+ * scenario itself) and, while the form's text produced this very scenario, what was typed ("1,700").
+ */
+function PrintWaarschuwingen({ s }: { s: Scenario }) {
+  const t = useTeksten(WAARSCHUWINGEN);
+  const taal = useTaal();
+  const uitFormulier = useInvoerWaarschuwingen((x) => (x.scenario === s ? x.regels : null));
+  const regels = uitFormulier ?? bereikRegels(s, taal);
+  if (regels.length === 0) return null;
+  return (
+    <div className="print-waarschuwingen" data-testid="print-waarschuwingen">
+      <h3>{t.kop}</h3>
+      <p>{t.uitleg}</p>
+      <ul>
+        {regels.map((r) => (
+          <li key={r}>{r}.</li>
+        ))}
+      </ul>
+    </div>
   );
 }
 
