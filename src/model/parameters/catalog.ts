@@ -12,7 +12,10 @@ export const PARAMETERS = [
     id: 'allocation.successShare',
     label: { nl: 'Kans op schuldregeling na start fase schulden regelen', en: 'Share of clients in the settlement phase that reach a debt arrangement' },
     eenheid: 'aandeel', standaard: 0.85, bron: 'Purpose 2019', bereik: { laag: 0.75, hoog: 0.95 },
-    toelichting: 'Klanten die nog in de fase schulden regelen zitten, worden voor dit deel aan "oplossing" toegewezen, de rest aan "geen oplossing" (Regioplan 2020, tabel 3.5).',
+    toelichting: {
+      nl: 'Klanten die nog in de fase schulden regelen zitten, worden voor dit deel aan "oplossing" toegewezen, de rest aan "geen oplossing" (Regioplan 2020, tabel 3.5).',
+      en: 'Clients still in the settlement phase are allocated to "solution" for this share, the rest to "no solution" (Regioplan 2020, table 3.5).',
+    },
   },
   {
     id: 'welfare.pwAnnualCost',
@@ -28,7 +31,10 @@ export const PARAMETERS = [
     id: 'welfareExit.monthsEarlier',
     label: { nl: 'Maanden eerder uit de bijstand', en: 'Months earlier out of welfare' },
     eenheid: 'maanden', standaard: 4, bron: VAN_GEUNS, bereik: { laag: 4, hoog: 12 },
-    toelichting: 'Van Geuns e.a. schatten 4 tot 12 maanden; het rapport neemt de meest conservatieve schatting.',
+    toelichting: {
+      nl: 'Van Geuns e.a. schatten 4 tot 12 maanden; het rapport neemt de meest conservatieve schatting.',
+      en: 'Van Geuns et al. estimate 4 to 12 months; the report takes the most conservative estimate.',
+    },
   },
   {
     id: 'jobRetention.escalationJobLoss',
@@ -79,7 +85,7 @@ export const PARAMETERS = [
     id: 'escalation.withoutHelp',
     label: { nl: 'Kans op escalatie zonder schuldhulpverlening', en: 'Probability of escalation without debt assistance' },
     eenheid: 'aandeel', standaard: 0.59, bron: VAN_GEUNS, bereik: { laag: 0.45, hoog: 0.7 },
-    toelichting: 'Gebruikt bij huisuitzetting, dakloosheid en afsluiting.',
+    toelichting: { nl: 'Gebruikt bij huisuitzetting, dakloosheid en afsluiting.', en: 'Used for eviction, homelessness and utility cut-off.' },
   },
   {
     id: 'eviction.threatShare',
@@ -105,7 +111,10 @@ export const PARAMETERS = [
     id: 'homelessness.careSafetyCost',
     label: { nl: 'Kosten zorg en veiligheid bij dakloosheid', en: 'Care and safety costs of homelessness' },
     eenheid: 'euro', prijsjaar: 2011, standaard: 43140, bron: VAN_GEUNS, bereik: { laag: 30000, hoog: 55000 },
-    toelichting: 'Bijvoorbeeld psychiatrie, politie-inzet en premiederving van onverzekerden.',
+    toelichting: {
+      nl: 'Bijvoorbeeld psychiatrie, politie-inzet en premiederving van onverzekerden.',
+      en: 'For instance psychiatric care, police time and premiums lost on uninsured people.',
+    },
   },
   {
     id: 'utilityCutoff.debtShare',

@@ -201,7 +201,7 @@ function UitkomstenSom({ i }: { i: number }) {
 
 /** The outcome counts: typed in, or read-only when derived from the client-type model. */
 function UitkomstVelden({ i, som }: { i: number; som: string }) {
-  const { ids } = useInvoer();
+  const { ids, taal } = useInvoer();
   const afgeleid = useAfgeleid(i);
   return (
     <>
@@ -210,7 +210,7 @@ function UitkomstVelden({ i, som }: { i: number; som: string }) {
           key={u}
           naam={werkwijzeVeld(i, `uitkomsten.${u}`)}
           soort="klanten"
-          standaard={standaardVoor(werkwijzeVeld(i, `uitkomsten.${u}`), ids)}
+          standaard={standaardVoor(werkwijzeVeld(i, `uitkomsten.${u}`), ids, taal)}
           groep={som}
           alleenLezen={afgeleid !== undefined}
           toelichting={afgeleid}
@@ -228,7 +228,7 @@ export const CohortGroep = memo(function CohortGroep() {
       <VoorbeeldNoot />
       <div className="werkwijzen-naast-elkaar">
         {ids.map((id, i) => {
-          const std = (rel: string) => standaardVoor(werkwijzeVeld(i, rel), ids);
+          const std = (rel: string) => standaardVoor(werkwijzeVeld(i, rel), ids, taal);
           const som = werkwijzeVeld(i, 'uitkomsten.som');
           return (
             <fieldset key={id} className="werkwijze">
@@ -285,8 +285,8 @@ function SchuldregelingAantal({ i }: { i: number }) {
   );
   return (
     <>
-      <KeuzeVeld naam={soortNaam} opties={opties} standaard={standaardVoor(soortNaam, ids)} bijWijziging={bijWijziging} />
-      {soort === 'aantal' && <GetalVeld naam={aantalNaam} soort="klanten" standaard={standaardVoor(aantalNaam, ids)} />}
+      <KeuzeVeld naam={soortNaam} opties={opties} standaard={standaardVoor(soortNaam, ids, taal)} bijWijziging={bijWijziging} />
+      {soort === 'aantal' && <GetalVeld naam={aantalNaam} soort="klanten" standaard={standaardVoor(aantalNaam, ids, taal)} />}
     </>
   );
 }
@@ -300,7 +300,7 @@ export const KostenGroep = memo(function KostenGroep() {
       <VoorbeeldNoot />
       <div className="werkwijzen-naast-elkaar">
         {ids.map((id, i) => {
-          const std = (rel: string) => standaardVoor(werkwijzeVeld(i, rel), ids);
+          const std = (rel: string) => standaardVoor(werkwijzeVeld(i, rel), ids, taal);
           const budgetSom = werkwijzeVeld(i, 'kosten.budgetManagement.som');
           return (
             <fieldset key={id} className="werkwijze">
@@ -351,14 +351,14 @@ function parameterStandaard(id: ParameterId) {
 function ParameterVeld({ id }: { id: ParameterId }) {
   const p = PARAMETERS.find((x) => x.id === id)!;
   const { taal } = useInvoer();
-  const toelichting = 'toelichting' in p ? (p.toelichting as string) : undefined;
+  const toelichting = 'toelichting' in p ? p.toelichting[taal] : undefined;
   const bereik = `${toonWaarde(p.bereik.laag, p.eenheid, taal)} – ${toonWaarde(p.bereik.hoog, p.eenheid, taal)}`;
   const extra = `${taal === 'nl' ? 'Plausibel bereik' : 'Plausible range'}: ${bereik}.`;
   return <GetalVeld naam={parameterVeld(id)} soort={p.eenheid} standaard={parameterStandaard(id)} toelichting={toelichting ? `${toelichting} ${extra}` : extra} />;
 }
 
 export const ToedelingGroep = memo(function ToedelingGroep() {
-  const { ids } = useInvoer();
+  const { ids, taal } = useInvoer();
   const t = useTeksten(TEKSTEN);
   const opties = useMemo(
     () => [
@@ -370,12 +370,12 @@ export const ToedelingGroep = memo(function ToedelingGroep() {
   return (
     <Groep id="groep-toedeling" kop={t.toedeling} uitleg={t.toedelingUitleg}>
       <ParameterVeld id="allocation.successShare" />
-      <KeuzeVeld naam="instellingen.toedeling" opties={opties} standaard={standaardVoor('instellingen.toedeling', ids)} />
-      <VinkVeld naam="instellingen.eenheidsbedragenAfronden" standaard={standaardVoor('instellingen.eenheidsbedragenAfronden', ids)} />
+      <KeuzeVeld naam="instellingen.toedeling" opties={opties} standaard={standaardVoor('instellingen.toedeling', ids, taal)} />
+      <VinkVeld naam="instellingen.eenheidsbedragenAfronden" standaard={standaardVoor('instellingen.eenheidsbedragenAfronden', ids, taal)} />
       <GetalVeld
         naam="instellingen.referentieCohort"
         soort="klanten"
-        standaard={standaardVoor('instellingen.referentieCohort', ids)}
+        standaard={standaardVoor('instellingen.referentieCohort', ids, taal)}
         toelichting={t.referentieLeeg}
         leegIsNull
       />
@@ -462,7 +462,7 @@ function VerdelingRij({ c }: { c: ComponentId }) {
           </span>
         )}
         <span id={`${rijId}-hint`} className="verdeling-hint">
-          {t.standaard}: {standaardTekst}. {t.bron}: {def.bron}.
+          {t.standaard}: {standaardTekst}. {t.bron}: {def.bron[taal]}.
         </span>
       </th>
       {STAKEHOLDERS.map((sh, k) => (

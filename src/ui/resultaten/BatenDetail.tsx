@@ -176,8 +176,8 @@ export function BatenDetail({ s, r }: { s: Scenario; r: Resultaat }) {
                         <th scope="row">
                           {def.label[taal]}
                           {def.toelichting && (
-                            <span className="toelichting" lang="nl">
-                              {def.toelichting}
+                            <span className="toelichting">
+                              {def.toelichting[taal]}
                             </span>
                           )}
                         </th>

@@ -334,8 +334,8 @@ export default function Verantwoording({ anker }: { anker?: string } = {}) {
         <h3>{t.verdelingBronnen}</h3>
         <ul>
           {verdelingBronnen().map((b) => (
-            <li key={b.bron}>
-              <strong lang="nl">{b.bron}</strong>, {t.gebruiktDoor}: {b.componenten.map((c) => COMPONENT_LABELS[c][taal]).join('; ')}
+            <li key={b.bron.nl}>
+              <strong>{b.bron[taal]}</strong>, {t.gebruiktDoor}: {b.componenten.map((c) => COMPONENT_LABELS[c][taal]).join('; ')}
             </li>
           ))}
         </ul>
@@ -354,7 +354,7 @@ export default function Verantwoording({ anker }: { anker?: string } = {}) {
                 verdeling: STAKEHOLDERS.filter((sh) => (STANDAARD_VERDELING[c].verdeling[sh] ?? 0) > 0)
                   .map((sh) => `${STAKEHOLDER_LABELS[sh][taal]} ${formatAandeel(STANDAARD_VERDELING[c].verdeling[sh] ?? 0, taal)}`)
                   .join(', '),
-                bron: STANDAARD_VERDELING[c].bron,
+                bron: STANDAARD_VERDELING[c].bron[taal],
               })}
             </li>
           ))}

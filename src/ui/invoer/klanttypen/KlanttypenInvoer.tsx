@@ -354,8 +354,8 @@ function Herkomst() {
             </div>
           ))}
         </dl>
-        <p lang="nl">{mix.toelichting}</p>
-        <p lang="nl">{kans.toelichting}</p>
+        <p>{mix.toelichting?.[taal]}</p>
+        <p>{kans.toelichting?.[taal]}</p>
       </details>
     </>
   );
