@@ -43,8 +43,7 @@ type Sleutel =
   | 'klopt'
   | 'oorzaak'
   | 'ja'
-  | 'nee'
-  | 'oorzaakNl';
+  | 'nee';
 
 const TEKSTEN: Teksten<Sleutel> = {
   nl: {
@@ -76,7 +75,6 @@ const TEKSTEN: Teksten<Sleutel> = {
     oorzaak: 'Oorzaak',
     ja: 'ja',
     nee: 'nee',
-    oorzaakNl: '',
   },
   en: {
     kop: 'Reconciliation with the published report',
@@ -106,7 +104,6 @@ const TEKSTEN: Teksten<Sleutel> = {
     oorzaak: 'Cause',
     ja: 'yes',
     nee: 'no',
-    oorzaakNl: 'The causes are explained in Dutch by the model.',
   },
 };
 
@@ -251,7 +248,6 @@ export function Aansluiting({ a, r }: { a: AansluitingData | null; r: Resultaat 
           { n: a.regels.length - a.afwijkingen.length, af: a.afwijkingen.length },
           taal,
         )}
-        {t.oorzaakNl && <> {t.oorzaakNl}</>}
       </p>
       <label className="keuze">
         <input type="checkbox" checked={alleenAf} onChange={(e) => setAlleenAf(e.target.checked)} /> {t.alleenAfwijkingen}
@@ -292,7 +288,7 @@ export function Aansluiting({ a, r }: { a: AansluitingData | null; r: Resultaat 
                     <span aria-hidden="true">{x.klopt ? '✓ ' : '✗ '}</span>
                     {x.klopt ? t.ja : t.nee}
                   </td>
-                  <td lang="nl">{x.oorzaak ?? ''}</td>
+                  <td>{(taal === 'en' ? x.oorzaakEn : x.oorzaak) ?? x.oorzaak ?? ''}</td>
                 </tr>
               );
             })}
