@@ -12,8 +12,12 @@ export const NEDERLANDSE_WOORDEN = [
   'heeft', 'ook', 'als', 'per klant', 'uitkering', 'noemt', 'neerslaat', 'tekst', 'cijfer',
 ] as const;
 
-/** The Dutch marker words found in a text (whole words, case-insensitive). */
+/**
+ * The Dutch marker words found in a text (whole words, case-insensitive). Text in quotes ('uitkomst',
+ * "1,700") is what a file or the user wrote, or an identifier of the file format, and is skipped.
+ */
 export function nederlandseWoorden(tekst: string): string[] {
-  const t = ` ${tekst.toLowerCase().replace(/[^\p{L}\p{N}]+/gu, ' ')} `;
+  const zonderCitaten = tekst.replace(/'[^']*'|"[^"]*"|“[^”]*”|‘[^’]*’/g, ' ');
+  const t = ` ${zonderCitaten.toLowerCase().replace(/[^\p{L}\p{N}]+/gu, ' ')} `;
   return NEDERLANDSE_WOORDEN.filter((w) => t.includes(` ${w} `));
 }

@@ -459,6 +459,7 @@ export function DossierImport({ regie = dossierRegie }: { regie?: DossierRegie }
 
 /** Row errors with their line numbers (the first ten, then "… en nog M fouten"), or a broken run. */
 function Fouten({ toestand, tk }: { toestand: ImportToestand; tk: Record<Sleutel, string> }) {
+  const taal = useTaal();
   const u = toestand.uitkomst;
   if (toestand.status === 'fout') {
     return (
@@ -472,7 +473,7 @@ function Fouten({ toestand, tk }: { toestand: ImportToestand; tk: Record<Sleutel
     );
   }
   if (!u || u.ok) return null;
-  const regels = formatDossierFouten(u.fouten.slice(0, GETOONDE_FOUTEN), u.aantalFouten).split('\n');
+  const regels = formatDossierFouten(u.fouten.slice(0, GETOONDE_FOUTEN), u.aantalFouten, taal).split('\n');
   return (
     <div role="alert" className="dossier-melding dossier-melding-fout" data-testid="dossier-fouten">
       <p className="dossier-melding-titel">{vul(tk.nietGeimporteerd, { naam: toestand.bestandsnaam ?? '' })}</p>
