@@ -248,7 +248,7 @@ export function formulierNaarScenario(form: FormulierWaarden, basis: Scenario, t
     const kandidaat = { ...basis, titel: tekstVan(form.titel), beschrijving: tekstVan(form.beschrijving), instellingen, parameters, verdeling, werkwijzen };
     velden.add('titel');
     velden.add('beschrijving');
-    const v = valideerScenario(kandidaat);
+    const v = valideerScenario(kandidaat, taal);
     if (v.ok && leesfouten.length === 0) return { ok: true, scenario: v.scenario, waarschuwingen: lijst() };
 
     const fouten = [...leesfouten];
