@@ -142,7 +142,12 @@ export function valideerScenario(data: unknown, taal: Taal = 'nl'): Validatie {
       if (!stap) return fout('schemaVersion', `versie ${v} kan niet worden omgezet`);
       obj = stap(obj);
     }
-    const r = inTaal(taal, () => ScenarioSchema.safeParse(obj, { error: nlFoutmelding }));
+    // zod builds the messages when `error` is first read: read it inside, in the message language.
+    const r = inTaal(taal, () => {
+      const uit = ScenarioSchema.safeParse(obj, { error: nlFoutmelding });
+      if (!uit.success) void uit.error.issues;
+      return uit;
+    });
     // Where zod already calls "__proto__" an unknown field, that message suffices.
     const alGemeld = new Set(
       r.success ? [] : r.error.issues.filter((i) => i.code === 'unrecognized_keys' && i.keys.includes('__proto__')).map((i) => formatPad([...i.path, '__proto__'])),
