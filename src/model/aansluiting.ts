@@ -2,7 +2,9 @@ import { BAAT_COMPONENTEN, BAAT_LABELS, BATEN, KOSTENPOST_LABELS, KOSTENPOSTEN, 
 import { Decimal, ZERO, sum, wholeEuros } from './decimal';
 import type { Resultaat, WerkwijzeResultaat } from './engine';
 import type { Publicatie, Scenario, Tekstclaim } from './scenario/schema';
-import { formatAandeel, formatEuro } from '../format/getal';
+import { formatAandeel, formatEuro, type Taal } from '../format/getal';
+import { naamwoord } from '../format/meervoud';
+import type { Label } from './parameters/types';
 
 /**
  * Reconciliation with a published report: every printed figure the scenario carries, against what the
@@ -19,7 +21,9 @@ export interface AansluitingRegel {
   verschil: Decimal;
   /** Equal to the printed precision (whole euros, or the printed percentage). */
   klopt: boolean;
+  /** The cause, in Dutch (CLI, JSON) and in English (the English UI). */
   oorzaak?: string;
+  oorzaakEn?: string;
 }
 
 export interface Aansluiting {
@@ -57,8 +61,16 @@ function eenCijferAnders(a: number, b: number): boolean {
   return anders === 1;
 }
 
-function noemBaten(ids: BaatId[], w: WerkwijzeResultaat, veld: 'totaal' | 'perKlant'): string {
-  return ids.map((id) => `${BAAT_LABELS[id].nl} (${formatEuro(w.baten.posten[id][veld].toNumber())})`).join(' en ');
+function noemBaten(ids: BaatId[], w: WerkwijzeResultaat, veld: 'totaal' | 'perKlant', taal: Taal = 'nl'): string {
+  return ids.map((id) => `${BAAT_LABELS[id][taal]} (${formatEuro(w.baten.posten[id][veld].toNumber(), taal)})`).join(taal === 'nl' ? ' en ' : ' and ');
+}
+
+/** A cause in both languages, built by one function of the language. */
+const tweetalig = (f: (taal: Taal) => string): Label => ({ nl: f('nl'), en: f('en') });
+
+function zetOorzaak(r: AansluitingRegel, o: Label): void {
+  r.oorzaak = o.nl;
+  r.oorzaakEn = o.en;
 }
 
 export function sluitAan(scenario: Scenario, resultaat: Resultaat): Aansluiting | null {
@@ -66,12 +78,18 @@ export function sluitAan(scenario: Scenario, resultaat: Resultaat): Aansluiting 
   if (!pub) return null;
   const regels: AansluitingRegel[] = [];
   const refGelijk = pub.referentieCohort === resultaat.referentieCohort;
-  const algemeneOorzaak = (): string =>
+  const algemeneOorzaak = (): Label =>
     !refGelijk
-      ? `het rapport rekent om naar ${pub.referentieCohort} klanten, dit scenario naar ${resultaat.referentieCohort}`
+      ? {
+          nl: `het rapport rekent om naar ${pub.referentieCohort} ${naamwoord(pub.referentieCohort, 'klant', 'klanten')}, dit scenario naar ${resultaat.referentieCohort}`,
+          en: `the report scales to ${pub.referentieCohort} ${naamwoord(pub.referentieCohort, 'client', 'clients', 'en')}, this scenario to ${resultaat.referentieCohort}`,
+        }
       : !scenario.instellingen.eenheidsbedragenAfronden
-        ? "het rapport rekende met eenheidsbedragen afgerond op hele euro's (€ 4.667, € 13.733); die afronding staat in dit scenario uit"
-        : 'de invoer van dit scenario wijkt af van die van het rapport';
+        ? {
+            nl: "het rapport rekende met eenheidsbedragen afgerond op hele euro's (€ 4.667, € 13.733); die afronding staat in dit scenario uit",
+            en: 'the report computed with unit amounts rounded to whole euros (€4,667, €13,733); that rounding is off in this scenario',
+          }
+        : { nl: 'de invoer van dit scenario wijkt af van die van het rapport', en: 'the inputs of this scenario differ from those of the report' };
 
   const regel = (
     w: WerkwijzeResultaat,
@@ -79,13 +97,13 @@ export function sluitAan(scenario: Scenario, resultaat: Resultaat): Aansluiting 
     omschrijving: string,
     gepubliceerd: number,
     berekend: Decimal,
-    oorzaak?: (klopt: boolean) => string | undefined,
+    oorzaak?: (klopt: boolean) => Label | undefined,
   ) => {
     const eenheid = onderdeel.endsWith('.aantal') ? 'klanten' : 'euro';
     const klopt = kloptOpDeEuro(berekend, gepubliceerd);
     const r: AansluitingRegel = { werkwijze: w.id, onderdeel, omschrijving, eenheid, gepubliceerd, berekend, verschil: berekend.minus(gepubliceerd), klopt };
     const o = oorzaak?.(klopt) ?? (klopt ? undefined : algemeneOorzaak());
-    if (o) r.oorzaak = o;
+    if (o) zetOorzaak(r, o);
     regels.push(r);
   };
 
@@ -96,7 +114,7 @@ export function sluitAan(scenario: Scenario, resultaat: Resultaat): Aansluiting 
       const pk = p.kostenposten?.[k];
       if (!pk) continue;
       if (pk.aantal !== undefined) regel(w, `kosten.${k}.aantal`, `${KOSTENPOST_LABELS[k].nl}: aantal klanten`, pk.aantal, w.kosten.posten[k].aantal);
-      regel(w, `kosten.${k}.bruto`, `${KOSTENPOST_LABELS[k].nl}: kosten voor ${w.cohort} klanten`, pk.bruto, w.kosten.posten[k].bruto);
+      regel(w, `kosten.${k}.bruto`, `${KOSTENPOST_LABELS[k].nl}: kosten voor ${w.cohort} ${naamwoord(w.cohort, 'klant', 'klanten')}`, pk.bruto, w.kosten.posten[k].bruto);
     }
     if (p.kosten) {
       regel(w, 'kosten.totaal', 'Investering', p.kosten.totaal, w.kosten.totaal.totaal);
@@ -105,7 +123,7 @@ export function sluitAan(scenario: Scenario, resultaat: Resultaat): Aansluiting 
     for (const b of BATEN) {
       const pb = p.baten?.[b];
       if (!pb) continue;
-      if (pb.bruto !== undefined) regel(w, `baten.${b}.bruto`, `${BAAT_LABELS[b].nl}: voor ${w.cohort} klanten`, pb.bruto, w.baten.posten[b].bruto);
+      if (pb.bruto !== undefined) regel(w, `baten.${b}.bruto`, `${BAAT_LABELS[b].nl}: voor ${w.cohort} ${naamwoord(w.cohort, 'klant', 'klanten')}`, pb.bruto, w.baten.posten[b].bruto);
       regel(w, `baten.${b}.totaal`, BAAT_LABELS[b].nl, pb.totaal, w.baten.posten[b].totaal);
       if (pb.perKlant !== undefined) regel(w, `baten.${b}.perKlant`, `${BAAT_LABELS[b].nl} per klant`, pb.perKlant, w.baten.posten[b].perKlant);
     }
@@ -117,7 +135,10 @@ export function sluitAan(scenario: Scenario, resultaat: Resultaat): Aansluiting 
         klopt
           ? undefined
           : weg
-            ? `het gepubliceerde totaal telt ${BATEN.length - weg.length} van de ${BATEN.length} baten op: het laat ${noemBaten(weg, w, veld)} weg`
+            ? {
+                nl: `het gepubliceerde totaal telt ${BATEN.length - weg.length} van de ${BATEN.length} baten op: het laat ${noemBaten(weg, w, veld)} weg`,
+                en: `the published total adds up ${BATEN.length - weg.length} of the ${BATEN.length} benefits: it leaves out ${noemBaten(weg, w, veld, 'en')}`,
+              }
             : undefined;
       const perKlant = veld === 'perKlant' ? ' per klant' : '';
       if (pt !== undefined) regel(w, `totaalBaten.${veld}`, `Totaal baten${perKlant}`, pt, w.baten.totaal[veld], uitleg);
@@ -126,7 +147,12 @@ export function sluitAan(scenario: Scenario, resultaat: Resultaat): Aansluiting 
           if (klopt) return undefined;
           if (weg) {
             const zonder = w.saldo[veld].minus(sum(weg.map((id) => w.baten.posten[id][veld])));
-            if (kloptOpDeEuro(zonder, ps)) return `volgt uit het totaal baten: het rapport laat ${noemBaten(weg, w, veld)} weg`;
+            if (kloptOpDeEuro(zonder, ps)) {
+              return {
+                nl: `volgt uit het totaal baten: het rapport laat ${noemBaten(weg, w, veld)} weg`,
+                en: `follows from the total benefits: the report leaves out ${noemBaten(weg, w, veld, 'en')}`,
+              };
+            }
           }
           return undefined;
         });
@@ -138,7 +164,7 @@ export function sluitAan(scenario: Scenario, resultaat: Resultaat): Aansluiting 
   return { bron: pub.bron, regels, afwijkingen: regels.filter((r) => !r.klopt) };
 }
 
-function claimRegel(c: Tekstclaim, pub: Publicatie, r: Resultaat, algemeneOorzaak: () => string): AansluitingRegel {
+function claimRegel(c: Tekstclaim, pub: Publicatie, r: Resultaat, algemeneOorzaak: () => Label): AansluitingRegel {
   const w = r.werkwijzen.find((x) => x.id === c.werkwijze)!;
   if (c.soort === 'verschilBaat') {
     const t = r.werkwijzen.find((x) => x.id === c.tenOpzichteVan)!;
@@ -162,11 +188,19 @@ function claimRegel(c: Tekstclaim, pub: Publicatie, r: Resultaat, algemeneOorzaa
       const pb = pub.werkwijzen[c.tenOpzichteVan]?.baten?.[c.baat]?.totaal;
       const tabel = pa !== undefined && pb !== undefined ? pa - pb : null;
       if (tabel !== null && berekend.eq(tabel)) {
-        regel.oorzaak =
-          `de tabel geeft ${formatEuro(pa!)} − ${formatEuro(pb!)} = ${formatEuro(tabel)}; de tekst noemt ${formatEuro(c.bedrag)}` +
-          (eenCijferAnders(tabel, c.bedrag) ? ', één cijfer anders: vermoedelijk een tikfout in de tekst' : '');
+        const tikfout = eenCijferAnders(tabel, c.bedrag);
+        zetOorzaak(
+          regel,
+          tweetalig((taal) =>
+            taal === 'nl'
+              ? `de tabel geeft ${formatEuro(pa!)} − ${formatEuro(pb!)} = ${formatEuro(tabel)}; de tekst noemt ${formatEuro(c.bedrag)}` +
+                (tikfout ? ', één cijfer anders: vermoedelijk een tikfout in de tekst' : '')
+              : `the table gives ${formatEuro(pa!, 'en')} − ${formatEuro(pb!, 'en')} = ${formatEuro(tabel, 'en')}; the text says ${formatEuro(c.bedrag, 'en')}` +
+                (tikfout ? ', one digit differs: probably a typo in the text' : ''),
+          ),
+        );
       } else {
-        regel.oorzaak = algemeneOorzaak();
+        zetOorzaak(regel, algemeneOorzaak());
       }
     }
     return regel;
@@ -181,6 +215,9 @@ function claimRegel(c: Tekstclaim, pub: Publicatie, r: Resultaat, algemeneOorzaa
   const echt = w.baten.totaal.totaal.isZero() ? ZERO : w.stakeholders[c.stakeholder].div(w.baten.totaal.totaal);
   const tegenAlleZeven = w.baten.totaal.totaal.isZero() ? ZERO : teller.div(w.baten.totaal.totaal);
   const naam = STAKEHOLDER_LABELS[c.stakeholder].nl.toLowerCase();
+  const name = STAKEHOLDER_LABELS[c.stakeholder].en.toLowerCase();
+  const gepubliceerdOf = (taal: Taal) =>
+    gepubliceerdTotaal !== undefined ? (taal === 'nl' ? 'het gepubliceerde totaal' : 'the published total') : taal === 'nl' ? 'het totaal' : 'the total';
   return {
     werkwijze: c.werkwijze,
     onderdeel: `claim.aandeel.${c.stakeholder}`,
@@ -195,5 +232,10 @@ function claimRegel(c: Tekstclaim, pub: Publicatie, r: Resultaat, algemeneOorzaa
       `samen ${formatEuro(teller.toNumber())}, ${formatAandeel(berekend.toNumber())} van ${gepubliceerdTotaal !== undefined ? 'het gepubliceerde totaal' : 'het totaal'} ` +
       `(${formatEuro(noemer.toNumber())}) en ${formatAandeel(tegenAlleZeven.toNumber())} van het totaal van alle zeven baten. ` +
       `Het deel dat volgens de stakeholderverdeling werkelijk bij de ${naam} neerslaat is ${formatAandeel(echt.toNumber())}.`,
+    oorzaakEn:
+      `benefits that (partly) accrue to the ${name}: ${deels.map((b) => BAAT_LABELS[b].en).join(', ')}; ` +
+      `together ${formatEuro(teller.toNumber(), 'en')}, ${formatAandeel(berekend.toNumber(), 'en')} of ${gepubliceerdOf('en')} ` +
+      `(${formatEuro(noemer.toNumber(), 'en')}) and ${formatAandeel(tegenAlleZeven.toNumber(), 'en')} of the total of all seven benefits. ` +
+      `The share that by the stakeholder split actually accrues to the ${name} is ${formatAandeel(echt.toNumber(), 'en')}.`,
   };
 }

@@ -83,28 +83,34 @@ export type Verdeling = Partial<Record<Stakeholder, number>>;
 
 export interface VerdelingDefinitie {
   verdeling: Verdeling;
-  bron: string;
+  /** In both languages: the assumption's note is the tool's own text. */
+  bron: Label;
   /** True where the split is an assumption of this tool, not a statement of the report. */
   aanname: boolean;
 }
 
+const TABEL_3_1: Label = { nl: 'Regioplan 2020, tabel 3.1', en: 'Regioplan 2020, table 3.1' };
+
 /** Default split over stakeholders (report table 3.1, made quantitative). */
 export const STANDAARD_VERDELING: Record<ComponentId, VerdelingDefinitie> = {
-  welfareExit: { verdeling: { gemeente: 1 }, bron: 'Regioplan 2020, tabel 3.1', aanname: false },
-  'jobRetention.ww': { verdeling: { uwv: 1 }, bron: 'Regioplan 2020, tabel 3.1', aanname: false },
-  'jobRetention.pw': { verdeling: { gemeente: 1 }, bron: 'Regioplan 2020, tabel 3.1', aanname: false },
-  'reintegration.ww': { verdeling: { uwv: 1 }, bron: 'Regioplan 2020, tabel 3.1', aanname: false },
-  'reintegration.pw': { verdeling: { gemeente: 1 }, bron: 'Regioplan 2020, tabel 3.1', aanname: false },
-  eviction: { verdeling: { woningcorporaties: 1 }, bron: 'Regioplan 2020, tabel 3.1', aanname: false },
-  'homelessness.shelter': { verdeling: { gemeente: 1 }, bron: 'Regioplan 2020, tabel 3.1', aanname: false },
+  welfareExit: { verdeling: { gemeente: 1 }, bron: TABEL_3_1, aanname: false },
+  'jobRetention.ww': { verdeling: { uwv: 1 }, bron: TABEL_3_1, aanname: false },
+  'jobRetention.pw': { verdeling: { gemeente: 1 }, bron: TABEL_3_1, aanname: false },
+  'reintegration.ww': { verdeling: { uwv: 1 }, bron: TABEL_3_1, aanname: false },
+  'reintegration.pw': { verdeling: { gemeente: 1 }, bron: TABEL_3_1, aanname: false },
+  eviction: { verdeling: { woningcorporaties: 1 }, bron: TABEL_3_1, aanname: false },
+  'homelessness.shelter': { verdeling: { gemeente: 1 }, bron: TABEL_3_1, aanname: false },
   'homelessness.careSafety': {
     verdeling: { politie: 0.5, zorgverzekeraars: 0.5 },
-    bron: 'Aanname MKBA Schuldhulp: het rapport noemt politie en zorgverzekeraars, maar geeft geen verdeling',
+    bron: {
+      nl: 'Aanname MKBA Schuldhulp: het rapport noemt politie en zorgverzekeraars, maar geeft geen verdeling',
+      en: 'Assumption of MKBA Schuldhulp: the report names the police and health insurers, but gives no split',
+    },
     aanname: true,
   },
-  utilityCutoff: { verdeling: { energieWater: 1 }, bron: 'Regioplan 2020, tabel 3.1', aanname: false },
-  'socialSupport.mo': { verdeling: { gemeente: 1 }, bron: 'Regioplan 2020, tabel 3.1', aanname: false },
-  'socialSupport.ggz': { verdeling: { zorgverzekeraars: 1 }, bron: 'Regioplan 2020, tabel 3.1', aanname: false },
+  utilityCutoff: { verdeling: { energieWater: 1 }, bron: TABEL_3_1, aanname: false },
+  'socialSupport.mo': { verdeling: { gemeente: 1 }, bron: TABEL_3_1, aanname: false },
+  'socialSupport.ggz': { verdeling: { zorgverzekeraars: 1 }, bron: TABEL_3_1, aanname: false },
 };
 
 export const UITKOMSTEN = ['oplossing', 'gestabiliseerd', 'geenOplossing', 'inSchuldregelfase'] as const;

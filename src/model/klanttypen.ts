@@ -72,15 +72,30 @@ export type Uitkomsten = Record<UitkomstId, number>;
 
 /* ---------- default mix and rates, as parameters-as-data ---------- */
 
-const MIX_TOELICHTING =
+const MIX_TOELICHTING_NL =
   'Purpose (2020) vindt gemiddeld ongeveer 20% zelfstandige, 40% afhankelijke en 40% kwetsbare klanten (120 klanten in zes gemeenten) en verwacht dat het aandeel zelfstandigen door de coronacrisis groeit. De mix verschilt per gemeente, onder meer door selectie aan de poort.';
 
-const KANS_TOELICHTING =
+const KANS_TOELICHTING_NL =
   'Afgeleid uit de Klantmonitor (Purpose 2021, gemiddelde van zes gemeenten): het aandeel klanten met een succesvol einde (doorstroom naar een schuldregeling of schuldrust) is 58% (zelfstandig), 46% (afhankelijk) en 37% (kwetsbaar); gewogen met de mix 20/40/40 is dat 44,8%, dicht bij de 44% die de monitor voor alle klanten noemt. ' +
   'Van de succesvolle klanten stroomt gemiddeld 73% door naar een schuldregeling en bereikt 27% schuldrust; die verdeling is niet per klanttype bekend en wordt voor elk type aangenomen (aanname). ' +
   'Doorstroom naar een schuldregeling telt als "nog in de fase schulden regelen": het model wijst daarvan zelf het deel uit Purpose 2019 (85%) toe aan oplossing. Schuldrust telt als "gestabiliseerd". ' +
   'Oplossing staat op 0%: een akkoord viel meestal buiten de looptijd van de monitor (ongeveer 9 maanden). ' +
   'De rest telt als "geen oplossing": uitval (gemiddeld 17%) én klanten die aan het eind van de monitor nog bezig waren, een voorzichtige aanname. Purpose 2020 zelf geeft nog geen eindresultaten per klanttype. Percentages afgerond op hele procenten.';
+
+const MIX_TOELICHTING: Label = {
+  nl: MIX_TOELICHTING_NL,
+  en: 'Purpose (2020) finds on average about 20% self-reliant, 40% dependent and 40% vulnerable clients (120 clients in six municipalities) and expects the share of self-reliant clients to grow with the corona crisis. The mix differs per municipality, among other things through selection at intake.',
+};
+
+const KANS_TOELICHTING: Label = {
+  nl: KANS_TOELICHTING_NL,
+  en:
+    'Derived from the Klantmonitor (Purpose 2021, average of six municipalities): the share of clients with a successful end (on to a debt arrangement or to debt rest) is 58% (self-reliant), 46% (dependent) and 37% (vulnerable); weighted with the mix 20/40/40 that is 44.8%, close to the 44% the monitor gives for all clients. ' +
+    'Of the successful clients on average 73% go on to a debt arrangement and 27% reach debt rest; that split is not known per client type and is assumed for each type (assumption). ' +
+    'Going on to a debt arrangement counts as "still in the settlement phase": the model itself allocates the share from Purpose 2019 (85%) of those to resolved. Debt rest counts as "stabilised". ' +
+    'Resolved is set at 0%: an agreement mostly fell outside the period of the monitor (about 9 months). ' +
+    'The rest counts as "not resolved": dropout (17% on average) and clients still in progress at the end of the monitor, a cautious assumption. Purpose 2020 itself gives no final results per client type yet. Percentages rounded to whole percents.',
+};
 
 type Rij = [KlanttypeId, UitkomstId, number, number, number];
 /** type, outcome, default, low, high: success S × (73% schuldregeling | 27% schuldrust), rest geen oplossing; ranges from S low–high × 60–95% schuldregeling. */

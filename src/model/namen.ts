@@ -55,7 +55,8 @@ export function codepunten(s: string, max = 8): string {
  * The message for a name or title without visible characters (the field is named by the message's
  * path), or null when it has some. An empty text is left to the field's own "mag niet leeg zijn".
  */
-export function onzichtbaarFout(s: string): string | null {
+export function onzichtbaarFout(s: string, taal: 'nl' | 'en' = 'nl'): string | null {
   if (s === '' || heeftZichtbareTekens(s)) return null;
+  if (taal === 'en') return `has no visible characters (only spaces or invisible characters: ${codepunten(s)}); use letters, digits or punctuation that can be read on screen and in tables`;
   return `bevat geen zichtbare tekens (alleen spaties of onzichtbare tekens: ${codepunten(s)}); gebruik letters, cijfers of leestekens die op het scherm en in tabellen te lezen zijn`;
 }

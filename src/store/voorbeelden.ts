@@ -1,5 +1,6 @@
 import denHaagJson from '../../scenarios/den-haag-klantreis-2020.json';
-import { BUDGETBEHEER_VARIANTEN, SCHEMA_VERSION, valideerScenario, type Scenario, type ScenarioInvoer } from '../model';
+import type { Taal } from '../format/getal';
+import { BUDGETBEHEER_VARIANTEN, SCHEMA_VERSION, valideerScenario, type Label, type Scenario, type ScenarioInvoer } from '../model';
 
 /** Built-in example scenarios, validated like any file. */
 function laadVoorbeeld(data: unknown, naam: string): Scenario {
@@ -31,20 +32,23 @@ export interface Voorbeeld {
    * Where the example's pathway inputs come from, by field (path inside a pathway, e.g.
    * "uitkomsten.oplossing"); the longest matching prefix wins. Shown next to each input.
    */
-  bronnen?: Record<string, string>;
+  bronnen?: Record<string, Label>;
 }
 
-/** Field-level sources of the reference example's pathway inputs (report paragraphs and tables). */
-const VELDBRONNEN: Record<string, Record<string, string>> = {
+/** Field-level sources of the reference example's pathway inputs (report paragraphs and tables), in both languages. */
+const VELDBRONNEN: Record<string, Record<string, Label>> = {
   [REFERENTIE]: {
-    naam: 'Regioplan 2020, par. 3.2',
-    cohort: 'Regioplan 2020, par. 3.2 (dossieranalyse)',
-    uitkomsten: 'Regioplan 2020, tabel 3.4 en 3.5',
-    'samenstelling.aandeelPW': 'Regioplan 2020, tabel 3.6',
-    'samenstelling.aandeelWerkend': 'Regioplan 2020, tabel 3.7',
-    kosten: 'Regioplan 2020, tabel 3.2 en 3.3',
-    'kosten.budgetManagement': 'Regioplan 2020, tabel 3.2 en 3.3; verdeling over de varianten afgeleid uit de totalen (zie de notities van het scenario)',
-    instellingen: 'Rekenwijze van Regioplan 2020, hoofdstuk 3',
+    naam: { nl: 'Regioplan 2020, par. 3.2', en: 'Regioplan 2020, section 3.2' },
+    cohort: { nl: 'Regioplan 2020, par. 3.2 (dossieranalyse)', en: 'Regioplan 2020, section 3.2 (case file analysis)' },
+    uitkomsten: { nl: 'Regioplan 2020, tabel 3.4 en 3.5', en: 'Regioplan 2020, tables 3.4 and 3.5' },
+    'samenstelling.aandeelPW': { nl: 'Regioplan 2020, tabel 3.6', en: 'Regioplan 2020, table 3.6' },
+    'samenstelling.aandeelWerkend': { nl: 'Regioplan 2020, tabel 3.7', en: 'Regioplan 2020, table 3.7' },
+    kosten: { nl: 'Regioplan 2020, tabel 3.2 en 3.3', en: 'Regioplan 2020, tables 3.2 and 3.3' },
+    'kosten.budgetManagement': {
+      nl: 'Regioplan 2020, tabel 3.2 en 3.3; verdeling over de varianten afgeleid uit de totalen (zie de notities van het scenario)',
+      en: 'Regioplan 2020, tables 3.2 and 3.3; split over the variants derived from the totals (see the scenario’s notes)',
+    },
+    instellingen: { nl: 'Rekenwijze van Regioplan 2020, hoofdstuk 3', en: 'Method of Regioplan 2020, chapter 3' },
   },
 };
 
@@ -65,8 +69,19 @@ export const VOORBEELDEN: readonly Voorbeeld[] = Object.entries(BESTANDEN)
 
 export const DEN_HAAG: Scenario = VOORBEELDEN.find((v) => v.id === REFERENTIE)!.scenario;
 
+/**
+ * The texts of a new scenario, in the UI language. The pathway names differ from the role labels
+ * ("Nulalternatief", "Projectalternatief") that the overview shows under each name, so a card never
+ * reads "Nulalternatief / Nulalternatief".
+ */
+const LEEG = {
+  nl: { titel: 'Nieuw scenario', nul: 'Huidige werkwijze', project: 'Nieuwe werkwijze' },
+  en: { titel: 'New scenario', nul: 'Current approach', project: 'New approach' },
+} as const;
+
 /** A new, empty scenario: two pathways of one client each, costs zero, catalog parameters. */
-export function leegScenario(): Scenario {
+export function leegScenario(taal: Taal = 'nl'): Scenario {
+  const tekst = LEEG[taal];
   const werkwijze = (id: string, naam: string, nulalternatief: boolean) => ({
     id,
     naam,
@@ -86,8 +101,8 @@ export function leegScenario(): Scenario {
   });
   const invoer: ScenarioInvoer = {
     schemaVersion: SCHEMA_VERSION,
-    titel: 'Nieuw scenario',
-    werkwijzen: [werkwijze('nulalternatief', 'Nulalternatief', true), werkwijze('projectalternatief', 'Projectalternatief', false)],
+    titel: tekst.titel,
+    werkwijzen: [werkwijze('nulalternatief', tekst.nul, true), werkwijze('projectalternatief', tekst.project, false)],
   };
   return laadVoorbeeld(invoer, 'leeg scenario');
 }

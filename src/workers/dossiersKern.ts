@@ -47,6 +47,9 @@ function alsBytes(bestand: Blob): Promise<ArrayBuffer> {
   });
 }
 
+const GEEN_CSV_EN =
+  'The file is a spreadsheet (Excel or OpenOffice), not a CSV file. In Excel, use ‘Save as’ → ‘CSV (comma delimited)’ and choose that file.';
+
 /**
  * A spreadsheet instead of a CSV (the usual mistake): an .xlsx or .ods is a zip file ("PK\x03\x04"),
  * an old .xls an OLE file (D0 CF 11 E0). Says what to do instead; null for anything else.
@@ -66,15 +69,17 @@ export async function leesDossierbestand(
   voortgang?: (rijen: number, fractie: number) => void,
 ): Promise<DossierImport> {
   // A file that is too big by its size alone is refused before it is read.
-  if (bestand.size > MAX_DOSSIERBESTAND) return { ok: false, fouten: [{ regel: null, bericht: teGrootBericht(bestand.size) }], aantalFouten: 1 };
+  if (bestand.size > MAX_DOSSIERBESTAND) {
+    return { ok: false, fouten: [{ regel: null, bericht: teGrootBericht(bestand.size), berichtEn: teGrootBericht(bestand.size, 'en') }], aantalFouten: 1 };
+  }
   let bytes: Uint8Array;
   try {
     bytes = new Uint8Array(await alsBytes(bestand));
   } catch {
-    return { ok: false, fouten: [{ regel: null, bericht: 'Het bestand kon niet worden gelezen.' }], aantalFouten: 1 };
+    return { ok: false, fouten: [{ regel: null, bericht: 'Het bestand kon niet worden gelezen.', berichtEn: 'The file could not be read.' }], aantalFouten: 1 };
   }
   const soort = geenCsv(bytes);
-  if (soort) return { ok: false, fouten: [{ regel: null, bericht: soort }], aantalFouten: 1 };
+  if (soort) return { ok: false, fouten: [{ regel: null, bericht: soort, berichtEn: GEEN_CSV_EN }], aantalFouten: 1 };
   const tekst = decodeer(bytes);
   voortgang?.(0, 0);
   return importeerDossiers(tekst, werkwijzen, voortgang, { onbekendeWerkwijzen: 'apart' });

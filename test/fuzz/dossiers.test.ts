@@ -143,9 +143,13 @@ describe('dossierimport: regressies gevonden door de fuzzer', () => {
     const rijen = Array.from({ length: 10 }, (_, i) => `klantreis;oplossing;PW;ja;geen;${i === 2 ? '"belt terug' : 'ok'}`);
     const r = importeer([KOP, ...rijen].join('\n') + '\n');
     expect(r.ok).toBe(false);
-    if (!r.ok) expect(r.fouten).toEqual([{ regel: 4, bericht: expect.stringMatching(/^een aanhalingsteken \("\) wordt niet goed afgesloten/) }]);
+    if (!r.ok) {
+      expect(r.fouten).toEqual([
+        { regel: 4, bericht: expect.stringMatching(/^een aanhalingsteken \("\) wordt niet goed afgesloten/), berichtEn: expect.stringMatching(/^a quotation mark \("\) is not closed/) },
+      ]);
+    }
     const kapot = importeer(`${KOP}\nklantreis;oplossing;PW;ja;geen;"x"y\nklantreis;oplossing;PW;ja;geen;ok\n`);
-    expect(!kapot.ok && kapot.fouten[0]).toEqual({ regel: 2, bericht: expect.stringContaining('aanhalingsteken') });
+    expect(!kapot.ok && kapot.fouten[0]).toEqual({ regel: 2, bericht: expect.stringContaining('aanhalingsteken'), berichtEn: expect.stringContaining('quotation mark') });
   });
 
   it('een kopregel met een open aanhalingsteken geeft een korte melding, niet het hele bestand', () => {

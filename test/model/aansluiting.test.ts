@@ -73,3 +73,29 @@ describe('aansluiting met het gepubliceerde rapport', () => {
     expect(sluitAan(z, berekenScenario(z))).toBeNull();
   });
 });
+
+describe('aansluiting in English (the "Oorzaak" column of the English UI)', () => {
+  it('every row with a cause has it in English too, without Dutch words', async () => {
+    const { nederlandseWoorden } = await import('../helpers/nederlands');
+    const met = a.regels.filter((r) => r.oorzaak !== undefined);
+    expect(met.length).toBeGreaterThanOrEqual(9);
+    for (const r of met) {
+      expect(r.oorzaakEn, r.onderdeel).toBeDefined();
+      expect(nederlandseWoorden(r.oorzaakEn!), `${r.werkwijze}:${r.onderdeel}: ${r.oorzaakEn}`).toEqual([]);
+    }
+    expect(regel('klantreis', 'claim.verschil.reintegration').oorzaakEn).toBe(
+      'the table gives €509 − €320 = €189; the text says €289, one digit differs: probably a typo in the text',
+    );
+    expect(regel('regulier', 'totaalBaten.totaal').oorzaakEn).toMatch(/^the published total adds up 6 of the 7 benefits: it leaves out .+ \(€320\)$/);
+  });
+
+  it('the general causes (other reference cohort, no rounding, other inputs) in English', async () => {
+    const { nederlandseWoorden } = await import('../helpers/nederlands');
+    const anders = kopie(s);
+    anders.instellingen.referentieCohort = 29;
+    const b = sluitAan(anders, berekenScenario(anders))!;
+    const oorzaken = b.afwijkingen.map((r) => r.oorzaakEn ?? '');
+    expect(oorzaken).toContain('the report scales to 23 clients, this scenario to 29');
+    for (const o of oorzaken) expect(nederlandseWoorden(o), o).toEqual([]);
+  });
+});

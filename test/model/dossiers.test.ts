@@ -284,3 +284,41 @@ describe('dossierimport: welke werkwijze een rij bedoelt (één naamregel met he
     );
   });
 });
+
+describe('dossier row errors in English (the English UI)', () => {
+  const wwEn = [
+    { id: 'regulier', naam: 'Reguliere werkwijze (FIG-route)' },
+    { id: 'klantreis', naam: 'Klantreis Financiële Hulpverlening' },
+  ];
+  const kop = 'werkwijze;uitkomst;inkomen;schuldregelfase;budgetbeheer';
+
+  it('every kind of row and file error has an English text without Dutch words', async () => {
+    const { nederlandseWoorden } = await import('../helpers/nederlands');
+    const gevallen = [
+      `${kop}\nklantreis;opgeloost;PW;ja;geen\nklantreis;;PW;ja;geen\nonbekend;oplossing;PW;ja;geen\nklantreis;oplossing;PW;misschien;geen`,
+      'werkwijze;uitkomst\nklantreis;oplossing',
+      `${kop}\nklantreis;"oplossing;PW;ja;geen`,
+      '',
+      kop,
+    ];
+    for (const csv of gevallen) {
+      const r = importeerDossiers(csv, wwEn);
+      expect(r.ok, csv).toBe(false);
+      if (r.ok) continue;
+      for (const f of r.fouten) {
+        expect(f.berichtEn, f.bericht).toBeDefined();
+        expect(nederlandseWoorden(f.berichtEn!), f.berichtEn).toEqual([]);
+      }
+    }
+  });
+
+  it('formatDossierFouten: "line 2: …" in English, "regel 2: …" in Dutch, and the count of the rest', () => {
+    const r = importeerDossiers(`${kop}\nklantreis;opgeloost;PW;ja;geen`, wwEn);
+    if (r.ok) throw new Error('verwacht fouten');
+    expect(formatDossierFouten(r.fouten, r.aantalFouten, 'en')).toBe("line 2: column 'uitkomst': 'opgeloost' is not recognised (did you mean 'opgelost'?)");
+    expect(formatDossierFouten(r.fouten, r.aantalFouten)).toBe("regel 2: uitkomst 'opgeloost' is onbekend (bedoelde u 'opgelost'?)");
+    expect(formatDossierFouten(r.fouten, 3, 'en')).toContain('… and 2 more errors');
+    expect(formatDossierFouten(r.fouten, 2)).toContain('… en nog 1 fout');
+    expect(formatDossierFouten(r.fouten, 2)).not.toContain('1 fouten');
+  });
+});

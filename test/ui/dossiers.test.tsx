@@ -319,7 +319,13 @@ describe('dossiersKern', () => {
   it('een Excel-bestand in plaats van een CSV: zeg wat er moet gebeuren', async () => {
     for (const kop of [[0x50, 0x4b, 0x03, 0x04], [0xd0, 0xcf, 0x11, 0xe0]]) {
       const r = await leesDossierbestand(new Blob([new Uint8Array([...kop, 0x14, 0x00, 0x06, 0x00])]), DEN_HAAG.werkwijzen);
-      expect(!r.ok && r.fouten).toEqual([{ regel: null, bericht: expect.stringMatching(/^Het bestand is een spreadsheet \(Excel of OpenOffice\), geen CSV-bestand\. Sla het in Excel op/) }]);
+      expect(!r.ok && r.fouten).toEqual([
+        {
+          regel: null,
+          bericht: expect.stringMatching(/^Het bestand is een spreadsheet \(Excel of OpenOffice\), geen CSV-bestand\. Sla het in Excel op/),
+          berichtEn: expect.stringMatching(/^The file is a spreadsheet \(Excel or OpenOffice\), not a CSV file\./),
+        },
+      ]);
     }
   });
 

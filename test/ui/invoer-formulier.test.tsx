@@ -266,7 +266,7 @@ describe('form ↔ scenario: outcome model per client type (issue 5 part 3)', ()
     );
     // Switched off, the model fields are not read: the same bad text is no error.
     const uit = metVeld(naarFormulier(DEN_HAAG, 'nl'), 'werkwijzen.0.uitkomstModel.mix.zelfstandig', 'veel');
-    expect(formulierNaarScenario(uit, DEN_HAAG, 'nl')).toEqual({ ok: true, scenario: DEN_HAAG });
+    expect(formulierNaarScenario(uit, DEN_HAAG, 'nl')).toEqual({ ok: true, scenario: DEN_HAAG, waarschuwingen: [] });
   });
 
   it('switching it off keeps the last derived counts as directly entered counts and removes the model', () => {

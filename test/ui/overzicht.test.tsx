@@ -167,3 +167,39 @@ describe('verhouding', () => {
     expect(verhouding(null, 'en')).toBe('n/a');
   });
 });
+
+describe('Overzicht: the cards of a new scenario', () => {
+  const kaarten = () =>
+    [...document.querySelectorAll('.kaart')].map((k) => [k.querySelector('.kaart-naam')?.textContent, k.querySelector('.kaart-rol')?.textContent ?? null]);
+
+  it('heads the two cards with distinct names, each over its role (nl and en)', async () => {
+    const { leegScenario } = await import('../../src/store/voorbeelden');
+    useScenarioStore.setState({ scenario: leegScenario('nl') });
+    render(<Overzicht />);
+    expect(kaarten()).toEqual([
+      ['Huidige werkwijze', 'Nulalternatief'],
+      ['Nieuwe werkwijze', 'Projectalternatief'],
+    ]);
+    cleanup();
+    useVoorkeuren.setState({ taal: 'en' });
+    useScenarioStore.setState({ scenario: leegScenario('en') });
+    render(<Overzicht />);
+    expect(kaarten()).toEqual([
+      ['Current approach', 'Baseline (nulalternatief)'],
+      ['New approach', 'Project alternative'],
+    ]);
+  });
+
+  it('a pathway named after its role gets no second line repeating it', () => {
+    const s: Scenario = {
+      ...DEN_HAAG,
+      werkwijzen: DEN_HAAG.werkwijzen.map((w) => ({ ...w, naam: w.nulalternatief ? 'Nulalternatief' : 'Projectalternatief' })),
+    };
+    useScenarioStore.setState({ scenario: s });
+    render(<Overzicht />);
+    expect(kaarten()).toEqual([
+      ['Nulalternatief', null],
+      ['Projectalternatief', null],
+    ]);
+  });
+});

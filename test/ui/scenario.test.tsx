@@ -187,10 +187,22 @@ describe('new scenario', () => {
     render(<ScenarioMenu omgeving={nepOmgeving(new NepOpslag())} />);
     await user.click(screen.getByRole('button', { name: /Nieuw scenario/ }));
     await user.click(screen.getByRole('button', { name: /Leeg scenario/ }));
-    expect(huidig().werkwijzen.map((w) => w.naam)).toEqual(['Nulalternatief', 'Projectalternatief']);
+    // Names that differ from the role labels, so the overview's cards never read "Nulalternatief / Nulalternatief".
+    expect(huidig().werkwijzen.map((w) => w.naam)).toEqual(['Huidige werkwijze', 'Nieuwe werkwijze']);
+    expect(huidig().titel).toBe('Nieuw scenario');
     expect(berekenScenario(huidig()).werkwijzen.every((w) => w.saldo.perKlant.isZero())).toBe(true);
     await user.click(screen.getByRole('button', { name: 'Ongedaan maken' }));
     expect(huidig()).toBe(DEN_HAAG);
+  });
+
+  it('names the empty scenario and its pathways in the UI language', async () => {
+    useVoorkeuren.setState({ taal: 'en' });
+    const user = userEvent.setup();
+    render(<ScenarioMenu omgeving={nepOmgeving(new NepOpslag())} />);
+    await user.click(screen.getByRole('button', { name: /New scenario/ }));
+    await user.click(screen.getByRole('button', { name: /Empty scenario/ }));
+    expect(huidig().werkwijzen.map((w) => w.naam)).toEqual(['Current approach', 'New approach']);
+    expect(huidig().titel).toBe('New scenario');
   });
 });
 

@@ -1,7 +1,8 @@
 import Papa from 'papaparse';
 import { closest, distance } from 'fastest-levenshtein';
 import { BUDGETBEHEER_VARIANTEN, UITKOMSTEN, type BudgetbeheerVariant, type UitkomstId } from '../begrippen';
-import { formatGetal } from '../../format/getal';
+import { formatGetal, type Taal } from '../../format/getal';
+import { naamwoord } from '../../format/meervoud';
 import { csvCelInhoud, csvTekst } from '../uitvoer/csv';
 import { naamSleutel } from '../namen';
 
@@ -31,8 +32,15 @@ export interface Telling {
 
 export interface DossierFout {
   regel: number | null;
+  /** Dutch (CLI, the Dutch UI); `berichtEn` for the English UI, when the model wrote one. */
   bericht: string;
+  berichtEn?: string;
 }
+
+/** A row error in both languages. */
+const tweetalig = (regel: number | null, nl: string, en: string): DossierFout => ({ regel, bericht: nl, berichtEn: en });
+
+const lijstEn = (x: readonly string[]) => x.map((v) => `'${v}'`).join(', ');
 
 export type DossierImport =
   | { ok: true; tellingen: Telling[]; rijen: number; kolommen: string[] }
@@ -130,8 +138,10 @@ const KOLOMZOEKER = maakOpzoeker(KOLOMNAMEN);
 const MAX_FOUTEN = 100;
 
 /** The message for a file over the limit; also used before reading a file whose size alone is too big. */
-export function teGrootBericht(bytes: number): string {
-  return `Het bestand is ${formatGetal(bytes / 1024 / 1024, 'nl', 0)} MB; een dossierbestand mag hoogstens 20 MB zijn.`;
+export function teGrootBericht(bytes: number, taal: Taal = 'nl'): string {
+  return taal === 'nl'
+    ? `Het bestand is ${formatGetal(bytes / 1024 / 1024, 'nl', 0)} MB; een dossierbestand mag hoogstens 20 MB zijn.`
+    : `The file is ${formatGetal(bytes / 1024 / 1024, 'en', 0)} MB; a dossier file may be at most 20 MB.`;
 }
 
 export interface Werkwijzeherkenning {
@@ -174,7 +184,10 @@ export function maakWerkwijzeZoeker(werkwijzen: readonly Werkwijzeherkenning[]):
 }
 
 /** "werkwijze 'klantreis' past bij twee werkwijzen: “Klantreis” (id regulier) en “Nieuw” (id klantreis); …" */
-export function dubbelzinnigBericht(waarde: string, [a, b]: [Werkwijzeherkenning, Werkwijzeherkenning]): string {
+export function dubbelzinnigBericht(waarde: string, [a, b]: [Werkwijzeherkenning, Werkwijzeherkenning], taal: Taal = 'nl'): string {
+  if (taal === 'en') {
+    return `pathway '${waarde.trim().slice(0, 60)}' matches two pathways of the scenario: “${a.naam}” (id ${a.id}) and “${b.naam}” (id ${b.id}); the rows are not merged. Write the name or the id exactly as in the scenario, or rename a pathway.`;
+  }
   return `werkwijze '${waarde.trim().slice(0, 60)}' past bij twee werkwijzen van het scenario: “${a.naam}” (id ${a.id}) en “${b.naam}” (id ${b.id}); de rijen worden niet samengevoegd. Schrijf de naam of de id precies zoals in het scenario, of geef een werkwijze een andere naam.`;
 }
 
@@ -188,19 +201,19 @@ export function importeerDossiers(
   const apart = opties.onbekendeWerkwijzen === 'apart';
   const bytes = tekst.length * (/[^\x00-\x7f]/.test(tekst.slice(0, 10000)) ? 2 : 1);
   if (tekst.length > MAX_DOSSIERBESTAND) {
-    return mislukt([{ regel: null, bericht: teGrootBericht(bytes) }]);
+    return mislukt([tweetalig(null, teGrootBericht(bytes), teGrootBericht(bytes, 'en'))]);
   }
   const inhoud = tekst.charCodeAt(0) === 0xfeff ? tekst.slice(1) : tekst;
-  if (inhoud.trim() === '') return mislukt([{ regel: null, bericht: 'Het bestand is leeg.' }]);
+  if (inhoud.trim() === '') return mislukt([LEEG]);
 
   const zoekWerkwijze = maakWerkwijzeZoeker(werkwijzen);
   // Only for the "bedoelde u …?" suggestion and the list of allowed values, never to match.
   const werkwijzeSuggesties = maakOpzoeker(Object.fromEntries(werkwijzen.map((w) => [w.id, [w.id, w.naam]])) as Record<string, string[]>);
   const fouten: DossierFout[] = [];
   let aantalFouten = 0;
-  const fout = (regel: number | null, bericht: string) => {
+  const fout = (regel: number | null, bericht: string, berichtEn: string) => {
     aantalFouten++;
-    if (fouten.length < MAX_FOUTEN) fouten.push({ regel, bericht });
+    if (fouten.length < MAX_FOUTEN) fouten.push(tweetalig(regel, bericht, berichtEn));
   };
 
   const tellingen = new Map<string, Telling>();
@@ -234,7 +247,11 @@ export function importeerDossiers(
         // An unclosed (or malformed) quote makes the parser read the rest of the file as one cell:
         // the following rows would silently be lost. Stop and say where.
         if (res.errors.some((e) => e.type === 'Quotes')) {
-          fout(dezeRegel, 'een aanhalingsteken (") wordt niet goed afgesloten; daardoor zou de rest van het bestand in één cel terechtkomen. Sluit het aanhalingsteken op deze regel af of haal het weg.');
+          fout(
+            dezeRegel,
+            'een aanhalingsteken (") wordt niet goed afgesloten; daardoor zou de rest van het bestand in één cel terechtkomen. Sluit het aanhalingsteken op deze regel af of haal het weg.',
+            'a quotation mark (") is not closed; the rest of the file would end up in one cell. Close the quotation mark on this line or remove it.',
+          );
           parser.abort();
           return;
         }
@@ -250,8 +267,13 @@ export function importeerDossiers(
           if (ontbreekt.length) {
             // Name what was found, but briefly: a header line can be anything (a whole file, even).
             const gevonden = kopnamen.slice(0, 6).map((k) => `'${k.length > 24 ? `${k.slice(0, 24)}…` : k}'`);
-            if (kopnamen.length > 6) gevonden.push(`en nog ${formatGetal(kopnamen.length - 6)}`);
-            fout(dezeRegel, `${ontbreekt.length === 1 ? 'kolom' : 'kolommen'} ${ontbreekt.map((k) => `'${k}'`).join(', ')} ${ontbreekt.length === 1 ? 'ontbreekt' : 'ontbreken'} (gevonden kolommen: ${gevonden.join(', ') || 'geen'})`);
+            const meer = kopnamen.length > 6 ? kopnamen.length - 6 : 0;
+            const een = ontbreekt.length === 1;
+            fout(
+              dezeRegel,
+              `${een ? 'kolom' : 'kolommen'} ${lijstEn(ontbreekt)} ${een ? 'ontbreekt' : 'ontbreken'} (gevonden kolommen: ${[...gevonden, ...(meer ? [`en nog ${formatGetal(meer)}`] : [])].join(', ') || 'geen'})`,
+              `${een ? 'column' : 'columns'} ${lijstEn(ontbreekt)} ${een ? 'is' : 'are'} missing (columns found: ${[...gevonden, ...(meer ? [`and ${formatGetal(meer, 'en')} more`] : [])].join(', ') || 'none'})`,
+            );
             parser.abort();
           }
           return;
@@ -261,15 +283,19 @@ export function importeerDossiers(
           const idx = index[k];
           return idx === undefined ? '' : (rij[idx] ?? '');
         };
+        // `naam` is the column's own (Dutch) name, as it stands in the file's header and the template.
         const onbekend = (naam: string, waarde: string, o: Pick<ReturnType<typeof maakOpzoeker>, 'suggestie' | 'toegestaan'>) => {
           const s = o.suggestie(waarde);
           const w = waarde.trim();
-          fout(
-            dezeRegel,
-            w === ''
-              ? `${naam} is leeg (verwacht ${o.toegestaan.map((x) => `'${x}'`).join(', ')})`
-              : `${naam} '${w.slice(0, 60)}' is onbekend (${s ? `bedoelde u '${s}'?` : `verwacht ${o.toegestaan.map((x) => `'${x}'`).join(', ')}`})`,
-          );
+          const toegestaan = lijstEn(o.toegestaan);
+          if (w === '') fout(dezeRegel, `${naam} is leeg (verwacht ${toegestaan})`, `column '${naam}' is empty (expected ${toegestaan})`);
+          else {
+            fout(
+              dezeRegel,
+              `${naam} '${w.slice(0, 60)}' is onbekend (${s ? `bedoelde u '${s}'?` : `verwacht ${toegestaan}`})`,
+              `column '${naam}': '${w.slice(0, 60)}' is not recognised (${s ? `did you mean '${s}'?` : `expected ${toegestaan}`})`,
+            );
+          }
         };
         const lees = <K extends string>(k: Kolom, naam: string, o: ReturnType<typeof maakOpzoeker<K>>): K | undefined => {
           const waarde = cel(k);
@@ -280,7 +306,7 @@ export function importeerDossiers(
         const wwCel = cel('werkwijze');
         let ww: string | undefined;
         const treffer = wwCel.trim() === '' ? null : zoekWerkwijze(wwCel);
-        if (treffer && 'dubbelzinnig' in treffer) fout(dezeRegel, dubbelzinnigBericht(wwCel, treffer.dubbelzinnig));
+        if (treffer && 'dubbelzinnig' in treffer) fout(dezeRegel, dubbelzinnigBericht(wwCel, treffer.dubbelzinnig), dubbelzinnigBericht(wwCel, treffer.dubbelzinnig, 'en'));
         else if (treffer) ww = treffer.id;
         // Unknown names are kept apart under the name rule's key, for the user to map.
         else if (apart && wwCel.trim() !== '') ww = `?${naamSleutel(wwCel)}`;
@@ -295,7 +321,11 @@ export function importeerDossiers(
         let t = tellingen.get(ww);
         if (!t) {
           if (tellingen.size >= MAX_WERKWIJZEN_IN_BESTAND) {
-            fout(dezeRegel, `meer dan ${MAX_WERKWIJZEN_IN_BESTAND} verschillende werkwijzen in het bestand ('${wwCel.trim().slice(0, 60)}' is de ${MAX_WERKWIJZEN_IN_BESTAND + 1}e); staat de juiste kolom onder 'werkwijze'?`);
+            fout(
+              dezeRegel,
+              `meer dan ${MAX_WERKWIJZEN_IN_BESTAND} verschillende werkwijzen in het bestand ('${wwCel.trim().slice(0, 60)}' is de ${MAX_WERKWIJZEN_IN_BESTAND + 1}e); staat de juiste kolom onder 'werkwijze'?`,
+              `more than ${MAX_WERKWIJZEN_IN_BESTAND} different pathways in the file ('${wwCel.trim().slice(0, 60)}' is number ${MAX_WERKWIJZEN_IN_BESTAND + 1}); is the right column under 'werkwijze'?`,
+            );
             parser.abort();
             return;
           }
@@ -323,11 +353,11 @@ export function importeerDossiers(
       },
     });
   } catch {
-    return mislukt([{ regel: null, bericht: 'Het bestand kon niet als CSV worden gelezen.' }]);
+    return mislukt([tweetalig(null, 'Het bestand kon niet als CSV worden gelezen.', 'The file could not be read as CSV.')]);
   }
   if (aantalFouten) return { ok: false, fouten, aantalFouten };
-  if (!kolommen) return mislukt([{ regel: null, bericht: 'Het bestand is leeg.' }]);
-  if (rijen === 0) return mislukt([{ regel: null, bericht: 'Het bestand bevat geen dossiers, alleen een kopregel.' }]);
+  if (!kolommen) return mislukt([LEEG]);
+  if (rijen === 0) return mislukt([tweetalig(null, 'Het bestand bevat geen dossiers, alleen een kopregel.', 'The file holds no dossiers, only a header line.')]);
   voortgang?.(rijen, 1);
   return { ok: true, tellingen: [...tellingen.values()], rijen, kolommen: kopnamen };
 }
@@ -357,8 +387,18 @@ function mislukt(fouten: DossierFout[]): DossierImport {
 }
 
 /** "regel 17: uitkomst 'gestabiliseert' is onbekend (bedoelde u 'gestabiliseerd'?)" */
-export function formatDossierFouten(fouten: readonly DossierFout[], aantal = fouten.length): string {
-  const regels = fouten.map((f) => (f.regel === null ? f.bericht : `regel ${f.regel}: ${f.bericht}`));
-  if (aantal > fouten.length) regels.push(`… en nog ${formatGetal(aantal - fouten.length)} fouten`);
+export function formatDossierFouten(fouten: readonly DossierFout[], aantal = fouten.length, taal: Taal = 'nl'): string {
+  const tekst = (f: DossierFout) => (taal === 'en' ? (f.berichtEn ?? f.bericht) : f.bericht);
+  const regels = fouten.map((f) => (f.regel === null ? tekst(f) : `${taal === 'nl' ? 'regel' : 'line'} ${f.regel}: ${tekst(f)}`));
+  const rest = aantal - fouten.length;
+  if (rest > 0) {
+    regels.push(
+      taal === 'nl'
+        ? `… en nog ${formatGetal(rest)} ${naamwoord(rest, 'fout', 'fouten')}`
+        : `… and ${formatGetal(rest, 'en')} more ${naamwoord(rest, 'error', 'errors', 'en')}`,
+    );
+  }
   return regels.join('\n');
 }
+
+const LEEG = tweetalig(null, 'Het bestand is leeg.', 'The file is empty.');

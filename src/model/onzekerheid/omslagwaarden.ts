@@ -3,6 +3,7 @@ import { berekenScenario } from '../engine';
 import type { Scenario } from '../scenario/schema';
 import type { OnzekereInvoer } from './invoer';
 import { formatAandeel, formatEuro, formatGetal } from '../../format/getal';
+import { naamwoord } from '../../format/meervoud';
 
 /** What a switching value aims for. */
 export type Doel = 'saldoNul' | 'gelijkAanNulalternatief';
@@ -35,9 +36,9 @@ function toon(invoer: OnzekereInvoer, x: number): string {
     case 'euro':
       return formatEuro(x, 'nl', x < 100 ? 2 : 0);
     case 'maanden':
-      return `${formatGetal(x)} ${x === 1 ? 'maand' : 'maanden'}`;
+      return `${formatGetal(x)} ${naamwoord(x, 'maand', 'maanden')}`;
     case 'klanten':
-      return `${formatGetal(x)} ${x === 1 ? 'klant' : 'klanten'}`;
+      return `${formatGetal(x)} ${naamwoord(x, 'klant', 'klanten')}`;
   }
 }
 

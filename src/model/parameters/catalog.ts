@@ -15,7 +15,10 @@ export const PARAMETERS = [
     label: { nl: 'Kans op schuldregeling na start fase schulden regelen', en: 'Share of clients in the settlement phase that reach a debt arrangement' },
     eenheid: 'aandeel', standaard: 0.85, bron: 'Purpose 2019', graad: 'C',
     bereik: regel(0.85, 'C', 'aandeel', 'Purpose 2019 geeft het gemiddelde van zes gemeenten (85%) en noemt grote verschillen tussen gemeenten, maar geen bereik'),
-    toelichting: 'Klanten die nog in de fase schulden regelen zitten, worden voor dit deel aan "oplossing" toegewezen, de rest aan "geen oplossing" (Regioplan 2020, tabel 3.5).',
+    toelichting: {
+      nl: 'Klanten die nog in de fase schulden regelen zitten, worden voor dit deel aan "oplossing" toegewezen, de rest aan "geen oplossing" (Regioplan 2020, tabel 3.5).',
+      en: 'Clients still in the settlement phase are allocated to "solution" for this share, the rest to "no solution" (Regioplan 2020, table 3.5).',
+    },
   },
   {
     id: 'welfare.pwAnnualCost',
@@ -33,7 +36,10 @@ export const PARAMETERS = [
     label: { nl: 'Maanden eerder uit de bijstand', en: 'Months earlier out of welfare' },
     eenheid: 'maanden', standaard: 4, bron: VAN_GEUNS, graad: 'C',
     bereik: { laag: 4, hoog: 12, herkomst: { bron: 'Van Geuns e.a. 2011: 4 tot 12 maanden eerder uit de bijstand (Regioplan 2020, par. 3.5, baat 1)' } },
-    toelichting: 'Van Geuns e.a. schatten 4 tot 12 maanden; het rapport neemt de meest conservatieve schatting.',
+    toelichting: {
+      nl: 'Van Geuns e.a. schatten 4 tot 12 maanden; het rapport neemt de meest conservatieve schatting.',
+      en: 'Van Geuns et al. estimate 4 to 12 months; the report takes the most conservative estimate.',
+    },
   },
   {
     id: 'jobRetention.escalationJobLoss',
@@ -85,7 +91,7 @@ export const PARAMETERS = [
     id: 'escalation.withoutHelp',
     label: { nl: 'Kans op escalatie zonder schuldhulpverlening', en: 'Probability of escalation without debt assistance' },
     eenheid: 'aandeel', standaard: 0.59, bron: VAN_GEUNS, graad: 'C', bereik: regel(0.59, 'C', 'aandeel'),
-    toelichting: 'Gebruikt bij huisuitzetting, dakloosheid en afsluiting.',
+    toelichting: { nl: 'Gebruikt bij huisuitzetting, dakloosheid en afsluiting.', en: 'Used for eviction, homelessness and utility cut-off.' },
   },
   {
     id: 'eviction.threatShare',
@@ -111,7 +117,10 @@ export const PARAMETERS = [
     id: 'homelessness.careSafetyCost',
     label: { nl: 'Kosten zorg en veiligheid bij dakloosheid', en: 'Care and safety costs of homelessness' },
     eenheid: 'euro', prijsjaar: 2011, standaard: 43140, bron: VAN_GEUNS, graad: 'C', bereik: regel(43140, 'C', 'euro'),
-    toelichting: 'Bijvoorbeeld psychiatrie, politie-inzet en premiederving van onverzekerden.',
+    toelichting: {
+      nl: 'Bijvoorbeeld psychiatrie, politie-inzet en premiederving van onverzekerden.',
+      en: 'For instance psychiatric care, police time and premiums lost on uninsured people.',
+    },
   },
   {
     id: 'utilityCutoff.debtShare',

@@ -21,6 +21,6 @@ export interface ParameterDefinitie {
   bereik: GegradeerdBereik;
   /** For amounts in euros: the price level (year) of the source. */
   prijsjaar?: number;
-  /** Optional explanation shown with the source. */
-  toelichting?: string;
+  /** Optional explanation shown with the source, in both languages. */
+  toelichting?: Label;
 }

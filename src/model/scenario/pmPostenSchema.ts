@@ -1,6 +1,6 @@
 import * as z from 'zod';
 import { PM_BEOORDELINGEN, PM_EFFECT_KEUZES, pmSleutel } from '../pmPosten';
-import { tekst, zichtbareTekst } from './velden';
+import { m, tekst, zichtbareTekst } from './velden';
 
 /** One non-monetised effect (PM-post) of a pathway, judged relative to the nulalternatief. */
 export const PmPostSchema = z
@@ -18,10 +18,10 @@ export const PmPostSchema = z
   })
   .superRefine((p, ctx) => {
     if (p.effect === 'eigen' && (p.naam === undefined || p.naam.trim() === '')) {
-      ctx.addIssue({ code: 'custom', path: ['naam'], message: 'ontbreekt; een eigen effect heeft een naam nodig', input: p.naam });
+      ctx.addIssue({ code: 'custom', path: ['naam'], message: m('ontbreekt; een eigen effect heeft een naam nodig', 'is missing; an effect of your own needs a name'), input: p.naam });
     }
     if (p.effect !== 'eigen' && p.naam !== undefined) {
-      ctx.addIssue({ code: 'custom', path: ['naam'], message: `hoort alleen bij effect "eigen"; "${p.effect}" heeft al een vaste naam`, input: p.naam });
+      ctx.addIssue({ code: 'custom', path: ['naam'], message: m(`hoort alleen bij effect "eigen"; "${p.effect}" heeft al een vaste naam`, `belongs only with effect "eigen"; "${p.effect}" already has a fixed name`), input: p.naam });
     }
   });
 
@@ -33,7 +33,7 @@ export const PmPostenSchema = z
     lijst.forEach((p, i) => {
       const k = pmSleutel(p);
       if (gezien.has(k)) {
-        ctx.addIssue({ code: 'custom', path: [i, p.effect === 'eigen' ? 'naam' : 'effect'], message: 'dit effect staat al eerder in de lijst van deze werkwijze', input: p });
+        ctx.addIssue({ code: 'custom', path: [i, p.effect === 'eigen' ? 'naam' : 'effect'], message: m('dit effect staat al eerder in de lijst van deze werkwijze', 'this effect is already listed earlier for this pathway'), input: p });
       }
       gezien.add(k);
     });

@@ -10,7 +10,6 @@ import {
   UITKOMSTEN,
   type ComponentId,
 } from '../begrippen';
-import { formatAandeelGevonden, formatGevonden } from '../../format/getal';
 
 /**
  * The scenario file: the single source of truth for its types, its validation and the published
@@ -19,7 +18,7 @@ import { formatAandeelGevonden, formatGevonden } from '../../format/getal';
  */
 export const SCHEMA_VERSION = 2;
 
-import { aandeel, aantalKlanten, bedrag, getal, kort, maanden, tekst, zichtbareTekst } from './velden';
+import { aandeel, aantalKlanten, bedrag, formatAandeelGevonden, formatGevonden, getal, kort, m, maanden, meldingTaal, tekst, zichtbareTekst } from './velden';
 import { naamSleutel } from '../namen';
 import { ONZEKERE_WERKWIJZEVELDEN, OnzekerheidSchema } from './onzekerheidSchema';
 import { PrijspeilSchema } from './prijspeilSchema';
@@ -30,6 +29,11 @@ import { PmPostenSchema } from './pmPostenSchema';
 import { BrutoNettoSchema, isBrutoNettoSleutel } from './brutoNettoSchema';
 import { formatAantallen, modelIsVolledig, verklaarUitkomsten } from '../klanttypen';
 export { aandeel, aantalKlanten, bedrag } from './velden';
+
+const NIET_LEEG = () => m('mag niet leeg zijn', 'must not be empty');
+const TRUE_OF_FALSE = () => m('moet true of false zijn', 'must be true or false');
+const MINSTENS_1_KLANT = () => m('moet minstens 1 klant zijn', 'must be at least 1 client');
+const klanten = (n: number) => (meldingTaal() === 'en' ? (n === 1 ? 'client' : 'clients') : n === 1 ? 'klant' : 'klanten');
 
 const kostenpostMetAantal = () =>
   z.strictObject({
@@ -47,13 +51,17 @@ const uitkomstenSchema = z.strictObject(
 export const WerkwijzeSchema = z
   .strictObject({
     id: z
-      .string({ error: () => 'moet tekst zijn' })
+      .string({ error: () => m('moet tekst zijn', 'must be text') })
       .regex(/^[a-z][a-z0-9-]{0,39}$/, {
-        error: () => 'moet beginnen met een kleine letter en mag alleen kleine letters, cijfers en - bevatten (max. 40 tekens)',
+        error: () =>
+          m(
+            'moet beginnen met een kleine letter en mag alleen kleine letters, cijfers en - bevatten (max. 40 tekens)',
+            'must start with a lower-case letter and hold only lower-case letters, digits and - (at most 40 characters)',
+          ),
       }),
     naam: zichtbareTekst(120),
-    nulalternatief: z.boolean({ error: () => 'moet true of false zijn' }),
-    cohort: aantalKlanten().min(1, { error: () => 'moet minstens 1 klant zijn' }).describe('Aantal klanten in de dossieranalyse (N)'),
+    nulalternatief: z.boolean({ error: () => TRUE_OF_FALSE() }),
+    cohort: aantalKlanten().min(1, { error: () => MINSTENS_1_KLANT() }).describe('Aantal klanten in de dossieranalyse (N)'),
     uitkomsten: uitkomstenSchema.describe('Uitkomsten van de trajecten; tellen op tot het cohort. Met een uitkomstModel: precies de daaruit afgeleide aantallen'),
     uitkomstModel: UitkomstModelSchema.optional(),
     samenstelling: z.strictObject({
@@ -67,7 +75,11 @@ export const WerkwijzeSchema = z
         bedrag: bedrag(),
         aantal: z
           .union([z.literal('oplossingen'), aantalKlanten()], {
-            error: () => 'moet een heel aantal klanten zijn of "oplossingen" (het aantal oplossingen na toedeling)',
+            error: () =>
+              m(
+                'moet een heel aantal klanten zijn of "oplossingen" (het aantal oplossingen na toedeling)',
+                'must be a whole number of clients or "oplossingen" (the number of solutions after allocation)',
+              ),
           })
           .describe('Aantal schuldregelingen, of "oplossingen" voor het aantal oplossingen na toedeling'),
       }),
@@ -87,7 +99,10 @@ export const WerkwijzeSchema = z
       ctx.addIssue({
         code: 'custom',
         path: ['uitkomsten'],
-        message: `de aantallen tellen op tot ${formatGevonden(som)}, maar het cohort is ${formatGevonden(w.cohort)}`,
+        message: m(
+          `de aantallen tellen op tot ${formatGevonden(som)}, maar het cohort is ${formatGevonden(w.cohort)}`,
+          `the numbers add up to ${formatGevonden(som)}, but the cohort is ${formatGevonden(w.cohort)}`,
+        ),
       });
     }
     // With an outcome model the counts in the file must be the derived ones: never silently replaced.
@@ -97,10 +112,14 @@ export const WerkwijzeSchema = z
         ctx.addIssue({
           code: 'custom',
           path: ['uitkomsten'],
-          message:
+          message: m(
             `wijken af van het klanttypemodel (dat geeft ${formatAantallen(afgeleid)} bij een cohort van ${formatGevonden(w.cohort)}; ` +
-            `in het bestand staat ${formatAantallen(w.uitkomsten)}, in de volgorde oplossing/gestabiliseerd/geen oplossing/in schuldregelfase). ` +
-            'Neem de afgeleide aantallen over, of verwijder uitkomstModel om de aantallen zelf in te voeren',
+              `in het bestand staat ${formatAantallen(w.uitkomsten)}, in de volgorde oplossing/gestabiliseerd/geen oplossing/in schuldregelfase). ` +
+              'Neem de afgeleide aantallen over, of verwijder uitkomstModel om de aantallen zelf in te voeren',
+            `differ from the client-type model (which gives ${formatAantallen(afgeleid)} for a cohort of ${formatGevonden(w.cohort)}; ` +
+              `the file has ${formatAantallen(w.uitkomsten)}, in the order resolved/stabilised/not resolved/in the settlement phase). ` +
+              'Take the derived numbers, or remove uitkomstModel to enter the numbers yourself',
+          ),
         });
       }
     }
@@ -109,7 +128,10 @@ export const WerkwijzeSchema = z
         ctx.addIssue({
           code: 'custom',
           path,
-          message: `${formatGevonden(aantal)} klanten is meer dan het cohort van ${formatGevonden(w.cohort)}`,
+          message: m(
+            `${formatGevonden(aantal)} ${klanten(aantal)} is meer dan het cohort van ${formatGevonden(w.cohort)}`,
+            `${formatGevonden(aantal)} ${klanten(aantal)} is more than the cohort of ${formatGevonden(w.cohort)}`,
+          ),
         });
       }
     };
@@ -123,7 +145,10 @@ export const WerkwijzeSchema = z
       ctx.addIssue({
         code: 'custom',
         path: ['kosten', 'budgetManagement'],
-        message: `samen ${formatGevonden(budgetSom)} klanten in budgetbeheer, meer dan het cohort van ${formatGevonden(w.cohort)}`,
+        message: m(
+          `samen ${formatGevonden(budgetSom)} klanten in budgetbeheer, meer dan het cohort van ${formatGevonden(w.cohort)}`,
+          `together ${formatGevonden(budgetSom)} clients in budget management, more than the cohort of ${formatGevonden(w.cohort)}`,
+        ),
       });
     }
   });
@@ -142,7 +167,10 @@ const verdelingSchema = z
   .superRefine((v, ctx) => {
     const som = Object.values(v).reduce<number>((acc, x) => acc + (x ?? 0), 0);
     if (Math.abs(som - 1) > 1e-9) {
-      ctx.addIssue({ code: 'custom', message: `de aandelen tellen op tot ${formatAandeelGevonden(som)}, maar moeten samen 100% zijn` });
+      ctx.addIssue({
+        code: 'custom',
+        message: m(`de aandelen tellen op tot ${formatAandeelGevonden(som)}, maar moeten samen 100% zijn`, `the shares add up to ${formatAandeelGevonden(som)}, but must add up to 100%`),
+      });
     }
   });
 
@@ -184,7 +212,7 @@ const tekstclaim = z.discriminatedUnion('soort', [
 
 export const PublicatieSchema = z.strictObject({
   bron: tekst(300),
-  referentieCohort: aantalKlanten().min(1, { error: () => 'moet minstens 1 klant zijn' }),
+  referentieCohort: aantalKlanten().min(1, { error: () => MINSTENS_1_KLANT() }),
   werkwijzen: z.record(z.string(), publicatieWerkwijze),
   claims: z.array(tekstclaim).max(100).default([]),
 });
@@ -209,16 +237,16 @@ export const ScenarioSchema = z
           .default('heleKlanten')
           .describe('heleKlanten: afronden met de grootste-restmethode (zoals het rapport); verwachteWaarden: fractioneel'),
         eenheidsbedragenAfronden: z
-          .boolean({ error: () => 'moet true of false zijn' })
+          .boolean({ error: () => TRUE_OF_FALSE() })
           .default(false)
           .describe('Afgeleide eenheidsbedragen (bijv. € 14.000 × 4/12) afronden op hele euro’s, zoals het rapport deed'),
         referentieCohort: aantalKlanten()
-          .min(1, { error: () => 'moet minstens 1 klant zijn' })
+          .min(1, { error: () => MINSTENS_1_KLANT() })
           .nullable()
           .default(null)
           .describe('Cohort waarnaar alle werkwijzen worden omgerekend; null = het cohort van de eerste projectwerkwijze (de eerste werkwijze in de lijst die niet het nulalternatief is)'),
         instroomPerJaar: aantalKlanten()
-          .min(1, { error: () => 'moet minstens 1 klant per jaar zijn' })
+          .min(1, { error: () => m('moet minstens 1 klant per jaar zijn', 'must be at least 1 client a year') })
           .nullable()
           .default(null)
           .describe('Instroom per jaar: aantal nieuwe klanten per jaar dat het traject start (geteld zoals het cohort). Geeft de kosten, baten en het saldo per jaar (per klant × instroom); null = niet ingesteld'),
@@ -249,13 +277,13 @@ export const ScenarioSchema = z
       ctx.addIssue({
         code: 'custom',
         path: ['werkwijzen'],
-        message: `precies één werkwijze moet het nulalternatief zijn, maar het zijn er ${nul}`,
+        message: m(`precies één werkwijze moet het nulalternatief zijn, maar het zijn er ${nul}`, `exactly one pathway must be the baseline (nulalternatief), but there are ${nul}`),
       });
     }
     const gezien = new Set<string>();
     s.werkwijzen.forEach((w, i) => {
       if (gezien.has(w.id)) {
-        ctx.addIssue({ code: 'custom', path: ['werkwijzen', i, 'id'], message: `"${kort(w.id)}" komt meer dan eens voor` });
+        ctx.addIssue({ code: 'custom', path: ['werkwijzen', i, 'id'], message: m(`"${kort(w.id)}" komt meer dan eens voor`, `"${kort(w.id)}" occurs more than once`) });
       }
       gezien.add(w.id);
     });
@@ -269,7 +297,10 @@ export const ScenarioSchema = z
         ctx.addIssue({
           code: 'custom',
           path: ['werkwijzen', i, 'naam'],
-          message: `"${kort(w.naam)}" is ook de naam van werkwijzen[${eerder}]${anders}; geef elke werkwijze een eigen naam, zodat tabellen en grafieken ze uit elkaar houden`,
+          message: m(
+            `"${kort(w.naam)}" is ook de naam van werkwijzen[${eerder}]${anders}; geef elke werkwijze een eigen naam, zodat tabellen en grafieken ze uit elkaar houden`,
+            `"${kort(w.naam)}" is also the name of werkwijzen[${eerder}]${anders ? ' (capitals, spaces and invisible characters do not count)' : ''}; give each pathway a name of its own, so that tables and charts tell them apart`,
+          ),
         });
       } else namen.set(n, i);
     });
@@ -282,9 +313,9 @@ export const ScenarioSchema = z
     for (const deel of ['bereiken', 'verdelingen'] as const) {
       for (const [k, v] of Object.entries(s.onzekerheid[deel])) {
         if (!bekendeSleutel(k)) {
-          ctx.addIssue({ code: 'custom', path: ['onzekerheid', deel, k], message: 'verwijst naar een onbekende parameter of werkwijze' });
+          ctx.addIssue({ code: 'custom', path: ['onzekerheid', deel, k], message: m('verwijst naar een onbekende parameter of werkwijze', 'refers to an unknown parameter or pathway') });
         } else if (deel === 'verdelingen' && v === 'beta' && !/^werkwijzen\..+\.samenstelling\./.test(k)) {
-          ctx.addIssue({ code: 'custom', path: ['onzekerheid', deel, k], message: 'een bètaverdeling kan alleen voor een aandeel uit de dossiers van een werkwijze (samenstelling)' });
+          ctx.addIssue({ code: 'custom', path: ['onzekerheid', deel, k], message: m('een bètaverdeling kan alleen voor een aandeel uit de dossiers van een werkwijze (samenstelling)', 'a beta distribution is only possible for a share from the case files of a pathway (samenstelling)') });
         }
       }
     }
@@ -301,14 +332,14 @@ export const ScenarioSchema = z
     if (s.publicatie) {
       for (const id of Object.keys(s.publicatie.werkwijzen)) {
         if (!gezien.has(id)) {
-          ctx.addIssue({ code: 'custom', path: ['publicatie', 'werkwijzen', id], message: `werkwijze "${kort(id)}" bestaat niet in dit scenario` });
+          ctx.addIssue({ code: 'custom', path: ['publicatie', 'werkwijzen', id], message: m(`werkwijze "${kort(id)}" bestaat niet in dit scenario`, `pathway "${kort(id)}" does not exist in this scenario`) });
         }
       }
       s.publicatie.claims.forEach((c, i) => {
         const ids = c.soort === 'verschilBaat' ? [c.werkwijze, c.tenOpzichteVan] : [c.werkwijze];
         for (const id of ids) {
           if (!gezien.has(id)) {
-            ctx.addIssue({ code: 'custom', path: ['publicatie', 'claims', i], message: `werkwijze "${kort(id)}" bestaat niet in dit scenario` });
+            ctx.addIssue({ code: 'custom', path: ['publicatie', 'claims', i], message: m(`werkwijze "${kort(id)}" bestaat niet in dit scenario`, `pathway "${kort(id)}" does not exist in this scenario`) });
           }
         }
       });

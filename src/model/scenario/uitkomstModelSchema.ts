@@ -2,21 +2,21 @@ import * as z from 'zod';
 import { UITKOMSTEN, type UitkomstId } from '../begrippen';
 import { KLANTTYPEN, SOM_TOLERANTIE, type KlanttypeId } from '../klanttypen';
 import { formatAandeel } from '../../format/getal';
-import { aandeel } from './velden';
+import { aandeel, m, meldingTaal } from './velden';
 
 /** A sum of shares in a message: enough decimals that a near miss never reads as "100%". */
-export const formatSom = (som: number) => formatAandeel(som, 'nl', 7);
+export const formatSom = (som: number) => formatAandeel(som, meldingTaal(), 7);
 
-const somMoetHonderd = (wat: string) => (waarden: Record<string, number>, ctx: z.core.$RefinementCtx) => {
+const somMoetHonderd = (wat: string, what: string) => (waarden: Record<string, number>, ctx: z.core.$RefinementCtx) => {
   const som = Object.values(waarden).reduce((a, b) => a + b, 0);
   if (Math.abs(som - 1) > SOM_TOLERANTIE) {
-    ctx.addIssue({ code: 'custom', message: `${wat} tellen op tot ${formatSom(som)}, maar moeten samen 100% zijn`, input: waarden });
+    ctx.addIssue({ code: 'custom', message: m(`${wat} tellen op tot ${formatSom(som)}, maar moeten samen 100% zijn`, `${what} add up to ${formatSom(som)}, but must add up to 100%`), input: waarden });
   }
 };
 
 const kansenSchema = z
   .strictObject(Object.fromEntries(UITKOMSTEN.map((u) => [u, aandeel()])) as Record<UitkomstId, ReturnType<typeof aandeel>>)
-  .superRefine(somMoetHonderd('de kansen op de vier uitkomsten'))
+  .superRefine(somMoetHonderd('de kansen op de vier uitkomsten', 'the probabilities of the four outcomes'))
   .describe('Kans per uitkomst voor dit klanttype (0–1); samen 100%');
 
 /**
@@ -32,7 +32,7 @@ export const UitkomstModelSchema = z
         soort: z.literal('klanttypen'),
         mix: z
           .strictObject(Object.fromEntries(KLANTTYPEN.map((t) => [t, aandeel()])) as Record<KlanttypeId, ReturnType<typeof aandeel>>)
-          .superRefine(somMoetHonderd('de aandelen van de klanttypen'))
+          .superRefine(somMoetHonderd('de aandelen van de klanttypen', 'the shares of the client types'))
           .describe('Aandeel zelfstandige, afhankelijke en kwetsbare klanten in het cohort (Purpose 2020); samen 100%'),
         kansen: z
           .strictObject(Object.fromEntries(KLANTTYPEN.map((t) => [t, kansenSchema])) as Record<KlanttypeId, typeof kansenSchema>)

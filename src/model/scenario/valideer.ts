@@ -2,7 +2,8 @@ import * as z from 'zod';
 import { ScenarioSchema, SCHEMA_VERSION, type Scenario } from './schema';
 import { formatGetal, formatGevonden } from '../../format/getal';
 import { jsonFoutmelding } from './jsonFout';
-import { beschrijfWaarde, kort } from './velden';
+import { beschrijfWaarde, inTaal, kort, m } from './velden';
+import type { Taal } from '../../format/getal';
 
 /** The largest scenario file we read: real ones are a few kB. */
 export const MAX_BESTANDSGROOTTE = 1024 * 1024;
@@ -39,22 +40,26 @@ export function formatFouten(fouten: readonly Fout[]): string {
 }
 
 /** zod's type names (English) as a person reads them in a message. */
-const TYPENAMEN: Record<string, string> = {
-  number: 'een getal',
-  int: 'een heel getal',
-  string: 'tekst',
-  boolean: 'true of false',
-  array: 'een lijst',
-  object: 'een object',
-  record: 'een object',
-  null: 'leeg (null)',
+const TYPENAMEN: Record<string, [string, string]> = {
+  number: ['een getal', 'a number'],
+  int: ['een heel getal', 'a whole number'],
+  string: ['tekst', 'text'],
+  boolean: ['true of false', 'true or false'],
+  array: ['een lijst', 'a list'],
+  object: ['een object', 'an object'],
+  record: ['een object', 'an object'],
+  null: ['leeg (null)', 'empty (null)'],
 };
 
 /** Dutch fallback for issues whose schema has no message of its own. */
 const nlFoutmelding: z.core.$ZodErrorMap = (iss) => {
   switch (iss.code) {
     case 'invalid_type':
-      return iss.input === undefined ? 'ontbreekt' : `moet ${TYPENAMEN[iss.expected] ?? 'een andere soort waarde'} zijn, maar is ${beschrijfWaarde(iss.input)}`;
+      if (iss.input === undefined) return m('ontbreekt', 'is missing');
+      return m(
+        `moet ${TYPENAMEN[iss.expected]?.[0] ?? 'een andere soort waarde'} zijn, maar is ${beschrijfWaarde(iss.input)}`,
+        `must be ${TYPENAMEN[iss.expected]?.[1] ?? 'another kind of value'}, but is ${beschrijfWaarde(iss.input)}`,
+      );
     case 'unrecognized_keys': {
       // Names from the file: cut off (shorter in a list), and at most five of them.
       if (iss.keys.length === 1) return `onbekend veld "${kort(iss.keys[0]!)}"`;
@@ -62,9 +67,9 @@ const nlFoutmelding: z.core.$ZodErrorMap = (iss) => {
       return `onbekende velden ${namen.join(', ')}${iss.keys.length > 5 ? ` en nog ${formatGetal(iss.keys.length - 5)}` : ''}`;
     }
     case 'invalid_value':
-      return `moet een van deze waarden zijn: ${iss.values.map((v) => JSON.stringify(v)).join(', ')}`;
+      return m('moet een van deze waarden zijn: ', 'must be one of these values: ') + iss.values.map((v) => JSON.stringify(v)).join(', ');
     case 'invalid_union':
-      return 'heeft een ongeldige waarde';
+      return m('heeft een ongeldige waarde', 'has an invalid value');
     case 'invalid_key': {
       // The key's own message ("moet een jaartal zijn (bijv. "2015")"); the path ends in the key.
       const sleutel = iss.path?.at(-1);
@@ -73,11 +78,15 @@ const nlFoutmelding: z.core.$ZodErrorMap = (iss) => {
       return eigen ? `${naam} ${eigen}` : `${naam} is ongeldig`;
     }
     case 'too_big':
-      return iss.origin === 'array' ? `bevat meer dan ${iss.maximum} elementen` : `is te groot (maximaal ${iss.maximum})`;
+      return iss.origin === 'array'
+        ? m(`bevat meer dan ${iss.maximum} elementen`, `holds more than ${iss.maximum} elements`)
+        : m(`is te groot (maximaal ${iss.maximum})`, `is too large (at most ${iss.maximum})`);
     case 'too_small':
-      return iss.origin === 'array' ? `bevat minder dan ${iss.minimum} elementen` : `is te klein (minimaal ${iss.minimum})`;
+      return iss.origin === 'array'
+        ? m(`bevat minder dan ${iss.minimum} elementen`, `holds fewer than ${iss.minimum} elements`)
+        : m(`is te klein (minimaal ${iss.minimum})`, `is too small (at least ${iss.minimum})`);
     default:
-      return 'is ongeldig';
+      return m('is ongeldig', 'is invalid');
   }
 };
 
@@ -108,8 +117,11 @@ function protoSleutels(data: unknown, max = 10): PropertyKey[][] {
   return gevonden;
 }
 
-/** Validates already-parsed JSON as a scenario; migrates older versions first. Never throws. */
-export function valideerScenario(data: unknown): Validatie {
+/**
+ * Validates already-parsed JSON as a scenario; migrates older versions first. Never throws. The
+ * rules' messages are in `taal` (the UI's language; files and the CLI: Dutch).
+ */
+export function valideerScenario(data: unknown, taal: Taal = 'nl'): Validatie {
   try {
     if (typeof data !== 'object' || data === null || Array.isArray(data)) {
       return fout('', 'Dit is geen scenario: verwacht een JSON-object met schemaVersion, titel en werkwijzen.');
@@ -130,7 +142,12 @@ export function valideerScenario(data: unknown): Validatie {
       if (!stap) return fout('schemaVersion', `versie ${v} kan niet worden omgezet`);
       obj = stap(obj);
     }
-    const r = ScenarioSchema.safeParse(obj, { error: nlFoutmelding });
+    // zod builds the messages when `error` is first read: read it inside, in the message language.
+    const r = inTaal(taal, () => {
+      const uit = ScenarioSchema.safeParse(obj, { error: nlFoutmelding });
+      if (!uit.success) void uit.error.issues;
+      return uit;
+    });
     // Where zod already calls "__proto__" an unknown field, that message suffices.
     const alGemeld = new Set(
       r.success ? [] : r.error.issues.filter((i) => i.code === 'unrecognized_keys' && i.keys.includes('__proto__')).map((i) => formatPad([...i.path, '__proto__'])),

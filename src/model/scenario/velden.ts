@@ -1,6 +1,36 @@
 import * as z from 'zod';
-import { formatAandeelGevonden, formatGetal, formatGevonden } from '../../format/getal';
+import { formatAandeelGevonden as aandeelGevondenIn, formatGetal as getalIn, formatGevonden as gevondenIn, type Taal } from '../../format/getal';
 import { onzichtbaarFout } from '../namen';
+
+/**
+ * The language of the messages of the validation under way. zod calls a message function while it
+ * parses, synchronously, so valideerScenario sets it around the parse (inTaal) and every message
+ * picks its words with m(nl, en). Dutch outside a validation.
+ */
+let taalNu: Taal = 'nl';
+
+export function meldingTaal(): Taal {
+  return taalNu;
+}
+
+/** A message in the language of the validation under way. */
+export const m = (nl: string, en: string): string => (taalNu === 'en' ? en : nl);
+
+/** Runs `f` (a parse) with its messages in `taal`. */
+export function inTaal<T>(taal: Taal, f: () => T): T {
+  const oud = taalNu;
+  taalNu = taal;
+  try {
+    return f();
+  } finally {
+    taalNu = oud;
+  }
+}
+
+/** Number formatting in the message language. */
+export const formatGevonden = (x: number) => gevondenIn(x, taalNu);
+export const formatAandeelGevonden = (x: number) => aandeelGevondenIn(x, taalNu);
+const formatGetal = (x: number) => getalIn(x, taalNu);
 
 /**
  * Field builders with Dutch messages, shared by all parts of the scenario schema. A message shows
@@ -34,18 +64,24 @@ export const getal = () =>
       const iss = issue as z.core.$ZodRawIssue;
       switch (iss.code) {
         case 'invalid_type':
-          if (iss.expected === 'int') return `moet een heel getal zijn, maar is ${gevonden(iss.input)}`;
+          if (iss.expected === 'int') return m(`moet een heel getal zijn, maar is ${gevonden(iss.input)}`, `must be a whole number, but is ${gevonden(iss.input)}`);
           // zod reports Infinity (1e400 in a file) with input null and received "Infinity".
-          if ((iss as { received?: unknown }).received === 'Infinity') return `moet een getal zijn, maar is ${gevonden(Infinity)}`;
-          return `moet een getal zijn, maar is ${beschrijfWaarde(iss.input)}`;
+          if ((iss as { received?: unknown }).received === 'Infinity') return m(`moet een getal zijn, maar is ${gevonden(Infinity)}`, `must be a number, but is ${gevonden(Infinity)}`);
+          return m(`moet een getal zijn, maar is ${beschrijfWaarde(iss.input)}`, `must be a number, but is ${beschrijfWaarde(iss.input)}`);
         case 'too_small':
-          return `moet ${iss.inclusive ? 'minstens' : 'groter dan'} ${formatGevonden(Number(iss.minimum))} zijn, maar is ${gevonden(iss.input)}`;
+          return m(
+            `moet ${iss.inclusive ? 'minstens' : 'groter dan'} ${formatGevonden(Number(iss.minimum))} zijn, maar is ${gevonden(iss.input)}`,
+            `must be ${iss.inclusive ? 'at least' : 'more than'} ${formatGevonden(Number(iss.minimum))}, but is ${gevonden(iss.input)}`,
+          );
         case 'too_big':
-          return `${iss.inclusive ? 'mag hoogstens' : 'moet kleiner dan'} ${formatGevonden(Number(iss.maximum))} zijn, maar is ${gevonden(iss.input)}`;
+          return m(
+            `${iss.inclusive ? 'mag hoogstens' : 'moet kleiner dan'} ${formatGevonden(Number(iss.maximum))} zijn, maar is ${gevonden(iss.input)}`,
+            `must be ${iss.inclusive ? 'at most' : 'less than'} ${formatGevonden(Number(iss.maximum))}, but is ${gevonden(iss.input)}`,
+          );
         case 'not_multiple_of':
-          return `moet een veelvoud van ${formatGevonden(Number(iss.divisor))} zijn, maar is ${gevonden(iss.input)}`;
+          return m(`moet een veelvoud van ${formatGevonden(Number(iss.divisor))} zijn, maar is ${gevonden(iss.input)}`, `must be a multiple of ${formatGevonden(Number(iss.divisor))}, but is ${gevonden(iss.input)}`);
         default:
-          return `is ongeldig (${gevonden(iss.input)})`;
+          return m(`is ongeldig (${gevonden(iss.input)})`, `is invalid (${gevonden(iss.input)})`);
       }
     },
   });
@@ -56,41 +92,45 @@ export const getal = () =>
  * check it also fails (the duplicate is dropped in valideer.ts).
  */
 const heelGetalFout =
-  (wat: string, teGroot: (x: unknown) => string, teKlein: (x: unknown) => string) =>
+  (wat: () => string, teGroot: (x: unknown) => string, teKlein: (x: unknown) => string) =>
   (iss: { code: string; input?: unknown }): string =>
-    iss.code === 'too_big' ? teGroot(iss.input) : iss.code === 'too_small' ? teKlein(iss.input) : `moet ${wat} zijn, maar is ${gevonden(iss.input)}`;
+    iss.code === 'too_big' ? teGroot(iss.input) : iss.code === 'too_small' ? teKlein(iss.input) : m(`moet ${wat()} zijn, maar is ${gevonden(iss.input)}`, `must be ${wat()}, but is ${gevonden(iss.input)}`);
 
 /** A share 0–1 (shown as 0–100%). */
 export const aandeel = () =>
   getal()
-    .min(0, { error: (iss) => `moet tussen 0% en 100% liggen, maar is ${formatAandeelGevonden(Number(iss.input))}` })
-    .max(1, { error: (iss) => `moet tussen 0% en 100% liggen, maar is ${formatAandeelGevonden(Number(iss.input))}` });
+    .min(0, { error: (iss) => tussen0En100(iss.input) })
+    .max(1, { error: (iss) => tussen0En100(iss.input) });
+
+const tussen0En100 = (x: unknown) =>
+  m(`moet tussen 0% en 100% liggen, maar is ${formatAandeelGevonden(Number(x))}`, `must be between 0% and 100%, but is ${formatAandeelGevonden(Number(x))}`);
+
+const nietNegatief = (x: unknown) => m(`mag niet negatief zijn, maar is ${gevonden(x)}`, `must not be negative, but is ${gevonden(x)}`);
 
 /** A whole, non-negative number of clients. */
 export const aantalKlanten = () => {
-  const teGroot = () => `is groter dan ${formatGetal(MAX_KLANTEN)} klanten`;
-  const negatief = (x: unknown) => `mag niet negatief zijn, maar is ${gevonden(x)}`;
+  const teGroot = () => m(`is groter dan ${formatGetal(MAX_KLANTEN)} klanten`, `is more than ${formatGetal(MAX_KLANTEN)} clients`);
   return getal()
-    .int({ error: heelGetalFout('een heel aantal klanten', teGroot, negatief) })
-    .min(0, { error: (iss) => negatief(iss.input) })
+    .int({ error: heelGetalFout(() => m('een heel aantal klanten', 'a whole number of clients'), teGroot, nietNegatief) })
+    .min(0, { error: (iss) => nietNegatief(iss.input) })
     .max(MAX_KLANTEN, { error: teGroot });
 };
 
 /** An amount in euros, non-negative. */
 export const bedrag = () =>
   getal()
-    .min(0, { error: (iss) => `mag niet negatief zijn, maar is ${gevonden(iss.input)}` })
-    .max(MAX_BEDRAG, { error: () => `is groter dan € ${formatGetal(MAX_BEDRAG)}` });
+    .min(0, { error: (iss) => nietNegatief(iss.input) })
+    .max(MAX_BEDRAG, { error: () => m(`is groter dan € ${formatGetal(MAX_BEDRAG)}`, `is more than € ${formatGetal(MAX_BEDRAG)}`) });
 
 export const maanden = () =>
   getal()
-    .min(0, { error: (iss) => `mag niet negatief zijn, maar is ${gevonden(iss.input)}` })
-    .max(MAX_MAANDEN, { error: (iss) => `is meer dan ${MAX_MAANDEN} maanden (${gevonden(iss.input)})` });
+    .min(0, { error: (iss) => nietNegatief(iss.input) })
+    .max(MAX_MAANDEN, { error: (iss) => m(`is meer dan ${MAX_MAANDEN} maanden (${gevonden(iss.input)})`, `is more than ${MAX_MAANDEN} months (${gevonden(iss.input)})`) });
 
 export const tekst = (max: number) =>
   z
-    .string({ error: (iss) => `moet tekst zijn, maar is ${beschrijfWaarde(iss.input)}` })
-    .max(max, { error: () => `is langer dan ${formatGetal(max)} tekens` });
+    .string({ error: (iss) => m(`moet tekst zijn, maar is ${beschrijfWaarde(iss.input)}`, `must be text, but is ${beschrijfWaarde(iss.input)}`) })
+    .max(max, { error: () => m(`is langer dan ${formatGetal(max)} tekens`, `is longer than ${formatGetal(max)} characters`) });
 
 /**
  * A name or title: text that may not be empty and must show something (not only spaces, zero-width
@@ -98,9 +138,9 @@ export const tekst = (max: number) =>
  */
 export const zichtbareTekst = (max: number) =>
   tekst(max)
-    .min(1, { error: () => 'mag niet leeg zijn' })
+    .min(1, { error: () => m('mag niet leeg zijn', 'may not be empty') })
     .superRefine((v, ctx) => {
-      const fout = onzichtbaarFout(v);
+      const fout = onzichtbaarFout(v, taalNu);
       if (fout) ctx.addIssue({ code: 'custom', message: fout, input: v });
     });
 
@@ -109,14 +149,14 @@ export const zichtbareTekst = (max: number) =>
  * reads as a Dutch 2,02 thousand), `tekst "…"` cut off after 60 characters, `een lijst`, ….
  */
 export function beschrijfWaarde(v: unknown): string {
-  if (v === undefined) return 'afwezig';
-  if (v === null) return 'leeg (null)';
-  if (typeof v === 'string') return `tekst "${kort(v)}"`;
+  if (v === undefined) return m('afwezig', 'absent');
+  if (v === null) return m('leeg (null)', 'empty (null)');
+  if (typeof v === 'string') return m(`tekst "${kort(v)}"`, `text "${kort(v)}"`);
   // JSON.parse turns 1e400 into Infinity: say what it means rather than show "Infinity".
-  if (typeof v === 'number') return Number.isFinite(v) ? `het getal ${jsonGetal(v)}` : formatGevonden(v);
-  if (typeof v === 'boolean') return v ? 'waar (true)' : 'onwaar (false)';
-  if (Array.isArray(v)) return 'een lijst';
-  return 'een object';
+  if (typeof v === 'number') return Number.isFinite(v) ? m(`het getal ${jsonGetal(v)}`, `the number ${jsonGetal(v)}`) : formatGevonden(v);
+  if (typeof v === 'boolean') return v ? m('waar (true)', 'true') : m('onwaar (false)', 'false');
+  if (Array.isArray(v)) return m('een lijst', 'a list');
+  return m('een object', 'an object');
 }
 
 /** A finite number as JSON writes it, exponent without "+": 2020, 23.5, 1e308, -0 → 0. */
@@ -126,10 +166,10 @@ function jsonGetal(x: number): string {
 
 /** A whole number from min to max (draws, seeds, years). */
 export const geheelGetal = (min: number, max: number) => {
-  const teGroot = (x: unknown) => `mag hoogstens ${formatGetal(max)} zijn, maar is ${gevonden(x)}`;
-  const teKlein = (x: unknown) => `moet minstens ${formatGetal(min)} zijn, maar is ${gevonden(x)}`;
+  const teGroot = (x: unknown) => m(`mag hoogstens ${formatGetal(max)} zijn, maar is ${gevonden(x)}`, `must be at most ${formatGetal(max)}, but is ${gevonden(x)}`);
+  const teKlein = (x: unknown) => m(`moet minstens ${formatGetal(min)} zijn, maar is ${gevonden(x)}`, `must be at least ${formatGetal(min)}, but is ${gevonden(x)}`);
   return getal()
-    .int({ error: heelGetalFout('een geheel getal', teGroot, teKlein) })
+    .int({ error: heelGetalFout(() => m('een geheel getal', 'a whole number'), teGroot, teKlein) })
     .min(min, { error: (iss) => teKlein(iss.input) })
     .max(max, { error: (iss) => teGroot(iss.input) });
 };

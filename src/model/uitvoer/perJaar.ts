@@ -4,6 +4,7 @@ import type { Resultaat } from '../engine';
 import { berekenPerJaar, KOSTENDRAGER } from '../perJaar';
 import type { Scenario } from '../scenario/schema';
 import { formatEuro, formatGetal } from '../../format/getal';
+import { naamwoord } from '../../format/meervoud';
 import { naarGetal } from './getallen';
 
 /**
@@ -90,6 +91,6 @@ export function perJaarRegels(
       regels.push(rij('Kosten', w.verschil.perJaar.kosten, '    '), rij('Baten', w.verschil.perJaar.baten, '    '), rij('Saldo', w.verschil.perJaar.saldo, '    '));
     }
   }
-  return { titel: `Per jaar bij ${n} aanmeldingen`, regels };
+  return { titel: `Per jaar bij ${n} ${naamwoord(pj.instroom, 'aanmelding', 'aanmeldingen')}`, regels };
 }
 

@@ -12,6 +12,7 @@ import type { Scenario } from '../scenario/schema';
 import type { TijdPost } from '../scenario/tijdSchema';
 import { contanteWaarde } from '../tijd';
 import { formatAandeel, formatEuro, formatGetal } from '../../format/getal';
+import { naamwoord } from '../../format/meervoud';
 import { eenheidVanRegel } from './getallen';
 import { TORNADO_AANTAL, VOI_METHODE, type GevoeligheidsAnalyse, type Onzekerheidsanalyses } from './onzekerheid';
 import { perJaarRegels } from './perJaar';
@@ -230,7 +231,7 @@ function regelWaarde(r: AansluitingRegel, x: Decimal | number): string {
     case 'aandeel':
       return formatAandeel(n);
     case 'klanten':
-      return `${getal(n)} klanten`;
+      return `${getal(n)} ${naamwoord(n, 'klant', 'klanten')}`;
     default:
       return formatEuro(n);
   }
@@ -244,8 +245,8 @@ function aansluitingTekst(a: Aansluiting, r: Resultaat, breedte: number): string
   const telling =
     a.afwijkingen.length === 0
       ? `Alle ${formatGetal(a.regels.length)} gepubliceerde cijfers kloppen met de berekening (op de euro of op het gedrukte percentage).`
-      : `${formatGetal(kloppend)} van de ${formatGetal(a.regels.length)} gepubliceerde cijfers kloppen met de berekening ` +
-        `(op de euro of op het gedrukte percentage); ${formatGetal(a.afwijkingen.length)} ${a.afwijkingen.length === 1 ? 'wijkt' : 'wijken'} af:`;
+      : `${formatGetal(kloppend)} van de ${formatGetal(a.regels.length)} gepubliceerde cijfers ${naamwoord(kloppend, 'klopt', 'kloppen')} met de berekening ` +
+        `(op de euro of op het gedrukte percentage); ${formatGetal(a.afwijkingen.length)} ${naamwoord(a.afwijkingen.length, 'wijkt', 'wijken')} af:`;
   uit.push(...ombreken(telling, breedte));
   for (const regel of a.afwijkingen) {
     const naam = r.werkwijzen.find((w) => w.id === regel.werkwijze)?.naam ?? regel.werkwijze;
@@ -271,7 +272,7 @@ export function naarTabel(scenario: Scenario, resultaat: Resultaat, aansluiting:
   };
 
   uit.push(...ombreken(`MKBA Schuldhulp: ${scenario.titel}`, breedte));
-  uit.push(...ombreken(`Bedragen in euro's, omgerekend naar een cohort van ${ref} klanten; per klant = totaal / ${ref}.`, breedte));
+  uit.push(...ombreken(`Bedragen in euro's, omgerekend naar een cohort van ${ref} ${naamwoord(resultaat.referentieCohort, 'klant', 'klanten')}; per klant = totaal / ${ref}.`, breedte));
   if (scenario.prijspeil.doeljaar !== null) {
     uit.push(...ombreken(`Alle bedragen op prijspeil ${scenario.prijspeil.doeljaar} (zie Prijspeil).`, breedte));
   }
@@ -649,7 +650,7 @@ function monteCarloTekst(s: Scenario, r: Resultaat, mc: MonteCarloResultaat, bre
   const ww = r.werkwijzen;
   const perKlant = (f: (x: MonteCarloResultaat['saldoPerKlant'][string]) => number) => ww.map((w) => formatEuro(f(mc.saldoPerKlant[w.id]!)));
   const uit = ombreken(
-    `${formatGetal(mc.trekkingen)} ${mc.trekkingen === 1 ? 'trekking' : 'trekkingen'} met seed ${mc.seed}: in elke trekking krijgen alle onzekere invoeren ` +
+    `${formatGetal(mc.trekkingen)} ${naamwoord(mc.trekkingen, 'trekking', 'trekkingen')} met seed ${mc.seed}: in elke trekking krijgen alle onzekere invoeren ` +
       `tegelijk een waarde uit hun verdeling` +
       (s.onzekerheid.montecarlo.uitkomstenHertrekken ? ', en worden ook de uitkomsten per werkwijze opnieuw getrokken.' : '.'),
     breedte,

@@ -1,4 +1,4 @@
-import { PARAMETERS, STANDAARD_VERDELING, COMPONENTEN, type ComponentId, type ParameterDefinitie, type Scenario } from '../../model';
+import { PARAMETERS, STANDAARD_VERDELING, COMPONENTEN, type ComponentId, type Label, type ParameterDefinitie, type Scenario } from '../../model';
 
 export interface ParameterBron {
   bron: string;
@@ -17,15 +17,15 @@ export function parameterBronnen(): ParameterBron[] {
 }
 
 /** The distinct sources of the stakeholder splits, with the components that use them. */
-export function verdelingBronnen(): { bron: string; aanname: boolean; componenten: ComponentId[] }[] {
-  const perBron = new Map<string, { aanname: boolean; componenten: ComponentId[] }>();
+export function verdelingBronnen(): { bron: Label; aanname: boolean; componenten: ComponentId[] }[] {
+  const perBron = new Map<string, { bron: Label; aanname: boolean; componenten: ComponentId[] }>();
   for (const c of COMPONENTEN) {
     const d = STANDAARD_VERDELING[c];
-    const x = perBron.get(d.bron) ?? { aanname: d.aanname, componenten: [] };
+    const x = perBron.get(d.bron.nl) ?? { bron: d.bron, aanname: d.aanname, componenten: [] };
     x.componenten.push(c);
-    perBron.set(d.bron, x);
+    perBron.set(d.bron.nl, x);
   }
-  return [...perBron].map(([bron, x]) => ({ bron, ...x }));
+  return [...perBron.values()];
 }
 
 /** The scenario's own list of sources. */

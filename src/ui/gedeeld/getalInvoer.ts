@@ -103,3 +103,42 @@ export function naarInvoertekst(x: number, taal: Taal = 'nl', schaal = 1): strin
   const s = new Decimal(x).times(schaal).toFixed();
   return taal === 'nl' ? s.replace('.', ',') : s;
 }
+
+/**
+ * "1,700" in Dutch (or "1.700" in English): a whole part of one to three digits (not 0), the decimal
+ * separator and then exactly three digits, without thousands separators. It is read as 1,7, but the
+ * typist most likely meant the thousands 1.700: the field warns and names that reading. Null when the
+ * text does not look like that.
+ */
+export function lijktDuizendtal(tekst: string, taal: Taal = 'nl'): { bedoeld: string } | null {
+  const { decimaal, duizend } = TEKENS[taal];
+  const t = tekst.replace(/[\s\u00a0\u202f]/g, '').replace(/\u2212/g, '-').replace(/^([+-]?)€/, '$1');
+  const m = new RegExp(`^([+-]?)([1-9]\\d{0,2})${escape(decimaal)}(\\d{3})$`).exec(t);
+  return m ? { bedoeld: `${m[1] === '-' ? '-' : ''}${m[2]}${duizend}${m[3]}` } : null;
+}
+
+const WAARSCHUWING = {
+  nl: {
+    duizendtal: (tekst: string, gelezen: string, bedoeld: string) =>
+      `"${tekst}" is gelezen als ${gelezen} (de komma scheidt decimalen); bedoelde u ${bedoeld}? Typ dan ${bedoeld.replace(/\./g, '')}`,
+    buitenBereik: (waarde: string, laag: string, hoog: string) =>
+      `${waarde} ligt buiten het plausibele bereik (${laag} – ${hoog}). De waarde wordt wel gebruikt; controleer haar`,
+  },
+  en: {
+    duizendtal: (tekst: string, gelezen: string, bedoeld: string) =>
+      `"${tekst}" was read as ${gelezen} (the point separates decimals); did you mean ${bedoeld}? Then type ${bedoeld.replace(/,/g, '')}`,
+    buitenBereik: (waarde: string, laag: string, hoog: string) =>
+      `${waarde} is outside the plausible range (${laag} – ${hoog}). The value is used as entered; please check it`,
+  },
+};
+
+/** The warning for "1,700" (see lijktDuizendtal), or null. `gelezen` is the value as read, formatted. */
+export function duizendtalWaarschuwing(tekst: string, gelezen: string, taal: Taal = 'nl'): string | null {
+  const d = lijktDuizendtal(tekst, taal);
+  return d ? WAARSCHUWING[taal].duizendtal(tekst.trim(), gelezen, d.bedoeld) : null;
+}
+
+/** The warning for a value outside its plausible range; the values come formatted with their unit. */
+export function bereikWaarschuwing(waarde: string, laag: string, hoog: string, taal: Taal = 'nl'): string {
+  return WAARSCHUWING[taal].buitenBereik(waarde, laag, hoog);
+}

@@ -2,6 +2,7 @@ import type { Decimal, Eenheid } from '../../model';
 import { formatBedragExact } from '../../format/berekening';
 import { formatAandeel, formatEuro, formatGetal, type Taal } from '../../format/getal';
 import { GRAAD_UITLEG, type BereikHerkomst, type Graad } from '../../model/parameters/bewijs';
+import { meervoud } from '../../format/meervoud';
 
 /**
  * Small display helpers shared by the overview, the results and the verantwoording. They only
@@ -47,8 +48,16 @@ export function vul(sjabloon: string, waarden: Record<string, string>): string {
   return sjabloon.replace(/\{(\w+)\}/g, (m, k: string) => waarden[k] ?? m);
 }
 
-const MAANDEN: Record<Taal, string> = { nl: 'maanden', en: 'months' };
-const KLANTEN: Record<Taal, string> = { nl: 'klanten', en: 'clients' };
+/**
+ * vul() for a text with counts: "{n:klant|klanten}" takes the form that fits `aantallen.n`
+ * (src/format/meervoud.ts), then the {placeholders} are filled.
+ */
+export function vulTel(sjabloon: string, waarden: Record<string, string>, aantallen: Readonly<Record<string, number>>, taal: Taal): string {
+  return vul(meervoud(sjabloon, aantallen, taal), waarden);
+}
+
+const MAANDEN: Record<Taal, string> = { nl: '{n:maand|maanden}', en: '{n:month|months}' };
+const KLANTEN: Record<Taal, string> = { nl: '{n:klant|klanten}', en: '{n:client|clients}' };
 
 /** A parameter value in its unit: "€ 14.000", "43,5%", "4 maanden". */
 export function parameterWaarde(eenheid: Eenheid, waarde: number, taal: Taal): string {
@@ -58,9 +67,9 @@ export function parameterWaarde(eenheid: Eenheid, waarde: number, taal: Taal): s
     case 'aandeel':
       return formatAandeel(waarde, taal, 2);
     case 'maanden':
-      return `${formatGetal(waarde, taal)} ${MAANDEN[taal]}`;
+      return `${formatGetal(waarde, taal)} ${meervoud(MAANDEN[taal], { n: waarde }, taal)}`;
     case 'klanten':
-      return `${formatGetal(waarde, taal)} ${KLANTEN[taal]}`;
+      return `${formatGetal(waarde, taal)} ${meervoud(KLANTEN[taal], { n: waarde }, taal)}`;
   }
 }
 

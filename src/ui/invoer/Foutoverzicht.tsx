@@ -1,15 +1,25 @@
 import { memo } from 'react';
 import { BUDGETBEHEER_VARIANTEN, STAKEHOLDERS } from '../../model';
 import { useTeksten, type Teksten } from '../gedeeld/i18n';
-import { useInvoer, useVeldFouten } from './context';
+import { formatGetal } from '../../format/getal';
+import { vulTel } from '../gedeeld/opmaak';
+import { useInvoer, useVeldFouten, useVeldWaarschuwingen } from './context';
 import { ALGEMEEN, SOM } from './formulier';
 import { veldId, volledigLabel } from './labels';
 import { springNaar } from './springNaar';
 import { modelDoel } from './klanttypen/formulier';
 
-const TEKSTEN: Teksten<'kop1' | 'kopN'> = {
-  nl: { kop1: 'Er staat 1 fout in de invoer', kopN: 'Er staan {n} fouten in de invoer' },
-  en: { kop1: 'There is 1 error in the inputs', kopN: 'There are {n} errors in the inputs' },
+const TEKSTEN: Teksten<'kop' | 'waarschuwingKop' | 'waarschuwingUitleg'> = {
+  nl: {
+    kop: 'Er {n:staat|staan} {n} {n:fout|fouten} in de invoer',
+    waarschuwingKop: 'Controleer {n} {n:waarde|waarden}',
+    waarschuwingUitleg: 'Geen fout: de berekening gebruikt deze invoer zoals die er staat.',
+  },
+  en: {
+    kop: 'There {n:is|are} {n} {n:error|errors} in the inputs',
+    waarschuwingKop: 'Check {n} {n:value|values}',
+    waarschuwingUitleg: 'Not an error: the calculation uses these inputs as entered.',
+  },
 };
 
 /** The field to jump to for an error: the field itself, or the first field of a group. */
@@ -23,38 +33,61 @@ function doelVan(naam: string): string | null {
   return modelDoel(groep);
 }
 
-/** All errors at the top of the form, each a link to its field (the GOV.UK error summary pattern). */
+/**
+ * All errors at the top of the form, each a link to its field (the GOV.UK error summary pattern),
+ * and below them, apart, the warnings: inputs that are used but look wrong. Warnings never block.
+ */
 export const Foutoverzicht = memo(function Foutoverzicht() {
   const fouten = useVeldFouten((s) => s.fouten);
-  const { taal, namen } = useInvoer();
+  const waarschuwingen = useVeldWaarschuwingen((s) => s.waarschuwingen);
+  const { taal } = useInvoer();
   const t = useTeksten(TEKSTEN);
   const lijst = Object.entries(fouten);
-  if (lijst.length === 0) return null;
+  const wlijst = Object.entries(waarschuwingen);
   return (
-    <div className="foutoverzicht" aria-labelledby="foutoverzicht-kop" role="region" data-testid="foutoverzicht">
-      <h2 id="foutoverzicht-kop">{lijst.length === 1 ? t.kop1 : t.kopN.replace('{n}', String(lijst.length))}</h2>
-      <ul>
-        {lijst.map(([naam, bericht]) => {
-          const doel = doelVan(naam);
-          const tekst = `${volledigLabel(naam, taal, namen)}: ${bericht}`;
-          return (
-            <li key={naam}>
-              {doel ? (
-                <a
-                  href={`#${veldId(doel)}`}
-                  onClick={(e) => {
-                    if (springNaar(veldId(doel))) e.preventDefault();
-                  }}
-                >
-                  {tekst}
-                </a>
-              ) : (
-                tekst
-              )}
-            </li>
-          );
-        })}
-      </ul>
-    </div>
+    <>
+      {lijst.length > 0 && (
+        <div className="foutoverzicht" aria-labelledby="foutoverzicht-kop" role="region" data-testid="foutoverzicht">
+          <h2 id="foutoverzicht-kop">{vulTel(t.kop, { n: formatGetal(lijst.length, taal) }, { n: lijst.length }, taal)}</h2>
+          <Meldingen lijst={lijst} />
+        </div>
+      )}
+      {wlijst.length > 0 && (
+        <div className="waarschuwingsoverzicht" aria-labelledby="waarschuwingsoverzicht-kop" role="region" data-testid="waarschuwingsoverzicht">
+          <h2 id="waarschuwingsoverzicht-kop">{vulTel(t.waarschuwingKop, { n: formatGetal(wlijst.length, taal) }, { n: wlijst.length }, taal)}</h2>
+          <p>{t.waarschuwingUitleg}</p>
+          <Meldingen lijst={wlijst} />
+        </div>
+      )}
+    </>
   );
 });
+
+/** One link per message, to its field. */
+function Meldingen({ lijst }: { lijst: [string, string][] }) {
+  const { taal, namen } = useInvoer();
+  return (
+    <ul>
+      {lijst.map(([naam, bericht]) => {
+        const doel = doelVan(naam);
+        const tekst = `${volledigLabel(naam, taal, namen)}: ${bericht}`;
+        return (
+          <li key={naam}>
+            {doel ? (
+              <a
+                href={`#${veldId(doel)}`}
+                onClick={(e) => {
+                  if (springNaar(veldId(doel))) e.preventDefault();
+                }}
+              >
+                {tekst}
+              </a>
+            ) : (
+              tekst
+            )}
+          </li>
+        );
+      })}
+    </ul>
+  );
+}

@@ -6,10 +6,10 @@ import { gelijk } from '../../store/gelijk';
 import { useInvoerStatusStore } from '../../store/invoerStatus';
 import { sluitBewerking, useScenario, useScenarioStore, zetScenario } from '../../store/scenarioStore';
 import { useTaal, useTeksten, type Teksten } from '../gedeeld/i18n';
-import { InvoerCtx, zetVeldFouten, type InvoerContext } from './context';
+import { InvoerCtx, zetVeldFouten, zetVeldWaarschuwingen, type InvoerContext } from './context';
 import { Foutoverzicht } from './Foutoverzicht';
 import { DossierImport } from './dossiers/DossierImport';
-import { maakFormulierSchema, naarFormulier, type FormulierUitkomst, type FormulierWaarden } from './formulier';
+import { formulierNaarScenario, maakFormulierSchema, naarFormulier, type FormulierUitkomst, type FormulierWaarden } from './formulier';
 import { BatenGroep, CohortGroep, KostenGroep, ScenarioGroep, ToedelingGroep, VerdelingGroep } from './groepen';
 import { veldId } from './labels';
 import { Samenvatting } from './Samenvatting';
@@ -99,6 +99,7 @@ export default function Invoer() {
       const u = uitkomst.current as FormulierUitkomst | null;
       if (!u) return;
       const status = useInvoerStatusStore.getState();
+      const waarschuwingen = Object.fromEntries(u.waarschuwingen.map((w) => [w.naam, w.bericht]));
       if (u.ok) {
         zetVeldFouten({});
         status.zetFouten(0);
@@ -106,8 +107,10 @@ export default function Invoer() {
           gecommit.current = u.scenario;
           zetScenario(u.scenario, bewerking === undefined ? undefined : { bewerking });
         }
+        zetVeldWaarschuwingen(waarschuwingen, useScenarioStore.getState().scenario, taalRef.current);
       } else {
         zetVeldFouten(Object.fromEntries(u.fouten.map((f) => [f.naam, f.bericht])));
+        zetVeldWaarschuwingen(waarschuwingen, null, taalRef.current);
         status.zetFouten(u.fouten.length);
       }
     },
@@ -117,8 +120,12 @@ export default function Invoer() {
   const naarStore = useCallback(
     (s: Scenario) => {
       gecommit.current = s;
-      reset(naarFormulier(s, taalRef.current));
+      const waarden = naarFormulier(s, taalRef.current);
+      reset(waarden);
       zetVeldFouten({});
+      // A scenario from a file or an undo step may hold a value outside its plausible range.
+      const u = formulierNaarScenario(waarden, s, taalRef.current);
+      zetVeldWaarschuwingen(Object.fromEntries(u.waarschuwingen.map((w) => [w.naam, w.bericht])), s, taalRef.current);
       useInvoerStatusStore.getState().zetFouten(0);
     },
     [reset],
@@ -142,6 +149,10 @@ export default function Invoer() {
   // with invalid input, keep the draft.
   useEffect(() => {
     if (begin.concept) void valideer();
+    else {
+      const u = formulierNaarScenario(begin.waarden, begin.scenario, taalRef.current);
+      zetVeldWaarschuwingen(Object.fromEntries(u.waarschuwingen.map((w) => [w.naam, w.bericht])), begin.scenario, taalRef.current);
+    }
     return () => {
       if (useInvoerStatusStore.getState().ongeldig) {
         useInvoerStatusStore.getState().bewaarConcept({ basis: useScenarioStore.getState().scenario, waarden: getValues() });

@@ -1,5 +1,6 @@
 import { memo } from 'react';
-import { formatEuro } from '../../format/getal';
+import { formatEuro, formatGetal } from '../../format/getal';
+import { vulTel } from '../gedeeld/opmaak';
 import { useInvoerStatus } from '../../store/invoerStatus';
 import { useResultaat } from '../../store/scenarioStore';
 import { useTaal, useTeksten, type Teksten } from '../gedeeld/i18n';
@@ -9,7 +10,7 @@ type Sleutel = 'kop' | 'uitleg' | 'kosten' | 'baten' | 'saldo' | 'verschil' | 't
 const TEKSTEN: Teksten<Sleutel> = {
   nl: {
     kop: 'Uitkomst per klant',
-    uitleg: 'Wordt bijgewerkt terwijl u typt. Bedragen per klant, omgerekend naar een cohort van {n} klanten.',
+    uitleg: 'Wordt bijgewerkt terwijl u typt. Bedragen per klant, omgerekend naar een cohort van {n} {n:klant|klanten}.',
     kosten: 'Kosten',
     baten: 'Baten',
     saldo: 'Saldo',
@@ -22,7 +23,7 @@ const TEKSTEN: Teksten<Sleutel> = {
   },
   en: {
     kop: 'Result per client',
-    uitleg: 'Updated as you type. Amounts per client, scaled to a cohort of {n} clients.',
+    uitleg: 'Updated as you type. Amounts per client, scaled to a cohort of {n} {n:client|clients}.',
     kosten: 'Costs',
     baten: 'Benefits',
     saldo: 'Balance',
@@ -53,7 +54,7 @@ export const Samenvatting = memo(function Samenvatting() {
           </p>
         )}
       </div>
-      <p className="samenvatting-uitleg">{t.uitleg.replace('{n}', String(r.referentieCohort))}</p>
+      <p className="samenvatting-uitleg">{vulTel(t.uitleg, { n: formatGetal(r.referentieCohort, taal) }, { n: r.referentieCohort }, taal)}</p>
       <div className="tabel-schuif" role="region" tabIndex={0} aria-labelledby="invoer-samenvatting-kop">
         <table className={ongeldig ? 'samenvatting-tabel verouderd' : 'samenvatting-tabel'}>
           <thead>

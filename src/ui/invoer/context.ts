@@ -4,6 +4,8 @@ import { create } from 'zustand';
 import type { Taal } from '../../format/getal';
 import type { FormulierWaarden } from './formulier';
 import type { Scenario } from '../../model';
+import { useInvoerWaarschuwingen } from '../gedeeld/waarschuwingen';
+import { volledigLabel } from './labels';
 
 /** What every field of the inputs form needs; stable while the language and the pathways stay. */
 export interface InvoerContext {
@@ -49,4 +51,30 @@ export function zetVeldFouten(fouten: Record<string, string>): void {
   const kn = Object.keys(fouten);
   if (ko.length === kn.length && kn.every((k) => oud[k] === fouten[k])) return;
   useVeldFouten.setState({ fouten });
+}
+
+/**
+ * The current warning per field (accepted, but looks wrong: "1,700", a value outside its plausible
+ * range), and the scenario they belong to: the one the form's text produced, or null while the form
+ * is invalid. The print shows them only for that scenario.
+ */
+export const useVeldWaarschuwingen = create<{ waarschuwingen: Readonly<Record<string, string>>; scenario: Scenario | null }>()(() => ({
+  waarschuwingen: {},
+  scenario: null,
+}));
+
+export function useVeldWaarschuwing(naam: string | undefined): string | undefined {
+  return useVeldWaarschuwingen((s) => (naam === undefined ? undefined : s.waarschuwingen[naam]));
+}
+
+export function zetVeldWaarschuwingen(waarschuwingen: Record<string, string>, scenario: Scenario | null, taal: Taal): void {
+  // The print reads them as lines, for the scenario they belong to (src/ui/gedeeld/waarschuwingen.ts).
+  const namen = scenario?.werkwijzen.map((w) => w.naam) ?? [];
+  const regels = scenario ? Object.entries(waarschuwingen).map(([naam, bericht]) => `${volledigLabel(naam, taal, namen)}: ${bericht}`) : [];
+  useInvoerWaarschuwingen.setState({ regels, scenario });
+  const oud = useVeldWaarschuwingen.getState();
+  const ko = Object.keys(oud.waarschuwingen);
+  const kn = Object.keys(waarschuwingen);
+  if (oud.scenario === scenario && ko.length === kn.length && kn.every((k) => oud.waarschuwingen[k] === waarschuwingen[k])) return;
+  useVeldWaarschuwingen.setState({ waarschuwingen, scenario });
 }

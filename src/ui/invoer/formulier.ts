@@ -4,17 +4,21 @@ import {
   COMPONENTEN,
   PARAMETERS,
   STAKEHOLDERS,
+  parameterDefinitie,
   UITKOMSTEN,
   leidUitkomstenAf,
   valideerScenario,
   type BudgetbeheerVariant,
   type ComponentId,
   type Eenheid,
+  type ParameterId,
   type Scenario,
   type UitkomstId,
 } from '../../model';
 import type { Taal } from '../../format/getal';
-import { leesGetal, naarInvoertekst } from '../gedeeld/getalInvoer';
+import { duizendtalWaarschuwing, leesGetal, naarInvoertekst } from '../gedeeld/getalInvoer';
+import { bereikWaarschuwingen } from '../gedeeld/waarschuwingen';
+import { parameterWaarde } from '../gedeeld/opmaak';
 import { leesPad, zetPad, type Genest } from './pad';
 import { MODEL_GROEPEN, modelNaarFormulier, modelUitFormulier, type ModelWaarden } from './klanttypen/formulier';
 import { pmNaarFormulier, pmUitFormulier, type PmWaarden } from './pmposten/formulier';
@@ -121,7 +125,11 @@ export interface VeldFout {
   bericht: string;
 }
 
-export type FormulierUitkomst = { ok: true; scenario: Scenario } | { ok: false; fouten: VeldFout[] };
+/**
+ * `waarschuwingen`: what is accepted but looks wrong ("1,700" read as 1,7; a parameter outside its
+ * plausible range), by field. They never block: the scenario is valid with them.
+ */
+export type FormulierUitkomst = { ok: true; scenario: Scenario; waarschuwingen: VeldFout[] } | { ok: false; fouten: VeldFout[]; waarschuwingen: VeldFout[] };
 
 /** Group-level rules of the schema (sums) get their own key next to the fields of the group. */
 const GROEPEN = [/^werkwijzen\.\d+\.uitkomsten$/, /^werkwijzen\.\d+\.kosten\.budgetManagement$/, /^verdeling\.[a-zA-Z.]+$/, ...MODEL_GROEPEN];
@@ -139,11 +147,19 @@ function tekstVan(v: unknown): string {
  */
 export function formulierNaarScenario(form: FormulierWaarden, basis: Scenario, taal: Taal): FormulierUitkomst {
   const leesfouten: VeldFout[] = [];
+  const waarschuwingen = new Map<string, string[]>();
+  const waarschuw = (naam: string, bericht: string) => waarschuwingen.set(naam, [...(waarschuwingen.get(naam) ?? []), bericht]);
   const velden = new Set<string>();
   const getal = (naam: string, soort: Soort, terugval: number): number => {
     velden.add(naam);
-    const r = leesGetal(tekstVan(leesPad(form, naam)), taal, SCHAAL[soort]);
-    if (r.ok) return r.waarde;
+    const tekst = tekstVan(leesPad(form, naam));
+    const r = leesGetal(tekst, taal, SCHAAL[soort]);
+    if (r.ok) {
+      // A share of "43,125" % is a plain share; elsewhere "1,700" was most likely meant as 1.700.
+      const w = soort === 'aandeel' ? null : duizendtalWaarschuwing(tekst, parameterWaarde(soort, r.waarde, taal), taal);
+      if (w) waarschuw(naam, w);
+      return r.waarde;
+    }
     leesfouten.push({ naam, bericht: r.bericht });
     return terugval;
   };
@@ -160,6 +176,8 @@ export function formulierNaarScenario(form: FormulierWaarden, basis: Scenario, t
     } as const;
 
     const parameters = Object.fromEntries(PARAMETERS.map((p) => [p.id, getal(parameterVeld(p.id), p.eenheid, basis.parameters[p.id])]));
+    for (const w of bereikWaarschuwingen(parameters, taal)) waarschuw(w.naam, w.bericht);
+    const lijst = (): VeldFout[] => [...waarschuwingen].map(([naam, b]) => ({ naam, bericht: b.join('. ') }));
 
     const verdeling = Object.fromEntries(
       COMPONENTEN.map((c) => {
@@ -230,8 +248,8 @@ export function formulierNaarScenario(form: FormulierWaarden, basis: Scenario, t
     const kandidaat = { ...basis, titel: tekstVan(form.titel), beschrijving: tekstVan(form.beschrijving), instellingen, parameters, verdeling, werkwijzen };
     velden.add('titel');
     velden.add('beschrijving');
-    const v = valideerScenario(kandidaat);
-    if (v.ok && leesfouten.length === 0) return { ok: true, scenario: v.scenario };
+    const v = valideerScenario(kandidaat, taal);
+    if (v.ok && leesfouten.length === 0) return { ok: true, scenario: v.scenario, waarschuwingen: lijst() };
 
     const fouten = [...leesfouten];
     const gezien = new Set(fouten.map((f) => f.naam));
@@ -250,9 +268,9 @@ export function formulierNaarScenario(form: FormulierWaarden, basis: Scenario, t
       fouten.push({ naam, bericht: f.bericht });
     }
     if (algemeen.length) fouten.push({ naam: ALGEMEEN, bericht: algemeen.join('; ') });
-    return { ok: false, fouten };
+    return { ok: false, fouten, waarschuwingen: lijst() };
   } catch {
-    return { ok: false, fouten: [{ naam: ALGEMEEN, bericht: 'De invoer kon niet worden gelezen.' }] };
+    return { ok: false, fouten: [{ naam: ALGEMEEN, bericht: 'De invoer kon niet worden gelezen.' }], waarschuwingen: [] };
   }
 }
 

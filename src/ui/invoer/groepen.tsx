@@ -20,6 +20,7 @@ import { formatAandeel, formatGetal } from '../../format/getal';
 import { resultaatVan, useScenarioStore } from '../../store/scenarioStore';
 import { useTeksten, type Teksten } from '../gedeeld/i18n';
 import { useInvoer, useVeldFout } from './context';
+import { vulTel } from '../gedeeld/opmaak';
 import { parameterVeld, verdelingVeld, werkwijzeVeld, type FormulierWaarden } from './formulier';
 import { leesGetal, naarInvoertekst } from '../gedeeld/getalInvoer';
 import { vasteTekst, veldId, veldLabel } from './labels';
@@ -80,7 +81,7 @@ const TEKSTEN: Teksten<Sleutel> = {
     verdeling: 'Stakeholderverdeling',
     verdelingUitleg: 'Welk deel van elke baat bij welke partij terechtkomt, in procenten. Per onderdeel samen 100%. Een leeg vak is 0%.',
     som: 'Samen',
-    somVan: '{som} van {n} klanten',
+    somVan: '{som} van {n} {n:klant|klanten}',
     samenstelling: 'Samenstelling',
     heleKlanten: 'Hele klanten (grootste-restmethode, zoals het rapport)',
     verwachteWaarden: 'Verwachte waarden (fracties van klanten)',
@@ -118,7 +119,7 @@ const TEKSTEN: Teksten<Sleutel> = {
     verdeling: 'Split over stakeholders',
     verdelingUitleg: 'Which part of each benefit goes to which party, in percent. Each row adds up to 100%. An empty cell is 0%.',
     som: 'Total',
-    somVan: '{som} of {n} clients',
+    somVan: '{som} of {n} {n:client|clients}',
     samenstelling: 'Composition',
     heleKlanten: 'Whole clients (largest remainder, as the report)',
     verwachteWaarden: 'Expected values (fractions of clients)',
@@ -194,14 +195,14 @@ function UitkomstenSom({ i }: { i: number }) {
   const som = rest.reduce((a, b) => a + b, 0);
   return (
     <p className={`groep-som${som === n ? '' : ' groep-som-afwijkend'}`}>
-      {t.som}: {t.somVan.replace('{som}', formatGetal(som, taal)).replace('{n}', formatGetal(n ?? 0, taal))}
+      {t.som}: {vulTel(t.somVan, { som: formatGetal(som, taal), n: formatGetal(n ?? 0, taal) }, { n: n ?? 0 }, taal)}
     </p>
   );
 }
 
 /** The outcome counts: typed in, or read-only when derived from the client-type model. */
 function UitkomstVelden({ i, som }: { i: number; som: string }) {
-  const { ids } = useInvoer();
+  const { ids, taal } = useInvoer();
   const afgeleid = useAfgeleid(i);
   return (
     <>
@@ -210,7 +211,7 @@ function UitkomstVelden({ i, som }: { i: number; som: string }) {
           key={u}
           naam={werkwijzeVeld(i, `uitkomsten.${u}`)}
           soort="klanten"
-          standaard={standaardVoor(werkwijzeVeld(i, `uitkomsten.${u}`), ids)}
+          standaard={standaardVoor(werkwijzeVeld(i, `uitkomsten.${u}`), ids, taal)}
           groep={som}
           alleenLezen={afgeleid !== undefined}
           toelichting={afgeleid}
@@ -228,7 +229,7 @@ export const CohortGroep = memo(function CohortGroep() {
       <VoorbeeldNoot />
       <div className="werkwijzen-naast-elkaar">
         {ids.map((id, i) => {
-          const std = (rel: string) => standaardVoor(werkwijzeVeld(i, rel), ids);
+          const std = (rel: string) => standaardVoor(werkwijzeVeld(i, rel), ids, taal);
           const som = werkwijzeVeld(i, 'uitkomsten.som');
           return (
             <fieldset key={id} className="werkwijze">
@@ -285,8 +286,8 @@ function SchuldregelingAantal({ i }: { i: number }) {
   );
   return (
     <>
-      <KeuzeVeld naam={soortNaam} opties={opties} standaard={standaardVoor(soortNaam, ids)} bijWijziging={bijWijziging} />
-      {soort === 'aantal' && <GetalVeld naam={aantalNaam} soort="klanten" standaard={standaardVoor(aantalNaam, ids)} />}
+      <KeuzeVeld naam={soortNaam} opties={opties} standaard={standaardVoor(soortNaam, ids, taal)} bijWijziging={bijWijziging} />
+      {soort === 'aantal' && <GetalVeld naam={aantalNaam} soort="klanten" standaard={standaardVoor(aantalNaam, ids, taal)} />}
     </>
   );
 }
@@ -300,7 +301,7 @@ export const KostenGroep = memo(function KostenGroep() {
       <VoorbeeldNoot />
       <div className="werkwijzen-naast-elkaar">
         {ids.map((id, i) => {
-          const std = (rel: string) => standaardVoor(werkwijzeVeld(i, rel), ids);
+          const std = (rel: string) => standaardVoor(werkwijzeVeld(i, rel), ids, taal);
           const budgetSom = werkwijzeVeld(i, 'kosten.budgetManagement.som');
           return (
             <fieldset key={id} className="werkwijze">
@@ -353,14 +354,14 @@ const hoofdletterGraad = (t: string) => t[0]!.toUpperCase() + t.slice(1);
 function ParameterVeld({ id }: { id: ParameterId }) {
   const p = PARAMETERS.find((x) => x.id === id)!;
   const { taal } = useInvoer();
-  const toelichting = 'toelichting' in p ? (p.toelichting as string) : undefined;
+  const toelichting = 'toelichting' in p ? p.toelichting[taal] : undefined;
   const bereik = `${toonWaarde(p.bereik.laag, p.eenheid, taal)} – ${toonWaarde(p.bereik.hoog, p.eenheid, taal)}`;
   const extra = `${taal === 'nl' ? 'Plausibel bereik' : 'Plausible range'}: ${bereik} (${herkomstTekst(p.bereik.herkomst, taal)}). ${hoofdletterGraad(graadTekst(p.graad, taal))}.`;
   return <GetalVeld naam={parameterVeld(id)} soort={p.eenheid} standaard={parameterStandaard(id)} toelichting={toelichting ? `${toelichting} ${extra}` : extra} />;
 }
 
 export const ToedelingGroep = memo(function ToedelingGroep() {
-  const { ids } = useInvoer();
+  const { ids, taal } = useInvoer();
   const t = useTeksten(TEKSTEN);
   const opties = useMemo(
     () => [
@@ -372,12 +373,12 @@ export const ToedelingGroep = memo(function ToedelingGroep() {
   return (
     <Groep id="groep-toedeling" kop={t.toedeling} uitleg={t.toedelingUitleg}>
       <ParameterVeld id="allocation.successShare" />
-      <KeuzeVeld naam="instellingen.toedeling" opties={opties} standaard={standaardVoor('instellingen.toedeling', ids)} />
-      <VinkVeld naam="instellingen.eenheidsbedragenAfronden" standaard={standaardVoor('instellingen.eenheidsbedragenAfronden', ids)} />
+      <KeuzeVeld naam="instellingen.toedeling" opties={opties} standaard={standaardVoor('instellingen.toedeling', ids, taal)} />
+      <VinkVeld naam="instellingen.eenheidsbedragenAfronden" standaard={standaardVoor('instellingen.eenheidsbedragenAfronden', ids, taal)} />
       <GetalVeld
         naam="instellingen.referentieCohort"
         soort="klanten"
-        standaard={standaardVoor('instellingen.referentieCohort', ids)}
+        standaard={standaardVoor('instellingen.referentieCohort', ids, taal)}
         toelichting={t.referentieLeeg}
         leegIsNull
       />
@@ -464,7 +465,7 @@ function VerdelingRij({ c }: { c: ComponentId }) {
           </span>
         )}
         <span id={`${rijId}-hint`} className="verdeling-hint">
-          {t.standaard}: {standaardTekst}. {t.bron}: {def.bron}.
+          {t.standaard}: {standaardTekst}. {t.bron}: {def.bron[taal]}.
         </span>
       </th>
       {STAKEHOLDERS.map((sh, k) => (

@@ -10,6 +10,7 @@ import {
 } from '../../model';
 import { VOORBEELDEN, type Voorbeeld } from '../../store/voorbeelden';
 import { leesPad } from './pad';
+import type { Taal } from '../../format/getal';
 
 /**
  * Default values for the inputs view: what "gewijzigd" compares with and what "terugzetten" restores.
@@ -39,13 +40,13 @@ export function voorbeeldWerkwijze(id: string): { voorbeeld: Voorbeeld; werkwijz
 }
 
 /** The source of an example's pathway field: the longest matching prefix in its `bronnen`. */
-export function bronVanVoorbeeld(v: Voorbeeld, rel: string): string {
+export function bronVanVoorbeeld(v: Voorbeeld, rel: string, taal: Taal = 'nl'): string {
   const bronnen = v.bronnen ?? {};
   let beste = '';
   for (const k of Object.keys(bronnen)) {
     if ((rel === k || rel.startsWith(`${k}.`)) && k.length > beste.length) beste = k;
   }
-  return beste ? bronnen[beste]! : `voorbeeld ${v.naam}`;
+  return beste ? bronnen[beste]![taal] : `${taal === 'nl' ? 'voorbeeld' : 'example'} ${v.naam}`;
 }
 
 export const SCHEMA_INSTELLINGEN: Scenario['instellingen'] = ScenarioSchema.shape.instellingen.parse(undefined);
@@ -64,7 +65,7 @@ export interface Standaard {
  * The default of one form field by its name, or undefined when it has none. Only the pathway ids
  * of the scenario matter, so callers may pass just those.
  */
-export function standaardVoor(naam: string, s: Pick<Scenario, 'werkwijzen'> | readonly string[]): Standaard | undefined {
+export function standaardVoor(naam: string, s: Pick<Scenario, 'werkwijzen'> | readonly string[], taal: Taal = 'nl'): Standaard | undefined {
   const ids = isIds(s) ? s : s.werkwijzen.map((w) => w.id);
   const delen = naam.split('.');
   if (delen[0] === 'parameters') {
@@ -76,12 +77,12 @@ export function standaardVoor(naam: string, s: Pick<Scenario, 'werkwijzen'> | re
     const c = delen.slice(1, -1).join('.') as ComponentId;
     const def = STANDAARD_VERDELING[c];
     if (!def) return undefined;
-    return { waarde: (def.verdeling as Record<string, number | undefined>)[sh] ?? 0, bron: def.bron };
+    return { waarde: (def.verdeling as Record<string, number | undefined>)[sh] ?? 0, bron: def.bron[taal] };
   }
   if (delen[0] === 'instellingen') {
     const v = voorbeeldBij(ids);
     const waarde = (v?.scenario.instellingen ?? SCHEMA_INSTELLINGEN)[delen[1] as keyof Scenario['instellingen']];
-    return { waarde, bron: v ? bronVanVoorbeeld(v, 'instellingen') : 'Standaard van MKBA Schuldhulp' };
+    return { waarde, bron: v ? bronVanVoorbeeld(v, 'instellingen', taal) : taal === 'nl' ? 'Standaard van MKBA Schuldhulp' : 'Default of MKBA Schuldhulp' };
   }
   if (delen[0] === 'werkwijzen') {
     const id = ids[Number(delen[1])];
@@ -89,7 +90,7 @@ export function standaardVoor(naam: string, s: Pick<Scenario, 'werkwijzen'> | re
     const gevonden = voorbeeldWerkwijze(id);
     if (!gevonden) return undefined;
     const rel = delen.slice(2).join('.');
-    const bron = bronVanVoorbeeld(gevonden.voorbeeld, rel);
+    const bron = bronVanVoorbeeld(gevonden.voorbeeld, rel, taal);
     if (rel === 'kosten.debtArrangement.soort') {
       return { waarde: gevonden.werkwijze.kosten.debtArrangement.aantal === 'oplossingen' ? 'oplossingen' : 'aantal', bron };
     }

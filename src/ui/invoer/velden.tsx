@@ -2,13 +2,13 @@ import { memo, type ReactNode } from 'react';
 import { useWatch, type FieldPath } from 'react-hook-form';
 import { formatAandeel, formatEuro, formatGetal, type Taal } from '../../format/getal';
 import { useTeksten, type Teksten } from '../gedeeld/i18n';
-import { useInvoer, useVeldFout } from './context';
+import { useInvoer, useVeldFout, useVeldWaarschuwing } from './context';
 import { SCHAAL, type FormulierWaarden, type Soort } from './formulier';
 import { leesGetal, naarInvoertekst } from '../gedeeld/getalInvoer';
 import { veldId, veldLabel } from './labels';
 import type { Standaard } from './standaarden';
 
-type Sleutel = 'gewijzigd' | 'terugzetten' | 'standaard' | 'bron' | 'geenStandaard' | 'euro' | 'aandeel' | 'maanden' | 'klanten' | 'ja' | 'nee';
+type Sleutel = 'gewijzigd' | 'terugzetten' | 'standaard' | 'bron' | 'geenStandaard' | 'euro' | 'aandeel' | 'maanden' | 'klanten' | 'ja' | 'nee' | 'letOp';
 
 const TEKSTEN: Teksten<Sleutel> = {
   nl: {
@@ -23,6 +23,7 @@ const TEKSTEN: Teksten<Sleutel> = {
     klanten: 'klanten',
     ja: 'aan',
     nee: 'uit',
+    letOp: 'Let op',
   },
   en: {
     gewijzigd: 'changed',
@@ -36,6 +37,7 @@ const TEKSTEN: Teksten<Sleutel> = {
     klanten: 'clients',
     ja: 'on',
     nee: 'off',
+    letOp: 'Check',
   },
 };
 
@@ -75,11 +77,13 @@ function VeldRand({ naam, groep, gewijzigd, standaard, standaardTekst, toelichti
   const t = useTeksten(TEKSTEN);
   const fout = useVeldFout(naam);
   const groepFout = useVeldFout(groep);
+  const waarschuwing = useVeldWaarschuwing(naam);
   const id = veldId(naam);
   const { label, context, kort } = veldLabel(naam, taal, namen);
   const hintId = `${id}-hint`;
   const foutId = `${id}-fout`;
-  const beschreven = [hintId, fout ? foutId : '', groepFout && groep ? `${veldId(groep)}-fout` : ''].filter(Boolean).join(' ');
+  const waarschuwingId = `${id}-waarschuwing`;
+  const beschreven = [hintId, fout ? foutId : '', groepFout && groep ? `${veldId(groep)}-fout` : '', waarschuwing ? waarschuwingId : ''].filter(Boolean).join(' ');
   const aria = { id, 'aria-invalid': !!(fout || groepFout), 'aria-describedby': beschreven };
   const zichtbaar = kort ?? label;
   const kop = alsGroep ? <legend className="veld-label">{zichtbaar}</legend> : <label className="veld-label" htmlFor={id}>{zichtbaar}</label>;
@@ -125,9 +129,14 @@ function VeldRand({ naam, groep, gewijzigd, standaard, standaardTekst, toelichti
           {context ? ` (${context})` : ''}: {fout}
         </p>
       )}
+      {waarschuwing && (
+        <p id={waarschuwingId} className="veld-waarschuwing" data-testid={`waarschuwing-${naam}`}>
+          <strong>{t.letOp}:</strong> {waarschuwing}.
+        </p>
+      )}
     </>
   );
-  const klasse = `veld${gewijzigd ? ' veld-is-gewijzigd' : ''}${fout || groepFout ? ' veld-heeft-fout' : ''}`;
+  const klasse = `veld${gewijzigd ? ' veld-is-gewijzigd' : ''}${fout || groepFout ? ' veld-heeft-fout' : ''}${waarschuwing ? ' veld-heeft-waarschuwing' : ''}`;
   return alsGroep ? <fieldset className={`${klasse} veld-groep`}>{inhoud}</fieldset> : <div className={klasse}>{inhoud}</div>;
 }
 

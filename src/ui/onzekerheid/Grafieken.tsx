@@ -14,7 +14,7 @@ import { Bar } from 'react-chartjs-2';
 import type { Samenvatting } from '../../model/onzekerheid/montecarlo';
 import { formatAandeel, formatEuro, formatGetal } from '../../format/getal';
 import { useTaal, useTeksten, type Teksten } from '../gedeeld/i18n';
-import { vul } from '../gedeeld/opmaak';
+import { vul, vulTel } from '../gedeeld/opmaak';
 
 /*
  * The uncertainty view's two charts, in their own lazy chunk (Chart.js is never in the first
@@ -42,7 +42,7 @@ const TEKSTEN: Teksten<Sleutel> = {
     tornadoAlt:
       'Tornadodiagram. {maatstaf}, basiswaarde {basis} per klant; de {n} invoer met de meeste invloed, van groot naar klein. {regels} Alle invoer staat in de tabel hieronder.',
     regel: '{label}: {laag} bij de lage waarde, {hoog} bij de hoge waarde.',
-    histogramTitel: 'Verdeling over {n} trekkingen. {maatstaf}',
+    histogramTitel: 'Verdeling over {n} {n:trekking|trekkingen}. {maatstaf}',
     histogramAlt:
       'Histogram. {maatstaf}, {n} trekkingen, van {min} tot {max} per klant. Gemiddeld {gem}; 90% van de trekkingen ligt tussen {p5} en {p95}; {kans} ligt boven € 0. De meeste trekkingen ({piek}) vallen tussen {piekVan} en {piekTot}. De aantallen per klasse staan in de tabel onder de grafiek.',
     as: 'Saldo per klant (euro); de as begint bij de basiswaarde {basis}',
@@ -57,9 +57,9 @@ const TEKSTEN: Teksten<Sleutel> = {
     hoog: 'Input at its high value',
     tornadoTitel: 'Tornado chart: {maatstaf}',
     tornadoAlt:
-      'Tornado chart. {maatstaf}, base value {basis} per client; the {n} most influential inputs, from large to small. {regels} All inputs are in the table below.',
+      'Tornado chart. {maatstaf}, base value {basis} per client; the {n} most influential {n:input|inputs}, from large to small. {regels} All inputs are in the table below.',
     regel: '{label}: {laag} at the low value, {hoog} at the high value.',
-    histogramTitel: 'Distribution over {n} draws. {maatstaf}',
+    histogramTitel: 'Distribution over {n} {n:draw|draws}. {maatstaf}',
     histogramAlt:
       'Histogram. {maatstaf}, {n} draws, from {min} to {max} per client. Mean {gem}; 90% of the draws lie between {p5} and {p95}; {kans} lie above € 0. Most draws ({piek}) fall between {piekVan} and {piekTot}. The counts per class are in the table below the chart.',
     as: 'Balance per client (euro); the axis starts at the base value {basis}',
@@ -187,12 +187,12 @@ export function Tornado({ maatstaf, basis, rijen, tabelId, tabelNaam }: { maatst
       },
     },
   };
-  const alt = vul(t.tornadoAlt, {
+  const alt = vulTel(t.tornadoAlt, {
     maatstaf,
     basis: b,
     n: String(rijen.length),
     regels: rijen.map((r) => vul(t.regel, { label: r.label, laag: formatEuro(r.laag, taal), hoog: formatEuro(r.hoog, taal) })).join(' '),
-  });
+  }, { n: rijen.length }, taal);
   return (
     <figure className="grafiek" aria-labelledby="tornado-titel">
       <figcaption id="tornado-titel">
@@ -265,7 +265,7 @@ export function Histogram({ maatstaf, s, trekkingen }: { maatstaf: string; s: Sa
   });
   return (
     <figure className="grafiek" aria-labelledby="histogram-titel">
-      <figcaption id="histogram-titel">{vul(t.histogramTitel, { maatstaf, n: formatGetal(trekkingen, taal) })}</figcaption>
+      <figcaption id="histogram-titel">{vulTel(t.histogramTitel, { maatstaf, n: formatGetal(trekkingen, taal) }, { n: trekkingen }, taal)}</figcaption>
       <p className="tabel-noot" aria-hidden="true">
         <span className="onz-legenda onz-legenda-onder" /> {t.onder} <span className="onz-legenda onz-legenda-boven" /> {t.boven}
       </p>

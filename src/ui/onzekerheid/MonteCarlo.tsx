@@ -5,7 +5,7 @@ import { formatAandeel, formatEuro, formatGetal, type Taal } from '../../format/
 import { gelijk } from '../../store/gelijk';
 import { useScenario } from '../../store/scenarioStore';
 import { useTaal, useTeksten, type Teksten } from '../gedeeld/i18n';
-import { vul } from '../gedeeld/opmaak';
+import { vul, vulTel } from '../gedeeld/opmaak';
 import { invoerVan } from './selectors';
 import { GRADEN } from '../../model/parameters/bewijs';
 import { TabelRol } from '../gedeeld/TabelRol';
@@ -85,18 +85,18 @@ const TEKSTEN: Teksten<Sleutel> = {
     opnieuw: 'Opnieuw berekenen',
     annuleren: 'Annuleren',
     voortgang: 'Voortgang',
-    voortgangTekst: '{gedaan} van {totaal} trekkingen',
+    voortgangTekst: '{gedaan} van {totaal} {totaal:trekking|trekkingen}',
     rust: 'Nog niet berekend.',
-    bezig: 'Bezig: {gedaan} van {totaal} trekkingen.',
-    klaar: 'Klaar: {totaal} trekkingen.',
-    geannuleerd: 'Geannuleerd na {gedaan} van {totaal} trekkingen.',
+    bezig: 'Bezig: {gedaan} van {totaal} {totaal:trekking|trekkingen}.',
+    klaar: 'Klaar: {totaal} {totaal:trekking|trekkingen}.',
+    geannuleerd: 'Geannuleerd na {gedaan} van {totaal} {totaal:trekking|trekkingen}.',
     fout: 'De berekening is mislukt: {bericht}',
     aangekondigd: 'Monte Carlo-analyse: {pct} klaar.',
     hoofdthread:
       'Deze pagina is als bestand geopend (file://); daar mag de browser niet op de achtergrond rekenen. De analyse loopt nu in de pagina zelf, in kleine stukjes: dat gaat langzamer, maar de pagina blijft bruikbaar.',
     verouderd: 'Verouderd: de invoer is gewijzigd na deze berekening. Bereken opnieuw voor cijfers die bij de huidige invoer horen.',
     resultatenKop: 'Uitkomst',
-    resultatenCaption: 'Monte Carlo-uitkomst: saldo per klant, {n} trekkingen, seed {seed}',
+    resultatenCaption: 'Monte Carlo-uitkomst: saldo per klant, {n} {n:trekking|trekkingen}, seed {seed}',
     maatstaf: 'Maatstaf',
     gemiddelde: 'Gemiddelde',
     p5: '5e percentiel',
@@ -115,7 +115,7 @@ const TEKSTEN: Teksten<Sleutel> = {
     tot: 'Tot',
     aantal: 'Aantal trekkingen',
     bakkenCaption: 'Aantal trekkingen per klasse ({n} in totaal). {maatstaf}',
-    gebaseerdOp: 'Berekend met {n} trekkingen, seed {seed}{hertrokken}.',
+    gebaseerdOp: 'Berekend met {n} {n:trekking|trekkingen}, seed {seed}{hertrokken}.',
   },
   en: {
     kop: 'Monte Carlo analysis',
@@ -136,18 +136,18 @@ const TEKSTEN: Teksten<Sleutel> = {
     opnieuw: 'Recalculate',
     annuleren: 'Cancel',
     voortgang: 'Progress',
-    voortgangTekst: '{gedaan} of {totaal} draws',
+    voortgangTekst: '{gedaan} of {totaal} {totaal:draw|draws}',
     rust: 'Not calculated yet.',
-    bezig: 'Running: {gedaan} of {totaal} draws.',
-    klaar: 'Done: {totaal} draws.',
-    geannuleerd: 'Cancelled after {gedaan} of {totaal} draws.',
+    bezig: 'Running: {gedaan} of {totaal} {totaal:draw|draws}.',
+    klaar: 'Done: {totaal} {totaal:draw|draws}.',
+    geannuleerd: 'Cancelled after {gedaan} of {totaal} {totaal:draw|draws}.',
     fout: 'The calculation failed: {bericht}',
     aangekondigd: 'Monte Carlo analysis: {pct} done.',
     hoofdthread:
       'This page was opened as a file (file://), where the browser does not allow background work. The analysis runs in the page itself, in small pieces: slower, but the page stays usable.',
     verouderd: 'Out of date: the inputs changed after this calculation. Recalculate for figures that match the current inputs.',
     resultatenKop: 'Outcome',
-    resultatenCaption: 'Monte Carlo outcome: balance per client, {n} draws, seed {seed}',
+    resultatenCaption: 'Monte Carlo outcome: balance per client, {n} {n:draw|draws}, seed {seed}',
     maatstaf: 'Measure',
     gemiddelde: 'Mean',
     p5: '5th percentile',
@@ -166,7 +166,7 @@ const TEKSTEN: Teksten<Sleutel> = {
     tot: 'To',
     aantal: 'Number of draws',
     bakkenCaption: 'Number of draws per class ({n} in all). {maatstaf}',
-    gebaseerdOp: 'Calculated with {n} draws, seed {seed}{hertrokken}.',
+    gebaseerdOp: 'Calculated with {n} {n:draw|draws}, seed {seed}{hertrokken}.',
   },
 };
 
@@ -187,8 +187,8 @@ export function hoortBij(scenario: Scenario | null, huidig: Scenario): boolean {
 function aankondiging(toestand: TaakToestand<unknown>, t: Record<Sleutel, string>, taal: Taal): string {
   const { status, gedaan, totaal } = toestand;
   const n = { gedaan: formatGetal(gedaan, taal), totaal: formatGetal(totaal, taal) };
-  if (status === 'klaar') return vul(t.klaar, n);
-  if (status === 'geannuleerd') return vul(t.geannuleerd, n);
+  if (status === 'klaar') return vulTel(t.klaar, n, { totaal }, taal);
+  if (status === 'geannuleerd') return vulTel(t.geannuleerd, n, { totaal }, taal);
   if (status === 'fout') return vul(t.fout, { bericht: toestand.bericht ?? '' });
   if (status === 'bezig') {
     const kwart = totaal > 0 ? Math.floor((gedaan / totaal) * 4) / 4 : 0;
@@ -247,11 +247,11 @@ export default function MonteCarlo() {
     toestand.status === 'rust'
       ? t.rust
       : toestand.status === 'bezig'
-        ? vul(t.bezig, n)
+        ? vulTel(t.bezig, n, { totaal: toestand.totaal }, taal)
         : toestand.status === 'klaar'
-          ? vul(t.klaar, n)
+          ? vulTel(t.klaar, n, { totaal: toestand.totaal }, taal)
           : toestand.status === 'geannuleerd'
-            ? vul(t.geannuleerd, n)
+            ? vulTel(t.geannuleerd, n, { totaal: toestand.totaal }, taal)
             : vul(t.fout, { bericht: toestand.bericht ?? '' });
 
   const r = toestand.resultaat;
@@ -318,7 +318,7 @@ export default function MonteCarlo() {
           id="mc-voortgang"
           max={Math.max(1, toestand.totaal)}
           value={toestand.status === 'rust' ? 0 : toestand.gedaan}
-          aria-valuetext={vul(t.voortgangTekst, n)}
+          aria-valuetext={vulTel(t.voortgangTekst, n, { totaal: toestand.totaal }, taal)}
           data-testid="mc-voortgang"
         />
         <span className="onz-status" data-testid="mc-status" data-status={toestand.status}>
@@ -358,11 +358,11 @@ function Uitkomst({ r, s, actueel }: { r: MonteCarloResultaat; s: Scenario; actu
         </p>
       )}
       <p className="tabel-noot">
-        {vul(t.gebaseerdOp, {
+        {vulTel(t.gebaseerdOp, {
           n: nTrek,
           seed: String(r.seed),
           hertrokken: s.onzekerheid.montecarlo.uitkomstenHertrekken ? (taal === 'nl' ? ', uitkomsten opnieuw getrokken' : ', outcomes redrawn') : '',
-        })}
+        }, { n: r.trekkingen }, taal)}
       </p>
       <ul className="onz-kansen" data-testid="mc-kansen">
         {Object.entries(r.verschil).map(([id, x]) => (
@@ -382,7 +382,7 @@ function Uitkomst({ r, s, actueel }: { r: MonteCarloResultaat; s: Scenario; actu
       </ul>
       <TabelRol labelId="mc-tabel-caption">
         <table className="resultaat-tabel onz-tabel" data-testid="mc-tabel">
-          <caption id="mc-tabel-caption">{vul(t.resultatenCaption, { n: nTrek, seed: String(r.seed) })}</caption>
+          <caption id="mc-tabel-caption">{vulTel(t.resultatenCaption, { n: nTrek, seed: String(r.seed) }, { n: r.trekkingen }, taal)}</caption>
           <thead>
             <tr>
               <th scope="col">{t.maatstaf}</th>

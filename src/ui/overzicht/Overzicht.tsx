@@ -4,7 +4,7 @@ import { useAansluiting, useResultaat, useScenario } from '../../store/scenarioS
 import { formatGetal } from '../../format/getal';
 import { useTaal, useTeksten, type Teksten } from '../gedeeld/i18n';
 import { NietBijgewerkt } from '../gedeeld/NietBijgewerkt';
-import { euro, teken, verhouding, vul } from '../gedeeld/opmaak';
+import { euro, teken, verhouding, vulTel } from '../gedeeld/opmaak';
 import { verschilZin } from './verschilZin';
 import { PmOverzichtSectie } from '../gedeeld/pm/PmSecties';
 import { Schaalweergave } from '../gedeeld/schaal/Schaalweergave';
@@ -47,12 +47,12 @@ const TEKSTEN: Teksten<Sleutel> = {
     baten: 'Baten per klant',
     saldo: 'Saldo per klant',
     verhouding: 'Baten/kosten-verhouding',
-    cohort: '{n} klanten in de dossieranalyse',
+    cohort: '{n} {n:klant|klanten} in de dossieranalyse',
     verschilKop: 'Verschil met het nulalternatief',
     uitleg: 'Een baten/kosten-verhouding boven 1 betekent dat elke euro kosten meer dan een euro aan baten oplevert.',
     rapportReintegratie:
       'De totalen in het rapport wijken hiervan af: het rapport telt in zijn totaal (tabel 3.13) zes van de zeven baten op en laat de voorkomen kosten van re-integratie weg. Deze berekening telt alle zeven baten.',
-    rapportAlgemeen: 'Een deel van de cijfers in het rapport ({bron}) wijkt af van deze berekening ({n} cijfers).',
+    rapportAlgemeen: 'Een deel van de cijfers in het rapport ({bron}) wijkt af van deze berekening ({n} {n:cijfer|cijfers}).',
     naarVerantwoording: 'Lees waarom in de verantwoording',
     naarResultaten: 'Alle tabellen, berekeningen en grafieken staan bij',
     resultaten: 'Resultaten',
@@ -68,12 +68,12 @@ const TEKSTEN: Teksten<Sleutel> = {
     baten: 'Benefits per client',
     saldo: 'Balance per client',
     verhouding: 'Benefit-cost ratio',
-    cohort: '{n} clients in the case file analysis',
+    cohort: '{n} {n:client|clients} in the case file analysis',
     verschilKop: 'Difference with the baseline',
     uitleg: 'A benefit-cost ratio above 1 means that every euro of cost yields more than a euro of benefits.',
     rapportReintegratie:
       "The report's totals differ: its total (table 3.13) adds up six of the seven benefits and leaves out the reintegration costs avoided. This calculation counts all seven.",
-    rapportAlgemeen: 'Some figures in the report ({bron}) differ from this calculation ({n} figures).',
+    rapportAlgemeen: 'Some figures in the report ({bron}) differ from this calculation ({n} {n:figure|figures}).',
     naarVerantwoording: 'Read why in the methodology section',
     naarResultaten: 'All tables, calculations and charts are under',
     resultaten: 'Results',
@@ -92,6 +92,13 @@ function laatReintegratieWeg(a: Aansluiting | null, r: Resultaat): boolean {
     const w = r.werkwijzen.find((y) => y.id === x.werkwijze);
     return w !== undefined && x.verschil.minus(w.baten.posten.reintegration.totaal).abs().lte(1);
   });
+}
+
+/** Whether a card's name already says its role: "Nulalternatief" under "Baseline (nulalternatief)" too. */
+function rolInNaam(naam: string, rol: string): boolean {
+  const n = naam.trim().toLocaleLowerCase('nl');
+  const r = rol.toLocaleLowerCase('nl');
+  return n === r || r.includes(`(${n})`);
 }
 
 /** The first screen: per pathway, per client, and the difference with the baseline in plain words. */
@@ -128,7 +135,10 @@ export function Overzicht({ onNavigeer }: { onNavigeer?: Navigeer } = {}) {
               <h3 id={`kaart-${w.id}`} className="kaart-naam">
                 {w.naam}
               </h3>
-              <p className="kaart-rol">{w.nulalternatief ? t.nulalternatief : t.projectalternatief}</p>
+              {/* A pathway named after its role ("Nulalternatief") needs no second line saying the same. */}
+              {!rolInNaam(w.naam, w.nulalternatief ? t.nulalternatief : t.projectalternatief) && (
+                <p className="kaart-rol">{w.nulalternatief ? t.nulalternatief : t.projectalternatief}</p>
+              )}
               <dl className="kaart-cijfers">
                 <div>
                   <dt>{t.kosten}</dt>
@@ -159,7 +169,7 @@ export function Overzicht({ onNavigeer }: { onNavigeer?: Navigeer } = {}) {
                   <dd data-testid={`verhouding-${w.id}`}>{verhouding(w.batenKostenVerhouding, taal)}</dd>
                 </div>
               </dl>
-              <p className="kaart-cohort">{vul(t.cohort, { n: formatGetal(w.cohort, taal) })}</p>
+              <p className="kaart-cohort">{vulTel(t.cohort, { n: formatGetal(w.cohort, taal) }, { n: w.cohort }, taal)}</p>
             </article>
           </li>
         ))}
@@ -191,7 +201,7 @@ export function Overzicht({ onNavigeer }: { onNavigeer?: Navigeer } = {}) {
         <p className="rapport-noot" data-testid="rapport-noot">
           {reintegratie
             ? t.rapportReintegratie
-            : vul(t.rapportAlgemeen, { bron: aansluiting!.bron, n: formatGetal(afwijkingen, taal) })}{' '}
+            : vulTel(t.rapportAlgemeen, { bron: aansluiting!.bron, n: formatGetal(afwijkingen, taal) }, { n: afwijkingen }, taal)}{' '}
           <a href={routeHref('verantwoording', 'aansluiting')} onClick={naar('verantwoording', 'aansluiting')}>
             {t.naarVerantwoording}
           </a>

@@ -2,7 +2,7 @@ import { BAAT_FORMULES, BAAT_LABELS, BATEN, parameterDefinitie, type BaatId, typ
 import { formatBerekening, formatNormalisatie } from '../../format/berekening';
 import { formatAandeel, formatGetal } from '../../format/getal';
 import { useTaal, useTeksten, type Teksten } from '../gedeeld/i18n';
-import { aantal, euro, graadTekst, parameterWaarde, vul } from '../gedeeld/opmaak';
+import { aantal, euro, graadTekst, parameterWaarde, vul, vulTel } from '../gedeeld/opmaak';
 import { Waterval } from './Waterval';
 
 type Sleutel =
@@ -36,9 +36,9 @@ const TEKSTEN: Teksten<Sleutel> = {
     inAanmerking: 'Klanten in aanmerking (E)',
     aandeelPW: 'Aandeel met een PW-uitkering',
     aandeelWerkend: 'Aandeel werkend',
-    berekening: 'Berekening voor {n} klanten',
-    omrekenen: 'Omrekenen naar {n} klanten',
-    voorN: 'Voor {n} klanten',
+    berekening: 'Berekening voor {n} {n:klant|klanten}',
+    omrekenen: 'Omrekenen naar {n} {n:klant|klanten}',
+    voorN: 'Voor {n} {n:klant|klanten}',
     perKlant: 'Per klant',
     parameters: 'Parameters van baat {i}',
     parameter: 'Parameter',
@@ -56,9 +56,9 @@ const TEKSTEN: Teksten<Sleutel> = {
     inAanmerking: 'Eligible clients (E)',
     aandeelPW: 'Share on welfare (PW)',
     aandeelWerkend: 'Share employed',
-    berekening: 'Calculation for {n} clients',
-    omrekenen: 'Scaling to {n} clients',
-    voorN: 'For {n} clients',
+    berekening: 'Calculation for {n} {n:client|clients}',
+    omrekenen: 'Scaling to {n} {n:client|clients}',
+    voorN: 'For {n} {n:client|clients}',
     perKlant: 'Per client',
     parameters: 'Parameters of benefit {i}',
     parameter: 'Parameter',
@@ -132,21 +132,21 @@ export function BatenDetail({ s, r }: { s: Scenario; r: Resultaat }) {
                         </div>
                       ))}
                       <div>
-                        <dt>{vul(t.berekening, { n: formatGetal(w.cohort, taal) })}</dt>
+                        <dt>{vulTel(t.berekening, { n: formatGetal(w.cohort, taal) }, { n: w.cohort }, taal)}</dt>
                         <dd className="spoor" data-testid={`spoor-${b}-${w.id}`}>
                           {formatBerekening(p.berekening, taal)}
                         </dd>
                       </div>
                       {w.cohort !== r.referentieCohort && (
                         <div>
-                          <dt>{vul(t.omrekenen, { n: ref })}</dt>
+                          <dt>{vulTel(t.omrekenen, { n: ref }, { n: r.referentieCohort }, taal)}</dt>
                           <dd className="spoor" data-testid={`normalisatie-${b}-${w.id}`}>
                             {formatNormalisatie(p.bruto.toNumber(), w.cohort, r.referentieCohort, p.totaal.toNumber(), taal)}
                           </dd>
                         </div>
                       )}
                       <div>
-                        <dt>{vul(t.voorN, { n: ref })}</dt>
+                        <dt>{vulTel(t.voorN, { n: ref }, { n: r.referentieCohort }, taal)}</dt>
                         <dd>{euro(p.totaal, taal)}</dd>
                       </div>
                       <div>
@@ -178,8 +178,8 @@ export function BatenDetail({ s, r }: { s: Scenario; r: Resultaat }) {
                         <th scope="row">
                           {def.label[taal]}
                           {def.toelichting && (
-                            <span className="toelichting" lang="nl">
-                              {def.toelichting}
+                            <span className="toelichting">
+                              {def.toelichting[taal]}
                             </span>
                           )}
                         </th>

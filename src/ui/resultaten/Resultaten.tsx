@@ -6,7 +6,7 @@ import { downloadResultatenCsv } from '../gedeeld/export/csv';
 import { PrintBronnen, PrintKop } from '../gedeeld/export/PrintSamenvatting';
 import { PrintPmPosten } from '../gedeeld/pm/PmSecties';
 import { NietBijgewerkt } from '../gedeeld/NietBijgewerkt';
-import { vul } from '../gedeeld/opmaak';
+import { vul, vulTel } from '../gedeeld/opmaak';
 import { BatenDetail } from './BatenDetail';
 import { KostenTabel } from './KostenTabel';
 import { StakeholderTabellen } from './StakeholderTabellen';
@@ -24,7 +24,7 @@ const TEKSTEN: Teksten<Sleutel> = {
   nl: {
     kop: 'Resultaten',
     inleiding:
-      'Kosten en baten per werkwijze, omgerekend naar {n} klanten, met de berekening achter elk bedrag. De tabellen volgen hoofdstuk 3 van het rapport.',
+      'Kosten en baten per werkwijze, omgerekend naar {n} {n:klant|klanten}, met de berekening achter elk bedrag. De tabellen volgen hoofdstuk 3 van het rapport.',
     csv: 'Download CSV',
     csvUitleg: 'Voor Excel: puntkomma-gescheiden, decimale komma, bedragen op centen.',
     afdrukken: 'Afdrukken / PDF',
@@ -35,7 +35,7 @@ const TEKSTEN: Teksten<Sleutel> = {
   en: {
     kop: 'Results',
     inleiding:
-      'Costs and benefits per pathway, scaled to {n} clients, with the calculation behind every amount. The tables follow chapter 3 of the report.',
+      'Costs and benefits per pathway, scaled to {n} {n:client|clients}, with the calculation behind every amount. The tables follow chapter 3 of the report.',
     csv: 'Download CSV',
     csvUitleg: 'For Excel: semicolon-separated, decimal comma, amounts to the cent.',
     afdrukken: 'Print / PDF',
@@ -94,7 +94,7 @@ export default function Resultaten() {
       </div>
       <p className="resultaten-scenario">{s.titel}</p>
       <NietBijgewerkt />
-      <p>{vul(t.inleiding, { n: formatGetal(r.referentieCohort, taal) })}</p>
+      <p>{vulTel(t.inleiding, { n: formatGetal(r.referentieCohort, taal) }, { n: r.referentieCohort }, taal)}</p>
 
       <section aria-labelledby="overzicht-tabel-kop">
         <h2 id="overzicht-tabel-kop">{t.overzichtKop}</h2>

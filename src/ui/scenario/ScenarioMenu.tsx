@@ -4,7 +4,7 @@ import { useInvoerStatusStore } from '../../store/invoerStatus';
 import { sluitMelding, toonMelding, useMeldingen, type Melding } from '../../store/meldingen';
 import { ongedaanMaken, opnieuw, sluitBewerking, useKanOngedaanMaken, useKanOpnieuw, useScenarioStore, zetScenario } from '../../store/scenarioStore';
 import { VOORBEELDEN, leegScenario } from '../../store/voorbeelden';
-import { useTeksten, type Teksten } from '../gedeeld/i18n';
+import { useTaal, useTeksten, type Teksten } from '../gedeeld/i18n';
 import { bewaarScenario, leesBestand } from '../gedeeld/bestand';
 import { maakDeellink } from './deellink';
 import { browserOmgeving, houdVorigeApart, installeer, toonBewaardeVersies, type Omgeving } from './opstart';
@@ -210,6 +210,7 @@ function useSleepBestand(t: Record<Sleutel, string>): boolean {
 
 /** "Nieuw scenario": a small disclosure menu with the empty scenario and the built-in examples. */
 function NieuwMenu({ t }: { t: Record<Sleutel, string> }) {
+  const taal = useTaal();
   const [open, setOpen] = useState(false);
   const knop = useRef<HTMLButtonElement>(null);
   const lijst = useRef<HTMLUListElement>(null);
@@ -249,7 +250,7 @@ function NieuwMenu({ t }: { t: Record<Sleutel, string> }) {
       </button>
       <ul id="nieuw-menu-lijst" ref={lijst} hidden={!open} className="nieuw-menu-lijst">
         <li>
-          <button type="button" onClick={() => kies(leegScenario())}>
+          <button type="button" onClick={() => kies(leegScenario(taal))}>
             {t.leeg}
           </button>
         </li>

@@ -16,7 +16,7 @@ import {
 import { eenheidVanRegel } from '../../model/uitvoer/getallen';
 import { formatAandeel, formatEuro, formatGetal, type Taal } from '../../format/getal';
 import { useTaal, useTeksten, type Teksten } from '../gedeeld/i18n';
-import { euro, vul } from '../gedeeld/opmaak';
+import { euro, vul, vulTel } from '../gedeeld/opmaak';
 import { TabelRol } from '../gedeeld/TabelRol';
 
 type Sleutel =
@@ -43,8 +43,7 @@ type Sleutel =
   | 'klopt'
   | 'oorzaak'
   | 'ja'
-  | 'nee'
-  | 'oorzaakNl';
+  | 'nee';
 
 const TEKSTEN: Teksten<Sleutel> = {
   nl: {
@@ -65,7 +64,7 @@ const TEKSTEN: Teksten<Sleutel> = {
     aandeelRegel:
       'Het rapport telt elke baat die deels bij de {partij} neerslaat volledig mee en deelt door het gepubliceerde totaal van zes baten: dat geeft {ber}. Volgens de verdeling over partijen slaat werkelijk {echt} van de baten bij de {partij} neer.',
     caption: 'Gepubliceerde cijfers tegenover de berekening',
-    samenvatting: '{n} van de {totaal} cijfers kloppen op de euro (of op het gepubliceerde percentage); {af} wijken af.',
+    samenvatting: '{n} van de {totaal} cijfers {n:klopt|kloppen} op de euro (of op het gepubliceerde percentage); {af} {af:wijkt|wijken} af.',
     alleenAfwijkingen: 'Toon alleen de afwijkingen',
     werkwijze: 'Werkwijze',
     onderdeel: 'Cijfer',
@@ -76,7 +75,6 @@ const TEKSTEN: Teksten<Sleutel> = {
     oorzaak: 'Oorzaak',
     ja: 'ja',
     nee: 'nee',
-    oorzaakNl: '',
   },
   en: {
     kop: 'Reconciliation with the published report',
@@ -95,7 +93,7 @@ const TEKSTEN: Teksten<Sleutel> = {
     aandeelRegel:
       'The report counts every benefit that partly accrues to the {partij} in full and divides by the published six-benefit total: that gives {ber}. By the split over parties, {echt} of the benefits actually accrue to the {partij}.',
     caption: 'Published figures against the calculation',
-    samenvatting: '{n} of the {totaal} figures match to the euro (or to the published percentage); {af} differ.',
+    samenvatting: '{n} of the {totaal} figures {n:matches|match} to the euro (or to the published percentage); {af} {af:differs|differ}.',
     alleenAfwijkingen: 'Show only the differences',
     werkwijze: 'Pathway',
     onderdeel: 'Figure',
@@ -106,7 +104,6 @@ const TEKSTEN: Teksten<Sleutel> = {
     oorzaak: 'Cause',
     ja: 'yes',
     nee: 'no',
-    oorzaakNl: 'The causes are explained in Dutch by the model.',
   },
 };
 
@@ -241,12 +238,16 @@ export function Aansluiting({ a, r }: { a: AansluitingData | null; r: Resultaat 
       )}
 
       <p>
-        {vul(t.samenvatting, {
-          n: formatGetal(a.regels.length - a.afwijkingen.length, taal),
-          totaal: formatGetal(a.regels.length, taal),
-          af: formatGetal(a.afwijkingen.length, taal),
-        })}
-        {t.oorzaakNl && <> {t.oorzaakNl}</>}
+        {vulTel(
+          t.samenvatting,
+          {
+            n: formatGetal(a.regels.length - a.afwijkingen.length, taal),
+            totaal: formatGetal(a.regels.length, taal),
+            af: formatGetal(a.afwijkingen.length, taal),
+          },
+          { n: a.regels.length - a.afwijkingen.length, af: a.afwijkingen.length },
+          taal,
+        )}
       </p>
       <label className="keuze">
         <input type="checkbox" checked={alleenAf} onChange={(e) => setAlleenAf(e.target.checked)} /> {t.alleenAfwijkingen}
@@ -287,7 +288,7 @@ export function Aansluiting({ a, r }: { a: AansluitingData | null; r: Resultaat 
                     <span aria-hidden="true">{x.klopt ? '✓ ' : '✗ '}</span>
                     {x.klopt ? t.ja : t.nee}
                   </td>
-                  <td lang="nl">{x.oorzaak ?? ''}</td>
+                  <td>{(taal === 'en' ? x.oorzaakEn : x.oorzaak) ?? x.oorzaak ?? ''}</td>
                 </tr>
               );
             })}

@@ -1,6 +1,7 @@
 import { KLANTTYPEN, KLANTTYPE_LABELS, UITKOMSTEN, verklaarUitkomsten, type Scenario } from '../../model';
 import { BRON_KLANTMONITOR_2021, BRON_PURPOSE_2020 } from '../../model/klanttypen';
 import { formatAandeel, formatGetal, type Taal } from '../../format/getal';
+import { meervoud } from '../../format/meervoud';
 import { useTaal, useTeksten, type Teksten } from '../gedeeld/i18n';
 import { uitkomstKort } from '../gedeeld/uitkomstKort';
 
@@ -14,7 +15,7 @@ const TEKSTEN: Teksten<Sleutel> = {
     afronding:
       'De verwachte aantallen worden afgerond op hele klanten met de grootste-restmethode, zodat ze samen het cohort zijn. Daarna rekent het model met deze aantallen zoals met direct ingevoerde.',
     bronnen: 'Bronnen van de standaardwaarden: {mix} (instroommix); {kansen} (kansen; de verdeling over de uitkomsten is een aanname van MKBA Schuldhulp).',
-    werkwijze: '{naam}: mix {mix}; bij {n} klanten {aantallen}.',
+    werkwijze: '{naam}: mix {mix}; bij {n} {n:klant|klanten} {aantallen}.',
   },
   en: {
     kop: 'Outcomes derived from client types',
@@ -23,7 +24,7 @@ const TEKSTEN: Teksten<Sleutel> = {
     afronding:
       'The expected numbers are rounded to whole clients with the largest-remainder method, so that they add up to the cohort. The model then computes with these numbers as with entered ones.',
     bronnen: 'Sources of the defaults: {mix} (inflow mix); {kansen} (probabilities; the split over the outcomes is an assumption of MKBA Schuldhulp).',
-    werkwijze: '{naam}: mix {mix}; for {n} clients {aantallen}.',
+    werkwijze: '{naam}: mix {mix}; for {n} {n:client|clients} {aantallen}.',
   },
 };
 
@@ -51,7 +52,7 @@ export function KlanttypenVerantwoording({ s }: { s: Scenario }) {
           const a = verklaarUitkomsten(w.cohort, w.uitkomstModel!);
           return (
             <li key={w.id}>
-              {vul(t.werkwijze, {
+              {vul(meervoud(t.werkwijze, { n: w.cohort }, taal), {
                 naam: w.naam,
                 mix: KLANTTYPEN.map((k) => `${KLANTTYPE_LABELS[k][taal].toLowerCase()} ${formatAandeel(w.uitkomstModel!.mix[k], taal, 2)}`).join(', '),
                 n: formatGetal(w.cohort, taal),

@@ -20,7 +20,7 @@ import { formatNormalisatie } from '../../format/berekening';
 import { formatAandeel, formatGetal } from '../../format/getal';
 import { useTaal, useTeksten, type Teksten } from '../gedeeld/i18n';
 import { NietBijgewerkt } from '../gedeeld/NietBijgewerkt';
-import { vul } from '../gedeeld/opmaak';
+import { vul, vulTel } from '../gedeeld/opmaak';
 import { TabelRol } from '../gedeeld/TabelRol';
 import { Aansluiting } from './Aansluiting';
 import { BEWIJS_ANKER, BewijsEnNetto, useBewijsKop } from './BewijsEnNetto';
@@ -99,7 +99,7 @@ const TEKSTEN: Teksten<Sleutel> = {
     inAanmerking:
       'Baten worden berekend voor de klanten in aanmerking: E = oplossing + gestabiliseerd (na toedeling). Klanten zonder oplossing en zonder stabilisatie leveren geen baten op.',
     normalisatie:
-      'De werkwijzen hebben cohorten van verschillende grootte. Om ze te vergelijken wordt elk bedrag omgerekend naar het referentiecohort van {n} klanten: bedrag / eigen cohort × {n}.',
+      'De werkwijzen hebben cohorten van verschillende grootte. Om ze te vergelijken wordt elk bedrag omgerekend naar het referentiecohort van {n} {n:klant|klanten}: bedrag / eigen cohort × {n}.',
     normalisatieVoorbeeld: 'Bijvoorbeeld de kosten van {naam}: {som}.',
     onzekerheidKop: 'Onzekerheid en waarde van informatie',
     onzekerheidMethode:
@@ -157,7 +157,7 @@ const TEKSTEN: Teksten<Sleutel> = {
     inAanmerking:
       'Benefits are computed for the eligible clients: E = resolved + stabilised (after allocation). Clients neither resolved nor stabilised yield no benefits.',
     normalisatie:
-      'The pathways have cohorts of different sizes. To compare them, every amount is scaled to the reference cohort of {n} clients: amount / own cohort × {n}.',
+      'The pathways have cohorts of different sizes. To compare them, every amount is scaled to the reference cohort of {n} {n:client|clients}: amount / own cohort × {n}.',
     normalisatieVoorbeeld: 'For example the costs of {naam}: {som}.',
     onzekerheidKop: 'Uncertainty and value of information',
     onzekerheidMethode:
@@ -283,7 +283,7 @@ export default function Verantwoording({ anker }: { anker?: string } = {}) {
         </p>
         <p>{t.inAanmerking}</p>
         <p>
-          {vul(t.normalisatie, { n })}{' '}
+          {vulTel(t.normalisatie, { n }, { n: r.referentieCohort }, taal)}{' '}
           {voorbeeld &&
             vul(t.normalisatieVoorbeeld, {
               naam: voorbeeld.naam,
@@ -353,8 +353,8 @@ export default function Verantwoording({ anker }: { anker?: string } = {}) {
         <h3>{t.verdelingBronnen}</h3>
         <ul>
           {verdelingBronnen().map((b) => (
-            <li key={b.bron}>
-              <strong lang="nl">{b.bron}</strong>, {t.gebruiktDoor}: {b.componenten.map((c) => COMPONENT_LABELS[c][taal]).join('; ')}
+            <li key={b.bron.nl}>
+              <strong>{b.bron[taal]}</strong>, {t.gebruiktDoor}: {b.componenten.map((c) => COMPONENT_LABELS[c][taal]).join('; ')}
             </li>
           ))}
         </ul>
@@ -373,7 +373,7 @@ export default function Verantwoording({ anker }: { anker?: string } = {}) {
                 verdeling: STAKEHOLDERS.filter((sh) => (STANDAARD_VERDELING[c].verdeling[sh] ?? 0) > 0)
                   .map((sh) => `${STAKEHOLDER_LABELS[sh][taal]} ${formatAandeel(STANDAARD_VERDELING[c].verdeling[sh] ?? 0, taal)}`)
                   .join(', '),
-                bron: STANDAARD_VERDELING[c].bron,
+                bron: STANDAARD_VERDELING[c].bron[taal],
               })}
             </li>
           ))}

@@ -3,8 +3,9 @@ import { KLANTTYPEN, KOSTENPOST_LABELS, PARAMETERS, UITKOMST_LABELS, UITKOMSTEN,
 import { formatBedragExact } from '../../../format/berekening';
 import { formatAandeel, formatGetal } from '../../../format/getal';
 import { useTaal, useTeksten, type Teksten } from '../i18n';
-import { graadTekst, herkomstTekst, parameterWaarde, vul } from '../opmaak';
+import { graadTekst, herkomstTekst, parameterWaarde, vul, vulTel } from '../opmaak';
 import { parameterBronnen } from '../bronnen';
+import { bereikRegels, useInvoerWaarschuwingen } from '../waarschuwingen';
 
 type Sleutel =
   | 'rapport'
@@ -59,7 +60,7 @@ const TEKSTEN: Teksten<Sleutel> = {
     kostenPerKlant: '{post}: kosten per klant',
     budget: 'Budgetbeheer {variant}: klanten × kosten',
     referentie: 'Referentiecohort',
-    referentieTekst: '{n} klanten',
+    referentieTekst: '{n} {n:klant|klanten}',
     afronden: 'Eenheidsbedragen',
     afrondenJa: 'afgerond op hele euro’s (zoals het rapport)',
     afrondenNee: 'niet afgerond',
@@ -93,7 +94,7 @@ const TEKSTEN: Teksten<Sleutel> = {
     kostenPerKlant: '{post}: cost per client',
     budget: 'Budget management {variant}: clients × cost',
     referentie: 'Reference cohort',
-    referentieTekst: '{n} clients',
+    referentieTekst: '{n} {n:client|clients}',
     afronden: 'Unit amounts',
     afrondenJa: 'rounded to whole euros (as in the report)',
     afrondenNee: 'not rounded',
@@ -115,6 +116,7 @@ const TEKSTEN: Teksten<Sleutel> = {
 export function PrintKop({ s }: { s: Scenario }) {
   const t = useTeksten(TEKSTEN);
   const taal = useTaal();
+  const referentieCohort = s.instellingen.referentieCohort ?? (s.werkwijzen.find((w) => !w.nulalternatief) ?? s.werkwijzen[0]!).cohort;
   const rij = (label: string, waarden: string[]) => (
     <tr>
       <th scope="row">{label}</th>
@@ -145,7 +147,7 @@ export function PrintKop({ s }: { s: Scenario }) {
       <h2>{t.invoerKop}</h2>
       <ul className="print-instellingen">
         <li>
-          {t.referentie}: {vul(t.referentieTekst, { n: formatGetal(s.instellingen.referentieCohort ?? (s.werkwijzen.find((w) => !w.nulalternatief) ?? s.werkwijzen[0]!).cohort, taal) })}
+          {t.referentie}: {vulTel(t.referentieTekst, { n: formatGetal(referentieCohort, taal) }, { n: referentieCohort }, taal)}
         </li>
         <li>
           {t.toedeling}: {s.instellingen.toedeling === 'heleKlanten' ? t.toedelingHeel : t.toedelingVerwacht}
@@ -221,7 +223,36 @@ export function PrintKop({ s }: { s: Scenario }) {
           ))}
         </tbody>
       </table>
+      <PrintWaarschuwingen s={s} />
     </section>
+  );
+}
+
+const WAARSCHUWINGEN: Teksten<'kop' | 'uitleg'> = {
+  nl: { kop: 'Waarschuwingen bij de invoer', uitleg: 'Geen fouten: de berekening gebruikt deze invoer zoals die er staat.' },
+  en: { kop: 'Warnings on the inputs', uitleg: 'Not errors: the calculation uses these inputs as entered.' },
+};
+
+/**
+ * The inputs' warnings, as in the form's summary: values outside their plausible range (from the
+ * scenario itself) and, while the form's text produced this very scenario, what was typed ("1,700").
+ */
+function PrintWaarschuwingen({ s }: { s: Scenario }) {
+  const t = useTeksten(WAARSCHUWINGEN);
+  const taal = useTaal();
+  const uitFormulier = useInvoerWaarschuwingen((x) => (x.scenario === s ? x.regels : null));
+  const regels = uitFormulier ?? bereikRegels(s, taal);
+  if (regels.length === 0) return null;
+  return (
+    <div className="print-waarschuwingen" data-testid="print-waarschuwingen">
+      <h3>{t.kop}</h3>
+      <p>{t.uitleg}</p>
+      <ul>
+        {regels.map((r) => (
+          <li key={r}>{r}.</li>
+        ))}
+      </ul>
+    </div>
   );
 }
 

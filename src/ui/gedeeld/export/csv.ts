@@ -14,6 +14,7 @@ import {
 } from '../../../model';
 import { CSV_NL, csvTekst as modelCsvTekst } from '../../../model/uitvoer/csv';
 import type { Taal } from '../../../format/getal';
+import { meervoud } from '../../../format/meervoud';
 
 /**
  * CSV export of the results tables for Dutch Excel, in the format of the model's CSV_NL options
@@ -36,7 +37,7 @@ const L = {
     eenheid: 'Bedragen in euro, afgerond op centen',
     overzicht: 'Investering en baten per werkwijze (vergelijk tabel 3.13)',
     onderdeel: 'Onderdeel',
-    voorN: 'voor {n} klanten',
+    voorN: 'voor {n} {n:klant|klanten}',
     perKlant: 'per klant',
     verschil: 'Verschil {p} − {nul}',
     investering: 'Investering',
@@ -49,12 +50,12 @@ const L = {
     aantal: 'aantal klanten',
     bedrag: 'kosten',
     eigenCohort: 'Totaal eigen cohort',
-    totaalVoorN: 'Totaal voor {n} klanten',
+    totaalVoorN: 'Totaal voor {n} {n:klant|klanten}',
     uitkomsten: 'Uitkomsten na toedeling (vergelijk tabel 3.5)',
     uitkomst: 'Uitkomst',
     inAanmerking: 'In aanmerking voor baten (E)',
     cohort: 'Cohort',
-    partijen: 'Verdeling van de baten over partijen, voor {n} klanten',
+    partijen: 'Verdeling van de baten over partijen, voor {n} {n:klant|klanten}',
     partij: 'Partij',
     pm: 'Niet in geld uitgedrukte effecten (PM-posten), oordeel ten opzichte van het nulalternatief; niet in het saldo',
     werkwijze: 'Werkwijze',
@@ -62,7 +63,7 @@ const L = {
     oordeel: 'Oordeel',
     toelichting: 'Toelichting',
     oordelen: 'positief (+)|geen verschil (0)|negatief (−)',
-    perJaar: 'Per jaar bij een instroom van {n} klanten (per klant × instroom, onverdisconteerd; alle kosten voor de gemeente)',
+    perJaar: 'Per jaar bij een instroom van {n} {n:klant|klanten} (per klant × instroom, onverdisconteerd; alle kosten voor de gemeente)',
     kostenKort: 'Kosten',
     batenKort: 'Baten',
     saldoKort: 'Saldo (baten − kosten)',
@@ -75,7 +76,7 @@ const L = {
     eenheid: 'Amounts in euro, rounded to cents',
     overzicht: 'Investment and benefits per pathway (compare table 3.13)',
     onderdeel: 'Item',
-    voorN: 'for {n} clients',
+    voorN: 'for {n} {n:client|clients}',
     perKlant: 'per client',
     verschil: 'Difference {p} − {nul}',
     investering: 'Investment',
@@ -88,12 +89,12 @@ const L = {
     aantal: 'number of clients',
     bedrag: 'costs',
     eigenCohort: 'Total own cohort',
-    totaalVoorN: 'Total for {n} clients',
+    totaalVoorN: 'Total for {n} {n:client|clients}',
     uitkomsten: 'Outcomes after allocation (compare table 3.5)',
     uitkomst: 'Outcome',
     inAanmerking: 'Eligible for benefits (E)',
     cohort: 'Cohort',
-    partijen: 'Distribution of the benefits over parties, for {n} clients',
+    partijen: 'Distribution of the benefits over parties, for {n} {n:client|clients}',
     partij: 'Party',
     pm: 'Effects not expressed in money (PM items), rated against the baseline; not in the balance',
     werkwijze: 'Pathway',
@@ -101,7 +102,7 @@ const L = {
     oordeel: 'Rating',
     toelichting: 'Note',
     oordelen: 'positive (+)|no difference (0)|negative (−)',
-    perJaar: 'Per year at an inflow of {n} clients (per client × inflow, undiscounted; all costs borne by the municipality)',
+    perJaar: 'Per year at an inflow of {n} {n:client|clients} (per client × inflow, undiscounted; all costs borne by the municipality)',
     kostenKort: 'Costs',
     batenKort: 'Benefits',
     saldoKort: 'Balance (benefits − costs)',
@@ -132,7 +133,8 @@ const aantal = (x: Decimal | number) => {
 
 /** The CSV text (without BOM) of the results tables. */
 export function resultatenCsv(s: Scenario, r: Resultaat, taal: Taal): string {
-  const t = L[taal];
+  // "{n:klant|klanten}" in the texts counts the reference cohort (src/format/meervoud.ts).
+  const t = Object.fromEntries(Object.entries(L[taal]).map(([k, v]) => [k, meervoud(v, { n: r.referentieCohort }, taal)])) as (typeof L)[Taal];
   const n = String(r.referentieCohort);
   const regels: string[][] = [];
   const tekst = (...cellen: string[]) => regels.push(cellen.map(csvTekst));
@@ -202,7 +204,7 @@ export function resultatenCsv(s: Scenario, r: Resultaat, taal: Taal): string {
   if (pj) {
     const verschillen = pj.werkwijzen.filter((w) => w.verschil);
     leeg();
-    tekst(vul(t.perJaar, { n: String(pj.instroom) }));
+    tekst(vul(meervoud(L[taal].perJaar, { n: pj.instroom }, taal), { n: String(pj.instroom) }));
     tekst(
       t.onderdeel,
       ...pj.werkwijzen.map((w) => w.naam),

@@ -4,7 +4,7 @@ import { formatEuro, formatGetal, type Taal } from '../../../format/getal';
 import { sluitBewerking, useScenario, useScenarioStore, zetScenario } from '../../../store/scenarioStore';
 import { useTaal, useTeksten, type Teksten } from '../i18n';
 import { leesGetal, naarInvoertekst } from '../getalInvoer';
-import { euro, vul } from '../opmaak';
+import { euro, vul, vulTel } from '../opmaak';
 import { aantalBijSchaal, bedragenBijSchaal, useSchaal, type Schaal } from './schaal';
 import '../werkwijzen.css';
 
@@ -51,12 +51,12 @@ const TEKSTEN: Teksten<Sleutel> = {
       'Dezelfde uitkomst op drie schalen. Per jaar: de kosten en baten van één jaar instroom over hun hele traject, onverdisconteerd; bij een gelijkblijvende instroom is dat ook het jaarlijkse effect op de begroting. Alle kosten zijn voor de gemeente.',
     keuze: 'Toon de bedragen',
     klant: 'Per klant',
-    cohort: 'Voor het referentiecohort ({n} klanten)',
+    cohort: 'Voor het referentiecohort ({n} {n:klant|klanten})',
     jaar: 'Per jaar, bij de instroom',
-    jaarMet: 'Per jaar, bij een instroom van {n} klanten',
+    jaarMet: 'Per jaar, bij een instroom van {n} {n:klant|klanten}',
     prefixklant: 'Per klant',
-    prefixcohort: 'Voor {n} klanten',
-    prefixjaar: 'Per jaar, bij {n} klanten per jaar,',
+    prefixcohort: 'Voor {n} {n:klant|klanten}',
+    prefixjaar: 'Per jaar, bij {n} {n:klant|klanten} per jaar,',
     instroom: 'Instroom per jaar',
     instroomEenheid: 'klanten per jaar',
     geenInstroom: 'Vul de instroom per jaar in om de bedragen per jaar te zien.',
@@ -87,12 +87,12 @@ const TEKSTEN: Teksten<Sleutel> = {
       'The same result at three scales. Per year: the costs and benefits of one year’s inflow over their whole trajectory, undiscounted; at a steady inflow this is also the yearly budget effect. All costs are the municipality’s.',
     keuze: 'Show the amounts',
     klant: 'Per client',
-    cohort: 'For the reference cohort ({n} clients)',
+    cohort: 'For the reference cohort ({n} {n:client|clients})',
     jaar: 'Per year, at the inflow',
-    jaarMet: 'Per year, at an inflow of {n} clients',
+    jaarMet: 'Per year, at an inflow of {n} {n:client|clients}',
     prefixklant: 'Per client',
-    prefixcohort: 'For {n} clients',
-    prefixjaar: 'Per year, at {n} clients a year,',
+    prefixcohort: 'For {n} {n:client|clients}',
+    prefixjaar: 'Per year, at {n} {n:client|clients} a year,',
     instroom: 'Inflow per year',
     instroomEenheid: 'clients per year',
     geenInstroom: 'Enter the inflow per year to see the amounts per year.',
@@ -209,7 +209,7 @@ function SchaalTabellen({ data, schaal, testIds = true }: { data: PerJaar; schaa
   const uid = useId();
   const nul = data.werkwijzen.find((w) => w.nulalternatief)!;
   const projecten = data.werkwijzen.filter((w) => w.verschil);
-  const prefix = vul(t[`prefix${schaal}`], { n: formatGetal(data.instroom, taal) });
+  const prefix = vulTel(t[`prefix${schaal}`], { n: formatGetal(data.instroom, taal) }, { n: data.instroom }, taal);
   const e = (x: { toNumber(): number }) => formatEuro(Math.abs(x.toNumber()), taal);
   const tid = (x: string) => (testIds ? x : undefined);
 
@@ -339,10 +339,10 @@ export function Schaalweergave() {
 
   const opties: { waarde: Schaal; label: string }[] = [
     { waarde: 'klant', label: t.klant },
-    { waarde: 'cohort', label: vul(t.cohort, { n: formatGetal(nCohort, taal) }) },
+    { waarde: 'cohort', label: vulTel(t.cohort, { n: formatGetal(nCohort, taal) }, { n: nCohort }, taal) },
     {
       waarde: 'jaar',
-      label: s.instellingen.instroomPerJaar === null ? t.jaar : vul(t.jaarMet, { n: formatGetal(s.instellingen.instroomPerJaar, taal) }),
+      label: s.instellingen.instroomPerJaar === null ? t.jaar : vulTel(t.jaarMet, { n: formatGetal(s.instellingen.instroomPerJaar, taal) }, { n: s.instellingen.instroomPerJaar }, taal),
     },
   ];
 

@@ -3,6 +3,7 @@ import { formatFouten, UITKOMST_LABELS, UITKOMSTEN, BUDGETBEHEER_VARIANTEN, type
 import { formatDossierFouten, type Telling } from '../../../model/dossiers/importeer';
 import { pasTellingenToe } from '../../../model/dossiers/toepassen';
 import { formatAandeel, formatGetal, type Taal } from '../../../format/getal';
+import { meervoud } from '../../../format/meervoud';
 import { useInvoerStatus } from '../../../store/invoerStatus';
 import { sluitBewerking, useScenario, useScenarioStore, zetScenario } from '../../../store/scenarioStore';
 import { useTaal, useTeksten, type Teksten } from '../../gedeeld/i18n';
@@ -73,16 +74,16 @@ const TEKSTEN: Teksten<Sleutel> = {
     sjabloon: 'Sjabloon downloaden',
     sjabloonTitel: 'Een voorbeeldbestand (CSV, puntkomma) met de kolommen en een paar voorbeeldregels',
     lezen: 'Bestand lezen: {naam}',
-    voortgang: '{rijen} regels gelezen ({pct})',
+    voortgang: '{rijen} {rijen:regel|regels} gelezen ({pct})',
     annuleren: 'Annuleren',
     geannuleerd: 'Het importeren is geannuleerd. Het scenario is niet veranderd.',
     hoofdthread: 'Deze browser staat hier geen achtergrondtaak toe (bijvoorbeeld bij een bestand op een netwerkschijf); het bestand wordt in de pagina zelf gelezen.',
     nietGeimporteerd: 'Het bestand “{naam}” is niet geïmporteerd.',
     ongewijzigd: 'Het scenario is niet veranderd.',
     mislukt: 'Het lezen is mislukt: {bericht}',
-    voorbeeld: 'Voorbeeld: {rijen} dossiers uit “{naam}”',
+    voorbeeld: 'Voorbeeld: {rijen} {rijen:dossier|dossiers} uit “{naam}”',
     voorbeeldUitleg: 'Kies per werkwijze uit het bestand welke werkwijze van het scenario ermee wordt gevuld. De kostprijzen blijven zoals ze zijn.',
-    dossiers: '{n} dossiers',
+    dossiers: '{n} {n:dossier|dossiers}',
     cohort: 'Cohort (klanten)',
     pw: 'Met een PW-uitkering',
     werk: 'Met werk',
@@ -103,7 +104,7 @@ const TEKSTEN: Teksten<Sleutel> = {
     toepassen: 'Toepassen',
     sluiten: 'Niet toepassen',
     toegepast: 'Dossiers toegepast uit “{naam}”.',
-    toegepastOp: '{n} dossiers in “{naam}”.',
+    toegepastOp: '{n} {n:dossier|dossiers} in “{naam}”.',
     ongedaan: 'Met ‘Ongedaan maken’ gaat u terug.',
     pastNiet: 'De aantallen passen niet in het scenario; er is niets veranderd.',
     meerdere: 'Er zijn meerdere bestanden losgelaten; alleen “{naam}” is gelezen.',
@@ -121,16 +122,16 @@ const TEKSTEN: Teksten<Sleutel> = {
     sjabloon: 'Download template',
     sjabloonTitel: 'An example file (CSV, semicolon) with the columns and a few example rows',
     lezen: 'Reading file: {naam}',
-    voortgang: '{rijen} rows read ({pct})',
+    voortgang: '{rijen} {rijen:row|rows} read ({pct})',
     annuleren: 'Cancel',
     geannuleerd: 'The import was cancelled. The scenario has not changed.',
     hoofdthread: 'This browser allows no background task here (for instance for a file on a network share); the file is read in the page itself.',
     nietGeimporteerd: 'The file “{naam}” was not imported.',
     ongewijzigd: 'The scenario has not changed.',
     mislukt: 'Reading failed: {bericht}',
-    voorbeeld: 'Preview: {rijen} dossiers from “{naam}”',
+    voorbeeld: 'Preview: {rijen} {rijen:dossier|dossiers} from “{naam}”',
     voorbeeldUitleg: 'For each pathway in the file, choose which pathway of the scenario it fills. Unit costs stay as they are.',
-    dossiers: '{n} dossiers',
+    dossiers: '{n} {n:dossier|dossiers}',
     cohort: 'Cohort (clients)',
     pw: 'On welfare (PW)',
     werk: 'Employed',
@@ -151,7 +152,7 @@ const TEKSTEN: Teksten<Sleutel> = {
     toepassen: 'Apply',
     sluiten: 'Do not apply',
     toegepast: 'Dossiers applied from “{naam}”.',
-    toegepastOp: '{n} dossiers in “{naam}”.',
+    toegepastOp: '{n} {n:dossier|dossiers} in “{naam}”.',
     ongedaan: 'Use ‘Undo’ to go back.',
     pastNiet: 'The counts do not fit the scenario; nothing has changed.',
     meerdere: 'Several files were dropped; only “{naam}” was read.',
@@ -275,7 +276,7 @@ export function DossierImport({ regie = dossierRegie }: { regie?: DossierRegie }
     setMelding({
       soort: 'ok',
       titel: vul(tk.toegepast, { naam: toestand.bestandsnaam ?? '' }),
-      regels: [...gekozen.map((x) => vul(tk.toegepastOp, { n: formatGetal(x.telling.cohort, taal, 0), naam: naamVan(x.doel) })), tk.ongedaan],
+      regels: [...gekozen.map((x) => vul(meervoud(tk.toegepastOp, { n: x.telling.cohort }, taal), { n: formatGetal(x.telling.cohort, taal, 0), naam: naamVan(x.doel) })), tk.ongedaan],
     });
     regie.opruimen(); // the counts are in the scenario now; the preview goes
     requestAnimationFrame(() => meldingRef.current?.focus());
@@ -283,7 +284,7 @@ export function DossierImport({ regie = dossierRegie }: { regie?: DossierRegie }
 
   const bezig = toestand.status === 'bezig';
   const pct = formatAandeel(toestand.fractie, taal, 0);
-  const voortgangTekst = vul(tk.voortgang, { rijen: formatGetal(toestand.rijen, taal, 0), pct });
+  const voortgangTekst = vul(meervoud(tk.voortgang, { rijen: toestand.rijen }, taal), { rijen: formatGetal(toestand.rijen, taal, 0), pct });
 
   return (
     <section className="dossier-import" aria-labelledby={`${id}-kop`} data-testid="dossier-import">
@@ -373,7 +374,7 @@ export function DossierImport({ regie = dossierRegie }: { regie?: DossierRegie }
         {tellingen && uitkomst?.ok && (
           <div className="dossier-voorbeeld" data-testid="dossier-voorbeeld">
             <h3 ref={voorbeeldKop} tabIndex={-1}>
-              {vul(tk.voorbeeld, { rijen: formatGetal(uitkomst.rijen, taal, 0), naam: toestand.bestandsnaam ?? '' })}
+              {vul(meervoud(tk.voorbeeld, { rijen: uitkomst.rijen }, taal), { rijen: formatGetal(uitkomst.rijen, taal, 0), naam: toestand.bestandsnaam ?? '' })}
             </h3>
             <p className="dossier-uitleg">{tk.voorbeeldUitleg}</p>
             <div className="dossier-kaarten">
@@ -384,7 +385,7 @@ export function DossierImport({ regie = dossierRegie }: { regie?: DossierRegie }
                 return (
                   <article key={i} className="dossier-kaart" data-testid="dossier-werkwijze" data-naam={t.naam} aria-labelledby={`${id}-kaart-${i}`}>
                     <h4 id={`${id}-kaart-${i}`}>
-                      “{t.naam}” <span className="dossier-aantal">{vul(tk.dossiers, { n: formatGetal(t.cohort, taal, 0) })}</span>
+                      “{t.naam}” <span className="dossier-aantal">{vul(meervoud(tk.dossiers, { n: t.cohort }, taal), { n: formatGetal(t.cohort, taal, 0) })}</span>
                     </h4>
                     <div className="dossier-doel">
                       <label htmlFor={selectId}>{tk.vult}</label>
@@ -458,6 +459,7 @@ export function DossierImport({ regie = dossierRegie }: { regie?: DossierRegie }
 
 /** Row errors with their line numbers (the first ten, then "… en nog M fouten"), or a broken run. */
 function Fouten({ toestand, tk }: { toestand: ImportToestand; tk: Record<Sleutel, string> }) {
+  const taal = useTaal();
   const u = toestand.uitkomst;
   if (toestand.status === 'fout') {
     return (
@@ -471,7 +473,7 @@ function Fouten({ toestand, tk }: { toestand: ImportToestand; tk: Record<Sleutel
     );
   }
   if (!u || u.ok) return null;
-  const regels = formatDossierFouten(u.fouten.slice(0, GETOONDE_FOUTEN), u.aantalFouten).split('\n');
+  const regels = formatDossierFouten(u.fouten.slice(0, GETOONDE_FOUTEN), u.aantalFouten, taal).split('\n');
   return (
     <div role="alert" className="dossier-melding dossier-melding-fout" data-testid="dossier-fouten">
       <p className="dossier-melding-titel">{vul(tk.nietGeimporteerd, { naam: toestand.bestandsnaam ?? '' })}</p>

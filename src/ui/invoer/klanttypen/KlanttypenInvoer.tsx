@@ -12,6 +12,7 @@ import {
   type UitkomstId,
 } from '../../../model';
 import { formatAandeel, formatGetal, type Taal } from '../../../format/getal';
+import { meervoud } from '../../../format/meervoud';
 import { useScenarioStore } from '../../../store/scenarioStore';
 import { useTeksten, type Teksten } from '../../gedeeld/i18n';
 import { useInvoer, useVeldFout } from '../context';
@@ -73,7 +74,7 @@ const TEKSTEN: Teksten<Sleutel> = {
     watZijn: 'Klanttypen en de herkomst van de standaardwaarden',
     afgeleid: 'Afgeleid uit het klanttypemodel (alleen-lezen); zie de uitleg hieronder.',
     uitlegKop: 'Waar komen deze aantallen vandaan?',
-    uitlegType: '{type}: {mix} × {n} = {klanten} klanten',
+    uitlegType: '{type}: {mix} × {n} = {klanten} {klanten:klant|klanten}',
     uitlegRegel: '× {kans} {uitkomst} = {verwacht}',
     uitlegCaption: 'Verwachte en afgeronde aantallen per uitkomst',
     uitkomst: 'Uitkomst',
@@ -105,7 +106,7 @@ const TEKSTEN: Teksten<Sleutel> = {
     watZijn: 'Client types and where the defaults come from',
     afgeleid: 'Derived from the client-type model (read-only); see the explanation below.',
     uitlegKop: 'Where do these numbers come from?',
-    uitlegType: '{type}: {mix} × {n} = {klanten} clients',
+    uitlegType: '{type}: {mix} × {n} = {klanten} {klanten:client|clients}',
     uitlegRegel: '× {kans} {uitkomst} = {verwacht}',
     uitlegCaption: 'Expected and rounded numbers per outcome',
     uitkomst: 'Outcome',
@@ -353,8 +354,8 @@ function Herkomst() {
             </div>
           ))}
         </dl>
-        <p lang="nl">{mix.toelichting}</p>
-        <p lang="nl">{kans.toelichting}</p>
+        <p>{mix.toelichting?.[taal]}</p>
+        <p>{kans.toelichting?.[taal]}</p>
       </details>
     </>
   );
@@ -394,7 +395,7 @@ export const KlanttypenUitleg = memo(function KlanttypenUitleg({ i }: { i: numbe
       <ul className="klanttypen-stappen">
         {a.perType.map((p) => (
           <li key={p.type}>
-            {vul(t.uitlegType, {
+            {vul(meervoud(t.uitlegType, { klanten: p.klanten.toNumber() }, taal), {
               type: KLANTTYPE_LABELS[p.type][taal],
               mix: procent(p.mix.toNumber(), taal),
               n: formatGetal(a.cohort, taal),

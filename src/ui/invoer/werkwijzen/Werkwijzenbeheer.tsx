@@ -20,7 +20,7 @@ import {
   type Bewerkt,
 } from '../../../store/werkwijzen';
 import { useTaal, useTeksten, type Teksten } from '../../gedeeld/i18n';
-import { vul } from '../../gedeeld/opmaak';
+import { vul, vulTel } from '../../gedeeld/opmaak';
 import '../../gedeeld/werkwijzen.css';
 
 type Sleutel =
@@ -86,7 +86,7 @@ const TEKSTEN: Teksten<Sleutel> = {
     onderaan: '“{naam}” staat al onderaan.',
     minimum: 'Er zijn minstens {min} werkwijzen nodig om te vergelijken; verwijderen kan pas als er een derde is.',
     knoppen: 'Acties voor “{naam}”',
-    referentie: 'Het referentiecohort is nu {n} klanten: het cohort van de eerste projectwerkwijze in de lijst (vul bij Toedeling een vast referentiecohort in om dat te voorkomen).',
+    referentie: 'Het referentiecohort is nu {n} {n:klant|klanten}: het cohort van de eerste projectwerkwijze in de lijst (vul bij Toedeling een vast referentiecohort in om dat te voorkomen).',
     nieuweNaam: 'Nieuwe werkwijze',
     kopieNaam: '{naam} (kopie)',
     nieuweToelichting: 'Nieuwe werkwijze: vul het cohort, de uitkomsten en de kosten in.',
@@ -120,7 +120,7 @@ const TEKSTEN: Teksten<Sleutel> = {
     onderaan: '“{naam}” is already at the bottom.',
     minimum: 'At least {min} pathways are needed for a comparison; deleting is possible once there is a third.',
     knoppen: 'Actions for “{naam}”',
-    referentie: 'The reference cohort is now {n} clients: the cohort of the first project pathway in the list (set a fixed reference cohort under Allocation to avoid this).',
+    referentie: 'The reference cohort is now {n} {n:client|clients}: the cohort of the first project pathway in the list (set a fixed reference cohort under Allocation to avoid this).',
     nieuweNaam: 'New pathway',
     kopieNaam: '{naam} (copy)',
     nieuweToelichting: 'New pathway: enter its cohort, outcomes and costs.',
@@ -252,7 +252,7 @@ export function Werkwijzenbeheer() {
     // With an automatic reference cohort, moving or deleting pathways can change it: say so.
     const voor = referentieCohort(scenario);
     const na = referentieCohort(r.scenario);
-    setMelding(voor === na ? gelukt(r) : `${gelukt(r)} ${vul(t.referentie, { n: formatGetal(na, taal) })}`);
+    setMelding(voor === na ? gelukt(r) : `${gelukt(r)} ${vulTel(t.referentie, { n: formatGetal(na, taal) }, { n: na }, taal)}`);
     if (focus) focusNa.current = focus(r);
   };
   const plaats = (r: Extract<Bewerkt, { ok: true }>) => String(r.scenario.werkwijzen.findIndex((w) => w.id === r.id) + 1);

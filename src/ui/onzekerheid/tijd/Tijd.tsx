@@ -4,7 +4,7 @@ import { DISCONTOVOET_STANDAARD, STANDAARD_SPREIDING, type TijdPost } from '../.
 import { formatAandeel, formatGetal } from '../../../format/getal';
 import { useResultaat, useScenario } from '../../../store/scenarioStore';
 import { useTaal, useTeksten, type Teksten } from '../../gedeeld/i18n';
-import { euro, vul } from '../../gedeeld/opmaak';
+import { euro, vul, vulTel } from '../../gedeeld/opmaak';
 import { TabelRol } from '../../gedeeld/TabelRol';
 import { foutVoor, werkBij } from '../../gedeeld/bijwerken';
 import { GetalVeld } from '../../gedeeld/GetalVeld';
@@ -67,7 +67,7 @@ const TEKSTEN: Teksten<Sleutel> = {
     standaard: '(standaard)',
     spreidingTerug: 'Spreiding terugzetten naar het rapport',
     cwKop: 'Contante waarde per werkwijze',
-    cwCaption: 'Saldo en contante waarde bij {voet} over {h} jaar, voor {n} klanten',
+    cwCaption: 'Saldo en contante waarde bij {voet} over {h} jaar, voor {n} {n:klant|klanten}',
     werkwijze: 'Werkwijze',
     onverdisconteerd: 'Saldo, niet verdisconteerd',
     contant: 'Contante waarde',
@@ -94,12 +94,12 @@ const TEKSTEN: Teksten<Sleutel> = {
     baten: 'Benefits',
     wanneer: 'When',
     jaar0: 'All in year 0',
-    gelijkOver: 'Evenly over {n} years',
+    gelijkOver: 'Evenly over {n} {n:year|years}',
     eigen: 'Own spread: {a}',
     standaard: '(default)',
     spreidingTerug: 'Reset the spread to the report',
     cwKop: 'Present value per pathway',
-    cwCaption: 'Balance and present value at {voet} over {h} years, for {n} clients',
+    cwCaption: 'Balance and present value at {voet} over {h} {h:year|years}, for {n} {n:client|clients}',
     werkwijze: 'Pathway',
     onverdisconteerd: 'Balance, undiscounted',
     contant: 'Present value',
@@ -245,7 +245,7 @@ export default function Tijd() {
               const opties = ['jaar0', ...Array.from({ length: Math.max(0, tijd.horizonJaren - 1) }, (_, j) => `n${j + 2}`)];
               if (!opties.includes(soort)) opties.push(soort);
               const naam = (o: string) =>
-                (o === 'jaar0' ? t.jaar0 : o === 'eigen' ? vul(t.eigen, { a: (a ?? []).map((x) => formatAandeel(x, taal, 1)).join(' · ') }) : vul(t.gelijkOver, { n: o.slice(1) })) +
+                (o === 'jaar0' ? t.jaar0 : o === 'eigen' ? vul(t.eigen, { a: (a ?? []).map((x) => formatAandeel(x, taal, 1)).join(' · ') }) : vulTel(t.gelijkOver, { n: o.slice(1) }, { n: Number(o.slice(1)) }, taal)) +
                 (o === std ? ` ${t.standaard}` : '');
               return (
                 <tr key={post} data-rij={post} className={i === 0 || posten[i - 1]!.groep !== groep ? 'onz-groepstart' : undefined}>
@@ -272,7 +272,7 @@ export default function Tijd() {
       <h3>{t.cwKop}</h3>
       <TabelRol labelId="cw-caption">
         <table className="resultaat-tabel onz-tabel" data-testid="cw-tabel">
-          <caption id="cw-caption">{vul(t.cwCaption, { voet: voetTekst(tijd.discontovoet, taal), h: String(tijd.horizonJaren), n })}</caption>
+          <caption id="cw-caption">{vulTel(t.cwCaption, { voet: voetTekst(tijd.discontovoet, taal), h: formatGetal(tijd.horizonJaren, taal), n }, { h: tijd.horizonJaren, n: r.referentieCohort }, taal)}</caption>
           <thead>
             <tr>
               <th scope="col" rowSpan={2}>
