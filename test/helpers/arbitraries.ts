@@ -60,10 +60,10 @@ const parameters = fc.record(
   ),
 );
 
-/** Any valid scenario with 2–4 pathways; validated by the real schema. */
-export const scenarioArb: fc.Arbitrary<Scenario> = fc
+/** Any valid scenario with 2 to 2 + maxExtra pathways; validated by the real schema. */
+export const scenarioArbMet = (maxExtra: number): fc.Arbitrary<Scenario> => fc
   .record({
-    ww: fc.tuple(werkwijze('nul', true), werkwijze('project', false), fc.array(fc.nat(), { maxLength: 2 })),
+    ww: fc.tuple(werkwijze('nul', true), werkwijze('project', false), fc.array(fc.nat(), { maxLength: maxExtra })),
     parameters,
     toedeling: fc.constantFrom('heleKlanten' as const, 'verwachteWaarden' as const),
     afronden: fc.boolean(),
@@ -84,3 +84,6 @@ export const scenarioArb: fc.Arbitrary<Scenario> = fc
       return v.scenario;
     }),
   );
+
+/** Any valid scenario with 2–4 pathways; validated by the real schema. */
+export const scenarioArb: fc.Arbitrary<Scenario> = scenarioArbMet(2);
