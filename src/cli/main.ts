@@ -5,13 +5,14 @@
  * Exit codes: 0 success; 2 bad input (arguments, file, scenario); 1 internal error.
  * Messages are Dutch and never show a stack trace (set MKBA_DEBUG=1 to see one for an internal error).
  */
-import { open, type FileHandle } from 'node:fs/promises';
+import { open, writeFile, type FileHandle } from 'node:fs/promises';
 import { berekenScenario, formatFouten, leesScenarioBytes, MAX_BESTANDSGROOTTE, sluitAan, type Scenario } from '../model/index';
 import { maakMonteCarlo, type MonteCarloResultaat } from '../model/onzekerheid/montecarlo';
 import { CSV_MACHINE, CSV_NL, naarCsv } from '../model/uitvoer/csv';
 import { jsonTekst, naarJson } from '../model/uitvoer/json';
 import { analyseerGevoeligheid, type Onzekerheidsanalyses } from '../model/uitvoer/onzekerheid';
 import { naarTabel, terminalTekst } from '../model/uitvoer/tabel';
+import { werkmapBytes } from '../model/uitvoer/werkmap';
 import { formatGetal } from '../format/getal';
 import { kort } from '../model/scenario/velden';
 
@@ -48,11 +49,11 @@ export function procesIo(p: { stdout: Stroom; stderr: Stroom; env: Record<string
   };
 }
 
-export const FORMATEN = ['table', 'json', 'csv'] as const;
+export const FORMATEN = ['table', 'json', 'csv', 'xlsx'] as const;
 export type Formaat = (typeof FORMATEN)[number];
 
 export const GEBRUIK =
-  'gebruik: npm run -s mkba -- <scenario.json> [--format table|json|csv] [--csv-nl] [--sensitivity] [--mc <trekkingen>] [--seed <n>]';
+  'gebruik: npm run -s mkba -- <scenario.json> [--format table|json|csv|xlsx] [--output <bestand>] [--csv-nl] [--sensitivity] [--mc <trekkingen>] [--seed <n>]';
 
 /** Bounds of the Monte Carlo options, as in the scenario schema (onzekerheid.montecarlo). */
 export const MAX_TREKKINGEN = 1_000_000;
@@ -69,6 +70,9 @@ Opties:
   --format json      alle bedragen als JSON, onafgerond, omgerekend naar het referentiecohort
   --format csv       dezelfde bedragen als CSV (RFC 4180): komma als scheidingsteken, punt als decimaalteken
   --csv-nl           CSV voor Nederlandse Excel: puntkomma, decimale komma, met BOM (impliceert --format csv)
+  --format xlsx      Excel-werkmap met de hele berekening als werkende formules (vraagt --output); met
+                     --sensitivity of --mc ook de onzekerheidsanalyses, als waarden
+  --output <bestand> schrijf de uitvoer naar dit bestand in plaats van naar standaarduitvoer
   --sensitivity      gevoeligheidsanalyse: per onzekere invoer het saldo per klant bij de lage en de hoge
                      waarde (tornado, de grootste invloed eerst), en omslagwaarden voor de 10 invoeren met
                      de meeste invloed: waar het saldo nul wordt en waar het gelijk wordt aan het nulalternatief
@@ -107,6 +111,8 @@ export interface Argumenten {
   bestand: string | null;
   formaat: Formaat;
   csvNl: boolean;
+  /** --output: the file to write (else stdout); required for xlsx. */
+  uitvoer?: string;
   /** --sensitivity (only present when given). */
   gevoeligheid?: true;
   /** --mc and/or --seed (only present when either is given); a missing one comes from the scenario. */
@@ -146,6 +152,7 @@ export function leesArgumenten(argv: readonly string[]): Argumenten {
   let formaat: string | null = null;
   let csvNl = false;
   let hulp = false;
+  let uitvoer: string | null = null;
   let gevoeligheid = false;
   /** The argument right after --sensitivity, if it is no option: a value given to it by mistake? */
   let naGevoeligheid: string | null = null;
@@ -178,7 +185,14 @@ export function leesArgumenten(argv: readonly string[]): Argumenten {
       i++;
     } else if (a.startsWith('--mc=')) getalOptie('--mc', a.slice('--mc='.length));
     else if (a.startsWith('--seed=')) getalOptie('--seed', a.slice('--seed='.length));
-    else if (a === '--format') {
+    else if (a === '--output' || a.startsWith('--output=')) {
+      const waarde = a === '--output' ? argv[++i] : a.slice('--output='.length);
+      if (waarde === undefined || waarde === '' || (a === '--output' && waarde.startsWith('-'))) {
+        throw new InvoerFout(['optie --output vraagt een bestandsnaam, bijvoorbeeld --output werkmap.xlsx'], 'gebruik');
+      }
+      if (uitvoer !== null) throw new InvoerFout(['optie --output is meer dan één keer opgegeven'], 'gebruik');
+      uitvoer = waarde;
+    } else if (a === '--format') {
       const waarde = argv[i + 1];
       if (waarde === undefined || waarde.startsWith('-')) {
         throw new InvoerFout([`optie --format vraagt een waarde: ${FORMATEN.join(', ')}`], 'gebruik');
@@ -198,6 +212,9 @@ export function leesArgumenten(argv: readonly string[]): Argumenten {
   if (csvNl && formaat !== null && formaat !== 'csv') {
     throw new InvoerFout([`--csv-nl hoort bij --format csv, niet bij --format ${formaat}`], 'gebruik');
   }
+  if (formaat === 'xlsx' && uitvoer === null) {
+    throw new InvoerFout(['--format xlsx schrijft een Excel-werkmap (een binair bestand): geef --output <bestand.xlsx> op'], 'gebruik');
+  }
   if (bestanden.length === 0) throw new InvoerFout(['geen scenariobestand opgegeven'], 'gebruik');
   if (bestanden.length > 1) {
     if (naGevoeligheid !== null && bestanden.includes(naGevoeligheid)) {
@@ -207,6 +224,7 @@ export function leesArgumenten(argv: readonly string[]): Argumenten {
   }
   if (bestanden[0] === '-') throw new InvoerFout(['lezen van standaardinvoer wordt niet ondersteund; geef een bestandsnaam op'], 'gebruik');
   const uit: Argumenten = { hulp: false, bestand: bestanden[0]!, formaat: csvNl ? 'csv' : ((formaat ?? 'table') as Formaat), csvNl };
+  if (uitvoer !== null) uit.uitvoer = uitvoer;
   if (gevoeligheid) uit.gevoeligheid = true;
   if (trekkingen !== undefined || seed !== undefined) {
     uit.monteCarlo = {};
@@ -277,18 +295,35 @@ async function voerUit(argv: readonly string[], io: CliIo): Promise<number> {
   const analyses: Onzekerheidsanalyses = {};
   if (args.gevoeligheid) analyses.gevoeligheid = analyseerGevoeligheid(scenario);
   if (args.monteCarlo) analyses.monteCarlo = draaiMonteCarlo(scenario, args.monteCarlo, io);
+  const uit = (inhoud: string | Uint8Array) => (args.uitvoer === undefined ? io.stdout(inhoud as string) : schrijfBestand(args.uitvoer, inhoud));
   switch (args.formaat) {
     case 'json':
-      io.stdout(jsonTekst(naarJson(scenario, resultaat, aansluiting, analyses)));
+      await uit(jsonTekst(naarJson(scenario, resultaat, aansluiting, analyses)));
       break;
     case 'csv':
-      io.stdout(naarCsv(naarJson(scenario, resultaat, aansluiting, analyses), args.csvNl ? CSV_NL : CSV_MACHINE));
+      await uit(naarCsv(naarJson(scenario, resultaat, aansluiting, analyses), args.csvNl ? CSV_NL : CSV_MACHINE));
       break;
     case 'table':
-      io.stdout(naarTabel(scenario, resultaat, aansluiting, { breedte: io.breedte ?? 100, onzekerheid: analyses }));
+      await uit(naarTabel(scenario, resultaat, aansluiting, { breedte: io.breedte ?? 100, onzekerheid: analyses }));
+      break;
+    case 'xlsx':
+      await uit(await werkmapBytes(scenario, { onzekerheid: naarJson(scenario, resultaat, aansluiting, analyses) }));
       break;
   }
   return 0;
+}
+
+/** Writes the output file (--output); a failure is the user's (path, rights), with a Dutch message. */
+async function schrijfBestand(pad: string, inhoud: string | Uint8Array): Promise<void> {
+  try {
+    await writeFile(pad, inhoud);
+  } catch (e) {
+    const code = foutcode(e);
+    if (code === 'ENOENT' || code === 'ENOTDIR') throw new InvoerFout([`kan ${pad} niet schrijven: de map bestaat niet`]);
+    if (code === 'EACCES' || code === 'EPERM' || code === 'EROFS') throw new InvoerFout([`kan ${pad} niet schrijven: geen toegang`]);
+    if (code === 'EISDIR') throw new InvoerFout([`kan ${pad} niet schrijven: het is een map`]);
+    throw new InvoerFout([`kan ${pad} niet schrijven`]);
+  }
 }
 
 /** From this many draws on, a terminal sees the progress (about a second of work and more). */
