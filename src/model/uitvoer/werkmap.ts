@@ -30,7 +30,7 @@ import {
   type Werkwijze,
   type WerkwijzeResultaat,
 } from '../index';
-import { indexfactor } from '../prijspeil';
+import { indexfactor } from '../prijsindex';
 import { contanteWaarde, contanteWaardeFactor } from '../tijd';
 import { TIJD_POSTEN, type TijdPost } from '../scenario/tijdSchema';
 import type { JsonUitvoer } from './json';

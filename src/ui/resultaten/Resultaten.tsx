@@ -86,7 +86,7 @@ export default function Resultaten() {
     setWerkmap('bezig');
     try {
       // exceljs and the workbook generator load only now: first exceljs (a script), then the
-      // generator's chunk, whose `import 'exceljs'` reads it (src/ui/export/exceljsGlobaal.ts).
+      // generator's chunk, whose `import 'exceljs'` reads it (src/ui/gedeeld/export/exceljsGlobaal.ts).
       await laadExcelJs();
       const m = await import('../gedeeld/export/werkmap');
       await m.downloadWerkmap(s, werkmapBestandsnaam(s));
