@@ -2,6 +2,7 @@
 import { defineConfig, type Plugin } from 'vite';
 import react from '@vitejs/plugin-react';
 import legacy from '@vitejs/plugin-legacy';
+import { fileURLToPath } from 'node:url';
 
 /**
  * Makes the built index.html work from a file share (file://) as well as from any web subpath:
@@ -41,6 +42,12 @@ const strikt: Plugin = {
 
 export default defineConfig({
   base: './',
+  // exceljs (the Excel workbook, loaded on demand): in the browser build the import resolves to a
+  // shim that hands out the package's own browser build (dist/exceljs.bare.min.js, no polyfills),
+  // loaded as a plain script asset by src/ui/gedeeld/export/laadExcelJs.ts. Bundling exceljs instead made
+  // rolldown split its CommonJS helpers into a shared start-up chunk (+0,5 kB initial JS) and ran
+  // the legacy transform over 900 kB. Node (vitest, the CLI) keeps the package's own entry.
+  resolve: process.env.VITEST ? {} : { alias: [{ find: /^exceljs$/, replacement: fileURLToPath(new URL('./src/ui/gedeeld/export/exceljsGlobaal.ts', import.meta.url)) }] },
   plugins: [
     react(),
     legacy({

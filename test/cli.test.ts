@@ -1,5 +1,6 @@
 import { execFile, execFileSync } from 'node:child_process';
-import { mkdtempSync, rmSync, truncateSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, readFileSync, rmSync, truncateSync, writeFileSync } from 'node:fs';
+import ExcelJS from 'exceljs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { promisify } from 'node:util';
@@ -302,5 +303,34 @@ describe('mkba als echt proces', { timeout: 60_000 }, () => {
     expect(missend.code).toBe(2);
     expect(missend.stderr).toContain('bestand niet gevonden: bestaat/niet.json');
     expect(missend.stderr).not.toMatch(GEEN_STACK);
+  });
+});
+
+describe('mkba --format xlsx en --output', () => {
+  it('schrijft de Excel-werkmap naar --output; stdout blijft leeg', async () => {
+    const pad = join(tmp, 'den-haag.xlsx');
+    const { code, stdout, stderr } = await draai(DEN_HAAG_PAD, '--format', 'xlsx', '--output', pad);
+    expect({ code, stdout, stderr }).toEqual({ code: 0, stdout: '', stderr: '' });
+    const wb = new ExcelJS.Workbook();
+    await wb.xlsx.readFile(pad);
+    expect(wb.worksheets.map((w) => w.name)).toContain('Uitkomsten');
+    expect(wb.definedNames.getRanges('P_welfareExit_monthsEarlier').ranges).toEqual(["Invoer!$D$8"]);
+  });
+
+  it('zonder --output: afsluitcode 2 en een melding die --output noemt', async () => {
+    const { code, stdout, stderr } = await draai(DEN_HAAG_PAD, '--format=xlsx');
+    expect(code).toBe(2);
+    expect(stdout).toBe('');
+    expect(stderr).toContain('--format xlsx schrijft een Excel-werkmap (een binair bestand): geef --output <bestand.xlsx> op');
+  });
+
+  it('--output werkt ook voor json; een map die niet bestaat geeft een Nederlandse melding', async () => {
+    const pad = join(tmp, 'uit.json');
+    expect((await draai(DEN_HAAG_PAD, '--format', 'json', `--output=${pad}`)).code).toBe(0);
+    expect(JSON.parse(readFileSync(pad, 'utf8')).referenceCohort).toBe(23);
+    const fout = await draai(DEN_HAAG_PAD, '--format', 'xlsx', '--output', join(tmp, 'bestaat-niet', 'x.xlsx'));
+    expect(fout.code).toBe(2);
+    expect(fout.stderr).toMatch(/kan .*x\.xlsx niet schrijven: de map bestaat niet/);
+    expect(fout.stderr).not.toMatch(GEEN_STACK);
   });
 });

@@ -6,7 +6,7 @@
  * Messages are Dutch and never show a stack trace (set MKBA_DEBUG=1 to see one for an internal error).
  */
 import { constants, type Stats } from 'node:fs';
-import { open, stat, type FileHandle } from 'node:fs/promises';
+import { open, stat, writeFile, type FileHandle } from 'node:fs/promises';
 import { berekenScenario, formatFouten, leesScenarioBytes, MAX_BESTANDSGROOTTE, sluitAan, type Scenario } from '../model/index';
 import { maakMonteCarlo, type MonteCarloResultaat } from '../model/onzekerheid/montecarlo';
 import { waardeVanInformatie, type WaardeVanInformatie } from '../model/onzekerheid/waardeVanInformatie';
@@ -15,6 +15,7 @@ import { jsonTekst, naarJson } from '../model/uitvoer/json';
 import { analyseerGevoeligheid, type Onzekerheidsanalyses } from '../model/uitvoer/onzekerheid';
 import { naarTabel, terminalTekst } from '../model/uitvoer/tabel';
 import { parameterLijst, parameterLijstVoor, parameterTabel } from '../model/uitvoer/parameters';
+import { werkmapBytes } from '../model/uitvoer/werkmap';
 import { formatGetal } from '../format/getal';
 import { kort } from '../model/scenario/velden';
 
@@ -51,11 +52,11 @@ export function procesIo(p: { stdout: Stroom; stderr: Stroom; env: Record<string
   };
 }
 
-export const FORMATEN = ['table', 'json', 'csv'] as const;
+export const FORMATEN = ['table', 'json', 'csv', 'xlsx'] as const;
 export type Formaat = (typeof FORMATEN)[number];
 
 export const GEBRUIK =
-  'gebruik: npm run -s mkba -- <scenario.json> [--format table|json|csv] [--csv-nl] [--sensitivity] [--mc <trekkingen>] [--seed <n>] [--evppi]\n' +
+  'gebruik: npm run -s mkba -- <scenario.json> [--format table|json|csv|xlsx] [--output <bestand>] [--csv-nl] [--sensitivity] [--mc <trekkingen>] [--seed <n>] [--evppi]\n' +
   '     of: npm run -s mkba -- --parameters [<scenario.json>] [--format table|json]';
 
 /** Bounds of the Monte Carlo options, as in the scenario schema (onzekerheid.montecarlo). */
@@ -73,6 +74,9 @@ Opties:
   --format json      alle bedragen als JSON, onafgerond, omgerekend naar het referentiecohort
   --format csv       dezelfde bedragen als CSV (RFC 4180): komma als scheidingsteken, punt als decimaalteken
   --csv-nl           CSV voor Nederlandse Excel: puntkomma, decimale komma, met BOM (impliceert --format csv)
+  --format xlsx      Excel-werkmap met de hele berekening als werkende formules (vraagt --output); met
+                     --sensitivity of --mc ook de onzekerheidsanalyses, als waarden
+  --output <bestand> schrijf de uitvoer naar dit bestand in plaats van naar standaarduitvoer
   --sensitivity      gevoeligheidsanalyse: per onzekere invoer het saldo per klant bij de lage en de hoge
                      waarde (tornado, de grootste invloed eerst), en omslagwaarden voor de 10 invoeren met
                      de meeste invloed: waar het saldo nul wordt en waar het gelijk wordt aan het nulalternatief
@@ -120,6 +124,8 @@ export interface Argumenten {
   bestand: string | null;
   formaat: Formaat;
   csvNl: boolean;
+  /** --output: the file to write (else stdout); required for xlsx. */
+  uitvoer?: string;
   /** --sensitivity (only present when given). */
   gevoeligheid?: true;
   /** --parameters: list the inputs with a range (the scenario file is optional). */
@@ -163,6 +169,7 @@ export function leesArgumenten(argv: readonly string[]): Argumenten {
   let formaat: string | null = null;
   let csvNl = false;
   let hulp = false;
+  let uitvoer: string | null = null;
   let gevoeligheid = false;
   let evppi = false;
   let parameters = false;
@@ -224,7 +231,14 @@ export function leesArgumenten(argv: readonly string[]): Argumenten {
       i++;
     } else if (a.startsWith('--mc=')) getalOptie('--mc', a.slice('--mc='.length));
     else if (a.startsWith('--seed=')) getalOptie('--seed', a.slice('--seed='.length));
-    else if (a === '--format') {
+    else if (a === '--output' || a.startsWith('--output=')) {
+      const waarde = a === '--output' ? argv[++i] : a.slice('--output='.length);
+      if (waarde === undefined || waarde === '' || (a === '--output' && waarde.startsWith('-'))) {
+        throw new InvoerFout(['optie --output vraagt een bestandsnaam, bijvoorbeeld --output werkmap.xlsx'], 'gebruik');
+      }
+      eenmaal('--output', waarde);
+      uitvoer = waarde;
+    } else if (a === '--format') {
       const waarde = argv[i + 1];
       if (waarde === undefined || waarde.startsWith('-')) {
         throw new InvoerFout([`optie --format vraagt een waarde: ${FORMATEN.join(', ')}`], 'gebruik');
@@ -245,12 +259,15 @@ export function leesArgumenten(argv: readonly string[]): Argumenten {
     throw new InvoerFout([`--csv-nl hoort bij --format csv, niet bij --format ${formaat}`], 'gebruik');
   }
   if (parameters) {
-    if (csvNl || formaat === 'csv') throw new InvoerFout(['--parameters kent alleen --format table of --format json'], 'gebruik');
+    if (csvNl || formaat === 'csv' || formaat === 'xlsx') throw new InvoerFout(['--parameters kent alleen --format table of --format json'], 'gebruik');
     if (gevoeligheid || getallen['--mc'] !== undefined || getallen['--seed'] !== undefined) {
       throw new InvoerFout(['--parameters gaat niet samen met --sensitivity, --mc of --seed'], 'gebruik');
     }
   }
   if (bestanden.length === 0 && parameters) return { hulp: false, bestand: null, formaat: (formaat ?? 'table') as Formaat, csvNl: false, parameters: true };
+  if (formaat === 'xlsx' && uitvoer === null) {
+    throw new InvoerFout(['--format xlsx schrijft een Excel-werkmap (een binair bestand): geef --output <bestand.xlsx> op'], 'gebruik');
+  }
   if (bestanden.length === 0) throw new InvoerFout(['geen scenariobestand opgegeven'], 'gebruik');
   if (bestanden.length > 1) {
     if (naGevoeligheid !== null && bestanden.includes(naGevoeligheid)) {
@@ -260,6 +277,7 @@ export function leesArgumenten(argv: readonly string[]): Argumenten {
   }
   if (bestanden[0] === '-') throw new InvoerFout(['lezen van standaardinvoer wordt niet ondersteund; geef een bestandsnaam op'], 'gebruik');
   const uit: Argumenten = { hulp: false, bestand: bestanden[0]!, formaat: csvNl ? 'csv' : ((formaat ?? 'table') as Formaat), csvNl };
+  if (uitvoer !== null) uit.uitvoer = uitvoer;
   if (gevoeligheid) uit.gevoeligheid = true;
   if (evppi) uit.evppi = true;
   if (parameters) uit.parameters = true;
@@ -370,18 +388,35 @@ async function voerUit(argv: readonly string[], io: CliIo): Promise<number> {
     analyses.monteCarlo = mc.resultaat;
     if (mc.waardeVanInformatie) analyses.waardeVanInformatie = mc.waardeVanInformatie;
   }
+  const uit = (inhoud: string | Uint8Array) => (args.uitvoer === undefined ? io.stdout(inhoud as string) : schrijfBestand(args.uitvoer, inhoud));
   switch (args.formaat) {
     case 'json':
-      io.stdout(jsonTekst(naarJson(scenario, resultaat, aansluiting, analyses)));
+      await uit(jsonTekst(naarJson(scenario, resultaat, aansluiting, analyses)));
       break;
     case 'csv':
-      io.stdout(naarCsv(naarJson(scenario, resultaat, aansluiting, analyses), args.csvNl ? CSV_NL : CSV_MACHINE));
+      await uit(naarCsv(naarJson(scenario, resultaat, aansluiting, analyses), args.csvNl ? CSV_NL : CSV_MACHINE));
       break;
     case 'table':
-      io.stdout(naarTabel(scenario, resultaat, aansluiting, { breedte: io.breedte ?? 100, onzekerheid: analyses }));
+      await uit(naarTabel(scenario, resultaat, aansluiting, { breedte: io.breedte ?? 100, onzekerheid: analyses }));
+      break;
+    case 'xlsx':
+      await uit(await werkmapBytes(scenario, { onzekerheid: naarJson(scenario, resultaat, aansluiting, analyses) }));
       break;
   }
   return 0;
+}
+
+/** Writes the output file (--output); a failure is the user's (path, rights), with a Dutch message. */
+async function schrijfBestand(pad: string, inhoud: string | Uint8Array): Promise<void> {
+  try {
+    await writeFile(pad, inhoud);
+  } catch (e) {
+    const code = foutcode(e);
+    if (code === 'ENOENT' || code === 'ENOTDIR') throw new InvoerFout([`kan ${pad} niet schrijven: de map bestaat niet`]);
+    if (code === 'EACCES' || code === 'EPERM' || code === 'EROFS') throw new InvoerFout([`kan ${pad} niet schrijven: geen toegang`]);
+    if (code === 'EISDIR') throw new InvoerFout([`kan ${pad} niet schrijven: het is een map`]);
+    throw new InvoerFout([`kan ${pad} niet schrijven`]);
+  }
 }
 
 /** From this many draws on, a terminal sees the progress (about a second of work and more). */

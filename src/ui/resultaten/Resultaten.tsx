@@ -1,8 +1,9 @@
-import { lazy, Suspense, useEffect, useRef, type RefObject } from 'react';
+import { lazy, Suspense, useEffect, useRef, useState, type RefObject } from 'react';
 import { useResultaat, useScenario } from '../../store/scenarioStore';
 import { formatGetal } from '../../format/getal';
 import { useTaal, useTeksten, type Teksten } from '../gedeeld/i18n';
-import { downloadResultatenCsv } from '../gedeeld/export/csv';
+import { downloadResultatenCsv, werkmapBestandsnaam } from '../gedeeld/export/csv';
+import { laadExcelJs } from '../gedeeld/export/laadExcelJs';
 import { PrintBronnen, PrintKop } from '../gedeeld/export/PrintSamenvatting';
 import { PrintPmPosten } from '../gedeeld/pm/PmSecties';
 import { NietBijgewerkt } from '../gedeeld/NietBijgewerkt';
@@ -18,7 +19,7 @@ import '../gedeeld/resultaten.css';
 // Chart.js loads in its own chunk, after the tables.
 const Grafieken = lazy(() => import('./Grafieken'));
 
-type Sleutel = 'kop' | 'inleiding' | 'csv' | 'csvUitleg' | 'afdrukken' | 'overzichtKop' | 'grafiekenLaden' | 'acties';
+type Sleutel = 'kop' | 'inleiding' | 'csv' | 'csvUitleg' | 'werkmap' | 'werkmapBezig' | 'werkmapFout' | 'afdrukken' | 'overzichtKop' | 'grafiekenLaden' | 'acties';
 
 const TEKSTEN: Teksten<Sleutel> = {
   nl: {
@@ -26,7 +27,10 @@ const TEKSTEN: Teksten<Sleutel> = {
     inleiding:
       'Kosten en baten per werkwijze, omgerekend naar {n} {n:klant|klanten}, met de berekening achter elk bedrag. De tabellen volgen hoofdstuk 3 van het rapport.',
     csv: 'Download CSV',
-    csvUitleg: 'Voor Excel: puntkomma-gescheiden, decimale komma, bedragen op centen.',
+    csvUitleg: 'Voor Excel: puntkomma-gescheiden, decimale komma, bedragen op centen. De Excel-werkmap bevat de hele berekening als werkende formules.',
+    werkmap: 'Excel-werkmap',
+    werkmapBezig: 'Excel-werkmap maken…',
+    werkmapFout: 'De Excel-werkmap kon niet worden gemaakt. Probeer het opnieuw; de CSV werkt wel.',
     afdrukken: 'Afdrukken / PDF',
     overzichtKop: 'Kosten en baten',
     grafiekenLaden: 'Grafieken laden…',
@@ -37,7 +41,10 @@ const TEKSTEN: Teksten<Sleutel> = {
     inleiding:
       'Costs and benefits per pathway, scaled to {n} {n:client|clients}, with the calculation behind every amount. The tables follow chapter 3 of the report.',
     csv: 'Download CSV',
-    csvUitleg: 'For Excel: semicolon-separated, decimal comma, amounts to the cent.',
+    csvUitleg: 'For Excel: semicolon-separated, decimal comma, amounts to the cent. The Excel workbook holds the whole calculation as live formulas.',
+    werkmap: 'Excel workbook',
+    werkmapBezig: 'Making the Excel workbook…',
+    werkmapFout: 'The Excel workbook could not be made. Please try again; the CSV does work.',
     afdrukken: 'Print / PDF',
     overzichtKop: 'Costs and benefits',
     grafiekenLaden: 'Loading charts…',
@@ -74,6 +81,20 @@ export default function Resultaten() {
   const r = useResultaat();
   const ref = useRef<HTMLElement>(null);
   useDetailsOpenBijAfdrukken(ref);
+  const [werkmap, setWerkmap] = useState<'bezig' | 'fout' | null>(null);
+  const downloadWerkmap = async () => {
+    setWerkmap('bezig');
+    try {
+      // exceljs and the workbook generator load only now: first exceljs (a script), then the
+      // generator's chunk, whose `import 'exceljs'` reads it (src/ui/gedeeld/export/exceljsGlobaal.ts).
+      await laadExcelJs();
+      const m = await import('../gedeeld/export/werkmap');
+      await m.downloadWerkmap(s, werkmapBestandsnaam(s));
+      setWerkmap(null);
+    } catch {
+      setWerkmap('fout');
+    }
+  };
 
   return (
     <section className="resultaten" aria-labelledby="resultaten-kop" ref={ref}>
@@ -84,11 +105,17 @@ export default function Resultaten() {
           <button type="button" onClick={() => downloadResultatenCsv(s, r, taal)} aria-describedby="csv-uitleg">
             {t.csv}
           </button>
+          <button type="button" onClick={() => void downloadWerkmap()} disabled={werkmap === 'bezig'} aria-describedby="csv-uitleg">
+            {t.werkmap}
+          </button>
           <button type="button" onClick={() => window.print()}>
             {t.afdrukken}
           </button>
           <p id="csv-uitleg" className="acties-uitleg">
             {t.csvUitleg}
+          </p>
+          <p role="status" className="acties-uitleg">
+            {werkmap === 'bezig' ? t.werkmapBezig : werkmap === 'fout' ? t.werkmapFout : ''}
           </p>
         </div>
       </div>

@@ -257,6 +257,9 @@ export function csvBestandsnaam(s: Scenario): string {
   return `mkba-${slug || 'resultaten'}.csv`;
 }
 
+/** The Excel workbook's file name: the CSV's with .xlsx. */
+export const werkmapBestandsnaam = (s: Scenario) => csvBestandsnaam(s).replace(/\.csv$/, '.xlsx');
+
 /** Downloads the CSV through a Blob URL and a temporary <a download>; nothing leaves the machine. */
 export function downloadResultatenCsv(s: Scenario, r: Resultaat, taal: Taal): void {
   const url = URL.createObjectURL(csvBlob(resultatenCsv(s, r, taal)));
