@@ -1,4 +1,7 @@
-import { PARAMETERS, STANDAARD_VERDELING, COMPONENTEN, type ComponentId, type ParameterDefinitie, type Scenario } from '../../model';
+import { PARAMETERS, STANDAARD_VERDELING, COMPONENTEN, eigenWaarden, herkomstVan, waardeMetBron, type ComponentId, type ParameterDefinitie, type Scenario } from '../../model';
+import type { Taal } from '../../format/getal';
+import { VOORBEELDEN } from '../../store/voorbeelden';
+import { volledigLabel } from '../invoer/labels';
 
 export interface ParameterBron {
   bron: string;
@@ -31,4 +34,20 @@ export function verdelingBronnen(): { bron: string; aanname: boolean; componente
 /** The scenario's own list of sources. */
 export function scenarioBronnen(s: Scenario): readonly string[] {
   return s.bronnen;
+}
+
+const EIGEN: Record<Taal, string> = { nl: 'in dit scenario een eigen waarde', en: 'own value in this scenario' };
+
+/** A parameter's label in a list of sources, marked when the scenario uses its own value instead. */
+export function parameterInBron(p: ParameterDefinitie, s: Scenario, taal: Taal): string {
+  return herkomstVan(`parameters.${p.id}`, s)?.eigen ? `${p.label[taal]} (${EIGEN[taal]})` : p.label[taal];
+}
+
+/**
+ * Every input of the scenario that differs from its default, as "label: value — eigen waarde
+ * (standaard …, bron)": for print, the Verantwoording and the CSV.
+ */
+export function eigenWaardenRegels(s: Scenario, taal: Taal): { veld: string; label: string; tekst: string }[] {
+  const namen = s.werkwijzen.map((w) => w.naam);
+  return eigenWaarden(s, VOORBEELDEN).map((h) => ({ veld: h.veld, label: volledigLabel(h.veld, taal, namen), tekst: waardeMetBron(h, taal) }));
 }

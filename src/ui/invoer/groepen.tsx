@@ -12,6 +12,7 @@ import {
   STAKEHOLDER_LABELS,
   STANDAARD_VERDELING,
   UITKOMSTEN,
+  eigenWaardeTekst,
   parameterDefinitie,
   type ComponentId,
   type ParameterId,
@@ -29,6 +30,8 @@ import { KlanttypenInvoer, KlanttypenUitleg, useAfgeleid } from './klanttypen/Kl
 
 type Sleutel =
   | 'scenario'
+  | 'scenarioUitleg'
+  | 'gebaseerdOp'
   | 'cohort'
   | 'cohortUitleg'
   | 'kosten'
@@ -67,6 +70,8 @@ type Sleutel =
 const TEKSTEN: Teksten<Sleutel> = {
   nl: {
     scenario: 'Scenario',
+    scenarioUitleg: 'Titel, beschrijving, auteur en datum van dit scenario; ze staan boven de afdruk.',
+    gebaseerdOp: 'Gebaseerd op',
     cohort: 'Cohort en uitkomsten',
     cohortUitleg: 'Per werkwijze: hoeveel klanten in de dossieranalyse zaten en hoe hun traject afliep. De uitkomsten tellen samen op tot het cohort.',
     kosten: 'Kosten',
@@ -105,6 +110,8 @@ const TEKSTEN: Teksten<Sleutel> = {
   },
   en: {
     scenario: 'Scenario',
+    scenarioUitleg: 'Title, description, author and date of this scenario; they head the printout.',
+    gebaseerdOp: 'Based on',
     cohort: 'Cohort and outcomes',
     cohortUitleg: 'Per pathway: how many clients were in the file analysis and how their case ended. The outcomes add up to the cohort.',
     kosten: 'Costs',
@@ -173,10 +180,18 @@ function GroepFout({ naam }: { naam: string }) {
 
 export const ScenarioGroep = memo(function ScenarioGroep() {
   const t = useTeksten(TEKSTEN);
+  const gebaseerdOp = useScenarioStore((st) => st.scenario.gebaseerdOp);
   return (
-    <Groep id="groep-scenario" kop={t.scenario} uitleg="">
+    <Groep id="groep-scenario" kop={t.scenario} uitleg={t.scenarioUitleg}>
+      {gebaseerdOp && (
+        <p className="groep-noot" data-testid="gebaseerd-op">
+          {t.gebaseerdOp}: “{gebaseerdOp.titel}”{(gebaseerdOp.auteur || gebaseerdOp.datum) && <> ({[gebaseerdOp.auteur, gebaseerdOp.datum].filter(Boolean).join(', ')})</>}.
+        </p>
+      )}
       <TekstVeld naam="titel" vrij />
       <TekstVeld naam="beschrijving" meerRegels vrij />
+      <TekstVeld naam="auteur" vrij />
+      <TekstVeld naam="datum" vrij />
     </Groep>
   );
 });
@@ -461,7 +476,15 @@ function VerdelingRij({ c }: { c: ComponentId }) {
           </span>
         )}
         <span id={`${rijId}-hint`} className="verdeling-hint">
-          {t.standaard}: {standaardTekst}. {t.bron}: {def.bron}.
+          {gewijzigd ? (
+            <>
+              {t.bron}: {eigenWaardeTekst(standaardTekst, def.bron, taal)}.
+            </>
+          ) : (
+            <>
+              {t.standaard}: {standaardTekst}. {t.bron}: {def.bron}.
+            </>
+          )}
         </span>
       </th>
       {STAKEHOLDERS.map((sh, k) => (

@@ -4,7 +4,7 @@ import { formatDossierFouten, type Telling } from '../../../model/dossiers/impor
 import { pasTellingenToe } from '../../../model/dossiers/toepassen';
 import { formatAandeel, formatGetal, type Taal } from '../../../format/getal';
 import { useInvoerStatus } from '../../../store/invoerStatus';
-import { sluitBewerking, useScenario, useScenarioStore, zetScenario } from '../../../store/scenarioStore';
+import { sluitBewerking, useScenario, useScenarioStore, bewerkScenario } from '../../../store/scenarioStore';
 import { useTaal, useTeksten, type Teksten } from '../../gedeeld/i18n';
 import { downloadTekst } from '../../gedeeld/bestand';
 import { dossierRegie, type DossierRegie, type ImportToestand } from './regie';
@@ -271,7 +271,7 @@ export function DossierImport({ regie = dossierRegie }: { regie?: DossierRegie }
       requestAnimationFrame(() => meldingRef.current?.focus());
       return;
     }
-    zetScenario(v.scenario);
+    bewerkScenario(v.scenario);
     setMelding({
       soort: 'ok',
       titel: vul(tk.toegepast, { naam: toestand.bestandsnaam ?? '' }),
