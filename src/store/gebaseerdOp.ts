@@ -10,10 +10,11 @@ export function bewerkteTitel(titel: string): string {
   return `${titel.slice(0, MAX_TITEL - BEWERKT.length)}${BEWERKT}`;
 }
 
-/** The example whose title or author the scenario still carries as its own, if any. */
+/** The example whose title, author or description the scenario still carries as its own, if any. */
 export function voorbeeldMetAuteurschap(s: Scenario, voorbeelden: readonly Voorbeeld[] = VOORBEELDEN): Voorbeeld | null {
   if (s.gebaseerdOp) return null;
-  return voorbeelden.find((v) => v.scenario.titel === s.titel || (v.scenario.auteur !== '' && v.scenario.auteur === s.auteur)) ?? null;
+  const zelfde = (a: string, b: string) => a !== '' && a === b;
+  return voorbeelden.find((v) => zelfde(v.scenario.titel, s.titel) || zelfde(v.scenario.auteur, s.auteur) || zelfde(v.scenario.beschrijving, s.beschrijving)) ?? null;
 }
 
 /**
