@@ -216,7 +216,13 @@ export function naarJson(
   // The catalog's defaults (a pathway's default lives in the app's built-in example, not in the file).
   const eigen = eigenWaarden(scenario).filter((h) => /^(parameters|verdeling)\./.test(h.veld) && typeof h.huidig === 'number' && typeof h.waarde === 'number');
   if (eigen.length > 0) {
-    uit.ownValues = eigen.map((h) => ({ key: h.veld, label: labelVan(h.veld), value: h.huidig as number, default: h.waarde as number, source: bronOmschrijving(h, 'nl') }));
+    uit.ownValues = eigen.map((h, i) => ({
+      key: h.veld,
+      label: labelVan(h.veld),
+      value: naarGetal(h.huidig as number, `ownValues[${i}].value`),
+      default: naarGetal(h.waarde as number, `ownValues[${i}].default`),
+      source: bronOmschrijving(h, 'nl'),
+    }));
   }
   if (analyses.gevoeligheid) Object.assign(uit, gevoeligheidJson(analyses.gevoeligheid));
   if (analyses.monteCarlo) uit.monteCarlo = monteCarloJson(analyses.monteCarlo, scenario.onzekerheid.montecarlo.uitkomstenHertrekken);
