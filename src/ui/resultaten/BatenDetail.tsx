@@ -1,6 +1,6 @@
 import { BAAT_FORMULES, BAAT_LABELS, BATEN, UITKOMSTEN, bronOmschrijving, herkomstVan, parameterDefinitie, waardeMetBron, type BaatId, type Resultaat, type Scenario } from '../../model';
 import { VOORBEELDEN } from '../../store/voorbeelden';
-import { volledigLabel } from '../invoer/labels';
+import { invoerLabel } from '../gedeeld/bronnen';
 import { formatBerekening, formatNormalisatie } from '../../format/berekening';
 import { formatAandeel, formatGetal } from '../../format/getal';
 import { useTaal, useTeksten, type Teksten } from '../gedeeld/i18n';
@@ -108,7 +108,7 @@ export function BatenDetail({ s, r }: { s: Scenario; r: Resultaat }) {
               {eigenParameters.length > 0 && (
                 <p className="eigen-waarden" data-testid={`eigen-${b}`}>
                   <strong>{t.eigenParameters}:</strong>{' '}
-                  {eigenParameters.map((h) => `${volledigLabel(h!.veld, taal, namen)}: ${waardeMetBron(h!, taal)}`).join('; ')}.
+                  {eigenParameters.map((h) => `${invoerLabel(h!.veld, taal, namen)}: ${waardeMetBron(h!, taal)}`).join('; ')}.
                 </p>
               )}
               {afgeleid.length > 0 && (
@@ -177,7 +177,7 @@ export function BatenDetail({ s, r }: { s: Scenario; r: Resultaat }) {
                     </dl>
                     {eigen.length > 0 && (
                       <p className="eigen-waarden" data-testid={`eigen-${b}-${w.id}`}>
-                        {t.eigenInvoer}: {eigen.map((h) => `${volledigLabel(h!.veld, taal, namen)}: ${waardeMetBron(h!, taal)}`).join('; ')}.
+                        {t.eigenInvoer}: {eigen.map((h) => `${invoerLabel(h!.veld, taal, namen)}: ${waardeMetBron(h!, taal)}`).join('; ')}.
                       </p>
                     )}
                   </div>
