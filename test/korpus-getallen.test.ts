@@ -147,8 +147,11 @@ async function cli(bestand: string, ...opties: string[]) {
   return { code, stdout, stderr };
 }
 
-/** "-0" as a number (also "-0,00", "−0", "-0%"); "-0,5" and dates like 2020-06-01 are fine. */
-const MIN_NUL = /(?<![\w.,])[-\u2212]\s?(€\s?)?0([.,]0+)?(?![\d]|[.,]\d)/;
+/**
+ * "-0" as a number (also "-0,00", "−0", "-0%"); "-0,5" and dates like 2020-06-01 are fine, and so is a
+ * minus between two amounts with a space on either side ("€ 36 − € 0 = € 36").
+ */
+const MIN_NUL = /(?<![\w.,])(?:[-\u2212](?!\s)|(?<!\s)[-\u2212]\s)(€\s?)?0([.,]0+)?(?![\d]|[.,]\d)/;
 
 function slechteGetallen(tekst: string): string[] {
   const p: string[] = [];

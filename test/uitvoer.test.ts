@@ -366,7 +366,9 @@ describe('eigenschappen over willekeurige geldige scenario’s', () => {
           expect(p.benefitCostRatio === null).toBe(p.costs.total === 0);
         }
         const rijen = leesCsv(naarCsv(json, CSV_NL), ';');
-        expect(rijen).toHaveLength(1 + 21 * 2 + 3);
+        // plus one row per parameter with an own value (allocation.successShare here), which says so
+        expect(rijen).toHaveLength(1 + 21 * 2 + 3 + (x.succes === 0.85 ? 0 : 1));
+        if (x.succes !== 0.85) expect(rijen.at(-1)![4]).toMatch(/^Kans op schuldregeling na start fase schulden regelen: eigen waarde \(standaard 85%, Purpose 2019\)$/);
         const net = rijen.find((r) => r[0] === 'klantreis' && r[2] === 'net')!;
         expect(Number(net[5]!.replace(',', '.'))).toBe(json.pathways[1]!.net);
         const t = naarTabel(s, resultaat, null);

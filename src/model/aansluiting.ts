@@ -26,11 +26,61 @@ export interface AansluitingRegel {
   oorzaakEn?: string;
 }
 
+/**
+ * A published total that leaves out one or two published items, found from the published figures
+ * alone: somPosten − weggelaten = zonder, and zonder equals totaal up to the report's rounding.
+ */
+export interface Weglating {
+  werkwijze: string;
+  veld: 'totaal' | 'perKlant';
+  baten: BaatId[];
+  /** Sum of all published benefit items. */
+  somPosten: number;
+  /** Sum of the published items that the total leaves out. */
+  weggelaten: number;
+  /** somPosten − weggelaten */
+  zonder: number;
+  /** The published total. */
+  totaal: number;
+}
+
+/**
+ * A text claim on the difference of one benefit between two pathways, against the report's own
+ * table: a − b = tabel (all published), and the same difference as computed from this scenario's
+ * inputs: berekendA − berekendB = berekend (whole euros, as printed).
+ */
+export interface TekstVerschil {
+  werkwijze: string;
+  tenOpzichteVan: string;
+  baat: BaatId;
+  /** The amount the text names. */
+  tekst: number;
+  a: number;
+  b: number;
+  tabel: number;
+  /** The text and the table differ in one digit: probably a typo. */
+  eenCijferAnders: boolean;
+  berekendA: Decimal;
+  berekendB: Decimal;
+  berekend: Decimal;
+}
+
 export interface Aansluiting {
   bron: string;
   regels: AansluitingRegel[];
   /** Rows that do not match. */
   afwijkingen: AansluitingRegel[];
+  /**
+   * The scenario's inputs differ from the published ones: not every published amount per cost item
+   * and benefit comes out of this scenario any more. Differences then (also) come from those inputs.
+   */
+  eigenInvoer: boolean;
+  /** Published amounts per cost item and benefit, and how many of them this scenario does not reproduce. */
+  posten: { totaal: number; nietGereproduceerd: number };
+  /** Published totals that leave out items (published against published). */
+  weglatingen: Weglating[];
+  /** Text claims that differ from the report's own table (published against published). */
+  tekstVerschillen: TekstVerschil[];
 }
 
 const HALVE_EURO = new Decimal('0.5000000001');
@@ -39,17 +89,30 @@ function kloptOpDeEuro(berekend: Decimal, gepubliceerd: number): boolean {
   return berekend.minus(gepubliceerd).abs().lte(HALVE_EURO);
 }
 
-/** Subsets of one or two benefits whose omission explains a published total. */
-function weggelatenBaten(w: WerkwijzeResultaat, berekend: Decimal, gepubliceerd: number, veld: 'totaal' | 'perKlant'): BaatId[] | null {
-  for (const a of BATEN) {
-    if (kloptOpDeEuro(berekend.minus(w.baten.posten[a][veld]), gepubliceerd)) return [a];
+/**
+ * The published items whose omission explains a published total, from the published figures only:
+ * one or two benefits, within the rounding of the printed items. Null when the total adds up, or
+ * when not every benefit is published.
+ */
+function weglating(werkwijze: string, p: Publicatie['werkwijzen'][string], veld: 'totaal' | 'perKlant'): Weglating | null {
+  const totaal = p.totaalBaten?.[veld];
+  if (totaal === undefined) return null;
+  const posten = BATEN.map((b) => p.baten?.[b]?.[veld]);
+  if (posten.some((x) => x === undefined)) return null;
+  const waarde = (b: BaatId) => p.baten![b]![veld]!;
+  const somPosten = BATEN.reduce((acc, b) => acc + waarde(b), 0);
+  // Each printed figure is rounded to whole euros: half a euro each, items and total.
+  const marge = 0.5 * (BATEN.length + 1);
+  if (Math.abs(somPosten - totaal) <= marge) return null;
+  const kandidaten: BaatId[][] = [...BATEN.map((a) => [a]), ...BATEN.flatMap((a, i) => BATEN.slice(i + 1).map((b) => [a, b]))];
+  let beste: { baten: BaatId[]; fout: number } | null = null;
+  for (const baten of kandidaten) {
+    const fout = Math.abs(somPosten - baten.reduce((acc, b) => acc + waarde(b), 0) - totaal);
+    if (fout <= marge && (!beste || fout < beste.fout)) beste = { baten, fout };
   }
-  for (const [i, a] of BATEN.entries()) {
-    for (const b of BATEN.slice(i + 1)) {
-      if (kloptOpDeEuro(berekend.minus(w.baten.posten[a][veld]).minus(w.baten.posten[b][veld]), gepubliceerd)) return [a, b];
-    }
-  }
-  return null;
+  if (!beste) return null;
+  const weggelaten = beste.baten.reduce((acc, b) => acc + waarde(b), 0);
+  return { werkwijze, veld, baten: beste.baten, somPosten, weggelaten, zonder: somPosten - weggelaten, totaal };
 }
 
 function eenCijferAnders(a: number, b: number): boolean {
@@ -61,8 +124,9 @@ function eenCijferAnders(a: number, b: number): boolean {
   return anders === 1;
 }
 
-function noemBaten(ids: BaatId[], w: WerkwijzeResultaat, veld: 'totaal' | 'perKlant', taal: Taal = 'nl'): string {
-  return ids.map((id) => `${BAAT_LABELS[id][taal]} (${formatEuro(w.baten.posten[id][veld].toNumber(), taal)})`).join(taal === 'nl' ? ' en ' : ' and ');
+/** The omitted items with their published amounts: "Voorkomen kosten van re-integratie (€ 509)". */
+function noemBaten(w: Weglating, p: Publicatie['werkwijzen'][string], taal: Taal = 'nl'): string {
+  return w.baten.map((id) => `${BAAT_LABELS[id][taal]} (${formatEuro(p.baten![id]![w.veld]!, taal)})`).join(taal === 'nl' ? ' en ' : ' and ');
 }
 
 /** A cause in both languages, built by one function of the language. */
@@ -77,6 +141,7 @@ export function sluitAan(scenario: Scenario, resultaat: Resultaat): Aansluiting 
   const pub = scenario.publicatie;
   if (!pub) return null;
   const regels: AansluitingRegel[] = [];
+  const weglatingen: Weglating[] = [];
   const refGelijk = pub.referentieCohort === resultaat.referentieCohort;
   const algemeneOorzaak = (): Label =>
     !refGelijk
@@ -90,6 +155,33 @@ export function sluitAan(scenario: Scenario, resultaat: Resultaat): Aansluiting 
             en: 'the report computed with unit amounts rounded to whole euros (€4,667, €13,733); that rounding is off in this scenario',
           }
         : { nl: 'de invoer van dit scenario wijkt af van die van het rapport', en: 'the inputs of this scenario differ from those of the report' };
+
+  // Published against computed per cost item and benefit: do this scenario's inputs still give them?
+  const posten = { totaal: 0, nietGereproduceerd: 0 };
+  for (const w of resultaat.werkwijzen) {
+    const p = pub.werkwijzen[w.id];
+    if (!p) continue;
+    const tel = (gepubliceerd: number | undefined, berekend: Decimal) => {
+      if (gepubliceerd === undefined) return;
+      posten.totaal++;
+      if (!kloptOpDeEuro(berekend, gepubliceerd)) posten.nietGereproduceerd++;
+    };
+    for (const k of KOSTENPOSTEN) {
+      tel(p.kostenposten?.[k]?.aantal, w.kosten.posten[k].aantal);
+      tel(p.kostenposten?.[k]?.bruto, w.kosten.posten[k].bruto);
+    }
+    for (const b of BATEN) {
+      tel(p.baten?.[b]?.bruto, w.baten.posten[b].bruto);
+      tel(p.baten?.[b]?.totaal, w.baten.posten[b].totaal);
+      tel(p.baten?.[b]?.perKlant, w.baten.posten[b].perKlant);
+    }
+  }
+  const naEigenInvoer = (taal: Taal) =>
+    posten.nietGereproduceerd > 0 || !refGelijk
+      ? taal === 'nl'
+        ? '; de rest van het verschil komt uit de invoer van dit scenario, die afwijkt van die van het rapport'
+        : '; the rest of the difference comes from the inputs of this scenario, which differ from those of the report'
+      : '';
 
   const regel = (
     w: WerkwijzeResultaat,
@@ -130,41 +222,52 @@ export function sluitAan(scenario: Scenario, resultaat: Resultaat): Aansluiting 
     for (const veld of ['totaal', 'perKlant'] as const) {
       const pt = p.totaalBaten?.[veld];
       const ps = p.saldo?.[veld];
-      const weg = pt !== undefined ? weggelatenBaten(w, w.baten.totaal[veld], pt, veld) : null;
-      const uitleg = (klopt: boolean) =>
-        klopt
-          ? undefined
-          : weg
-            ? {
-                nl: `het gepubliceerde totaal telt ${BATEN.length - weg.length} van de ${BATEN.length} baten op: het laat ${noemBaten(weg, w, veld)} weg`,
-                en: `the published total adds up ${BATEN.length - weg.length} of the ${BATEN.length} benefits: it leaves out ${noemBaten(weg, w, veld, 'en')}`,
-              }
-            : undefined;
+      // Published against published: which items the published total leaves out.
+      const weg = weglating(w.id, p, veld);
+      if (weg) weglatingen.push(weg);
       const perKlant = veld === 'perKlant' ? ' per klant' : '';
-      if (pt !== undefined) regel(w, `totaalBaten.${veld}`, `Totaal baten${perKlant}`, pt, w.baten.totaal[veld], uitleg);
+      if (pt !== undefined) {
+        regel(w, `totaalBaten.${veld}`, `Totaal baten${perKlant}`, pt, w.baten.totaal[veld], (klopt) =>
+          klopt || !weg
+            ? undefined
+            : tweetalig((taal) =>
+                taal === 'nl'
+                  ? `het gepubliceerde totaal telt ${BATEN.length - weg.baten.length} van de ${BATEN.length} baten op: het laat ${noemBaten(weg, p)} weg` + naEigenInvoer('nl')
+                  : `the published total adds up ${BATEN.length - weg.baten.length} of the ${BATEN.length} benefits: it leaves out ${noemBaten(weg, p, 'en')}` + naEigenInvoer('en'),
+              ),
+        );
+      }
       if (ps !== undefined) {
-        regel(w, `saldo.${veld}`, `Verschil investering-baten${perKlant}`, ps, w.saldo[veld], (klopt) => {
-          if (klopt) return undefined;
-          if (weg) {
-            const zonder = w.saldo[veld].minus(sum(weg.map((id) => w.baten.posten[id][veld])));
-            if (kloptOpDeEuro(zonder, ps)) {
-              return {
-                nl: `volgt uit het totaal baten: het rapport laat ${noemBaten(weg, w, veld)} weg`,
-                en: `follows from the total benefits: the report leaves out ${noemBaten(weg, w, veld, 'en')}`,
-              };
-            }
-          }
-          return undefined;
-        });
+        const pk = p.kosten?.[veld];
+        // The published balance follows from the published total and costs.
+        const volgt = weg && pt !== undefined && pk !== undefined && Math.abs(pt - pk - ps) <= 1;
+        regel(w, `saldo.${veld}`, `Verschil investering-baten${perKlant}`, ps, w.saldo[veld], (klopt) =>
+          klopt || !volgt
+            ? undefined
+            : tweetalig((taal) =>
+                taal === 'nl'
+                  ? `volgt uit het totaal baten: het rapport laat ${noemBaten(weg, p)} weg` + naEigenInvoer('nl')
+                  : `follows from the total benefits: the report leaves out ${noemBaten(weg, p, 'en')}` + naEigenInvoer('en'),
+              ),
+        );
       }
     }
   }
 
-  for (const c of pub.claims) regels.push(claimRegel(c, pub, resultaat, algemeneOorzaak));
-  return { bron: pub.bron, regels, afwijkingen: regels.filter((r) => !r.klopt) };
+  const tekstVerschillen: TekstVerschil[] = [];
+  for (const c of pub.claims) regels.push(claimRegel(c, pub, resultaat, algemeneOorzaak, tekstVerschillen));
+  return {
+    bron: pub.bron,
+    regels,
+    afwijkingen: regels.filter((r) => !r.klopt),
+    eigenInvoer: posten.nietGereproduceerd > 0 || !refGelijk,
+    posten,
+    weglatingen,
+    tekstVerschillen,
+  };
 }
 
-function claimRegel(c: Tekstclaim, pub: Publicatie, r: Resultaat, algemeneOorzaak: () => Label): AansluitingRegel {
+function claimRegel(c: Tekstclaim, pub: Publicatie, r: Resultaat, algemeneOorzaak: () => Label, tekstVerschillen: TekstVerschil[]): AansluitingRegel {
   const w = r.werkwijzen.find((x) => x.id === c.werkwijze)!;
   if (c.soort === 'verschilBaat') {
     const t = r.werkwijzen.find((x) => x.id === c.tenOpzichteVan)!;
@@ -183,20 +286,38 @@ function claimRegel(c: Tekstclaim, pub: Publicatie, r: Resultaat, algemeneOorzaa
       verschil: berekend.minus(c.bedrag),
       klopt,
     };
+    // Published against published: the text against the report's own table.
+    const pa = pub.werkwijzen[c.werkwijze]?.baten?.[c.baat]?.totaal;
+    const pb = pub.werkwijzen[c.tenOpzichteVan]?.baten?.[c.baat]?.totaal;
+    const tabel = pa !== undefined && pb !== undefined ? pa - pb : null;
+    const tikfout = tabel !== null && eenCijferAnders(tabel, c.bedrag);
+    if (tabel !== null && tabel !== c.bedrag) {
+      tekstVerschillen.push({
+        werkwijze: c.werkwijze,
+        tenOpzichteVan: c.tenOpzichteVan,
+        baat: c.baat,
+        tekst: c.bedrag,
+        a: pa!,
+        b: pb!,
+        tabel,
+        eenCijferAnders: tikfout,
+        berekendA: a,
+        berekendB: b,
+        berekend,
+      });
+    }
     if (!klopt) {
-      const pa = pub.werkwijzen[c.werkwijze]?.baten?.[c.baat]?.totaal;
-      const pb = pub.werkwijzen[c.tenOpzichteVan]?.baten?.[c.baat]?.totaal;
-      const tabel = pa !== undefined && pb !== undefined ? pa - pb : null;
-      if (tabel !== null && berekend.eq(tabel)) {
-        const tikfout = eenCijferAnders(tabel, c.bedrag);
+      if (tabel !== null && tabel !== c.bedrag) {
         zetOorzaak(
           regel,
           tweetalig((taal) =>
             taal === 'nl'
               ? `de tabel geeft ${formatEuro(pa!)} − ${formatEuro(pb!)} = ${formatEuro(tabel)}; de tekst noemt ${formatEuro(c.bedrag)}` +
-                (tikfout ? ', één cijfer anders: vermoedelijk een tikfout in de tekst' : '')
+                (tikfout ? ', één cijfer anders: vermoedelijk een tikfout in de tekst' : '') +
+                (berekend.eq(tabel) ? '' : `; met de invoer van dit scenario geeft de berekening ${formatEuro(a.toNumber())} − ${formatEuro(b.toNumber())} = ${formatEuro(berekend.toNumber())}`)
               : `the table gives ${formatEuro(pa!, 'en')} − ${formatEuro(pb!, 'en')} = ${formatEuro(tabel, 'en')}; the text says ${formatEuro(c.bedrag, 'en')}` +
-                (tikfout ? ', one digit differs: probably a typo in the text' : ''),
+                (tikfout ? ', one digit differs: probably a typo in the text' : '') +
+                (berekend.eq(tabel) ? '' : `; with this scenario's inputs the calculation gives ${formatEuro(a.toNumber(), 'en')} − ${formatEuro(b.toNumber(), 'en')} = ${formatEuro(berekend.toNumber(), 'en')}`),
           ),
         );
       } else {

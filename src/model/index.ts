@@ -2,6 +2,11 @@
 export { berekenScenario, berekenWerkwijze, referentieCohort, vergelijk } from './engine';
 export type { Bedrag, Resultaat, Verschil, VerschilBedrag, WerkwijzeResultaat } from './engine';
 export { sluitAan } from './aansluiting';
+export {
+  herkomstVan, herkomsten, eigenWaarden, bronOmschrijving, eigenWaardeTekst, waardeMetBron, toonWaarde as toonHerkomstWaarde, standaardVan,
+  voorbeeldVan, voorbeeldWerkwijzeVan, bronInVoorbeeld, eenheidVan,
+} from './herkomst';
+export type { Herkomst, HerkomstEenheid, Standaardwaarde, VoorbeeldBron } from './herkomst';
 export type { Aansluiting, AansluitingRegel } from './aansluiting';
 export { BAAT_FORMULES } from './baten';
 export type { BaatFormule, BaatResultaat } from './baten';

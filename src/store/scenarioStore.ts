@@ -2,6 +2,7 @@ import { create } from 'zustand';
 import { berekenScenario, sluitAan, type Aansluiting, type Resultaat, type Scenario } from '../model';
 import { gelijk } from './gelijk';
 import { DEN_HAAG } from './voorbeelden';
+import { metGebaseerdOp } from './gebaseerdOp';
 import { RecenteCache } from './recenteCache';
 
 /** How many edits undo remembers. */
@@ -28,7 +29,7 @@ export interface ScenarioState {
   toekomst: Scenario[];
   /** Key of the open live edit (see ZetOpties.bewerking), or null. */
   bewerking: string | null;
-  /** Replaces the scenario with a valid one; undoable unless `geschiedenis` is false. */
+  /** Replaces the scenario with a valid one (opening a file, a link); undoable unless `geschiedenis` is false. */
   zetScenario: (s: Scenario, opties?: ZetOpties) => void;
   /** Ends the open live edit; drops its undo step if the edit came back to where it started. */
   sluitBewerking: () => void;
@@ -79,6 +80,12 @@ export const useScenarioStore = create<ScenarioState>()((set, get) => ({
 
 /** Convenience wrappers around the store's actions, usable outside React. */
 export const zetScenario = (s: Scenario, opties?: ZetOpties) => useScenarioStore.getState().zetScenario(s, opties);
+/**
+ * The user's edit of the scenario: as zetScenario, and an edit that turns a built-in example into an
+ * edited copy also records what it is based on, in the same undo step (gebaseerdOp.ts). Opening a
+ * file or a link uses zetScenario: what is opened is never changed.
+ */
+export const bewerkScenario = (s: Scenario, opties?: ZetOpties) => zetScenario(metGebaseerdOp(s), opties);
 export const sluitBewerking = () => useScenarioStore.getState().sluitBewerking();
 export const ongedaanMaken = () => useScenarioStore.getState().ongedaanMaken();
 export const opnieuw = () => useScenarioStore.getState().opnieuw();

@@ -1,6 +1,6 @@
 import { valideerScenario, type Scenario, type Werkwijze } from '../model';
 import { onzichtbaarFout, zelfdeNaam, naamSleutel } from '../model/namen';
-import { sluitBewerking, useScenarioStore, zetScenario } from './scenarioStore';
+import { sluitBewerking, useScenarioStore, bewerkScenario } from './scenarioStore';
 
 /**
  * Pathway management (issue 5): add (blank or as a copy), rename, delete, reorder and choose the
@@ -209,6 +209,6 @@ export function maakNulalternatief(s: Scenario, id: string): Bewerkt {
 export function inStore(bewerking: (s: Scenario) => Bewerkt): Bewerkt {
   sluitBewerking();
   const r = bewerking(useScenarioStore.getState().scenario);
-  if (r.ok) zetScenario(r.scenario);
+  if (r.ok) bewerkScenario(r.scenario);
   return r;
 }

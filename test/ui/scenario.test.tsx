@@ -6,6 +6,7 @@ import { MAX_BESTANDSGROOTTE, berekenScenario, schrijfScenario, type Scenario } 
 import { formatEuro } from '../../src/format/getal';
 import { DEN_HAAG } from '../../src/store/voorbeelden';
 import { useScenarioStore } from '../../src/store/scenarioStore';
+import { metGebaseerdOp } from '../../src/store/gebaseerdOp';
 import { useInvoerStatusStore } from '../../src/store/invoerStatus';
 import { useMeldingen } from '../../src/store/meldingen';
 import { useVoorkeuren } from '../../src/store/voorkeurenStore';
@@ -263,7 +264,7 @@ describe('undo and redo', () => {
     await user.clear(veld);
     await user.type(veld, '1500');
     await user.tab();
-    expect(huidig()).toEqual(metVoorbereiding(1500));
+    expect(huidig()).toEqual(metGebaseerdOp(metVoorbereiding(1500)));
     expect(useScenarioStore.getState().verleden).toHaveLength(1);
     (document.activeElement as HTMLElement).blur();
     await user.keyboard('{Control>}z{/Control}');

@@ -210,6 +210,21 @@ const tekstclaim = z.discriminatedUnion('soort', [
   }),
 ]);
 
+/** A calendar date "JJJJ-MM-DD" that exists (no 2020-02-30). */
+const datumSchema = () =>
+  z
+    .string({ error: () => 'moet een datum zijn (JJJJ-MM-DD)' })
+    .regex(/^\d{4}-\d{2}-\d{2}$/, { error: () => 'moet een datum zijn in de vorm JJJJ-MM-DD' })
+    .refine(
+      (d) => {
+        const [j, m, dag] = d.split('-').map(Number) as [number, number, number];
+        const t = new Date(0);
+        t.setUTCFullYear(j, m - 1, dag);
+        return t.getUTCFullYear() === j && t.getUTCMonth() === m - 1 && t.getUTCDate() === dag;
+      },
+      { error: (iss) => `is geen bestaande datum (${String(iss.input)})` },
+    );
+
 export const PublicatieSchema = z.strictObject({
   bron: tekst(300),
   referentieCohort: aantalKlanten().min(1, { error: () => MINSTENS_1_KLANT() }),
@@ -224,10 +239,16 @@ export const ScenarioSchema = z
     titel: zichtbareTekst(200),
     beschrijving: tekst(5000).default(''),
     auteur: tekst(200).default(''),
-    datum: z
-      .string({ error: () => 'moet een datum zijn (JJJJ-MM-DD)' })
-      .regex(/^\d{4}-\d{2}-\d{2}$/, { error: () => 'moet een datum zijn in de vorm JJJJ-MM-DD' })
-      .optional(),
+    datum: datumSchema().optional(),
+    /** The example this scenario was made from: its title, author and date are not this scenario's own. */
+    gebaseerdOp: z
+      .strictObject({
+        titel: tekst(200).min(1, { error: () => 'mag niet leeg zijn' }),
+        auteur: tekst(200).optional(),
+        datum: datumSchema().optional(),
+      })
+      .optional()
+      .describe('Het voorbeeld waarop dit scenario is gebaseerd (titel, auteur en datum van dat voorbeeld); auteur en datum bovenaan zijn die van dit scenario'),
     bronnen: z.array(tekst(500)).max(100).default([]),
     notities: z.array(tekst(2000)).max(100).default([]),
     instellingen: z

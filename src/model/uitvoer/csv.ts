@@ -46,7 +46,8 @@ export type CsvCategorie =
   | 'sensitivity'
   | 'sensitivityDifference'
   | 'switchingValue'
-  | 'monteCarlo';
+  | 'monteCarlo'
+  | 'ownValue';
 
 export interface CsvRij {
   /** Empty for rows that belong to no pathway (an input's range, a price index, the draw count). */
@@ -135,6 +136,8 @@ function onzekerheidRijen(json: JsonUitvoer): CsvRij[] {
     }
   }
   for (const o of json.switchingValues ?? []) rij(o.pathway, 'switchingValue', `${o.key}.${o.target}`, o.explanation, o.value, null);
+  // An own value says so, with its default and that default's source.
+  for (const e of json.ownValues ?? []) rij('', 'ownValue', e.key, `${e.label}: ${e.source}`, e.value, null);
   const mc = json.monteCarlo;
   if (mc) {
     rij('', 'monteCarlo', 'draws', 'Aantal trekkingen', mc.draws, null);

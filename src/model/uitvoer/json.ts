@@ -4,6 +4,9 @@ import type { Decimal } from '../decimal';
 import { normaliseer, type Resultaat, type Verschil, type WerkwijzeResultaat } from '../engine';
 import type { Scenario } from '../scenario/schema';
 import { eenheidVanRegel, naarGetal } from './getallen';
+import { COMPONENT_LABELS, STAKEHOLDER_LABELS, type ComponentId } from '../begrippen';
+import { bronOmschrijving, eigenWaarden } from '../herkomst';
+import { parameterDefinitie } from '../parameters/catalog';
 import {
   contanteWaardeJson,
   gevoeligheidJson,
@@ -112,6 +115,22 @@ export interface JsonUitvoer {
   valueOfInformation?: JsonWaardeVanInformatie;
   /** Present when the scenario sets instellingen.instroomPerJaar: per year = per client × inflow. */
   perYear?: JsonPerJaar;
+  /**
+   * Present when a parameter or a stakeholder share differs from its default: the value is the
+   * scenario's own, and `source` says so ("eigen waarde (standaard 4, Van Geuns e.a. 2011 …)").
+   */
+  ownValues?: JsonEigenWaarde[];
+}
+
+export interface JsonEigenWaarde {
+  /** The input's path in the scenario file: "parameters.welfareExit.monthsEarlier", "verdeling.eviction.gemeente". */
+  key: string;
+  /** Dutch label. */
+  label: string;
+  value: number;
+  default: number;
+  /** Dutch: "eigen waarde (standaard …, <source of the default>)". */
+  source: string;
 }
 
 const EENHEID = { euro: 'euro', aandeel: 'share', klanten: 'clients' } as const;
@@ -216,6 +235,17 @@ export function naarJson(
   if (pp) uit.priceLevel = pp;
   const pj = perJaarJson(scenario, resultaat);
   if (pj) uit.perYear = pj;
+  // The catalog's defaults (a pathway's default lives in the app's built-in example, not in the file).
+  const eigen = eigenWaarden(scenario).filter((h) => /^(parameters|verdeling)\./.test(h.veld) && typeof h.huidig === 'number' && typeof h.waarde === 'number');
+  if (eigen.length > 0) {
+    uit.ownValues = eigen.map((h, i) => ({
+      key: h.veld,
+      label: labelVan(h.veld),
+      value: naarGetal(h.huidig as number, `ownValues[${i}].value`),
+      default: naarGetal(h.waarde as number, `ownValues[${i}].default`),
+      source: bronOmschrijving(h, 'nl'),
+    }));
+  }
   if (analyses.gevoeligheid) Object.assign(uit, gevoeligheidJson(analyses.gevoeligheid));
   if (analyses.monteCarlo) uit.monteCarlo = monteCarloJson(analyses.monteCarlo, scenario.onzekerheid.montecarlo.uitkomstenHertrekken);
   if (analyses.waardeVanInformatie) uit.valueOfInformation = waardeVanInformatieJson(analyses.waardeVanInformatie);
@@ -225,4 +255,13 @@ export function naarJson(
 /** The JSON text as the CLI prints it: pretty-printed, trailing newline. */
 export function jsonTekst(uitvoer: JsonUitvoer): string {
   return JSON.stringify(uitvoer, null, 2) + '\n';
+}
+
+/** The Dutch label of a parameter or a stakeholder share, by its path. */
+function labelVan(veld: string): string {
+  const delen = veld.split('.');
+  if (delen[0] === 'parameters') return parameterDefinitie(delen.slice(1).join('.'))?.label.nl ?? veld;
+  const c = delen.slice(1, -1).join('.') as ComponentId;
+  const sh = delen[delen.length - 1] as keyof typeof STAKEHOLDER_LABELS;
+  return `Verdeling ${COMPONENT_LABELS[c]?.nl ?? c}: ${STAKEHOLDER_LABELS[sh]?.nl ?? sh}`;
 }

@@ -241,6 +241,17 @@ function aansluitingTekst(a: Aansluiting, r: Resultaat, breedte: number): string
   const uit: string[] = [];
   uit.push(...ombreken(`Bron: ${a.bron}`, breedte));
   uit.push('');
+  if (a.eigenInvoer) {
+    uit.push(
+      ...ombreken(
+        `De invoer van dit scenario wijkt af van die van het gepubliceerde rapport: ${formatGetal(a.posten.nietGereproduceerd)} van de ` +
+          `${formatGetal(a.posten.totaal)} gepubliceerde bedragen per kostenpost en baat komen er niet meer uit. De verschillen hieronder ` +
+          'komen daardoor nu uit de eigen invoer van dit scenario, niet alleen uit het rapport.',
+        breedte,
+      ),
+    );
+    uit.push('');
+  }
   const kloppend = a.regels.length - a.afwijkingen.length;
   const telling =
     a.afwijkingen.length === 0

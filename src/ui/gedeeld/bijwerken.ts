@@ -1,6 +1,6 @@
 import { valideerScenario, type Fout, type Scenario } from '../../model';
 import { gelijk } from '../../store/gelijk';
-import { useScenarioStore, zetScenario } from '../../store/scenarioStore';
+import { useScenarioStore, bewerkScenario } from '../../store/scenarioStore';
 
 export type Bijwerking = { ok: true; scenario: Scenario } | { ok: false; fouten: Fout[] };
 
@@ -19,7 +19,7 @@ export function werkBij(wijzig: (kopie: Scenario) => void, bewerking?: string): 
   const kopie = structuredClone(huidig);
   wijzig(kopie);
   const v = probeer(kopie);
-  if (v.ok && !gelijk(v.scenario, huidig)) zetScenario(v.scenario, bewerking ? { bewerking } : undefined);
+  if (v.ok && !gelijk(v.scenario, huidig)) bewerkScenario(v.scenario, bewerking ? { bewerking } : undefined);
   return v;
 }
 

@@ -1,4 +1,6 @@
-import { PARAMETERS, STANDAARD_VERDELING, COMPONENTEN, type ComponentId, type Label, type ParameterDefinitie, type Scenario } from '../../model';
+import { PARAMETERS, STANDAARD_VERDELING, COMPONENTEN, COMPONENT_LABELS, KOSTENPOST_LABELS, STAKEHOLDER_LABELS, UITKOMST_LABELS, eigenWaarden, herkomstVan, parameterDefinitie, waardeMetBron, type ComponentId, type KostenpostId, type Label, type ParameterDefinitie, type Scenario, type Stakeholder, type UitkomstId } from '../../model';
+import type { Taal } from '../../format/getal';
+import { VOORBEELDEN } from '../../store/voorbeelden';
 
 export interface ParameterBron {
   bron: string;
@@ -31,4 +33,48 @@ export function verdelingBronnen(): { bron: Label; aanname: boolean; componenten
 /** The scenario's own list of sources. */
 export function scenarioBronnen(s: Scenario): readonly string[] {
   return s.bronnen;
+}
+
+const EIGEN: Record<Taal, string> = { nl: 'in dit scenario een eigen waarde', en: 'own value in this scenario' };
+
+/** A parameter's label in a list of sources, marked when the scenario uses its own value instead. */
+export function parameterInBron(p: ParameterDefinitie, s: Scenario, taal: Taal): string {
+  return herkomstVan(`parameters.${p.id}`, s)?.eigen ? `${p.label[taal]} (${EIGEN[taal]})` : p.label[taal];
+}
+
+/**
+ * Every input of the scenario that differs from its default, as "label: value — eigen waarde
+ * (standaard …, bron)": for print, the Verantwoording and the CSV.
+ */
+export function eigenWaardenRegels(s: Scenario, taal: Taal): { veld: string; label: string; tekst: string }[] {
+  const namen = s.werkwijzen.map((w) => w.naam);
+  return eigenWaarden(s, VOORBEELDEN).map((h) => ({ veld: h.veld, label: invoerLabel(h.veld, taal, namen), tekst: waardeMetBron(h, taal) }));
+}
+
+const LABEL = {
+  nl: { cohort: 'Cohort: aantal klanten in de dossieranalyse (N)', aandeelPW: 'Aandeel klanten met een PW-uitkering', aandeelWerkend: 'Aandeel klanten met werk', bedrag: 'kosten per klant', aantal: 'aantal klanten', budget: 'Budgetbeheer', toedeling: 'Toedeling van klanten in de fase schulden regelen', eenheidsbedragenAfronden: 'Afgeleide eenheidsbedragen afronden op hele euro’s', referentieCohort: 'Referentiecohort', verdeling: 'Verdeling' },
+  en: { cohort: 'Cohort: number of clients in the file analysis (N)', aandeelPW: 'Share of clients on welfare (PW)', aandeelWerkend: 'Share of clients in work', bedrag: 'cost per client', aantal: 'number of clients', budget: 'Budget management', toedeling: 'Allocation of clients still in the settlement phase', eenheidsbedragenAfronden: 'Round derived unit amounts to whole euros', referentieCohort: 'Reference cohort', verdeling: 'Split' },
+} as const;
+
+/** The label of an input with a default, by its path, with the pathway's name: for lists of own values. */
+export function invoerLabel(veld: string, taal: Taal, namen: readonly string[]): string {
+  const t = LABEL[taal];
+  const d = veld.split('.');
+  if (d[0] === 'parameters') return parameterDefinitie(d.slice(1).join('.'))?.label[taal] ?? veld;
+  if (d[0] === 'verdeling') {
+    const c = d.slice(1, -1).join('.') as ComponentId;
+    return `${t.verdeling} ${COMPONENT_LABELS[c]?.[taal] ?? c}: ${STAKEHOLDER_LABELS[d[d.length - 1] as Stakeholder]?.[taal] ?? ''}`;
+  }
+  if (d[0] === 'instellingen') return t[d[1] as 'toedeling' | 'eenheidsbedragenAfronden' | 'referentieCohort'] ?? veld;
+  const rel = d.slice(2);
+  let label: string = veld;
+  if (rel[0] === 'cohort') label = t.cohort;
+  else if (rel[0] === 'uitkomsten') label = UITKOMST_LABELS[rel[1] as UitkomstId]?.[taal] ?? veld;
+  else if (rel[0] === 'samenstelling') label = rel[1] === 'aandeelPW' ? t.aandeelPW : t.aandeelWerkend;
+  else if (rel[0] === 'kosten') {
+    const wat = rel[rel.length - 1] === 'aantal' ? t.aantal : t.bedrag;
+    label = rel[1] === 'budgetManagement' ? `${t.budget} ${rel[2]}: ${wat}` : `${KOSTENPOST_LABELS[rel[1] as KostenpostId]?.[taal] ?? rel[1]}: ${wat}`;
+  }
+  const naam = namen[Number(d[1])];
+  return naam === undefined ? label : `${label} (${naam})`;
 }

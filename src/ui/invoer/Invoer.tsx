@@ -4,7 +4,7 @@ import { zodResolver } from '@hookform/resolvers/zod';
 import type { Scenario } from '../../model';
 import { gelijk } from '../../store/gelijk';
 import { useInvoerStatusStore } from '../../store/invoerStatus';
-import { sluitBewerking, useScenario, useScenarioStore, zetScenario } from '../../store/scenarioStore';
+import { sluitBewerking, useScenario, useScenarioStore, bewerkScenario } from '../../store/scenarioStore';
 import { useTaal, useTeksten, type Teksten } from '../gedeeld/i18n';
 import { InvoerCtx, zetVeldFouten, zetVeldWaarschuwingen, type InvoerContext } from './context';
 import { Foutoverzicht } from './Foutoverzicht';
@@ -105,7 +105,17 @@ export default function Invoer() {
         status.zetFouten(0);
         if (!gelijk(u.scenario, useScenarioStore.getState().scenario)) {
           gecommit.current = u.scenario;
-          zetScenario(u.scenario, bewerking === undefined ? undefined : { bewerking });
+          bewerkScenario(u.scenario, bewerking === undefined ? undefined : { bewerking });
+          // The first edit of an example also changes its title, author, date or description (gebaseerdOp):
+          // those fields follow without resetting the form, so the field being typed in keeps its text.
+          const opgeslagen = useScenarioStore.getState().scenario;
+          if (opgeslagen !== u.scenario) {
+            for (const k of ['titel', 'beschrijving', 'auteur', 'datum'] as const) {
+              const w = opgeslagen[k] ?? '';
+              if (getValues(k) !== w) setValue(k, w);
+            }
+            gecommit.current = opgeslagen;
+          }
         }
         zetVeldWaarschuwingen(waarschuwingen, useScenarioStore.getState().scenario, taalRef.current);
       } else {
@@ -114,7 +124,7 @@ export default function Invoer() {
         status.zetFouten(u.fouten.length);
       }
     },
-    [trigger],
+    [trigger, getValues, setValue],
   );
 
   const naarStore = useCallback(
@@ -195,7 +205,7 @@ export default function Invoer() {
     const huidig = useScenarioStore.getState().scenario;
     const doel = metStandaarden(huidig);
     if (gelijk(doel, huidig)) naarStore(huidig);
-    else zetScenario(doel); // the effect above refills the form
+    else bewerkScenario(doel); // the effect above refills the form
     setMelding(t.allesTerugGedaan);
   };
 

@@ -55,6 +55,9 @@ export interface WerkwijzeWaarden {
 export interface FormulierWaarden {
   titel: string;
   beschrijving: string;
+  auteur: string;
+  /** JJJJ-MM-DD; empty means none. */
+  datum: string;
   werkwijzen: WerkwijzeWaarden[];
   instellingen: { toedeling: 'heleKlanten' | 'verwachteWaarden'; eenheidsbedragenAfronden: boolean; referentieCohort: string };
   /** Nested by the dots in the parameter ids: parameters.welfare.pwAnnualCost. */
@@ -85,6 +88,8 @@ export function naarFormulier(s: Scenario, taal: Taal): FormulierWaarden {
   return {
     titel: s.titel,
     beschrijving: s.beschrijving,
+    auteur: s.auteur,
+    datum: s.datum ?? '',
     instellingen: {
       toedeling: s.instellingen.toedeling,
       eenheidsbedragenAfronden: s.instellingen.eenheidsbedragenAfronden,
@@ -245,9 +250,20 @@ export function formulierNaarScenario(form: FormulierWaarden, basis: Scenario, t
       };
     });
 
-    const kandidaat = { ...basis, titel: tekstVan(form.titel), beschrijving: tekstVan(form.beschrijving), instellingen, parameters, verdeling, werkwijzen };
-    velden.add('titel');
-    velden.add('beschrijving');
+    const { datum: _datum, ...zonderDatum } = basis;
+    const datum = tekstVan(form.datum).trim();
+    const kandidaat = {
+      ...zonderDatum,
+      titel: tekstVan(form.titel),
+      beschrijving: tekstVan(form.beschrijving),
+      auteur: tekstVan(form.auteur),
+      ...(datum === '' ? {} : { datum }),
+      instellingen,
+      parameters,
+      verdeling,
+      werkwijzen,
+    };
+    for (const v of ['titel', 'beschrijving', 'auteur', 'datum']) velden.add(v);
     const v = valideerScenario(kandidaat, taal);
     if (v.ok && leesfouten.length === 0) return { ok: true, scenario: v.scenario, waarschuwingen: lijst() };
 

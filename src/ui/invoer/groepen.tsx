@@ -12,6 +12,7 @@ import {
   STAKEHOLDER_LABELS,
   STANDAARD_VERDELING,
   UITKOMSTEN,
+  eigenWaardeTekst,
   parameterDefinitie,
   type ComponentId,
   type ParameterId,
@@ -31,6 +32,8 @@ import { graadTekst, herkomstTekst } from '../gedeeld/opmaak';
 
 type Sleutel =
   | 'scenario'
+  | 'scenarioUitleg'
+  | 'gebaseerdOp'
   | 'cohort'
   | 'cohortUitleg'
   | 'kosten'
@@ -69,6 +72,8 @@ type Sleutel =
 const TEKSTEN: Teksten<Sleutel> = {
   nl: {
     scenario: 'Scenario',
+    scenarioUitleg: 'Titel, beschrijving, auteur en datum van dit scenario; ze staan boven de afdruk.',
+    gebaseerdOp: 'Gebaseerd op',
     cohort: 'Cohort en uitkomsten',
     cohortUitleg: 'Per werkwijze: hoeveel klanten in de dossieranalyse zaten en hoe hun traject afliep. De uitkomsten tellen samen op tot het cohort.',
     kosten: 'Kosten',
@@ -107,6 +112,8 @@ const TEKSTEN: Teksten<Sleutel> = {
   },
   en: {
     scenario: 'Scenario',
+    scenarioUitleg: 'Title, description, author and date of this scenario; they head the printout.',
+    gebaseerdOp: 'Based on',
     cohort: 'Cohort and outcomes',
     cohortUitleg: 'Per pathway: how many clients were in the file analysis and how their case ended. The outcomes add up to the cohort.',
     kosten: 'Costs',
@@ -175,10 +182,18 @@ function GroepFout({ naam }: { naam: string }) {
 
 export const ScenarioGroep = memo(function ScenarioGroep() {
   const t = useTeksten(TEKSTEN);
+  const gebaseerdOp = useScenarioStore((st) => st.scenario.gebaseerdOp);
   return (
-    <Groep id="groep-scenario" kop={t.scenario} uitleg="">
+    <Groep id="groep-scenario" kop={t.scenario} uitleg={t.scenarioUitleg}>
+      {gebaseerdOp && (
+        <p className="groep-noot" data-testid="gebaseerd-op">
+          {t.gebaseerdOp}: “{gebaseerdOp.titel}”{(gebaseerdOp.auteur || gebaseerdOp.datum) && <> ({[gebaseerdOp.auteur, gebaseerdOp.datum].filter(Boolean).join(', ')})</>}.
+        </p>
+      )}
       <TekstVeld naam="titel" vrij />
       <TekstVeld naam="beschrijving" meerRegels vrij />
+      <TekstVeld naam="auteur" vrij />
+      <TekstVeld naam="datum" vrij />
     </Groep>
   );
 });
@@ -465,7 +480,15 @@ function VerdelingRij({ c }: { c: ComponentId }) {
           </span>
         )}
         <span id={`${rijId}-hint`} className="verdeling-hint">
-          {t.standaard}: {standaardTekst}. {t.bron}: {def.bron[taal]}.
+          {gewijzigd ? (
+            <>
+              {t.bron}: {eigenWaardeTekst(standaardTekst, def.bron[taal], taal)}.
+            </>
+          ) : (
+            <>
+              {t.standaard}: {standaardTekst}. {t.bron}: {def.bron[taal]}.
+            </>
+          )}
         </span>
       </th>
       {STAKEHOLDERS.map((sh, k) => (

@@ -21,6 +21,8 @@ const VAST = {
   nl: {
     titel: 'Titel van het scenario',
     beschrijving: 'Beschrijving',
+    auteur: 'Auteur',
+    datum: 'Datum (JJJJ-MM-DD)',
     algemeen: 'Scenario',
     naam: 'Naam van de werkwijze',
     toelichting: 'Toelichting bij de werkwijze',
@@ -42,6 +44,8 @@ const VAST = {
   en: {
     titel: 'Scenario title',
     beschrijving: 'Description',
+    auteur: 'Author',
+    datum: 'Date (YYYY-MM-DD)',
     algemeen: 'Scenario',
     naam: 'Name of the pathway',
     toelichting: 'Note on the pathway',
@@ -78,6 +82,8 @@ export function veldLabel(naam: string, taal: Taal, werkwijzen: readonly string[
   switch (delen[0]) {
     case 'titel':
     case 'beschrijving':
+    case 'auteur':
+    case 'datum':
     case 'algemeen':
       return { label: t[delen[0]] };
     case 'parameters': {

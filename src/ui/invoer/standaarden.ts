@@ -1,15 +1,14 @@
 import {
-
   STANDAARD_VERDELING,
   ScenarioSchema,
-  parameterDefinitie,
   standaardParameters,
-  type ComponentId,
+  standaardVan,
+  voorbeeldVan,
+  voorbeeldWerkwijzeVan,
   type Scenario,
   type Werkwijze,
 } from '../../model';
 import { VOORBEELDEN, type Voorbeeld } from '../../store/voorbeelden';
-import { leesPad } from './pad';
 import type { Taal } from '../../format/getal';
 
 /**
@@ -23,8 +22,7 @@ import type { Taal } from '../../format/getal';
 
 /** The built-in example the scenario comes from: the first one sharing a pathway id, if any. */
 export function voorbeeldBij(s: Pick<Scenario, 'werkwijzen'> | readonly string[]): Voorbeeld | null {
-  const ids = new Set(isIds(s) ? s : s.werkwijzen.map((w) => w.id));
-  return VOORBEELDEN.find((v) => v.scenario.werkwijzen.some((w) => ids.has(w.id))) ?? null;
+  return voorbeeldVan(isIds(s) ? s : s.werkwijzen.map((w) => w.id), VOORBEELDEN);
 }
 
 function isIds(s: Pick<Scenario, 'werkwijzen'> | readonly string[]): s is readonly string[] {
@@ -32,21 +30,7 @@ function isIds(s: Pick<Scenario, 'werkwijzen'> | readonly string[]): s is readon
 }
 
 export function voorbeeldWerkwijze(id: string): { voorbeeld: Voorbeeld; werkwijze: Werkwijze } | null {
-  for (const v of VOORBEELDEN) {
-    const w = v.scenario.werkwijzen.find((x) => x.id === id);
-    if (w) return { voorbeeld: v, werkwijze: w };
-  }
-  return null;
-}
-
-/** The source of an example's pathway field: the longest matching prefix in its `bronnen`. */
-export function bronVanVoorbeeld(v: Voorbeeld, rel: string, taal: Taal = 'nl'): string {
-  const bronnen = v.bronnen ?? {};
-  let beste = '';
-  for (const k of Object.keys(bronnen)) {
-    if ((rel === k || rel.startsWith(`${k}.`)) && k.length > beste.length) beste = k;
-  }
-  return beste ? bronnen[beste]![taal] : `${taal === 'nl' ? 'voorbeeld' : 'example'} ${v.naam}`;
+  return voorbeeldWerkwijzeVan(id, VOORBEELDEN);
 }
 
 export const SCHEMA_INSTELLINGEN: Scenario['instellingen'] = ScenarioSchema.shape.instellingen.parse(undefined);
@@ -66,38 +50,7 @@ export interface Standaard {
  * of the scenario matter, so callers may pass just those.
  */
 export function standaardVoor(naam: string, s: Pick<Scenario, 'werkwijzen'> | readonly string[], taal: Taal = 'nl'): Standaard | undefined {
-  const ids = isIds(s) ? s : s.werkwijzen.map((w) => w.id);
-  const delen = naam.split('.');
-  if (delen[0] === 'parameters') {
-    const p = parameterDefinitie(delen.slice(1).join('.'));
-    return p ? { waarde: p.standaard, bron: p.bron } : undefined;
-  }
-  if (delen[0] === 'verdeling') {
-    const sh = delen[delen.length - 1]!;
-    const c = delen.slice(1, -1).join('.') as ComponentId;
-    const def = STANDAARD_VERDELING[c];
-    if (!def) return undefined;
-    return { waarde: (def.verdeling as Record<string, number | undefined>)[sh] ?? 0, bron: def.bron[taal] };
-  }
-  if (delen[0] === 'instellingen') {
-    const v = voorbeeldBij(ids);
-    const waarde = (v?.scenario.instellingen ?? SCHEMA_INSTELLINGEN)[delen[1] as keyof Scenario['instellingen']];
-    return { waarde, bron: v ? bronVanVoorbeeld(v, 'instellingen', taal) : taal === 'nl' ? 'Standaard van MKBA Schuldhulp' : 'Default of MKBA Schuldhulp' };
-  }
-  if (delen[0] === 'werkwijzen') {
-    const id = ids[Number(delen[1])];
-    if (id === undefined) return undefined;
-    const gevonden = voorbeeldWerkwijze(id);
-    if (!gevonden) return undefined;
-    const rel = delen.slice(2).join('.');
-    const bron = bronVanVoorbeeld(gevonden.voorbeeld, rel, taal);
-    if (rel === 'kosten.debtArrangement.soort') {
-      return { waarde: gevonden.werkwijze.kosten.debtArrangement.aantal === 'oplossingen' ? 'oplossingen' : 'aantal', bron };
-    }
-    const waarde = leesPad(gevonden.werkwijze, rel);
-    return waarde === undefined ? undefined : { waarde, bron };
-  }
-  return undefined;
+  return standaardVan(naam, isIds(s) ? s : s.werkwijzen.map((w) => w.id), VOORBEELDEN, SCHEMA_INSTELLINGEN, taal);
 }
 
 /** The scenario with every input that has a default set back to it (titles, ids and notes stay). */

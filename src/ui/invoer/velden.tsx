@@ -1,6 +1,7 @@
 import { memo, type ReactNode } from 'react';
 import { useWatch, type FieldPath } from 'react-hook-form';
 import { formatAandeel, formatEuro, formatGetal, type Taal } from '../../format/getal';
+import { eigenWaardeTekst } from '../../model';
 import { useTeksten, type Teksten } from '../gedeeld/i18n';
 import { useInvoer, useVeldFout, useVeldWaarschuwing } from './context';
 import { SCHAAL, type FormulierWaarden, type Soort } from './formulier';
@@ -109,7 +110,11 @@ function VeldRand({ naam, groep, gewijzigd, standaard, standaardTekst, toelichti
         )}
       </div>
       <p id={hintId} className="veld-hint" hidden={!standaard && !toelichting && zonderStandaardStil}>
-        {standaard ? (
+        {standaard && gewijzigd ? (
+          <>
+            {t.bron}: {eigenWaardeTekst(standaardTekst ?? '', standaard.bron, taal)}
+          </>
+        ) : standaard ? (
           <>
             {t.standaard}: {standaardTekst} · {t.bron}: {standaard.bron}
           </>

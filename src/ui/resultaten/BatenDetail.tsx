@@ -1,4 +1,6 @@
-import { BAAT_FORMULES, BAAT_LABELS, BATEN, parameterDefinitie, type BaatId, type Resultaat, type Scenario } from '../../model';
+import { BAAT_FORMULES, BAAT_LABELS, BATEN, UITKOMSTEN, bronOmschrijving, herkomstVan, parameterDefinitie, waardeMetBron, type BaatId, type Resultaat, type Scenario } from '../../model';
+import { VOORBEELDEN } from '../../store/voorbeelden';
+import { invoerLabel } from '../gedeeld/bronnen';
 import { formatBerekening, formatNormalisatie } from '../../format/berekening';
 import { formatAandeel, formatGetal } from '../../format/getal';
 import { useTaal, useTeksten, type Teksten } from '../gedeeld/i18n';
@@ -22,7 +24,9 @@ type Sleutel =
   | 'parameters'
   | 'parameter'
   | 'waarde'
-  | 'bron';
+  | 'bron'
+  | 'eigenParameters'
+  | 'eigenInvoer';
 
 const TEKSTEN: Teksten<Sleutel> = {
   nl: {
@@ -44,6 +48,8 @@ const TEKSTEN: Teksten<Sleutel> = {
     parameter: 'Parameter',
     waarde: 'Waarde',
     bron: 'Bron',
+    eigenParameters: 'Met eigen waarden in deze berekening',
+    eigenInvoer: 'Eigen invoer van deze werkwijze',
   },
   en: {
     kop: 'Calculation per benefit',
@@ -64,6 +70,8 @@ const TEKSTEN: Teksten<Sleutel> = {
     parameter: 'Parameter',
     waarde: 'Value',
     bron: 'Source',
+    eigenParameters: 'With own values in this calculation',
+    eigenInvoer: 'Own inputs of this pathway',
   },
 };
 
@@ -79,6 +87,8 @@ export function BatenDetail({ s, r }: { s: Scenario; r: Resultaat }) {
   const taal = useTaal();
   const ref = formatGetal(r.referentieCohort, taal);
   const invoer = new Map(s.werkwijzen.map((w) => [w.id, w]));
+  const herkomst = (veld: string) => herkomstVan(veld, s, VOORBEELDEN);
+  const namen = s.werkwijzen.map((w) => w.naam);
 
   return (
     <section aria-labelledby="baten-kop">
@@ -88,6 +98,7 @@ export function BatenDetail({ s, r }: { s: Scenario; r: Resultaat }) {
         const formule = BAAT_FORMULES[b];
         const afgeleid = r.werkwijzen[0]?.baten.posten[b].afgeleid ?? [];
         const delen = samenstelling(r, b);
+        const eigenParameters = formule.parameters.map((id) => herkomst(`parameters.${id}`)).filter((h) => h?.eigen);
         return (
           <details key={b} id={`baat-${b}`} className="baat-detail" data-baat={b}>
             <summary>{vul(t.baat, { i: String(i + 1), label: BAAT_LABELS[b][taal] })}</summary>
@@ -95,6 +106,12 @@ export function BatenDetail({ s, r }: { s: Scenario; r: Resultaat }) {
               <p>
                 <strong>{t.formule}:</strong> {formule.formule[taal]}
               </p>
+              {eigenParameters.length > 0 && (
+                <p className="eigen-waarden" data-testid={`eigen-${b}`}>
+                  <strong>{t.eigenParameters}:</strong>{' '}
+                  {eigenParameters.map((h) => `${invoerLabel(h!.veld, taal, namen)}: ${waardeMetBron(h!, taal)}`).join('; ')}.
+                </p>
+              )}
               {afgeleid.length > 0 && (
                 <>
                   <h3 className="klein-kop">{t.eenheidsbedragen}</h3>
@@ -111,6 +128,11 @@ export function BatenDetail({ s, r }: { s: Scenario; r: Resultaat }) {
               {r.werkwijzen.map((w) => {
                 const p = w.baten.posten[b];
                 const wi = invoer.get(w.id);
+                const i = s.werkwijzen.findIndex((x) => x.id === w.id);
+                // The pathway inputs this trace uses that differ from the example's.
+                const eigen = ['cohort', ...UITKOMSTEN.map((u) => `uitkomsten.${u}`), ...delen]
+                  .map((rel) => herkomst(`werkwijzen.${i}.${rel}`))
+                  .filter((h) => h?.eigen);
                 return (
                   <div key={w.id} className="baat-werkwijze">
                     <h3 className="klein-kop">{w.naam}</h3>
@@ -155,6 +177,11 @@ export function BatenDetail({ s, r }: { s: Scenario; r: Resultaat }) {
                       </div>
                     </dl>
                     <Waterval stap={p.brutoNetto} schaal={w.schaal} naam={w.naam} n={ref} />
+                    {eigen.length > 0 && (
+                      <p className="eigen-waarden" data-testid={`eigen-${b}-${w.id}`}>
+                        {t.eigenInvoer}: {eigen.map((h) => `${invoerLabel(h!.veld, taal, namen)}: ${waardeMetBron(h!, taal)}`).join('; ')}.
+                      </p>
+                    )}
                   </div>
                 );
               })}
@@ -173,8 +200,9 @@ export function BatenDetail({ s, r }: { s: Scenario; r: Resultaat }) {
                   {formule.parameters.map((id) => {
                     const def = parameterDefinitie(id);
                     if (!def) return null;
+                    const h = herkomst(`parameters.${id}`);
                     return (
-                      <tr key={id}>
+                      <tr key={id} className={h?.eigen ? 'eigen-waarde' : undefined}>
                         <th scope="row">
                           {def.label[taal]}
                           {def.toelichting && (
@@ -185,7 +213,7 @@ export function BatenDetail({ s, r }: { s: Scenario; r: Resultaat }) {
                         </th>
                         <td className="getal">{parameterWaarde(def.eenheid, s.parameters[id], taal)}</td>
                         <td>
-                          {def.bron}
+                          {h ? bronOmschrijving(h, taal) : def.bron}
                           <span className="toelichting">
                             {s.parameters[id] === def.standaard ? graadTekst(def.graad, taal) : `${taal === 'nl' ? 'eigen waarde' : 'own value'}: ${graadTekst('D', taal)}`}
                           </span>

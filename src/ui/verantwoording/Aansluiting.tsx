@@ -25,11 +25,16 @@ type Sleutel =
   | 'geen'
   | 'hoofdpunten'
   | 'zesBaten'
+  | 'zesBatenGevolg'
   | 'zesBatenRegel'
+  | 'zesBatenAfronding'
+  | 'zesBatenBerekend'
   | 'zesBatenSaldo'
+  | 'eigenInvoer'
   | 'tikfout'
   | 'tikfoutRegel'
   | 'tikfoutCijfer'
+  | 'tikfoutBerekend'
   | 'aandeel'
   | 'aandeelRegel'
   | 'caption'
@@ -53,13 +58,19 @@ const TEKSTEN: Teksten<Sleutel> = {
     geen: 'Dit scenario bevat geen gepubliceerde cijfers om mee te vergelijken.',
     hoofdpunten: 'De belangrijkste verschillen',
     zesBaten:
-      'Tabel 3.13 telt zes van de zeven baten op: de voorkomen kosten van re-integratie (baat 3) staan wel in de tabel, maar niet in het totaal. Deze tool telt alle zeven baten; daardoor zijn de totalen en het saldo hoger dan in het rapport.',
+      'Tabel 3.13 telt zes van de zeven baten op: de voorkomen kosten van re-integratie (baat 3) staan wel in de tabel, maar niet in het totaal.',
+    zesBatenGevolg: 'Deze tool telt alle zeven baten; daardoor zijn de totalen en het saldo hoger dan in het rapport.',
     zesBatenRegel:
-      '{naam}: totaal baten gepubliceerd {pub}, berekend {ber}; verschil {verschil}, de baat re-integratie is {re}.',
+      '{naam}: de zeven gepubliceerde baten tellen op tot {som}; zonder re-integratie is dat {som} − {re} = {zonder}, het gepubliceerde totaal is {pub}.',
+    zesBatenAfronding: 'Het verschil van {afr} komt uit de afronding van de gedrukte bedragen.',
+    zesBatenBerekend: 'Met alle zeven baten berekent deze tool {ber}.',
     zesBatenSaldo: 'Het saldo per klant wordt daardoor {ber} in plaats van {pub}.',
-    tikfout: '{pub} in de tekst tegenover {ber} in de tabel ({baat}).',
-    tikfoutRegel: 'De tekst noemt voor {project} een verschil van {pub} met {nul}; de tabel geeft {a} − {b} = {ber}.',
+    eigenInvoer:
+      'De invoer van dit scenario wijkt af van die van het gepubliceerde rapport: {n} van de {m} gepubliceerde bedragen per kostenpost en baat komen er niet meer uit. De verschillen tussen ‘gepubliceerd’ en ‘berekend’ hieronder komen daardoor nu uit uw eigen invoer, niet alleen uit het rapport. De bevindingen over het rapport zelf vergelijken gepubliceerde cijfers met gepubliceerde cijfers en blijven gelden.',
+    tikfout: '{pub} in de tekst tegenover {tabel} in de tabel ({baat}).',
+    tikfoutRegel: 'De tekst noemt voor {project} een verschil van {pub} met {nul}; de tabel geeft {a} − {b} = {tabel}.',
     tikfoutCijfer: 'Eén cijfer anders: vermoedelijk een tikfout in de tekst. Deze tool rekent met de tabel.',
+    tikfoutBerekend: 'Met de invoer van dit scenario berekent deze tool {a} − {b} = {ber}.',
     aandeel: 'De uitspraak dat {pub} van de baten van {project} (deels) bij de {partij} neerslaat.',
     aandeelRegel:
       'Het rapport telt elke baat die deels bij de {partij} neerslaat volledig mee en deelt door het gepubliceerde totaal van zes baten: dat geeft {ber}. Volgens de verdeling over partijen slaat werkelijk {echt} van de baten bij de {partij} neer.',
@@ -83,12 +94,19 @@ const TEKSTEN: Teksten<Sleutel> = {
     geen: 'This scenario carries no published figures to compare with.',
     hoofdpunten: 'The main differences',
     zesBaten:
-      'Table 3.13 adds up six of the seven benefits: the reintegration costs avoided (benefit 3) are in the table but not in the total. This tool counts all seven benefits, so its totals and balances are higher than the report’s.',
-    zesBatenRegel: '{naam}: total benefits published {pub}, computed {ber}; difference {verschil}, the reintegration benefit is {re}.',
+      'Table 3.13 adds up six of the seven benefits: the reintegration costs avoided (benefit 3) are in the table but not in the total.',
+    zesBatenGevolg: 'This tool counts all seven benefits, so its totals and balances are higher than the report’s.',
+    zesBatenRegel:
+      '{naam}: the seven published benefits add up to {som}; without reintegration that is {som} − {re} = {zonder}, the published total is {pub}.',
+    zesBatenAfronding: 'The difference of {afr} comes from the rounding of the printed amounts.',
+    zesBatenBerekend: 'With all seven benefits this tool computes {ber}.',
     zesBatenSaldo: 'The balance per client therefore becomes {ber} instead of {pub}.',
-    tikfout: '{pub} in the text against {ber} in the table ({baat}).',
-    tikfoutRegel: 'The text gives a difference of {pub} between {project} and {nul}; the table gives {a} − {b} = {ber}.',
+    eigenInvoer:
+      'The inputs of this scenario differ from those of the published report: {n} of the {m} published amounts per cost item and benefit no longer come out of it. The differences between ‘published’ and ‘computed’ below therefore now come from your own inputs, not only from the report. The findings about the report itself compare published figures with published figures and still hold.',
+    tikfout: '{pub} in the text against {tabel} in the table ({baat}).',
+    tikfoutRegel: 'The text gives a difference of {pub} between {project} and {nul}; the table gives {a} − {b} = {tabel}.',
     tikfoutCijfer: 'One digit differs: probably a typo in the text. This tool uses the table.',
+    tikfoutBerekend: 'With the inputs of this scenario this tool computes {a} − {b} = {ber}.',
     aandeel: 'The statement that {pub} of the benefits of {project} (partly) accrue to the {partij}.',
     aandeelRegel:
       'The report counts every benefit that partly accrues to the {partij} in full and divides by the published six-benefit total: that gives {ber}. By the split over parties, {echt} of the benefits actually accrue to the {partij}.',
@@ -151,12 +169,9 @@ export function Aansluiting({ a, r }: { a: AansluitingData | null; r: Resultaat 
   }
 
   const naam = new Map(r.werkwijzen.map((w) => [w.id, w.naam]));
-  const totalen = a.afwijkingen.filter((x) => x.onderdeel === 'totaalBaten.totaal');
-  const zonderRe = totalen.filter((x) => {
-    const w = r.werkwijzen.find((y) => y.id === x.werkwijze);
-    return w !== undefined && x.verschil.minus(w.baten.posten.reintegration.totaal).abs().lte(1);
-  });
-  const tikfout = a.afwijkingen.find((x) => x.onderdeel.startsWith('claim.verschil.'));
+  // Published against published: table 3.13 leaves out the reintegration benefit.
+  const zonderRe = a.weglatingen.filter((x) => x.veld === 'totaal' && x.baten.length === 1 && x.baten[0] === 'reintegration');
+  const tikfout = a.tekstVerschillen[0];
   const gemeente = a.regels.find((x) => x.onderdeel.startsWith('claim.aandeel.'));
   const rijen = alleenAf ? a.afwijkingen : a.regels;
 
@@ -167,13 +182,22 @@ export function Aansluiting({ a, r }: { a: AansluitingData | null; r: Resultaat 
       </h2>
       <p>{vul(t.inleiding, { bron: a.bron })}</p>
 
+      {a.eigenInvoer && (
+        <p className="eigen-invoer" data-testid="eigen-invoer">
+          {vul(t.eigenInvoer, { n: formatGetal(a.posten.nietGereproduceerd, taal), m: formatGetal(a.posten.totaal, taal) })}
+        </p>
+      )}
+
       {(zonderRe.length > 0 || tikfout || gemeente) && (
         <>
           <h3>{t.hoofdpunten}</h3>
           <ol className="hoofdpunten">
             {zonderRe.length > 0 && (
               <li data-testid="punt-zes-baten">
-                <p>{t.zesBaten}</p>
+                <p>
+                  {t.zesBaten}
+                  {!a.eigenInvoer && <> {t.zesBatenGevolg}</>}
+                </p>
                 <ul>
                   {zonderRe.map((x) => {
                     const w = r.werkwijzen.find((y) => y.id === x.werkwijze)!;
@@ -182,12 +206,14 @@ export function Aansluiting({ a, r }: { a: AansluitingData | null; r: Resultaat 
                       <li key={x.werkwijze}>
                         {vul(t.zesBatenRegel, {
                           naam: w.naam,
-                          pub: formatEuro(x.gepubliceerd, taal),
-                          ber: euro(x.berekend, taal),
-                          verschil: euro(x.verschil, taal),
-                          re: euro(w.baten.posten.reintegration.totaal, taal),
+                          som: formatEuro(x.somPosten, taal),
+                          re: formatEuro(x.weggelaten, taal),
+                          zonder: formatEuro(x.zonder, taal),
+                          pub: formatEuro(x.totaal, taal),
                         })}
-                        {saldo && !saldo.klopt && <> {vul(t.zesBatenSaldo, { ber: euro(saldo.berekend, taal), pub: formatEuro(saldo.gepubliceerd, taal) })}</>}
+                        {x.zonder !== x.totaal && <> {vul(t.zesBatenAfronding, { afr: formatEuro(Math.abs(x.zonder - x.totaal), taal) })}</>}
+                        {!a.eigenInvoer && <> {vul(t.zesBatenBerekend, { ber: euro(w.baten.totaal.totaal, taal) })}</>}
+                        {!a.eigenInvoer && saldo && !saldo.klopt && <> {vul(t.zesBatenSaldo, { ber: euro(saldo.berekend, taal), pub: formatEuro(saldo.gepubliceerd, taal) })}</>}
                       </li>
                     );
                   })}
@@ -198,20 +224,27 @@ export function Aansluiting({ a, r }: { a: AansluitingData | null; r: Resultaat 
               <li data-testid="punt-tikfout">
                 <p>
                   {vul(t.tikfout, {
-                    pub: formatEuro(tikfout.gepubliceerd, taal),
-                    ber: euro(tikfout.berekend, taal),
-                    baat: BAAT_LABELS[tikfout.onderdeel.split('.')[2] as BaatId]?.[taal] ?? '',
+                    pub: formatEuro(tikfout.tekst, taal),
+                    tabel: formatEuro(tikfout.tabel, taal),
+                    baat: BAAT_LABELS[tikfout.baat][taal],
                   })}
                 </p>
                 <p>
                   {vul(t.tikfoutRegel, {
-                    pub: formatEuro(tikfout.gepubliceerd, taal),
-                    ber: euro(tikfout.berekend, taal),
+                    pub: formatEuro(tikfout.tekst, taal),
+                    tabel: formatEuro(tikfout.tabel, taal),
                     project: naam.get(tikfout.werkwijze) ?? tikfout.werkwijze,
-                    nul: r.nulalternatief.naam,
-                    ...tabelBedragen(a, tikfout, taal),
+                    nul: naam.get(tikfout.tenOpzichteVan) ?? tikfout.tenOpzichteVan,
+                    a: formatEuro(tikfout.a, taal),
+                    b: formatEuro(tikfout.b, taal),
                   })}
-                  {tikfout.oorzaak?.includes('tikfout') && <> {t.tikfoutCijfer}</>}
+                  {tikfout.eenCijferAnders && <> {t.tikfoutCijfer}</>}
+                  {!tikfout.berekend.eq(tikfout.tabel) && (
+                    <>
+                      {' '}
+                      {vul(t.tikfoutBerekend, { a: euro(tikfout.berekendA, taal), b: euro(tikfout.berekendB, taal), ber: euro(tikfout.berekend, taal) })}
+                    </>
+                  )}
                 </p>
               </li>
             )}
@@ -297,18 +330,6 @@ export function Aansluiting({ a, r }: { a: AansluitingData | null; r: Resultaat 
       </TabelRol>
     </section>
   );
-}
-
-/** The table figures behind a text claim on a benefit difference: "€ 509" and "€ 320". */
-function tabelBedragen(a: AansluitingData, claim: AansluitingRegel, taal: Taal): { a: string; b: string } {
-  const baat = claim.onderdeel.split('.')[2];
-  const pub = a.regels.filter((x) => x.onderdeel === `baten.${baat}.totaal`);
-  const van = pub.find((x) => x.werkwijze === claim.werkwijze);
-  const tegen = pub.find((x) => x.werkwijze !== claim.werkwijze);
-  return {
-    a: van ? formatEuro(van.gepubliceerd, taal) : '–',
-    b: tegen ? formatEuro(tegen.gepubliceerd, taal) : '–',
-  };
 }
 
 function partij(regel: AansluitingRegel, taal: Taal): string {

@@ -24,7 +24,7 @@ import { vul, vulTel } from '../gedeeld/opmaak';
 import { TabelRol } from '../gedeeld/TabelRol';
 import { Aansluiting } from './Aansluiting';
 import { BEWIJS_ANKER, BewijsEnNetto, useBewijsKop } from './BewijsEnNetto';
-import { parameterBronnen, verdelingBronnen } from '../gedeeld/bronnen';
+import { eigenWaardenRegels, parameterBronnen, parameterInBron, verdelingBronnen } from '../gedeeld/bronnen';
 import { PmTabel } from '../gedeeld/pm/PmTabel';
 import { KlanttypenVerantwoording, klanttypenKop } from './KlanttypenVerantwoording';
 import { PrijspeilVerantwoording } from './PrijspeilVerantwoording';
@@ -62,6 +62,8 @@ type Sleutel =
   | 'scenarioBronnen'
   | 'parameterBronnen'
   | 'verdelingBronnen'
+  | 'eigenWaarden'
+  | 'eigenWaardenUitleg'
   | 'gebruiktDoor'
   | 'aannamesKop'
   | 'aannamesInleiding'
@@ -119,6 +121,8 @@ const TEKSTEN: Teksten<Sleutel> = {
     scenarioBronnen: 'Bronnen van dit scenario',
     parameterBronnen: 'Bronnen van de parameters',
     verdelingBronnen: 'Bronnen van de verdeling over partijen',
+    eigenWaarden: 'Eigen waarden in dit scenario',
+    eigenWaardenUitleg: 'Deze invoer wijkt af van de standaardwaarde; de bron van de standaardwaarde geldt er niet voor.',
     gebruiktDoor: 'gebruikt voor',
     aannamesKop: 'Aannames van deze tool',
     aannamesInleiding: 'Waar het rapport iets niet vastlegt dat de berekening nodig heeft, maakt deze tool een aanname:',
@@ -177,6 +181,8 @@ const TEKSTEN: Teksten<Sleutel> = {
     scenarioBronnen: 'Sources of this scenario',
     parameterBronnen: 'Sources of the parameters',
     verdelingBronnen: 'Sources of the split over parties',
+    eigenWaarden: 'Own values in this scenario',
+    eigenWaardenUitleg: 'These inputs differ from their default; the source of the default does not apply to them.',
     gebruiktDoor: 'used for',
     aannamesKop: 'Assumptions of this tool',
     aannamesInleiding: 'Where the report does not state something the calculation needs, this tool makes an assumption:',
@@ -220,6 +226,7 @@ export default function Verantwoording({ anker }: { anker?: string } = {}) {
   const n = formatGetal(r.referentieCohort, taal);
   const voorbeeld = r.werkwijzen.find((w) => w.cohort !== r.referentieCohort);
   const aannames = (Object.keys(STANDAARD_VERDELING) as ComponentId[]).filter((c) => STANDAARD_VERDELING[c].aanname);
+  const eigen = eigenWaardenRegels(s, taal);
 
   const bewijsKop = useBewijsKop();
   const secties: [string, string][] = [
@@ -346,10 +353,23 @@ export default function Verantwoording({ anker }: { anker?: string } = {}) {
         <ul data-testid="parameter-bronnen">
           {parameterBronnen().map((b) => (
             <li key={b.bron}>
-              <strong lang="nl">{b.bron}</strong>, {t.gebruiktDoor}: {b.parameters.map((x) => x.label[taal]).join('; ')}
+              <strong lang="nl">{b.bron}</strong>, {t.gebruiktDoor}: {b.parameters.map((x) => parameterInBron(x, s, taal)).join('; ')}
             </li>
           ))}
         </ul>
+        {eigen.length > 0 && (
+          <>
+            <h3>{t.eigenWaarden}</h3>
+            <p>{t.eigenWaardenUitleg}</p>
+            <ul data-testid="eigen-waarden">
+              {eigen.map((e) => (
+                <li key={e.veld}>
+                  {e.label}: {e.tekst}
+                </li>
+              ))}
+            </ul>
+          </>
+        )}
         <h3>{t.verdelingBronnen}</h3>
         <ul>
           {verdelingBronnen().map((b) => (

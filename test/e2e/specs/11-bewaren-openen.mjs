@@ -8,8 +8,10 @@ export const name = 'scenario: bewaren als bestand en weer openen';
 
 export async function run({ page, baseUrl, resultsDir, expect, engine, app }) {
   await app.openApp(page, baseUrl);
-  const titel = (await page.getByTestId('scenario-titel').textContent())?.trim();
   await app.zetVoorbereiding(page, 2000);
+  // The edited copy of the example (issue 10, item 11): its own title, "gebaseerd op" the example.
+  const titel = (await page.getByTestId('scenario-titel').textContent())?.trim();
+  expect.match(titel, / \(bewerkt\)$/, 'an edited copy of the example is titled as such');
   const bij2000 = engine.verwachting(engine.denHaagMetVoorbereiding(2000)).werkwijzen.klantreis;
 
   const [download] = await Promise.all([page.waitForEvent('download'), app.knop(page, /^Bewaren/).click()]);
@@ -21,6 +23,7 @@ export async function run({ page, baseUrl, resultsDir, expect, engine, app }) {
   expect.ok(gelezen.ok, `saved file is a valid scenario: ${gelezen.tekst ?? ''}`);
   const raw = JSON.parse(tekst);
   expect.equal(raw.werkwijzen.find((w) => w.id === 'klantreis').kosten.preparation.bedrag, 2000, 'saved file holds the edit');
+  expect.match(raw.gebaseerdOp?.titel ?? '', /^Den Haag: Klantreis/, 'saved file says what it is based on');
   expect.equal(engine.verwachting(raw).werkwijzen.klantreis.saldoPerKlant.nl, bij2000.saldoPerKlant.nl, 'saved file computes to the shown saldo');
 
   // Change it again, then open the saved file.

@@ -18,8 +18,9 @@ async function leesLink(page, expect) {
 export async function run(ctx) {
   const { page, baseUrl, expect, engine, app, nieuweContext } = ctx;
   await app.openApp(page, baseUrl);
-  const titel = (await page.getByTestId('scenario-titel').textContent())?.trim();
   await app.zetVoorbereiding(page, 2000);
+  // The edited copy's own title (issue 10, item 11: "… (bewerkt)", gebaseerd op the example).
+  const titel = (await page.getByTestId('scenario-titel').textContent())?.trim();
   const bij2000 = engine.verwachting(engine.denHaagMetVoorbereiding(2000)).werkwijzen.klantreis;
 
   await app.knop(page, /Delen|Deellink|Link/i).first().click();

@@ -1,16 +1,20 @@
 import { Fragment } from 'react';
-import { KLANTTYPEN, KOSTENPOST_LABELS, PARAMETERS, UITKOMST_LABELS, UITKOMSTEN, type ParameterDefinitie, type Scenario } from '../../../model';
+import { KLANTTYPEN, KOSTENPOST_LABELS, PARAMETERS, UITKOMST_LABELS, UITKOMSTEN, bronOmschrijving, herkomstVan, type ParameterDefinitie, type Scenario } from '../../../model';
+import { VOORBEELDEN } from '../../../store/voorbeelden';
 import { formatBedragExact } from '../../../format/berekening';
 import { formatAandeel, formatGetal } from '../../../format/getal';
 import { useTaal, useTeksten, type Teksten } from '../i18n';
 import { graadTekst, herkomstTekst, parameterWaarde, vul, vulTel } from '../opmaak';
-import { parameterBronnen } from '../bronnen';
+import { eigenWaardenRegels, parameterBronnen, parameterInBron } from '../bronnen';
 import { bereikRegels, useInvoerWaarschuwingen } from '../waarschuwingen';
 
 type Sleutel =
   | 'rapport'
   | 'datum'
   | 'auteur'
+  | 'geenAuteur'
+  | 'gebaseerdOp'
+  | 'eigenWaarden'
   | 'invoerKop'
   | 'werkwijzenCaption'
   | 'rol'
@@ -46,6 +50,9 @@ const TEKSTEN: Teksten<Sleutel> = {
     rapport: 'MKBA Schuldhulp — rapport',
     datum: 'Datum scenario',
     auteur: 'Auteur',
+    geenAuteur: 'Auteur niet ingevuld',
+    gebaseerdOp: 'Gebaseerd op',
+    eigenWaarden: 'Eigen waarden: deze invoer wijkt af van de standaardwaarde (gemarkeerd met *)',
     invoerKop: 'Invoer',
     werkwijzenCaption: 'Werkwijzen: cohort, uitkomsten, samenstelling en kosten per klant',
     rol: 'Rol',
@@ -80,6 +87,9 @@ const TEKSTEN: Teksten<Sleutel> = {
     rapport: 'MKBA Schuldhulp — report',
     datum: 'Scenario date',
     auteur: 'Author',
+    geenAuteur: 'Author not filled in',
+    gebaseerdOp: 'Based on',
+    eigenWaarden: 'Own values: these inputs differ from their default (marked with *)',
     invoerKop: 'Inputs',
     werkwijzenCaption: 'Pathways: cohort, outcomes, composition and costs per client',
     rol: 'Role',
@@ -117,43 +127,54 @@ export function PrintKop({ s }: { s: Scenario }) {
   const t = useTeksten(TEKSTEN);
   const taal = useTaal();
   const referentieCohort = s.instellingen.referentieCohort ?? (s.werkwijzen.find((w) => !w.nulalternatief) ?? s.werkwijzen[0]!).cohort;
+  const herkomst = (veld: string) => herkomstVan(veld, s, VOORBEELDEN);
+  // An own value is marked "*" in the tables; the list below them gives its default and source.
+  const merk = (veld: string, tekst: string) => (herkomst(veld)?.eigen ? `${tekst} *` : tekst);
+  const eigen = eigenWaardenRegels(s, taal);
+  const g = s.gebaseerdOp;
   const rij = (label: string, waarden: string[]) => (
     <tr>
       <th scope="row">{label}</th>
       {waarden.map((w, i) => (
-        <td key={i} className="getal">
+        <td key={i} className={w.endsWith(' *') ? 'getal eigen-waarde' : 'getal'}>
           {w}
         </td>
       ))}
     </tr>
   );
+  const instelling = (veld: string, tekst: string) => {
+    const h = herkomst(veld);
+    return h?.eigen ? `${tekst} — ${bronOmschrijving(h, taal)}` : tekst;
+  };
   return (
     <section className="alleen-print print-kop">
       <p className="print-rapport">{t.rapport}</p>
       <h1 className="print-titel">{s.titel}</h1>
+      {g && (
+        <p className="print-gebaseerd-op" data-testid="print-gebaseerd-op">
+          {t.gebaseerdOp}: “{g.titel}”{(g.auteur || g.datum) && <> ({[g.auteur, g.datum].filter(Boolean).join(', ')})</>}.
+        </p>
+      )}
       {s.beschrijving && <p>{s.beschrijving}</p>}
-      <p>
+      <p data-testid="print-auteur">
         {s.datum && (
           <>
             {t.datum}: {s.datum}.{' '}
           </>
         )}
-        {s.auteur && (
-          <>
-            {t.auteur}: {s.auteur}.
-          </>
-        )}
+        {s.auteur ? `${t.auteur}: ${s.auteur}.` : `${t.geenAuteur}.`}
       </p>
       <h2>{t.invoerKop}</h2>
       <ul className="print-instellingen">
         <li>
-          {t.referentie}: {vulTel(t.referentieTekst, { n: formatGetal(referentieCohort, taal) }, { n: referentieCohort }, taal)}
+          {t.referentie}:{' '}
+          {instelling('instellingen.referentieCohort', vulTel(t.referentieTekst, { n: formatGetal(referentieCohort, taal) }, { n: referentieCohort }, taal))}
         </li>
         <li>
-          {t.toedeling}: {s.instellingen.toedeling === 'heleKlanten' ? t.toedelingHeel : t.toedelingVerwacht}
+          {t.toedeling}: {instelling('instellingen.toedeling', s.instellingen.toedeling === 'heleKlanten' ? t.toedelingHeel : t.toedelingVerwacht)}
         </li>
         <li>
-          {t.afronden}: {s.instellingen.eenheidsbedragenAfronden ? t.afrondenJa : t.afrondenNee}
+          {t.afronden}: {instelling('instellingen.eenheidsbedragenAfronden', s.instellingen.eenheidsbedragenAfronden ? t.afrondenJa : t.afrondenNee)}
         </li>
       </ul>
       <table className="resultaat-tabel">
@@ -170,7 +191,7 @@ export function PrintKop({ s }: { s: Scenario }) {
         </thead>
         <tbody>
           {rij(t.rol, s.werkwijzen.map((w) => (w.nulalternatief ? t.nul : t.project)))}
-          {rij(t.cohort, s.werkwijzen.map((w) => formatGetal(w.cohort, taal)))}
+          {rij(t.cohort, s.werkwijzen.map((w, i) => merk(`werkwijzen.${i}.cohort`, formatGetal(w.cohort, taal))))}
           {s.werkwijzen.some((w) => w.uitkomstModel) &&
             rij(
               t.uitkomstBron,
@@ -181,20 +202,27 @@ export function PrintKop({ s }: { s: Scenario }) {
               ),
             )}
           {UITKOMSTEN.map((u) => (
-            <Fragment key={u}>{rij(UITKOMST_LABELS[u][taal], s.werkwijzen.map((w) => formatGetal(w.uitkomsten[u], taal)))}</Fragment>
+            <Fragment key={u}>{rij(UITKOMST_LABELS[u][taal], s.werkwijzen.map((w, i) => merk(`werkwijzen.${i}.uitkomsten.${u}`, formatGetal(w.uitkomsten[u], taal))))}</Fragment>
           ))}
-          {rij(t.aandeelPW, s.werkwijzen.map((w) => formatAandeel(w.samenstelling.aandeelPW, taal, 2)))}
-          {rij(t.aandeelWerkend, s.werkwijzen.map((w) => formatAandeel(w.samenstelling.aandeelWerkend, taal, 2)))}
+          {rij(t.aandeelPW, s.werkwijzen.map((w, i) => merk(`werkwijzen.${i}.samenstelling.aandeelPW`, formatAandeel(w.samenstelling.aandeelPW, taal, 2))))}
+          {rij(t.aandeelWerkend, s.werkwijzen.map((w, i) => merk(`werkwijzen.${i}.samenstelling.aandeelWerkend`, formatAandeel(w.samenstelling.aandeelWerkend, taal, 2))))}
           {(['preparation', 'settlementPhase', 'debtArrangement'] as const).map((k) => (
             <Fragment key={k}>
-              {rij(vul(t.kostenPerKlant, { post: KOSTENPOST_LABELS[k][taal] }), s.werkwijzen.map((w) => formatBedragExact(w.kosten[k].bedrag, taal)))}
+              {rij(
+                vul(t.kostenPerKlant, { post: KOSTENPOST_LABELS[k][taal] }),
+                s.werkwijzen.map((w, i) => merk(`werkwijzen.${i}.kosten.${k}.bedrag`, formatBedragExact(w.kosten[k].bedrag, taal))),
+              )}
             </Fragment>
           ))}
           {(['basis', 'plus', 'totaal'] as const).map((v) => (
             <Fragment key={v}>
               {rij(
                 vul(t.budget, { variant: v }),
-                s.werkwijzen.map((w) => `${formatGetal(w.kosten.budgetManagement[v].aantal, taal)} × ${formatBedragExact(w.kosten.budgetManagement[v].bedrag, taal)}`),
+                s.werkwijzen.map((w, i) => {
+                  const veld = `werkwijzen.${i}.kosten.budgetManagement.${v}`;
+                  const tekst = `${formatGetal(w.kosten.budgetManagement[v].aantal, taal)} × ${formatBedragExact(w.kosten.budgetManagement[v].bedrag, taal)}`;
+                  return herkomst(`${veld}.aantal`)?.eigen || herkomst(`${veld}.bedrag`)?.eigen ? `${tekst} *` : tekst;
+                }),
               )}
             </Fragment>
           ))}
@@ -212,18 +240,33 @@ export function PrintKop({ s }: { s: Scenario }) {
           </tr>
         </thead>
         <tbody>
-          {(PARAMETERS as readonly ParameterDefinitie[]).map((p) => (
-            <tr key={p.id}>
-              <th scope="row">{p.label[taal]}</th>
-              <td className="getal">{parameterWaarde(p.eenheid, s.parameters[p.id as keyof Scenario['parameters']], taal)}</td>
-              <td>
-                {p.bron}; {graadTekst(p.graad, taal)}; {taal === 'nl' ? 'bereik' : 'range'} {parameterWaarde(p.eenheid, p.bereik.laag, taal)} – {parameterWaarde(p.eenheid, p.bereik.hoog, taal)} ({herkomstTekst(p.bereik.herkomst, taal)})
-              </td>
-            </tr>
-          ))}
+          {(PARAMETERS as readonly ParameterDefinitie[]).map((p) => {
+            const h = herkomst(`parameters.${p.id}`);
+            return (
+              <tr key={p.id} className={h?.eigen ? 'eigen-waarde' : undefined} data-parameter={p.id}>
+                <th scope="row">{p.label[taal]}</th>
+                <td className="getal">{parameterWaarde(p.eenheid, s.parameters[p.id as keyof Scenario['parameters']], taal)}</td>
+                <td>
+                  {h ? bronOmschrijving(h, taal) : p.bron}; {graadTekst(p.graad, taal)}; {taal === 'nl' ? 'bereik' : 'range'} {parameterWaarde(p.eenheid, p.bereik.laag, taal)} – {parameterWaarde(p.eenheid, p.bereik.hoog, taal)} ({herkomstTekst(p.bereik.herkomst, taal)})
+                </td>
+              </tr>
+            );
+          })}
         </tbody>
       </table>
       <PrintWaarschuwingen s={s} />
+      {eigen.length > 0 && (
+        <>
+          <h3>{t.eigenWaarden}</h3>
+          <ul className="print-eigen-waarden" data-testid="print-eigen-waarden">
+            {eigen.map((e) => (
+              <li key={e.veld}>
+                {e.label}: {e.tekst}
+              </li>
+            ))}
+          </ul>
+        </>
+      )}
     </section>
   );
 }
@@ -272,7 +315,7 @@ export function PrintBronnen({ s }: { s: Scenario }) {
       <ul>
         {parameterBronnen().map((b) => (
           <li key={b.bron}>
-            <span lang="nl">{b.bron}</span>: {b.parameters.map((p) => p.label[taal]).join('; ')}
+            <span lang="nl">{b.bron}</span>: {b.parameters.map((p) => parameterInBron(p, s, taal)).join('; ')}
           </li>
         ))}
       </ul>

@@ -7,14 +7,19 @@ import {
   STAKEHOLDER_LABELS,
   STAKEHOLDERS,
   UITKOMST_LABELS,
+  PARAMETERS,
   berekenPerJaar,
+  bronOmschrijving,
+  herkomstVan,
   pmNaam,
+  toonHerkomstWaarde,
   type Resultaat,
   type Scenario,
 } from '../../../model';
 import { CSV_NL, csvTekst as modelCsvTekst } from '../../../model/uitvoer/csv';
 import type { Taal } from '../../../format/getal';
 import { meervoud } from '../../../format/meervoud';
+import { eigenWaardenRegels } from '../bronnen';
 
 /**
  * CSV export of the results tables for Dutch Excel, in the format of the model's CSV_NL options
@@ -68,6 +73,12 @@ const L = {
     batenKort: 'Baten',
     saldoKort: 'Saldo (baten − kosten)',
     saldoPartij: '{partij}: baten − kosten',
+    parameters: 'Parameters en hun bron; een eigen waarde zegt dat, met de standaardwaarde en de bron daarvan',
+    parameter: 'Parameter',
+    waarde: 'Waarde',
+    bron: 'Bron',
+    eigen: 'Eigen invoer van de werkwijzen en instellingen (wijkt af van het voorbeeld)',
+    invoer: 'Invoer',
   },
   en: {
     app: 'MKBA Schuldhulp',
@@ -107,6 +118,12 @@ const L = {
     batenKort: 'Benefits',
     saldoKort: 'Balance (benefits − costs)',
     saldoPartij: '{partij}: benefits − costs',
+    parameters: 'Parameters and their source; an own value says so, with the default and its source',
+    parameter: 'Parameter',
+    waarde: 'Value',
+    bron: 'Source',
+    eigen: 'Own inputs of the pathways and settings (differ from the example)',
+    invoer: 'Input',
   },
 } as const satisfies Record<Taal, Record<string, string>>;
 
@@ -224,6 +241,22 @@ export function resultatenCsv(s: Scenario, r: Resultaat, taal: Taal): string {
         ...verschillen.map((w) => bedrag(w.verschil!.perJaar.stakeholders[sh].saldo)),
       );
     }
+  }
+
+  // Parameters with their source, and the pathway inputs that are the user's own (the model's bronOmschrijving).
+  leeg();
+  tekst(t.parameters);
+  tekst(t.parameter, t.waarde, t.bron);
+  for (const p of PARAMETERS) {
+    const h = herkomstVan(`parameters.${p.id}`, s)!;
+    tekst(p.label[taal], toonHerkomstWaarde(h.huidig, h.eenheid, taal), bronOmschrijving(h, taal));
+  }
+  const eigen = eigenWaardenRegels(s, taal).filter((e) => !e.veld.startsWith('parameters.'));
+  if (eigen.length > 0) {
+    leeg();
+    tekst(t.eigen);
+    tekst(t.invoer, t.waarde);
+    for (const e of eigen) tekst(e.label, e.tekst);
   }
 
   // PM items: one row per pathway and effect (they stand beside the euros, never in them).

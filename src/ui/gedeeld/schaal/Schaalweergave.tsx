@@ -1,7 +1,7 @@
 import { useEffect, useId, useRef, useState } from 'react';
 import { INSTROOM_PER_JAAR_UITLEG, STAKEHOLDER_LABELS, STAKEHOLDERS, valideerScenario, type PerJaar, type StakeholderBedragen } from '../../../model';
 import { formatEuro, formatGetal, type Taal } from '../../../format/getal';
-import { sluitBewerking, useScenario, useScenarioStore, zetScenario } from '../../../store/scenarioStore';
+import { sluitBewerking, useScenario, useScenarioStore, bewerkScenario } from '../../../store/scenarioStore';
 import { useTaal, useTeksten, type Teksten } from '../i18n';
 import { leesGetal, naarInvoertekst } from '../getalInvoer';
 import { euro, vul, vulTel } from '../opmaak';
@@ -159,7 +159,7 @@ function InstroomVeld({ taal }: { taal: Taal }) {
     }
     setFout(null);
     gezien.current = getal;
-    if (getal !== huidig.instellingen.instroomPerJaar) zetScenario(v.scenario, { bewerking: 'instellingen.instroomPerJaar' });
+    if (getal !== huidig.instellingen.instroomPerJaar) bewerkScenario(v.scenario, { bewerking: 'instellingen.instroomPerJaar' });
   };
 
   return (

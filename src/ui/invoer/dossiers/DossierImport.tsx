@@ -5,7 +5,7 @@ import { pasTellingenToe } from '../../../model/dossiers/toepassen';
 import { formatAandeel, formatGetal, type Taal } from '../../../format/getal';
 import { meervoud } from '../../../format/meervoud';
 import { useInvoerStatus } from '../../../store/invoerStatus';
-import { sluitBewerking, useScenario, useScenarioStore, zetScenario } from '../../../store/scenarioStore';
+import { sluitBewerking, useScenario, useScenarioStore, bewerkScenario } from '../../../store/scenarioStore';
 import { useTaal, useTeksten, type Teksten } from '../../gedeeld/i18n';
 import { downloadTekst } from '../../gedeeld/bestand';
 import { dossierRegie, type DossierRegie, type ImportToestand } from './regie';
@@ -272,7 +272,7 @@ export function DossierImport({ regie = dossierRegie }: { regie?: DossierRegie }
       requestAnimationFrame(() => meldingRef.current?.focus());
       return;
     }
-    zetScenario(v.scenario);
+    bewerkScenario(v.scenario);
     setMelding({
       soort: 'ok',
       titel: vul(tk.toegepast, { naam: toestand.bestandsnaam ?? '' }),
