@@ -6,7 +6,7 @@
  *
  *   npx tsx scripts/maak-korpus.ts          rewrites both folders (deletes files no longer generated)
  *
- * Files too big to commit (10 MB, 100.000 levels of nesting, 1 MB + 1 byte) are not written here:
+ * Files too big to commit (10 MB, 100.000 levels of nesting, 10 MB + 1 byte) are not written here:
  * test/fixtures/invalid/gegenereerd.mjs makes them at test time; their expectations are in
  * verwacht.json with "gegenereerd": true.
  *
@@ -546,12 +546,18 @@ variant('prototype-inflatie', '"prototype" als jaar in inflatie', (d) => (d.prij
 variant('tostring-verdelingen', '"toString" als sleutel in verdelingen', (d) => (d.onzekerheid.verdelingen = { toString: 'vast' }), 'onzekerheid.verdelingen.toString', 'verwijst naar een onbekende parameter of werkwijze');
 
 // ---- 12. Files made at test time (see gegenereerd.mjs) --------------------------------------------
-const TE_GROOT = 'een scenariobestand mag hoogstens 1 MB zijn';
+const TE_GROOT = 'een scenariobestand mag hoogstens 10.485.760 bytes (10 MB) zijn';
 const CLI_TE_GROOT = 'het bestand is te groot';
-voeg('groot-10-mb.json', undefined, { omschrijving: '10 MB: Den Haag met een beschrijving van 10 miljoen tekens', pad: '', bericht: TE_GROOT, cli: CLI_TE_GROOT, gegenereerd: true });
-voeg('groot-1-mb-plus-1.json', undefined, { omschrijving: 'precies 1 MB + 1 byte', pad: '', bericht: TE_GROOT, cli: CLI_TE_GROOT, gegenereerd: true });
+voeg('groot-10-mb.json', undefined, { omschrijving: 'ruim 10 MB: Den Haag met een beschrijving van 10.485.760 tekens', pad: '', bericht: TE_GROOT, cli: CLI_TE_GROOT, gegenereerd: true });
+voeg('groot-10-mb-plus-1.json', undefined, {
+  omschrijving: 'precies 10 MB + 1 byte',
+  pad: '',
+  bericht: `Het bestand is 10.485.761 bytes; ${TE_GROOT}`,
+  cli: `het bestand is te groot (10.485.761 bytes); ${TE_GROOT}`,
+  gegenereerd: true,
+});
 voeg('groot-multibyte.json', undefined, {
-  omschrijving: '400.000 tekens "€" (1,2 MB in UTF-8, minder dan 1 M tekens)',
+  omschrijving: '3.600.000 tekens "€" (10,8 MB in UTF-8, minder dan 10 M tekens)',
   pad: '',
   bericht: TE_GROOT,
   cli: CLI_TE_GROOT,
