@@ -510,7 +510,7 @@ variant('prijspeil-doeljaar-2101', 'doeljaar 2101', (d) => (d.prijspeil.doeljaar
 variant('prijspeil-inflatie-boven-100', 'inflatie 150%', (d) => (d.prijspeil.inflatie = { '2020': 1.5 }), 'prijspeil.inflatie.2020', 'een inflatie van meer dan 100% is niet zinvol');
 variant('prijspeil-deflatie', 'deflatie van 60%', (d) => (d.prijspeil.inflatie = { '2020': -0.6 }), 'prijspeil.inflatie.2020', 'een deflatie van meer dan 50% is niet zinvol');
 variant('prijspeil-inflatie-sleutel', 'een inflatiecijfer onder de sleutel "vorig jaar"', (d) => (d.prijspeil.inflatie = { 'vorig jaar': 0.02 }), 'prijspeil.inflatie.vorig jaar', 'de sleutel "vorig jaar" moet een jaartal zijn (bijv. "2015")');
-variant('prijspeil-inflatie-sleutel-1899', 'een inflatiecijfer voor 1899', (d) => (d.prijspeil.inflatie = { '1899': 0.02 }), 'prijspeil.inflatie.1899', 'de sleutel "1899" moet een jaartal zijn (bijv. "2015")');
+variant('prijspeil-inflatie-sleutel-1899', 'een inflatiecijfer voor 1899', (d) => (d.prijspeil.inflatie = { '1899': 0.02 }), 'prijspeil.inflatie.1899', 'de sleutel "1899" moet een jaartal van 1990 tot en met 2100 zijn');
 variant('prijspeil-factor-sleutel', 'een indexfactor onder de sleutel "2016a"', (d) => (d.prijspeil.factoren = { '2016a': 1.1 }), 'prijspeil.factoren.2016a', 'de sleutel "2016a" moet een jaartal zijn (bijv. "2015")');
 variant('prijspeil-inflatie-lange-sleutel', 'een inflatiecijfer onder een sleutel van 2000 tekens', (d) => (d.prijspeil.inflatie = { ['2'.repeat(2000)]: 0.02 }), `prijspeil.inflatie.${'2'.repeat(60)}…`, `de sleutel "${'2'.repeat(60)}…" moet een jaartal zijn`);
 variant('prijspeil-factor-nul', 'een indexfactor 0', (d) => (d.prijspeil.factoren = { '2011': 0 }), 'prijspeil.factoren.2011', 'moet groter dan 0 zijn');

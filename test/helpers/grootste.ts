@@ -2,6 +2,7 @@ import { BATEN, KOSTENPOSTEN, UITKOMSTEN } from '../../src/model/begrippen';
 import { KLANTTYPEN, verklaarUitkomsten } from '../../src/model/klanttypen';
 import { PARAMETERS } from '../../src/model/parameters/catalog';
 import { ONZEKERE_WERKWIJZEVELDEN } from '../../src/model/scenario/onzekerheidSchema';
+import { JAAR_MAX, JAAR_MIN } from '../../src/model/scenario/prijspeilSchema';
 import { TIJD_POSTEN } from '../../src/model/scenario/tijdSchema';
 import { denHaagData } from './uitvoer';
 
@@ -66,11 +67,11 @@ export function grootsteScenarioData(duur = '\u0001', naamTeken = '€'): Record
     verdelingen: Object.fromEntries(sleutels.map((k) => [k, 'driehoek'])),
     montecarlo: { trekkingen: 1_000_000, seed: 4_294_967_295, uitkomstenHertrekken: true },
   };
-  const jaren = Array.from({ length: 200 }, (_, i) => String(1900 + i));
+  const jaren = Array.from({ length: JAAR_MAX - JAAR_MIN + 1 }, (_, i) => String(JAAR_MIN + i));
   const vijftig = [...Array.from({ length: 49 }, () => 1 / 51), 1 - 49 / 51];
   d.tijd = { horizonJaren: 50, discontovoet: 0.12345678901234568, spreiding: Object.fromEntries(TIJD_POSTEN.map((p) => [p, vijftig])) };
   d.prijspeil = {
-    doeljaar: 2099,
+    doeljaar: JAAR_MAX,
     prijsjaarKosten: 1990,
     inflatie: Object.fromEntries(jaren.map((j) => [j, 0.012345678901234568])),
     factoren: Object.fromEntries(jaren.map((j) => [j, 1.2345678901234567])),
