@@ -545,6 +545,15 @@ variant('prototype-verdeling', '"prototype" als stakeholder', (d) => (d.verdelin
 variant('prototype-inflatie', '"prototype" als jaar in inflatie', (d) => (d.prijspeil.inflatie = { prototype: 0.02 }), 'prijspeil.inflatie.prototype', '/sleutel|jaartal/');
 variant('tostring-verdelingen', '"toString" als sleutel in verdelingen', (d) => (d.onzekerheid.verdelingen = { toString: 'vast' }), 'onzekerheid.verdelingen.toString', 'verwijst naar een onbekende parameter of werkwijze');
 
+// ---- 11b. Duplicate keys at any depth (JSON.parse keeps the last, a reader sees the first) ---------
+const DUBBEL = (eerste: string, tweede: string) => `komt meer dan eens voor in hetzelfde object (${eerste} en ${tweede}); alleen de laatste waarde zou gelden`;
+tekstvariant('dubbel-nulalternatief', 'twee keer "nulalternatief" in de Klantreis (de tweede maakt haar het nulalternatief)', '"nulalternatief": false,', '"nulalternatief": false,\n      "nulalternatief": true,', 'werkwijzen[1].nulalternatief', DUBBEL('regel 139, kolom 7', 'regel 140, kolom 7'));
+tekstvariant('dubbel-titel', 'twee keer "titel" bovenaan', '"titel":', '"titel": "Een andere titel",\n  "titel":', 'titel', DUBBEL('regel 4, kolom 3', 'regel 5, kolom 3'));
+tekstvariant('dubbel-ontsnapt-cohort', '"cohort" en "\\u0063ohort" (dezelfde sleutel, anders geschreven) met dezelfde waarde', '"cohort": 23,', '"cohort": 23,\n      "\\u0063ohort": 23,', 'werkwijzen[1].cohort', DUBBEL('regel 140, kolom 7', 'regel 141, kolom 7'));
+tekstvariant('dubbel-drie-keer-uitkomst', 'drie keer "oplossing" in de uitkomsten (3, 4, 3)', '"oplossing": 3,', '"oplossing": 3,\n        "oplossing": 4,\n        "oplossing": 3,', 'werkwijzen[1].uitkomsten.oplossing', DUBBEL('regel 142, kolom 9', 'regel 144, kolom 9'));
+tekstvariant('dubbel-in-claim', 'twee keer "soort" in een claim (een object in een lijst)', '"soort": "aandeelStakeholder",', '"soort": "aandeelStakeholder",\n        "soort": "aandeelStakeholder",', 'publicatie.claims[2].soort', DUBBEL('regel 392, kolom 9', 'regel 393, kolom 9'));
+tekstvariant('dubbel-bereik', 'twee bereiken voor dezelfde invoer op één regel (een record)', '"bereiken": {}', '"bereiken": {"parameters.eviction.cost": {"laag": 1, "hoog": 2}, "parameters.eviction.cost": {"laag": 1, "hoog": 3}}', 'onzekerheid.bereiken.parameters.eviction.cost', DUBBEL('regel 204, kolom 18', 'regel 204, kolom 70'));
+
 // ---- 12. Files made at test time (see gegenereerd.mjs) --------------------------------------------
 const TE_GROOT = 'een scenariobestand mag hoogstens 10.485.760 bytes (10 MB) zijn';
 const CLI_TE_GROOT = 'het bestand is te groot';

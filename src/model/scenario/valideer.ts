@@ -1,7 +1,7 @@
 import * as z from 'zod';
 import { ScenarioSchema, SCHEMA_VERSION, type Scenario } from './schema';
 import { formatGetal, formatGevonden } from '../../format/getal';
-import { jsonFoutmelding } from './jsonFout';
+import { jsonFoutmelding, regelEnKolom, zoekDubbeleSleutels } from './jsonFout';
 import { beschrijfWaarde, inTaal, kort, m } from './velden';
 import type { Taal } from '../../format/getal';
 
@@ -196,7 +196,24 @@ export function leesScenario(tekst: string): Validatie {
   } catch (e) {
     return fout('', jsonFoutmelding(zonderBom, e));
   }
-  return valideerScenario(data);
+  const v = valideerScenario(data);
+  const dubbel = dubbeleSleutelFouten(zonderBom);
+  if (dubbel.length === 0) return v;
+  return { ok: false, fouten: [...dubbel, ...(v.ok ? [] : v.fouten)].slice(0, 50) };
+}
+
+/**
+ * A key twice in one object: JSON.parse silently keeps the last value while a reviewer reading the
+ * file sees the first (two "nulalternatief" keys swap the baseline). Refused at any depth, with the
+ * path and where both stand (a share link is one line: hence the column).
+ */
+function dubbeleSleutelFouten(tekst: string): Fout[] {
+  return zoekDubbeleSleutels(tekst).map((d) => ({
+    pad: formatPad(d.pad),
+    bericht:
+      `komt meer dan eens voor in hetzelfde object (${regelEnKolom(tekst, d.eerste)} en ${regelEnKolom(tekst, d.positie)}); ` +
+      'alleen de laatste waarde zou gelden, terwijl wie het bestand leest de eerste ziet. Laat er één staan.',
+  }));
 }
 
 /** The first byte where `b` stops being UTF-8 (RFC 3629), or -1. */
