@@ -34,7 +34,7 @@ export function formatBerekening(b: Berekening, taal: Taal = 'nl', uitkomst = tr
 }
 
 /** The normalisation step: "€ 11.320 / 29 × 23 = € 8.978". */
-export function formatNormalisatie(bruto: number, cohort: number, referentie: number, totaal: number, taal: Taal = 'nl'): string {
+export function formatNormalisatie(bruto: number | ExactGetal, cohort: number, referentie: number, totaal: number | ExactGetal, taal: Taal = 'nl'): string {
   return `${formatEuro(bruto, taal)} / ${formatGetal(cohort, taal)} × ${formatGetal(referentie, taal)} = ${formatEuro(totaal, taal)}`;
 }
 

@@ -1,7 +1,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { berekenScenario, Decimal } from '../../src/model';
-import { formatAfgeleid, formatBedragExact } from '../../src/format/berekening';
+import { formatAfgeleid, formatBedragExact, formatNormalisatie } from '../../src/format/berekening';
 import { formatEuro, formatGetal, formatVerhouding } from '../../src/format/getal';
 import { naarTabel } from '../../src/model/uitvoer/tabel';
 import { aantal, euro, verhouding } from '../../src/ui/overzicht/opmaak';
@@ -44,6 +44,10 @@ describe('bedragen uit de Decimal, niet via een float', () => {
   it('de berekening in een toelichting: het exacte bedrag en de afgeronde uitkomst', () => {
     const b = { berekening: { termen: [{ factoren: [{ waarde: d('1000000000'), eenheid: 'euro' as const }, { waarde: d('346249716.18743005625'), eenheid: 'getal' as const, op: '×' as const }] }], uitkomst: d('346249716187430056'), eenheid: 'euro' as const }, exact: d('346249716187430056.25'), afgerond: true };
     expect(gewoneSpaties(formatAfgeleid(b as never))).toBe('€ 1.000.000.000 × 346.249.716,19 = € 346.249.716.187.430.056,25 ≈ € 346.249.716.187.430.056');
+    // The normalisation step of the results tables and the verantwoording.
+    expect(gewoneSpaties(formatNormalisatie(d('346249716187430056.25'), 1e8, 1e8, d('346249716187430056.25')))).toBe(
+      '€ 346.249.716.187.430.056 / 100.000.000 × 100.000.000 = € 346.249.716.187.430.056',
+    );
   });
 });
 
