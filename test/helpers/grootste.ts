@@ -10,7 +10,7 @@ import { denHaagData } from './uitvoer';
  * The largest scenario file the schema allows (issue 10.2), as file data: every text at its limit,
  * every list and record full (8 pathways × 30 PM items, 100 sources, notes and claims, every
  * uncertain input with a range and a distribution, every year's inflation and factor, a 50-year
- * spreading for every item), and numbers in their longest JSON form.
+ * spreading for every item), and numbers in a long JSON form (within a digit or two of the longest).
  *
  * `duur` fills free text: by default U+0001, which JSON writes as "\u0001" (six bytes per character,
  * the most any character costs). Names and titles get `naamTeken` ("€", three bytes): they must show

@@ -9,7 +9,7 @@ import type { Taal } from '../../format/getal';
  * The largest scenario file read, in bytes (10 MiB), by every door: the validator, the app's file
  * picker, the autosave, share links and the command line. Real files are a few kB. The limit is well
  * above the largest file the schema's own field limits allow as written by schrijfScenario (every
- * text at its limit in characters that JSON writes as six bytes, every list full: about 5,5 MB, see
+ * text at its limit in characters that JSON writes as six bytes, every list full: about 5,4 MB, see
  * test/model/bestandsgrootte.test.ts), so anything the app or the CLI writes opens again.
  */
 export const MAX_BESTANDSGROOTTE = 10 * 1024 * 1024;
