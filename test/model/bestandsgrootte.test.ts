@@ -6,7 +6,7 @@ import { afterAll, describe, expect, it } from 'vitest';
 import { main } from '../../src/cli/main';
 import { leesScenario, leesScenarioBytes, MAX_BESTANDSGROOTTE, schrijfScenario, type Scenario } from '../../src/model';
 import { leesAutosave, schrijfAutosave } from '../../src/store/autosave';
-import { leesBestand } from '../../src/ui/scenario/bestand';
+import { leesBestand } from '../../src/ui/gedeeld/bestand';
 import { grootsteScenarioData, NAAMTEKENS } from '../helpers/grootste';
 import { NepOpslag } from '../helpers/opslag';
 import { denHaagData, valideer } from '../helpers/uitvoer';

@@ -4,7 +4,7 @@ import { berekenScenario, Decimal } from '../../src/model';
 import { formatAfgeleid, formatBedragExact, formatNormalisatie } from '../../src/format/berekening';
 import { formatEuro, formatGetal, formatVerhouding } from '../../src/format/getal';
 import { naarTabel } from '../../src/model/uitvoer/tabel';
-import { aantal, euro, verhouding } from '../../src/ui/overzicht/opmaak';
+import { aantal, euro, verhouding } from '../../src/ui/gedeeld/opmaak';
 import { denHaagData, gewoneSpaties, valideer } from '../helpers/uitvoer';
 
 /** Issue 10.10: huge amounts lost digits (formatted through a float); tiny ratios showed as "0". */
