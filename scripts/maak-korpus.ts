@@ -6,7 +6,7 @@
  *
  *   npx tsx scripts/maak-korpus.ts          rewrites both folders (deletes files no longer generated)
  *
- * Files too big to commit (10 MB, 100.000 levels of nesting, 1 MB + 1 byte) are not written here:
+ * Files too big to commit (10 MB, 100.000 levels of nesting, 10 MB + 1 byte) are not written here:
  * test/fixtures/invalid/gegenereerd.mjs makes them at test time; their expectations are in
  * verwacht.json with "gegenereerd": true.
  *
@@ -510,7 +510,7 @@ variant('prijspeil-doeljaar-2101', 'doeljaar 2101', (d) => (d.prijspeil.doeljaar
 variant('prijspeil-inflatie-boven-100', 'inflatie 150%', (d) => (d.prijspeil.inflatie = { '2020': 1.5 }), 'prijspeil.inflatie.2020', 'een inflatie van meer dan 100% is niet zinvol');
 variant('prijspeil-deflatie', 'deflatie van 60%', (d) => (d.prijspeil.inflatie = { '2020': -0.6 }), 'prijspeil.inflatie.2020', 'een deflatie van meer dan 50% is niet zinvol');
 variant('prijspeil-inflatie-sleutel', 'een inflatiecijfer onder de sleutel "vorig jaar"', (d) => (d.prijspeil.inflatie = { 'vorig jaar': 0.02 }), 'prijspeil.inflatie.vorig jaar', 'de sleutel "vorig jaar" moet een jaartal zijn (bijv. "2015")');
-variant('prijspeil-inflatie-sleutel-1899', 'een inflatiecijfer voor 1899', (d) => (d.prijspeil.inflatie = { '1899': 0.02 }), 'prijspeil.inflatie.1899', 'de sleutel "1899" moet een jaartal zijn (bijv. "2015")');
+variant('prijspeil-inflatie-sleutel-1899', 'een inflatiecijfer voor 1899', (d) => (d.prijspeil.inflatie = { '1899': 0.02 }), 'prijspeil.inflatie.1899', 'de sleutel "1899" moet een jaartal van 1990 tot en met 2100 zijn');
 variant('prijspeil-factor-sleutel', 'een indexfactor onder de sleutel "2016a"', (d) => (d.prijspeil.factoren = { '2016a': 1.1 }), 'prijspeil.factoren.2016a', 'de sleutel "2016a" moet een jaartal zijn (bijv. "2015")');
 variant('prijspeil-inflatie-lange-sleutel', 'een inflatiecijfer onder een sleutel van 2000 tekens', (d) => (d.prijspeil.inflatie = { ['2'.repeat(2000)]: 0.02 }), `prijspeil.inflatie.${'2'.repeat(60)}…`, `de sleutel "${'2'.repeat(60)}…" moet een jaartal zijn`);
 variant('prijspeil-factor-nul', 'een indexfactor 0', (d) => (d.prijspeil.factoren = { '2011': 0 }), 'prijspeil.factoren.2011', 'moet groter dan 0 zijn');
@@ -545,13 +545,28 @@ variant('prototype-verdeling', '"prototype" als stakeholder', (d) => (d.verdelin
 variant('prototype-inflatie', '"prototype" als jaar in inflatie', (d) => (d.prijspeil.inflatie = { prototype: 0.02 }), 'prijspeil.inflatie.prototype', '/sleutel|jaartal/');
 variant('tostring-verdelingen', '"toString" als sleutel in verdelingen', (d) => (d.onzekerheid.verdelingen = { toString: 'vast' }), 'onzekerheid.verdelingen.toString', 'verwijst naar een onbekende parameter of werkwijze');
 
+// ---- 11b. Duplicate keys at any depth (JSON.parse keeps the last, a reader sees the first) ---------
+const DUBBEL = (eerste: string, tweede: string) => `komt meer dan eens voor in hetzelfde object (${eerste} en ${tweede}); alleen de laatste waarde zou gelden`;
+tekstvariant('dubbel-nulalternatief', 'twee keer "nulalternatief" in de Klantreis (de tweede maakt haar het nulalternatief)', '"nulalternatief": false,', '"nulalternatief": false,\n      "nulalternatief": true,', 'werkwijzen[1].nulalternatief', DUBBEL('regel 139, kolom 7', 'regel 140, kolom 7'));
+tekstvariant('dubbel-titel', 'twee keer "titel" bovenaan', '"titel":', '"titel": "Een andere titel",\n  "titel":', 'titel', DUBBEL('regel 4, kolom 3', 'regel 5, kolom 3'));
+tekstvariant('dubbel-ontsnapt-cohort', '"cohort" en "\\u0063ohort" (dezelfde sleutel, anders geschreven) met dezelfde waarde', '"cohort": 23,', '"cohort": 23,\n      "\\u0063ohort": 23,', 'werkwijzen[1].cohort', DUBBEL('regel 140, kolom 7', 'regel 141, kolom 7'));
+tekstvariant('dubbel-drie-keer-uitkomst', 'drie keer "oplossing" in de uitkomsten (3, 4, 3)', '"oplossing": 3,', '"oplossing": 3,\n        "oplossing": 4,\n        "oplossing": 3,', 'werkwijzen[1].uitkomsten.oplossing', DUBBEL('regel 142, kolom 9', 'regel 144, kolom 9'));
+tekstvariant('dubbel-in-claim', 'twee keer "soort" in een claim (een object in een lijst)', '"soort": "aandeelStakeholder",', '"soort": "aandeelStakeholder",\n        "soort": "aandeelStakeholder",', 'publicatie.claims[2].soort', DUBBEL('regel 392, kolom 9', 'regel 393, kolom 9'));
+tekstvariant('dubbel-bereik', 'twee bereiken voor dezelfde invoer op één regel (een record)', '"bereiken": {}', '"bereiken": {"parameters.eviction.cost": {"laag": 1, "hoog": 2}, "parameters.eviction.cost": {"laag": 1, "hoog": 3}}', 'onzekerheid.bereiken.parameters.eviction.cost', DUBBEL('regel 204, kolom 18', 'regel 204, kolom 70'));
+
 // ---- 12. Files made at test time (see gegenereerd.mjs) --------------------------------------------
-const TE_GROOT = 'een scenariobestand mag hoogstens 1 MB zijn';
+const TE_GROOT = 'een scenariobestand mag hoogstens 10.485.760 bytes (10 MB) zijn';
 const CLI_TE_GROOT = 'het bestand is te groot';
-voeg('groot-10-mb.json', undefined, { omschrijving: '10 MB: Den Haag met een beschrijving van 10 miljoen tekens', pad: '', bericht: TE_GROOT, cli: CLI_TE_GROOT, gegenereerd: true });
-voeg('groot-1-mb-plus-1.json', undefined, { omschrijving: 'precies 1 MB + 1 byte', pad: '', bericht: TE_GROOT, cli: CLI_TE_GROOT, gegenereerd: true });
+voeg('groot-10-mb.json', undefined, { omschrijving: 'ruim 10 MB: Den Haag met een beschrijving van 10.485.760 tekens', pad: '', bericht: TE_GROOT, cli: CLI_TE_GROOT, gegenereerd: true });
+voeg('groot-10-mb-plus-1.json', undefined, {
+  omschrijving: 'precies 10 MB + 1 byte',
+  pad: '',
+  bericht: `Het bestand is 10.485.761 bytes; ${TE_GROOT}`,
+  cli: `het bestand is te groot (10.485.761 bytes); ${TE_GROOT}`,
+  gegenereerd: true,
+});
 voeg('groot-multibyte.json', undefined, {
-  omschrijving: '400.000 tekens "€" (1,2 MB in UTF-8, minder dan 1 M tekens)',
+  omschrijving: '3.600.000 tekens "€" (10,8 MB in UTF-8, minder dan 10 M tekens)',
   pad: '',
   bericht: TE_GROOT,
   cli: CLI_TE_GROOT,

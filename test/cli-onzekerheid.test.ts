@@ -354,3 +354,28 @@ describe('als echt proces', { timeout: 60_000 }, () => {
     expect(fout!.stderr).not.toMatch(GEEN_STACK);
   });
 });
+
+describe('--mc met uitkomsten opnieuw trekken (issue 10.1)', () => {
+  /** The repro: Klantreis cohort 6 with outcomes 4/2/0/0, or cohort 1; counts that must fit in the cohort set to 0. */
+  const klein = (naam: string, u: number[]) =>
+    variant(naam, (d) => {
+      const w = d.werkwijzen[1];
+      w.cohort = u.reduce((a, b) => a + b, 0);
+      [w.uitkomsten.oplossing, w.uitkomsten.gestabiliseerd, w.uitkomsten.geenOplossing, w.uitkomsten.inSchuldregelfase] = u;
+      w.kosten.settlementPhase.aantal = 0;
+      for (const v of ['basis', 'plus', 'totaal']) w.kosten.budgetManagement[v].aantal = 0;
+      d.onzekerheid.montecarlo.uitkomstenHertrekken = true;
+    });
+  it.each([
+    ['cohort 6, 4/2/0/0', [4, 2, 0, 0]],
+    ['cohort 1', [1, 0, 0, 0]],
+  ])('%s: --mc 10000 --format json geeft 0 en alleen eindige getallen', async (naam, u) => {
+    const r = await draai([klein(`hertrek-${u.join('-')}.json`, u), '--mc', '10000', '--format', 'json']);
+    expect(r.stderr).toBe('');
+    expect(r.code).toBe(0);
+    schoon(r.stdout);
+    const j = JSON.parse(r.stdout).monteCarlo;
+    expect(j.redrawOutcomes).toBe(true);
+    expect(j.pathways.klantreis.probBeatsBaseline).toBeGreaterThan(0);
+  });
+});

@@ -141,9 +141,9 @@ describe('mkba in-process: ongeldige invoer geeft code 2 en een Nederlandse meld
     ['leeg bestand', () => [bestand('leeg.json', '')], /leeg\.json: Het bestand is leeg/],
     ['geen UTF-8', () => [bestand('latin1.json', Buffer.from('{"titel": "Financi\xeble"}', 'latin1'))], /latin1\.json: Het bestand is geen UTF-8-tekst \(de eerste ongeldige byte staat op regel 1\)/],
     [
-      'groter dan 1 MB',
+      'groter dan 10 MB',
       () => [bestand('groot.json', '{"x": "' + 'a'.repeat(MAX_BESTANDSGROOTTE) + '"}')],
-      /groot\.json: het bestand is te groot \(1\.048\.585 bytes\); een scenariobestand mag hoogstens 1\.048\.576 bytes \(1 MB\) zijn/,
+      /groot\.json: het bestand is te groot \(10\.485\.769 bytes\); een scenariobestand mag hoogstens 10\.485\.760 bytes \(10 MB\) zijn/,
     ],
     ['bestand bestaat niet', () => [join(tmp, 'bestaat-niet.json')], /^mkba: bestand niet gevonden: .*bestaat-niet\.json$/m],
     ['een map', () => [tmp], /is een map, geen bestand/],

@@ -7,8 +7,8 @@
  */
 import { constants, type Stats } from 'node:fs';
 import { open, stat, writeFile, type FileHandle } from 'node:fs/promises';
-import { berekenScenario, formatFouten, leesScenarioBytes, MAX_BESTANDSGROOTTE, sluitAan, type Scenario } from '../model/index';
-import { maakMonteCarlo, type MonteCarloResultaat } from '../model/onzekerheid/montecarlo';
+import { berekenScenario, formatFouten, leesScenarioBytes, MAX_BESTANDSGROOTTE, MAX_BESTANDSGROOTTE_TEKST, sluitAan, type Scenario } from '../model/index';
+import { maakMonteCarlo, NietEindigeTrekkingFout, type MonteCarloResultaat } from '../model/onzekerheid/montecarlo';
 import { waardeVanInformatie, type WaardeVanInformatie } from '../model/onzekerheid/waardeVanInformatie';
 import { CSV_MACHINE, CSV_NL, naarCsv } from '../model/uitvoer/csv';
 import { jsonTekst, naarJson } from '../model/uitvoer/json';
@@ -308,7 +308,7 @@ function foutcode(e: unknown): string | undefined {
 }
 
 const teGroot = (pad: string, bytes: number) =>
-  new InvoerFout([`${pad}: het bestand is te groot (${formatGetal(bytes)} bytes); een scenariobestand mag hoogstens ${formatGetal(MAX_BESTANDSGROOTTE)} bytes (1 MB) zijn`]);
+  new InvoerFout([`${pad}: het bestand is te groot (${formatGetal(bytes)} bytes); een scenariobestand mag hoogstens ${MAX_BESTANDSGROOTTE_TEKST} zijn`]);
 
 /** Reads a scenario file's bytes, checking its size before reading it and again while reading. */
 export async function leesBestand(pad: string): Promise<Uint8Array> {
@@ -472,6 +472,8 @@ export async function main(argv: readonly string[], io: CliIo): Promise<number> 
       'mkba: interne fout: de berekening kon niet worden voltooid. Dit ligt aan MKBA Schuldhulp, niet aan het scenariobestand; ' +
         'meld het en stuur het scenariobestand mee.\n',
     );
+    // What exactly went wrong, when the model says so (it names pathways: cleaned like every line).
+    if (e instanceof NietEindigeTrekkingFout) io.stderr(terminalTekst(`mkba: ${e.message}`) + '\n');
     if (io.debug && e instanceof Error && e.stack) io.stderr(e.stack + '\n');
     return 1;
   }

@@ -1,16 +1,17 @@
 import type { AfgeleidBedrag, Berekening, Factor } from '../model/berekening';
-import { formatAandeel, formatEuro, formatGetal, type Taal } from './getal';
+import { formatAandeel, formatEuro, formatGetal, type ExactGetal, type Taal } from './getal';
 
-/** Euros with cents only where there are cents: € 4.667, € 4.666,67. */
-export function formatBedragExact(x: number, taal: Taal = 'nl'): string {
-  return formatEuro(x, taal, Number.isInteger(Math.round(x * 100) / 100) ? 0 : 2);
+/** Euros with cents only where there are cents: € 4.667, € 4.666,67; a Decimal to the last digit. */
+export function formatBedragExact(x: number | ExactGetal, taal: Taal = 'nl'): string {
+  const heel = typeof x === 'number' ? Number.isInteger(Math.round(x * 100) / 100) : /\.00$|^-?\d+$/.test(x.toFixed(2, 4));
+  return formatEuro(x, taal, heel ? 0 : 2);
 }
 
 export function formatFactor(f: Factor, taal: Taal = 'nl'): string {
   const v = f.waarde.toNumber();
   switch (f.eenheid) {
     case 'euro':
-      return formatBedragExact(v, taal);
+      return formatBedragExact(f.waarde, taal);
     case 'aandeel':
       return formatAandeel(v, taal, 2);
     default:
@@ -28,13 +29,12 @@ export function formatBerekening(b: Berekening, taal: Taal = 'nl', uitkomst = tr
   );
   const links = termen.join(' + ');
   if (!uitkomst) return links;
-  const u = b.uitkomst.toNumber();
-  const rechts = b.eenheid === 'euro' ? formatEuro(u, taal) : formatGetal(u, taal);
+  const rechts = b.eenheid === 'euro' ? formatEuro(b.uitkomst, taal) : formatGetal(b.uitkomst, taal);
   return `${links} = ${rechts}`;
 }
 
 /** The normalisation step: "€ 11.320 / 29 × 23 = € 8.978". */
-export function formatNormalisatie(bruto: number, cohort: number, referentie: number, totaal: number, taal: Taal = 'nl'): string {
+export function formatNormalisatie(bruto: number | ExactGetal, cohort: number, referentie: number, totaal: number | ExactGetal, taal: Taal = 'nl'): string {
   return `${formatEuro(bruto, taal)} / ${formatGetal(cohort, taal)} × ${formatGetal(referentie, taal)} = ${formatEuro(totaal, taal)}`;
 }
 
@@ -44,6 +44,6 @@ export function formatNormalisatie(bruto: number, cohort: number, referentie: nu
  */
 export function formatAfgeleid(a: AfgeleidBedrag, taal: Taal = 'nl'): string {
   const links = formatBerekening(a.berekening, taal, false);
-  const exact = formatBedragExact(a.exact.toNumber(), taal);
-  return a.afgerond ? `${links} = ${exact} ≈ ${formatEuro(a.berekening.uitkomst.toNumber(), taal)}` : `${links} = ${exact}`;
+  const exact = formatBedragExact(a.exact, taal);
+  return a.afgerond ? `${links} = ${exact} ≈ ${formatEuro(a.berekening.uitkomst, taal)}` : `${links} = ${exact}`;
 }

@@ -23,13 +23,49 @@ function schoon(x: number): number | null {
   return x === 0 ? 0 : x;
 }
 
-/** Whole euros: "€ 1.539", "€ -454" (nl) or "€1,539", "-€454" (en). */
-export function formatEuro(x: number, taal: Taal = 'nl', decimalen = 0): string {
+/** An exact decimal (the model's decimal.js values): formatted from its own digits, never through a float. */
+export interface ExactGetal {
+  isFinite(): boolean;
+  toFixed(decimalen: number, afronding: number): string;
+}
+/** decimal.js ROUND_HALF_UP: half away from zero, as Number#toFixed and Intl.NumberFormat round. */
+const HALF_VAN_NUL = 4;
+
+/**
+ * x rounded to `decimalen`: a number, or for an exact decimal its digits as a string (Intl formats a
+ * decimal string exactly, ES2023; a float keeps only ~16 digits: € …430.100 for …430.056). Null when
+ * not finite; never -0, so -0,4 does not print as "-€ 0".
+ */
+function afgerond(x: number | ExactGetal, decimalen: number): number | `${number}` | null {
+  if (typeof x !== 'number') {
+    if (!x.isFinite()) return null;
+    const t = x.toFixed(decimalen, HALF_VAN_NUL);
+    return (/^-0(\.0*)?$/.test(t) ? t.slice(1) : t) as `${number}`;
+  }
   const v = schoon(x);
-  if (v === null) return '–';
-  // Round first so that -0,4 does not print as "-€ 0".
+  if (v === null) return null;
   const r = Number(v.toFixed(decimalen));
-  return nf(taal, { style: 'currency', currency: 'EUR', minimumFractionDigits: decimalen, maximumFractionDigits: decimalen }).format(r === 0 ? 0 : r);
+  return r === 0 ? 0 : r;
+}
+
+/** Whole euros: "€ 1.539", "€ -454" (nl) or "€1,539", "-€454" (en); a Decimal to the last digit. */
+export function formatEuro(x: number | ExactGetal, taal: Taal = 'nl', decimalen = 0): string {
+  const r = afgerond(x, decimalen);
+  if (r === null) return '–';
+  return nf(taal, { style: 'currency', currency: 'EUR', minimumFractionDigits: decimalen, maximumFractionDigits: decimalen }).format(r);
+}
+
+/**
+ * A ratio (benefits / costs): two decimals ("0,90", "1,25"), or two significant digits where two
+ * decimals would hide it ("0,00080", not "0,00"); "–" when not finite.
+ */
+export function formatVerhouding(x: number | ExactGetal, taal: Taal = 'nl'): string {
+  const n = Number(typeof x === 'number' ? x : String(x));
+  if (!Number.isFinite(n)) return '–';
+  const decimalen = n === 0 ? 2 : Math.min(20, Math.max(2, 1 - Math.floor(Math.log10(Math.abs(n)))));
+  const r = afgerond(x, decimalen);
+  if (r === null) return '–';
+  return nf(taal, { minimumFractionDigits: decimalen, maximumFractionDigits: decimalen }).format(r);
 }
 
 /** A share 0–1 as a percentage, with up to `decimalen` decimals: "43,5%". */
@@ -41,12 +77,11 @@ export function formatAandeel(x: number, taal: Taal = 'nl', decimalen = 1): stri
   return nf(taal, { style: 'percent', maximumFractionDigits: decimalen }).format(r === 0 ? 0 : v);
 }
 
-/** A plain number with grouping: "1.200", "7,8". */
-export function formatGetal(x: number, taal: Taal = 'nl', decimalen = 2): string {
-  const v = schoon(x);
-  if (v === null) return '–';
-  const r = Number(v.toFixed(decimalen));
-  return nf(taal, { maximumFractionDigits: decimalen }).format(r === 0 ? 0 : r);
+/** A plain number with grouping: "1.200", "7,8"; a Decimal to the last digit. */
+export function formatGetal(x: number | ExactGetal, taal: Taal = 'nl', decimalen = 2): string {
+  const r = afgerond(x, decimalen);
+  if (r === null) return '–';
+  return nf(taal, { maximumFractionDigits: decimalen }).format(r);
 }
 
 /** The fewest decimals (up to `max`) that give back exactly x; null if `max` is not enough. */

@@ -85,11 +85,11 @@ describe('fuzz: leesDeellink', () => {
     );
   });
 
-  it('een link die uitgepakt meer dan 1 MB is (zip-bom) wordt geweigerd zonder alles uit te pakken', async () => {
-    const bom = await codeerScenario({ ...DEN_HAAG, beschrijving: ' '.repeat(4_000_000) } as typeof DEN_HAAG);
+  it('een link die uitgepakt meer dan 10 MB is (zip-bom) wordt geweigerd zonder alles uit te pakken', async () => {
+    const bom = await codeerScenario({ ...DEN_HAAG, beschrijving: ' '.repeat(12_000_000) } as typeof DEN_HAAG);
     expect(bom.length).toBeLessThan(100_000);
     const r = await lees(bom);
     expect(r.ok).toBe(false);
-    if (!r.ok) expect(r.titel).toMatch(/^De deellink is onvolledig of beschadigd: uitgepakt is het scenario groter dan 1 MB/);
+    if (!r.ok) expect(r.titel).toMatch(/^De deellink is onvolledig of beschadigd: uitgepakt is het scenario groter dan 10\.485\.760 bytes \(10 MB\)/);
   });
 });

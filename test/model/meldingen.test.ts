@@ -224,9 +224,9 @@ describe('bytes: alleen UTF-8', () => {
     expect(decodeerScenarioBytes(bytes('"a', [0xf4, 0x90, 0x80, 0x80], '"')).ok).toBe(false);
   });
 
-  it('groter dan 1 MB wordt geweigerd voordat er iets gedecodeerd wordt', () => {
-    const v = leesScenarioBytes(new Uint8Array(1024 * 1024 + 1));
-    expect(v.ok === false && v.fouten[0]!.bericht).toBe('Het bestand is 1 MB; een scenariobestand mag hoogstens 1 MB zijn.');
+  it('groter dan 10 MB wordt geweigerd voordat er iets gedecodeerd wordt, met beide groottes precies in bytes', () => {
+    const v = leesScenarioBytes(new Uint8Array(10 * 1024 * 1024 + 1));
+    expect(v.ok === false && v.fouten[0]!.bericht).toBe('Het bestand is 10.485.761 bytes; een scenariobestand mag hoogstens 10.485.760 bytes (10 MB) zijn.');
   });
 });
 

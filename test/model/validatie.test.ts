@@ -125,10 +125,11 @@ describe('ongeldige scenario’s krijgen een Nederlandse melding met het veld', 
     expect(v.ok).toBe(false);
     if (!v.ok) expect(v.fouten[0]!.bericht).toBe('Het bestand is leeg.');
   });
-  it('een bestand boven de 1 MB', () => {
-    const v = leesScenario(tekst.replace('"beschrijving": "', `"beschrijving": "${'x'.repeat(1_100_000)}`));
+  it('een bestand boven de 10 MB', () => {
+    const groot = tekst.replace('"beschrijving": "', `"beschrijving": "${'x'.repeat(11_000_000)}`);
+    const v = leesScenario(groot);
     expect(v.ok).toBe(false);
-    if (!v.ok) expect(v.fouten[0]!.bericht).toMatch(/^Het bestand is 1,\d MB; een scenariobestand mag hoogstens 1 MB zijn\.$/);
+    if (!v.ok) expect(v.fouten[0]!.bericht).toBe(`Het bestand is ${Buffer.byteLength(groot).toLocaleString('nl-NL')} bytes; een scenariobestand mag hoogstens 10.485.760 bytes (10 MB) zijn.`);
   });
   it('diep geneste rommel crasht niet', () => {
     const diep = '['.repeat(100_000) + ']'.repeat(100_000);

@@ -145,7 +145,7 @@ describe('opening and saving files', () => {
       () => JSON.stringify({ ...JSON.parse(schrijfScenario(DEN_HAAG)), schemaVersion: 99 }),
       /schemaVersion: versie 99 wordt niet ondersteund/,
     ],
-    ['groot.json', () => ' '.repeat(MAX_BESTANDSGROOTTE + 10), /een scenariobestand mag hoogstens 1 MB zijn/],
+    ['groot.json', () => ' '.repeat(MAX_BESTANDSGROOTTE + 10), /Het bestand is 10\.485\.770 bytes; een scenariobestand mag hoogstens 10\.485\.760 bytes \(10 MB\) zijn/],
   ];
   for (const [naam, inhoud, melding] of slecht) {
     it(`a bad file (${naam}) shows an alert with the file name and what is wrong, and changes nothing`, async () => {

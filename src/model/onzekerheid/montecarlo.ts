@@ -33,7 +33,7 @@ export interface MonteCarloResultaat {
 }
 
 /** The random sources, all from one seeded Mersenne Twister (toeval.ts) so a seed always gives the same run. */
-function bronnen(seed: number) {
+export function bronnen(seed: number) {
   const bron = new Toevalsbron(seed);
   const prng = bron.volgende;
   return {
@@ -43,9 +43,13 @@ function bronnen(seed: number) {
     binomiaal: binomialFactory.factory({ prng }),
   };
 }
-type Bronnen = ReturnType<typeof bronnen>;
+export type Bronnen = ReturnType<typeof bronnen>;
 
-/** Outcome counts redrawn: probabilities from Dirichlet(counts + 1), then a multinomial draw of N. */
+/**
+ * Outcome counts redrawn: probabilities from Dirichlet(counts + 1), then a multinomial draw of N
+ * (one binomial per outcome on what is left). Once nothing is left the count is 0 without a draw:
+ * stdlib's binomial(0, p) is NaN.
+ */
 function hertrekAantallen(w: Scenario['werkwijzen'][number], r: Bronnen, uit: number[]): void {
   const g = UITKOMSTEN.map((u) => r.gamma(w.uitkomsten[u] + 1, 1));
   const som = g.reduce((a, b) => a + b, 0);
@@ -53,14 +57,14 @@ function hertrekAantallen(w: Scenario['werkwijzen'][number], r: Bronnen, uit: nu
   let restKans = 1;
   UITKOMSTEN.forEach((_, i) => {
     const p = g[i]! / som;
-    const n = i === UITKOMSTEN.length - 1 || restKans <= 0 ? rest : r.binomiaal(rest, Math.min(1, p / restKans));
+    const n = rest <= 0 ? 0 : i === UITKOMSTEN.length - 1 || restKans <= 0 ? rest : r.binomiaal(rest, Math.min(1, p / restKans));
     uit[i] = n;
     rest -= n;
     restKans -= p;
   });
 }
 
-function hertrekUitkomsten(s: Scenario, r: Bronnen): Scenario {
+export function hertrekUitkomsten(s: Scenario, r: Bronnen): Scenario {
   const n: number[] = [];
   return {
     ...s,
@@ -150,7 +154,23 @@ function kwantiel(gesorteerd: Float64Array, q: number): number {
   return gesorteerd[i]! + (gesorteerd[j]! - gesorteerd[i]!) * (pos - i);
 }
 
-export function vat(waarden: Float64Array, bakken = 30): Samenvatting {
+/**
+ * Thrown when a draw is not a finite number: a defect in the model, never a result. A summary
+ * refuses such draws rather than count them (a NaN is not "not positive").
+ */
+export class NietEindigeTrekkingFout extends Error {
+  constructor(waar: string, aantal: number, totaal: number) {
+    super(`interne fout: ${aantal} van de ${totaal} trekkingen voor ${waar} zijn geen eindig getal; de Monte Carlo-samenvatting is niet betrouwbaar en wordt niet getoond`);
+    this.name = 'NietEindigeTrekkingFout';
+  }
+}
+
+/** A summary of the draws; refuses (throws NietEindigeTrekkingFout) when any draw is NaN or ±Infinity. */
+export function vat(waarden: Float64Array, bakken = 30, waar = 'de trekkingen'): Samenvatting {
+  let nietEindig = 0;
+  for (const x of waarden) if (!Number.isFinite(x)) nietEindig++;
+  if (nietEindig > 0) throw new NietEindigeTrekkingFout(waar, nietEindig, waarden.length);
+  if (waarden.length === 0) throw new Error(`interne fout: geen trekkingen voor ${waar}`);
   const g = Float64Array.from(waarden).sort();
   const n = g.length;
   let som = 0;
@@ -190,6 +210,7 @@ export function maakMonteCarlo(s: Scenario, instellingen: Onzekerheid = STANDAAR
   const r = bronnen(seed);
   const ids = s.werkwijzen.map((w) => w.id);
   const nul = s.werkwijzen.find((w) => w.nulalternatief)!.id;
+  const naam = (id: string) => `"${s.werkwijzen.find((w) => w.id === id)!.naam}"`;
   const saldi = Object.fromEntries(ids.map((id) => [id, new Float64Array(trekkingen)]));
   const kolommen = ids.map((id) => saldi[id]!);
   const bewaard = opties.bewaarInvoer ? invoer.map(() => new Float64Array(trekkingen)) : null;
@@ -261,12 +282,12 @@ export function maakMonteCarlo(s: Scenario, instellingen: Onzekerheid = STANDAAR
         if (id === nul) continue;
         const d = new Float64Array(trekkingen);
         for (let i = 0; i < trekkingen; i++) d[i] = saldi[id]![i]! - saldi[nul]![i]!;
-        verschil[id] = vat(d);
+        verschil[id] = vat(d, undefined, `het verschil van ${naam(id)} met het nulalternatief`);
       }
       return {
         trekkingen,
         seed,
-        saldoPerKlant: Object.fromEntries(ids.map((id) => [id, vat(saldi[id]!)])),
+        saldoPerKlant: Object.fromEntries(ids.map((id) => [id, vat(saldi[id]!, undefined, `het saldo per klant van ${naam(id)}`)])),
         verschil,
         rangorde: rangorde(ids, kolommen),
       };

@@ -165,3 +165,79 @@ export function jsonFoutmelding(tekst: string, e: unknown): string {
   const kolom = positie - voor.lastIndexOf('\n');
   return `Het bestand is geen geldige JSON: fout op regel ${regel}, kolom ${kolom}.${hint(tekst, positie)}`;
 }
+
+/** A key that occurs more than once in one object: its path and the positions of both occurrences. */
+export interface DubbeleSleutel {
+  /** Path of the key, e.g. ['werkwijzen', 1, 'nulalternatief']. */
+  pad: (string | number)[];
+  /** Offset of the first occurrence of the key, and of this repetition. */
+  eerste: number;
+  positie: number;
+}
+
+/**
+ * Keys that occur more than once in the same object, at any depth (at most `max`). JSON.parse keeps
+ * the last value silently, while a person reading the file sees the first. For text that JSON.parse
+ * accepted (it does not check the grammar again). Keys are compared as JSON.parse reads them, so
+ * "cohort" and "\u0063ohort" are the same key. Iterative, like zoekJsonFout.
+ */
+export function zoekDubbeleSleutels(t: string, max = 10): DubbeleSleutel[] {
+  interface Laag {
+    /** First position of each key so far (objects only). */
+    sleutels: Map<string, number> | null;
+    /** The key or index being read in this object or list. */
+    sleutel: string | number;
+  }
+  const stapel: Laag[] = [];
+  const gevonden: DubbeleSleutel[] = [];
+  let verwachtSleutel = false;
+  const n = t.length;
+  for (let i = 0; i < n && gevonden.length < max; i++) {
+    const c = t.charCodeAt(i);
+    if (c === 0x22) {
+      const begin = i;
+      let ontsnapt = false;
+      for (i++; i < n; i++) {
+        const d = t.charCodeAt(i);
+        if (d === 0x5c) {
+          ontsnapt = true;
+          i++;
+        } else if (d === 0x22) break;
+      }
+      const boven = stapel.at(-1);
+      if (verwachtSleutel && boven?.sleutels) {
+        const sleutel: string = ontsnapt ? JSON.parse(t.slice(begin, i + 1)) : t.slice(begin + 1, i);
+        boven.sleutel = sleutel;
+        const eerder = boven.sleutels.get(sleutel);
+        if (eerder === undefined) boven.sleutels.set(sleutel, begin);
+        else gevonden.push({ pad: stapel.map((l) => l.sleutel), eerste: eerder, positie: begin });
+        verwachtSleutel = false;
+      }
+    } else if (c === 0x7b) {
+      stapel.push({ sleutels: new Map(), sleutel: '' });
+      verwachtSleutel = true;
+    } else if (c === 0x5b) {
+      stapel.push({ sleutels: null, sleutel: 0 });
+      verwachtSleutel = false;
+    } else if (c === 0x7d || c === 0x5d) {
+      stapel.pop();
+      verwachtSleutel = false;
+    } else if (c === 0x2c) {
+      const boven = stapel.at(-1);
+      if (boven?.sleutels) verwachtSleutel = true;
+      else if (boven) boven.sleutel = (boven.sleutel as number) + 1;
+    }
+  }
+  return gevonden;
+}
+
+/** "regel 12, kolom 7" for an offset in the text (1-based, like jsonFoutmelding). */
+export function regelEnKolom(t: string, positie: number): string {
+  let regel = 1;
+  let begin = 0;
+  for (let i = t.indexOf('\n'); i !== -1 && i < positie; i = t.indexOf('\n', i + 1)) {
+    regel++;
+    begin = i + 1;
+  }
+  return `regel ${regel}, kolom ${positie - begin + 1}`;
+}

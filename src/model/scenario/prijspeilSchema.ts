@@ -1,8 +1,21 @@
 import * as z from 'zod';
 
 /** Price level (prijspeil): rescale euro amounts from their price year to a target year (issue 4). */
-const jaar = () => z.number().int({ error: () => 'moet een jaartal zijn' }).min(1990, { error: () => 'moet 1990 of later zijn' }).max(2100, { error: () => 'moet 2100 of eerder zijn' });
-const jaarSleutel = z.string().regex(/^(19|20)\d\d$/, { error: () => 'moet een jaartal zijn (bijv. "2015")' });
+/** The years a price level can name: one range for the target year, the cost price year and the keys of inflation and factors. */
+export const JAAR_MIN = 1990;
+export const JAAR_MAX = 2100;
+/** JAAR_MIN to JAAR_MAX as a pattern, for the published JSON Schema too (test/model/prijspeil-jaren.test.ts checks every year). */
+export const JAAR_PATROON = /^(199\d|20\d\d|2100)$/;
+const jaar = () =>
+  z
+    .number()
+    .int({ error: () => 'moet een jaartal zijn' })
+    .min(JAAR_MIN, { error: () => `moet ${JAAR_MIN} of later zijn` })
+    .max(JAAR_MAX, { error: () => `moet ${JAAR_MAX} of eerder zijn` });
+const jaarSleutel = z
+  .string()
+  .regex(/^\d{4}$/, { error: () => 'moet een jaartal zijn (bijv. "2015")' })
+  .regex(JAAR_PATROON, { error: () => `moet een jaartal van ${JAAR_MIN} tot en met ${JAAR_MAX} zijn` });
 
 export const PrijspeilSchema = z.strictObject({
   /** Target price year; null = no indexation (reproduces the report). */

@@ -234,7 +234,8 @@ export const PublicatieSchema = z.strictObject({
 
 export const ScenarioSchema = z
   .strictObject({
-    $schema: z.string().optional(),
+    // Bounded like every text, so that the largest valid file has a known size (valideer.ts).
+    $schema: tekst(1000).optional(),
     schemaVersion: z.literal(SCHEMA_VERSION, { error: () => `wordt niet ondersteund; deze versie leest schemaVersion ${SCHEMA_VERSION}` }),
     titel: zichtbareTekst(200),
     beschrijving: tekst(5000).default(''),

@@ -1,12 +1,24 @@
 import * as z from 'zod';
 import { ScenarioSchema, SCHEMA_VERSION, type Scenario } from './schema';
 import { formatGetal, formatGevonden } from '../../format/getal';
-import { jsonFoutmelding } from './jsonFout';
+import { jsonFoutmelding, regelEnKolom, zoekDubbeleSleutels } from './jsonFout';
 import { beschrijfWaarde, inTaal, kort, m } from './velden';
 import type { Taal } from '../../format/getal';
 
-/** The largest scenario file we read: real ones are a few kB. */
-export const MAX_BESTANDSGROOTTE = 1024 * 1024;
+/**
+ * The largest scenario file read, in bytes (10 MiB), by every door: the validator, the app's file
+ * picker, the autosave, share links and the command line. Real files are a few kB. The limit is well
+ * above the largest file the schema's own field limits allow as written by schrijfScenario (every
+ * text at its limit in characters that JSON writes as six bytes, every list full: about 5,4 MB, see
+ * test/model/bestandsgrootte.test.ts), so anything the app or the CLI writes opens again.
+ */
+export const MAX_BESTANDSGROOTTE = 10 * 1024 * 1024;
+
+/** The limit in words, exact in bytes: "10.485.760 bytes (10 MB)". */
+export const MAX_BESTANDSGROOTTE_TEKST = `${formatGetal(MAX_BESTANDSGROOTTE)} bytes (${formatGetal(MAX_BESTANDSGROOTTE / 1024 / 1024)} MB)`;
+
+/** The message for a file over the limit, with both sizes exact in bytes. */
+export const teGrootBericht = (bytes: number) => `Het bestand is ${formatGetal(bytes)} bytes; een scenariobestand mag hoogstens ${MAX_BESTANDSGROOTTE_TEKST} zijn.`;
 
 export interface Fout {
   /** Field path in the file, e.g. "werkwijzen[1].uitkomsten"; "" for the file as a whole. */
@@ -184,7 +196,24 @@ export function leesScenario(tekst: string): Validatie {
   } catch (e) {
     return fout('', jsonFoutmelding(zonderBom, e));
   }
-  return valideerScenario(data);
+  const v = valideerScenario(data);
+  const dubbel = dubbeleSleutelFouten(zonderBom);
+  if (dubbel.length === 0) return v;
+  return { ok: false, fouten: [...dubbel, ...(v.ok ? [] : v.fouten)].slice(0, 50) };
+}
+
+/**
+ * A key twice in one object: JSON.parse silently keeps the last value while a reviewer reading the
+ * file sees the first (two "nulalternatief" keys swap the baseline). Refused at any depth, with the
+ * path and where both stand (a share link is one line: hence the column).
+ */
+function dubbeleSleutelFouten(tekst: string): Fout[] {
+  return zoekDubbeleSleutels(tekst).map((d) => ({
+    pad: formatPad(d.pad),
+    bericht:
+      `komt meer dan eens voor in hetzelfde object (${regelEnKolom(tekst, d.eerste)} en ${regelEnKolom(tekst, d.positie)}); ` +
+      'alleen de laatste waarde zou gelden, terwijl wie het bestand leest de eerste ziet. Laat er één staan.',
+  }));
 }
 
 /** The first byte where `b` stops being UTF-8 (RFC 3629), or -1. */
@@ -246,8 +275,6 @@ export function leesScenarioBytes(bytes: Uint8Array): Validatie {
   const t = decodeerScenarioBytes(bytes);
   return t.ok ? leesScenario(t.tekst) : fout('', t.bericht);
 }
-
-const teGrootBericht = (bytes: number) => `Het bestand is ${formatGetal(bytes / 1024 / 1024, 'nl', 1)} MB; een scenariobestand mag hoogstens 1 MB zijn.`;
 
 /** The file text the tool writes: pretty-printed, complete, and reading back to the same scenario. */
 export function schrijfScenario(s: Scenario): string {

@@ -61,7 +61,7 @@ export function perJaarJson(scenario: Scenario, resultaat: Resultaat): JsonPerJa
   return { inflow: pj.instroom, pathways };
 }
 
-const euro = (x: Decimal) => formatEuro(x.toNumber());
+const euro = (x: Decimal) => formatEuro(x);
 
 /**
  * The table section "Per jaar bij N aanmeldingen": its title (the caller's section() draws the

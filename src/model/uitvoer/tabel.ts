@@ -11,7 +11,7 @@ import { BEREIKREGEL } from '../parameters/bewijs';
 import type { Scenario } from '../scenario/schema';
 import type { TijdPost } from '../scenario/tijdSchema';
 import { contanteWaarde } from '../tijd';
-import { formatAandeel, formatEuro, formatGetal } from '../../format/getal';
+import { formatAandeel, formatEuro, formatGetal, formatVerhouding } from '../../format/getal';
 import { naamwoord } from '../../format/meervoud';
 import { eenheidVanRegel } from './getallen';
 import { TORNADO_AANTAL, VOI_METHODE, type GevoeligheidsAnalyse, type Onzekerheidsanalyses } from './onzekerheid';
@@ -197,8 +197,9 @@ function tekstTabel(groepen: Kolomgroep[], rijen: Rij[], breedte: number): strin
 
 /* ---------- the report ---------- */
 
-const euro = (x: Decimal) => formatEuro(x.toNumber());
-const getal = (x: Decimal | number) => formatGetal(typeof x === 'number' ? x : x.toNumber(), 'nl', 2);
+// From the Decimal itself: a float would turn € …430.056 into € …430.100.
+const euro = (x: Decimal) => formatEuro(x);
+const getal = (x: Decimal | number) => formatGetal(x, 'nl', 2);
 
 function bedragCellen(b: Bedrag | VerschilBedrag): string[] {
   return [euro(b.totaal), euro(b.perKlant)];
@@ -299,7 +300,7 @@ export function naarTabel(scenario: Scenario, resultaat: Resultaat, aansluiting:
   );
   rijen.push({
     label: 'Baten/kosten-verhouding',
-    cellen: ww.flatMap((w) => [w.batenKostenVerhouding === null ? 'n.v.t.' : getal(w.batenKostenVerhouding), '']),
+    cellen: ww.flatMap((w) => [w.batenKostenVerhouding === null ? 'n.v.t.' : formatVerhouding(w.batenKostenVerhouding), '']),
   });
   uit.push(...tekstTabel(groepen, rijen, breedte));
   if (ww.some((w) => w.batenKostenVerhouding === null)) {

@@ -1,5 +1,4 @@
-import { MAX_BESTANDSGROOTTE, leesScenarioBytes, schrijfScenario, type Scenario, type Validatie } from '../../model';
-import { formatGetal } from '../../format/getal';
+import { MAX_BESTANDSGROOTTE, leesScenarioBytes, schrijfScenario, teGrootBericht, type Scenario, type Validatie } from '../../model';
 
 /** A file name from the title: "Den Haag: Klantreis (2020)" → "den-haag-klantreis-2020.json". */
 export function bestandsnaam(titel: string): string {
@@ -20,12 +19,8 @@ export function bestandsnaam(titel: string): string {
  * with a message instead of opening with "Financi\uFFFDle" in its names.
  */
 export async function leesBestand(bestand: Blob): Promise<Validatie> {
-  if (bestand.size > MAX_BESTANDSGROOTTE) {
-    return {
-      ok: false,
-      fouten: [{ pad: '', bericht: `Het bestand is ${formatGetal(bestand.size / 1024 / 1024, 'nl', 1)} MB; een scenariobestand mag hoogstens 1 MB zijn.` }],
-    };
-  }
+  // The model's limit and message, checked before reading a byte.
+  if (bestand.size > MAX_BESTANDSGROOTTE) return { ok: false, fouten: [{ pad: '', bericht: teGrootBericht(bestand.size) }] };
   let bytes: Uint8Array;
   try {
     bytes = await alsBytes(bestand);

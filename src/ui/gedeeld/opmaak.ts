@@ -1,6 +1,6 @@
 import type { Decimal, Eenheid } from '../../model';
 import { formatBedragExact } from '../../format/berekening';
-import { formatAandeel, formatEuro, formatGetal, type Taal } from '../../format/getal';
+import { formatAandeel, formatEuro, formatGetal, formatVerhouding, type Taal } from '../../format/getal';
 import { GRAAD_UITLEG, type BereikHerkomst, type Graad } from '../../model/parameters/bewijs';
 import { meervoud } from '../../format/meervoud';
 
@@ -10,28 +10,23 @@ import { meervoud } from '../../format/meervoud';
  */
 export const NVT: Record<Taal, string> = { nl: 'n.v.t.', en: 'n/a' };
 
-/** Whole euros in the UI language. */
+/** Whole euros in the UI language, from the Decimal itself (a float keeps only ~16 digits). */
 export function euro(x: Decimal | number, taal: Taal): string {
-  return formatEuro(typeof x === 'number' ? x : x.toNumber(), taal);
+  return formatEuro(x, taal);
 }
 
-const DECIMAALTEKEN: Record<Taal, string> = { nl: ',', en: '.' };
-
-/** The benefit-cost ratio with exactly two decimals ("0,90"), or "n.v.t." when the costs are zero. */
+/**
+ * The benefit-cost ratio with two decimals ("0,90"), or two significant digits where two decimals
+ * would show 0 ("0,00080"); "n.v.t." when the costs are zero.
+ */
 export function verhouding(x: Decimal | null, taal: Taal): string {
-  if (x === null) return NVT[taal];
-  const v = x.toNumber();
-  if (!Number.isFinite(v)) return NVT[taal];
-  const s = formatGetal(v, taal, 2);
-  const teken = DECIMAALTEKEN[taal];
-  const i = s.lastIndexOf(teken);
-  if (i < 0) return `${s}${teken}00`;
-  return s.length - i - 1 === 1 ? `${s}0` : s;
+  if (x === null || !x.isFinite()) return NVT[taal];
+  return formatVerhouding(x, taal);
 }
 
 /** A count of clients: whole numbers as such, expected values with up to two decimals. */
 export function aantal(x: Decimal | number, taal: Taal): string {
-  return formatGetal(typeof x === 'number' ? x : x.toNumber(), taal, 2);
+  return formatGetal(x, taal, 2);
 }
 
 /** Sign class for a balance: positive, negative or zero once rounded to whole euros. */

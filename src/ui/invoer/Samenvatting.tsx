@@ -1,5 +1,6 @@
 import { memo } from 'react';
 import { formatEuro, formatGetal } from '../../format/getal';
+import type { Decimal } from '../../model';
 import { vulTel } from '../gedeeld/opmaak';
 import { useInvoerStatus } from '../../store/invoerStatus';
 import { useResultaat } from '../../store/scenarioStore';
@@ -42,7 +43,7 @@ export const Samenvatting = memo(function Samenvatting() {
   const taal = useTaal();
   const t = useTeksten(TEKSTEN);
   const { ongeldig, aantalFouten } = useInvoerStatus();
-  const euro = (x: { toNumber(): number }) => formatEuro(x.toNumber(), taal);
+  const euro = (x: Decimal) => formatEuro(x, taal);
   const naam = (id: string) => r.werkwijzen.find((w) => w.id === id)?.naam ?? id;
   return (
     <aside className="invoer-samenvatting" aria-labelledby="invoer-samenvatting-kop">

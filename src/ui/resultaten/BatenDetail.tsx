@@ -163,7 +163,7 @@ export function BatenDetail({ s, r }: { s: Scenario; r: Resultaat }) {
                         <div>
                           <dt>{vulTel(t.omrekenen, { n: ref }, { n: r.referentieCohort }, taal)}</dt>
                           <dd className="spoor" data-testid={`normalisatie-${b}-${w.id}`}>
-                            {formatNormalisatie(p.bruto.toNumber(), w.cohort, r.referentieCohort, p.totaal.toNumber(), taal)}
+                            {formatNormalisatie(p.bruto, w.cohort, r.referentieCohort, p.totaal, taal)}
                           </dd>
                         </div>
                       )}

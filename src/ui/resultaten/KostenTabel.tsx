@@ -120,7 +120,7 @@ export function KostenTabel({ s, r }: { s: Scenario; r: Resultaat }) {
                 <td key={w.id} colSpan={2} className="getal normalisatie">
                   {w.cohort === r.referentieCohort
                     ? vul(t.nietNodig, { n })
-                    : formatNormalisatie(w.kosten.totaal.bruto.toNumber(), w.cohort, r.referentieCohort, w.kosten.totaal.totaal.toNumber(), taal)}
+                    : formatNormalisatie(w.kosten.totaal.bruto, w.cohort, r.referentieCohort, w.kosten.totaal.totaal, taal)}
                 </td>
               ))}
             </tr>

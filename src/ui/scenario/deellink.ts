@@ -1,4 +1,4 @@
-import { MAX_BESTANDSGROOTTE, leesScenario, type Fout, type Scenario } from '../../model';
+import { MAX_BESTANDSGROOTTE, MAX_BESTANDSGROOTTE_TEKST, leesScenario, type Fout, type Scenario } from '../../model';
 import { routeDeel } from '../gedeeld/route';
 
 /**
@@ -12,7 +12,7 @@ import { routeDeel } from '../gedeeld/route';
  * the same reader as for files (leesScenario: JSON, schema, migrations).
  */
 export const DEELLINK_PARAMETER = 's';
-/** Longest fragment payload read: about 1 MB of compressed data in base64. */
+/** Longest fragment payload read: a scenario file's limit (MAX_BESTANDSGROOTTE) of data in base64. */
 export const MAX_LINK_TEKENS = Math.ceil((MAX_BESTANDSGROOTTE * 4) / 3) + 8;
 
 export type DeellinkLezing = { ok: true; scenario: Scenario } | { ok: false; titel: string; fouten: Fout[] };
@@ -137,7 +137,7 @@ export async function leesDeellink(invoer: string): Promise<DeellinkLezing> {
       } catch {
         return beschadigd('de gegevens zijn afgebroken of ongeldig; misschien is de link niet helemaal gekopieerd.');
       }
-      if (uit === 'te-groot') return beschadigd('uitgepakt is het scenario groter dan 1 MB.');
+      if (uit === 'te-groot') return beschadigd(`uitgepakt is het scenario groter dan ${MAX_BESTANDSGROOTTE_TEKST}.`);
       ruw = uit;
     } else ruw = bytes;
     let tekst: string;

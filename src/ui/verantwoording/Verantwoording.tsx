@@ -294,7 +294,7 @@ export default function Verantwoording({ anker }: { anker?: string } = {}) {
           {voorbeeld &&
             vul(t.normalisatieVoorbeeld, {
               naam: voorbeeld.naam,
-              som: formatNormalisatie(voorbeeld.kosten.totaal.bruto.toNumber(), voorbeeld.cohort, r.referentieCohort, voorbeeld.kosten.totaal.totaal.toNumber(), taal),
+              som: formatNormalisatie(voorbeeld.kosten.totaal.bruto, voorbeeld.cohort, r.referentieCohort, voorbeeld.kosten.totaal.totaal, taal),
             })}
         </p>
         <h3>{t.onzekerheidKop}</h3>

@@ -84,13 +84,13 @@ export function knop(page, naam) {
 
 /**
  * Puts files into the scenario menu's file input (`files`: path(s) or { name, mimeType, buffer }):
- * the input labelled "Scenariobestand openen", or else the page's only <input type="file">.
+ * the input labelled "Scenariobestand openen", or else the page's only <input type="file">; `opties` go to setInputFiles (e.g. a timeout).
  */
-export async function openBestand(page, files) {
+export async function openBestand(page, files, opties = {}) {
   const gelabeld = page.getByLabel(/^(Scenariobestand openen|Open a scenario file)/);
-  if ((await gelabeld.count()) === 1) return gelabeld.setInputFiles(files);
+  if ((await gelabeld.count()) === 1) return gelabeld.setInputFiles(files, opties);
   const input = page.locator('input[type="file"]');
   const n = await input.count();
   if (n !== 1) throw new Error(`expected the scenario menu's file input (label "Scenariobestand openen…" or the only <input type="file">), found ${n} file inputs`);
-  await input.setInputFiles(files);
+  await input.setInputFiles(files, opties);
 }

@@ -1,5 +1,5 @@
 import { useEffect, useId, useRef, useState } from 'react';
-import { INSTROOM_PER_JAAR_UITLEG, STAKEHOLDER_LABELS, STAKEHOLDERS, valideerScenario, type PerJaar, type StakeholderBedragen } from '../../../model';
+import { INSTROOM_PER_JAAR_UITLEG, STAKEHOLDER_LABELS, STAKEHOLDERS, valideerScenario, type Decimal, type PerJaar, type StakeholderBedragen } from '../../../model';
 import { formatEuro, formatGetal, type Taal } from '../../../format/getal';
 import { sluitBewerking, useScenario, useScenarioStore, bewerkScenario } from '../../../store/scenarioStore';
 import { useTaal, useTeksten, type Teksten } from '../i18n';
@@ -210,7 +210,7 @@ function SchaalTabellen({ data, schaal, testIds = true }: { data: PerJaar; schaa
   const nul = data.werkwijzen.find((w) => w.nulalternatief)!;
   const projecten = data.werkwijzen.filter((w) => w.verschil);
   const prefix = vulTel(t[`prefix${schaal}`], { n: formatGetal(data.instroom, taal) }, { n: data.instroom }, taal);
-  const e = (x: { toNumber(): number }) => formatEuro(Math.abs(x.toNumber()), taal);
+  const e = (x: Decimal) => formatEuro(x.abs(), taal);
   const tid = (x: string) => (testIds ? x : undefined);
 
   const zin = (p: string, v: StakeholderBedragen) => {
