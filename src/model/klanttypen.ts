@@ -141,7 +141,10 @@ export const KLANTTYPE_PARAMETERS: readonly ParameterDefinitie[] = [
     bereik: {
       laag,
       hoog,
-      herkomst: { aanname: 'Aanname: Purpose 2020 geeft een indicatief gemiddelde (120 klanten in zes gemeenten) dat per gemeente verschilt, zonder bereik; het bereik is een schatting van MKBA Schuldhulp van die verschillen.' },
+      herkomst: {
+        aanname: 'Aanname: Purpose 2020 geeft een indicatief gemiddelde (120 klanten in zes gemeenten) dat per gemeente verschilt, zonder bereik; het bereik is een schatting van MKBA Schuldhulp van die verschillen.',
+        aannameEn: 'Assumption: Purpose 2020 gives an indicative average (120 clients in six municipalities) that differs per municipality, without a range; the range is an estimate of those differences by MKBA Schuldhulp.',
+      },
     },
     toelichting: MIX_TOELICHTING,
   })),
@@ -158,7 +161,10 @@ export const KLANTTYPE_PARAMETERS: readonly ParameterDefinitie[] = [
     bereik: {
       laag,
       hoog,
-      herkomst: { aanname: 'Aanname: afgeleid door MKBA Schuldhulp uit de Klantmonitor (Purpose 2021), met een lage en hoge slagingskans per klanttype en 60–95% doorstroom naar een schuldregeling; de monitor is klein en indicatief.' },
+      herkomst: {
+        aanname: 'Aanname: afgeleid door MKBA Schuldhulp uit de Klantmonitor (Purpose 2021), met een lage en hoge slagingskans per klanttype en 60–95% doorstroom naar een schuldregeling; de monitor is klein en indicatief.',
+        aannameEn: 'Assumption: derived by MKBA Schuldhulp from the Klantmonitor (Purpose 2021), with a low and a high success rate per client type and 60–95% moving on to a debt arrangement; the monitor is small and indicative.',
+      },
     },
     toelichting: KANS_TOELICHTING,
   })),

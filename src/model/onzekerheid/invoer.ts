@@ -152,8 +152,11 @@ export function onzekereInvoer(s: Scenario, instellingen: Onzekerheid = STANDAAR
         herkomst: eigen
           ? herkomstVanScenario(eigen)
           : isAandeel
-            ? { bron: `90%-interval van Beta(k+1, n−k+1) uit de eigen dossiers: ${k} van ${w.cohort} klanten` }
-            : { aanname: `Aanname: de kosten per klant zijn een eigen opgave van de gemeente (lokaal, graad A) zonder bereik; daarom ${regelTekst('A')}.` },
+            ? { bron: `90%-interval van Beta(k+1, n−k+1) uit de eigen dossiers: ${k} van ${w.cohort} klanten`, bronEn: `90% interval of Beta(k+1, n−k+1) from the own case files: ${k} of ${w.cohort} clients` }
+            : {
+                aanname: `Aanname: de kosten per klant zijn een eigen opgave van de gemeente (lokaal, graad A) zonder bereik; daarom ${regelTekst('A')}.`,
+                aannameEn: `Assumption: the costs per client are the municipality's own figure (local, grade A) without a range; hence ${regelTekst('A', 'en')}.`,
+              },
         grenzen: grenzen(eenheid),
         doel: { soort: 'werkwijze', index: i, veld },
         zet: (sc, v) => ({ ...sc, werkwijzen: sc.werkwijzen.map((x, j) => (j === i ? zetVeld(x, veld, v) : x)) }),
@@ -180,13 +183,19 @@ function zetAftrek(b: Scenario['brutoNetto'], baat: BaatId, aftrek: Aftrek, x: n
 function herkomstVanScenario(b: { bron?: string | undefined; aanname?: string | undefined }): BereikHerkomst {
   if (b.bron) return { bron: b.bron };
   if (b.aanname) return { aanname: b.aanname };
-  return { aanname: 'Aanname: eigen bereik uit het scenario (onzekerheid.bereiken), zonder bron of reden in het bestand.' };
+  return {
+    aanname: 'Aanname: eigen bereik uit het scenario (onzekerheid.bereiken), zonder bron of reden in het bestand.',
+    aannameEn: 'Assumption: a range of the scenario itself (onzekerheid.bereiken), with no source or reason in the file.',
+  };
 }
 
 /** The catalog range was widened to contain an edited value. */
 function verbreed(h: BereikHerkomst): BereikHerkomst {
   const tekst = 'bereik verbreed tot de eigen waarde uit het scenario';
-  return 'bron' in h ? { bron: `${h.bron}; ${tekst}` } : { aanname: `${h.aanname} Daarna ${tekst}.` };
+  const en = "range widened to the scenario's own value";
+  return 'bron' in h
+    ? { bron: `${h.bron}; ${tekst}`, bronEn: `${h.bronEn ?? h.bron}; ${en}` }
+    : { aanname: `${h.aanname} Daarna ${tekst}.`, aannameEn: `${h.aannameEn ?? h.aanname} Then ${en}.` };
 }
 
 /** The upper end of the optimism bias: the margin of the cost data's grade (local costs: A). */
@@ -196,6 +205,11 @@ export const OB_REGEL =
   'Aanname (regel van MKBA Schuldhulp, naar de werkwijze van de HM Treasury Green Book supplementary guidance on optimism bias, die de opslag kleiner maakt naarmate het vertrouwen in de kostencijfers groter is): ' +
   'het bereik loopt van 0 tot de marge van de bewijsgraad van de kosten (A 10%, B 20%, C 30%, D 50%). De kosten per klant zijn een lokale opgave (graad A): 0–10%. ' +
   'Deze percentages komen niet uit de Green Book zelf, die per soort project eigen bovengrenzen geeft.';
+
+export const OB_REGEL_EN =
+  'Assumption (a rule of MKBA Schuldhulp, after the approach of the HM Treasury Green Book supplementary guidance on optimism bias, which makes the uplift smaller as confidence in the cost figures grows): ' +
+  'the range runs from 0 to the margin of the cost figures’ evidence grade (A 10%, B 20%, C 30%, D 50%). The costs per client are a local figure (grade A): 0–10%. ' +
+  'These percentages are not from the Green Book itself, which gives its own upper bounds per type of project.';
 
 function optimismeBiasInvoer(s: Scenario, instellingen: Onzekerheid): OnzekereInvoer {
   const sleutel = 'instellingen.optimismeBias';
@@ -212,7 +226,7 @@ function optimismeBiasInvoer(s: Scenario, instellingen: Onzekerheid): OnzekereIn
     hoog: bereik.hoog,
     verdeling: instellingen.verdelingen[sleutel] ?? 'driehoek',
     graad: 'D',
-    herkomst: eigen ? herkomstVanScenario(eigen) : { aanname: OB_REGEL },
+    herkomst: eigen ? herkomstVanScenario(eigen) : { aanname: OB_REGEL, aannameEn: OB_REGEL_EN },
     grenzen: { min: 0, max: 1 },
     doel: { soort: 'optimismeBias' },
     zet: (sc, v) => ({ ...sc, instellingen: { ...sc.instellingen, optimismeBias: v } }),
@@ -248,7 +262,7 @@ function brutoNettoInvoer(s: Scenario, instellingen: Onzekerheid, baat: BaatId, 
     graad: 'D',
     herkomst: eigen
       ? herkomstVanScenario(eigen)
-      : { aanname: `Aanname: een eigen waarde in het scenario zonder bereik; daarom ${regelTekst('D')}.` },
+      : { aanname: `Aanname: een eigen waarde in het scenario zonder bereik; daarom ${regelTekst('D')}.`, aannameEn: `Assumption: the scenario's own value without a range; hence ${regelTekst('D', 'en')}.` },
     grenzen: { min: 0, max: 1 },
     doel: { soort: 'brutoNetto', baat, aftrek },
     zet: (sc, v) => ({ ...sc, brutoNetto: zetAftrek(sc.brutoNetto, baat, aftrek, v) }),

@@ -1,4 +1,4 @@
-import type { Eenheid, Label } from './types';
+import type { Eenheid, Label } from './basis';
 
 /**
  * Evidence grades (issue 11): how strong the evidence behind a number is.
@@ -27,7 +27,8 @@ export const BEREIKREGEL: Label = {
 };
 
 /** Where a range comes from: a source of its own, or the reason it is an assumption. */
-export type BereikHerkomst = { bron: string } | { aanname: string };
+/** Where a range comes from; the English text (…En) is shown by the English UI, the Dutch everywhere else. A scenario author's own text has no English. */
+export type BereikHerkomst = { bron: string; bronEn?: string } | { aanname: string; aannameEn?: string };
 
 export interface GegradeerdBereik {
   laag: number;
@@ -47,14 +48,24 @@ export function bereikVolgensGraad(waarde: number, graad: Graad, eenheid: Eenhei
 }
 
 /** "± 30% volgens de bereikregel voor graad C (één studie)". */
-export function regelTekst(graad: Graad): string {
-  return `± ${Math.round(GRAAD_MARGE[graad] * 100)}% volgens de bereikregel voor graad ${graad} (${GRAAD_UITLEG[graad].nl})`;
+export function regelTekst(graad: Graad, taal: 'nl' | 'en' = 'nl'): string {
+  return taal === 'nl'
+    ? `± ${Math.round(GRAAD_MARGE[graad] * 100)}% volgens de bereikregel voor graad ${graad} (${GRAAD_UITLEG[graad].nl})`
+    : `± ${Math.round(GRAAD_MARGE[graad] * 100)}% by the range rule for grade ${graad} (${GRAAD_UITLEG[graad].en})`;
 }
 
 /**
  * A catalog range by the rule, marked as an assumption with its reason: the rule's sentence, plus
  * (optionally) why there is no published range.
  */
-export function regelBereik(waarde: number, graad: Graad, eenheid: Eenheid, reden = 'de bron geeft alleen een puntschatting, geen bereik'): GegradeerdBereik {
-  return { ...bereikVolgensGraad(waarde, graad, eenheid), herkomst: { aanname: `Aanname: ${reden}; daarom ${regelTekst(graad)}.` } };
+export function regelBereik(
+  waarde: number,
+  graad: Graad,
+  eenheid: Eenheid,
+  reden: Label = { nl: 'de bron geeft alleen een puntschatting, geen bereik', en: 'the source gives only a point estimate, no range' },
+): GegradeerdBereik {
+  return {
+    ...bereikVolgensGraad(waarde, graad, eenheid),
+    herkomst: { aanname: `Aanname: ${reden.nl}; daarom ${regelTekst(graad)}.`, aannameEn: `Assumption: ${reden.en}; hence ${regelTekst(graad, 'en')}.` },
+  };
 }

@@ -1,9 +1,9 @@
 import { regelBereik, type Graad } from './bewijs';
-import type { Eenheid, ParameterDefinitie } from './types';
+import type { Eenheid, Label, ParameterDefinitie } from './types';
 
 const VAN_GEUNS = 'Van Geuns e.a. 2011 (Schuldhulpverlening loont!)';
 const PRIJSLIJST = 'Maatschappelijke Prijslijst Effectencalculator 2016';
-const regel = (waarde: number, graad: Graad, eenheid: Eenheid, reden?: string) => regelBereik(waarde, graad, eenheid, reden);
+const regel = (waarde: number, graad: Graad, eenheid: Eenheid, reden?: Label) => regelBereik(waarde, graad, eenheid, reden);
 
 /**
  * The global model parameters: one entry per number in the seven benefit formulas and the allocation.
@@ -14,7 +14,7 @@ export const PARAMETERS = [
     id: 'allocation.successShare',
     label: { nl: 'Kans op schuldregeling na start fase schulden regelen', en: 'Share of clients in the settlement phase that reach a debt arrangement' },
     eenheid: 'aandeel', standaard: 0.85, bron: 'Purpose 2019', graad: 'C',
-    bereik: regel(0.85, 'C', 'aandeel', 'Purpose 2019 geeft het gemiddelde van zes gemeenten (85%) en noemt grote verschillen tussen gemeenten, maar geen bereik'),
+    bereik: regel(0.85, 'C', 'aandeel', { nl: 'Purpose 2019 geeft het gemiddelde van zes gemeenten (85%) en noemt grote verschillen tussen gemeenten, maar geen bereik', en: 'Purpose 2019 gives the average of six municipalities (85%) and mentions large differences between them, but no range' }),
     toelichting: {
       nl: 'Klanten die nog in de fase schulden regelen zitten, worden voor dit deel aan "oplossing" toegewezen, de rest aan "geen oplossing" (Regioplan 2020, tabel 3.5).',
       en: 'Clients still in the settlement phase are allocated to "solution" for this share, the rest to "no solution" (Regioplan 2020, table 3.5).',
@@ -29,13 +29,13 @@ export const PARAMETERS = [
     id: 'welfareExit.exitShare',
     label: { nl: 'Aandeel bijstandsklanten dat uitstroomt', en: 'Share of welfare clients who exit welfare' },
     eenheid: 'aandeel', standaard: 0.8, bron: VAN_GEUNS, graad: 'D',
-    bereik: regel(0.8, 'D', 'aandeel', 'Van Geuns e.a. 2011 gaan ervan uit dat 80% na vijf jaar is uitgestroomd (een aanname in die studie; Regioplan 2020, par. 3.5), zonder bereik'),
+    bereik: regel(0.8, 'D', 'aandeel', { nl: 'Van Geuns e.a. 2011 gaan ervan uit dat 80% na vijf jaar is uitgestroomd (een aanname in die studie; Regioplan 2020, par. 3.5), zonder bereik', en: 'Van Geuns et al. 2011 assume that 80% have left welfare after five years (an assumption in that study; Regioplan 2020, sec. 3.5), without a range' }),
   },
   {
     id: 'welfareExit.monthsEarlier',
     label: { nl: 'Maanden eerder uit de bijstand', en: 'Months earlier out of welfare' },
     eenheid: 'maanden', standaard: 4, bron: VAN_GEUNS, graad: 'C',
-    bereik: { laag: 4, hoog: 12, herkomst: { bron: 'Van Geuns e.a. 2011: 4 tot 12 maanden eerder uit de bijstand (Regioplan 2020, par. 3.5, baat 1)' } },
+    bereik: { laag: 4, hoog: 12, herkomst: { bron: 'Van Geuns e.a. 2011: 4 tot 12 maanden eerder uit de bijstand (Regioplan 2020, par. 3.5, baat 1)', bronEn: 'Van Geuns et al. 2011: 4 to 12 months earlier off welfare (Regioplan 2020, sec. 3.5, benefit 1)' } },
     toelichting: {
       nl: 'Van Geuns e.a. schatten 4 tot 12 maanden; het rapport neemt de meest conservatieve schatting.',
       en: 'Van Geuns et al. estimate 4 to 12 months; the report takes the most conservative estimate.',
@@ -85,7 +85,7 @@ export const PARAMETERS = [
     id: 'reintegration.programmeCost',
     label: { nl: 'Kosten re-integratietraject', en: 'Cost of a reintegration programme' },
     eenheid: 'euro', prijsjaar: 2016, standaard: 4700, bron: PRIJSLIJST, graad: 'B',
-    bereik: regel(4700, 'B', 'euro', 'de Maatschappelijke Prijslijst geeft een landelijke gemiddelde prijs, zonder bereik'),
+    bereik: regel(4700, 'B', 'euro', { nl: 'de Maatschappelijke Prijslijst geeft een landelijke gemiddelde prijs, zonder bereik', en: 'the Maatschappelijke Prijslijst gives a national average price, without a range' }),
   },
   {
     id: 'escalation.withoutHelp',

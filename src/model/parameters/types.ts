@@ -1,12 +1,8 @@
 import type { GegradeerdBereik, Graad } from './bewijs';
 
 /** Units a parameter can have. A share is stored as a fraction 0–1 and shown as a percentage. */
-export type Eenheid = 'euro' | 'aandeel' | 'maanden' | 'klanten';
-
-export interface Label {
-  nl: string;
-  en: string;
-}
+export type { Eenheid, Label } from './basis';
+import type { Eenheid, Label } from './basis';
 
 /** A model parameter as data: what it is, its unit, default, source and a plausible range. */
 export interface ParameterDefinitie {

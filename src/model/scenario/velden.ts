@@ -138,7 +138,7 @@ export const tekst = (max: number) =>
  */
 export const zichtbareTekst = (max: number) =>
   tekst(max)
-    .min(1, { error: () => m('mag niet leeg zijn', 'may not be empty') })
+    .min(1, { error: () => m('mag niet leeg zijn', 'must not be empty') })
     .superRefine((v, ctx) => {
       const fout = onzichtbaarFout(v, taalNu);
       if (fout) ctx.addIssue({ code: 'custom', message: fout, input: v });

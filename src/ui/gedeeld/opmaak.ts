@@ -75,5 +75,6 @@ export function graadTekst(graad: Graad, taal: Taal): string {
 
 /** Where a range comes from, for a note: "bron: …" or the assumption's reason. */
 export function herkomstTekst(h: BereikHerkomst, taal: Taal): string {
-  return 'bron' in h ? `${taal === 'nl' ? 'bron bereik' : 'range source'}: ${h.bron}` : h.aanname;
+  if ('bron' in h) return `${taal === 'nl' ? 'bron bereik' : 'range source'}: ${taal === 'en' && h.bronEn ? h.bronEn : h.bron}`;
+  return taal === 'en' && h.aannameEn ? h.aannameEn : h.aanname;
 }
