@@ -3,9 +3,9 @@ import fc from 'fast-check';
 import { readdirSync, readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { berekenScenario, leesScenario, PARAMETERS, valideerScenario, type Scenario } from '../src/model';
-import { excelNaam, maakWerkmap, parameterNaam, werkmapBytes, werkwijzeNaam, type ControleRegel } from '../src/model/uitvoer/werkmap';
-import { scenarioArbMet } from './helpers/arbitraries';
+import { BATEN, berekenScenario, leesScenario, PARAMETERS, valideerScenario, type Scenario } from '../src/model';
+import { brutoNettoNaam, excelNaam, maakWerkmap, parameterNaam, werkmapBytes, werkwijzeNaam, type ControleRegel } from '../src/model/uitvoer/werkmap';
+import { brutoNettoArb, optimismeBiasArb, scenarioArbMet } from './helpers/arbitraries';
 import { herbereken, vindSoffice } from './helpers/libreoffice';
 import { kopie, laadDenHaag } from './helpers/scenario';
 
@@ -30,9 +30,14 @@ function geldig(data: unknown): Scenario {
   return v.scenario;
 }
 
-/** 20 random scenarios (2–8 pathways) covering both allocation modes × rounding on/off; a third with price level and discounting. */
+/**
+ * 20 random scenarios (2–8 pathways) covering both allocation modes × rounding on/off; a third with
+ * price level and discounting; two thirds with random gross → net shares, three fifths with a random
+ * optimism bias (crossing the other settings).
+ */
 function willekeurig(): Scenario[] {
   const basis = fc.sample(scenarioArbMet(6), { seed: 1414, numRuns: 20 });
+  const netto = fc.sample(fc.tuple(brutoNettoArb, optimismeBiasArb), { seed: 1415, numRuns: 20 });
   return basis.map((s, i) => {
     const t = kopie(s);
     t.titel = `willekeurig ${i + 1}`;
@@ -43,6 +48,8 @@ function willekeurig(): Scenario[] {
       t.tijd = { ...t.tijd, discontovoet: 0.0225 };
     }
     if (i % 4 === 1) t.instellingen.instroomPerJaar = 1200;
+    if (i % 3 !== 1) t.brutoNetto = netto[i]![0] as Scenario['brutoNetto'];
+    if (i % 5 < 3) t.instellingen.optimismeBias = netto[i]![1];
     return geldig(t);
   });
 }
@@ -64,10 +71,31 @@ function gelijkeResten(): Scenario {
   return s;
 }
 
+/**
+ * Den Haag (rounded unit amounts, as the report) with deductions on four benefits, an optimism bias
+ * and the example it is based on: the deductions apply after the rounding of the unit amounts.
+ */
+function denHaagNetto(): Scenario {
+  const t = kopie(laadDenHaag());
+  t.brutoNetto = {
+    welfareExit: { deadweight: 0.3, verdringing: 0.1, attributie: 0.2 },
+    jobRetention: { deadweight: 0.25 },
+    homelessness: { attributie: 0.15, verdringing: 0.05 },
+    socialSupport: { deadweight: 0.5, attributie: 0.1, verdringing: 0.1 },
+  };
+  t.instellingen.optimismeBias = 0.2;
+  t.gebaseerdOp = { titel: 'Den Haag: Klantreis (Regioplan 2020)', auteur: 'Regioplan', datum: '2020-06-01' };
+  return geldig(t);
+}
+
 /** The edit made in the file, and the same edit in the scenario. */
 const NIEUWE_KOSTEN = 1234.5;
+const NIEUWE_DEADWEIGHT = 0.25;
+const NIEUWE_BIAS = 0.15;
 function bewerkScenario(s: Scenario): Scenario {
   const t = kopie(s);
+  t.brutoNetto = { ...t.brutoNetto, welfareExit: { ...t.brutoNetto?.welfareExit, deadweight: NIEUWE_DEADWEIGHT } };
+  t.instellingen.optimismeBias = NIEUWE_BIAS;
   t.parameters['welfareExit.monthsEarlier'] = s.parameters['welfareExit.monthsEarlier'] === 4 ? 6 : s.parameters['welfareExit.monthsEarlier'] + 2;
   t.werkwijzen[1]!.kosten.preparation.bedrag = NIEUWE_KOSTEN;
   return geldig(t);
@@ -85,6 +113,8 @@ async function bewerkWerkmap(bytes: Uint8Array, s: Scenario, bewerkt: Scenario):
   await wb.xlsx.load(bytes as unknown as ArrayBuffer);
   celVanNaam(wb, 'P_welfareExit_monthsEarlier').value = bewerkt.parameters['welfareExit.monthsEarlier'];
   celVanNaam(wb, werkwijzeNaam(s.werkwijzen[1]!.id, 'preparation_bedrag')).value = NIEUWE_KOSTEN;
+  celVanNaam(wb, brutoNettoNaam('welfareExit', 'deadweight')).value = NIEUWE_DEADWEIGHT;
+  celVanNaam(wb, 'Instelling_OptimismeBias').value = NIEUWE_BIAS;
   return new Uint8Array((await wb.xlsx.writeBuffer()) as ArrayBuffer);
 }
 
@@ -164,6 +194,52 @@ describe('Excel-werkmap: opbouw', () => {
     expect((ws.getCell('F6').value as ExcelJS.CellFormulaValue).formula).toBe('D6-E6');
   });
 
+  it('has an input cell for every gross → net share (0 by default) and the optimism bias', () => {
+    for (const baat of BATEN) {
+      for (const k of ['deadweight', 'attributie', 'verdringing'] as const) {
+        const c = celVanNaam(wb, brutoNettoNaam(baat, k));
+        expect(c.value, `${baat} ${k}`).toBe(0);
+        expect(c.worksheet.name).toBe('Invoer');
+      }
+    }
+    expect(celVanNaam(wb, 'Instelling_OptimismeBias').value).toBe(0);
+    const netto = maakWerkmap(denHaagNetto()).workbook;
+    expect(celVanNaam(netto, 'BN_welfareExit_verdringing').value).toBe(0.1);
+    expect(celVanNaam(netto, 'BN_jobRetention_attributie').value).toBe(0);
+    expect(celVanNaam(netto, 'Instelling_OptimismeBias').value).toBe(0.2);
+    // The net benefit is a formula of the gross benefit and the deductions; a project cost carries the bias, the baseline's not.
+    const project = denHaagNetto().werkwijzen.find((w) => !w.nulalternatief)!;
+    const nul = denHaagNetto().werkwijzen.find((w) => w.nulalternatief)!;
+    expect(celVanNaam(netto, werkwijzeNaam(project.id, 'baatDeadweight_welfareExit')).formula).toBe(`(${werkwijzeNaam(project.id, 'baatBruto_welfareExit')})*BN_welfareExit_deadweight`);
+    expect(celVanNaam(netto, werkwijzeNaam(project.id, 'kosten_preparation')).formula).toContain('*(1+Instelling_OptimismeBias)');
+    expect(celVanNaam(netto, werkwijzeNaam(nul.id, 'kosten_preparation')).formula).not.toContain('OptimismeBias');
+  });
+
+  it('shows each parameter\'s evidence grade and where its range comes from on Invoer, and the explanation as text', () => {
+    const ws = wb.getWorksheet('Invoer')!;
+    expect(ws.getCell('G4').value).toBe('Bewijsgraad');
+    expect(ws.getCell('L4').value).toBe('Herkomst bereik');
+    PARAMETERS.forEach((p, i) => {
+      const rij = 5 + i;
+      expect(ws.getCell(`A${rij}`).value).toBe(p.id);
+      expect(String(ws.getCell(`G${rij}`).value)).toMatch(new RegExp(`^${p.graad} \\(`));
+      const herkomst: { bron: string } | { aanname: string } = p.bereik.herkomst;
+      expect(ws.getCell(`L${rij}`).value).toBe('bron' in herkomst ? `Bron: ${herkomst.bron}` : herkomst.aanname);
+      expect(String(ws.getCell(`H${rij}`).value)).not.toContain('[object Object]');
+    });
+    expect(String(ws.getCell('L8').value)).toContain('Van Geuns');
+  });
+
+  it('shows the example a scenario is based on (gebaseerdOp) on Lees mij, and a dash without one', () => {
+    const regel = (w: ExcelJS.Workbook) => {
+      const ws = w.getWorksheet('Lees mij')!;
+      for (let r = 1; r <= 20; r++) if (ws.getCell(`A${r}`).value === 'Gebaseerd op') return ws.getCell(`B${r}`).value;
+      throw new Error('geen regel Gebaseerd op');
+    };
+    expect(regel(maakWerkmap(denHaagNetto()).workbook)).toBe('Den Haag: Klantreis (Regioplan 2020), Regioplan, 2020-06-01');
+    expect(regel(wb)).toBe('–');
+  });
+
   it('writes an xlsx file (zip) that exceljs reads back', async () => {
     const bytes = await werkmapBytes(s);
     expect([...bytes.slice(0, 2)]).toEqual([0x50, 0x4b]);
@@ -196,6 +272,7 @@ describe.skipIf(!soffice)('Excel-werkmap: herberekend door LibreOffice', () => {
     const scenarios: [string, Scenario][] = [
       ['den-haag', laadDenHaag()],
       ['den-haag-gelijke-resten', gelijkeResten()],
+      ['den-haag-netto-optimisme', denHaagNetto()],
       ...readdirSync(SCENARIO_MAP)
         .filter((f) => f.endsWith('.json') && f !== 'scenario.schema.json')
         .sort()
@@ -223,7 +300,7 @@ describe.skipIf(!soffice)('Excel-werkmap: herberekend door LibreOffice', () => {
   }, 900_000);
 
   it('covers Den Haag, every example scenario and 20 random ones with 2–8 pathways, both allocation modes, rounding on and off', () => {
-    expect(gevallen.length).toBeGreaterThanOrEqual(1 + 1 + 4 + 20);
+    expect(gevallen.length).toBeGreaterThanOrEqual(1 + 2 + 4 + 20);
     const willekeurige = gevallen.filter((g) => g.naam.startsWith('willekeurig'));
     const aantallen = willekeurige.map((g) => g.s.werkwijzen.length);
     expect(Math.min(...aantallen)).toBe(2);
@@ -233,6 +310,16 @@ describe.skipIf(!soffice)('Excel-werkmap: herberekend door LibreOffice', () => {
         expect(willekeurige.some((g) => g.s.instellingen.toedeling === toedeling && g.s.instellingen.eenheidsbedragenAfronden === afronden)).toBe(true);
       }
     }
+    // Gross → net shares and an optimism bias, with rounding on and off.
+    const aftrekken = (g: Geval) => BATEN.filter((b) => Object.values(g.s.brutoNetto?.[b] ?? {}).some((x) => x >= 0.01 && x < 1)).length;
+    for (const afronden of [true, false]) {
+      expect(willekeurige.filter((g) => g.s.instellingen.eenheidsbedragenAfronden === afronden && aftrekken(g) >= 3).length).toBeGreaterThanOrEqual(2);
+      expect(willekeurige.filter((g) => g.s.instellingen.eenheidsbedragenAfronden === afronden && (g.s.instellingen.optimismeBias ?? 0) >= 0.01).length).toBeGreaterThanOrEqual(2);
+    }
+    expect(willekeurige.some((g) => aftrekken(g) === 0 && !g.s.instellingen.optimismeBias)).toBe(true);
+    const dh = gevallen.find((g) => g.naam === 'den-haag-netto-optimisme')!;
+    expect(aftrekken(dh)).toBe(4);
+    expect(dh.s.instellingen.eenheidsbedragenAfronden).toBe(true);
   });
 
   it('every checked formula equals the engine within € 0,01 after recalculation, with no error value in any cell', () => {
@@ -253,7 +340,7 @@ describe.skipIf(!soffice)('Excel-werkmap: herberekend door LibreOffice', () => {
     expect(problemen.slice(0, 20)).toEqual([]);
   });
 
-  it('after changing P_welfareExit_monthsEarlier and a pathway cost in the file, the recalculated results equal the engine for the same edit', () => {
+  it('after changing P_welfareExit_monthsEarlier, a pathway cost, a deduction (BN_welfareExit_deadweight) and Instelling_OptimismeBias in the file, the recalculated results equal the engine for the same edit', () => {
     let grootste = 0;
     const problemen: string[] = [];
     const bewerkt = gevallen.filter((g) => g.bewerktControle !== null);

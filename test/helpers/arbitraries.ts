@@ -1,5 +1,5 @@
 import fc from 'fast-check';
-import { PARAMETERS, valideerScenario, type Scenario } from '../../src/model';
+import { BATEN, PARAMETERS, valideerScenario, type Scenario } from '../../src/model';
 import { laadDenHaag } from './scenario';
 
 const denHaag = laadDenHaag();
@@ -89,3 +89,23 @@ export function scenarioArbMet(extra: number): fc.Arbitrary<Scenario> {
     }),
   );
 }
+
+/**
+ * A share 0–1 in steps of 0,01%: spread over the whole range (a double share is mostly 0, 1 or
+ * denormal-small), with 0 and 1 still among the values.
+ */
+const aandeelInStappen = fc.integer({ min: 0, max: 10_000 }).map((x) => x / 10_000);
+
+/**
+ * Gross → net shares (scenario key brutoNetto) for any subset of the benefits, each share 0–1 and any
+ * subset of the three set: what the schema (brutoNettoSchema.ts) accepts.
+ */
+export const brutoNettoArb = fc.record(
+  Object.fromEntries(
+    BATEN.map((b) => [b, fc.record({ deadweight: aandeelInStappen, attributie: aandeelInStappen, verdringing: aandeelInStappen }, { requiredKeys: [] })]),
+  ),
+  { requiredKeys: [] },
+);
+
+/** An optimism bias (instellingen.optimismeBias): a share 0–1. */
+export const optimismeBiasArb = aandeelInStappen;

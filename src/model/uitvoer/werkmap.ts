@@ -30,6 +30,9 @@ import {
   type Werkwijze,
   type WerkwijzeResultaat,
 } from '../index';
+import { AFTREKKEN, type Aftrek } from '../baten/brutoNetto';
+import { GRAAD_UITLEG } from '../parameters/bewijs';
+import { aftrekAandelen } from '../scenario/brutoNettoSchema';
 import { indexfactor } from '../prijsindex';
 import { contanteWaarde, contanteWaardeFactor } from '../tijd';
 import { TIJD_POSTEN, type TijdPost } from '../scenario/tijdSchema';
@@ -42,7 +45,8 @@ import type { JsonUitvoer } from './json';
  * One generator for the CLI (`--format xlsx`) and the app's "Excel-werkmap" button. It builds an
  * exceljs Workbook in memory (no I/O; `werkmapBytes` serialises it to a buffer). The formulas mirror
  * src/model exactly: allocation with largest-remainder whole clients (toedeling.ts), the cost items
- * (kosten.ts), the seven benefits with the report's rounding of unit amounts (baten/*.ts),
+ * (kosten.ts) with the optimism bias on project pathways, the seven benefits with the report's rounding
+ * of unit amounts (baten/*.ts) and then gross → net (baten/brutoNetto.ts),
  * normalisation to the reference cohort (engine.ts), the stakeholder split, price level (prijspeil.ts)
  * and present value (tijd.ts). Only functions that Excel, LibreOffice and Google Sheets share:
  * SUM, SUMPRODUCT, IF, INT, ROUND, MAX, MIN, ABS.
@@ -87,6 +91,13 @@ export function excelNaam(id: string): string {
 
 export const parameterNaam = (id: string) => `P_${excelNaam(id)}`;
 export const werkwijzeNaam = (werkwijzeId: string, veld: string) => `W_${excelNaam(werkwijzeId)}_${excelNaam(veld)}`;
+/** The input cell of one gross → net share: BN_<baatId>_<deadweight|attributie|verdringing>. */
+export const brutoNettoNaam = (baat: BaatId, aftrek: Aftrek) => `BN_${excelNaam(baat)}_${aftrek}`;
+
+/** The factor net/gross of a benefit as a formula: (1 − deadweight) × (1 − verdringing) × (1 − attributie). */
+const nettoFactor = (baat: BaatId) => AFTREKKEN.map((k) => `(1-${brutoNettoNaam(baat, k)})`).join('*');
+
+const AFTREK_LABEL: Record<Aftrek, string> = { deadweight: 'deadweight', verdringing: 'verdringing', attributie: 'attributie' };
 
 /* ---------- formats (codes are locale-neutral; Excel shows them with the user's separators) ---------- */
 
@@ -194,18 +205,20 @@ function invoerFmt(eenheid: keyof typeof EENHEID_TEKST, x: number): string {
 function leesMij(b: Bouwer, ws: ExcelJS.Worksheet, s: Scenario, bladen: { naam: string; wat: string }[], aangemaakt: Date): void {
   kolomBreedtes(ws, [28, 110]);
   b.zet(ws, 'A1', 'MKBA Schuldhulp: Excel-werkmap').font = KOP;
-  const gebaseerdOp = (s as unknown as Record<string, unknown>)['gebaseerdOp'];
+  const g = s.gebaseerdOp;
+  const gebaseerdOp = g ? [g.titel, g.auteur, g.datum].filter((x) => x).join(', ') : '–';
   const regels: [string, string][] = [
     ['Wat is dit', 'De maatschappelijke kosten-batenanalyse (MKBA) van dit scenario, met de hele berekening als werkende formules. Verander een invoerwaarde (gele cellen) en de uitkomsten rekenen mee.'],
     ['Scenario', s.titel],
     ['Auteur', s.auteur || '–'],
     ['Datum', s.datum ?? '–'],
-    ['Gebaseerd op', typeof gebaseerdOp === 'string' && gebaseerdOp ? gebaseerdOp : '–'],
+    ['Gebaseerd op', gebaseerdOp],
     ['Gemaakt met', `MKBA Schuldhulp ${TOOL_VERSIE}`],
     ['Aangemaakt op', aangemaakt.toISOString().slice(0, 10)],
     ['', ''],
     ['Gebruik', 'Gele cellen zijn invoer: de parameters (blad Invoer) en per werkwijze het cohort, de uitkomsten, de samenstelling en de kosten. Alle andere getallen zijn formules.'],
     ['', 'Elke invoercel heeft een naam: P_<parameter> (bijv. P_welfareExit_monthsEarlier), W_<werkwijze>_<veld> (bijv. W_klantreis_cohort), V_<component>_<partij> voor de verdeling over partijen. In een naam wordt elk teken dat geen letter, cijfer of _ is een _ (dus . en - worden _).'],
+    ['', 'Van bruto naar netto: per baat de aandelen deadweight, verdringing en attributie (blad Invoer, namen BN_<baat>_deadweight, BN_<baat>_verdringing, BN_<baat>_attributie); netto = bruto × (1 − deadweight) × (1 − verdringing) × (1 − attributie), na de afronding van de eenheidsbedragen. Instelling_OptimismeBias verhoogt de kosten van elke projectwerkwijze (niet het nulalternatief) met dat aandeel.'],
     ['', 'De uitkomsten hebben namen als KostenPerKlant_<werkwijze>, BatenPerKlant_<werkwijze> en SaldoPerKlant_<werkwijze> (blad Uitkomsten).'],
     ['', 'Blad Controle zet de formule-uitkomsten naast de getallen van de app; het verschil is 0 zolang u niets wijzigt. Na een wijziging ziet u daar wat er veranderde.'],
     ['', 'De formules gebruiken alleen functies die Excel, LibreOffice en Google Sheets alle drie kennen (SUM, SUMPRODUCT, IF, INT, ROUND, MAX, MIN).'],
@@ -230,9 +243,9 @@ function leesMij(b: Bouwer, ws: ExcelJS.Worksheet, s: Scenario, bladen: { naam: 
 
 function invoer(b: Bouwer, ws: ExcelJS.Worksheet, ctx: Context): void {
   const { s } = ctx;
-  const kop = ['Parameter', 'Omschrijving', 'Eenheid', 'Waarde', 'Standaard', 'Gewijzigd', 'Bron', 'Prijsjaar', 'Laag', 'Hoog', 'Naam'];
+  const kop = ['Parameter', 'Omschrijving', 'Eenheid', 'Waarde', 'Standaard', 'Gewijzigd', 'Bewijsgraad', 'Bron', 'Prijsjaar', 'Laag', 'Hoog', 'Herkomst bereik', 'Naam'];
   if (ctx.indexeren) kop.push('Indexfactor', 'Op prijspeil');
-  kolomBreedtes(ws, [32, 60, 10, 14, 14, 11, 48, 10, 12, 12, 36, 12, 14]);
+  kolomBreedtes(ws, [32, 60, 10, 14, 14, 11, 30, 48, 10, 12, 12, 60, 36, 12, 14]);
   b.zet(ws, 'A1', 'Invoer: parameters en instellingen').font = KOP;
   b.zet(ws, 'A2', 'Gele cellen zijn invoer. "Gewijzigd" vergelijkt de waarde met de standaardwaarde (een formule). De bron hoort bij de standaardwaarde; een gewijzigde waarde heeft die bron niet.');
   kopRij(ws, 4, kop);
@@ -261,17 +274,20 @@ function invoer(b: Bouwer, ws: ExcelJS.Worksheet, ctx: Context): void {
     b.naam(ws, `D${rij}`, parameterNaam(p.id));
     b.zet(ws, `E${rij}`, p.standaard, fmt(p.standaard));
     b.zet(ws, `F${rij}`, { f: `IF(D${rij}<>E${rij},"gewijzigd","")`, v: waarde !== p.standaard ? 'gewijzigd' : '' });
-    b.zet(ws, `G${rij}`, 'toelichting' in p ? `${p.bron}. ${p.toelichting}` : p.bron);
-    if ('prijsjaar' in p) b.zet(ws, `H${rij}`, p.prijsjaar);
-    b.zet(ws, `I${rij}`, p.bereik.laag, fmt(p.bereik.laag));
-    b.zet(ws, `J${rij}`, p.bereik.hoog, fmt(p.bereik.hoog));
-    b.zet(ws, `K${rij}`, parameterNaam(p.id));
+    b.zet(ws, `G${rij}`, `${p.graad} (${GRAAD_UITLEG[p.graad].nl})`);
+    b.zet(ws, `H${rij}`, 'toelichting' in p ? `${p.bron}. ${p.toelichting.nl}` : p.bron);
+    if ('prijsjaar' in p) b.zet(ws, `I${rij}`, p.prijsjaar);
+    b.zet(ws, `J${rij}`, p.bereik.laag, fmt(p.bereik.laag));
+    b.zet(ws, `K${rij}`, p.bereik.hoog, fmt(p.bereik.hoog));
+    const herkomst: { bron: string } | { aanname: string } = p.bereik.herkomst;
+    b.zet(ws, `L${rij}`, 'bron' in herkomst ? `Bron: ${herkomst.bron}` : herkomst.aanname);
+    b.zet(ws, `M${rij}`, parameterNaam(p.id));
     if (ctx.indexeren && 'prijsjaar' in p) {
-      b.zet(ws, `L${rij}`, { f: `Prijsindex_${p.prijsjaar}`, v: factorRijen.find((x) => x.jaar === p.prijsjaar)!.factor }, FACTOR);
+      b.zet(ws, `N${rij}`, { f: `Prijsindex_${p.prijsjaar}`, v: factorRijen.find((x) => x.jaar === p.prijsjaar)!.factor }, FACTOR);
       const f = indexfactor(s.prijspeil, p.prijsjaar);
       const naar = f.ok ? f.factor.times(waarde).toNumber() : waarde;
-      b.uitkomst(ws, `M${rij}`, `D${rij}*L${rij}`, naar, `${p.id} op prijspeil ${s.prijspeil.doeljaar}`, EURO_CENTEN);
-      b.naam(ws, `M${rij}`, `PP_${excelNaam(p.id)}`);
+      b.uitkomst(ws, `O${rij}`, `D${rij}*N${rij}`, naar, `${p.id} op prijspeil ${s.prijspeil.doeljaar}`, EURO_CENTEN);
+      b.naam(ws, `O${rij}`, `PP_${excelNaam(p.id)}`);
     }
     rij++;
   }
@@ -285,8 +301,8 @@ function invoer(b: Bouwer, ws: ExcelJS.Worksheet, ctx: Context): void {
     const c = b.zet(ws, `D${rij}`, waarde, fmt);
     c.fill = INVOER_VULLING;
     b.naam(ws, `D${rij}`, naam);
-    b.zet(ws, `G${rij}`, uitleg);
-    b.zet(ws, `K${rij}`, naam);
+    b.zet(ws, `H${rij}`, uitleg);
+    b.zet(ws, `M${rij}`, naam);
     rij++;
   };
   instelling(
@@ -322,11 +338,36 @@ function invoer(b: Bouwer, ws: ExcelJS.Worksheet, ctx: Context): void {
     AANTAL,
   );
   b.naam(ws, `D${rij}`, 'ReferentieCohort');
-  b.zet(ws, `G${rij}`, 'Alle werkwijzen worden naar dit aantal klanten omgerekend.');
-  b.zet(ws, `K${rij}`, 'ReferentieCohort');
+  b.zet(ws, `H${rij}`, 'Alle werkwijzen worden naar dit aantal klanten omgerekend.');
+  b.zet(ws, `M${rij}`, 'ReferentieCohort');
   rij++;
+  instelling(
+    'Optimism bias: opslag op de kosten van de projectwerkwijzen',
+    'Instelling_OptimismeBias',
+    s.instellingen.optimismeBias ?? 0,
+    PROCENT,
+    'De kosten van elke projectwerkwijze (niet het nulalternatief) × (1 + opslag); 0% = de kosten zoals opgegeven (het rapport).',
+  );
   if (s.instellingen.instroomPerJaar !== null) {
     instelling('Instroom per jaar', 'Instelling_InstroomPerJaar', s.instellingen.instroomPerJaar, AANTAL, 'Nieuwe klanten per jaar; bedragen per jaar = per klant × instroom (onverdisconteerd).');
+  }
+
+  // Gross → net per benefit: the three shares as inputs (0 = the report).
+  rij++;
+  b.zet(ws, `A${rij}`, 'Van bruto naar netto per baat (aandelen; 0% = zoals het rapport)').font = VET;
+  rij++;
+  b.zet(ws, `A${rij}`, 'Netto = bruto × (1 − deadweight) × (1 − verdringing) × (1 − attributie), in die volgorde (SROI-gids); de componenten en de verdeling over partijen schalen mee.');
+  rij++;
+  const aftrekUitleg: Record<Aftrek, string> = {
+    deadweight: 'Deel van de baat dat ook zonder hulp was bereikt.',
+    verdringing: 'Deel van de baat dat elders verloren gaat (verdringing).',
+    attributie: 'Deel van de baat dat aan anderen dan de werkwijze toe te schrijven is.',
+  };
+  for (const baat of BATEN) {
+    const a = aftrekAandelen(s.brutoNetto, baat);
+    for (const k of AFTREKKEN) {
+      instelling(`${BAAT_LABELS[baat].nl}: ${AFTREK_LABEL[k]}`, brutoNettoNaam(baat, k), a[k], PROCENT, `${aftrekUitleg[k]} Scenario: brutoNetto.${baat}.${k}.`);
+    }
   }
 
   if (ctx.indexeren) {
@@ -343,7 +384,7 @@ function invoer(b: Bouwer, ws: ExcelJS.Worksheet, ctx: Context): void {
     b.zet(ws, `B${rij}`, `Indexfactor voor de kosten van de werkwijzen (prijspeil ${s.prijspeil.prijsjaarKosten})`);
     b.zet(ws, `D${rij}`, { f: `Prijsindex_${s.prijspeil.prijsjaarKosten}`, v: factorRijen.find((x) => x.jaar === s.prijspeil.prijsjaarKosten)!.factor }, FACTOR);
     b.naam(ws, `D${rij}`, 'Prijsindex_Kosten');
-    b.zet(ws, `K${rij}`, 'Prijsindex_Kosten');
+    b.zet(ws, `M${rij}`, 'Prijsindex_Kosten');
     rij++;
   }
 
@@ -501,8 +542,18 @@ function werkwijzeBlad(b: Bouwer, ws: ExcelJS.Worksheet, ctx: Context, w: Werkwi
     debtArrangement: 'aantal schuldregelingen × kosten per klant',
     budgetManagement: 'Σ per variant: aantal × kosten per klant',
   };
+  // Optimism bias raises a project pathway's costs (engine.ts, metOptimismeBias); never the baseline's.
+  const bias = (f: string) => (w.nulalternatief ? f : `(${f})*(1+Instelling_OptimismeBias)`);
   for (const kp of KOSTENPOSTEN) {
-    reken(KOSTENPOST_LABELS[kp].nl, `kosten_${kp}`, kostenFormule[kp], res.kosten.posten[kp].bruto, EURO, '€', kostenUitleg[kp] + (ctx.indexeren ? ' × indexfactor kosten' : ''));
+    reken(
+      KOSTENPOST_LABELS[kp].nl,
+      `kosten_${kp}`,
+      bias(kostenFormule[kp]),
+      res.kosten.posten[kp].bruto,
+      EURO,
+      '€',
+      kostenUitleg[kp] + (ctx.indexeren ? ' × indexfactor kosten' : '') + (w.nulalternatief ? '' : ' × (1 + optimism bias)'),
+    );
   }
   reken('Totaal kosten eigen cohort', 'kostenEigenCohort', KOSTENPOSTEN.map((kp) => n(`kosten_${kp}`)).join('+'), res.kosten.totaal.bruto, EURO, '€');
 
@@ -530,16 +581,31 @@ function werkwijzeBlad(b: Bouwer, ws: ExcelJS.Worksheet, ctx: Context, w: Werkwi
     'socialSupport.mo': `${E}*${P('socialSupport.moShare')}*${P('socialSupport.moCost')}`,
     'socialSupport.ggz': `${E}*${P('socialSupport.ggzShare')}*${P('socialSupport.ggzCost')}`,
   };
+  // Per benefit: the gross amount (the report's formula, with its rounded unit amounts), the three
+  // deductions in the engine's order (baten/brutoNetto.ts: each takes its share of what is left) and
+  // the net benefit; the components are net too (gross component × the net factor), so the split over
+  // the parties scales with the benefit. No rounding after the deductions, as in the engine.
   for (const baat of BATEN) {
     const post = res.baten.posten[baat];
-    for (const c of BAAT_COMPONENTEN[baat] as readonly ComponentId[]) {
-      if (BAAT_COMPONENTEN[baat].length > 1) {
-        reken(`${BAAT_LABELS[baat].nl}: ${COMPONENT_LABELS[c].nl.toLowerCase()}`, `c_${c}`, componentFormule[c], post.componenten[c]!, EURO, '€');
+    const bn = post.brutoNetto;
+    const comps = BAAT_COMPONENTEN[baat] as readonly ComponentId[];
+    const F = nettoFactor(baat);
+    const brutoFormule = baat === 'homelessness' ? `${n('homelessness_gevallen')}*${n('homelessness_perGeval')}` : comps.map((c) => componentFormule[c]).join('+');
+    const label = BAAT_LABELS[baat].nl;
+    reken(`${label}: bruto`, `baatBruto_${baat}`, brutoFormule, bn.bruto, EURO, '€', BAAT_FORMULES[baat].formule.nl);
+    let rest = n(`baatBruto_${baat}`);
+    for (const k of AFTREKKEN) {
+      reken(`${label}: − ${AFTREK_LABEL[k]}`, `baat${k[0]!.toUpperCase()}${k.slice(1)}_${baat}`, `(${rest})*${brutoNettoNaam(baat, k)}`, bn[k], EURO, '€', `wat er nog over is × aandeel ${AFTREK_LABEL[k]} (${brutoNettoNaam(baat, k)})`);
+      rest = `${rest}-${n(`baat${k[0]!.toUpperCase()}${k.slice(1)}_${baat}`)}`;
+    }
+    if (comps.length > 1) {
+      for (const c of comps) {
+        // Care and safety is the remainder of the total (homelessness.ts), net like the rest.
+        const bruto = c === 'homelessness.careSafety' ? `${n('homelessness_gevallen')}*${n('homelessness_perGeval')}*${F}-${n('c_homelessness_shelter')}` : `${componentFormule[c]}*${F}`;
+        reken(`${label}: ${COMPONENT_LABELS[c].nl.toLowerCase()} (netto)`, `c_${c}`, bruto, post.componenten[c]!, EURO, '€');
       }
     }
-    const comps = BAAT_COMPONENTEN[baat] as readonly ComponentId[];
-    const formule = baat === 'homelessness' ? `${n('homelessness_gevallen')}*${n('homelessness_perGeval')}` : comps.length === 1 ? componentFormule[comps[0]!] : comps.map((c) => n(`c_${c}`)).join('+');
-    reken(BAAT_LABELS[baat].nl, `baat_${baat}`, formule, post.bruto, EURO, '€', BAAT_FORMULES[baat].formule.nl);
+    reken(`${label} (netto)`, `baat_${baat}`, rest, post.bruto, EURO, '€', 'bruto − deadweight − verdringing − attributie');
     if (comps.length === 1) {
       // A one-component benefit is its own component (named too, for the split over parties).
       b.naam(ws, `B${rij - 1}`, n(`c_${comps[0]!}`));
@@ -866,7 +932,7 @@ export function maakWerkmap(s: Scenario, opties: WerkmapOpties = {}): Werkmap {
 
   const bladen = [
     { naam: 'Lees mij', wat: 'Dit blad.' },
-    { naam: 'Invoer', wat: 'Alle parameters (waarde, standaard, bron, bereik), de instellingen en de verdeling van de baten over partijen.' },
+    { naam: 'Invoer', wat: 'Alle parameters (waarde, standaard, bewijsgraad, bron, bereik met de herkomst ervan), de instellingen (ook de optimism bias), de aftrekken van bruto naar netto per baat en de verdeling van de baten over partijen.' },
     ...s.werkwijzen.map((w, i) => ({ naam: werkwijzeBladen[i]!, wat: `${w.naam}: invoer (cohort, uitkomsten, samenstelling, kosten) en de hele berekening: toedeling, E, kosten, de zeven baten, omrekening naar het referentiecohort, partijen.` })),
     { naam: 'Uitkomsten', wat: 'Per werkwijze kosten, baten en saldo (totaal en per klant), de baten/kosten-verhouding, de verschillen met het nulalternatief en de verdeling over partijen; alles formules.' },
     { naam: 'Controle', wat: 'De formule-uitkomsten naast de getallen van de app, met het verschil.' },
