@@ -7,7 +7,7 @@
  */
 import { constants, type Stats } from 'node:fs';
 import { open, stat, writeFile, type FileHandle } from 'node:fs/promises';
-import { berekenScenario, formatFouten, leesScenarioBytes, MAX_BESTANDSGROOTTE, MAX_BESTANDSGROOTTE_TEKST, sluitAan, type Scenario } from '../model/index';
+import { berekenScenario, formatFouten, LAATSTE_CPI_JAAR, leesScenarioBytes, MAX_BESTANDSGROOTTE, MAX_BESTANDSGROOTTE_TEKST, naarPrijspeil, prijsjarenVan, sluitAan, valideerScenario, type Scenario } from '../model/index';
 import { maakMonteCarlo, NietEindigeTrekkingFout, type MonteCarloResultaat } from '../model/onzekerheid/montecarlo';
 import { waardeVanInformatie, type WaardeVanInformatie } from '../model/onzekerheid/waardeVanInformatie';
 import { CSV_MACHINE, CSV_NL, naarCsv } from '../model/uitvoer/csv';
@@ -89,6 +89,9 @@ Opties:
                      informatie voor de keuze tussen de werkwijzen, en EVPPI per invoer en per groep van
                      invoeren (binning, Sadatsafavi e.a. 2013; groepen via regressie, Strong e.a. 2014);
                      per klant, en per jaar als het scenario een instroom per jaar heeft
+  --prijspeil <jaar> alle bedragen in euro's van dat jaar, in één stap: het doeljaar en de inflatie per jaar uit de
+                     CPI van het CBS (jaarmutatie, alle huishoudens; tot en met ${LAATSTE_CPI_JAAR}) voor elk jaar dat het scenario
+                     niet zelf invult. Zonder deze optie blijven de bedragen op het prijspeil van hun bron
   --parameters       alle invoeren die een bereik kunnen hebben: id, label, eenheid, standaard, bron,
                      bewijsgraad (A lokaal gemeten, B landelijke statistiek of meerdere studies, C één studie,
                      D aanname) en het bereik met zijn eigen bron of de reden waarom het een aanname is.
@@ -134,6 +137,8 @@ export interface Argumenten {
   monteCarlo?: { trekkingen?: number; seed?: number };
   /** --evppi (only present when given): value of information, with the Monte Carlo. */
   evppi?: true;
+  /** --prijspeil <jaar>: amounts at that year's prices, with the CBS CPI for the years the scenario does not set. */
+  prijspeil?: number;
 }
 
 interface GetalOptie {
@@ -173,6 +178,7 @@ export function leesArgumenten(argv: readonly string[]): Argumenten {
   let gevoeligheid = false;
   let evppi = false;
   let parameters = false;
+  let prijspeil: string | null = null;
   /** The argument right after --sensitivity, if it is no option: a value given to it by mistake? */
   let naGevoeligheid: string | null = null;
   const getallen: { '--mc'?: string; '--seed'?: string } = {};
@@ -231,7 +237,14 @@ export function leesArgumenten(argv: readonly string[]): Argumenten {
       i++;
     } else if (a.startsWith('--mc=')) getalOptie('--mc', a.slice('--mc='.length));
     else if (a.startsWith('--seed=')) getalOptie('--seed', a.slice('--seed='.length));
-    else if (a === '--output' || a.startsWith('--output=')) {
+    else if (a === '--prijspeil' || a.startsWith('--prijspeil=')) {
+      const waarde = a === '--prijspeil' ? argv[++i] : a.slice('--prijspeil='.length);
+      if (waarde === undefined || waarde === '' || (a === '--prijspeil' && waarde.startsWith('-'))) {
+        throw new InvoerFout([`optie --prijspeil vraagt een jaartal, bijvoorbeeld --prijspeil ${LAATSTE_CPI_JAAR}`], 'gebruik');
+      }
+      eenmaal('--prijspeil', waarde);
+      prijspeil = waarde;
+    } else if (a === '--output' || a.startsWith('--output=')) {
       const waarde = a === '--output' ? argv[++i] : a.slice('--output='.length);
       if (waarde === undefined || waarde === '' || (a === '--output' && waarde.startsWith('-'))) {
         throw new InvoerFout(['optie --output vraagt een bestandsnaam, bijvoorbeeld --output werkmap.xlsx'], 'gebruik');
@@ -281,6 +294,14 @@ export function leesArgumenten(argv: readonly string[]): Argumenten {
   if (gevoeligheid) uit.gevoeligheid = true;
   if (evppi) uit.evppi = true;
   if (parameters) uit.parameters = true;
+  if (prijspeil !== null) {
+    const t = prijspeil.trim();
+    const jaar = /^\d{4}$/.test(t) ? Number(t) : NaN;
+    if (!(jaar >= 1990 && jaar <= 2100)) {
+      throw new InvoerFout([`optie --prijspeil: "${kort(prijspeil)}" is geen jaartal van 1990 tot en met 2100 (bijvoorbeeld --prijspeil ${LAATSTE_CPI_JAAR})`], 'gebruik');
+    }
+    uit.prijspeil = jaar;
+  }
   if (trekkingen !== undefined || seed !== undefined) {
     uit.monteCarlo = {};
     if (trekkingen !== undefined) uit.monteCarlo.trekkingen = trekkingen;
@@ -373,7 +394,7 @@ async function voerUit(argv: readonly string[], io: CliIo): Promise<number> {
   if (!validatie.ok) {
     throw new InvoerFout(formatFouten(validatie.fouten).split('\n').map((r) => `${pad}: ${r}`), 'scenario');
   }
-  const scenario = validatie.scenario;
+  const scenario = args.prijspeil === undefined ? validatie.scenario : naarPrijspeilVan(validatie.scenario, args.prijspeil, pad);
   if (args.parameters) {
     const l = parameterLijstVoor(scenario);
     io.stdout(args.formaat === 'json' ? JSON.stringify(l, null, 2) + '\n' : parameterTabel(l).split('\n').map(terminalTekst).join('\n'));
@@ -404,6 +425,23 @@ async function voerUit(argv: readonly string[], io: CliIo): Promise<number> {
       break;
   }
   return 0;
+}
+
+/**
+ * --prijspeil: the target year, and the CBS CPI for every year the scenario does not set itself
+ * (src/model/cpi.ts). A year without a checked CBS figure is an error that names it.
+ */
+function naarPrijspeilVan(s: Scenario, jaar: number, pad: string): Scenario {
+  const n = naarPrijspeil(s.prijspeil, jaar, prijsjarenVan(s.prijspeil));
+  if (n.ontbreekt.length > 0) {
+    const jaren = n.ontbreekt.join(', ');
+    throw new InvoerFout([
+      `optie --prijspeil ${jaar}: geen gecontroleerd CBS-inflatiecijfer voor ${jaren} (de tool heeft de CPI tot en met ${LAATSTE_CPI_JAAR}); zet ${n.ontbreekt.length === 1 ? 'dat cijfer' : 'die cijfers'} in ${pad} onder prijspeil.inflatie, of kies een doeljaar tot en met ${LAATSTE_CPI_JAAR}`,
+    ], 'gebruik');
+  }
+  const v = valideerScenario({ ...s, prijspeil: n.prijspeil });
+  if (!v.ok) throw new InvoerFout(formatFouten(v.fouten).split('\n').map((r) => `${pad} met --prijspeil ${jaar}: ${r}`), 'scenario');
+  return v.scenario;
 }
 
 /** Writes the output file (--output); a failure is the user's (path, rights), with a Dutch message. */
