@@ -54,7 +54,10 @@ describe('afdruk van een bewerkte kopie (issue 10, punt 11)', () => {
     );
     expect(tekst(screen.getByTestId('print-auteur'))).toBe('Auteur niet ingevuld.');
     const rij = container.querySelector('[data-parameter="welfareExit.monthsEarlier"]')!;
-    expect([...rij.querySelectorAll('td')].map((c) => tekst(c))).toEqual(['6 maanden', 'eigen waarde (standaard 4, Van Geuns e.a. 2011 (Schuldhulpverlening loont!))']);
+    const cellen = [...rij.querySelectorAll('td')].map((c) => tekst(c));
+    expect(cellen[0]).toBe('6 maanden');
+    // The source, then (since issue 11) the evidence grade and the range with its own source.
+    expect(cellen[1]!.startsWith('eigen waarde (standaard 4, Van Geuns e.a. 2011 (Schuldhulpverlening loont!)); graad C (één studie); bereik 4 maanden – 12 maanden')).toBe(true);
     expect(rij.className).toBe('eigen-waarde');
     const eigen = tekst(screen.getByTestId('print-eigen-waarden'));
     expect(eigen).toContain('Maanden eerder uit de bijstand: 6 maanden — eigen waarde (standaard 4, Van Geuns e.a. 2011');
@@ -97,7 +100,8 @@ describe('afdruk van een bewerkte kopie (issue 10, punt 11)', () => {
   it('CSV uit de browser: parameter met "eigen waarde (standaard 4, …)" en de eigen invoer van de werkwijze', () => {
     const csv = resultatenCsv(repro(), berekenScenario(repro()), 'nl');
     const regel = csv.split('\r\n').find((r) => r.startsWith('Maanden eerder uit de bijstand;'))!;
-    expect(regel.replace(/\u00a0/g, ' ')).toBe('Maanden eerder uit de bijstand;6 maanden;eigen waarde (standaard 4, Van Geuns e.a. 2011 (Schuldhulpverlening loont!))');
+    // The source holds a comma, so the shared CSV writer quotes the cell.
+    expect(regel.replace(/\u00a0/g, ' ')).toBe('Maanden eerder uit de bijstand;6 maanden;"eigen waarde (standaard 4, Van Geuns e.a. 2011 (Schuldhulpverlening loont!))"');
     expect(csv).toContain('40 klanten — eigen waarde (standaard 23, Regioplan 2020, par. 3.2 (dossieranalyse))');
     expect(resultatenCsv(DEN_HAAG, berekenScenario(DEN_HAAG), 'nl')).not.toContain('eigen waarde (');
   });

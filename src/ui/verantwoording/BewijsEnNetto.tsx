@@ -1,6 +1,6 @@
 import { AFTREKKEN } from '../../model/baten/brutoNetto';
 import { BAAT_LABELS, BATEN } from '../../model/begrippen';
-import { AFTREK_LABELS, OB_REGEL } from '../../model/onzekerheid/invoer';
+import { AFTREK_LABELS, OB_REGEL, OB_REGEL_EN } from '../../model/onzekerheid/invoer';
 import { BEREIKREGEL } from '../../model/parameters/bewijs';
 import { aftrekAandelen } from '../../model/scenario/brutoNettoSchema';
 import type { Scenario } from '../../model/scenario/schema';
@@ -63,7 +63,7 @@ export function BewijsEnNetto({ s }: { s: Scenario }) {
       </p>
       <p>
         {t.ob}
-        <span lang="nl">{OB_REGEL}</span> {t.obStand.replace('{x}', formatAandeel(s.instellingen.optimismeBias ?? 0, taal))}
+        {taal === 'en' ? OB_REGEL_EN : OB_REGEL} {t.obStand.replace('{x}', formatAandeel(s.instellingen.optimismeBias ?? 0, taal))}
       </p>
       <p>{t.netto}</p>
       <p>{t.dubbel}</p>
