@@ -21,8 +21,11 @@ const past = (tekst, verwacht) =>
   verwacht.length > 2 && verwacht.startsWith('/') && verwacht.endsWith('/') ? new RegExp(verwacht.slice(1, -1)).test(tekst) : normaliseer(tekst).includes(normaliseer(verwacht));
 
 const ENGELS = /\b(Invalid|expected|received|Unexpected|undefined|Required)\b|object Object/;
-/** "-0" as a number on screen; "-0,5" and dates are fine. */
-const MIN_NUL = /(?<![\w.,])[-\u2212]\s?(€\s?)?0([.,]0+)?(?![\d]|[.,]\d)/;
+/**
+ * "-0" as a number on screen; "-0,5" and dates are fine, and so is a minus between two amounts with a
+ * space on either side ("€ 36 − € 0 = € 36"), the same rule as test/korpus-getallen.test.ts.
+ */
+const MIN_NUL = /(?<![\w.,])(?:[-\u2212](?!\s)|(?<!\s)[-\u2212]\s)(€\s?)?0([.,]0+)?(?![\d]|[.,]\d)/;
 
 export async function run({ page, baseUrl, expect, engine, app, log }) {
   const dialogen = [];
