@@ -43,7 +43,12 @@ function alsBytes(bestand: Blob): Promise<Uint8Array> {
 
 /** Offers text as a download (Blob + object URL + <a download>); nothing leaves the machine. */
 export function downloadTekst(naam: string, tekst: string, type = 'application/json'): void {
-  const url = URL.createObjectURL(new Blob([tekst], { type: `${type};charset=utf-8` }));
+  downloadBlob(naam, new Blob([tekst], { type: `${type};charset=utf-8` }));
+}
+
+/** Offers a Blob as a download through an object URL and <a download>; nothing leaves the machine. */
+export function downloadBlob(naam: string, blob: Blob): void {
+  const url = URL.createObjectURL(blob);
   const a = document.createElement('a');
   a.href = url;
   a.download = naam;

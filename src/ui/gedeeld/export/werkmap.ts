@@ -1,5 +1,6 @@
 import type { Scenario } from '../../../model';
 import { werkmapBytes } from '../../../model/uitvoer/werkmap';
+import { downloadBlob } from '../bestand';
 
 /**
  * The "Excel-werkmap" download: the model's workbook (src/model/uitvoer/werkmap.ts, the same as
@@ -12,15 +13,5 @@ export const XLSX_TYPE = 'application/vnd.openxmlformats-officedocument.spreadsh
 /** `bestandsnaam`: e.g. "mkba-den-haag-klantreis-financiele-hulpverlening.xlsx" (werkmapBestandsnaam in csv.ts). */
 export async function downloadWerkmap(s: Scenario, bestandsnaam: string): Promise<void> {
   const bytes = await werkmapBytes(s);
-  const url = URL.createObjectURL(new Blob([bytes as BlobPart], { type: XLSX_TYPE }));
-  const a = document.createElement('a');
-  a.href = url;
-  a.download = bestandsnaam;
-  a.rel = 'noopener';
-  a.style.display = 'none';
-  document.body.appendChild(a);
-  a.click();
-  a.remove();
-  // Give the browser a moment to start the download before the URL is released.
-  setTimeout(() => URL.revokeObjectURL(url), 1000);
+  downloadBlob(bestandsnaam, new Blob([bytes as BlobPart], { type: XLSX_TYPE }));
 }
