@@ -53,7 +53,7 @@ describe('typed numbers (Dutch rule)', () => {
     expect(leesGetal('37,9', 'nl', 100)).toEqual({ ok: true, waarde: 0.379 });
     expect(naarInvoertekst(0.435, 'nl', 100)).toBe('43,5');
     expect(naarInvoertekst(0.174, 'en', 100)).toBe('17.4');
-    expect(naarInvoertekst(43140, 'nl')).toBe('43140');
+    expect(naarInvoertekst(43140, 'nl')).toBe('43.140');
     for (const p of PARAMETERS) {
       const schaal = p.eenheid === 'aandeel' ? 100 : 1;
       expect(leesGetal(naarInvoertekst(p.standaard, 'nl', schaal), 'nl', schaal)).toEqual({ ok: true, waarde: p.standaard });

@@ -93,15 +93,27 @@ export function leesGetal(tekst: string, taal: Taal = 'nl', schaal = 1): Gelezen
   return { ok: true, waarde: waarde === 0 ? 0 : waarde };
 }
 
+const GROEPERING: Record<Taal, Intl.NumberFormat> = {
+  nl: new Intl.NumberFormat('nl-NL', { maximumFractionDigits: 0, useGrouping: true }),
+  en: new Intl.NumberFormat('en-GB', { maximumFractionDigits: 0, useGrouping: true }),
+};
+
 /**
- * The text an input field starts with: the exact value, no thousands separators (so editing digit
- * by digit never changes what a "." means), the language's decimal separator. `schaal` 100 shows a
- * fraction as a percentage (0.435 → "43,5").
+ * The text an input field starts with: the exact value with thousands separators ("1.700",
+ * "14.000", "1.234,5"), the language's decimal separator. `schaal` 100 shows a fraction as a
+ * percentage (0.435 → "43,5"). leesGetal reads every such text back to the same number: a group of
+ * three digits after a "." is always a thousands group there. The whole part is grouped by
+ * Intl.NumberFormat from its exact digits (a string, so no float rounding); the decimals are kept
+ * as they are (all of them: Intl stops at 20).
  */
 export function naarInvoertekst(x: number, taal: Taal = 'nl', schaal = 1): string {
   if (!Number.isFinite(x)) return '';
   const s = new Decimal(x).times(schaal).toFixed();
-  return taal === 'nl' ? s.replace('.', ',') : s;
+  const [geheel, breuk] = s.split('.') as [string, string | undefined];
+  const teken = geheel.startsWith('-') ? '-' : '';
+  const cijfers = teken ? geheel.slice(1) : geheel;
+  const gegroepeerd = GROEPERING[taal].format(cijfers as `${number}`);
+  return `${teken}${gegroepeerd}${breuk === undefined ? '' : `${TEKENS[taal].decimaal}${breuk}`}`;
 }
 
 /**
