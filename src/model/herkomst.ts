@@ -43,6 +43,13 @@ export interface Herkomst extends Standaardwaarde {
 
 export const SCHEMA_INSTELLINGEN_BRON: Label = { nl: 'Standaard van MKBA Schuldhulp', en: 'Default of MKBA Schuldhulp' };
 
+/** Issue 11's inputs: 0 by default, as the report (optional in the scenario file). */
+export const OPTIMISME_BIAS_BRON: Label = { nl: 'Regioplan 2020 rekent zonder opslag (0)', en: 'Regioplan 2020 uses no uplift (0)' };
+export const BRUTO_NETTO_BRON: Label = {
+  nl: 'Regioplan 2020 rekent zonder deze aftrek (0); zie de verantwoording over bruto en netto',
+  en: 'Regioplan 2020 uses no such deduction (0); see the verantwoording on gross and net',
+};
+
 /** The example the scenario's pathways come from: the first one sharing a pathway id. */
 export function voorbeeldVan<V extends VoorbeeldBron>(ids: readonly string[], voorbeelden: readonly V[]): V | null {
   const set = new Set(ids);
@@ -99,6 +106,8 @@ export function standaardVan(
     if (!def) return undefined;
     return { waarde: (def.verdeling as Record<string, number | undefined>)[sh] ?? 0, bron: inTaal(def.bron, taal) };
   }
+  if (veld === 'instellingen.optimismeBias') return { waarde: 0, bron: inTaal(OPTIMISME_BIAS_BRON, taal) };
+  if (delen[0] === 'brutoNetto') return delen.length === 3 ? { waarde: 0, bron: inTaal(BRUTO_NETTO_BRON, taal) } : undefined;
   if (delen[0] === 'instellingen') {
     const v = voorbeeldVan(ids, voorbeelden);
     const bron = v ? v.scenario.instellingen : instellingenStandaard;
@@ -125,7 +134,7 @@ export function standaardVan(
 export function eenheidVan(veld: string): HerkomstEenheid {
   const delen = veld.split('.');
   if (delen[0] === 'parameters') return parameterDefinitie(delen.slice(1).join('.'))?.eenheid ?? 'tekst';
-  if (delen[0] === 'verdeling') return 'aandeel';
+  if (delen[0] === 'verdeling' || delen[0] === 'brutoNetto' || veld === 'instellingen.optimismeBias') return 'aandeel';
   if (delen[0] === 'instellingen') return delen[1] === 'referentieCohort' ? 'klanten' : delen[1] === 'eenheidsbedragenAfronden' ? 'vink' : 'tekst';
   const rel = delen.slice(2);
   if (rel[0] === 'samenstelling') return 'aandeel';
@@ -144,7 +153,9 @@ export function herkomstVan(veld: string, s: Scenario, voorbeelden: readonly Voo
   if (delen[0] === 'parameters') huidig = s.parameters[delen.slice(1).join('.') as keyof Scenario['parameters']];
   else if (delen[0] === 'verdeling') {
     huidig = (s.verdeling[delen.slice(1, -1).join('.') as ComponentId] as Record<string, number | undefined>)[delen[delen.length - 1]!] ?? 0;
-  } else if (delen[0] === 'instellingen') huidig = s.instellingen[delen[1] as keyof Scenario['instellingen']];
+  } else if (veld === 'instellingen.optimismeBias') huidig = s.instellingen.optimismeBias ?? 0;
+  else if (delen[0] === 'instellingen') huidig = s.instellingen[delen[1] as keyof Scenario['instellingen']];
+  else if (delen[0] === 'brutoNetto') huidig = (leesPad(s.brutoNetto, delen.slice(1).join('.')) as number | undefined) ?? 0;
   else huidig = leesPad(s.werkwijzen[Number(delen[1])], delen.slice(2).join('.'));
   return { veld, huidig, ...std, eenheid: eenheidVan(veld), eigen: huidig !== std.waarde };
 }

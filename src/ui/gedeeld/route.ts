@@ -1,5 +1,6 @@
 import { useEffect, useSyncExternalStore } from 'react';
 import { BATEN } from '../../model';
+import { toonPaneelVan } from './Tabbladen';
 
 /**
  * Views in the URL (hash routing, so it works on file:// and from any subpath): "#/resultaten" or
@@ -92,6 +93,7 @@ export function useNaarSectie(sectie: string | undefined): void {
   useEffect(() => {
     if (!sectie || typeof document === 'undefined') return;
     const ga = (doel: HTMLElement) => {
+      toonPaneelVan(doel);
       let focus: HTMLElement = doel;
       if (doel instanceof HTMLDetailsElement) {
         doel.open = true;
@@ -147,6 +149,7 @@ export function useAnkerLinks(view: View): void {
       const doel = document.getElementById(id);
       if (!doel) return;
       e.preventDefault();
+      toonPaneelVan(doel);
       if (doel instanceof HTMLDetailsElement) doel.open = true;
       const focus = doel instanceof HTMLDetailsElement ? (doel.querySelector('summary') ?? doel) : doel;
       if (!focus.hasAttribute('tabindex') && !/^(A|BUTTON|INPUT|SELECT|TEXTAREA|SUMMARY)$/.test(focus.tagName)) focus.setAttribute('tabindex', '-1');

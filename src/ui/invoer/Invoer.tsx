@@ -10,7 +10,9 @@ import { InvoerCtx, zetVeldFouten, zetVeldWaarschuwingen, type InvoerContext } f
 import { Foutoverzicht } from './Foutoverzicht';
 import { DossierImport } from './dossiers/DossierImport';
 import { formulierNaarScenario, maakFormulierSchema, naarFormulier, type FormulierUitkomst, type FormulierWaarden } from './formulier';
-import { BatenGroep, CohortGroep, KostenGroep, ScenarioGroep, ToedelingGroep, VerdelingGroep } from './groepen';
+import { BatenGroep, CohortDeel, KostenDeel, KostenopslagGroep, ScenarioGroep, ToedelingGroep, VerdelingGroep, VoorbeeldNoot } from './groepen';
+import { Tabbladen, type Tabblad } from '../gedeeld/Tabbladen';
+import { AANNAMES_TAB, SCENARIO_TAB, useInvoerWeergave, werkwijzeTab, zetBronnen, zetInvoerTab } from './weergave';
 import { veldId } from './labels';
 import { Samenvatting } from './Samenvatting';
 import { PmPostenGroep } from './pmposten/PmPostenGroep';
@@ -19,26 +21,38 @@ import { Werkwijzenbeheer } from './werkwijzen/Werkwijzenbeheer';
 import { metStandaarden } from './standaarden';
 import './invoer.css';
 
-type Sleutel = 'kop' | 'inleiding' | 'allesTerug' | 'allesTerugTitel' | 'allesTerugGedaan' | 'formulier';
+type Sleutel = 'kop' | 'inleiding' | 'allesTerug' | 'allesTerugTitel' | 'allesTerugGedaan' | 'formulier' | 'tabs' | 'aannames' | 'scenarioTab' | 'bronnen' | 'naarUitkomst' | 'nul';
 
 const TEKSTEN: Teksten<Sleutel> = {
   nl: {
     kop: 'Invoer',
     inleiding:
-      'Alle gegevens en parameters van het scenario, gegroepeerd zoals in het rapport. Bedragen in euro’s, aandelen in procenten (43,5 of 43.5). Bij elk veld staan de standaardwaarde en de bron; een gewijzigd veld is gemarkeerd en kan worden teruggezet. De uitkomst rechts wordt meteen bijgewerkt.',
+      'Per werkwijze een tabblad; de aannames die voor alle werkwijzen gelden staan apart. Bedragen in euro’s (1.700), aandelen in procenten (43,5). Een gewijzigd veld is gemarkeerd, noemt zijn standaardwaarde en kan worden teruggezet. De uitkomst per werkwijze wordt meteen bijgewerkt.',
     allesTerug: 'Alles terugzetten',
     allesTerugTitel: 'Zet alle parameters, de stakeholderverdeling en de gegevens van de werkwijzen terug naar hun standaardwaarden (ongedaan te maken).',
     allesTerugGedaan: 'Alle invoer met een standaardwaarde is teruggezet.',
     formulier: 'Invoer van het scenario',
+    tabs: 'Onderdelen van de invoer',
+    aannames: 'Aannames voor alle werkwijzen',
+    scenarioTab: 'Scenario en werkwijzen',
+    bronnen: 'Bronnen en toelichting tonen',
+    naarUitkomst: 'Naar de uitkomst',
+    nul: 'nulalternatief',
   },
   en: {
     kop: 'Inputs',
     inleiding:
-      'All data and parameters of the scenario, grouped as in the report. Amounts in euros, shares in percent (43.5). Each field shows its default and source; a changed field is marked and can be reset. The result on the right updates at once.',
+      'One tab per pathway; the assumptions that hold for all pathways are apart. Amounts in euros (1,700), shares in percent (43.5). A changed field is marked, names its default and can be reset. The result per pathway updates at once.',
     allesTerug: 'Reset everything',
     allesTerugTitel: 'Set all parameters, the stakeholder split and the pathway data back to their defaults (can be undone).',
     allesTerugGedaan: 'All inputs with a default have been reset.',
     formulier: 'Scenario inputs',
+    tabs: 'Parts of the inputs',
+    aannames: 'Assumptions for all pathways',
+    scenarioTab: 'Scenario and pathways',
+    bronnen: 'Show sources and explanations',
+    naarUitkomst: 'To the result',
+    nul: 'baseline',
   },
 };
 
@@ -217,36 +231,88 @@ export default function Invoer() {
     }
   };
 
+  const { tab, bronnen } = useInvoerWeergave();
+  const eersteProject = scenario.werkwijzen.find((w) => !w.nulalternatief) ?? scenario.werkwijzen[0];
+  const actief = tab ?? (eersteProject ? werkwijzeTab(eersteProject.id) : AANNAMES_TAB);
+  const formulier = (inhoud: React.ReactNode) => (
+    // Keyed by the pathway ids: after adding, deleting or reordering pathways the fields are built
+    // afresh, so no field keeps the value of the pathway that stood at its position before.
+    <form key={idsSleutel} className="invoer-formulier" aria-label={t.formulier} noValidate onSubmit={(e) => e.preventDefault()} onKeyDown={opToets}>
+      {inhoud}
+    </form>
+  );
+  const tabs: Tabblad[] = [
+    ...scenario.werkwijzen.map((w, i) => ({
+      id: werkwijzeTab(w.id),
+      label: (
+        <>
+          {w.naam}
+          {w.nulalternatief && <span className="tab-noot"> ({t.nul})</span>}
+        </>
+      ),
+      inhoud: formulier(
+        <>
+          <VoorbeeldNoot />
+          <div className="werkwijze-paneel">
+            <CohortDeel i={i} />
+            <KostenDeel i={i} />
+          </div>
+          <PmPostenGroep i={i} />
+        </>,
+      ),
+    })),
+    {
+      id: AANNAMES_TAB,
+      label: t.aannames,
+      inhoud: formulier(
+        <>
+          <BatenGroep />
+          <KostenopslagGroep />
+          <ToedelingGroep />
+          <VerdelingGroep />
+        </>,
+      ),
+    },
+    {
+      id: SCENARIO_TAB,
+      label: t.scenarioTab,
+      inhoud: (
+        <>
+          {formulier(<ScenarioGroep />)}
+          <Werkwijzenbeheer />
+          <DossierImport />
+        </>
+      ),
+    },
+  ];
+
   return (
     <InvoerCtx.Provider value={ctx}>
-      <section className="invoer" aria-labelledby="invoer-kop">
+      <section className={`invoer${bronnen ? ' met-bronnen' : ''}`} aria-labelledby="invoer-kop">
         <h1 id="invoer-kop">{t.kop}</h1>
         <p className="invoer-inleiding">{t.inleiding}</p>
         <div className="invoer-balk">
           <button type="button" onClick={allesTerug} title={t.allesTerugTitel}>
             {t.allesTerug}
           </button>
+          <label className="invoer-bronnen">
+            <input type="checkbox" checked={bronnen} onChange={(e) => zetBronnen(e.target.checked)} /> {t.bronnen}
+          </label>
           <span role="status" className="invoer-melding">
             {melding}
           </span>
         </div>
-        <Werkwijzenbeheer />
-        <DossierImport />
         <div className="invoer-indeling">
-          {/* Keyed by the pathway ids: after adding, deleting or reordering pathways the fields are built
-              afresh, so no field keeps the value of the pathway that stood at its position before. */}
-          <form key={idsSleutel} className="invoer-formulier" aria-label={t.formulier} noValidate onSubmit={(e) => e.preventDefault()} onKeyDown={opToets}>
+          <div className="invoer-werk">
             <Foutoverzicht />
-            <ScenarioGroep />
-            <CohortGroep />
-            <KostenGroep />
-            <ToedelingGroep />
-            <BatenGroep />
-            <VerdelingGroep />
-            <PmPostenGroep />
-          </form>
+            <Tabbladen label={t.tabs} tabs={tabs} actief={actief} kies={zetInvoerTab} idVoorvoegsel="invoer" />
+          </div>
           <Samenvatting />
         </div>
+        {/* On a phone the result sits below the inputs: one tap away. */}
+        <a className="naar-uitkomst" href="#invoer-samenvatting" data-testid="naar-uitkomst">
+          {t.naarUitkomst}
+        </a>
       </section>
     </InvoerCtx.Provider>
   );

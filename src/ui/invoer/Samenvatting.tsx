@@ -46,7 +46,7 @@ export const Samenvatting = memo(function Samenvatting() {
   const euro = (x: Decimal) => formatEuro(x, taal);
   const naam = (id: string) => r.werkwijzen.find((w) => w.id === id)?.naam ?? id;
   return (
-    <aside className="invoer-samenvatting" aria-labelledby="invoer-samenvatting-kop">
+    <aside className="invoer-samenvatting" id="invoer-samenvatting" tabIndex={-1} aria-labelledby="invoer-samenvatting-kop" data-testid="invoer-samenvatting">
       <h2 id="invoer-samenvatting-kop">{t.kop}</h2>
       <div role="status" className="invoer-status">
         {ongeldig && (

@@ -1,5 +1,7 @@
 import * as z from 'zod';
+import { AFTREKKEN } from '../../model/baten/brutoNetto';
 import {
+  BATEN,
   BUDGETBEHEER_VARIANTEN,
   COMPONENTEN,
   PARAMETERS,
@@ -59,11 +61,13 @@ export interface FormulierWaarden {
   /** JJJJ-MM-DD; empty means none. */
   datum: string;
   werkwijzen: WerkwijzeWaarden[];
-  instellingen: { toedeling: 'heleKlanten' | 'verwachteWaarden'; eenheidsbedragenAfronden: boolean; referentieCohort: string };
+  instellingen: { toedeling: 'heleKlanten' | 'verwachteWaarden'; eenheidsbedragenAfronden: boolean; referentieCohort: string; optimismeBias: string };
   /** Nested by the dots in the parameter ids: parameters.welfare.pwAnnualCost. */
   parameters: Genest;
   /** Nested by the dots in the component ids: verdeling.homelessness.careSafety.politie. */
   verdeling: Genest;
+  /** Gross → net shares (issue 11): brutoNetto.<baatId>.<deadweight|verdringing|attributie>, in percent. */
+  brutoNetto: Genest;
 }
 
 /** Field kinds: what a typed number means. */
@@ -73,6 +77,7 @@ export const SCHAAL: Record<Soort, number> = { euro: 1, aandeel: 100, maanden: 1
 
 export const parameterVeld = (id: string) => `parameters.${id}`;
 export const verdelingVeld = (c: ComponentId, sh: string) => `verdeling.${c}.${sh}`;
+export const brutoNettoVeld = (baat: string, aftrek: string) => `brutoNetto.${baat}.${aftrek}`;
 export const werkwijzeVeld = (i: number, rel: string) => `werkwijzen.${i}.${rel}`;
 
 /** The form's starting values for a scenario, in the UI language's number format. */
@@ -94,9 +99,13 @@ export function naarFormulier(s: Scenario, taal: Taal): FormulierWaarden {
       toedeling: s.instellingen.toedeling,
       eenheidsbedragenAfronden: s.instellingen.eenheidsbedragenAfronden,
       referentieCohort: s.instellingen.referentieCohort === null ? '' : t(s.instellingen.referentieCohort),
+      optimismeBias: t(s.instellingen.optimismeBias ?? 0, 'aandeel'),
     },
     parameters,
     verdeling,
+    brutoNetto: Object.fromEntries(
+      BATEN.map((b) => [b, Object.fromEntries(AFTREKKEN.map((a) => [a, t(s.brutoNetto?.[b]?.[a] ?? 0, 'aandeel')]))]),
+    ) as Genest,
     werkwijzen: s.werkwijzen.map((w) => {
       const k = w.kosten;
       return {
@@ -122,6 +131,24 @@ export function naarFormulier(s: Scenario, taal: Taal): FormulierWaarden {
       };
     }),
   };
+}
+
+/**
+ * The gross → net shares from the form: a share is written when it is not 0 or the file had it, so an
+ * untouched form gives back exactly the scenario's own `brutoNetto` (or none).
+ */
+function brutoNettoUitFormulier(basis: Scenario['brutoNetto'], getal: (naam: string, terugval: number) => number): Scenario['brutoNetto'] {
+  const uit: Record<string, Record<string, number>> = {};
+  for (const b of BATEN) {
+    const oud = basis?.[b] as Record<string, number | undefined> | undefined;
+    const per: Record<string, number> = {};
+    for (const a of AFTREKKEN) {
+      const x = getal(brutoNettoVeld(b, a), oud?.[a] ?? 0);
+      if (x !== 0 || oud?.[a] !== undefined) per[a] = x;
+    }
+    if (Object.keys(per).length > 0 || oud !== undefined) uit[b] = per;
+  }
+  return Object.keys(uit).length > 0 || basis !== undefined ? (uit as Scenario['brutoNetto']) : undefined;
 }
 
 /** An error for the form: `naam` is a field, a group ("….som") or "algemeen". */
@@ -178,7 +205,12 @@ export function formulierNaarScenario(form: FormulierWaarden, basis: Scenario, t
       eenheidsbedragenAfronden: form.instellingen?.eenheidsbedragenAfronden === true,
       referentieCohort:
         tekstVan(ref).trim() === '' ? null : getal('instellingen.referentieCohort', 'klanten', basis.instellingen.referentieCohort ?? 1),
-    } as const;
+    } as Scenario['instellingen'];
+    // Issue 11: optional in the file; a 0 that the file did not have stays out, so the scenario is unchanged.
+    const ob = getal('instellingen.optimismeBias', 'aandeel', basis.instellingen.optimismeBias ?? 0);
+    if (ob !== 0 || basis.instellingen.optimismeBias !== undefined) instellingen.optimismeBias = ob;
+    else delete instellingen.optimismeBias;
+    const brutoNetto = brutoNettoUitFormulier(basis.brutoNetto, (naam, terugval) => getal(naam, 'aandeel', terugval));
 
     const parameters = Object.fromEntries(PARAMETERS.map((p) => [p.id, getal(parameterVeld(p.id), p.eenheid, basis.parameters[p.id])]));
     for (const w of bereikWaarschuwingen(parameters, taal)) waarschuw(w.naam, w.bericht);
@@ -263,6 +295,8 @@ export function formulierNaarScenario(form: FormulierWaarden, basis: Scenario, t
       verdeling,
       werkwijzen,
     };
+    if (brutoNetto === undefined) delete (kandidaat as { brutoNetto?: unknown }).brutoNetto;
+    else (kandidaat as { brutoNetto?: unknown }).brutoNetto = brutoNetto;
     for (const v of ['titel', 'beschrijving', 'auteur', 'datum']) velden.add(v);
     const v = valideerScenario(kandidaat, taal);
     if (v.ok && leesfouten.length === 0) return { ok: true, scenario: v.scenario, waarschuwingen: lijst() };

@@ -14,6 +14,7 @@ import {
   UITKOMSTEN,
   eigenWaardeTekst,
   parameterDefinitie,
+  type BaatId,
   type ComponentId,
   type ParameterId,
 } from '../../model';
@@ -22,13 +23,18 @@ import { resultaatVan, useScenarioStore } from '../../store/scenarioStore';
 import { useTeksten, type Teksten } from '../gedeeld/i18n';
 import { useInvoer, useVeldFout } from './context';
 import { vulTel } from '../gedeeld/opmaak';
-import { parameterVeld, verdelingVeld, werkwijzeVeld, type FormulierWaarden } from './formulier';
+import { brutoNettoVeld, parameterVeld, verdelingVeld, werkwijzeVeld, type FormulierWaarden } from './formulier';
 import { leesGetal, naarInvoertekst } from '../gedeeld/getalInvoer';
 import { vasteTekst, veldId, veldLabel } from './labels';
 import { standaardVoor, voorbeeldBij } from './standaarden';
 import { AandeelCel, GetalVeld, KeuzeVeld, TekstVeld, VeldMelding, VinkVeld, toonWaarde } from './velden';
 import { KlanttypenInvoer, KlanttypenUitleg, useAfgeleid } from './klanttypen/KlanttypenInvoer';
-import { graadTekst, herkomstTekst } from '../gedeeld/opmaak';
+import { herkomstTekst } from '../gedeeld/opmaak';
+import { routeHref } from '../gedeeld/route';
+import { formatBereik } from '../../format/bereik';
+import { AFTREKKEN } from '../../model/baten/brutoNetto';
+import { GRAAD_MARGE, regelBereik, regelTekst } from '../../model/parameters/bewijs';
+import { OB_REGEL, OB_REGEL_EN, OPTIMISME_BIAS_GRAAD } from '../../model/onzekerheid/invoer';
 
 type Sleutel =
   | 'scenario'
@@ -67,7 +73,12 @@ type Sleutel =
   | 'budgetNoot'
   | 'standaardUit'
   | 'overig'
-  | 'geenVoorbeeld';
+  | 'geenVoorbeeld'
+  | 'gradenUitleg'
+  | 'brutoNettoUitleg'
+  | 'brutoNetto'
+  | 'meerUitleg'
+  | 'kostenopslag';
 
 const TEKSTEN: Teksten<Sleutel> = {
   nl: {
@@ -75,9 +86,9 @@ const TEKSTEN: Teksten<Sleutel> = {
     scenarioUitleg: 'Titel, beschrijving, auteur en datum van dit scenario; ze staan boven de afdruk.',
     gebaseerdOp: 'Gebaseerd op',
     cohort: 'Cohort en uitkomsten',
-    cohortUitleg: 'Per werkwijze: hoeveel klanten in de dossieranalyse zaten en hoe hun traject afliep. De uitkomsten tellen samen op tot het cohort.',
+    cohortUitleg: 'Hoeveel klanten in de dossieranalyse zaten en hoe hun traject afliep; de uitkomsten tellen op tot het cohort.',
     kosten: 'Kosten',
-    kostenUitleg: 'Per werkwijze de kosten per klant van elk onderdeel en het aantal klanten dat met dat onderdeel startte (Regioplan 2020, tabel 3.2 en 3.3).',
+    kostenUitleg: 'De kosten per klant van elk onderdeel en het aantal klanten dat ermee startte (Regioplan 2020, tabel 3.2 en 3.3).',
     toedeling: 'Toedeling',
     toedelingUitleg:
       'Klanten die nog in de fase schulden regelen zitten, worden toegedeeld aan “oplossing” en “geen oplossing”. Ook: afronding en het cohort waarnaar alle werkwijzen worden omgerekend.',
@@ -109,15 +120,22 @@ const TEKSTEN: Teksten<Sleutel> = {
     standaardUit: 'De standaardwaarden van de werkwijzen komen uit het voorbeeld',
     overig: 'Overige parameters',
     geenVoorbeeld: 'Deze werkwijzen komen in geen ingebouwd voorbeeld voor; ze hebben daarom geen standaardwaarden.',
+    gradenUitleg:
+      'Bij elke parameter staat de bewijsgraad: A lokaal gemeten, B landelijke statistiek of meerdere studies, C één studie, D aanname. Een bereik zonder eigen bron volgt uit de graad: de standaardwaarde ± 10% (A), ± 20% (B), ± 30% (C) of ± 50% (D), een keuze van MKBA Schuldhulp. Bron, bereik en toelichting per veld: zet “Bronnen tonen” aan.',
+    brutoNettoUitleg:
+      'Bruto → netto per baat: netto = bruto × (1 − deadweight) × (1 − verdringing) × (1 − attributie). Standaard 0, zoals het rapport. Bij huisuitzetting, dakloosheid en afsluiting speelt de kans op escalatie al de rol van deadweight: niet dubbel tellen.',
+    brutoNetto: 'Bruto → netto',
+    meerUitleg: 'Meer uitleg in de verantwoording.',
+    kostenopslag: 'Opslag op de kosten (optimism bias)',
   },
   en: {
     scenario: 'Scenario',
     scenarioUitleg: 'Title, description, author and date of this scenario; they head the printout.',
     gebaseerdOp: 'Based on',
     cohort: 'Cohort and outcomes',
-    cohortUitleg: 'Per pathway: how many clients were in the file analysis and how their case ended. The outcomes add up to the cohort.',
+    cohortUitleg: 'How many clients were in the file analysis and how their case ended; the outcomes add up to the cohort.',
     kosten: 'Costs',
-    kostenUitleg: 'Per pathway the cost per client of each part and the number of clients who started it (Regioplan 2020, tables 3.2 and 3.3).',
+    kostenUitleg: 'The cost per client of each part and the number of clients who started it (Regioplan 2020, tables 3.2 and 3.3).',
     toedeling: 'Allocation',
     toedelingUitleg:
       'Clients still in the settlement phase are allocated to “resolved” and “not resolved”. Also: rounding and the cohort all pathways are scaled to.',
@@ -149,6 +167,13 @@ const TEKSTEN: Teksten<Sleutel> = {
     standaardUit: 'The pathway defaults come from the example',
     overig: 'Other parameters',
     geenVoorbeeld: 'These pathways are not in a built-in example, so they have no defaults.',
+    gradenUitleg:
+      'Each parameter shows its evidence grade: A measured locally, B national statistic or several studies, C a single study, D assumption. A range without a source of its own follows from the grade: the default ± 10% (A), ± 20% (B), ± 30% (C) or ± 50% (D), a choice of MKBA Schuldhulp. Source, range and explanation per field: switch on “Show sources”.',
+    brutoNettoUitleg:
+      'Gross → net per benefit: net = gross × (1 − deadweight) × (1 − displacement) × (1 − attribution). Default 0, as the report. For eviction, homelessness and cut-off the probability of escalation already plays the role of deadweight: do not count it twice.',
+    brutoNetto: 'Gross → net',
+    meerUitleg: 'More in the verantwoording.',
+    kostenopslag: 'Uplift on the costs (optimism bias)',
   },
 };
 
@@ -168,7 +193,7 @@ function Groep({ id, kop, uitleg, children, open = true }: { id: string; kop: st
 }
 
 /** Where the pathway defaults come from. */
-function VoorbeeldNoot() {
+export function VoorbeeldNoot() {
   const { ids } = useInvoer();
   const t = useTeksten(TEKSTEN);
   const v = voorbeeldBij(ids);
@@ -236,39 +261,30 @@ function UitkomstVelden({ i, som }: { i: number; som: string }) {
   );
 }
 
-export const CohortGroep = memo(function CohortGroep() {
-  const { ids, namen, taal } = useInvoer();
+/** One pathway's clients: name, note, cohort, outcomes (or the client-type model) and composition. */
+export const CohortDeel = memo(function CohortDeel({ i }: { i: number }) {
+  const { ids, taal } = useInvoer();
   const t = useTeksten(TEKSTEN);
+  const std = (rel: string) => standaardVoor(werkwijzeVeld(i, rel), ids, taal);
+  const som = werkwijzeVeld(i, 'uitkomsten.som');
   return (
-    <Groep id="groep-cohort" kop={t.cohort} uitleg={t.cohortUitleg}>
-      <VoorbeeldNoot />
-      <div className="werkwijzen-naast-elkaar">
-        {ids.map((id, i) => {
-          const std = (rel: string) => standaardVoor(werkwijzeVeld(i, rel), ids, taal);
-          const som = werkwijzeVeld(i, 'uitkomsten.som');
-          return (
-            <fieldset key={id} className="werkwijze">
-              <legend>{namen[i]}</legend>
-              <TekstVeld naam={werkwijzeVeld(i, 'naam')} standaard={std('naam')} />
-              <TekstVeld naam={werkwijzeVeld(i, 'toelichting')} meerRegels vrij />
-              <GetalVeld naam={werkwijzeVeld(i, 'cohort')} soort="klanten" standaard={std('cohort')} groep={som} />
-              <KlanttypenInvoer i={i} />
-              <fieldset className="subgroep">
-                <legend>{vasteTekst(taal).uitkomsten}</legend>
-                <UitkomstVelden i={i} som={som} />
-                <UitkomstenSom i={i} />
-                <GroepFout naam={som} />
-                <KlanttypenUitleg i={i} />
-              </fieldset>
-              <fieldset className="subgroep">
-                <legend>{t.samenstelling}</legend>
-                <GetalVeld naam={werkwijzeVeld(i, 'samenstelling.aandeelPW')} soort="aandeel" standaard={std('samenstelling.aandeelPW')} />
-                <GetalVeld naam={werkwijzeVeld(i, 'samenstelling.aandeelWerkend')} soort="aandeel" standaard={std('samenstelling.aandeelWerkend')} />
-              </fieldset>
-            </fieldset>
-          );
-        })}
-      </div>
+    <Groep id={`groep-cohort-${ids[i]}`} kop={t.cohort} uitleg={t.cohortUitleg}>
+      <TekstVeld naam={werkwijzeVeld(i, 'naam')} standaard={std('naam')} />
+      <TekstVeld naam={werkwijzeVeld(i, 'toelichting')} meerRegels vrij />
+      <GetalVeld naam={werkwijzeVeld(i, 'cohort')} soort="klanten" standaard={std('cohort')} groep={som} />
+      <KlanttypenInvoer i={i} />
+      <fieldset className="subgroep">
+        <legend>{vasteTekst(taal).uitkomsten}</legend>
+        <UitkomstVelden i={i} som={som} />
+        <UitkomstenSom i={i} />
+        <GroepFout naam={som} />
+        <KlanttypenUitleg i={i} />
+      </fieldset>
+      <fieldset className="subgroep">
+        <legend>{t.samenstelling}</legend>
+        <GetalVeld naam={werkwijzeVeld(i, 'samenstelling.aandeelPW')} soort="aandeel" standaard={std('samenstelling.aandeelPW')} />
+        <GetalVeld naam={werkwijzeVeld(i, 'samenstelling.aandeelWerkend')} soort="aandeel" standaard={std('samenstelling.aandeelWerkend')} />
+      </fieldset>
     </Groep>
   );
 });
@@ -307,54 +323,47 @@ function SchuldregelingAantal({ i }: { i: number }) {
   );
 }
 
-export const KostenGroep = memo(function KostenGroep() {
-  const { ids, namen, taal } = useInvoer();
+/** One pathway's costs per client and the number of clients per part (report tables 3.2 and 3.3). */
+export const KostenDeel = memo(function KostenDeel({ i }: { i: number }) {
+  const { ids, taal } = useInvoer();
   const t = useTeksten(TEKSTEN);
   const v = vasteTekst(taal);
+  const std = (rel: string) => standaardVoor(werkwijzeVeld(i, rel), ids, taal);
+  const budgetSom = werkwijzeVeld(i, 'kosten.budgetManagement.som');
   return (
-    <Groep id="groep-kosten" kop={t.kosten} uitleg={t.kostenUitleg}>
-      <VoorbeeldNoot />
-      <div className="werkwijzen-naast-elkaar">
-        {ids.map((id, i) => {
-          const std = (rel: string) => standaardVoor(werkwijzeVeld(i, rel), ids, taal);
-          const budgetSom = werkwijzeVeld(i, 'kosten.budgetManagement.som');
-          return (
-            <fieldset key={id} className="werkwijze">
-              <legend>{namen[i]}</legend>
-              <fieldset className="subgroep">
-                <legend>{KOSTENPOST_LABELS.preparation[taal]}</legend>
-                <GetalVeld naam={werkwijzeVeld(i, 'kosten.preparation.bedrag')} soort="euro" standaard={std('kosten.preparation.bedrag')} toelichting={t.voorbereidingNoot} />
-              </fieldset>
-              <fieldset className="subgroep">
-                <legend>{KOSTENPOST_LABELS.settlementPhase[taal]}</legend>
-                <GetalVeld naam={werkwijzeVeld(i, 'kosten.settlementPhase.bedrag')} soort="euro" standaard={std('kosten.settlementPhase.bedrag')} />
-                <GetalVeld naam={werkwijzeVeld(i, 'kosten.settlementPhase.aantal')} soort="klanten" standaard={std('kosten.settlementPhase.aantal')} />
-              </fieldset>
-              <fieldset className="subgroep">
-                <legend>{KOSTENPOST_LABELS.debtArrangement[taal]}</legend>
-                <GetalVeld naam={werkwijzeVeld(i, 'kosten.debtArrangement.bedrag')} soort="euro" standaard={std('kosten.debtArrangement.bedrag')} />
-                <SchuldregelingAantal i={i} />
-              </fieldset>
-              <fieldset className="subgroep">
-                <legend>{v.budget}</legend>
-                {BUDGETBEHEER_VARIANTEN.map((b) => (
-                  <div key={b} className="paar">
-                    <GetalVeld naam={werkwijzeVeld(i, `kosten.budgetManagement.${b}.bedrag`)} soort="euro" standaard={std(`kosten.budgetManagement.${b}.bedrag`)} />
-                    <GetalVeld
-                      naam={werkwijzeVeld(i, `kosten.budgetManagement.${b}.aantal`)}
-                      soort="klanten"
-                      standaard={std(`kosten.budgetManagement.${b}.aantal`)}
-                      groep={budgetSom}
-                    />
-                  </div>
-                ))}
-                <p className="groep-noot">{t.budgetNoot}</p>
-                <GroepFout naam={budgetSom} />
-              </fieldset>
-            </fieldset>
-          );
-        })}
-      </div>
+    <Groep id={`groep-kosten-${ids[i]}`} kop={t.kosten} uitleg={t.kostenUitleg}>
+      <fieldset className="subgroep">
+        <legend>{KOSTENPOST_LABELS.preparation[taal]}</legend>
+        <GetalVeld naam={werkwijzeVeld(i, 'kosten.preparation.bedrag')} soort="euro" standaard={std('kosten.preparation.bedrag')} toelichting={t.voorbereidingNoot} />
+      </fieldset>
+      <fieldset className="subgroep">
+        <legend>{KOSTENPOST_LABELS.settlementPhase[taal]}</legend>
+        <div className="paar">
+          <GetalVeld naam={werkwijzeVeld(i, 'kosten.settlementPhase.bedrag')} soort="euro" standaard={std('kosten.settlementPhase.bedrag')} />
+          <GetalVeld naam={werkwijzeVeld(i, 'kosten.settlementPhase.aantal')} soort="klanten" standaard={std('kosten.settlementPhase.aantal')} />
+        </div>
+      </fieldset>
+      <fieldset className="subgroep">
+        <legend>{KOSTENPOST_LABELS.debtArrangement[taal]}</legend>
+        <GetalVeld naam={werkwijzeVeld(i, 'kosten.debtArrangement.bedrag')} soort="euro" standaard={std('kosten.debtArrangement.bedrag')} />
+        <SchuldregelingAantal i={i} />
+      </fieldset>
+      <fieldset className="subgroep">
+        <legend>{v.budget}</legend>
+        <p className="groep-noot">{t.budgetNoot}</p>
+        {BUDGETBEHEER_VARIANTEN.map((b) => (
+          <div key={b} className="paar">
+            <GetalVeld naam={werkwijzeVeld(i, `kosten.budgetManagement.${b}.bedrag`)} soort="euro" standaard={std(`kosten.budgetManagement.${b}.bedrag`)} />
+            <GetalVeld
+              naam={werkwijzeVeld(i, `kosten.budgetManagement.${b}.aantal`)}
+              soort="klanten"
+              standaard={std(`kosten.budgetManagement.${b}.aantal`)}
+              groep={budgetSom}
+            />
+          </div>
+        ))}
+        <GroepFout naam={budgetSom} />
+      </fieldset>
     </Groep>
   );
 });
@@ -364,16 +373,33 @@ function parameterStandaard(id: ParameterId) {
   return p ? { waarde: p.standaard, bron: p.bron } : undefined;
 }
 
-const hoofdletterGraad = (t: string) => t[0]!.toUpperCase() + t.slice(1);
+/** The range's origin for the hint: the standard rule is explained once above the benefits, so here it is short. */
+function bereikHerkomstKort(p: (typeof PARAMETERS)[number], taal: 'nl' | 'en'): string {
+  const regel = regelBereik(p.standaard, p.graad, p.eenheid).herkomst;
+  const volgensRegel = 'aanname' in p.bereik.herkomst && 'aanname' in regel && p.bereik.herkomst.aanname === regel.aanname;
+  return volgensRegel ? regelTekst(p.graad, taal) : herkomstTekst(p.bereik.herkomst, taal);
+}
 
 function ParameterVeld({ id }: { id: ParameterId }) {
   const p = PARAMETERS.find((x) => x.id === id)!;
   const { taal } = useInvoer();
   const toelichting = 'toelichting' in p ? p.toelichting[taal] : undefined;
-  const bereik = `${toonWaarde(p.bereik.laag, p.eenheid, taal)} – ${toonWaarde(p.bereik.hoog, p.eenheid, taal)}`;
-  const extra = `${taal === 'nl' ? 'Plausibel bereik' : 'Plausible range'}: ${bereik} (${herkomstTekst(p.bereik.herkomst, taal)}). ${hoofdletterGraad(graadTekst(p.graad, taal))}.`;
-  return <GetalVeld naam={parameterVeld(id)} soort={p.eenheid} standaard={parameterStandaard(id)} toelichting={toelichting ? `${toelichting} ${extra}` : extra} />;
+  const eenheid = p.eenheid === 'maanden' ? ` ${taal === 'nl' ? 'maanden' : 'months'}` : '';
+  const bereik = `${formatBereik(p.bereik.laag, p.bereik.hoog, p.eenheid, taal)}${eenheid}`;
+  const extra = `${taal === 'nl' ? 'Plausibel bereik' : 'Plausible range'}: ${bereik} (${bereikHerkomstKort(p, taal)})`;
+  return (
+    <GetalVeld
+      naam={parameterVeld(id)}
+      soort={p.eenheid}
+      standaard={parameterStandaard(id)}
+      kenmerk={graadKort(p.graad, taal)}
+      toelichting={toelichting ? `${toelichting} ${extra}` : extra}
+    />
+  );
 }
+
+/** "graad C", with the meaning in the title; the grades are explained once at the top of the panel. */
+const graadKort = (g: string, taal: 'nl' | 'en') => `${taal === 'nl' ? 'graad' : 'grade'} ${g}`;
 
 export const ToedelingGroep = memo(function ToedelingGroep() {
   const { ids, taal } = useInvoer();
@@ -411,6 +437,11 @@ export const BatenGroep = memo(function BatenGroep() {
   const overig = PARAMETERS.filter((p) => p.id !== 'allocation.successShare' && !eerste.has(p.id)).map((p) => p.id);
   return (
     <Groep id="groep-baten" kop={t.baten} uitleg={t.batenUitleg}>
+      <p className="groep-noot">{t.gradenUitleg}</p>
+      <p className="groep-noot">
+        {t.brutoNettoUitleg} <a href={routeHref('verantwoording', 'bewijs-netto')}>{t.meerUitleg}</a>
+      </p>
+      <div className="baten-raster">
       {BATEN.map((b, nr) => {
         const f = BAAT_FORMULES[b];
         const eigen = f.parameters.filter((p) => eerste.get(p) === b);
@@ -426,6 +457,7 @@ export const BatenGroep = memo(function BatenGroep() {
             {eigen.map((p) => (
               <ParameterVeld key={p} id={p} />
             ))}
+            <BrutoNettoVelden baat={b} />
             {gedeeld.length > 0 && (
               <p className="gedeelde-parameters">
                 {t.ookGebruikt}:{' '}
@@ -440,6 +472,7 @@ export const BatenGroep = memo(function BatenGroep() {
           </fieldset>
         );
       })}
+      </div>
       {overig.length > 0 && (
         <fieldset className="baat" id="baat-overig">
           <legend>{t.overig}</legend>
@@ -448,6 +481,39 @@ export const BatenGroep = memo(function BatenGroep() {
           ))}
         </fieldset>
       )}
+    </Groep>
+  );
+});
+
+/** Gross → net for one benefit (issue 11): deadweight, verdringing, attributie in the SROI order; 0 = the report. */
+function BrutoNettoVelden({ baat }: { baat: BaatId }) {
+  const { ids, taal } = useInvoer();
+  const t = useTeksten(TEKSTEN);
+  return (
+    <fieldset className="subgroep">
+      <legend>{t.brutoNetto}</legend>
+      <div className="drie">
+        {AFTREKKEN.map((a) => (
+          <GetalVeld key={a} naam={brutoNettoVeld(baat, a)} soort="aandeel" standaard={standaardVoor(brutoNettoVeld(baat, a), ids, taal)} kenmerk={graadKort('D', taal)} />
+        ))}
+      </div>
+    </fieldset>
+  );
+}
+
+/** Optimism bias (issue 11): an uplift on the costs of the project pathways, 0 by default. */
+export const KostenopslagGroep = memo(function KostenopslagGroep() {
+  const { ids, taal } = useInvoer();
+  const t = useTeksten(TEKSTEN);
+  return (
+    <Groep id="groep-kostenopslag" kop={t.kostenopslag} uitleg="">
+      <GetalVeld
+        naam="instellingen.optimismeBias"
+        soort="aandeel"
+        standaard={standaardVoor('instellingen.optimismeBias', ids, taal)}
+        kenmerk={graadKort('D', taal)}
+        toelichting={`${taal === 'nl' ? 'Plausibel bereik' : 'Plausible range'}: ${formatBereik(0, GRAAD_MARGE[OPTIMISME_BIAS_GRAAD], 'aandeel', taal)} (${taal === 'nl' ? OB_REGEL : OB_REGEL_EN})`}
+      />
     </Groep>
   );
 });
@@ -482,12 +548,18 @@ function VerdelingRij({ c }: { c: ComponentId }) {
         <span id={`${rijId}-hint`} className="verdeling-hint">
           {gewijzigd ? (
             <>
-              {t.bron}: {eigenWaardeTekst(standaardTekst, def.bron[taal], taal)}.
+              <span>
+                {t.standaard.toLowerCase()} {standaardTekst}
+              </span>
+              <span className="veld-bron">
+                {' '}
+                · {t.bron}: {eigenWaardeTekst(standaardTekst, def.bron[taal], taal)}.
+              </span>
             </>
           ) : (
-            <>
+            <span className="veld-bron">
               {t.standaard}: {standaardTekst}. {t.bron}: {def.bron[taal]}.
-            </>
+            </span>
           )}
         </span>
       </th>

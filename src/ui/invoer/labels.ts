@@ -1,10 +1,12 @@
+import { AFTREK_LABELS } from '../../model/onzekerheid/invoer';
 import {
-
+  BAAT_LABELS,
   COMPONENT_LABELS,
   KOSTENPOST_LABELS,
   STAKEHOLDER_LABELS,
   UITKOMST_LABELS,
   parameterDefinitie,
+  type BaatId,
   type ComponentId,
   type KostenpostId,
   type Stakeholder,
@@ -39,6 +41,7 @@ const VAST = {
     toedeling: 'Toedeling van klanten in de fase schulden regelen',
     eenheidsbedragenAfronden: 'Afgeleide eenheidsbedragen afronden op hele euro’s',
     referentieCohort: 'Referentiecohort',
+    optimismeBias: 'Optimism bias: opslag op de kosten van de projectwerkwijzen',
     verdeling: 'Verdeling',
   },
   en: {
@@ -62,6 +65,7 @@ const VAST = {
     toedeling: 'Allocation of clients still in the settlement phase',
     eenheidsbedragenAfronden: 'Round derived unit amounts to whole euros',
     referentieCohort: 'Reference cohort',
+    optimismeBias: 'Optimism bias: uplift on the costs of the project pathways',
     verdeling: 'Split',
   },
 };
@@ -98,8 +102,14 @@ export function veldLabel(naam: string, taal: Taal, werkwijzen: readonly string[
       return { label: `${comp}: ${STAKEHOLDER_LABELS[laatste as Stakeholder]?.[taal] ?? laatste}` };
     }
     case 'instellingen': {
-      const k = delen[1] as 'toedeling' | 'eenheidsbedragenAfronden' | 'referentieCohort';
+      const k = delen[1] as 'toedeling' | 'eenheidsbedragenAfronden' | 'referentieCohort' | 'optimismeBias';
       return { label: t[k] ?? naam };
+    }
+    case 'brutoNetto': {
+      // "Huisuitzetting: deadweight", shown as "Deadweight" under the benefit's legend.
+      const baat = BAAT_LABELS[delen[1] as BaatId]?.[taal] ?? delen[1];
+      const aftrek = AFTREK_LABELS[delen[2] as keyof typeof AFTREK_LABELS]?.[taal] ?? delen[2] ?? '';
+      return { label: `${baat}: ${aftrek}`, kort: aftrek.charAt(0).toUpperCase() + aftrek.slice(1) };
     }
     case 'werkwijzen': {
       const context = werkwijzen[Number(delen[1])];

@@ -62,6 +62,8 @@ interface RandProps {
   standaard?: Standaard | undefined;
   standaardTekst?: string | undefined;
   toelichting?: string | undefined;
+  /** Short and always visible after the input (e.g. "graad C"); the toelichting is shown on demand. */
+  kenmerk?: string | undefined;
   /** What "terugzetten" puts in the field. */
   terug?: string | boolean | undefined;
   /** Extra ids for aria-describedby (e.g. the unit). */
@@ -72,8 +74,13 @@ interface RandProps {
   zonderStandaardStil?: boolean | undefined;
 }
 
-/** Label, hint (default and source), "gewijzigd" mark, reset button and error message of a field. */
-function VeldRand({ naam, groep, gewijzigd, standaard, standaardTekst, toelichting, terug, children, alsGroep, zonderStandaardStil }: RandProps) {
+/**
+ * One line per field: label, input, and only what matters now: a changed field is marked, says its
+ * default and has a reset button. The default's source and the explanation are in the hint, shown
+ * on demand ("Bronnen tonen", .veld-bron) and always read out through aria-describedby. A changed
+ * value never shows its default's source as its own: "Bron: eigen waarde (standaard …, bron)".
+ */
+function VeldRand({ naam, groep, gewijzigd, standaard, standaardTekst, toelichting, kenmerk, terug, children, alsGroep, zonderStandaardStil }: RandProps) {
   const { taal, namen, zetTerug } = useInvoer();
   const t = useTeksten(TEKSTEN);
   const fout = useVeldFout(naam);
@@ -88,16 +95,43 @@ function VeldRand({ naam, groep, gewijzigd, standaard, standaardTekst, toelichti
   const aria = { id, 'aria-invalid': !!(fout || groepFout), 'aria-describedby': beschreven };
   const zichtbaar = kort ?? label;
   const kop = alsGroep ? <legend className="veld-label">{zichtbaar}</legend> : <label className="veld-label" htmlFor={id}>{zichtbaar}</label>;
+  const stil = !standaard && !toelichting && zonderStandaardStil;
   const inhoud = (
     <>
       {kop}
       <div className="veld-regel">
         {children(aria)}
+        {kenmerk && <span className="veld-kenmerk">{kenmerk}</span>}
         {gewijzigd && (
           <span className="gewijzigd-merk" data-testid={`gewijzigd-${naam}`}>
             {t.gewijzigd}
           </span>
         )}
+        <span id={hintId} className="veld-hint" hidden={stil}>
+          {standaard && gewijzigd ? (
+            <>
+              <span className="veld-standaard">
+                {t.standaard.toLowerCase()} {standaardTekst}
+              </span>
+              <span className="veld-bron">
+                {' '}
+                · {t.bron}: {eigenWaardeTekst(standaardTekst ?? '', standaard.bron, taal)}
+              </span>
+            </>
+          ) : standaard ? (
+            <span className="veld-bron">
+              {t.standaard}: {standaardTekst} · {t.bron}: {standaard.bron}
+            </span>
+          ) : zonderStandaardStil ? null : (
+            <span className="veld-bron">{t.geenStandaard}</span>
+          )}
+          {toelichting ? (
+            <span className="veld-bron veld-toelichting">
+              {standaard || !zonderStandaardStil ? '. ' : ''}
+              {toelichting}
+            </span>
+          ) : null}
+        </span>
         {gewijzigd && standaard && terug !== undefined && (
           <button
             type="button"
@@ -109,25 +143,6 @@ function VeldRand({ naam, groep, gewijzigd, standaard, standaardTekst, toelichti
           </button>
         )}
       </div>
-      <p id={hintId} className="veld-hint" hidden={!standaard && !toelichting && zonderStandaardStil}>
-        {standaard && gewijzigd ? (
-          <>
-            {t.bron}: {eigenWaardeTekst(standaardTekst ?? '', standaard.bron, taal)}
-          </>
-        ) : standaard ? (
-          <>
-            {t.standaard}: {standaardTekst} · {t.bron}: {standaard.bron}
-          </>
-        ) : zonderStandaardStil ? null : (
-          t.geenStandaard
-        )}
-        {toelichting ? (
-          <span className="veld-toelichting">
-            {standaard || !zonderStandaardStil ? '. ' : ''}
-            {toelichting}
-          </span>
-        ) : null}
-      </p>
       {fout && (
         <p id={foutId} className="veld-foutmelding">
           {label}
@@ -168,6 +183,8 @@ interface GetalVeldProps {
   standaard?: Standaard | undefined;
   groep?: string | undefined;
   toelichting?: string | undefined;
+  /** Short, always visible after the input ("graad C"). */
+  kenmerk?: string | undefined;
   /** Empty input is allowed and means `null` (the reference cohort: automatic). */
   leegIsNull?: boolean;
   /** Shown, not typed in (outcome counts derived from the client-type model): read-only, no reset. */
@@ -175,7 +192,7 @@ interface GetalVeldProps {
 }
 
 /** A number field: text input that accepts Dutch notation (see getalInvoer.ts). */
-export const GetalVeld = memo(function GetalVeld({ naam, soort, standaard, groep, toelichting, leegIsNull, alleenLezen }: GetalVeldProps) {
+export const GetalVeld = memo(function GetalVeld({ naam, soort, standaard, groep, toelichting, kenmerk, leegIsNull, alleenLezen }: GetalVeldProps) {
   const { control, register, valideer, sluit, taal } = useInvoer();
   const t = useTeksten(TEKSTEN);
   const tekst = String(useWatch({ control, name: naamVan(naam) }) ?? '');
@@ -190,7 +207,7 @@ export const GetalVeld = memo(function GetalVeld({ naam, soort, standaard, groep
   const eenheidId = `${veldId(naam)}-eenheid`;
   const reg = register(naamVan(naam), { onChange: () => void valideer(naam), onBlur: sluit });
   return (
-    <VeldRand naam={naam} groep={groep} gewijzigd={gewijzigd} standaard={standaard} standaardTekst={standaardTekst} toelichting={toelichting} terug={terug}>
+    <VeldRand naam={naam} groep={groep} gewijzigd={gewijzigd} standaard={standaard} standaardTekst={standaardTekst} toelichting={toelichting} kenmerk={kenmerk} terug={terug}>
       {(aria) => (
         <span className={`getal-invoer getal-invoer-${soort}`}>
           {soort === 'euro' && (

@@ -72,14 +72,17 @@ const MAX = 30;
  * Closed at first, and its fields are only built when it is open (or holds an error, so the error
  * summary can jump to it): the inputs view stays light.
  */
-export const PmPostenGroep = memo(function PmPostenGroep() {
+export const PmPostenGroep = memo(function PmPostenGroep({ i: alleen }: { i?: number } = {}) {
   const { ids, namen } = useInvoer();
   const t = useTeksten(TEKSTEN);
   const [melding, setMelding] = useState('');
   const [open, setOpen] = useState(false);
-  const heeftFout = useVeldFouten((s) => Object.keys(s.fouten).some((k) => /^werkwijzen\.\d+\.pmPosten\./.test(k)));
+  const voorvoegsel = alleen === undefined ? /^werkwijzen\.\d+\.pmPosten\./ : new RegExp(`^werkwijzen\\.${alleen}\\.pmPosten\\.`);
+  const heeftFout = useVeldFouten((s) => Object.keys(s.fouten).some((k) => voorvoegsel.test(k)));
+  // One pathway (its tab in the inputs view), or all of them side by side.
+  const lijst = ids.map((id, i) => ({ id, i })).filter((x) => alleen === undefined || x.i === alleen);
   return (
-    <details className="invoer-groep" open={open} id="groep-pmposten" onToggle={(e) => setOpen(e.currentTarget.open)}>
+    <details className="invoer-groep" open={open} id={alleen === undefined ? 'groep-pmposten' : `groep-pmposten-${ids[alleen]}`} onToggle={(e) => setOpen(e.currentTarget.open)}>
       <summary>
         <h2>{t.kop}</h2>
       </summary>
@@ -89,7 +92,7 @@ export const PmPostenGroep = memo(function PmPostenGroep() {
       </p>
       {(open || heeftFout) && (
         <div className="werkwijzen-naast-elkaar">
-          {ids.map((id, i) => (
+          {lijst.map(({ id, i }) => (
             <PmWerkwijze key={id} i={i} naam={namen[i] ?? id} meld={setMelding} />
           ))}
         </div>
