@@ -302,6 +302,7 @@ function DeellinkVak({ link, gekopieerd, t, sluit }: { link: string; gekopieerd:
  */
 export const ScenarioMenu = memo(function ScenarioMenu({ omgeving }: { omgeving?: Omgeving }) {
   const t = useTeksten(TEKSTEN);
+  const [menuOpen, setMenuOpen] = useState(false);
   const kanTerug = useKanOngedaanMaken();
   const kanVooruit = useKanOpnieuw();
   const meldingen = useMeldingen((s) => s.meldingen);
@@ -362,7 +363,11 @@ export const ScenarioMenu = memo(function ScenarioMenu({ omgeving }: { omgeving?
 
   return (
     <div className="scenario-menu">
-      <div className="scenario-knoppen" role="group" aria-label={t.menu}>
+      {/* On a phone the buttons fold behind one toggle, so the header stays small (issue 13 item 4). */}
+      <button type="button" className="scenario-menu-knop" aria-expanded={menuOpen} aria-controls="scenario-knoppen" onClick={() => setMenuOpen((o) => !o)}>
+        {t.menu}
+      </button>
+      <div className={menuOpen ? 'scenario-knoppen' : 'scenario-knoppen dicht'} id="scenario-knoppen" role="group" aria-label={t.menu}>
         <NieuwMenu t={t} />
         <button type="button" onClick={() => invoer.current?.click()}>
           {t.openen}
