@@ -2,7 +2,7 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { act, cleanup, render, screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
-import { BUDGETBEHEER_VARIANTEN, COMPONENTEN, PARAMETERS, STAKEHOLDERS, UITKOMSTEN, berekenScenario, type Scenario } from '../../src/model';
+import { BATEN, BUDGETBEHEER_VARIANTEN, COMPONENTEN, PARAMETERS, STAKEHOLDERS, UITKOMSTEN, berekenScenario, type Scenario } from '../../src/model';
 import { formatEuro } from '../../src/format/getal';
 import { DEN_HAAG } from '../../src/store/voorbeelden';
 import { useScenarioStore } from '../../src/store/scenarioStore';
@@ -11,15 +11,19 @@ import { useInvoerStatusStore } from '../../src/store/invoerStatus';
 import { leegScenario } from '../../src/store/voorbeelden';
 import { useVoorkeuren } from '../../src/store/voorkeurenStore';
 import Invoer from '../../src/ui/invoer/Invoer';
+import { useInvoerWeergave } from '../../src/ui/invoer/weergave';
 
 const saldo = (s: Scenario, id: string) => formatEuro(berekenScenario(s).werkwijzen.find((w) => w.id === id)!.saldo.perKlant.toNumber(), 'nl');
 const veld = (id: string) => document.getElementById(id) as HTMLInputElement;
 const huidig = () => useScenarioStore.getState().scenario;
+/** Opens a tab of the inputs view (one per pathway, then the assumptions for all pathways and the scenario). */
+const naarTab = (naam: RegExp) => act(() => screen.getByRole('tab', { name: naam }).click());
 
 beforeEach(() => {
   useScenarioStore.setState({ scenario: DEN_HAAG, verleden: [], toekomst: [], bewerking: null });
   useInvoerStatusStore.setState({ ongeldig: false, aantalFouten: 0, concept: null });
   useVoorkeuren.setState({ taal: 'nl' });
+  useInvoerWeergave.setState({ tab: null, bronnen: false });
 });
 afterEach(cleanup);
 
@@ -28,7 +32,7 @@ describe('Invoer', () => {
     const user = userEvent.setup();
     render(<Invoer />);
     const invoer = veld('veld-werkwijzen-1-kosten-preparation-bedrag');
-    expect(invoer.value).toBe('1700');
+    expect(invoer.value).toBe('1.700');
     expect(screen.getByTestId('invoer-saldo-per-klant-klantreis').textContent).toBe(saldo(DEN_HAAG, 'klantreis'));
     await user.clear(invoer);
     await user.type(invoer, '1500');
@@ -138,6 +142,7 @@ describe('Invoer', () => {
   it('shows unit, default and source, marks a changed field and resets it (one undo step each)', async () => {
     const user = userEvent.setup();
     render(<Invoer />);
+    naarTab(/^Aannames voor alle werkwijzen/);
     const id = 'veld-parameters-eviction-cost';
     expect(document.getElementById(`${id}-hint`)!.textContent).toMatch(/^Standaard: €\s5\.865 · Bron: Van Geuns e\.a\. 2011/);
     expect(document.getElementById(`${id}-eenheid`)!.textContent).toBe('euro');
@@ -149,7 +154,7 @@ describe('Invoer', () => {
     expect(huidig().parameters['eviction.cost']).toBe(6000);
     await user.click(screen.getByRole('button', { name: /^Terugzetten: Kosten per huisuitzetting/ }));
     await waitFor(() => expect(huidig().parameters['eviction.cost']).toBe(5865));
-    expect(veld(id).value).toBe('5865');
+    expect(veld(id).value).toBe('5.865');
     expect(document.activeElement).toBe(veld(id));
     expect(screen.queryByTestId('gewijzigd-parameters.eviction.cost')).toBeNull();
     expect(useScenarioStore.getState().verleden).toHaveLength(2);
@@ -158,6 +163,7 @@ describe('Invoer', () => {
   it('marks the care-and-safety split as an assumption, checks that a row adds up to 100% and resets a row', async () => {
     const user = userEvent.setup();
     render(<Invoer />);
+    naarTab(/^Aannames voor alle werkwijzen/);
     const rij = document.getElementById('veld-verdeling-homelessness-careSafety-politie')!.closest('tr')!;
     expect(within(rij).getByText('(aanname)')).toBeTruthy();
     expect(rij.textContent).toContain('Politie 50%, Zorgverzekeraars 50%');
@@ -181,7 +187,9 @@ describe('Invoer', () => {
   it('debt arrangements: "oplossingen" or a fixed number, prefilled with the current number', async () => {
     const user = userEvent.setup();
     render(<Invoer />);
-    const vast = screen.getAllByRole('radio', { name: 'Een vast aantal' })[1]!;
+    // The Klantreis tab is open first (the first project pathway): only its radio buttons are shown.
+    expect(screen.getByRole('tab', { name: 'Klantreis Financiële Hulpverlening' }).getAttribute('aria-selected')).toBe('true');
+    const vast = screen.getAllByRole('radio', { name: 'Een vast aantal' })[0]!;
     await user.click(vast);
     const aantal = veld('veld-werkwijzen-1-kosten-debtArrangement-aantal');
     const oplossingen = berekenScenario(DEN_HAAG).werkwijzen[1]!.naToedeling.oplossing.toNumber();
@@ -191,13 +199,14 @@ describe('Invoer', () => {
     await user.type(aantal, '5');
     await user.tab();
     expect(huidig().werkwijzen[1]!.kosten.debtArrangement.aantal).toBe(5);
-    await user.click(screen.getAllByRole('radio', { name: 'Aantal oplossingen na toedeling' })[1]!);
+    await user.click(screen.getAllByRole('radio', { name: 'Aantal oplossingen na toedeling' })[0]!);
     expect(huidig().werkwijzen[1]!.kosten.debtArrangement.aantal).toBe('oplossingen');
   });
 
   it('settings: allocation mode, rounding and reference cohort', async () => {
     const user = userEvent.setup();
     render(<Invoer />);
+    naarTab(/^Aannames voor alle werkwijzen/);
     await user.click(screen.getByRole('radio', { name: /Verwachte waarden/ }));
     expect(huidig().instellingen.toedeling).toBe('verwachteWaarden');
     await user.click(screen.getByRole('checkbox', { name: /Afgeleide eenheidsbedragen afronden/ }));
@@ -220,7 +229,7 @@ describe('Invoer', () => {
     expect(veld('veld-werkwijzen-1-kosten-preparation-bedrag').value).toBe('1');
     await user.click(screen.getByRole('button', { name: 'Alles terugzetten' }));
     expect(huidig()).toEqual(DEN_HAAG);
-    expect(veld('veld-werkwijzen-1-kosten-preparation-bedrag').value).toBe('1700');
+    expect(veld('veld-werkwijzen-1-kosten-preparation-bedrag').value).toBe('1.700');
     expect(useScenarioStore.getState().verleden).toEqual([s]);
   });
 
@@ -245,7 +254,7 @@ describe('Invoer', () => {
     act(() => useScenarioStore.getState().zetScenario(leegScenario()));
     expect(useInvoerStatusStore.getState().ongeldig).toBe(false);
     render(<Invoer />);
-    expect(veld('veld-parameters-eviction-cost').value).toBe('5865');
+    expect(veld('veld-parameters-eviction-cost').value).toBe('5.865');
   });
 
   it('follows the language: English labels and decimal point', async () => {
@@ -289,6 +298,8 @@ describe('Invoer completeness', () => {
       ...COMPONENTEN.flatMap((c) => STAKEHOLDERS.map((sh) => `verdeling.${c}.${sh}`)),
       'instellingen.referentieCohort',
       'instellingen.eenheidsbedragenAfronden',
+      'instellingen.optimismeBias',
+      ...BATEN.flatMap((b) => ['deadweight', 'verdringing', 'attributie'].map((a) => `brutoNetto.${b}.${a}`)),
       ...[0, 1].flatMap((i) => [
         'naam',
         'cohort',
@@ -308,7 +319,8 @@ describe('Invoer completeness', () => {
       const label = el!.labels?.[0]?.textContent ?? el!.getAttribute('aria-labelledby');
       expect(label, naam).toBeTruthy();
     }
-    expect(screen.getAllByRole('radio', { name: 'Een vast aantal' })).toHaveLength(2);
-    expect(screen.getByRole('radio', { name: /Verwachte waarden/ })).toBeTruthy();
+    // Every tab's fields are in the DOM (hidden tabs included), so nothing is lost when switching.
+    expect(screen.getAllByRole('radio', { name: 'Een vast aantal', hidden: true })).toHaveLength(2);
+    expect(screen.getByRole('radio', { name: /Verwachte waarden/, hidden: true })).toBeTruthy();
   });
 });

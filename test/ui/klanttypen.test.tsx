@@ -129,7 +129,7 @@ describe('Invoer: outcome model per client type', () => {
     await waitFor(() => expect(screen.getByTestId('klanttypen-uitleg-0')).toBeTruthy());
     await user.clear(veld('veld-werkwijzen-0-uitkomstModel-mix-zelfstandig'));
     await user.paste('30');
-    const groep = container.querySelector('#groep-cohort')!;
+    const groep = container.querySelector('#groep-cohort-regulier')!;
     const uit = await axe.run(groep, { resultTypes: ['violations'], rules: { 'color-contrast': { enabled: false } } });
     expect(uit.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`)).toEqual([]);
   });

@@ -13,11 +13,12 @@ import { Overzicht } from '../../src/ui/overzicht/Overzicht';
 import { PrintPmPosten } from '../../src/ui/gedeeld/pm/PmSecties';
 
 const huidig = () => useScenarioStore.getState().scenario;
-/** Opens the PM group (closed at first; its fields are built when it opens). */
-async function openPm(user: ReturnType<typeof userEvent.setup>) {
-  expect(screen.queryByTestId('pm-invoer-0')).toBeNull();
+/** Opens pathway i's tab and its PM group (closed at first; its fields are built when it opens). */
+async function openPm(user: ReturnType<typeof userEvent.setup>, i: number) {
+  await user.click(screen.getAllByRole('tab')[i]!);
+  expect(screen.queryByTestId(`pm-invoer-${i}`)).toBeNull();
   await user.click(screen.getByRole('heading', { name: 'Niet in geld uitgedrukte effecten (PM-posten)' }));
-  await waitFor(() => expect(screen.getByTestId('pm-invoer-0')).toBeTruthy());
+  await waitFor(() => expect(screen.getByTestId(`pm-invoer-${i}`)).toBeTruthy());
 }
 
 beforeEach(() => {
@@ -31,7 +32,7 @@ describe('PM items: editing in the inputs view', () => {
   it('a rating and a note change the scenario and show in the overview', { timeout: 30_000 }, async () => {
     const user = userEvent.setup();
     const { unmount } = render(<Invoer />);
-    await openPm(user);
+    await openPm(user, 1);
     const stress = screen.getByTestId('pm-post-1-3');
     expect(screen.getByRole('group', { name: 'Minder stress en meer rust' })).toBe(stress);
     expect((within(stress).getByRole('radio', { name: 'positief' }) as HTMLInputElement).checked).toBe(true);
@@ -62,7 +63,7 @@ describe('PM items: editing in the inputs view', () => {
   it('adds a custom effect (a name is required, in Dutch at the field), and removes one', { timeout: 30_000 }, async () => {
     const user = userEvent.setup();
     render(<Invoer />);
-    await openPm(user);
+    await openPm(user, 0);
     const regulier = screen.getByTestId('pm-invoer-0');
     expect(within(regulier).getByText(/Nog geen effecten/)).toBeTruthy();
     await user.selectOptions(within(regulier).getByRole('combobox', { name: 'Voeg toe:' }), 'Eigen effect');
@@ -78,7 +79,7 @@ describe('PM items: editing in the inputs view', () => {
     expect(huidig()).toBe(voor); // invalid: the store keeps the last valid scenario
     // Closing the group while it holds an error keeps the field, so the error summary can reach it.
     await user.click(screen.getByRole('heading', { name: 'Niet in geld uitgedrukte effecten (PM-posten)' }));
-    expect((document.getElementById('groep-pmposten') as HTMLDetailsElement).open).toBe(false);
+    expect((document.getElementById('groep-pmposten-regulier') as HTMLDetailsElement).open).toBe(false);
     expect(document.getElementById('veld-werkwijzen-0-pmPosten-0-naam')).toBe(naam);
     await user.click(screen.getByRole('heading', { name: 'Niet in geld uitgedrukte effecten (PM-posten)' }));
     await user.type(naam, 'Wachttijd');
@@ -86,6 +87,7 @@ describe('PM items: editing in the inputs view', () => {
     expect(huidig().werkwijzen[0]!.pmPosten).toEqual([{ effect: 'eigen', naam: 'Wachttijd', beoordeling: '-', toelichting: '' }]);
     expect(document.getElementById('veld-werkwijzen-0-pmPosten-0-naam-fout')).toBeNull();
 
+    await openPm(user, 1);
     await user.click(screen.getByRole('button', { name: 'Verwijder: Betere ervaren gezondheid (Klantreis Financiële Hulpverlening)' }));
     expect(huidig().werkwijzen[1]!.pmPosten.map((p) => p.effect)).toEqual(['financieleVaardigheden', 'inkomenspositie', 'minderStress']);
     // The removed standard effect can be added again.
@@ -99,7 +101,7 @@ describe('PM items: editing in the inputs view', () => {
   it('undo brings the old rating back into the form', async () => {
     const user = userEvent.setup();
     render(<Invoer />);
-    await openPm(user);
+    await openPm(user, 1);
     await user.click(within(screen.getByTestId('pm-post-1-0')).getByRole('radio', { name: 'geen verschil' }));
     expect(huidig().werkwijzen[1]!.pmPosten[0]!.beoordeling).toBe('0');
     act(() => useScenarioStore.getState().ongedaanMaken());
@@ -114,11 +116,11 @@ describe('PM items: editing in the inputs view', () => {
         <Invoer />
       </main>,
     );
-    await openPm(user);
+    await openPm(user, 0);
     await user.click(within(screen.getByTestId('pm-invoer-0')).getByRole('button', { name: /^Voeg toe/ }));
     await user.selectOptions(within(screen.getByTestId('pm-invoer-0')).getByRole('combobox', { name: 'Voeg toe:' }), 'Eigen effect');
     await user.click(within(screen.getByTestId('pm-invoer-0')).getByRole('button', { name: /^Voeg toe/ }));
-    const uit = await axe.run(container.querySelector('#groep-pmposten')!, { resultTypes: ['violations'], rules: { 'color-contrast': { enabled: false } } });
+    const uit = await axe.run(container.querySelector('#groep-pmposten-regulier')!, { resultTypes: ['violations'], rules: { 'color-contrast': { enabled: false } } });
     expect(uit.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`)).toEqual([]);
   });
 });

@@ -269,9 +269,9 @@ describe('undo and redo', () => {
     (document.activeElement as HTMLElement).blur();
     await user.keyboard('{Control>}z{/Control}');
     expect(huidig()).toBe(DEN_HAAG);
-    expect(veld.value).toBe('1700');
+    expect(veld.value).toBe('1.700');
     await user.click(screen.getByRole('button', { name: 'Opnieuw' }));
-    expect(veld.value).toBe('1500');
+    expect(veld.value).toBe('1.500');
     const saldo = formatEuro(berekenScenario(metVoorbereiding(1500)).werkwijzen[1]!.saldo.perKlant.toNumber(), 'nl');
     expect(screen.getByTestId('invoer-saldo-per-klant-klantreis').textContent).toBe(saldo);
   });

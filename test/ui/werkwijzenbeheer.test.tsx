@@ -15,6 +15,8 @@ import { kopieer, voegToe } from '../../src/store/werkwijzen';
 import type { Scenario } from '../../src/model';
 import Invoer from '../../src/ui/invoer/Invoer';
 import { Werkwijzenbeheer } from '../../src/ui/invoer/werkwijzen/Werkwijzenbeheer';
+import { SCENARIO_TAB, useInvoerWeergave } from '../../src/ui/invoer/weergave';
+import { naarInvoertekst } from '../../src/ui/gedeeld/getalInvoer';
 
 const huidig = () => useScenarioStore.getState().scenario;
 const veld = (id: string) => document.getElementById(id) as HTMLInputElement;
@@ -26,8 +28,8 @@ const melding = () => screen.getByTestId('werkwijzenbeheer-melding').textContent
 function formulierKloptMetStore() {
   huidig().werkwijzen.forEach((w, i) => {
     expect(veld(`veld-werkwijzen-${i}-naam`).value).toBe(w.naam);
-    expect(veld(`veld-werkwijzen-${i}-kosten-preparation-bedrag`).value).toBe(String(w.kosten.preparation.bedrag));
-    expect(veld(`veld-werkwijzen-${i}-cohort`).value).toBe(String(w.cohort));
+    expect(veld(`veld-werkwijzen-${i}-kosten-preparation-bedrag`).value).toBe(naarInvoertekst(w.kosten.preparation.bedrag));
+    expect(veld(`veld-werkwijzen-${i}-cohort`).value).toBe(naarInvoertekst(w.cohort));
   });
   expect(veld(`veld-werkwijzen-${huidig().werkwijzen.length}-naam`)).toBeNull();
 }
@@ -36,6 +38,7 @@ beforeEach(() => {
   useScenarioStore.setState({ scenario: DEN_HAAG, verleden: [], toekomst: [], bewerking: null });
   useInvoerStatusStore.setState({ ongeldig: false, aantalFouten: 0, concept: null });
   useVoorkeuren.setState({ taal: 'nl' });
+  useInvoerWeergave.setState({ tab: SCENARIO_TAB }); // pathway management sits in the "Scenario en werkwijzen" tab
 });
 afterEach(cleanup);
 
@@ -45,7 +48,7 @@ describe('Werkwijzenbeheer in de invoer', () => {
     render(<Invoer />);
     await user.click(beheer().getByRole('button', { name: '+ Lege werkwijze toevoegen' }));
     expect(ids()).toEqual(['regulier', 'klantreis', 'nieuwe-werkwijze']);
-    expect(melding()).toBe('“Nieuwe werkwijze” is toegevoegd als werkwijze 3. Vul hieronder het cohort, de uitkomsten en de kosten in.');
+    expect(melding()).toBe('“Nieuwe werkwijze” is toegevoegd als werkwijze 3. Vul in haar tabblad het cohort, de uitkomsten en de kosten in.');
     await waitFor(formulierKloptMetStore);
     expect(veld('veld-werkwijzen-2-kosten-preparation-bedrag').value).toBe('0');
 
@@ -57,7 +60,7 @@ describe('Werkwijzenbeheer in de invoer', () => {
     expect(document.activeElement).toBe(beheer().getByRole('button', { name: 'Omhoog: Nieuwe werkwijze' }));
     expect(melding()).toBe('“Nieuwe werkwijze” staat nu op plaats 2 van 3.');
     await waitFor(formulierKloptMetStore);
-    expect(veld('veld-werkwijzen-2-kosten-preparation-bedrag').value).toBe('1700'); // Klantreis moved to position 3
+    expect(veld('veld-werkwijzen-2-kosten-preparation-bedrag').value).toBe('1.700'); // Klantreis moved to position 3
 
     // Rename: Dutch message at the field for a name already in use; Enter saves.
     await user.click(beheer().getByRole('button', { name: 'Naam wijzigen: Nieuwe werkwijze' }));
@@ -102,7 +105,7 @@ describe('Werkwijzenbeheer in de invoer', () => {
     await user.click(beheer().getByRole('button', { name: 'Kopiëren: Reguliere werkwijze (FIG-route)' }));
     expect(ids()).toEqual(['regulier', 'reguliere-werkwijze-fig-route-kopie', 'klantreis']);
     await waitFor(formulierKloptMetStore);
-    expect(veld('veld-werkwijzen-1-kosten-preparation-bedrag').value).toBe(String(DEN_HAAG.werkwijzen[0]!.kosten.preparation.bedrag));
+    expect(veld('veld-werkwijzen-1-kosten-preparation-bedrag').value).toBe(naarInvoertekst(DEN_HAAG.werkwijzen[0]!.kosten.preparation.bedrag));
   });
 
   it('at 8 pathways no 9th is offered; the reason stands beside the button', async () => {
