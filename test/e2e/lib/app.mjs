@@ -40,12 +40,37 @@ export async function gaNaarView(page, view) {
 export const cijfers = (s) => String(s ?? '').replace(/[^\d,-]/g, '');
 
 /**
+ * Opens a tab of the inputs view (issue 13 item 4: one tab per pathway, then "Aannames voor alle
+ * werkwijzen" and "Scenario en werkwijzen"), by its accessible name. No-op where there are no tabs.
+ */
+export async function invoerTab(page, naam) {
+  const tab = page.getByRole('tab', { name: naam });
+  if ((await tab.count()) === 0) return;
+  await tab.first().click();
+  await page.locator('[role="tab"][aria-selected="true"]').filter({ hasText: naam }).waitFor({ state: 'attached' });
+}
+
+/** Opens the tab that holds the inputs view's field `naam` (its form name, e.g. "parameters.eviction.cost"); returns the field. */
+export async function invoerVeld(page, naam) {
+  const veld = page.locator(`input[name="${naam}"]`);
+  await veld.waitFor({ state: 'attached' });
+  const tabId = await veld.evaluate((el) => el.closest('[role="tabpanel"]')?.getAttribute('aria-labelledby') ?? null);
+  if (tabId) {
+    const tab = page.locator(`#${tabId}`);
+    if ((await tab.getAttribute('aria-selected')) !== 'true') await tab.click();
+  }
+  await veld.waitFor({ state: 'visible' });
+  return veld;
+}
+
+/**
  * The inputs view's field for a pathway's preparation cost per client (kosten.preparation.bedrag).
  * Accessible names first: the pathway's fieldset (legend = pathway name) > the cost item's fieldset
  * (legend = KOSTENPOST_LABELS.preparation, "Start tot aan schulden regelen") > its one textbox; then
  * the form's field name, which mirrors the scenario file path (src/ui/invoer/formulier.ts).
  */
 export async function vindVoorbereiding(page, { werkwijze = /Klantreis/, index = 1 } = {}) {
+  await invoerTab(page, werkwijze);
   const post = page.getByRole('group', { name: werkwijze }).getByRole('group', { name: /^(Start tot aan schulden regelen|Start until debt settlement|Voorbereiding)/i });
   const kandidaten = [
     post.getByRole('textbox'),

@@ -8,7 +8,7 @@ export async function run({ page, baseUrl, expect, app }) {
   await app.openApp(page, baseUrl);
   await app.gaNaarView(page, 'invoer');
   const zet = async (naam, waarde) => {
-    const veld = page.locator(`input[name="${naam}"]`);
+    const veld = await app.invoerVeld(page, naam);
     await veld.fill(String(waarde));
     await veld.press('Tab');
   };
@@ -29,6 +29,7 @@ export async function run({ page, baseUrl, expect, app }) {
     'the hint of the changed parameter',
   );
   expect.includes(schoon(await page.getByTestId('gebaseerd-op').textContent()), 'Gebaseerd op: “Den Haag: Klantreis', 'the inputs view says what it is based on');
+  await app.invoerTab(page, 'Scenario en werkwijzen');
   expect.equal(await page.locator('input[name="auteur"]').inputValue(), '', 'the example’s author is not this scenario’s');
 
   // In print.

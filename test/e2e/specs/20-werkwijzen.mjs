@@ -39,17 +39,19 @@ export async function run({ page, baseUrl, origin, expect, app, log }) {
 
   await app.openApp(page, baseUrl);
   await app.gaNaarView(page, 'invoer');
+  await app.invoerTab(page, 'Scenario en werkwijzen'); // pathway management
 
   // 1. Add a blank pathway.
   await page.getByRole('button', { name: '+ Lege werkwijze toevoegen' }).click();
   await expect.eventually(async () => /is toegevoegd als werkwijze 3/.test((await melding.textContent()) ?? ''), { message: 'status after adding' });
-  const bedragVeld = page.locator('input[name="werkwijzen.2.kosten.preparation.bedrag"]');
-  await bedragVeld.waitFor({ state: 'visible' });
+  // Its fields are in its own tab.
+  const bedragVeld = await app.invoerVeld(page, 'werkwijzen.2.kosten.preparation.bedrag');
   expect.equal(app.cijfers(await bedragVeld.inputValue()), '0', 'the new pathway starts without costs');
   await bedragVeld.fill('900');
   await bedragVeld.press('Tab');
 
   // 2. Rename it (Enter saves).
+  await app.invoerTab(page, 'Scenario en werkwijzen');
   await page.getByRole('button', { name: 'Naam wijzigen: Nieuwe werkwijze' }).click();
   const naam = page.getByLabel('Nieuwe naam voor “Nieuwe werkwijze”');
   await naam.fill('Snelle route');
@@ -83,6 +85,7 @@ export async function run({ page, baseUrl, origin, expect, app, log }) {
 
   // 4. Move it up with the keyboard; focus stays on the moved pathway's button.
   await app.gaNaarView(page, 'invoer');
+  await app.invoerTab(page, 'Scenario en werkwijzen');
   const omhoog = page.getByRole('button', { name: 'Omhoog: Snelle route' });
   await omhoog.focus();
   await page.keyboard.press('Enter');

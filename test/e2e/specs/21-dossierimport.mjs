@@ -36,6 +36,7 @@ export async function run({ page, baseUrl, origin, resultsDir, expect, engine, a
   await app.gaNaarView(page, 'invoer');
   const saldoVooraf = engine.verwachting().werkwijzen.klantreis.saldoPerKlant.nl;
   await expect.toonBedrag(app.liveSaldo(page), saldoVooraf, { message: 'live saldo before the import' });
+  await app.invoerTab(page, 'Scenario en werkwijzen');
   await page.getByRole('button', { name: 'Dossiers importeren (CSV)' }).click();
 
   // The template: a download from a Blob URL, no request.
@@ -140,6 +141,7 @@ export async function run({ page, baseUrl, origin, resultsDir, expect, engine, a
   const p = await context.newPage();
   await app.openApp(p, baseUrl);
   await app.gaNaarView(p, 'invoer');
+  await app.invoerTab(p, 'Scenario en werkwijzen');
   await p.getByRole('button', { name: 'Dossiers importeren (CSV)' }).click();
   await p.evaluate(() => {
     // Remember whether the main-thread note was shown while reading.

@@ -40,6 +40,7 @@ export async function run({ page, baseUrl, origin, expect, app, log }) {
 
   await app.openApp(page, baseUrl);
   await app.gaNaarView(page, 'invoer');
+  await app.invoerTab(page, /^Reguliere werkwijze/);
   const regulier = page.getByTestId('klanttypen-0');
   const schakelaar = regulier.getByRole('checkbox', { name: 'Uitkomsten afleiden uit klanttypen' });
   expect.equal(await schakelaar.isChecked(), false, 'Den Haag keeps direct entry');
@@ -86,6 +87,7 @@ export async function run({ page, baseUrl, origin, expect, app, log }) {
   expect.includes(await uitleg.textContent(), 'Zelfstandige klant: 50% × 29 = 14,5 klanten', 'explanation follows');
 
   // 4. A PM rating and a note for the Klantreis.
+  await app.invoerTab(page, /^Klantreis/);
   await page.getByRole('heading', { name: 'Niet in geld uitgedrukte effecten (PM-posten)' }).click();
   const stress = page.getByTestId('pm-post-1-3');
   await stress.getByRole('radio', { name: 'negatief' }).check();
@@ -122,6 +124,7 @@ export async function run({ page, baseUrl, origin, expect, app, log }) {
   await page.getByRole('combobox', { name: /^(Taal|Language)$/ }).selectOption('en');
   await expect.eventually(async () => (await page.evaluate(() => document.documentElement.lang)) === 'en', { message: 'html lang becomes en' });
   await app.gaNaarView(page, 'invoer');
+  await app.invoerTab(page, /^Standard pathway|^Reguliere/);
   await page.getByTestId('klanttypen-uitleg-0').waitFor({ state: 'visible' });
   expect.includes(await page.getByTestId('klanttypen-uitleg-0').textContent(), 'Self-reliant client: 50% × 29 = 14.5 clients', 'English explanation');
   await scan('invoer met klanttypemodel (en)');
