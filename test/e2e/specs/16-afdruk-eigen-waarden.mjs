@@ -21,7 +21,9 @@ export async function run({ page, baseUrl, expect, app }) {
   await zet('parameters.welfareExit.monthsEarlier', 6);
 
   // On screen: the changed fields are marked and their hint names the default and its source.
+  await app.invoerTab(page, /^Klantreis/);
   await page.getByTestId('gewijzigd-werkwijzen.1.cohort').waitFor({ state: 'visible' });
+  await app.invoerTab(page, 'Aannames voor alle werkwijzen');
   await page.getByTestId('gewijzigd-parameters.welfareExit.monthsEarlier').waitFor({ state: 'visible' });
   expect.includes(
     schoon(await page.locator('#veld-parameters-welfareExit-monthsEarlier-hint').textContent()),
