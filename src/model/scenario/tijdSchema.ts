@@ -1,5 +1,5 @@
 import * as z from 'zod';
-import { BATEN, KOSTENPOSTEN } from '../begrippen';
+import { BATEN, KOSTENPOSTEN, type BaatId } from '../begrippen';
 import { aandeel } from './velden';
 
 /** Time horizon, discount rate and timing per item (issue 4). */
@@ -21,11 +21,23 @@ const spreiding = z
   .max(50, { error: () => 'mag hoogstens 50 jaar beslaan' })
   .refine((a) => Math.abs(a.reduce((x, y) => x + y, 0) - 1) < 1e-9, { error: 'de jaaraandelen moeten samen 100% zijn' });
 
+/**
+ * Effects over time per benefit (issue 11): how long the effect lasts and how much of it is lost each
+ * year. Optional; absent = the report's duration (the length of the item's spread) and no drop-off.
+ */
+const effect = z.strictObject({
+  duurJaren: z.number().int({ error: () => 'moet een heel aantal jaren zijn' }).min(1, { error: () => 'moet minstens 1 jaar zijn' }).max(50, { error: () => 'mag hoogstens 50 jaar zijn' }).optional()
+    .describe('Hoeveel jaar het effect duurt (standaard: de spreiding van het rapport; 1 zonder spreiding)'),
+  uitval: aandeel().optional().describe('Uitval (drop-off): deel van het effect dat elk jaar verloren gaat (0–1; standaard 0)'),
+});
+
 export const TijdSchema = z
   .strictObject({
     horizonJaren: z.number().int({ error: () => 'moet een heel aantal jaren zijn' }).min(1, { error: () => 'moet minstens 1 jaar zijn' }).max(50, { error: () => 'mag hoogstens 50 jaar zijn' }).default(5),
     discontovoet: aandeel().max(0.2, { error: () => 'een discontovoet boven 20% is niet zinvol' }).default(0),
     spreiding: z.partialRecord(z.enum(TIJD_POSTEN), spreiding).default(() => structuredClone(STANDAARD_SPREIDING)),
+    effecten: z.partialRecord(z.enum(BATEN), effect).optional(),
+    terugval: aandeel().optional().describe('Terugval in schulden: deel van de klanten in aanmerking dat per jaar terugvalt en vanaf dan geen baten meer geeft (0–1; standaard 0)'),
   })
   .superRefine((t, ctx) => {
     for (const [post, a] of Object.entries(t.spreiding)) {
@@ -35,3 +47,12 @@ export const TijdSchema = z
     }
   });
 export type Tijd = z.output<typeof TijdSchema>;
+
+/** The time settings of one benefit, with the defaults filled in: the report's duration, no drop-off, no relapse. */
+export function effectVan(t: Tijd, baat: BaatId): { duurJaren: number; uitval: number; terugval: number } {
+  const e = t.effecten?.[baat];
+  return { duurJaren: e?.duurJaren ?? standaardDuur(t, baat), uitval: e?.uitval ?? 0, terugval: t.terugval ?? 0 };
+}
+
+/** The report's duration of a benefit: the years of its spread (1 without a spread). */
+export const standaardDuur = (t: Pick<Tijd, 'spreiding'>, baat: BaatId) => t.spreiding[baat]?.length ?? 1;

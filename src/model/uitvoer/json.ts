@@ -22,6 +22,7 @@ import {
   type Onzekerheidsanalyses,
 } from './onzekerheid';
 import { perJaarJson, type JsonPerJaar } from './perJaar';
+import { tijdJson, type JsonTijd } from './tijd';
 
 /**
  * The machine-readable result (`mkba --format json`): English keys, unrounded numbers, all money
@@ -79,6 +80,8 @@ export interface JsonWerkwijze {
   outcomes: { resolved: number; stabilised: number; unresolved: number };
   /** This pathway minus the baseline, normalised; absent on the baseline itself. */
   differenceFromBaseline?: JsonVerschil;
+  /** Effects over time: yearly flows, present value and payback year per party at 0% and 2,25% (issue 11). */
+  time?: JsonTijd;
 }
 
 export interface JsonAansluitingRegel {
@@ -229,6 +232,8 @@ export function naarJson(
       return regel;
     });
   }
+  const tijd = tijdJson(scenario, resultaat);
+  for (const p of uit.pathways) p.time = tijd[p.id];
   const cw = contanteWaardeJson(scenario, resultaat);
   if (cw) uit.presentValue = cw;
   const pp = prijspeilJson(scenario);

@@ -8,6 +8,8 @@ import { PARAMETERS } from '../parameters/catalog';
 import type { Eenheid, ParameterDefinitie } from '../parameters/types';
 import type { Scenario } from '../scenario/schema';
 import { ONZEKERE_WERKWIJZEVELDEN } from '../scenario/onzekerheidSchema';
+import { STANDAARD_SPREIDING } from '../scenario/tijdSchema';
+import { tijdParameters, tijdWaarde, type TijdParameter } from '../tijd';
 
 /**
  * `mkba --parameters`: every input that can carry a range, with its default, source, evidence grade
@@ -20,7 +22,7 @@ export interface JsonParameter {
   /** The key in scenario files (as in onzekerheid.bereiken): "parameters.<id>", "werkwijzen.<id>.<veld>", … */
   id: string;
   label: string;
-  unit: 'euro' | 'share' | 'months' | 'clients';
+  unit: 'euro' | 'share' | 'months' | 'clients' | 'years';
   /** The catalog default; null for a pathway's own input (it has no default outside the scenario). */
   default: number | null;
   /** Source of the default. */
@@ -48,6 +50,19 @@ function bereik(laag: number, hoog: number, h: BereikHerkomst): JsonBereik {
 }
 
 const BN_BRON = 'Regioplan 2020 rekent zonder deze aftrek (0); zie de verantwoording over bruto en netto';
+
+/** A time setting (issue 11, effects over time): the discount rate, relapse, and per benefit duration and drop-off. */
+function uitTijd(p: TijdParameter): JsonParameter {
+  return {
+    id: p.id,
+    label: p.label.nl,
+    unit: p.eenheid === 'jaren' ? 'years' : 'share',
+    default: p.standaard,
+    source: p.bron.nl,
+    grade: p.graad,
+    range: p.bereik ? bereik(p.bereik.laag, p.bereik.hoog, p.bereik.herkomst) : null,
+  };
+}
 
 function uitCatalogus(p: ParameterDefinitie, id = `parameters.${p.id}`): JsonParameter {
   return {
@@ -90,6 +105,7 @@ export function parameterLijst(): JsonParameterLijst {
     });
   }
   lijst.push(...KLANTTYPE_PARAMETERS.map((p) => uitCatalogus(p, `uitkomstModel.${p.id}`)));
+  lijst.push(...tijdParameters({ spreiding: STANDAARD_SPREIDING }).map(uitTijd));
   return { gradeRule: BEREIKREGEL.nl, grades: graden(), parameters: lijst };
 }
 
@@ -113,11 +129,17 @@ export function parameterLijstVoor(s: Scenario): JsonParameterLijst {
   };
   const basis = parameterLijst().parameters;
   for (const j of basis) {
-    if (j.id.startsWith('werkwijzen.*.') || j.id.startsWith('uitkomstModel.')) continue;
+    if (j.id.startsWith('werkwijzen.*.') || j.id.startsWith('uitkomstModel.') || j.id.startsWith('tijd.')) continue;
     const i = opSleutel.get(j.id);
     if (j.id.startsWith('parameters.')) metInvoer(j, i, s.parameters[j.id.slice('parameters.'.length) as keyof Scenario['parameters']], j.source);
     else if (i) metInvoer(j, i, i.basis, j.source);
     else uit.push({ ...j, value: 0, valueSource: j.source });
+  }
+  // The time settings: the defaults follow the scenario's own spread (a benefit's duration).
+  for (const p of tijdParameters(s.tijd)) {
+    const j = uitTijd(p);
+    const waarde = tijdWaarde(s.tijd, p.id);
+    uit.push({ ...j, value: waarde, valueSource: waarde !== j.default ? 'eigen waarde in het scenario (niet de bron van de standaard)' : j.source });
   }
   for (const i of invoer) {
     if (i.doel.soort !== 'werkwijze') continue;
@@ -153,6 +175,8 @@ function waarde(x: number | null | undefined, unit: JsonParameter['unit']): stri
       return `${formatGetal(x, 'nl', 1)} mnd`;
     case 'clients':
       return formatGetal(x, 'nl', 1);
+    case 'years':
+      return `${formatGetal(x, 'nl', 0)} jaar`;
   }
 }
 
