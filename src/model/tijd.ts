@@ -30,7 +30,7 @@ export function contanteWaardeFactor(spreiding: readonly number[] | undefined, d
 const isBaat = (p: TijdPost): p is BaatId => (BATEN as readonly string[]).includes(p);
 
 /** True when a benefit's time settings are the defaults (the report's duration, no drop-off, no relapse). */
-function neutraal(t: Tijd, baat: BaatId): boolean {
+export function neutraal(t: Tijd, baat: BaatId): boolean {
   const e = effectVan(t, baat);
   return e.duurJaren === standaardDuur(t, baat) && e.uitval === 0 && e.terugval === 0;
 }

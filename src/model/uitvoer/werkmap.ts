@@ -34,7 +34,7 @@ import { AFTREKKEN, type Aftrek } from '../baten/brutoNetto';
 import { GRAAD_UITLEG } from '../parameters/bewijs';
 import { aftrekAandelen } from '../scenario/brutoNettoSchema';
 import { indexfactor } from '../prijsindex';
-import { contanteWaarde, contanteWaardeFactor } from '../tijd';
+import { contanteWaarde, factorVan, jaarProfiel, neutraal } from '../tijd';
 import { TIJD_POSTEN, type TijdPost } from '../scenario/tijdSchema';
 import type { JsonUitvoer } from './json';
 
@@ -775,8 +775,11 @@ function contanteWaardeSectie(b: Bouwer, ws: ExcelJS.Worksheet, ctx: Context, ri
     const spreiding = s.tijd.spreiding[post as TijdPost];
     const label = (KOSTENPOSTEN as readonly string[]).includes(post) ? KOSTENPOST_LABELS[post as KostenpostId].nl : BAAT_LABELS[post as BaatId].nl;
     b.zet(ws, `A${rij}`, `Factor: ${label}`);
-    const f = spreiding ? spreiding.map((a, t) => `${a}/(1+Tijd_Discontovoet)^${t}`).join('+') : '1';
-    b.uitkomst(ws, `B${rij}`, f, contanteWaardeFactor(spreiding, s.tijd.discontovoet), `Contantewaardefactor ${post}`, FACTOR);
+    // With a benefit's own duration, drop-off or relapse (tijd.effecten, tijd.terugval) the year shares are its profile (tijd.ts, jaarProfiel).
+    const eigen = (BATEN as readonly string[]).includes(post) && !neutraal(s.tijd, post as BaatId);
+    const aandelen = eigen ? jaarProfiel(s.tijd, post as TijdPost).map((x) => x.toNumber()) : spreiding;
+    const f = aandelen ? aandelen.map((a, t) => `${a}/(1+Tijd_Discontovoet)^${t}`).join('+') : '1';
+    b.uitkomst(ws, `B${rij}`, f, factorVan(s.tijd, post as TijdPost, s.tijd.discontovoet), `Contantewaardefactor ${post}`, FACTOR);
     b.naam(ws, `B${rij}`, `CW_${post}`);
     rij++;
   }
