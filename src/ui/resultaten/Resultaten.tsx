@@ -14,6 +14,7 @@ import { StakeholderTabellen } from './StakeholderTabellen';
 import { Tabel313 } from './Tabel313';
 import { UitkomstenTabellen } from './UitkomstenTabellen';
 import { PerJaarAfdruk } from '../gedeeld/schaal/Schaalweergave';
+import { TijdAfdruk } from '../gedeeld/tijd/Terugverdienen';
 import '../gedeeld/resultaten.css';
 
 // Chart.js loads in its own chunk, after the tables.
@@ -136,6 +137,7 @@ export default function Resultaten() {
       <BatenDetail s={s} r={r} />
       <StakeholderTabellen s={s} r={r} />
       <PerJaarAfdruk />
+      <TijdAfdruk />
       <PrintBronnen s={s} />
     </section>
   );

@@ -6,6 +6,7 @@ import { useTaal, useTeksten, type Teksten } from '../i18n';
 import { leesGetal, naarInvoertekst } from '../getalInvoer';
 import { euro, vul, vulTel } from '../opmaak';
 import { aantalBijSchaal, bedragenBijSchaal, useSchaal, type Schaal } from './schaal';
+import { Terugverdienen } from '../tijd/Terugverdienen';
 import '../werkwijzen.css';
 
 type Sleutel =
@@ -319,6 +320,7 @@ function SchaalTabellen({ data, schaal, testIds = true }: { data: PerJaar; schaa
           <p className="tabel-noot">{t.partijenUitleg}</p>
         </div>
       )}
+      {schaal === 'jaar' && <Terugverdienen instroom={data.instroom} testIds={testIds} />}
     </>
   );
 }

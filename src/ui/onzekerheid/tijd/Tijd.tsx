@@ -1,6 +1,9 @@
 import { useState } from 'react';
 import { BAAT_LABELS, KOSTENPOST_LABELS, KOSTENPOSTEN, BATEN } from '../../../model';
-import { DISCONTOVOET_STANDAARD, STANDAARD_SPREIDING, type TijdPost } from '../../../model/scenario/tijdSchema';
+import { DISCONTOVOET_STANDAARD, STANDAARD_SPREIDING, effectVan, type TijdPost } from '../../../model/scenario/tijdSchema';
+import type { BaatId } from '../../../model';
+import { TERUGVAL_REDEN, UITVAL_REDEN } from '../../../model/tijd';
+import { Terugverdienen } from '../../gedeeld/tijd/Terugverdienen';
 import { formatAandeel, formatGetal } from '../../../format/getal';
 import { useResultaat, useScenario } from '../../../store/scenarioStore';
 import { useTaal, useTeksten, type Teksten } from '../../gedeeld/i18n';
@@ -40,7 +43,13 @@ type Sleutel =
   | 'contant'
   | 'totaal'
   | 'perKlant'
-  | 'nulNoot';
+  | 'nulNoot'
+  | 'terugval'
+  | 'terugvalHint'
+  | 'duur'
+  | 'uitval'
+  | 'effectUitleg'
+  | 'nvtKosten';
 
 const TEKSTEN: Teksten<Sleutel> = {
   nl: {
@@ -74,6 +83,13 @@ const TEKSTEN: Teksten<Sleutel> = {
     totaal: 'totaal',
     perKlant: 'per klant',
     nulNoot: 'Bij 0% is de contante waarde gelijk aan het saldo zonder verdiscontering.',
+    terugval: 'Terugval in schulden per jaar',
+    terugvalHint: 'Het deel van de klanten dat elk jaar opnieuw in de schulden raakt; hun baten stoppen vanaf dat jaar. Standaard 0%, zoals het rapport.',
+    duur: 'Duur (jaar)',
+    uitval: 'Uitval per jaar',
+    effectUitleg:
+      'Per baat: hoe lang het effect duurt en welk deel ervan elk jaar wegvalt (uitval). De standaard is die van het rapport: de duur van de spreiding, geen uitval. Langer dan de spreiding: het effect loopt door op het niveau van het laatste jaar; jaren na de tijdshorizon tellen niet mee.',
+    nvtKosten: '–',
   },
   en: {
     kop: 'Time and present value',
@@ -106,6 +122,13 @@ const TEKSTEN: Teksten<Sleutel> = {
     totaal: 'total',
     perKlant: 'per client',
     nulNoot: 'At 0% the present value equals the undiscounted balance.',
+    terugval: 'Relapse into debt per year',
+    terugvalHint: 'The share of the clients who fall back into debt each year; their benefits stop from that year. Default 0%, as in the report.',
+    duur: 'Duration (years)',
+    uitval: 'Drop-off per year',
+    effectUitleg:
+      'Per benefit: how long the effect lasts and which share of it is lost each year (drop-off). The default is the report’s: the length of the spread, no drop-off. Longer than the spread: the effect continues at the level of the last year; years after the time horizon do not count.',
+    nvtKosten: '–',
   },
 };
 
@@ -154,6 +177,17 @@ export default function Tijd() {
     });
   };
 
+  const zetEffect = (baat: BaatId, veld: 'duurJaren' | 'uitval', x: number | null) => {
+    const pad = `tijd.effecten.${baat}.${veld}`;
+    const v = werkBij((k) => {
+      const e = { ...k.tijd.effecten?.[baat] };
+      if (x === null) delete e[veld];
+      else e[veld] = x;
+      k.tijd.effecten = { ...k.tijd.effecten, [baat]: e };
+    }, pad);
+    return foutVoor(v, pad);
+  };
+
   const posten: { post: TijdPost; label: string; groep: 'kosten' | 'baten' }[] = [
     ...KOSTENPOSTEN.map((k) => ({ post: k as TijdPost, label: KOSTENPOST_LABELS[k][taal], groep: 'kosten' as const })),
     ...BATEN.map((b) => ({ post: b as TijdPost, label: BAAT_LABELS[b][taal], groep: 'baten' as const })),
@@ -174,6 +208,16 @@ export default function Tijd() {
           opWaarde={(x) => zetHorizon(x as number)}
           breedte="smal"
           testId="tijd-horizon"
+        />
+        <GetalVeld
+          label={t.terugval}
+          eenheid="%"
+          schaal={100}
+          waarde={tijd.terugval ?? 0}
+          hint={`${t.terugvalHint} ${TERUGVAL_REDEN[taal]}`}
+          opWaarde={(x) => foutVoor(werkBij((k) => void (k.tijd.terugval = x as number), 'tijd.terugval'), 'tijd.terugval')}
+          breedte="smal"
+          testId="tijd-terugval"
         />
       </div>
       <fieldset className="onz-instellingen">
@@ -209,6 +253,7 @@ export default function Tijd() {
 
       <h3>{t.spreidingKop}</h3>
       <p className="onz-uitleg">{t.spreidingUitleg}</p>
+      <p className="onz-uitleg">{t.effectUitleg} {UITVAL_REDEN[taal]}</p>
       <p>
         <button
           type="button"
@@ -233,6 +278,12 @@ export default function Tijd() {
               </th>
               <th scope="col" id="spreiding-kol-wanneer">
                 {t.wanneer}
+              </th>
+              <th scope="col" id="spreiding-kol-duur">
+                {t.duur}
+              </th>
+              <th scope="col" id="spreiding-kol-uitval">
+                {t.uitval}
               </th>
             </tr>
           </thead>
@@ -262,6 +313,21 @@ export default function Tijd() {
                       ))}
                     </select>
                   </td>
+                  {groep === 'baten' ? (
+                    <>
+                      <td>
+                        <GetalVeld labelledBy={`${id} spreiding-kol-duur`} waarde={effectVan(tijd, post as BaatId).duurJaren} opWaarde={(x) => zetEffect(post as BaatId, 'duurJaren', x)} breedte="smal" testId={`duur-${post}`} />
+                      </td>
+                      <td>
+                        <GetalVeld labelledBy={`${id} spreiding-kol-uitval`} eenheid="%" schaal={100} waarde={effectVan(tijd, post as BaatId).uitval} opWaarde={(x) => zetEffect(post as BaatId, 'uitval', x)} breedte="smal" testId={`uitval-${post}`} />
+                      </td>
+                    </>
+                  ) : (
+                    <>
+                      <td>{t.nvtKosten}</td>
+                      <td>{t.nvtKosten}</td>
+                    </>
+                  )}
                 </tr>
               );
             })}
@@ -321,6 +387,7 @@ export default function Tijd() {
         </table>
       </TabelRol>
       {tijd.discontovoet === 0 && <p className="tabel-noot">{t.nulNoot}</p>}
+      <Terugverdienen />
     </section>
   );
 }

@@ -1,0 +1,198 @@
+import { useId } from 'react';
+import { STAKEHOLDER_LABELS, STAKEHOLDERS, type Stakeholder } from '../../../model';
+import { prijspeilZin, type Terugverdiend, type TijdUitkomst, type TijdWerkwijze } from '../../../model/tijd';
+import { formatGetal, type Taal } from '../../../format/getal';
+import { useScenario } from '../../../store/scenarioStore';
+import { useTaal, useTeksten, type Teksten } from '../i18n';
+import { euro, vul } from '../opmaak';
+import { voetTekst } from './hulp';
+import { tijdsverloopVan } from './selectors';
+
+type Sleutel =
+  | 'kop'
+  | 'uitleg'
+  | 'caption'
+  | 'captionJaar'
+  | 'partij'
+  | 'contant'
+  | 'terug'
+  | 'totaal'
+  | 'inJaar'
+  | 'nietBinnen'
+  | 'geenKosten'
+  | 'zinTerug'
+  | 'zinNiet'
+  | 'zinNietNa'
+  | 'zinGeen'
+  | 'bij'
+  | 'en'
+  | 'noot';
+
+const TEKSTEN: Teksten<Sleutel> = {
+  nl: {
+    kop: 'Wanneer verdient elke partij het terug?',
+    uitleg:
+      'Per partij de contante waarde van wat de werkwijze meer oplevert dan kost, vergeleken met {nul}, en het jaar waarin de partij haar extra kosten terugverdient. Bij 0% zoals het rapport en bij 2,25%, de discontovoet van de leidraad.',
+    caption: '{p} vergeleken met {nul}, per klant',
+    captionJaar: '{p} vergeleken met {nul}, per jaar bij een instroom van {n} klanten',
+    partij: 'Partij',
+    contant: 'Contante waarde bij {v}',
+    terug: 'Terugverdiend bij {v}',
+    totaal: 'Totaal',
+    inJaar: 'jaar {j}',
+    nietBinnen: 'niet binnen {h} jaar',
+    geenKosten: 'geen extra kosten',
+    zinTerug: '{p}: de gemeente verdient haar extra kosten terug {delen}',
+    zinNiet: '{p}: de gemeente verdient haar extra kosten niet terug binnen de horizon van {h} jaar ({bij})',
+    zinNietNa: '; {bij} niet binnen de horizon van {h} jaar',
+    zinGeen: '{p}: de gemeente heeft geen extra kosten.',
+    bij: 'bij {v}',
+    en: ' en ',
+    noot:
+      'Jaar 0 is het jaar waarin de klanten starten. Terugverdiend: het eerste jaar vanaf waar de opgetelde (verdisconteerde) baten min kosten van de partij niet meer onder nul komen, binnen de tijdshorizon van {h} jaar. {prijspeil}',
+  },
+  en: {
+    kop: 'When does each party earn it back?',
+    uitleg:
+      'Per party the present value of what the pathway yields beyond its costs, compared with {nul}, and the year in which the party earns back its extra costs. At 0% as in the report and at 2.25%, the guideline’s discount rate.',
+    caption: '{p} compared with {nul}, per client',
+    captionJaar: '{p} compared with {nul}, per year at an inflow of {n} clients',
+    partij: 'Party',
+    contant: 'Present value at {v}',
+    terug: 'Paid back at {v}',
+    totaal: 'Total',
+    inJaar: 'year {j}',
+    nietBinnen: 'not within {h} years',
+    geenKosten: 'no extra costs',
+    zinTerug: '{p}: the municipality earns back its extra costs {delen}',
+    zinNiet: '{p}: the municipality does not earn back its extra costs within the horizon of {h} years ({bij})',
+    zinNietNa: '; {bij} not within the horizon of {h} years',
+    zinGeen: '{p}: the municipality has no extra costs.',
+    bij: 'at {v}',
+    en: ' and ',
+    noot:
+      'Year 0 is the year the clients start. Paid back: the first year from which the party’s cumulative (discounted) benefits minus costs no longer fall below zero, within the time horizon of {h} years. {prijspeil}',
+  },
+};
+
+function terugTekst(t: Record<Sleutel, string>, x: Terugverdiend, h: number, taal: Taal): string {
+  if (x.status === 'terugverdiend') return vul(t.inJaar, { j: formatGetal(x.jaar, taal) });
+  if (x.status === 'geenKosten') return t.geenKosten;
+  return vul(t.nietBinnen, { h: formatGetal(h, taal) });
+}
+
+/** "Klantreis: de gemeente verdient haar extra kosten terug in jaar 7 bij 0% en in jaar 8 bij 2,25%." */
+export function terugverdienZin(t: Record<Sleutel, string>, w: TijdWerkwijze, voeten: number[], h: number, taal: Taal): string {
+  const per = w.verschil!.perVoet.map((u) => u.terugverdiend.gemeente);
+  if (per.every((x) => x.status === 'geenKosten')) return vul(t.zinGeen, { p: w.naam });
+  // Rates with the same outcome together: "in jaar 7 bij 0% en bij 2,25%".
+  const groepen = new Map<string, string[]>();
+  per.forEach((x, i) => {
+    const sleutel = x.status === 'terugverdiend' ? `in ${vul(t.inJaar, { j: formatGetal(x.jaar, taal) })}` : '';
+    groepen.set(sleutel, [...(groepen.get(sleutel) ?? []), vul(t.bij, { v: voetTekst(voeten[i]!, taal) })]);
+  });
+  const hj = formatGetal(h, taal);
+  const niet = groepen.get('');
+  groepen.delete('');
+  if (groepen.size === 0) return `${vul(t.zinNiet, { p: w.naam, h: hj, bij: niet!.join(t.en) })}.`;
+  const delen = [...groepen].map(([wanneer, bij]) => `${wanneer} ${bij.join(t.en)}`).join(t.en);
+  return `${vul(t.zinTerug, { p: w.naam, delen })}${niet ? vul(t.zinNietNa, { bij: niet.join(t.en), h: hj }) : ''}.`;
+}
+
+/**
+ * Effects over time per party (issue 11): for each project pathway against the baseline, the present
+ * value per party at 0%, 2,25% (and the scenario's own rate), and the payback year per party. Per
+ * client, or per year at the inflow (`instroom`: × inflow; the payback year does not change with it).
+ * Every figure is the model's (tijdsverloop); this component only formats.
+ */
+export function Terugverdienen({ instroom = null, testIds = true, kop = true }: { instroom?: number | null; testIds?: boolean; kop?: boolean }) {
+  const t = useTeksten(TEKSTEN);
+  const taal = useTaal();
+  const s = useScenario();
+  const uid = useId();
+  const tv = tijdsverloopVan(s);
+  const nul = tv.werkwijzen.find((w) => w.nulalternatief)!;
+  const projecten = tv.werkwijzen.filter((w) => w.verschil);
+  const h = tv.horizonJaren;
+  const tid = (x: string) => (testIds ? x : undefined);
+  const schaal = (u: TijdUitkomst, sh: Stakeholder | null) => {
+    const x = sh === null ? u.saldo : u.partijen[sh];
+    return euro(instroom === null ? x : x.times(instroom), taal);
+  };
+  if (projecten.length === 0) return null;
+  return (
+    <div className="tijd-terugverdienen" data-testid={tid(instroom === null ? 'terugverdienen' : 'terugverdienen-jaar')}>
+      {kop && <h3>{t.kop}</h3>}
+      <p className="onz-uitleg">{vul(t.uitleg, { nul: nul.naam })}</p>
+      {projecten.map((w) => (
+        <p key={w.id} className="tijd-zin" data-testid={tid(`terugverdien-zin-${w.id}${instroom === null ? '' : '-jaar'}`)}>
+          {terugverdienZin(t, w, tv.voeten, h, taal)}
+        </p>
+      ))}
+      {projecten.map((w) => (
+        <div key={w.id} className="tabel-rol" role="region" aria-labelledby={`${uid}-${w.id}`} tabIndex={0}>
+          <table className="resultaat-tabel onz-tabel" data-testid={tid(`terugverdien-tabel-${w.id}${instroom === null ? '' : '-jaar'}`)}>
+            <caption id={`${uid}-${w.id}`}>
+              {instroom === null ? vul(t.caption, { p: w.naam, nul: nul.naam }) : vul(t.captionJaar, { p: w.naam, nul: nul.naam, n: formatGetal(instroom, taal) })}
+            </caption>
+            <thead>
+              <tr>
+                <th scope="col">{t.partij}</th>
+                {tv.voeten.map((v) => (
+                  <th key={`c${v}`} scope="col" className="getal">
+                    {vul(t.contant, { v: voetTekst(v, taal) })}
+                  </th>
+                ))}
+                {tv.voeten.map((v) => (
+                  <th key={`t${v}`} scope="col">
+                    {vul(t.terug, { v: voetTekst(v, taal) })}
+                  </th>
+                ))}
+              </tr>
+            </thead>
+            <tbody>
+              {STAKEHOLDERS.map((sh) => (
+                <tr key={sh} data-rij={sh}>
+                  <th scope="row">{STAKEHOLDER_LABELS[sh][taal]}</th>
+                  {w.verschil!.perVoet.map((u, i) => (
+                    <td key={`c${i}`} className="getal">
+                      {schaal(u, sh)}
+                    </td>
+                  ))}
+                  {w.verschil!.perVoet.map((u, i) => (
+                    <td key={`t${i}`} data-testid={tid(`terugverdiend-${w.id}-${sh}-${i}${instroom === null ? '' : '-jaar'}`)}>
+                      {terugTekst(t, u.terugverdiend[sh], h, taal)}
+                    </td>
+                  ))}
+                </tr>
+              ))}
+              <tr className="totaal">
+                <th scope="row">{t.totaal}</th>
+                {w.verschil!.perVoet.map((u, i) => (
+                  <td key={`c${i}`} className="getal">
+                    {schaal(u, null)}
+                  </td>
+                ))}
+                {w.verschil!.perVoet.map((_, i) => (
+                  <td key={`t${i}`} />
+                ))}
+              </tr>
+            </tbody>
+          </table>
+        </div>
+      ))}
+      <p className="tabel-noot">{vul(t.noot, { h: formatGetal(h, taal), prijspeil: prijspeilZin(s, taal) })}</p>
+    </div>
+  );
+}
+
+/** Print-only section (placed by the print layout): the payback per party at the report's and the leidraad's rate. */
+export function TijdAfdruk() {
+  const t = useTeksten(TEKSTEN);
+  return (
+    <section className="alleen-print tijd-afdruk">
+      <h2>{t.kop}</h2>
+      <Terugverdienen testIds={false} kop={false} />
+    </section>
+  );
+}
