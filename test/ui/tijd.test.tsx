@@ -81,3 +81,26 @@ describe('per jaar bij de instroom en in print', () => {
     expect(container.querySelectorAll('table').length).toBe(1);
   });
 });
+
+describe('CSV', () => {
+  it('de app-CSV heeft per partij de contante waarde en het terugverdienjaar; de CLI-CSV de rijen "time"', async () => {
+    const { resultatenCsv } = await import('../../src/ui/gedeeld/export/csv');
+    const { naarCsv, csvRijen } = await import('../../src/model/uitvoer/csv');
+    const { naarJson } = await import('../../src/model/uitvoer/json');
+    const s = { ...DEN_HAAG, tijd: { ...DEN_HAAG.tijd, horizonJaren: 10, effecten: { welfareExit: { duurJaren: 10 } } } };
+    const r = berekenScenario(s);
+    const regels = resultatenCsv(s, r, 'nl').split('\r\n');
+    const kop = regels.findIndex((x) => x.startsWith('"Tijd: contante waarde en terugverdienjaar per partij'));
+    expect(kop).toBeGreaterThan(0);
+    const gemeente = regels.slice(kop).find((x) => x.startsWith('Gemeente;'))!.split(';');
+    // Columns: party, PV at 0%, PV at 2,25%, payback at 0%, payback at 2,25%.
+    expect(gemeente.slice(3)).toEqual(['jaar 7', 'jaar 8']);
+    const v = tijdsverloop(s, r).werkwijzen.find((w) => w.id === 'klantreis')!.verschil!;
+    expect(gemeente[2]).toBe(v.perVoet[1]!.partijen.gemeente.toFixed(2).replace('.', ','));
+    const json = naarJson(s, r, null);
+    const rij = csvRijen(json).find((x) => x.pathway === 'klantreis' && x.category === 'time' && x.item === 'differenceFromBaseline.payback.0.0225.gemeente')!;
+    expect(rij.total).toBe(8);
+    expect(rij.label).toBe('Verschil met nulalternatief: Gemeente verdient de kosten terug bij 2,25%, horizon 10 jaar: in jaar 8 (jaar 0 = start)');
+    expect(naarCsv(json)).toContain('differenceFromBaseline.presentValue.0.gemeente');
+  });
+});

@@ -1,7 +1,9 @@
 import { BAAT_LABELS, BATEN, KOSTENPOST_LABELS, KOSTENPOSTEN, STAKEHOLDER_LABELS, STAKEHOLDERS } from '../begrippen';
 import { Decimal } from '../decimal';
 import type { JsonUitvoer } from './json';
+import type { JsonTijd, JsonTijdVoet } from './tijd';
 import { naarGetal } from './getallen';
+import { formatAandeel } from '../../format/getal';
 
 /**
  * The result as CSV (RFC 4180): one row per pathway and item, built from the JSON output so both
@@ -41,6 +43,7 @@ export type CsvCategorie =
   | 'ratio'
   | 'differenceFromBaseline'
   | 'presentValue'
+  | 'time'
   | 'priceLevel'
   | 'sensitivityInput'
   | 'sensitivity'
@@ -105,9 +108,33 @@ export function csvRijen(json: JsonUitvoer): CsvRij[] {
         rij('presentValue', 'differenceFromBaseline', 'Verschil contante waarde saldo met nulalternatief', d.net, d.netPerClient);
       }
     }
+    if (w.time) tijdRijen(w.time, (item, label, total, perClient) => rij('time', item, label, total, perClient));
   }
   rijen.push(...onzekerheidRijen(json));
   return rijen;
+}
+
+/**
+ * Effects over time (pathways[].time): present value per party and the payback year per party at each
+ * rate, for a project pathway's difference from the baseline. A payback year goes under `total`
+ * (empty when not within the horizon or without costs; the label says which).
+ */
+function tijdRijen(t: JsonTijd, rij: (item: string, label: string, total: number | null, perClient: number | null) => void): void {
+  const blok = (pre: string, labelPre: string, voeten: JsonTijdVoet[]) => {
+    for (const v of voeten) {
+      const bij = `bij ${formatAandeel(v.discountRate, 'nl', 2)}, horizon ${t.horizonYears} jaar`;
+      const pv = v.presentValue;
+      rij(`${pre}presentValue.${v.discountRate}.net`, `${labelPre}Contante waarde saldo ${bij}`, pv.net, pv.netPerClient);
+      for (const sh of STAKEHOLDERS) {
+        rij(`${pre}presentValue.${v.discountRate}.${sh}`, `${labelPre}Contante waarde ${STAKEHOLDER_LABELS[sh].nl} ${bij}`, pv.stakeholders[sh], null);
+        const p = v.payback[sh];
+        const uitleg = p.status === 'paidBack' ? `in jaar ${p.year} (jaar 0 = start)` : p.status === 'noCosts' ? 'geen (extra) kosten' : 'niet binnen de horizon';
+        rij(`${pre}payback.${v.discountRate}.${sh}`, `${labelPre}${STAKEHOLDER_LABELS[sh].nl} verdient de kosten terug ${bij}: ${uitleg}`, p.status === 'paidBack' ? p.year : null, null);
+      }
+    }
+  };
+  // The council's question is about the extra costs: only the difference from the baseline (the JSON has both).
+  if (t.differenceFromBaseline) blok('differenceFromBaseline.', 'Verschil met nulalternatief: ', t.differenceFromBaseline.discountRates);
 }
 
 function onzekerheidRijen(json: JsonUitvoer): CsvRij[] {

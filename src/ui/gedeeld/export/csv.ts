@@ -19,6 +19,8 @@ import {
 import { CSV_NL, csvTekst as modelCsvTekst } from '../../../model/uitvoer/csv';
 import type { Taal } from '../../../format/getal';
 import { meervoud } from '../../../format/meervoud';
+import { formatAandeel } from '../../../format/getal';
+import { prijspeilZin, tijdsverloop, type Terugverdiend } from '../../../model/tijd';
 import { eigenWaardenRegels } from '../bronnen';
 
 /**
@@ -73,6 +75,12 @@ const L = {
     batenKort: 'Baten',
     saldoKort: 'Saldo (baten − kosten)',
     saldoPartij: '{partij}: baten − kosten',
+    tijdKop: 'Tijd: contante waarde en terugverdienjaar per partij, per klant, vergeleken met het nulalternatief (horizon {h} jaar; jaar 0 = start)',
+    tijdContant: '{p} – contante waarde bij {v}',
+    tijdTerug: '{p} – terugverdiend bij {v}',
+    tijdJaar: 'jaar {j}',
+    tijdNiet: 'niet binnen de horizon',
+    tijdGeen: 'geen extra kosten',
     parameters: 'Parameters en hun bron; een eigen waarde zegt dat, met de standaardwaarde en de bron daarvan',
     parameter: 'Parameter',
     waarde: 'Waarde',
@@ -118,6 +126,12 @@ const L = {
     batenKort: 'Benefits',
     saldoKort: 'Balance (benefits − costs)',
     saldoPartij: '{partij}: benefits − costs',
+    tijdKop: 'Time: present value and payback year per party, per client, compared with the baseline (horizon {h} years; year 0 = start)',
+    tijdContant: '{p} – present value at {v}',
+    tijdTerug: '{p} – paid back at {v}',
+    tijdJaar: 'year {j}',
+    tijdNiet: 'not within the horizon',
+    tijdGeen: 'no extra costs',
     parameters: 'Parameters and their source; an own value says so, with the default and its source',
     parameter: 'Parameter',
     waarde: 'Value',
@@ -241,6 +255,30 @@ export function resultatenCsv(s: Scenario, r: Resultaat, taal: Taal): string {
         ...verschillen.map((w) => bedrag(w.verschil!.perJaar.stakeholders[sh].saldo)),
       );
     }
+  }
+
+  // Effects over time (issue 11): per project pathway and rate, present value and payback year per party.
+  const tv = tijdsverloop(s, r);
+  const projecten = tv.werkwijzen.filter((w) => w.verschil);
+  if (projecten.length > 0) {
+    const voet = (v: number) => formatAandeel(v, taal, 2);
+    leeg();
+    tekst(vul(t.tijdKop, { h: String(tv.horizonJaren) }));
+    tekst(prijspeilZin(s, taal));
+    tekst(
+      t.partij,
+      ...projecten.flatMap((w) => tv.voeten.map((v) => vul(t.tijdContant, { p: w.naam, v: voet(v) }))),
+      ...projecten.flatMap((w) => tv.voeten.map((v) => vul(t.tijdTerug, { p: w.naam, v: voet(v) }))),
+    );
+    const terug = (x: Terugverdiend) => (x.status === 'terugverdiend' ? vul(t.tijdJaar, { j: String(x.jaar) }) : x.status === 'geenKosten' ? t.tijdGeen : t.tijdNiet);
+    for (const sh of STAKEHOLDERS) {
+      regels.push([
+        csvTekst(STAKEHOLDER_LABELS[sh][taal]),
+        ...projecten.flatMap((w) => w.verschil!.perVoet.map((u) => bedrag(u.partijen[sh]))),
+        ...projecten.flatMap((w) => w.verschil!.perVoet.map((u) => csvTekst(terug(u.terugverdiend[sh])))),
+      ]);
+    }
+    rij(t.saldoKort, ...projecten.flatMap((w) => w.verschil!.perVoet.map((u) => bedrag(u.saldo))));
   }
 
   // Parameters with their source, and the pathway inputs that are the user's own (the model's bronOmschrijving).
