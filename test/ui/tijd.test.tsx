@@ -104,3 +104,18 @@ describe('CSV', () => {
     expect(naarCsv(json)).toContain('differenceFromBaseline.presentValue.0.gemeente');
   });
 });
+
+describe('verantwoording', () => {
+  it('elke tijdinstelling met waarde, bron, graad en bereik; een eigen waarde draagt niet de bron van de standaard', async () => {
+    const { TijdVerantwoording } = await import('../../src/ui/verantwoording/TijdVerantwoording');
+    useScenarioStore.setState({ scenario: { ...DEN_HAAG, tijd: { ...DEN_HAAG.tijd, terugval: 0.05 } } });
+    render(<TijdVerantwoording />);
+    const rij = (id: string) => [...screen.getByTestId('tijd-verantwoording').querySelector(`[data-rij="${id}"]`)!.querySelectorAll('td')].map((c) => tekst(c));
+    expect(rij('tijd.discontovoet').slice(0, 3)).toEqual(['0%', '0%', expect.stringContaining('Werkgroep discontovoet 2020') as unknown as string]);
+    expect(rij('tijd.discontovoet')[4]).toMatch(/^0% – 2,25%: Rapport Werkgroep discontovoet 2020/);
+    expect(rij('tijd.terugval')[0]).toBe('5%');
+    expect(rij('tijd.terugval')[2]).toMatch(/^eigen waarde; standaard: /);
+    expect(rij('tijd.terugval')[3]).toBe('D');
+    expect(rij('tijd.effecten.welfareExit.duurJaren').slice(0, 2)).toEqual(['5 jaar', '5 jaar']);
+  });
+});

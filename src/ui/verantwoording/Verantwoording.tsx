@@ -28,6 +28,7 @@ import { eigenWaardenRegels, parameterBronnen, parameterInBron, verdelingBronnen
 import { PmTabel } from '../gedeeld/pm/PmTabel';
 import { KlanttypenVerantwoording, klanttypenKop } from './KlanttypenVerantwoording';
 import { PrijspeilVerantwoording } from './PrijspeilVerantwoording';
+import { TijdVerantwoording } from './TijdVerantwoording';
 import '../gedeeld/resultaten.css';
 import './verantwoording.css';
 
@@ -431,6 +432,7 @@ export default function Verantwoording({ anker }: { anker?: string } = {}) {
       </section>
 
       <PrijspeilVerantwoording />
+      <TijdVerantwoording />
     </section>
   );
 }
