@@ -46,11 +46,13 @@ export function jaarProfiel(t: Tijd, post: TijdPost): Decimal[] {
   const w = t.spreiding[post] ?? [1];
   const e = isBaat(post) ? effectVan(t, post) : { duurJaren: w.length, uitval: 0, terugval: 0 };
   const blijft = ONE.minus(e.uitval).times(ONE.minus(e.terugval));
-  return Array.from({ length: t.horizonJaren }, (_, j) => {
-    if (j >= e.duurJaren) return ZERO;
-    const basis = new Decimal(w[Math.min(j, w.length - 1)]!);
-    return j === 0 ? basis : basis.times(blijft.pow(j));
-  });
+  const uit: Decimal[] = [];
+  let over = ONE; // blijft^j, by repeated multiplication
+  for (let j = 0; j < t.horizonJaren; j++) {
+    if (j > 0 && e.uitval + e.terugval > 0) over = over.times(blijft);
+    uit.push(j >= e.duurJaren ? ZERO : j === 0 || over === ONE ? new Decimal(w[Math.min(j, w.length - 1)]!) : new Decimal(w[Math.min(j, w.length - 1)]!).times(over));
+  }
+  return uit;
 }
 
 /** An item's present-value factor under the scenario's time settings (drop-off, relapse, duration included). */
@@ -137,31 +139,43 @@ export function getoondeVoeten(t: Tijd): number[] {
   return [...new Set([0, DISCONTOVOET_STANDAARD, t.discontovoet])].sort((a, b) => a - b);
 }
 
+/** The discount factors 1 / (1 + r)^j for years 0 … n−1. */
+export function kortingen(discontovoet: number, n: number): Decimal[] {
+  const uit: Decimal[] = [];
+  const r = ONE.plus(discontovoet);
+  let k = ONE;
+  for (let j = 0; j < n; j++) {
+    uit.push(k);
+    if (discontovoet !== 0) k = k.div(r);
+  }
+  return uit;
+}
+
 /**
  * The payback year: the first year from which the cumulative (discounted) net stays ≥ 0 up to the
  * horizon. A party that bears no (extra) costs in any year has nothing to earn back.
  */
-export function terugverdienJaar(netto: readonly Decimal[], kosten: readonly Decimal[], discontovoet: number): Terugverdiend {
+export function terugverdienJaar(netto: readonly Decimal[], kosten: readonly Decimal[], discontovoet: number, korting: readonly Decimal[] = kortingen(discontovoet, netto.length)): Terugverdiend {
   if (kosten.every((k) => !k.gt(0))) return { status: 'geenKosten' };
-  const r = ONE.plus(discontovoet);
   let cum = ZERO;
   let vanaf: number | null = null;
+  const grens = new Decimal(-1e-5);
   netto.forEach((x, j) => {
-    cum = cum.plus(j === 0 || discontovoet === 0 ? x : x.div(r.pow(j)));
+    cum = cum.plus(j === 0 || discontovoet === 0 ? x : x.times(korting[j]!));
     // Below a thousandth of a cent per client counts as 0 (decimal rounding of the spread's shares).
-    if (cum.gte(-1e-5)) vanaf ??= j;
+    if (cum.gte(grens)) vanaf ??= j;
     else vanaf = null;
   });
   return vanaf === null ? { status: 'nietBinnenHorizon' } : { status: 'terugverdiend', jaar: vanaf };
 }
 
-function uitkomst(st: Jaarstromen, voet: number, pv: { kosten: Decimal; baten: Decimal; partijen: Record<Stakeholder, Decimal> }): TijdUitkomst {
+function uitkomst(st: Jaarstromen, voet: number, korting: readonly Decimal[], pv: { kosten: Decimal; baten: Decimal; partijen: Record<Stakeholder, Decimal> }): TijdUitkomst {
   return {
     kosten: pv.kosten,
     baten: pv.baten,
     saldo: pv.baten.minus(pv.kosten),
     partijen: pv.partijen,
-    terugverdiend: perPartij((sh) => terugverdienJaar(st.partijen[sh], st.partijKosten[sh], voet)),
+    terugverdiend: perPartij((sh) => terugverdienJaar(st.partijen[sh], st.partijKosten[sh], voet, korting)),
   };
 }
 
@@ -179,7 +193,11 @@ export function tijdsverloop(s: Scenario, r: Resultaat): Tijdsverloop {
   const H = t.horizonJaren;
   const voeten = getoondeVoeten(t);
   const profiel = Object.fromEntries([...KOSTENPOSTEN, ...BATEN].map((p) => [p, jaarProfiel(t, p)])) as Record<TijdPost, Decimal[]>;
-  const factoren = voeten.map((v) => Object.fromEntries([...KOSTENPOSTEN, ...BATEN].map((p) => [p, factorVan(t, p, v)])) as Record<TijdPost, Decimal>);
+  const korting = voeten.map((v) => kortingen(v, H));
+  // The present-value factor of each item: exactly contanteWaarde's at 0% (1 with the defaults); otherwise Σ share × 1/(1+r)^j.
+  const factoren = voeten.map((v, i) =>
+    Object.fromEntries([...KOSTENPOSTEN, ...BATEN].map((p) => [p, v === 0 ? factorVan(t, p, 0) : sum(profiel[p].flatMap((x, j) => (x.isZero() ? [] : [x.times(korting[i]![j]!)])))])) as Record<TijdPost, Decimal>,
+  );
   const nul = () => Array.from({ length: H }, () => ZERO);
 
   const perWerkwijze = r.werkwijzen.map((w) => {
@@ -188,9 +206,14 @@ export function tijdsverloop(s: Scenario, r: Resultaat): Tijdsverloop {
     const baten = nul();
     const partijBaten = perPartij(nul);
     const pv = factoren.map(() => ({ kosten: ZERO, baten: ZERO, partijen: perPartij(() => ZERO) }));
+    // Adds bedrag × profile to a yearly series, skipping the years without a share (most items fall in year 0 only).
+    const spreid = (reeks: Decimal[], bedrag: Decimal, p: readonly Decimal[]) => {
+      for (let j = 0; j < H; j++) if (!p[j]!.isZero()) reeks[j] = reeks[j]!.plus(bedrag.times(p[j]!));
+    };
     for (const k of KOSTENPOSTEN) {
       const bedrag = w.kosten.posten[k].bruto.div(n);
-      profiel[k].forEach((p, j) => (kosten[j] = kosten[j]!.plus(bedrag.times(p))));
+      if (bedrag.isZero()) continue;
+      spreid(kosten, bedrag, profiel[k]);
       factoren.forEach((f, i) => {
         const x = bedrag.times(f[k]);
         pv[i]!.kosten = pv[i]!.kosten.plus(x);
@@ -198,22 +221,33 @@ export function tijdsverloop(s: Scenario, r: Resultaat): Tijdsverloop {
       });
     }
     for (const b of BATEN) {
+      // Per benefit first the amount per party (its components × their split), then over the years.
+      const perSh = new Map<Stakeholder, Decimal>();
+      let totaal = ZERO;
       for (const c of BAAT_COMPONENTEN[b] as readonly ComponentId[]) {
         const bedrag = (w.baten.posten[b].componenten[c] ?? ZERO).div(n);
         if (bedrag.isZero()) continue;
-        profiel[b].forEach((p, j) => (baten[j] = baten[j]!.plus(bedrag.times(p))));
+        totaal = totaal.plus(bedrag);
         for (const sh of STAKEHOLDERS) {
           const aandeel = s.verdeling[c][sh];
           if (!aandeel) continue;
           const deel = bedrag.times(aandeel);
-          profiel[b].forEach((p, j) => (partijBaten[sh][j] = partijBaten[sh][j]!.plus(deel.times(p))));
-          factoren.forEach((f, i) => (pv[i]!.partijen[sh] = pv[i]!.partijen[sh].plus(deel.times(f[b]))));
+          const al = perSh.get(sh);
+          perSh.set(sh, al ? al.plus(deel) : deel);
         }
-        factoren.forEach((f, i) => (pv[i]!.baten = pv[i]!.baten.plus(bedrag.times(f[b]))));
+      }
+      if (totaal.isZero()) continue;
+      spreid(baten, totaal, profiel[b]);
+      factoren.forEach((f, i) => (pv[i]!.baten = pv[i]!.baten.plus(totaal.times(f[b]))));
+      for (const [sh, deel] of perSh) {
+        spreid(partijBaten[sh], deel, profiel[b]);
+        factoren.forEach((f, i) => (pv[i]!.partijen[sh] = pv[i]!.partijen[sh].plus(deel.times(f[b]))));
       }
     }
     const partijKosten = perPartij((sh) => (sh === KOSTENDRAGER ? kosten : nul()));
-    const stromen: Jaarstromen = { kosten, baten, partijKosten, partijen: perPartij((sh) => verschilReeks(partijBaten[sh], partijKosten[sh])) };
+    // Only the municipality bears costs: the others' net is their benefits.
+    const partijen = perPartij((sh) => (sh === KOSTENDRAGER ? verschilReeks(partijBaten[sh], kosten) : partijBaten[sh]));
+    const stromen: Jaarstromen = { kosten, baten, partijKosten, partijen };
     return { w, stromen, pv };
   });
 
@@ -223,7 +257,7 @@ export function tijdsverloop(s: Scenario, r: Resultaat): Tijdsverloop {
     voeten,
     prijsjaar: s.prijspeil.doeljaar,
     werkwijzen: perWerkwijze.map(({ w, stromen, pv }) => {
-      const uit: TijdWerkwijze = { id: w.id, naam: w.naam, nulalternatief: w.nulalternatief, stromen, perVoet: voeten.map((v, i) => uitkomst(stromen, v, pv[i]!)) };
+      const uit: TijdWerkwijze = { id: w.id, naam: w.naam, nulalternatief: w.nulalternatief, stromen, perVoet: voeten.map((v, i) => uitkomst(stromen, v, korting[i]!, pv[i]!)) };
       if (w.id !== basis.w.id) {
         const d: Jaarstromen = {
           kosten: verschilReeks(stromen.kosten, basis.stromen.kosten),
@@ -236,7 +270,7 @@ export function tijdsverloop(s: Scenario, r: Resultaat): Tijdsverloop {
           baten: pv[i]!.baten.minus(basis.pv[i]!.baten),
           partijen: perPartij((sh) => pv[i]!.partijen[sh].minus(basis.pv[i]!.partijen[sh])),
         }));
-        uit.verschil = { tenOpzichteVan: basis.w.id, stromen: d, perVoet: voeten.map((v, i) => uitkomst(d, v, dpv[i]!)) };
+        uit.verschil = { tenOpzichteVan: basis.w.id, stromen: d, perVoet: voeten.map((v, i) => uitkomst(d, v, korting[i]!, dpv[i]!)) };
       }
       return uit;
     }),
