@@ -6,6 +6,7 @@ import type { Label } from './parameters/types';
 import { KOSTENDRAGER } from './perJaar';
 import { LAATSTE_CPI_JAAR } from './cpi';
 import { PARAMETERS } from './parameters/catalog';
+import { formatAandeel, formatGetal } from '../format/getal';
 import type { Scenario } from './scenario/schema';
 import { DISCONTOVOET_STANDAARD, effectVan, standaardDuur, type Tijd, type TijdPost } from './scenario/tijdSchema';
 
@@ -350,4 +351,48 @@ export function prijspeilZin(s: Pick<Scenario, 'prijspeil'>, taal: 'nl' | 'en' =
   return taal === 'nl'
     ? `Bedragen op het prijspeil van hun bron (kosten ${k}, baten ${van}–${tot}), niet omgerekend naar één jaar. Kies 'Naar prijspeil ${LAATSTE_CPI_JAAR}' onder Tijd en contante waarde (opdrachtregel: --prijspeil ${LAATSTE_CPI_JAAR}) voor alle bedragen in euro's van één jaar.`
     : `Amounts at their source's price level (costs ${k}, benefits ${van}–${tot}), not converted to one year. Choose 'To ${LAATSTE_CPI_JAAR} prices' (command line: --prijspeil ${LAATSTE_CPI_JAAR}) for all amounts in euros of one year.`;
+}
+
+const ZIN = {
+  nl: {
+    terug: '{p}: de gemeente verdient haar extra kosten terug {delen}',
+    niet: '{p}: de gemeente verdient haar extra kosten niet terug binnen de horizon van {h} jaar ({bij})',
+    nietNa: '; {bij} niet binnen de horizon van {h} jaar',
+    geen: '{p}: de gemeente heeft geen extra kosten.',
+    inJaar: 'in jaar {j}',
+    bij: 'bij {v}',
+    en: ' en ',
+  },
+  en: {
+    terug: '{p}: the municipality earns back its extra costs {delen}',
+    niet: '{p}: the municipality does not earn back its extra costs within the horizon of {h} years ({bij})',
+    nietNa: '; {bij} not within the horizon of {h} years',
+    geen: '{p}: the municipality has no extra costs.',
+    inJaar: 'in year {j}',
+    bij: 'at {v}',
+    en: ' and ',
+  },
+} as const;
+
+const vulIn = (t: string, w: Record<string, string>) => t.replace(/\{(\w+)\}/g, (_, k: string) => w[k] ?? `{${k}}`);
+
+/**
+ * The council's sentence for a project pathway: "Klantreis: de gemeente verdient haar extra kosten
+ * terug in jaar 7 bij 0% en in jaar 8 bij 2,25%." (rates with the same outcome together).
+ */
+export function terugverdienZin(w: TijdWerkwijze, voeten: readonly number[], horizon: number, taal: 'nl' | 'en' = 'nl'): string {
+  const t = ZIN[taal];
+  const per = w.verschil!.perVoet.map((u) => u.terugverdiend.gemeente);
+  if (per.every((x) => x.status === 'geenKosten')) return vulIn(t.geen, { p: w.naam });
+  const groepen = new Map<string, string[]>();
+  per.forEach((x, i) => {
+    const sleutel = x.status === 'terugverdiend' ? vulIn(t.inJaar, { j: formatGetal(x.jaar, taal) }) : '';
+    groepen.set(sleutel, [...(groepen.get(sleutel) ?? []), vulIn(t.bij, { v: formatAandeel(voeten[i]!, taal, 2) })]);
+  });
+  const h = formatGetal(horizon, taal);
+  const niet = groepen.get('');
+  groepen.delete('');
+  if (groepen.size === 0) return `${vulIn(t.niet, { p: w.naam, h, bij: niet!.join(t.en) })}.`;
+  const delen = [...groepen].map(([wanneer, bij]) => `${wanneer} ${bij.join(t.en)}`).join(t.en);
+  return `${vulIn(t.terug, { p: w.naam, delen })}${niet ? vulIn(t.nietNa, { bij: niet.join(t.en), h }) : ''}.`;
 }

@@ -10,7 +10,7 @@ import { indexeer } from '../prijspeil';
 import { BEREIKREGEL } from '../parameters/bewijs';
 import type { Scenario } from '../scenario/schema';
 import type { TijdPost } from '../scenario/tijdSchema';
-import { contanteWaarde } from '../tijd';
+import { contanteWaarde, prijspeilZin, terugverdienZin, tijdsverloop } from '../tijd';
 import { formatAandeel, formatEuro, formatGetal, formatVerhouding } from '../../format/getal';
 import { naamwoord } from '../../format/meervoud';
 import { eenheidVanRegel } from './getallen';
@@ -339,6 +339,13 @@ export function naarTabel(scenario: Scenario, resultaat: Resultaat, aansluiting:
   if (perJaar) {
     sectie(perJaar.titel);
     uit.push(...perJaar.regels);
+  }
+  // Effects over time (issue 11): the payback sentence per project pathway; the figures are in the JSON (pathways[].time).
+  const tv = tijdsverloop(scenario, resultaat);
+  if (tv.werkwijzen.some((w) => w.verschil)) {
+    sectie('Terugverdienen');
+    for (const w of tv.werkwijzen.filter((x) => x.verschil)) uit.push(...ombreken(terugverdienZin(w, tv.voeten, tv.horizonJaren), breedte));
+    uit.push(...ombreken(prijspeilZin(scenario), breedte));
   }
 
   sectie('Klanten en toedeling');

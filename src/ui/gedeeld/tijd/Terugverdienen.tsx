@@ -1,6 +1,6 @@
 import { useId } from 'react';
 import { STAKEHOLDER_LABELS, STAKEHOLDERS, type Stakeholder } from '../../../model';
-import { prijspeilZin, type Terugverdiend, type TijdUitkomst, type TijdWerkwijze } from '../../../model/tijd';
+import { prijspeilZin, terugverdienZin, type Terugverdiend, type TijdUitkomst } from '../../../model/tijd';
 import { formatGetal, type Taal } from '../../../format/getal';
 import { useScenario } from '../../../store/scenarioStore';
 import { useTaal, useTeksten, type Teksten } from '../i18n';
@@ -20,12 +20,6 @@ type Sleutel =
   | 'inJaar'
   | 'nietBinnen'
   | 'geenKosten'
-  | 'zinTerug'
-  | 'zinNiet'
-  | 'zinNietNa'
-  | 'zinGeen'
-  | 'bij'
-  | 'en'
   | 'noot';
 
 const TEKSTEN: Teksten<Sleutel> = {
@@ -42,12 +36,6 @@ const TEKSTEN: Teksten<Sleutel> = {
     inJaar: 'jaar {j}',
     nietBinnen: 'niet binnen {h} jaar',
     geenKosten: 'geen extra kosten',
-    zinTerug: '{p}: de gemeente verdient haar extra kosten terug {delen}',
-    zinNiet: '{p}: de gemeente verdient haar extra kosten niet terug binnen de horizon van {h} jaar ({bij})',
-    zinNietNa: '; {bij} niet binnen de horizon van {h} jaar',
-    zinGeen: '{p}: de gemeente heeft geen extra kosten.',
-    bij: 'bij {v}',
-    en: ' en ',
     noot:
       'Jaar 0 is het jaar waarin de klanten starten. Terugverdiend: het eerste jaar vanaf waar de opgetelde (verdisconteerde) baten min kosten van de partij niet meer onder nul komen, binnen de tijdshorizon van {h} jaar. {prijspeil}',
   },
@@ -64,12 +52,6 @@ const TEKSTEN: Teksten<Sleutel> = {
     inJaar: 'year {j}',
     nietBinnen: 'not within {h} years',
     geenKosten: 'no extra costs',
-    zinTerug: '{p}: the municipality earns back its extra costs {delen}',
-    zinNiet: '{p}: the municipality does not earn back its extra costs within the horizon of {h} years ({bij})',
-    zinNietNa: '; {bij} not within the horizon of {h} years',
-    zinGeen: '{p}: the municipality has no extra costs.',
-    bij: 'at {v}',
-    en: ' and ',
     noot:
       'Year 0 is the year the clients start. Paid back: the first year from which the party’s cumulative (discounted) benefits minus costs no longer fall below zero, within the time horizon of {h} years. {prijspeil}',
   },
@@ -79,24 +61,6 @@ function terugTekst(t: Record<Sleutel, string>, x: Terugverdiend, h: number, taa
   if (x.status === 'terugverdiend') return vul(t.inJaar, { j: formatGetal(x.jaar, taal) });
   if (x.status === 'geenKosten') return t.geenKosten;
   return vul(t.nietBinnen, { h: formatGetal(h, taal) });
-}
-
-/** "Klantreis: de gemeente verdient haar extra kosten terug in jaar 7 bij 0% en in jaar 8 bij 2,25%." */
-export function terugverdienZin(t: Record<Sleutel, string>, w: TijdWerkwijze, voeten: number[], h: number, taal: Taal): string {
-  const per = w.verschil!.perVoet.map((u) => u.terugverdiend.gemeente);
-  if (per.every((x) => x.status === 'geenKosten')) return vul(t.zinGeen, { p: w.naam });
-  // Rates with the same outcome together: "in jaar 7 bij 0% en bij 2,25%".
-  const groepen = new Map<string, string[]>();
-  per.forEach((x, i) => {
-    const sleutel = x.status === 'terugverdiend' ? `in ${vul(t.inJaar, { j: formatGetal(x.jaar, taal) })}` : '';
-    groepen.set(sleutel, [...(groepen.get(sleutel) ?? []), vul(t.bij, { v: voetTekst(voeten[i]!, taal) })]);
-  });
-  const hj = formatGetal(h, taal);
-  const niet = groepen.get('');
-  groepen.delete('');
-  if (groepen.size === 0) return `${vul(t.zinNiet, { p: w.naam, h: hj, bij: niet!.join(t.en) })}.`;
-  const delen = [...groepen].map(([wanneer, bij]) => `${wanneer} ${bij.join(t.en)}`).join(t.en);
-  return `${vul(t.zinTerug, { p: w.naam, delen })}${niet ? vul(t.zinNietNa, { bij: niet.join(t.en), h: hj }) : ''}.`;
 }
 
 /**
@@ -126,7 +90,7 @@ export function Terugverdienen({ instroom = null, testIds = true, kop = true }: 
       <p className="onz-uitleg">{vul(t.uitleg, { nul: nul.naam })}</p>
       {projecten.map((w) => (
         <p key={w.id} className="tijd-zin" data-testid={tid(`terugverdien-zin-${w.id}${instroom === null ? '' : '-jaar'}`)}>
-          {terugverdienZin(t, w, tv.voeten, h, taal)}
+          {terugverdienZin(w, tv.voeten, h, taal)}
         </p>
       ))}
       {projecten.map((w) => (
