@@ -138,3 +138,9 @@ export function welvaartsVerschil(a: { welvaart: Welvaart }, b: { welvaart: Welv
 
 /** The sum of the transfers (0 up to decimal precision): for checks. */
 export const somOverdrachten = (w: Welvaart): Decimal => sum(ACTOREN.map((a) => w.overdrachten[a]));
+
+/** The one plain sentence on why the two saldi differ (app, print, CLI). */
+export const WELVAART_ZIN: Label = {
+  nl: 'Het maatschappelijk welvaartssaldo telt alleen wat de samenleving echt bespaart (uitvoeringskosten, werk, vermeden opvang en zorg): een bespaarde uitkering of een afgeloste achterstand is grotendeels een overdracht, want wat de gemeente of het UWV minder betaalt, ontvangt het huishouden of een schuldeiser minder.',
+  en: 'The social welfare balance counts only what society really saves (execution costs, work, shelter and care avoided): a benefit payment saved or arrears repaid is largely a transfer, because what the municipality or UWV pays less, the household or a creditor receives less.',
+};

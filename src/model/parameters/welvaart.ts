@@ -18,18 +18,11 @@ import type { Label } from './basis';
 const LEIDRAAD = 'CPB/PBL 2013 (Algemene leidraad MKBA) en SEO 2016 (Werkwijzer MKBA sociaal domein)';
 const AANNAME = `Aanname MKBA Schuldhulp, naar ${LEIDRAAD}`;
 
-const UITKERING_BEREIK = (soort: string, soortEn: string): GegradeerdBereik => ({
-  laag: 0.1,
-  hoog: 1,
-  herkomst: {
-    aanname:
-      `Aanname: de ondergrens 10% telt alleen de uitvoeringskosten van de ${soort} als reële besparing (het bedrag is inclusief uitvoering; het rapport splitst het niet); ` +
-      'de bovengrens 100% telt ook de productie van het werk dat de klant doet of houdt volledig mee, zodat het hele vermeden bedrag een welvaartswinst is.',
-    aannameEn:
-      `Assumption: the lower bound 10% counts only the execution costs of the ${soortEn} as a real saving (the amount includes execution; the report does not split it); ` +
-      'the upper bound 100% also counts the production of the work the client takes up or keeps in full, so that the whole avoided amount is a welfare gain.',
-  },
-});
+const UITKERING_BEREIK = (soort: string, soortEn: string): GegradeerdBereik =>
+  regelBereik(0.3, 'D', 'aandeel', {
+    nl: `het rapport splitst de ${soort} (inclusief uitvoering) niet in uitkering, uitvoeringskosten en productie, en geen bron geeft dit aandeel`,
+    en: `the report does not split the ${soortEn} (including execution) into benefit, execution costs and production, and no source gives this share`,
+  });
 
 const UITKERING_TOELICHTING = (soort: string, soortEn: string): Label => ({
   nl: `De ${soort} zelf is een overdracht: de gemeente of het UWV betaalt minder, het huishouden ontvangt minder. Reëel zijn de uitvoeringskosten en de productie van het werk, min de waarde van de vrije tijd die de klant inlevert. Aanname: 30%.`,
