@@ -28,6 +28,7 @@ import { eigenWaardenRegels, parameterBronnen, parameterInBron, verdelingBronnen
 import { PmTabel } from '../gedeeld/pm/PmTabel';
 import { KlanttypenVerantwoording, klanttypenKop } from './KlanttypenVerantwoording';
 import { PrijspeilVerantwoording } from './PrijspeilVerantwoording';
+import { WelvaartVerantwoording } from './WelvaartVerantwoording';
 import '../gedeeld/resultaten.css';
 import './verantwoording.css';
 
@@ -421,6 +422,8 @@ export default function Verantwoording({ anker }: { anker?: string } = {}) {
       <KlanttypenVerantwoording s={s} />
 
       <BewijsEnNetto s={s} />
+
+      <WelvaartVerantwoording s={s} />
 
       <section aria-labelledby="pm-posten">
         <h2 id="pm-posten" tabIndex={-1}>
