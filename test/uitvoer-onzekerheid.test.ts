@@ -300,7 +300,7 @@ describe('tabel', () => {
     const genummerd = tekst.slice(tekst.indexOf('(tornado)'), tekst.indexOf('Omslagwaarden')).match(/^ ?\d+\. /gm)!;
     expect(genummerd).toHaveLength(15);
     expect(tekst).toMatch(/ 1\. Maanden eerder uit de bijstand \(4 mnd tot 12 mnd; in het scenario 4 mnd; graad C\)\n\s+│█+\s+€ 231 bij laag, € 1\.428 bij hoog/);
-    expect(tekst).toContain('De 15 invoeren met de meeste invloed (van 36)');
+    expect(tekst).toContain('De 15 invoeren met de meeste invloed (van 47)');
   });
 
   it('omslagwaarden met hun uitleg', () => {

@@ -15,8 +15,9 @@ import type { Label } from './basis';
  * amounts, so the shares for benefit payments, eviction and cut-off are assumptions (grade D).
  */
 
-const LEIDRAAD = 'CPB/PBL 2013 (Algemene leidraad MKBA) en SEO 2016 (Werkwijzer MKBA sociaal domein)';
-const AANNAME = `Aanname MKBA Schuldhulp, naar ${LEIDRAAD}`;
+/** The principle's sources (docs/bronnen.md); the shares for grade D are assumptions of MKBA Schuldhulp (their range says so, in both languages). */
+const LEIDRAAD = 'CPB/PBL 2013; SEO 2016';
+const AANNAME = LEIDRAAD;
 
 const UITKERING_BEREIK = (soort: string, soortEn: string): GegradeerdBereik =>
   regelBereik(0.3, 'D', 'aandeel', {

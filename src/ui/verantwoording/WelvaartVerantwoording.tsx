@@ -32,7 +32,7 @@ const TEKSTEN: Teksten<Sleutel> = {
       'The rest is a transfer: a gain for one party and an equal loss for another. A benefit payment saved is no longer received by the household; arrears repaid instead of written off come out of what the other creditors receive. Together the transfers add up to zero. The costs of the pathways (the debt counsellors’ time) are the same in both perspectives.',
     invariant: 'With every welfare share at 100% the welfare balance is exactly the business-case balance.',
     bronnen:
-      'The principle (benefit payments are transfers; execution costs, work and avoided care and shelter are welfare effects) comes from the Algemene leidraad voor MKBA (CPB/PBL 2013) and the Werkwijzer voor kosten-batenanalyse in het sociale domein (SEO 2016). No source gives the shares themselves: where the report does not split the amounts, they are an assumption (grade D) with the range of the range rule. They vary in the sensitivity analysis and the Monte Carlo.',
+      'The principle (benefit payments are transfers; execution costs, work and avoided care and shelter are welfare effects) comes from the CPB/PBL general guideline for social cost-benefit analysis (“Algemene leidraad voor MKBA”, 2013) and the SEO guide for the social domain (“Werkwijzer voor kosten-batenanalyse in het sociale domein”, 2016). No source gives the shares themselves: where the report does not split the amounts, they are an assumption (grade D) with the range of the range rule. They vary in the sensitivity analysis and the Monte Carlo.',
     caption: 'Welfare share per benefit component',
     onderdeel: 'Component',
     aandeel: 'Welfare share',
