@@ -5,6 +5,7 @@ import { useTaal, useTeksten, type Teksten } from '../i18n';
 import { euro, teken, vul } from '../opmaak';
 import { TabelRol } from '../TabelRol';
 import { routeHref } from '../route';
+import './welvaart.css';
 
 /**
  * Two perspectives (issue 11): the business case per party (the report's saldo, unchanged) beside
