@@ -50,8 +50,8 @@ describe('JSON: sensitivity', () => {
 
   it('elke onzekere invoer, in de volgorde van het model (grootste invloed eerst), met de afgesproken sleutels', () => {
     expect(j.sensitivity).toHaveLength(onzekereInvoer(s, s.onzekerheid).length);
-    // 25 parameters, 5 inputs for each of the 2 pathways, and the optimism bias.
-    expect(j.sensitivity).toHaveLength(36);
+    // 25 parameters, 11 welfare shares, 5 inputs for each of the 2 pathways, and the optimism bias.
+    expect(j.sensitivity).toHaveLength(47);
     expect(j.sensitivity!.map((g) => g.key)).toEqual(gevoeligheid.regels.map((r) => r.invoer.sleutel));
     const impact = j.sensitivity!.map((g) => g.impact);
     expect([...impact].sort((a, b) => b - a)).toEqual(impact);
@@ -241,9 +241,9 @@ describe('CSV: de onzekerheidsrijen', () => {
   const per = (cat: string) => rijen.filter((r) => r.category === cat);
 
   it('evenveel rijen als er getallen in de JSON staan, dezelfde getallen', () => {
-    expect(per('sensitivityInput')).toHaveLength(36 * 3);
-    expect(per('sensitivity')).toHaveLength(36 * 2 * 2);
-    expect(per('sensitivityDifference')).toHaveLength(36 * 2);
+    expect(per('sensitivityInput')).toHaveLength(47 * 3);
+    expect(per('sensitivity')).toHaveLength(47 * 2 * 2);
+    expect(per('sensitivityDifference')).toHaveLength(47 * 2);
     expect(per('switchingValue')).toHaveLength(20);
     expect(per('monteCarlo')).toHaveLength(2 + 4 + 8);
     expect(per('presentValue')).toHaveLength(0);
@@ -300,7 +300,7 @@ describe('tabel', () => {
     const genummerd = tekst.slice(tekst.indexOf('(tornado)'), tekst.indexOf('Omslagwaarden')).match(/^ ?\d+\. /gm)!;
     expect(genummerd).toHaveLength(15);
     expect(tekst).toMatch(/ 1\. Maanden eerder uit de bijstand \(4 mnd tot 12 mnd; in het scenario 4 mnd; graad C\)\n\s+│█+\s+€ 231 bij laag, € 1\.428 bij hoog/);
-    expect(tekst).toContain('De 15 invoeren met de meeste invloed (van 36)');
+    expect(tekst).toContain('De 15 invoeren met de meeste invloed (van 47)');
   });
 
   it('omslagwaarden met hun uitleg', () => {

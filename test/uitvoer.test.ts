@@ -195,10 +195,11 @@ describe('CSV, Den Haag', () => {
   const s = denHaag();
   const { json } = uitvoer(s);
 
-  // Per pathway: 4 cost items + total, 7 benefits + total, net, 6 stakeholders, ratio = 21;
+  // Per pathway: 4 cost items + total, 7 benefits + total, net, 6 stakeholders, ratio = 21, and the
+  // welfare view: benefits, net and 8 transfers = 31;
   // plus 3 difference rows for the one project pathway, and its time rows (issue 11): at 0% and 2,25%
   // the present value of the difference, per party (6), and the payback year per party (6) = 2 × 13.
-  const VERWACHT = 21 * 2 + 3 + 2 * 13;
+  const VERWACHT = 31 * 2 + 3 + 2 * 13;
 
   for (const [naam, opties, sep] of [
     ['machine', CSV_MACHINE, ','],
@@ -365,10 +366,13 @@ describe('eigenschappen over willekeurige geldige scenario’s', () => {
           expect(p.costs.total).toBeCloseTo(kosten, 6);
           expect(p.net).toBeCloseTo(p.benefits.total - p.costs.total, 6);
           expect(p.benefitCostRatio === null).toBe(p.costs.total === 0);
+          // The welfare view: net = benefits − costs, and the transfers add up to 0.
+          expect(p.welfare.net).toBeCloseTo(p.welfare.benefits - p.costs.total, 6);
+          expect(Math.abs(Object.values(p.welfare.transfers).reduce((a, b) => a + b, 0))).toBeLessThan(1e-9 * Math.max(1, p.benefits.total));
         }
         const rijen = leesCsv(naarCsv(json, CSV_NL), ';');
         // plus one row per parameter with an own value (allocation.successShare here), which says so
-        expect(rijen).toHaveLength(1 + 21 * 2 + 3 + 2 * 13 + (x.succes === 0.85 ? 0 : 1));
+        expect(rijen).toHaveLength(1 + 31 * 2 + 3 + 2 * 13 + (x.succes === 0.85 ? 0 : 1));
         if (x.succes !== 0.85) expect(rijen.at(-1)![4]).toMatch(/^Kans op schuldregeling na start fase schulden regelen: eigen waarde \(standaard 85%, Purpose 2019\)$/);
         const net = rijen.find((r) => r[0] === 'klantreis' && r[2] === 'net')!;
         expect(Number(net[5]!.replace(',', '.'))).toBe(json.pathways[1]!.net);

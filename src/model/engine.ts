@@ -18,6 +18,7 @@ import type { ParameterId } from './parameters/catalog';
 import type { Scenario, Werkwijze } from './scenario/schema';
 import { wijsToe, type Toedeling } from './toedeling';
 import { indexeer } from './prijspeil';
+import { berekenWelvaart, type Welvaart } from './welvaart';
 
 /** An amount for a pathway: for its own cohort (bruto), normalised to the reference cohort, and per client. */
 export interface Bedrag {
@@ -48,6 +49,8 @@ export interface WerkwijzeResultaat {
   stakeholders: Record<Stakeholder, Decimal>;
   /** Normalised benefits per component and stakeholder, for the detail view. */
   componenten: Record<ComponentId, { totaal: Decimal; verdeling: Partial<Record<Stakeholder, Decimal>> }>;
+  /** The maatschappelijk welvaartssaldo beside this business case (issue 11, item 4; welvaart.ts). */
+  welvaart: Welvaart;
 }
 
 /** A difference between two pathways, on the normalised amounts. */
@@ -89,7 +92,7 @@ function verschil(a: Bedrag, b: Bedrag): VerschilBedrag {
 }
 
 /** The part of a pathway's MKBA without the stakeholder split: what the Monte Carlo needs per draw. */
-export type WerkwijzeKern = Omit<WerkwijzeResultaat, 'stakeholders' | 'componenten'>;
+export type WerkwijzeKern = Omit<WerkwijzeResultaat, 'stakeholders' | 'componenten' | 'welvaart'>;
 
 export function berekenKern(s: Scenario, w: Werkwijze, ref: number): WerkwijzeKern {
   const p = (id: ParameterId) => new Decimal(s.parameters[id]);
@@ -173,7 +176,8 @@ export function verdeelOverStakeholders(s: Scenario, k: WerkwijzeKern, ref: numb
       componenten[c] = { totaal, verdeling };
     }
   }
-  return { ...k, stakeholders, componenten };
+  const r = { ...k, stakeholders, componenten };
+  return { ...r, welvaart: berekenWelvaart(s, r, ref) };
 }
 
 export function berekenWerkwijze(s: Scenario, w: Werkwijze, ref: number): WerkwijzeResultaat {

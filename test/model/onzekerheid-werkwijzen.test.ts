@@ -76,7 +76,7 @@ describe('tornado per projectwerkwijze (drie werkwijzen)', () => {
     expect(rijen.map(max)).toEqual(rijen.map(max).sort((a, b) => b - a));
     const r = berekenScenario(s);
     const t = naarTabel(s, r, sluitAan(s, r), { onzekerheid: { gevoeligheid: analyseerGevoeligheid(s) } }).replace(/\s+/g, ' ');
-    expect(t).toContain('De 15 invoeren met de meeste invloed op een van de projectwerkwijzen (van 41)');
+    expect(t).toContain('De 15 invoeren met de meeste invloed op een van de projectwerkwijzen (van 52)');
     // Second: the nazorg pathway's own share (in the first pathway's order it would not be in the top 3).
     expect(t).toContain(' 2. Klantreis met nazorg: Aandeel met PW-uitkering (28% tot 60%; in het scenario 43,5%; graad A)');
   });

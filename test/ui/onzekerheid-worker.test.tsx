@@ -92,9 +92,9 @@ describe('worker handler (src/workers/montecarloKern.ts) = the model', () => {
     expect(laatste.regels).toEqual(cli);
     expect(new Set(laatste.regels.map((r) => r.werkwijze))).toEqual(new Set(['klantreis', 'klantreis-nazorg']));
     expect(laatste.regels.filter((r) => r.werkwijze === 'klantreis-nazorg').map((r) => r.sleutel)).toContain('werkwijzen.klantreis-nazorg.samenstelling.aandeelPW');
-    // Progress covers the sensitivity (41 inputs, with the optimism bias) and then the 40 switching values, ending at the total.
+    // Progress covers the sensitivity (52 inputs, with the optimism bias and the 11 welfare shares) and then the 40 switching values, ending at the total.
     const voortgang = antwoorden.filter((a) => a.soort === 'voortgang');
-    expect(voortgang.at(-1)).toEqual({ soort: 'voortgang', taak: 6, gedaan: 41 + 40, totaal: 41 + 40 });
+    expect(voortgang.at(-1)).toEqual({ soort: 'voortgang', taak: 6, gedaan: 52 + 40, totaal: 52 + 40 });
   });
 
   it('an unknown message gets an error answer, not an exception', () => {

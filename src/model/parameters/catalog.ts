@@ -1,5 +1,6 @@
 import { regelBereik, type Graad } from './bewijs';
 import type { Eenheid, Label, ParameterDefinitie } from './types';
+import { WELVAART_PARAMETERS } from './welvaart';
 
 const VAN_GEUNS = 'Van Geuns e.a. 2011 (Schuldhulpverlening loont!)';
 const PRIJSLIJST = 'Maatschappelijke Prijslijst Effectencalculator 2016';
@@ -152,6 +153,8 @@ export const PARAMETERS = [
     label: { nl: 'Besparing ggz per klant', en: 'Saving on mental health care per client' },
     eenheid: 'euro', prijsjaar: 2011, standaard: 1000, bron: VAN_GEUNS, graad: 'C', bereik: regel(1000, 'C', 'euro'),
   },
+  // Welfare shares per benefit component (issue 11, item 4): parameters/welvaart.ts.
+  ...WELVAART_PARAMETERS,
 ] as const satisfies readonly ParameterDefinitie[];
 
 export type ParameterId = (typeof PARAMETERS)[number]['id'];

@@ -4,6 +4,7 @@ import type { JsonUitvoer } from './json';
 import type { JsonTijd, JsonTijdVoet } from './tijd';
 import { naarGetal } from './getallen';
 import { formatAandeel } from '../../format/getal';
+import { ACTOREN, ACTOR_LABELS } from '../welvaart';
 
 /**
  * The result as CSV (RFC 4180): one row per pathway and item, built from the JSON output so both
@@ -40,6 +41,7 @@ export type CsvCategorie =
   | 'grossToNet'
   | 'net'
   | 'stakeholders'
+  | 'welfare'
   | 'ratio'
   | 'differenceFromBaseline'
   | 'presentValue'
@@ -91,6 +93,10 @@ export function csvRijen(json: JsonUitvoer): CsvRij[] {
     }
     rij('net', 'net', 'Saldo (baten − investering)', w.net, w.netPerClient);
     for (const sh of STAKEHOLDERS) rij('stakeholders', sh, STAKEHOLDER_LABELS[sh].nl, w.stakeholders[sh], perKlant(w.stakeholders[sh], `stakeholders.${sh}`));
+    // The maatschappelijk welvaartssaldo beside the business case, and the transfers per actor (they add up to 0).
+    rij('welfare', 'benefits', 'Welvaartsbaten (reële besparing, zonder overdrachten)', w.welfare.benefits, perKlant(w.welfare.benefits, 'welfare.benefits'));
+    rij('welfare', 'net', 'Maatschappelijk welvaartssaldo (welvaartsbaten − investering)', w.welfare.net, w.welfare.netPerClient);
+    for (const a of ACTOREN) rij('welfare', `transfers.${a}`, `Overdracht: ${ACTOR_LABELS[a].nl} (+ voordeel, − nadeel)`, w.welfare.transfers[a], perKlant(w.welfare.transfers[a], `welfare.transfers.${a}`));
     rij('ratio', 'benefitCostRatio', 'Baten/kosten-verhouding', w.benefitCostRatio, null);
     const v = w.differenceFromBaseline;
     if (v) {

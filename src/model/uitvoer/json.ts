@@ -23,6 +23,7 @@ import {
 } from './onzekerheid';
 import { perJaarJson, type JsonPerJaar } from './perJaar';
 import { tijdJson, type JsonTijd } from './tijd';
+import { ACTOREN, type Actor } from '../welvaart';
 
 /**
  * The machine-readable result (`mkba --format json`): English keys, unrounded numbers, all money
@@ -82,6 +83,19 @@ export interface JsonWerkwijze {
   differenceFromBaseline?: JsonVerschil;
   /** Effects over time: yearly flows, present value and payback year per party at 0% and 2,25% (issue 11). */
   time?: JsonTijd;
+  /**
+   * The maatschappelijk welvaartssaldo (issue 11): benefits counted at their welvaartsaandeel, net =
+   * benefits − costs, and the transfers per actor (stakeholders, huishoudens, schuldeisers; + gain,
+   * − loss; they add up to 0). Normalised like `net`.
+   */
+  welfare: JsonWelvaart;
+}
+
+export interface JsonWelvaart {
+  benefits: number;
+  net: number;
+  netPerClient: number;
+  transfers: Record<Actor, number>;
 }
 
 export interface JsonAansluitingRegel {
@@ -140,7 +154,7 @@ const EENHEID = { euro: 'euro', aandeel: 'share', klanten: 'clients' } as const;
 
 function werkwijze(s: Scenario, w: WerkwijzeResultaat, v: Verschil | undefined, referentieCohort: number): JsonWerkwijze {
   const g = (x: Decimal | number, waar: string) => naarGetal(x, `${w.id}.${waar}`);
-  const uit: JsonWerkwijze = {
+  const uit: Omit<JsonWerkwijze, 'welfare'> & Partial<Pick<JsonWerkwijze, 'welfare'>> = {
     id: w.id,
     name: w.naam,
     baseline: w.nulalternatief,
@@ -180,6 +194,12 @@ function werkwijze(s: Scenario, w: WerkwijzeResultaat, v: Verschil | undefined, 
       unresolved: g(w.naToedeling.geenOplossing, 'outcomes.unresolved'),
     },
   };
+  uit.welfare = {
+    benefits: g(w.welvaart.baten.totaal, 'welfare.benefits'),
+    net: g(w.welvaart.saldo.totaal, 'welfare.net'),
+    netPerClient: g(w.welvaart.saldo.perKlant, 'welfare.netPerClient'),
+    transfers: Object.fromEntries(ACTOREN.map((a) => [a, g(w.welvaart.overdrachten[a], `welfare.transfers.${a}`)])) as Record<Actor, number>,
+  };
   if (v) {
     uit.differenceFromBaseline = {
       baseline: v.tenOpzichteVan,
@@ -189,7 +209,7 @@ function werkwijze(s: Scenario, w: WerkwijzeResultaat, v: Verschil | undefined, 
       netPerClient: g(v.saldo.perKlant, 'differenceFromBaseline.netPerClient'),
     };
   }
-  return uit;
+  return uit as JsonWerkwijze;
 }
 
 /**

@@ -8,6 +8,7 @@ import type { MonteCarloResultaat } from '../onzekerheid/montecarlo';
 import type { WaardeVanInformatie } from '../onzekerheid/waardeVanInformatie';
 import { indexeer } from '../prijspeil';
 import { BEREIKREGEL } from '../parameters/bewijs';
+import { WELVAART_ZIN } from '../welvaart';
 import type { Scenario } from '../scenario/schema';
 import type { TijdPost } from '../scenario/tijdSchema';
 import { contanteWaarde, prijspeilZin, terugverdienZin, tijdsverloop } from '../tijd';
@@ -302,7 +303,11 @@ export function naarTabel(scenario: Scenario, resultaat: Resultaat, aansluiting:
     label: 'Baten/kosten-verhouding',
     cellen: ww.flatMap((w) => [w.batenKostenVerhouding === null ? 'n.v.t.' : formatVerhouding(w.batenKostenVerhouding), '']),
   });
+  // The second perspective (issue 11): benefits without transfers, and the welfare saldo.
+  rijen.push({ label: 'Welvaartsbaten (zonder overdrachten)', cellen: ww.flatMap((w) => bedragCellen(w.welvaart.baten)) });
+  rijen.push({ label: 'Maatschappelijk welvaartssaldo', cellen: ww.flatMap((w) => bedragCellen(w.welvaart.saldo)) });
   uit.push(...tekstTabel(groepen, rijen, breedte));
+  uit.push('', ...ombreken(WELVAART_ZIN.nl, breedte));
   if (ww.some((w) => w.batenKostenVerhouding === null)) {
     uit.push('', ...ombreken('n.v.t.: de kosten zijn nul, dus er is geen baten/kosten-verhouding.', breedte));
   }

@@ -12,6 +12,7 @@ import './overzicht.css';
 import '../gedeeld/styles/print.css';
 import { routeHref } from '../gedeeld/route';
 import { Vergelijker } from './Vergelijker';
+import { TweePerspectieven } from '../gedeeld/welvaart/Welvaart';
 
 /** Lets a view open another view (and a section in it); App passes its own navigation. */
 export type Navigeer = (view: 'resultaten' | 'verantwoording', anker?: string) => void;
@@ -192,6 +193,8 @@ export function Overzicht({ onNavigeer }: { onNavigeer?: Navigeer } = {}) {
           );
         })}
       </div>
+
+      <TweePerspectieven r={r} />
 
       <Vergelijker r={r} />
 

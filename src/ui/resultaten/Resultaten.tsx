@@ -12,6 +12,7 @@ import { BatenDetail } from './BatenDetail';
 import { KostenTabel } from './KostenTabel';
 import { StakeholderTabellen } from './StakeholderTabellen';
 import { Tabel313 } from './Tabel313';
+import { TweePerspectieven } from '../gedeeld/welvaart/Welvaart';
 import { UitkomstenTabellen } from './UitkomstenTabellen';
 import { PerJaarAfdruk } from '../gedeeld/schaal/Schaalweergave';
 import { TijdAfdruk } from '../gedeeld/tijd/Terugverdienen';
@@ -128,6 +129,7 @@ export default function Resultaten() {
         <h2 id="overzicht-tabel-kop">{t.overzichtKop}</h2>
         <Tabel313 r={r} />
       </section>
+      <TweePerspectieven r={r} id="twee-perspectieven-resultaten" />
       <PrintPmPosten s={s} />
       <Suspense fallback={<p role="status">{t.grafiekenLaden}</p>}>
         <Grafieken r={r} />

@@ -17,6 +17,7 @@ import { formatAandeel, formatGetal, type Taal } from '../../format/getal';
 import { useTaal, useTeksten, type Teksten } from '../gedeeld/i18n';
 import { euro, vul } from '../gedeeld/opmaak';
 import { TabelRol } from '../gedeeld/TabelRol';
+import { WelvaartPerPartij } from '../gedeeld/welvaart/Welvaart';
 
 type Sleutel =
   | 'kop'
@@ -185,6 +186,7 @@ export function StakeholderTabellen({ s, r }: { s: Scenario; r: Resultaat }) {
           ))}
         </table>
       </TabelRol>
+      <WelvaartPerPartij r={r} />
     </section>
   );
 }

@@ -29,6 +29,7 @@ import { PmTabel } from '../gedeeld/pm/PmTabel';
 import { KlanttypenVerantwoording, klanttypenKop } from './KlanttypenVerantwoording';
 import { PrijspeilVerantwoording } from './PrijspeilVerantwoording';
 import { TijdVerantwoording } from './TijdVerantwoording';
+import { WelvaartVerantwoording } from './WelvaartVerantwoording';
 import '../gedeeld/resultaten.css';
 import './verantwoording.css';
 
@@ -422,6 +423,8 @@ export default function Verantwoording({ anker }: { anker?: string } = {}) {
       <KlanttypenVerantwoording s={s} />
 
       <BewijsEnNetto s={s} />
+
+      <WelvaartVerantwoording s={s} />
 
       <section aria-labelledby="pm-posten">
         <h2 id="pm-posten" tabIndex={-1}>

@@ -15,6 +15,9 @@ import {
   toonHerkomstWaarde,
   type Resultaat,
   type Scenario,
+  ACTOREN,
+  ACTOR_LABELS,
+  WELVAART_ZIN,
 } from '../../../model';
 import { CSV_NL, csvTekst as modelCsvTekst } from '../../../model/uitvoer/csv';
 import type { Taal } from '../../../format/getal';
@@ -86,6 +89,11 @@ const L = {
     waarde: 'Waarde',
     bron: 'Bron',
     eigen: 'Eigen invoer van de werkwijzen en instellingen (wijkt af van het voorbeeld)',
+    welvaartKop: 'Twee perspectieven: businesscase per partij en maatschappelijk welvaartssaldo, voor {n} {n:klant|klanten}',
+    saldoBusiness: 'Saldo businesscase (baten − investering)',
+    welvaartsbaten: 'Welvaartsbaten (zonder overdrachten)',
+    welvaartssaldo: 'Maatschappelijk welvaartssaldo (welvaartsbaten − investering)',
+    overdracht: 'Overdracht: {partij} (+ voordeel, − nadeel)',
     invoer: 'Invoer',
   },
   en: {
@@ -137,6 +145,11 @@ const L = {
     waarde: 'Value',
     bron: 'Source',
     eigen: 'Own inputs of the pathways and settings (differ from the example)',
+    welvaartKop: 'Two perspectives: business case per party and social welfare balance, for {n} {n:client|clients}',
+    saldoBusiness: 'Business-case balance (benefits − investment)',
+    welvaartsbaten: 'Welfare benefits (without transfers)',
+    welvaartssaldo: 'Social welfare balance (welfare benefits − investment)',
+    overdracht: 'Transfer: {partij} (+ gain, − loss)',
     invoer: 'Input',
   },
 } as const satisfies Record<Taal, Record<string, string>>;
@@ -229,6 +242,18 @@ export function resultatenCsv(s: Scenario, r: Resultaat, taal: Taal): string {
   tekst(t.partij, ...r.werkwijzen.map((w) => w.naam));
   for (const sh of STAKEHOLDERS) rij(STAKEHOLDER_LABELS[sh][taal], ...r.werkwijzen.map((w) => bedrag(w.stakeholders[sh])));
   rij(t.totaalBaten, ...r.werkwijzen.map((w) => bedrag(w.baten.totaal.totaal)));
+
+  // Two perspectives (issue 11): the business case beside the welfare saldo, and the transfers per actor.
+  leeg();
+  tekst(vul(t.welvaartKop, { n }));
+  tekst(WELVAART_ZIN[taal]);
+  tekst(t.onderdeel, ...r.werkwijzen.flatMap((w) => [`${w.naam} – ${vul(t.voorN, { n })}`, `${w.naam} – ${t.perKlant}`]));
+  rij(t.saldoBusiness, ...r.werkwijzen.flatMap((w) => [bedrag(w.saldo.totaal), bedrag(w.saldo.perKlant)]));
+  rij(t.welvaartsbaten, ...r.werkwijzen.flatMap((w) => [bedrag(w.welvaart.baten.totaal), bedrag(w.welvaart.baten.perKlant)]));
+  rij(t.welvaartssaldo, ...r.werkwijzen.flatMap((w) => [bedrag(w.welvaart.saldo.totaal), bedrag(w.welvaart.saldo.perKlant)]));
+  for (const a of ACTOREN) {
+    rij(vul(t.overdracht, { partij: ACTOR_LABELS[a][taal] }), ...r.werkwijzen.flatMap((w) => [bedrag(w.welvaart.overdrachten[a]), bedrag(w.welvaart.overdrachten[a].div(r.referentieCohort))]));
+  }
 
   // Per year at the inflow (the model's berekenPerJaar), only when the scenario sets one.
   const pj = berekenPerJaar(s, r);

@@ -1,0 +1,195 @@
+import { Fragment } from 'react';
+import { ACTOR_LABELS, ACTOREN, STAKEHOLDERS, WELVAART_ZIN, welvaartsVerschil, type Resultaat } from '../../../model';
+import { formatGetal } from '../../../format/getal';
+import { useTaal, useTeksten, type Teksten } from '../i18n';
+import { euro, teken, vul } from '../opmaak';
+import { TabelRol } from '../TabelRol';
+import { routeHref } from '../route';
+import './welvaart.css';
+
+/**
+ * Two perspectives (issue 11): the business case per party (the report's saldo, unchanged) beside
+ * the maatschappelijk welvaartssaldo, with the one sentence on why they differ. The model computes
+ * both (src/model/welvaart.ts); these components only show them.
+ */
+
+type Sleutel =
+  | 'kop'
+  | 'caption'
+  | 'werkwijze'
+  | 'business'
+  | 'welvaart'
+  | 'verschil'
+  | 'verschilRij'
+  | 'meer'
+  | 'partijKop'
+  | 'partijCaption'
+  | 'partij'
+  | 'partijBusiness'
+  | 'partijOverdracht'
+  | 'partijWelvaart'
+  | 'totaalBaten'
+  | 'partijUitleg';
+
+const TEKSTEN: Teksten<Sleutel> = {
+  nl: {
+    kop: 'Twee perspectieven',
+    caption: 'Saldo per klant: businesscase per partij en maatschappelijk welvaartssaldo',
+    werkwijze: 'Werkwijze',
+    business: 'Businesscase per partij (saldo per klant)',
+    welvaart: 'Maatschappelijk welvaartssaldo per klant',
+    verschil: 'Verschil',
+    verschilRij: '{a} − {b}',
+    meer: 'Welvaartsaandelen en overdrachten in de verantwoording',
+    partijKop: 'Per partij in beide perspectieven',
+    partijCaption: 'Baten per partij, voor {n} klanten: businesscase, overdrachten en welvaartsperspectief',
+    partij: 'Partij',
+    partijBusiness: 'Businesscase',
+    partijOverdracht: 'Waarvan overdracht',
+    partijWelvaart: 'Welvaartsperspectief',
+    totaalBaten: 'Totaal baten',
+    partijUitleg:
+      'Een overdracht is een voordeel voor de ene partij en een even groot nadeel voor een andere; samen tellen de overdrachten op tot nul. In het welvaartsperspectief houden de betalende partijen hun besparing, maar dragen huishoudens en schuldeisers het deel dat een overdracht is.',
+  },
+  en: {
+    kop: 'Two perspectives',
+    caption: 'Balance per client: business case per party and social welfare balance',
+    werkwijze: 'Pathway',
+    business: 'Business case per party (balance per client)',
+    welvaart: 'Social welfare balance per client',
+    verschil: 'Difference',
+    verschilRij: '{a} − {b}',
+    meer: 'Welfare shares and transfers in the methodology section',
+    partijKop: 'Per party in both perspectives',
+    partijCaption: 'Benefits per party, for {n} clients: business case, transfers and welfare perspective',
+    partij: 'Party',
+    partijBusiness: 'Business case',
+    partijOverdracht: 'Of which transfer',
+    partijWelvaart: 'Welfare perspective',
+    totaalBaten: 'Total benefits',
+    partijUitleg:
+      'A transfer is a gain for one party and an equal loss for another; together the transfers add up to zero. In the welfare perspective the paying parties keep their saving, but households and creditors bear the part that is a transfer.',
+  },
+};
+
+/** Both saldi per client per pathway, the differences with the baseline, and why they differ (overview and print). */
+export function TweePerspectieven({ r, id = 'twee-perspectieven' }: { r: Resultaat; id?: string }) {
+  const t = useTeksten(TEKSTEN);
+  const taal = useTaal();
+  const nul = r.nulalternatief;
+  const cel = (x: Parameters<typeof teken>[0], testId: string) => (
+    <td className={`getal saldo-${teken(x)}`} data-testid={testId}>
+      {euro(x, taal)}
+    </td>
+  );
+  return (
+    <section className="twee-perspectieven" aria-labelledby={`${id}-kop`} data-testid={id}>
+      <h2 id={`${id}-kop`}>{t.kop}</h2>
+      <TabelRol labelId={`${id}-caption`}>
+        <table className="resultaat-tabel">
+          <caption id={`${id}-caption`}>{t.caption}</caption>
+          <thead>
+            <tr>
+              <th scope="col">{t.werkwijze}</th>
+              <th scope="col" className="getal">{t.business}</th>
+              <th scope="col" className="getal">{t.welvaart}</th>
+            </tr>
+          </thead>
+          <tbody>
+            {r.werkwijzen.map((w) => (
+              <tr key={w.id}>
+                <th scope="row">{w.naam}</th>
+                {cel(w.saldo.perKlant, `${id}-business-${w.id}`)}
+                {cel(w.welvaart.saldo.perKlant, `${id}-welvaart-${w.id}`)}
+              </tr>
+            ))}
+            {r.verschillen.map((v) => {
+              const w = r.werkwijzen.find((x) => x.id === v.id)!;
+              return (
+                <tr key={`v-${v.id}`} className="totaal">
+                  <th scope="row">
+                    {t.verschil}: {vul(t.verschilRij, { a: w.naam, b: nul.naam })}
+                  </th>
+                  {cel(v.saldo.perKlant, `${id}-business-verschil-${v.id}`)}
+                  {cel(welvaartsVerschil(w, nul).perKlant, `${id}-welvaart-verschil-${v.id}`)}
+                </tr>
+              );
+            })}
+          </tbody>
+        </table>
+      </TabelRol>
+      <p className="welvaart-zin" data-testid={`${id}-zin`}>
+        {WELVAART_ZIN[taal]}{' '}
+        <a className="geen-print" href={routeHref('verantwoording', 'welvaart')}>
+          {t.meer}
+        </a>
+      </p>
+    </section>
+  );
+}
+
+/** Per actor and pathway: the business-case benefit, the transfer part, and the welfare perspective (per-party table). */
+export function WelvaartPerPartij({ r }: { r: Resultaat }) {
+  const t = useTeksten(TEKSTEN);
+  const taal = useTaal();
+  const n = formatGetal(r.referentieCohort, taal);
+  const isStakeholder = (a: string) => (STAKEHOLDERS as readonly string[]).includes(a);
+  return (
+    <section aria-labelledby="welvaart-partij-kop" data-testid="welvaart-per-partij">
+      <h3 id="welvaart-partij-kop">{t.partijKop}</h3>
+      <p>{t.partijUitleg}</p>
+      <TabelRol labelId="welvaart-partij-caption">
+        <table className="resultaat-tabel" data-testid="tabel-welvaart-partij">
+          <caption id="welvaart-partij-caption">{vul(t.partijCaption, { n })}</caption>
+          <thead>
+            <tr>
+              <td rowSpan={2} />
+              {r.werkwijzen.map((w) => (
+                <th key={w.id} colSpan={3} scope="colgroup" className="groepkop">
+                  {w.naam}
+                </th>
+              ))}
+            </tr>
+            <tr>
+              {r.werkwijzen.map((w) => (
+                <Fragment key={w.id}>
+                  <th scope="col" className="getal">{t.partijBusiness}</th>
+                  <th scope="col" className="getal">{t.partijOverdracht}</th>
+                  <th scope="col" className="getal">{t.partijWelvaart}</th>
+                </Fragment>
+              ))}
+            </tr>
+          </thead>
+          <tbody>
+            {ACTOREN.map((a) => (
+              <tr key={a}>
+                <th scope="row">{ACTOR_LABELS[a][taal]}</th>
+                {r.werkwijzen.map((w) => (
+                  <Fragment key={w.id}>
+                    <td className="getal">{isStakeholder(a) ? euro(w.stakeholders[a as keyof typeof w.stakeholders], taal) : '–'}</td>
+                    <td className="getal">{euro(w.welvaart.overdrachten[a], taal)}</td>
+                    <td className="getal" data-testid={`welvaart-partij-${w.id}-${a}`}>
+                      {euro(w.welvaart.perActor[a], taal)}
+                    </td>
+                  </Fragment>
+                ))}
+              </tr>
+            ))}
+            <tr className="totaal">
+              <th scope="row">{t.totaalBaten}</th>
+              {r.werkwijzen.map((w) => (
+                <Fragment key={w.id}>
+                  <td className="getal">{euro(w.baten.totaal.totaal, taal)}</td>
+                  <td className="getal">{euro(0, taal)}</td>
+                  <td className="getal" data-testid={`welvaart-partij-${w.id}-totaal`}>
+                    {euro(w.welvaart.baten.totaal, taal)}
+                  </td>
+                </Fragment>
+              ))}
+            </tr>
+          </tbody>
+        </table>
+      </TabelRol>
+    </section>
+  );
+}
