@@ -5,7 +5,7 @@ import { UITKOMSTEN } from '../begrippen';
 import { metSnelleRekenkunde } from '../decimal';
 import { saldiPerKlant } from '../engine';
 import type { Scenario } from '../scenario/schema';
-import { STANDAARD_ONZEKERHEID, type Onzekerheid } from '../scenario/onzekerheidSchema';
+import { hertrekkenActief, STANDAARD_ONZEKERHEID, type Onzekerheid } from '../scenario/onzekerheidSchema';
 import { onzekereInvoer, zetAlles, type OnzekereInvoer } from './invoer';
 import { BLOK, maakKern } from './kern';
 import { PER_VULLING, Toevalsbron } from './toeval';
@@ -205,7 +205,8 @@ export interface MonteCarloOpties {
  * arrays; the float engine (snel.ts) only where the kernel cannot.
  */
 export function maakMonteCarlo(s: Scenario, instellingen: Onzekerheid = STANDAARD_ONZEKERHEID, opties: MonteCarloOpties = {}) {
-  const { trekkingen, seed, uitkomstenHertrekken } = instellingen.montecarlo;
+  const { trekkingen, seed } = instellingen.montecarlo;
+  const uitkomstenHertrekken = hertrekkenActief(s, instellingen);
   const invoer = onzekereInvoer(s, instellingen);
   const r = bronnen(seed);
   const ids = s.werkwijzen.map((w) => w.id);

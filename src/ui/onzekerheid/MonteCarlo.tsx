@@ -1,6 +1,7 @@
 import { lazy, Suspense, useEffect, useId, useRef, useState, useSyncExternalStore } from 'react';
 import type { Scenario } from '../../model';
 import type { MonteCarloResultaat, Samenvatting } from '../../model/onzekerheid/montecarlo';
+import { hertrekkenActief, HERTREK_GRENS } from '../../model/scenario/onzekerheidSchema';
 import { formatAandeel, formatEuro, formatGetal, type Taal } from '../../format/getal';
 import { gelijk } from '../../store/gelijk';
 import { useScenario } from '../../store/scenarioStore';
@@ -80,7 +81,7 @@ const TEKSTEN: Teksten<Sleutel> = {
     seed: 'Seed (startgetal van de toevalsgenerator)',
     seedHint: 'Met dezelfde seed en invoer komen steeds dezelfde getallen terug, ook op de opdrachtregel.',
     hertrekken: 'Uitkomsten opnieuw trekken',
-    hertrekkenHint: 'Trekt per trekking ook de aantallen per uitkomst opnieuw uit de dossiertellingen (Dirichlet-multinomiaal), voor de onzekerheid van een kleine steekproef.',
+    hertrekkenHint: 'Trekt per trekking ook de aantallen per uitkomst opnieuw uit de dossiertellingen (Dirichlet-multinomiaal), voor de onzekerheid van een kleine steekproef. Standaard aan zodra een werkwijze minder dan {grens} klanten heeft.',
     start: 'Start Monte Carlo-analyse',
     opnieuw: 'Opnieuw berekenen',
     annuleren: 'Annuleren',
@@ -131,7 +132,7 @@ const TEKSTEN: Teksten<Sleutel> = {
     seed: 'Seed (start value of the random generator)',
     seedHint: 'With the same seed and inputs the same figures come back, also on the command line.',
     hertrekken: 'Redraw outcomes',
-    hertrekkenHint: 'Each draw also redraws the number of clients per outcome from the case counts (Dirichlet-multinomial), for the uncertainty of a small sample.',
+    hertrekkenHint: 'Each draw also redraws the number of clients per outcome from the case counts (Dirichlet-multinomial), for the uncertainty of a small sample. On by default as soon as a pathway has fewer than {grens} clients.',
     start: 'Start Monte Carlo analysis',
     opnieuw: 'Recalculate',
     annuleren: 'Cancel',
@@ -280,7 +281,7 @@ export default function MonteCarlo() {
             type="checkbox"
             id="mc-hertrekken"
             className="vink"
-            checked={mc.uitkomstenHertrekken}
+            checked={hertrekkenActief(s, s.onzekerheid)}
             aria-describedby={hintHertrek}
             onChange={(e) => {
               const aan = e.target.checked;
@@ -292,7 +293,7 @@ export default function MonteCarlo() {
           <label htmlFor="mc-hertrekken">{t.hertrekken}</label>
         </div>
         <p id={hintHertrek} className="veld-hint">
-          {t.hertrekkenHint}
+          {vul(t.hertrekkenHint, { grens: formatGetal(HERTREK_GRENS, taal) })}
         </p>
       </fieldset>
 
@@ -361,7 +362,7 @@ function Uitkomst({ r, s, actueel }: { r: MonteCarloResultaat; s: Scenario; actu
         {vulTel(t.gebaseerdOp, {
           n: nTrek,
           seed: String(r.seed),
-          hertrokken: s.onzekerheid.montecarlo.uitkomstenHertrekken ? (taal === 'nl' ? ', uitkomsten opnieuw getrokken' : ', outcomes redrawn') : '',
+          hertrokken: hertrekkenActief(s, s.onzekerheid) ? (taal === 'nl' ? ', uitkomsten opnieuw getrokken' : ', outcomes redrawn') : '',
         }, { n: r.trekkingen }, taal)}
       </p>
       <ul className="onz-kansen" data-testid="mc-kansen">
