@@ -13,6 +13,8 @@ import { TabelRol } from '../gedeeld/TabelRol';
 import { foutVoor, werkBij } from '../gedeeld/bijwerken';
 import { GetalVeld } from '../gedeeld/GetalVeld';
 import { monteCarloRegie } from './taken';
+import { resultaatVan } from '../../store/scenarioStore';
+import { puntschattingVan, PuntEnGemiddelde } from './Scheef';
 import type { Regie, TaakToestand } from './regie';
 
 const Histogram = lazy(() => import('./Grafieken').then((m) => ({ default: m.Histogram })));
@@ -43,6 +45,7 @@ type Sleutel =
   | 'resultatenCaption'
   | 'maatstaf'
   | 'gemiddelde'
+  | 'punt'
   | 'p5'
   | 'p95'
   | 'kansPositief'
@@ -100,6 +103,7 @@ const TEKSTEN: Teksten<Sleutel> = {
     resultatenCaption: 'Monte Carlo-uitkomst: saldo per klant, {n} {n:trekking|trekkingen}, seed {seed}',
     maatstaf: 'Maatstaf',
     gemiddelde: 'Gemiddelde',
+    punt: 'Puntschatting',
     p5: '5e percentiel',
     p95: '95e percentiel',
     kansPositief: 'Kans op meer dan € 0',
@@ -108,7 +112,7 @@ const TEKSTEN: Teksten<Sleutel> = {
     verschilVan: 'Verschil met het nulalternatief: {naam}',
     zinBeter: 'Kans dat {naam} beter is dan het nulalternatief ({nul}): {kans}',
     zinPositief: 'Kans dat het saldo per klant van {naam} positief is: {kans}',
-    interval: '90%-interval: {p5} tot {p95} per klant (gemiddeld {gem}).',
+    interval: '90%-interval: {p5} tot {p95} per klant (gemiddeld {gem}); puntschatting {punt}.',
     verdelingVan: 'Verdeling tonen van',
     histogramLaden: 'Grafiek laden…',
     bakken: 'De verdeling als tabel',
@@ -151,6 +155,7 @@ const TEKSTEN: Teksten<Sleutel> = {
     resultatenCaption: 'Monte Carlo outcome: balance per client, {n} {n:draw|draws}, seed {seed}',
     maatstaf: 'Measure',
     gemiddelde: 'Mean',
+    punt: 'Point estimate',
     p5: '5th percentile',
     p95: '95th percentile',
     kansPositief: 'Probability above € 0',
@@ -159,7 +164,7 @@ const TEKSTEN: Teksten<Sleutel> = {
     verschilVan: 'Difference from the baseline: {naam}',
     zinBeter: 'Probability that {naam} does better than the baseline ({nul}): {kans}',
     zinPositief: 'Probability that the balance per client of {naam} is positive: {kans}',
-    interval: '90% interval: {p5} to {p95} per client (mean {gem}).',
+    interval: '90% interval: {p5} to {p95} per client (mean {gem}); point estimate {punt}.',
     verdelingVan: 'Show the distribution of',
     histogramLaden: 'Loading chart…',
     bakken: 'The distribution as a table',
@@ -349,6 +354,8 @@ function Uitkomst({ r, s, actueel }: { r: MonteCarloResultaat; s: Scenario; actu
   const nul = s.werkwijzen.find((w) => w.nulalternatief)!;
   const naam = (id: string) => s.werkwijzen.find((w) => w.id === id)?.naam ?? id;
   const nTrek = formatGetal(r.trekkingen, taal);
+  const punten = resultaatVan(s);
+  const puntGekozen = gekozen ? puntschattingVan(punten, gekozen.soort, gekozen.werkwijze) : null;
 
   return (
     <div className={`onz-uitkomst${actueel ? '' : ' onz-verouderd'}`} data-testid="mc-uitkomst" data-actueel={actueel}>
@@ -370,7 +377,7 @@ function Uitkomst({ r, s, actueel }: { r: MonteCarloResultaat; s: Scenario; actu
           <li key={`b-${id}`} data-testid={`mc-kans-beter-${id}`}>
             <strong>{vul(t.zinBeter, { naam: naam(id), nul: nul.naam, kans: kans(x.kansPositief, taal) })}</strong>
             <br />
-            {vul(t.interval, { p5: euro(x.p5, taal), p95: euro(x.p95, taal), gem: euro(x.gemiddelde, taal) })}
+            {vul(t.interval, { p5: euro(x.p5, taal), p95: euro(x.p95, taal), gem: euro(x.gemiddelde, taal), punt: euro(puntschattingVan(punten, 'verschil', id) ?? NaN, taal) })}
           </li>
         ))}
         {s.werkwijzen
@@ -387,6 +394,9 @@ function Uitkomst({ r, s, actueel }: { r: MonteCarloResultaat; s: Scenario; actu
           <thead>
             <tr>
               <th scope="col">{t.maatstaf}</th>
+              <th scope="col" className="getal">
+                {t.punt}
+              </th>
               <th scope="col" className="getal">
                 {t.gemiddelde}
               </th>
@@ -405,6 +415,7 @@ function Uitkomst({ r, s, actueel }: { r: MonteCarloResultaat; s: Scenario; actu
             {lijst.map((m) => (
               <tr key={m.id} data-rij={m.id}>
                 <th scope="row">{m.naam}</th>
+                <td className="getal">{euro(puntschattingVan(punten, m.soort, m.werkwijze) ?? NaN, taal)}</td>
                 <td className="getal">{euro(m.s.gemiddelde, taal)}</td>
                 <td className="getal">{euro(m.s.p5, taal)}</td>
                 <td className="getal">{euro(m.s.p95, taal)}</td>
@@ -432,6 +443,7 @@ function Uitkomst({ r, s, actueel }: { r: MonteCarloResultaat; s: Scenario; actu
           <Suspense fallback={<p role="status">{t.histogramLaden}</p>}>
             <Histogram maatstaf={gekozen.naam} s={gekozen.s} trekkingen={r.trekkingen} />
           </Suspense>
+          {puntGekozen !== null && <PuntEnGemiddelde punt={puntGekozen} s={gekozen.s} hertrokken={hertrekkenActief(s, s.onzekerheid)} testId="mc-punt-gemiddelde" />}
           <details className="berekening-details">
             <summary>{t.bakken}</summary>
             <TabelRol labelId="mc-bakken-caption">
