@@ -29,6 +29,7 @@ import { PmTabel } from '../gedeeld/pm/PmTabel';
 import { KlanttypenVerantwoording, klanttypenKop } from './KlanttypenVerantwoording';
 import { PrijspeilVerantwoording } from './PrijspeilVerantwoording';
 import { TijdVerantwoording } from './TijdVerantwoording';
+import { PosteriorVerantwoording } from './PosteriorVerantwoording';
 import '../gedeeld/resultaten.css';
 import './verantwoording.css';
 
@@ -433,6 +434,7 @@ export default function Verantwoording({ anker }: { anker?: string } = {}) {
 
       <PrijspeilVerantwoording />
       <TijdVerantwoording />
+      <PosteriorVerantwoording />
     </section>
   );
 }
