@@ -15,6 +15,8 @@ import { GetalVeld } from '../gedeeld/GetalVeld';
 import { monteCarloRegie } from './taken';
 import { resultaatVan } from '../../store/scenarioStore';
 import { puntschattingVan, PuntEnGemiddelde } from './Scheef';
+import { Informatiewaarde } from '../gedeeld/onzekerheid/Informatiewaarde';
+import type { MonteCarloMetInformatie } from '../../workers/montecarloKern';
 import type { Regie, TaakToestand } from './regie';
 
 const Histogram = lazy(() => import('./Grafieken').then((m) => ({ default: m.Histogram })));
@@ -345,7 +347,7 @@ export default function MonteCarlo() {
   );
 }
 
-function Uitkomst({ r, s, actueel }: { r: MonteCarloResultaat; s: Scenario; actueel: boolean }) {
+function Uitkomst({ r, s, actueel }: { r: MonteCarloMetInformatie; s: Scenario; actueel: boolean }) {
   const t = useTeksten(TEKSTEN);
   const taal = useTaal();
   const lijst = maatstaven(r, s, t);
@@ -427,6 +429,7 @@ function Uitkomst({ r, s, actueel }: { r: MonteCarloResultaat; s: Scenario; actu
       </TabelRol>
 
       <Rangorde r={r} s={s} t={t} />
+      {r.waardeVanInformatie && <Informatiewaarde w={r.waardeVanInformatie} idPrefix="mc" />}
 
       {gekozen && (
         <>
