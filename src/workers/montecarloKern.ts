@@ -4,11 +4,10 @@ import { maakMonteCarlo, type MonteCarloResultaat } from '../model/onzekerheid/m
 import { onzekereInvoer } from '../model/onzekerheid/invoer';
 import { omslagwaarde, type Doel, type Omslagwaarde } from '../model/onzekerheid/omslagwaarden';
 import { waardeVanInformatie, type WaardeVanInformatie } from '../model/onzekerheid/waardeVanInformatie';
+import { VOI_MAX_TREKKINGEN } from '../model/scenario/onzekerheidSchema';
 
 /** The Monte Carlo result with the value of information from the same draws (null above VOI_MAX_TREKKINGEN). */
 export type MonteCarloMetInformatie = MonteCarloResultaat & { waardeVanInformatie?: WaardeVanInformatie | null };
-/** Up to this many draws the run keeps every input's draws (trekkingen × inputs × 8 bytes) for EVPI/EVPPI. */
-export const VOI_MAX_TREKKINGEN = 100_000;
 
 /**
  * The work behind the uncertainty view's slow analyses, as pure code: no DOM, no worker globals.

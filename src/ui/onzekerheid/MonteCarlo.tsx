@@ -1,7 +1,7 @@
 import { lazy, Suspense, useEffect, useId, useRef, useState, useSyncExternalStore } from 'react';
 import type { Scenario } from '../../model';
 import type { MonteCarloResultaat, Samenvatting } from '../../model/onzekerheid/montecarlo';
-import { hertrekkenActief, HERTREK_GRENS } from '../../model/scenario/onzekerheidSchema';
+import { hertrekkenActief, HERTREK_GRENS, VOI_MAX_TREKKINGEN } from '../../model/scenario/onzekerheidSchema';
 import { formatAandeel, formatEuro, formatGetal, type Taal } from '../../format/getal';
 import { gelijk } from '../../store/gelijk';
 import { useScenario } from '../../store/scenarioStore';
@@ -48,6 +48,7 @@ type Sleutel =
   | 'maatstaf'
   | 'gemiddelde'
   | 'punt'
+  | 'voiNiet'
   | 'p5'
   | 'p95'
   | 'kansPositief'
@@ -106,6 +107,7 @@ const TEKSTEN: Teksten<Sleutel> = {
     maatstaf: 'Maatstaf',
     gemiddelde: 'Gemiddelde',
     punt: 'Puntschatting',
+    voiNiet: 'De waarde van informatie (EVPI/EVPPI) wordt hier berekend bij hoogstens {max} trekkingen; kies er minder, of gebruik de opdrachtregel (--evppi).',
     p5: '5e percentiel',
     p95: '95e percentiel',
     kansPositief: 'Kans op meer dan € 0',
@@ -158,6 +160,7 @@ const TEKSTEN: Teksten<Sleutel> = {
     maatstaf: 'Measure',
     gemiddelde: 'Mean',
     punt: 'Point estimate',
+    voiNiet: 'The value of information (EVPI/EVPPI) is computed here for at most {max} draws; choose fewer, or use the command line (--evppi).',
     p5: '5th percentile',
     p95: '95th percentile',
     kansPositief: 'Probability above € 0',
@@ -429,7 +432,13 @@ function Uitkomst({ r, s, actueel }: { r: MonteCarloMetInformatie; s: Scenario; 
       </TabelRol>
 
       <Rangorde r={r} s={s} t={t} />
-      {r.waardeVanInformatie && <Informatiewaarde w={r.waardeVanInformatie} idPrefix="mc" />}
+      {r.waardeVanInformatie ? (
+        <Informatiewaarde w={r.waardeVanInformatie} idPrefix="mc" />
+      ) : (
+        <p className="tabel-noot" data-testid="mc-voi-niet">
+          {vul(t.voiNiet, { max: formatGetal(VOI_MAX_TREKKINGEN, taal) })}
+        </p>
+      )}
 
       {gekozen && (
         <>
