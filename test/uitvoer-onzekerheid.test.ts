@@ -163,7 +163,8 @@ describe('JSON: monteCarlo', () => {
   const m = j.monteCarlo!;
 
   it('draws, seed en per werkwijze mean, p5, p95, probPositive; probBeatsBaseline alleen bij een projectwerkwijze', () => {
-    expect(m).toMatchObject({ draws: 300, seed: 5, redrawOutcomes: false });
+    // Den Haag's pathways have 23 and 29 clients: outcomes are redrawn by default ("automatisch").
+    expect(m).toMatchObject({ draws: 300, seed: 5, redrawOutcomes: true });
     expect(Object.keys(m.pathways)).toEqual(['regulier', 'klantreis']);
     expect(Object.keys(m.pathways.regulier!)).toEqual(['mean', 'p5', 'p95', 'probPositive', 'histogram']);
     expect(Object.keys(m.pathways.klantreis!)).toEqual(['mean', 'p5', 'p95', 'probPositive', 'probBeatsBaseline', 'differenceFromBaseline', 'histogram']);

@@ -3,6 +3,11 @@ import { maakGevoeligheid, meestInvloedrijk, OMSLAG_AANTAL } from '../model/onze
 import { maakMonteCarlo, type MonteCarloResultaat } from '../model/onzekerheid/montecarlo';
 import { onzekereInvoer } from '../model/onzekerheid/invoer';
 import { omslagwaarde, type Doel, type Omslagwaarde } from '../model/onzekerheid/omslagwaarden';
+import { waardeVanInformatie, type WaardeVanInformatie } from '../model/onzekerheid/waardeVanInformatie';
+import { VOI_MAX_TREKKINGEN } from '../model/scenario/onzekerheidSchema';
+
+/** The Monte Carlo result with the value of information from the same draws (null above VOI_MAX_TREKKINGEN). */
+export type MonteCarloMetInformatie = MonteCarloResultaat & { waardeVanInformatie?: WaardeVanInformatie | null };
 
 /**
  * The work behind the uncertainty view's slow analyses, as pure code: no DOM, no worker globals.
@@ -27,7 +32,7 @@ export type Opdracht =
 
 export type Antwoord =
   | { soort: 'voortgang'; taak: number; gedaan: number; totaal: number }
-  | { soort: 'montecarlo'; taak: number; resultaat: MonteCarloResultaat }
+  | { soort: 'montecarlo'; taak: number; resultaat: MonteCarloMetInformatie }
   | { soort: 'omslagwaarden'; taak: number; regels: OmslagRegel[] }
   | { soort: 'fout'; taak: number; bericht: string };
 
@@ -51,13 +56,17 @@ export function* stappen(opdracht: Opdracht, blok = BLOK_WORKER): Generator<Voor
   const { taak, scenario: s } = opdracht;
   try {
     if (opdracht.soort === 'montecarlo') {
-      const mc = maakMonteCarlo(s, s.onzekerheid);
+      const metInformatie = s.onzekerheid.montecarlo.trekkingen <= VOI_MAX_TREKKINGEN;
+      const mc = maakMonteCarlo(s, s.onzekerheid, { bewaarInvoer: metInformatie });
       yield { soort: 'voortgang', taak, gedaan: 0, totaal: mc.totaal };
       while (mc.gedaan < mc.totaal) {
         mc.stap(blok);
         yield { soort: 'voortgang', taak, gedaan: mc.gedaan, totaal: mc.totaal };
       }
-      return { soort: 'montecarlo', taak, resultaat: mc.resultaat() };
+      const t = mc.trekkingen();
+      // EVPI/EVPPI from the same draws, as the CLI's --evppi computes them.
+      const informatie = metInformatie ? waardeVanInformatie(s, t.invoer, t.saldi, t.invoerTrekkingen!) : null;
+      return { soort: 'montecarlo', taak, resultaat: { ...mc.resultaat(), waardeVanInformatie: informatie } };
     }
     const projecten = s.werkwijzen.filter((w) => !w.nulalternatief).map((w) => w.id);
     let gekozen: { werkwijze: string; invoer: ReturnType<typeof onzekereInvoer> }[];

@@ -221,6 +221,10 @@ describe('Monte Carlo', () => {
     expect(scenario().onzekerheid.montecarlo.trekkingen).toBe(2000);
     typ(veld('mc-seed'), '42');
     expect(scenario().onzekerheid.montecarlo.seed).toBe(42);
+    // "automatisch": on for Den Haag's 23 and 29 clients; the user can turn it off (and on again).
+    expect((screen.getByLabelText('Uitkomsten opnieuw trekken') as HTMLInputElement).checked).toBe(true);
+    fireEvent.click(screen.getByLabelText('Uitkomsten opnieuw trekken'));
+    expect(scenario().onzekerheid.montecarlo.uitkomstenHertrekken).toBe(false);
     fireEvent.click(screen.getByLabelText('Uitkomsten opnieuw trekken'));
     expect(scenario().onzekerheid.montecarlo.uitkomstenHertrekken).toBe(true);
     const voor = scenario();
@@ -247,7 +251,9 @@ describe('Monte Carlo', () => {
     );
     const rij = screen.getByTestId('mc-tabel').querySelector('[data-rij="verschil:klantreis"]')!;
     const v = verwacht.verschil.klantreis!;
-    expect(cellen(rij).map(nb)).toEqual([v.gemiddelde, v.p5, v.p95].map((x) => nb(formatEuro(x))).concat(nb(formatAandeel(v.kansPositief, 'nl', 1))));
+    // The point estimate (the Decimal result, € 231) beside the mean.
+    const punt = berekenScenario(s).verschillen[0]!.saldo.perKlant.toNumber();
+    expect(cellen(rij).map(nb)).toEqual([punt, v.gemiddelde, v.p5, v.p95].map((x) => nb(formatEuro(x))).concat(nb(formatAandeel(v.kansPositief, 'nl', 1))));
     expect(tekst(screen.getByTestId('mc-status'))).toBe('Klaar: 400 trekkingen.');
     expect(tekst(screen.getByTestId('mc-aankondiging'))).toBe('Klaar: 400 trekkingen.');
     // Every pathway against every other (issue 12): the matrix and the sentence, from the model's rangorde.

@@ -43,7 +43,11 @@ export function pasTellingenToe(s: Scenario, toewijzingen: readonly Toewijzing[]
     const t = per.get(w.id);
     return t ? vulWerkwijze(w, t) : w;
   });
-  return valideerScenario({ ...s, werkwijzen });
+  // Counts from the council's own dossiers are a sample: the Monte Carlo draws the outcome shares from
+  // their posterior (posterior.ts), however many dossiers, unless the user turned that off.
+  const mc = s.onzekerheid.montecarlo;
+  const onzekerheid = per.size > 0 && mc.uitkomstenHertrekken === 'automatisch' ? { ...s.onzekerheid, montecarlo: { ...mc, uitkomstenHertrekken: true } } : s.onzekerheid;
+  return valideerScenario({ ...s, werkwijzen, onzekerheid });
 }
 
 /** One count into one pathway: by default the pathway the file named (`t.werkwijze`). */

@@ -5,11 +5,12 @@ import { UITKOMSTEN } from '../begrippen';
 import { metSnelleRekenkunde } from '../decimal';
 import { saldiPerKlant } from '../engine';
 import type { Scenario } from '../scenario/schema';
-import { STANDAARD_ONZEKERHEID, type Onzekerheid } from '../scenario/onzekerheidSchema';
+import { hertrekkenActief, STANDAARD_ONZEKERHEID, type Onzekerheid } from '../scenario/onzekerheidSchema';
 import { onzekereInvoer, zetAlles, type OnzekereInvoer } from './invoer';
 import { BLOK, maakKern } from './kern';
 import { PER_VULLING, Toevalsbron } from './toeval';
 import { rangorde, type Rangorde } from './rangorde';
+import { PRIOR_ALFA } from './posterior';
 
 /** Summary of one distribution of saldo per client. */
 export interface Samenvatting {
@@ -46,12 +47,12 @@ export function bronnen(seed: number) {
 export type Bronnen = ReturnType<typeof bronnen>;
 
 /**
- * Outcome counts redrawn: probabilities from Dirichlet(counts + 1), then a multinomial draw of N
+ * Outcome counts redrawn: probabilities from the posterior Dirichlet(counts + PRIOR_ALFA) (posterior.ts), then a multinomial draw of N
  * (one binomial per outcome on what is left). Once nothing is left the count is 0 without a draw:
  * stdlib's binomial(0, p) is NaN.
  */
 function hertrekAantallen(w: Scenario['werkwijzen'][number], r: Bronnen, uit: number[]): void {
-  const g = UITKOMSTEN.map((u) => r.gamma(w.uitkomsten[u] + 1, 1));
+  const g = UITKOMSTEN.map((u) => r.gamma(w.uitkomsten[u] + PRIOR_ALFA, 1));
   const som = g.reduce((a, b) => a + b, 0);
   let rest = w.cohort;
   let restKans = 1;
@@ -205,7 +206,8 @@ export interface MonteCarloOpties {
  * arrays; the float engine (snel.ts) only where the kernel cannot.
  */
 export function maakMonteCarlo(s: Scenario, instellingen: Onzekerheid = STANDAARD_ONZEKERHEID, opties: MonteCarloOpties = {}) {
-  const { trekkingen, seed, uitkomstenHertrekken } = instellingen.montecarlo;
+  const { trekkingen, seed } = instellingen.montecarlo;
+  const uitkomstenHertrekken = hertrekkenActief(s, instellingen);
   const invoer = onzekereInvoer(s, instellingen);
   const r = bronnen(seed);
   const ids = s.werkwijzen.map((w) => w.id);

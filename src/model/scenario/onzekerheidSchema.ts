@@ -77,11 +77,35 @@ export const OnzekerheidSchema = z.strictObject({
     .strictObject({
       trekkingen: geheelGetal(1, 1_000_000).default(10_000),
       seed: geheelGetal(0, 4_294_967_295).default(20200601),
-      /** Also redraw the outcome counts per pathway (Dirichlet on the dossier counts). */
-      uitkomstenHertrekken: z.boolean().default(false),
+      /**
+       * Also redraw the outcome counts per pathway (Dirichlet on the dossier counts, see posterior.ts).
+       * "automatisch": on when a pathway has fewer than HERTREK_GRENS clients (a small sample), else off.
+       */
+      uitkomstenHertrekken: z
+        .union([z.boolean(), z.literal('automatisch')], { error: () => 'moet true, false of "automatisch" zijn' })
+        .default('automatisch'),
     })
     .prefault({}),
 });
 export type Onzekerheid = z.output<typeof OnzekerheidSchema>;
+
+/**
+ * Up to this many draws the app's Monte Carlo keeps every input's draws (trekkingen × inputs × 8
+ * bytes) and computes EVPI/EVPPI from them (a few seconds at 10.000 draws); the CLI has no limit.
+ */
+export const VOI_MAX_TREKKINGEN = 20_000;
+
+/** Below this many clients in a pathway the counts are a small sample: "automatisch" redraws them. */
+export const HERTREK_GRENS = 100;
+
+/**
+ * Whether the Monte Carlo redraws the outcome counts: the setting, or for "automatisch" whether any
+ * pathway has fewer than HERTREK_GRENS clients (then all are redrawn; a large pathway barely moves).
+ * The point estimate (Decimal) never depends on this.
+ */
+export function hertrekkenActief(s: { werkwijzen: readonly { cohort: number }[] }, instellingen: Onzekerheid): boolean {
+  const v = instellingen.montecarlo.uitkomstenHertrekken;
+  return v === 'automatisch' ? s.werkwijzen.some((w) => w.cohort < HERTREK_GRENS) : v;
+}
 
 export const STANDAARD_ONZEKERHEID: Onzekerheid = OnzekerheidSchema.parse({});

@@ -3,6 +3,7 @@ import { BATEN, KOSTENPOSTEN, STAKEHOLDERS, type BaatId, type KostenpostId, type
 import type { Decimal } from '../decimal';
 import { normaliseer, type Resultaat, type Verschil, type WerkwijzeResultaat } from '../engine';
 import type { Scenario } from '../scenario/schema';
+import { hertrekkenActief } from '../scenario/onzekerheidSchema';
 import { eenheidVanRegel, naarGetal } from './getallen';
 import { COMPONENT_LABELS, STAKEHOLDER_LABELS, type ComponentId } from '../begrippen';
 import { bronOmschrijving, eigenWaarden } from '../herkomst';
@@ -272,7 +273,7 @@ export function naarJson(
     }));
   }
   if (analyses.gevoeligheid) Object.assign(uit, gevoeligheidJson(analyses.gevoeligheid));
-  if (analyses.monteCarlo) uit.monteCarlo = monteCarloJson(analyses.monteCarlo, scenario.onzekerheid.montecarlo.uitkomstenHertrekken);
+  if (analyses.monteCarlo) uit.monteCarlo = monteCarloJson(analyses.monteCarlo, hertrekkenActief(scenario, scenario.onzekerheid));
   if (analyses.waardeVanInformatie) uit.valueOfInformation = waardeVanInformatieJson(analyses.waardeVanInformatie);
   return uit;
 }

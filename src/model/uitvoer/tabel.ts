@@ -11,6 +11,7 @@ import { BEREIKREGEL } from '../parameters/bewijs';
 import { WELVAART_ZIN } from '../welvaart';
 import type { Scenario } from '../scenario/schema';
 import type { TijdPost } from '../scenario/tijdSchema';
+import { hertrekkenActief } from '../scenario/onzekerheidSchema';
 import { contanteWaarde, prijspeilZin, terugverdienZin, tijdsverloop } from '../tijd';
 import { formatAandeel, formatEuro, formatGetal, formatVerhouding } from '../../format/getal';
 import { naamwoord } from '../../format/meervoud';
@@ -676,7 +677,7 @@ function monteCarloTekst(s: Scenario, r: Resultaat, mc: MonteCarloResultaat, bre
   const uit = ombreken(
     `${formatGetal(mc.trekkingen)} ${naamwoord(mc.trekkingen, 'trekking', 'trekkingen')} met seed ${mc.seed}: in elke trekking krijgen alle onzekere invoeren ` +
       `tegelijk een waarde uit hun verdeling` +
-      (s.onzekerheid.montecarlo.uitkomstenHertrekken ? ', en worden ook de uitkomsten per werkwijze opnieuw getrokken.' : '.'),
+      (hertrekkenActief(s, s.onzekerheid) ? ', en worden ook de uitkomsten per werkwijze opnieuw getrokken.' : '.'),
     breedte,
   );
   uit.push(

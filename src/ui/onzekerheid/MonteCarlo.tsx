@@ -1,6 +1,7 @@
 import { lazy, Suspense, useEffect, useId, useRef, useState, useSyncExternalStore } from 'react';
 import type { Scenario } from '../../model';
 import type { MonteCarloResultaat, Samenvatting } from '../../model/onzekerheid/montecarlo';
+import { hertrekkenActief, HERTREK_GRENS, VOI_MAX_TREKKINGEN } from '../../model/scenario/onzekerheidSchema';
 import { formatAandeel, formatEuro, formatGetal, type Taal } from '../../format/getal';
 import { gelijk } from '../../store/gelijk';
 import { useScenario } from '../../store/scenarioStore';
@@ -12,6 +13,10 @@ import { TabelRol } from '../gedeeld/TabelRol';
 import { foutVoor, werkBij } from '../gedeeld/bijwerken';
 import { GetalVeld } from '../gedeeld/GetalVeld';
 import { monteCarloRegie } from './taken';
+import { resultaatVan } from '../../store/scenarioStore';
+import { puntschattingVan, PuntEnGemiddelde } from './Scheef';
+import { Informatiewaarde } from '../gedeeld/onzekerheid/Informatiewaarde';
+import type { MonteCarloMetInformatie } from '../../workers/montecarloKern';
 import type { Regie, TaakToestand } from './regie';
 
 const Histogram = lazy(() => import('./Grafieken').then((m) => ({ default: m.Histogram })));
@@ -42,6 +47,8 @@ type Sleutel =
   | 'resultatenCaption'
   | 'maatstaf'
   | 'gemiddelde'
+  | 'punt'
+  | 'voiNiet'
   | 'p5'
   | 'p95'
   | 'kansPositief'
@@ -80,7 +87,7 @@ const TEKSTEN: Teksten<Sleutel> = {
     seed: 'Seed (startgetal van de toevalsgenerator)',
     seedHint: 'Met dezelfde seed en invoer komen steeds dezelfde getallen terug, ook op de opdrachtregel.',
     hertrekken: 'Uitkomsten opnieuw trekken',
-    hertrekkenHint: 'Trekt per trekking ook de aantallen per uitkomst opnieuw uit de dossiertellingen (Dirichlet-multinomiaal), voor de onzekerheid van een kleine steekproef.',
+    hertrekkenHint: 'Trekt per trekking ook de aantallen per uitkomst opnieuw uit de dossiertellingen (Dirichlet-multinomiaal), voor de onzekerheid van een kleine steekproef. Standaard aan zodra een werkwijze minder dan {grens} klanten heeft.',
     start: 'Start Monte Carlo-analyse',
     opnieuw: 'Opnieuw berekenen',
     annuleren: 'Annuleren',
@@ -99,6 +106,8 @@ const TEKSTEN: Teksten<Sleutel> = {
     resultatenCaption: 'Monte Carlo-uitkomst: saldo per klant, {n} {n:trekking|trekkingen}, seed {seed}',
     maatstaf: 'Maatstaf',
     gemiddelde: 'Gemiddelde',
+    punt: 'Puntschatting',
+    voiNiet: 'De waarde van informatie (EVPI/EVPPI) wordt hier berekend bij hoogstens {max} trekkingen; kies er minder, of gebruik de opdrachtregel (--evppi).',
     p5: '5e percentiel',
     p95: '95e percentiel',
     kansPositief: 'Kans op meer dan € 0',
@@ -107,7 +116,7 @@ const TEKSTEN: Teksten<Sleutel> = {
     verschilVan: 'Verschil met het nulalternatief: {naam}',
     zinBeter: 'Kans dat {naam} beter is dan het nulalternatief ({nul}): {kans}',
     zinPositief: 'Kans dat het saldo per klant van {naam} positief is: {kans}',
-    interval: '90%-interval: {p5} tot {p95} per klant (gemiddeld {gem}).',
+    interval: '90%-interval: {p5} tot {p95} per klant (gemiddeld {gem}); puntschatting {punt}.',
     verdelingVan: 'Verdeling tonen van',
     histogramLaden: 'Grafiek laden…',
     bakken: 'De verdeling als tabel',
@@ -131,7 +140,7 @@ const TEKSTEN: Teksten<Sleutel> = {
     seed: 'Seed (start value of the random generator)',
     seedHint: 'With the same seed and inputs the same figures come back, also on the command line.',
     hertrekken: 'Redraw outcomes',
-    hertrekkenHint: 'Each draw also redraws the number of clients per outcome from the case counts (Dirichlet-multinomial), for the uncertainty of a small sample.',
+    hertrekkenHint: 'Each draw also redraws the number of clients per outcome from the case counts (Dirichlet-multinomial), for the uncertainty of a small sample. On by default as soon as a pathway has fewer than {grens} clients.',
     start: 'Start Monte Carlo analysis',
     opnieuw: 'Recalculate',
     annuleren: 'Cancel',
@@ -150,6 +159,8 @@ const TEKSTEN: Teksten<Sleutel> = {
     resultatenCaption: 'Monte Carlo outcome: balance per client, {n} {n:draw|draws}, seed {seed}',
     maatstaf: 'Measure',
     gemiddelde: 'Mean',
+    punt: 'Point estimate',
+    voiNiet: 'The value of information (EVPI/EVPPI) is computed here for at most {max} draws; choose fewer, or use the command line (--evppi).',
     p5: '5th percentile',
     p95: '95th percentile',
     kansPositief: 'Probability above € 0',
@@ -158,7 +169,7 @@ const TEKSTEN: Teksten<Sleutel> = {
     verschilVan: 'Difference from the baseline: {naam}',
     zinBeter: 'Probability that {naam} does better than the baseline ({nul}): {kans}',
     zinPositief: 'Probability that the balance per client of {naam} is positive: {kans}',
-    interval: '90% interval: {p5} to {p95} per client (mean {gem}).',
+    interval: '90% interval: {p5} to {p95} per client (mean {gem}); point estimate {punt}.',
     verdelingVan: 'Show the distribution of',
     histogramLaden: 'Loading chart…',
     bakken: 'The distribution as a table',
@@ -280,7 +291,7 @@ export default function MonteCarlo() {
             type="checkbox"
             id="mc-hertrekken"
             className="vink"
-            checked={mc.uitkomstenHertrekken}
+            checked={hertrekkenActief(s, s.onzekerheid)}
             aria-describedby={hintHertrek}
             onChange={(e) => {
               const aan = e.target.checked;
@@ -292,7 +303,7 @@ export default function MonteCarlo() {
           <label htmlFor="mc-hertrekken">{t.hertrekken}</label>
         </div>
         <p id={hintHertrek} className="veld-hint">
-          {t.hertrekkenHint}
+          {vul(t.hertrekkenHint, { grens: formatGetal(HERTREK_GRENS, taal) })}
         </p>
       </fieldset>
 
@@ -339,7 +350,7 @@ export default function MonteCarlo() {
   );
 }
 
-function Uitkomst({ r, s, actueel }: { r: MonteCarloResultaat; s: Scenario; actueel: boolean }) {
+function Uitkomst({ r, s, actueel }: { r: MonteCarloMetInformatie; s: Scenario; actueel: boolean }) {
   const t = useTeksten(TEKSTEN);
   const taal = useTaal();
   const lijst = maatstaven(r, s, t);
@@ -348,6 +359,8 @@ function Uitkomst({ r, s, actueel }: { r: MonteCarloResultaat; s: Scenario; actu
   const nul = s.werkwijzen.find((w) => w.nulalternatief)!;
   const naam = (id: string) => s.werkwijzen.find((w) => w.id === id)?.naam ?? id;
   const nTrek = formatGetal(r.trekkingen, taal);
+  const punten = resultaatVan(s);
+  const puntGekozen = gekozen ? puntschattingVan(punten, gekozen.soort, gekozen.werkwijze) : null;
 
   return (
     <div className={`onz-uitkomst${actueel ? '' : ' onz-verouderd'}`} data-testid="mc-uitkomst" data-actueel={actueel}>
@@ -361,7 +374,7 @@ function Uitkomst({ r, s, actueel }: { r: MonteCarloResultaat; s: Scenario; actu
         {vulTel(t.gebaseerdOp, {
           n: nTrek,
           seed: String(r.seed),
-          hertrokken: s.onzekerheid.montecarlo.uitkomstenHertrekken ? (taal === 'nl' ? ', uitkomsten opnieuw getrokken' : ', outcomes redrawn') : '',
+          hertrokken: hertrekkenActief(s, s.onzekerheid) ? (taal === 'nl' ? ', uitkomsten opnieuw getrokken' : ', outcomes redrawn') : '',
         }, { n: r.trekkingen }, taal)}
       </p>
       <ul className="onz-kansen" data-testid="mc-kansen">
@@ -369,7 +382,7 @@ function Uitkomst({ r, s, actueel }: { r: MonteCarloResultaat; s: Scenario; actu
           <li key={`b-${id}`} data-testid={`mc-kans-beter-${id}`}>
             <strong>{vul(t.zinBeter, { naam: naam(id), nul: nul.naam, kans: kans(x.kansPositief, taal) })}</strong>
             <br />
-            {vul(t.interval, { p5: euro(x.p5, taal), p95: euro(x.p95, taal), gem: euro(x.gemiddelde, taal) })}
+            {vul(t.interval, { p5: euro(x.p5, taal), p95: euro(x.p95, taal), gem: euro(x.gemiddelde, taal), punt: euro(puntschattingVan(punten, 'verschil', id) ?? NaN, taal) })}
           </li>
         ))}
         {s.werkwijzen
@@ -386,6 +399,9 @@ function Uitkomst({ r, s, actueel }: { r: MonteCarloResultaat; s: Scenario; actu
           <thead>
             <tr>
               <th scope="col">{t.maatstaf}</th>
+              <th scope="col" className="getal">
+                {t.punt}
+              </th>
               <th scope="col" className="getal">
                 {t.gemiddelde}
               </th>
@@ -404,6 +420,7 @@ function Uitkomst({ r, s, actueel }: { r: MonteCarloResultaat; s: Scenario; actu
             {lijst.map((m) => (
               <tr key={m.id} data-rij={m.id}>
                 <th scope="row">{m.naam}</th>
+                <td className="getal">{euro(puntschattingVan(punten, m.soort, m.werkwijze) ?? NaN, taal)}</td>
                 <td className="getal">{euro(m.s.gemiddelde, taal)}</td>
                 <td className="getal">{euro(m.s.p5, taal)}</td>
                 <td className="getal">{euro(m.s.p95, taal)}</td>
@@ -415,6 +432,13 @@ function Uitkomst({ r, s, actueel }: { r: MonteCarloResultaat; s: Scenario; actu
       </TabelRol>
 
       <Rangorde r={r} s={s} t={t} />
+      {r.waardeVanInformatie ? (
+        <Informatiewaarde w={r.waardeVanInformatie} idPrefix="mc" />
+      ) : (
+        <p className="tabel-noot" data-testid="mc-voi-niet">
+          {vul(t.voiNiet, { max: formatGetal(VOI_MAX_TREKKINGEN, taal) })}
+        </p>
+      )}
 
       {gekozen && (
         <>
@@ -431,6 +455,7 @@ function Uitkomst({ r, s, actueel }: { r: MonteCarloResultaat; s: Scenario; actu
           <Suspense fallback={<p role="status">{t.histogramLaden}</p>}>
             <Histogram maatstaf={gekozen.naam} s={gekozen.s} trekkingen={r.trekkingen} />
           </Suspense>
+          {puntGekozen !== null && <PuntEnGemiddelde punt={puntGekozen} s={gekozen.s} hertrokken={hertrekkenActief(s, s.onzekerheid)} testId="mc-punt-gemiddelde" />}
           <details className="berekening-details">
             <summary>{t.bakken}</summary>
             <TabelRol labelId="mc-bakken-caption">

@@ -1,6 +1,6 @@
-import type { MonteCarloResultaat } from '../../model/onzekerheid/montecarlo';
-import type { OmslagRegel } from '../../workers/montecarloKern';
+import type { MonteCarloMetInformatie, OmslagRegel } from '../../workers/montecarloKern';
 import { Regie, type WerkerLike } from './regie';
+import { zetLaatsteMonteCarlo } from '../gedeeld/onzekerheid/laatsteMonteCarlo';
 
 /**
  * The worker script, built by Vite as a separate file (worker.format 'iife': a classic script, so
@@ -14,8 +14,14 @@ export function maakWerker(): WerkerLike {
 const kanWorker = typeof Worker !== 'undefined';
 
 /** One run at a time per analysis; they live as long as the page, so results survive a view switch. */
-export const monteCarloRegie = new Regie<MonteCarloResultaat>({ maakWerker: kanWorker ? maakWerker : null }, (a) =>
+export const monteCarloRegie = new Regie<MonteCarloMetInformatie>({ maakWerker: kanWorker ? maakWerker : null }, (a) =>
   a.soort === 'montecarlo' ? a.resultaat : null,
 );
 
 export const omslagRegie = new Regie<OmslagRegel[]>({ maakWerker: kanWorker ? maakWerker : null }, (a) => (a.soort === 'omslagwaarden' ? a.regels : null));
+
+// The print section (gedeeld) shows the last finished run.
+monteCarloRegie.abonneer(() => {
+  const t = monteCarloRegie.momentopname();
+  zetLaatsteMonteCarlo(t.resultaat && t.scenario ? { scenario: t.scenario, resultaat: t.resultaat } : null);
+});

@@ -13,6 +13,7 @@ import '../gedeeld/styles/print.css';
 import { routeHref } from '../gedeeld/route';
 import { Vergelijker } from './Vergelijker';
 import { TweePerspectieven } from '../gedeeld/welvaart/Welvaart';
+import { LiveBand } from './LiveBand';
 
 /** Lets a view open another view (and a section in it); App passes its own navigation. */
 export type Navigeer = (view: 'resultaten' | 'verantwoording', anker?: string) => void;
@@ -170,6 +171,7 @@ export function Overzicht({ onNavigeer }: { onNavigeer?: Navigeer } = {}) {
                   <dd data-testid={`verhouding-${w.id}`}>{verhouding(w.batenKostenVerhouding, taal)}</dd>
                 </div>
               </dl>
+              <LiveBand werkwijze={w.id} />
               <p className="kaart-cohort">{vulTel(t.cohort, { n: formatGetal(w.cohort, taal) }, { n: w.cohort }, taal)}</p>
             </article>
           </li>

@@ -5,6 +5,7 @@ import { useTaal, useTeksten, type Teksten } from '../gedeeld/i18n';
 import { downloadResultatenCsv, werkmapBestandsnaam } from '../gedeeld/export/csv';
 import { laadExcelJs } from '../gedeeld/export/laadExcelJs';
 import { PrintBronnen, PrintKop } from '../gedeeld/export/PrintSamenvatting';
+import { PrintOnzekerheid } from '../gedeeld/export/PrintOnzekerheid';
 import { PrintPmPosten } from '../gedeeld/pm/PmSecties';
 import { NietBijgewerkt } from '../gedeeld/NietBijgewerkt';
 import { vul, vulTel } from '../gedeeld/opmaak';
@@ -140,6 +141,7 @@ export default function Resultaten() {
       <StakeholderTabellen s={s} r={r} />
       <PerJaarAfdruk />
       <TijdAfdruk />
+      <PrintOnzekerheid />
       <PrintBronnen s={s} />
     </section>
   );

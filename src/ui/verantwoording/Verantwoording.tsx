@@ -30,6 +30,7 @@ import { KlanttypenVerantwoording, klanttypenKop } from './KlanttypenVerantwoord
 import { PrijspeilVerantwoording } from './PrijspeilVerantwoording';
 import { TijdVerantwoording } from './TijdVerantwoording';
 import { WelvaartVerantwoording } from './WelvaartVerantwoording';
+import { PosteriorVerantwoording } from './PosteriorVerantwoording';
 import '../gedeeld/resultaten.css';
 import './verantwoording.css';
 
@@ -436,6 +437,7 @@ export default function Verantwoording({ anker }: { anker?: string } = {}) {
 
       <PrijspeilVerantwoording />
       <TijdVerantwoording />
+      <PosteriorVerantwoording />
     </section>
   );
 }

@@ -1,0 +1,103 @@
+import type { WaardeVanInformatie } from '../../../model/onzekerheid/waardeVanInformatie';
+import { formatEuro, formatGetal, type Taal } from '../../../format/getal';
+import { useTaal, useTeksten, type Teksten } from '../i18n';
+import { vul } from '../opmaak';
+import { TabelRol } from '../TabelRol';
+
+type Sleutel = 'kop' | 'evpi' | 'evpiJaar' | 'zin' | 'groepZin' | 'geenZin' | 'perKlant' | 'perJaar' | 'caption' | 'invoer' | 'groep' | 'methode';
+
+const TEKSTEN: Teksten<Sleutel> = {
+  nl: {
+    kop: 'Waarde van informatie: wat is het waard om lokaal te meten?',
+    evpi: 'Verwachte waarde van volledige informatie (EVPI) voor de keuze tussen de werkwijzen: {evpi} per klant{jaar}. Dat is wat het waard is om alle onzekere invoeren precies te kennen voordat de gemeente kiest.',
+    evpiJaar: ' ({perJaar} per jaar bij een instroom van {n} klanten per jaar)',
+    zin: 'Als de gemeente één ding lokaal meet, levert het meten van {wat} de meeste beslisinformatie op: tot {bedrag}.',
+    groepZin: 'Geen enkele invoer apart verandert de keuze; samen wel: het meten van {wat} levert tot {bedrag} aan beslisinformatie op.',
+    geenZin: 'Geen enkele invoer apart verandert de keuze: lokaal meten levert hier geen beslisinformatie op.',
+    perKlant: 'per klant',
+    perJaar: 'per jaar',
+    caption: 'EVPPI per invoer (de tien grootste) en per groep, uit {n} trekkingen',
+    invoer: 'Invoer',
+    groep: 'Groep: {naam}',
+    methode:
+      'EVPPI per invoer met de binning-schatter van Sadatsafavi e.a. (2013); per groep eerst een lineair regressie-metamodel (Strong, Oakley & Brennan 2014). Zie de verantwoording.',
+  },
+  en: {
+    kop: 'Value of information: what is worth measuring locally?',
+    evpi: 'Expected value of perfect information (EVPI) for the choice between the pathways: {evpi} per client{jaar}. That is what it is worth to know every uncertain input exactly before the municipality chooses.',
+    evpiJaar: ' ({perJaar} per year at an inflow of {n} clients per year)',
+    zin: 'If the municipality measures one thing locally, measuring {wat} yields the most decision information: up to {bedrag}.',
+    groepZin: 'No single input changes the choice; together they do: measuring {wat} yields up to {bedrag} of decision information.',
+    geenZin: 'No single input changes the choice: measuring locally yields no decision information here.',
+    perKlant: 'per client',
+    perJaar: 'per year',
+    caption: 'EVPPI per input (the ten largest) and per group, from {n} draws',
+    invoer: 'Input',
+    groep: 'Group: {naam}',
+    methode:
+      'EVPPI per input with the binning estimator of Sadatsafavi et al. (2013); per group first a linear regression metamodel (Strong, Oakley & Brennan 2014). See the methodology.',
+  },
+};
+
+/** The plain sentence: the input (or, failing that, the group) whose measurement is worth most. */
+export function informatieZin(w: WaardeVanInformatie, taal: Taal, t: Record<Sleutel, string>): string {
+  const jaar = w.instroomPerJaar !== null;
+  const bedrag = (perKlant: number, perJaar: number | null) => (jaar && perJaar !== null ? `${formatEuro(perJaar, taal)} ${t.perJaar}` : `${formatEuro(perKlant, taal)} ${t.perKlant}`);
+  const top = w.perInvoer.find((x) => x.evppi > 0);
+  if (top) return vul(t.zin, { wat: top.inZin[taal], bedrag: bedrag(top.evppi, top.evppiPerJaar) });
+  const groep = [...w.perGroep].sort((a, b) => b.evppi - a.evppi)[0];
+  return groep && groep.evppi > 0 ? vul(t.groepZin, { wat: groep.inZin[taal], bedrag: bedrag(groep.evppi, groep.evppiPerJaar) }) : t.geenZin;
+}
+
+/** EVPI, the ranking sentence and the EVPPI table (uncertainty view and print). */
+export function Informatiewaarde({ w, idPrefix }: { w: WaardeVanInformatie; idPrefix: string }) {
+  const t = useTeksten(TEKSTEN);
+  const taal = useTaal();
+  const jaar = w.instroomPerJaar !== null;
+  const rijen = [
+    ...w.perInvoer.slice(0, 10).map((x) => ({ id: x.sleutel, naam: x.label[taal], evppi: x.evppi, perJaar: x.evppiPerJaar })),
+    ...w.perGroep.map((x) => ({ id: `groep:${x.sleutel}`, naam: vul(t.groep, { naam: x.label[taal] }), evppi: x.evppi, perJaar: x.evppiPerJaar })),
+  ];
+  return (
+    <div className="informatiewaarde" data-testid={`${idPrefix}-voi`}>
+      <h3>{t.kop}</h3>
+      <p data-testid={`${idPrefix}-evpi`}>
+        {vul(t.evpi, {
+          evpi: formatEuro(w.evpi, taal),
+          jaar: jaar ? vul(t.evpiJaar, { perJaar: formatEuro(w.evpiPerJaar!, taal), n: formatGetal(w.instroomPerJaar!, taal) }) : '',
+        })}
+      </p>
+      <p data-testid={`${idPrefix}-voi-zin`}>
+        <strong>{informatieZin(w, taal, t)}</strong>
+      </p>
+      <TabelRol labelId={`${idPrefix}-voi-caption`}>
+        <table className="resultaat-tabel onz-tabel" data-testid={`${idPrefix}-evppi`}>
+          <caption id={`${idPrefix}-voi-caption`}>{vul(t.caption, { n: formatGetal(w.trekkingen, taal) })}</caption>
+          <thead>
+            <tr>
+              <th scope="col">{t.invoer}</th>
+              <th scope="col" className="getal">
+                EVPPI {t.perKlant}
+              </th>
+              {jaar && (
+                <th scope="col" className="getal">
+                  EVPPI {t.perJaar}
+                </th>
+              )}
+            </tr>
+          </thead>
+          <tbody>
+            {rijen.map((r) => (
+              <tr key={r.id} data-rij={r.id}>
+                <th scope="row">{r.naam}</th>
+                <td className="getal">{formatEuro(r.evppi, taal)}</td>
+                {jaar && <td className="getal">{r.perJaar === null ? '–' : formatEuro(r.perJaar, taal)}</td>}
+              </tr>
+            ))}
+          </tbody>
+        </table>
+      </TabelRol>
+      <p className="tabel-noot">{t.methode}</p>
+    </div>
+  );
+}

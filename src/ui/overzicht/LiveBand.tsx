@@ -1,0 +1,73 @@
+import { formatAandeel, formatEuro, formatGetal, type Taal } from '../../format/getal';
+import { useScenario } from '../../store/scenarioStore';
+import { useTaal, useTeksten, type Teksten } from '../gedeeld/i18n';
+import { vul } from '../gedeeld/opmaak';
+import { useLiveBand } from '../gedeeld/band/useLiveBand';
+
+type Sleutel = 'bereik' | 'beter' | 'noot' | 'steekproef' | 'bijwerken' | 'berekenen' | 'fout';
+
+const TEKSTEN: Teksten<Sleutel> = {
+  nl: {
+    bereik: '90% van de uitkomsten: {p5} tot {p95}',
+    beter: 'Kans beter dan {nul}: {kans}',
+    noot: 'Onzekerheid uit {n} trekkingen',
+    steekproef: ', inclusief steekproefonzekerheid (uitkomsten van de klanten opnieuw getrokken; uit te zetten bij Onzekerheid)',
+    bijwerken: 'bijwerken…',
+    berekenen: 'Onzekerheid wordt berekend…',
+    fout: 'De onzekerheid kon niet worden berekend: {bericht}',
+  },
+  en: {
+    bereik: '90% of outcomes: {p5} to {p95}',
+    beter: 'Chance of beating {nul}: {kans}',
+    noot: 'Uncertainty from {n} draws',
+    steekproef: ', including sample uncertainty (client outcomes redrawn; can be turned off under Uncertainty)',
+    bijwerken: 'updating…',
+    berekenen: 'Computing the uncertainty…',
+    fout: 'The uncertainty could not be computed: {bericht}',
+  },
+};
+
+/** A probability in whole percents that never rounds to a certainty it is not ("> 99%", "< 1%"). */
+export function kansKort(x: number, taal: Taal): string {
+  if (x > 0.995 && x < 1) return `> ${formatAandeel(0.99, taal, 0)}`;
+  if (x > 0 && x < 0.005) return `< ${formatAandeel(0.01, taal, 0)}`;
+  return formatAandeel(x, taal, 0);
+}
+
+/**
+ * The live uncertainty next to a pathway's saldo per client on the overview (issue 12 item 2):
+ * p5–p95 and, for a project pathway, P(beats the baseline), renewed after every edit.
+ */
+export function LiveBand({ werkwijze }: { werkwijze: string }) {
+  const t = useTeksten(TEKSTEN);
+  const taal = useTaal();
+  const s = useScenario();
+  const { band, actueel, bericht, voor } = useLiveBand();
+  const b = voor(werkwijze);
+  const nul = s.werkwijzen.find((w) => w.nulalternatief);
+  if (bericht) return <p className="live-band live-band-fout" data-testid={`live-band-${werkwijze}`}>{vul(t.fout, { bericht })}</p>;
+  if (!band || !b) {
+    return (
+      <p className="live-band" data-testid={`live-band-${werkwijze}`} data-actueel="false" aria-busy="true">
+        {t.berekenen}
+      </p>
+    );
+  }
+  return (
+    <div className={`live-band${actueel ? '' : ' live-band-oud'}`} data-testid={`live-band-${werkwijze}`} data-actueel={String(actueel)} aria-busy={!actueel}>
+      <p className="live-band-bereik" data-testid={`live-band-bereik-${werkwijze}`}>
+        {vul(t.bereik, { p5: formatEuro(b.p5, taal), p95: formatEuro(b.p95, taal) })}
+        {!actueel && <span className="live-band-bijwerken"> ({t.bijwerken})</span>}
+      </p>
+      {b.kansBeter !== null && nul && (
+        <p className="live-band-kans" data-testid={`live-band-kans-${werkwijze}`}>
+          {vul(t.beter, { nul: nul.naam, kans: kansKort(b.kansBeter, taal) })}
+        </p>
+      )}
+      <p className="live-band-noot">
+        {vul(t.noot, { n: formatGetal(band.trekkingen, taal, 0) })}
+        {band.hertrokken ? t.steekproef : ''}.
+      </p>
+    </div>
+  );
+}

@@ -1,0 +1,168 @@
+// @vitest-environment jsdom
+import { act, cleanup, render, screen, waitFor } from '@testing-library/react';
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import type { Scenario } from '../../src/model';
+import { monteCarlo } from '../../src/model/onzekerheid/montecarlo';
+import { useScenarioStore } from '../../src/store/scenarioStore';
+import { DEN_HAAG } from '../../src/store/voorbeelden';
+import { useVoorkeuren } from '../../src/store/voorkeurenStore';
+import { BandRegie, type BandWerker } from '../../src/ui/gedeeld/band/bandRegie';
+import { bandRegie } from '../../src/ui/gedeeld/band/useLiveBand';
+import { Overzicht } from '../../src/ui/overzicht/Overzicht';
+import { bandInstellingen, BandUitvoerder, LIVE_TREKKINGEN, type BandAntwoord, type BandOpdracht } from '../../src/workers/bandKern';
+
+const status = vi.hoisted(() => ({ ongeldig: false, aantalFouten: 0 }));
+vi.mock('../../src/store/invoerStatus', () => ({ useInvoerStatus: () => status }));
+
+const tekst = (el: Element | null) => (el?.textContent ?? '').replace(/\u00a0/g, ' ');
+/** Den Haag without redrawn outcomes: the same band logic, ten times faster in jsdom. */
+const ZONDER_HERTREK: Scenario = { ...DEN_HAAG, onzekerheid: { ...DEN_HAAG.onzekerheid, montecarlo: { ...DEN_HAAG.onzekerheid.montecarlo, uitkomstenHertrekken: false } } };
+
+describe('bandKern: the band is the model’s own Monte Carlo at 10.000 draws', () => {
+  it('p5, p95, mean and P(beats the baseline) equal monteCarlo() with the scenario’s seed', () => {
+    const antwoorden: BandAntwoord[] = [];
+    const later: (() => void)[] = [];
+    const u = new BandUitvoerder((a) => antwoorden.push(a), (fn) => later.push(fn));
+    u.start({ soort: 'band', taak: 1, scenario: ZONDER_HERTREK });
+    while (later.length) later.shift()!();
+    expect(antwoorden).toHaveLength(1);
+    const a = antwoorden[0]!;
+    if (a.soort !== 'band') throw new Error(a.bericht);
+    const mc = monteCarlo(ZONDER_HERTREK, bandInstellingen(ZONDER_HERTREK));
+    expect(a.band.trekkingen).toBe(LIVE_TREKKINGEN);
+    expect(a.band.hertrokken).toBe(false);
+    expect(a.band.werkwijzen.klantreis).toEqual({
+      p5: mc.saldoPerKlant.klantreis!.p5,
+      p95: mc.saldoPerKlant.klantreis!.p95,
+      gemiddelde: mc.saldoPerKlant.klantreis!.gemiddelde,
+      kansBeter: mc.verschil.klantreis!.kansPositief,
+      kansBeste: mc.rangorde.kansBeste.klantreis,
+    });
+    expect(a.band.werkwijzen.regulier!.kansBeter).toBeNull();
+    expect(a.band.werkwijzen.klantreis!.p5).toBeLessThan(a.band.werkwijzen.klantreis!.p95);
+  });
+
+  it('a newer task stops the older one between two slices: only the newer answers', () => {
+    const antwoorden: BandAntwoord[] = [];
+    const later: (() => void)[] = [];
+    let t = 0;
+    // Every call of nu() is 1 ms later: each slice is a few steps.
+    const u = new BandUitvoerder((a) => antwoorden.push(a), (fn) => later.push(fn), () => (t += 1), 3);
+    u.start({ soort: 'band', taak: 1, scenario: ZONDER_HERTREK });
+    expect(later).toHaveLength(1);
+    u.start({ soort: 'band', taak: 2, scenario: ZONDER_HERTREK });
+    while (later.length) later.shift()!();
+    expect(antwoorden.map((a) => a.taak)).toEqual([2]);
+  });
+});
+
+class NepWerker implements BandWerker {
+  berichten: BandOpdracht[] = [];
+  onmessage: BandWerker['onmessage'] = null;
+  onerror: BandWerker['onerror'] = null;
+  beeindigd = false;
+  postMessage(b: BandOpdracht) {
+    this.berichten.push(b);
+  }
+  terminate() {
+    this.beeindigd = true;
+  }
+}
+
+function nepPlanner() {
+  const taken = new Map<number, () => void>();
+  let id = 0;
+  return {
+    planner: { zet: (fn: () => void) => (taken.set(++id, fn), id), wis: (h: unknown) => void taken.delete(h as number) },
+    draai: () => {
+      const nu = [...taken.entries()];
+      taken.clear();
+      for (const [, fn] of nu) fn();
+    },
+  };
+}
+
+const bandVan = (p5: number) => ({ trekkingen: 10_000, seed: 1, hertrokken: false, werkwijzen: { klantreis: { p5, p95: p5 + 1, gemiddelde: p5, kansBeter: 0.5, kansBeste: 0.5 } } });
+
+describe('BandRegie: debounced, cancel-previous, one long-lived worker', () => {
+  it('edits in quick succession send one request; an answer to an older request is dropped', () => {
+    const w = new NepWerker();
+    const { planner, draai } = nepPlanner();
+    const r = new BandRegie({ maakWerker: () => w, planner, nu: () => 0 });
+    const a = { ...DEN_HAAG };
+    const b = { ...DEN_HAAG };
+    r.vraag(a);
+    r.vraag(a);
+    r.vraag(b);
+    draai();
+    expect(w.berichten.map((x) => x.scenario)).toEqual([b]);
+    const taak = w.berichten[0]!.taak;
+    w.onmessage!({ data: { soort: 'gereed' } });
+    w.onmessage!({ data: { soort: 'band', taak: taak - 1, band: bandVan(1) } });
+    expect(r.momentopname().band).toBeNull();
+    expect(r.momentopname().bezig).toBe(true);
+    w.onmessage!({ data: { soort: 'band', taak, band: bandVan(2) } });
+    expect(r.momentopname()).toMatchObject({ bezig: false, scenario: b, band: bandVan(2) });
+    // The next edit goes to the same worker: no start-up per edit.
+    const c = { ...DEN_HAAG };
+    r.vraag(c);
+    draai();
+    expect(w.berichten).toHaveLength(2);
+    expect(w.beeindigd).toBe(false);
+    // The old band stays visible while the new one is made.
+    expect(r.momentopname()).toMatchObject({ bezig: true, band: bandVan(2), scenario: b });
+  });
+
+  it('without a worker (file://) the same band is made on the main thread', async () => {
+    const r = new BandRegie({ maakWerker: null });
+    r.vraag(ZONDER_HERTREK);
+    await waitFor(() => expect(r.momentopname().bezig).toBe(false), { timeout: 20_000 });
+    const mc = monteCarlo(ZONDER_HERTREK, bandInstellingen(ZONDER_HERTREK));
+    expect(r.momentopname().band!.werkwijzen.klantreis!.p95).toBe(mc.saldoPerKlant.klantreis!.p95);
+  });
+});
+
+describe('LiveBand on the overview', () => {
+  beforeEach(() => {
+    bandRegie.opruimen();
+    useScenarioStore.setState({ scenario: ZONDER_HERTREK, verleden: [], toekomst: [] });
+    useVoorkeuren.setState({ taal: 'nl' });
+  });
+  afterEach(() => {
+    cleanup();
+    bandRegie.opruimen();
+  });
+
+  it('shows p5–p95 and P(beats the baseline) per pathway, and renews them after an edit', async () => {
+    render(<Overzicht />);
+    await waitFor(() => expect(screen.getByTestId('live-band-klantreis').dataset.actueel).toBe('true'), { timeout: 20_000 });
+    const mc = monteCarlo(ZONDER_HERTREK, bandInstellingen(ZONDER_HERTREK));
+    const euro = (x: number) => new Intl.NumberFormat('nl-NL', { style: 'currency', currency: 'EUR', maximumFractionDigits: 0 }).format(x).replace(/\u00a0/g, ' ');
+    const bereik = tekst(screen.getByTestId('live-band-bereik-klantreis'));
+    expect(bereik).toContain('90% van de uitkomsten');
+    expect(bereik).toContain(euro(mc.saldoPerKlant.klantreis!.p95));
+    expect(tekst(screen.getByTestId('live-band-kans-klantreis'))).toBe(`Kans beter dan Reguliere werkwijze (FIG-route): ${Math.round(mc.verschil.klantreis!.kansPositief * 100)}%`);
+    expect(screen.queryByTestId('live-band-kans-regulier')).toBeNull();
+    expect(tekst(screen.getByTestId('live-band-klantreis'))).toContain('Onzekerheid uit 10.000 trekkingen.');
+
+    // An edit: the Klantreis' preparation costs € 1.000 more per client moves the whole band down.
+    const voor = bereik;
+    const duurder: Scenario = { ...ZONDER_HERTREK, werkwijzen: ZONDER_HERTREK.werkwijzen.map((w) => (w.id === 'klantreis' ? { ...w, kosten: { ...w.kosten, preparation: { bedrag: w.kosten.preparation.bedrag + 1000 } } } : w)) };
+    act(() => useScenarioStore.setState({ scenario: duurder }));
+    expect(screen.getByTestId('live-band-klantreis').dataset.actueel).toBe('false');
+    await waitFor(() => expect(screen.getByTestId('live-band-klantreis').dataset.actueel).toBe('true'), { timeout: 20_000 });
+    const na = monteCarlo(duurder, bandInstellingen(duurder));
+    expect(tekst(screen.getByTestId('live-band-bereik-klantreis'))).not.toBe(voor);
+    expect(tekst(screen.getByTestId('live-band-bereik-klantreis'))).toContain(euro(na.saldoPerKlant.klantreis!.p95));
+  }, 60_000);
+
+  it('says so when outcomes are redrawn (the default for Den Haag), in English too', async () => {
+    expect(DEN_HAAG.onzekerheid.montecarlo.uitkomstenHertrekken).toBe('automatisch');
+    useVoorkeuren.setState({ taal: 'en' });
+    useScenarioStore.setState({ scenario: { ...DEN_HAAG, onzekerheid: { ...DEN_HAAG.onzekerheid, montecarlo: { ...DEN_HAAG.onzekerheid.montecarlo, trekkingen: 10 } } } });
+    render(<Overzicht />);
+    await waitFor(() => expect(screen.getByTestId('live-band-klantreis').dataset.actueel).toBe('true'), { timeout: 50_000 });
+    expect(tekst(screen.getByTestId('live-band-klantreis'))).toContain('Uncertainty from 10,000 draws, including sample uncertainty');
+    expect(tekst(screen.getByTestId('live-band-kans-klantreis'))).toMatch(/^Chance of beating Reguliere werkwijze \(FIG-route\): \d+%$/);
+  }, 60_000);
+});

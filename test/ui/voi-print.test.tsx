@@ -1,0 +1,86 @@
+// @vitest-environment jsdom
+import { act, cleanup, render, screen } from '@testing-library/react';
+import { afterEach, beforeAll, beforeEach, describe, expect, it } from 'vitest';
+import type { Scenario } from '../../src/model';
+import { formatAandeel, formatEuro } from '../../src/format/getal';
+import { maakMonteCarlo } from '../../src/model/onzekerheid/montecarlo';
+import { waardeVanInformatie } from '../../src/model/onzekerheid/waardeVanInformatie';
+import { useScenarioStore } from '../../src/store/scenarioStore';
+import { DEN_HAAG } from '../../src/store/voorbeelden';
+import { useVoorkeuren } from '../../src/store/voorkeurenStore';
+import { PrintOnzekerheid } from '../../src/ui/gedeeld/export/PrintOnzekerheid';
+import { Informatiewaarde } from '../../src/ui/gedeeld/onzekerheid/Informatiewaarde';
+import { zetLaatsteMonteCarlo } from '../../src/ui/gedeeld/onzekerheid/laatsteMonteCarlo';
+import { stappen, type MonteCarloMetInformatie } from '../../src/workers/montecarloKern';
+
+const tekst = (el: Element | null) => (el?.textContent ?? '').replace(/\u00a0/g, ' ');
+const nb = (x: string) => x.replace(/\u00a0/g, ' ');
+/** Den Haag with an inflow of 400 clients a year, 2.000 draws, seed 7 (as the CLI test). */
+const S: Scenario = {
+  ...DEN_HAAG,
+  instellingen: { ...DEN_HAAG.instellingen, instroomPerJaar: 400 },
+  onzekerheid: { ...DEN_HAAG.onzekerheid, montecarlo: { trekkingen: 2000, seed: 7, uitkomstenHertrekken: false } },
+};
+
+let r: MonteCarloMetInformatie;
+beforeAll(() => {
+  const gen = stappen({ soort: 'montecarlo', taak: 1, scenario: S }, 500);
+  for (;;) {
+    const x = gen.next();
+    if (x.done) {
+      if (x.value.soort !== 'montecarlo') throw new Error(JSON.stringify(x.value));
+      r = x.value.resultaat;
+      break;
+    }
+  }
+});
+beforeEach(() => {
+  useScenarioStore.setState({ scenario: S, verleden: [], toekomst: [] });
+  useVoorkeuren.setState({ taal: 'nl' });
+});
+afterEach(() => {
+  cleanup();
+  zetLaatsteMonteCarlo(null);
+});
+
+describe('value of information in the app (uncertainty view, print)', () => {
+  it('the worker’s run carries EVPI/EVPPI from its own draws: the same numbers as the CLI’s --evppi', () => {
+    const mc = maakMonteCarlo(S, S.onzekerheid, { bewaarInvoer: true });
+    mc.stap(mc.totaal);
+    const t = mc.trekkingen();
+    const w = waardeVanInformatie(S, t.invoer, t.saldi, t.invoerTrekkingen!);
+    expect(r.waardeVanInformatie).toEqual(w);
+    expect(r.waardeVanInformatie!.evpiPerJaar).toBeCloseTo(w.evpi * 400, 6);
+  });
+
+  it('shows EVPI, the plain sentence scaled to the inflow, and the EVPPI ranking; English too', () => {
+    const w = r.waardeVanInformatie!;
+    render(<Informatiewaarde w={w} idPrefix="t" />);
+    expect(tekst(screen.getByTestId('t-evpi'))).toContain(`${nb(formatEuro(w.evpi))} per klant (${nb(formatEuro(w.evpiPerJaar!))} per jaar bij een instroom van 400 klanten per jaar)`);
+    const top = w.perInvoer.find((x) => x.evppi > 0);
+    const zin = tekst(screen.getByTestId('t-voi-zin'));
+    if (top) expect(zin).toBe(`Als de gemeente één ding lokaal meet, levert het meten van ${top.inZin.nl} de meeste beslisinformatie op: tot ${nb(formatEuro(top.evppiPerJaar!))} per jaar.`);
+    else expect(zin).toMatch(/^Geen enkele invoer apart verandert de keuze/);
+    const rijen = screen.getByTestId('t-evppi').querySelectorAll('tbody tr');
+    expect(rijen).toHaveLength(Math.min(10, w.perInvoer.length) + w.perGroep.length);
+    cleanup();
+    useVoorkeuren.setState({ taal: 'en' });
+    render(<Informatiewaarde w={w} idPrefix="t" />);
+    expect(tekst(screen.getByTestId('t-voi-zin'))).toMatch(top ? /^If the municipality measures one thing locally, measuring .+ yields the most decision information: up to €[\d,]+ per year\.$/ : /^No single input changes the choice/);
+  });
+
+  it('print: the pairwise matrix, P(best), expected rank and the value of information of the last run, only while it is current', () => {
+    act(() => zetLaatsteMonteCarlo({ scenario: S, resultaat: r }));
+    render(<PrintOnzekerheid />);
+    const sectie = screen.getByTestId('print-onzekerheid');
+    expect(sectie.className).toContain('alleen-print');
+    const rij = screen.getByTestId('print-paarsgewijs').querySelector('[data-rij="klantreis"]')!;
+    expect([...rij.querySelectorAll('td')].map((c) => tekst(c))).toEqual([nb(formatAandeel(r.rangorde.paarsgewijs.klantreis!.regulier!, 'nl', 1)), '–']);
+    const beste = screen.getByTestId('print-paarsgewijs').querySelector('[data-rij="kansBeste"]')!;
+    expect([...beste.querySelectorAll('td')].map((c) => tekst(c))).toEqual(['regulier', 'klantreis'].map((id) => nb(formatAandeel(r.rangorde.kansBeste[id]!, 'nl', 1))));
+    expect(screen.getByTestId('print-voi-zin')).toBeTruthy();
+    // An edit makes the run stale: the section goes.
+    act(() => useScenarioStore.setState({ scenario: { ...S, titel: 'Anders' } }));
+    expect(screen.queryByTestId('print-onzekerheid')).toBeNull();
+  });
+});
