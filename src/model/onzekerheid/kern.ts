@@ -415,3 +415,21 @@ function aantallenUit(w: readonly number[], nInvoer: number, i: number) {
 function saldoPerKlantVanScenario(t: Scenario, i: number): number {
   return saldiPerKlant(t)[i]!.saldoPerKlant.toNumber();
 }
+
+/**
+ * Saldo per client per pathway at given points (each a row of slot values): the kernel for a handful
+ * of model runs, as the sensitivity analysis and the switching values need them.
+ */
+export function berekenPunten(kern: Kern, punten: readonly (readonly number[])[]): Float64Array[] {
+  const uit = Array.from({ length: kern.werkwijzen }, () => new Float64Array(punten.length));
+  const blok = new Float64Array(kern.slots * BLOK);
+  for (let van = 0; van < punten.length; van += BLOK) {
+    const m = Math.min(BLOK, punten.length - van);
+    for (let j = 0; j < m; j++) {
+      const p = punten[van + j]!;
+      for (let k = 0; k < kern.slots; k++) blok[k * BLOK + j] = p[k]!;
+    }
+    kern.bereken(blok, m, uit, van);
+  }
+  return uit;
+}
