@@ -5,16 +5,21 @@
  * kernel) and 1.000.000 draws of 8 pathways (target < 10 s), with the float engine's draws/s in the
  * same run for the ratio (the machine may be shared).
  * Also the one-way sensitivity (gevoeligheid: every uncertain input at low and high) and the
- * switching values the CLI computes (10 most influential inputs × project pathway × 2 targets).
+ * switching values the CLI computes (10 most influential inputs × project pathway × 2 targets), on the
+ * kernel and (for the ratio) on the Decimal engine.
+ * The machine may be shared: besides wall-clock draws/s the kernel line gives the process's CPU time
+ * per draw and the load average during the run.
  *
  *   npm run bench                          all benchmarks (bench/index.ts)
  *   npm run bench -- montecarlo            only this one
  *   npx tsx bench/montecarlo.bench.ts      directly; --snel for a short run (2 repeats)
  */
 import { readFileSync } from 'node:fs';
+import { availableParallelism, loadavg } from 'node:os';
 import { fileURLToPath } from 'node:url';
 import { formatFouten, leesScenario, type Scenario } from '../src/model/index';
 import { gevoeligheid } from '../src/model/onzekerheid/gevoeligheid';
+import { omslagwaarde } from '../src/model/onzekerheid/omslagwaarden';
 import { maakMonteCarlo, monteCarlo, type MonteCarloResultaat } from '../src/model/onzekerheid/montecarlo';
 import { omslagwaarden, OMSLAG_AANTAL } from '../src/model/uitvoer/onzekerheid';
 import { meet, ms, rapporteer, SNEL } from './lib/meten';
@@ -58,6 +63,16 @@ function main(): number {
     minIteraties: SNEL ? 2 : 5,
     maxIteraties: 200,
   });
+  const sensDecimaal = meet(`gevoeligheid met de Decimal-engine (zonder kern)`, () => gevoeligheid(s, s.onzekerheid, { zonderKern: true }), {
+    opwarmMs: 0,
+    minIteraties: SNEL ? 1 : 3,
+    maxIteraties: SNEL ? 1 : 3,
+  });
+  const omslagDecimaal = meet(`omslagwaarden met de Decimal-engine (zonder kern)`, () => omslagwaarden(s, g.regels, OMSLAG_AANTAL).map((r) => omslagwaarde(s, r.invoer, r.omslag.werkwijze, r.omslag.doel, { zonderKern: true })), {
+    opwarmMs: 0,
+    minIteraties: 1,
+    maxIteraties: SNEL ? 1 : 2,
+  });
   const aantalOmslag = omslagwaarden(s, g.regels, OMSLAG_AANTAL).length;
   const omslag = meet(`omslagwaarden: ${OMSLAG_AANTAL} invoeren (${aantalOmslag} waarden)`, () => omslagwaarden(s, g.regels, OMSLAG_AANTAL), {
     opwarmMs: SNEL ? 100 : 300,
@@ -69,12 +84,16 @@ function main(): number {
   // The kernel: Den Haag, and 8 pathways (copies of the Klantreis with other costs and outcomes).
   const kernInst = { ...instellingen, montecarlo: { ...instellingen.montecarlo, trekkingen: KERN_TREKKINGEN } };
   let stats: ReturnType<ReturnType<typeof maakMonteCarlo>['kernStatistiek']> = null;
+  const cpuVoor = process.cpuUsage();
+  const last = loadavg()[0]!;
   const kern = meet(`kern: ${KERN_TREKKINGEN.toLocaleString('nl-NL')} trekkingen Den Haag (2 werkwijzen)`, () => {
     const m = maakMonteCarlo(s, kernInst);
     m.stap(KERN_TREKKINGEN);
     stats = m.kernStatistiek();
     return m;
   }, { opwarmMs: 0, minIteraties: HERHALINGEN, maxIteraties: HERHALINGEN });
+  const cpu = process.cpuUsage(cpuVoor);
+  const cpuPerS = (KERN_TREKKINGEN * kern.iteraties) / ((cpu.user + cpu.system) / 1e6);
   const snel = meet('float-engine zonder kern: 10.000 trekkingen Den Haag', () => {
     const m = maakMonteCarlo(s, instellingen, { zonderKern: true });
     m.stap(TREKKINGEN);
@@ -110,7 +129,7 @@ function main(): number {
   const kr = eerste.verschil.klantreis;
   rapporteer({
     bench: 'montecarlo',
-    metingen: [mc, sens, omslag, kern, snel, achtMeting],
+    metingen: [mc, sens, sensDecimaal, omslag, omslagDecimaal, kern, snel, achtMeting],
     opmerkingen: [
       '',
       `Monte Carlo: mediaan ${ms(mc.mediaanMs)} ms voor ${TREKKINGEN.toLocaleString('nl-NL')} trekkingen = ` +
@@ -118,7 +137,9 @@ function main(): number {
       `doel / target: ${TREKKINGEN.toLocaleString('nl-NL')} trekkingen < ${DOEL_MS} ms mediaan: ${gehaald ? 'gehaald / met' : 'NIET gehaald / NOT met'} (${ms(mc.mediaanMs)} ms)`,
       `kern: ${Math.round(kernPerS).toLocaleString('nl-NL')} trekkingen/s (doel ≥ 1.000.000: ${kernPerS >= 1e6 ? 'gehaald / met' : 'NIET gehaald / NOT met'}); ` +
         `${(kernPerS / VOOR_KERN).toFixed(1).replace('.', ',')}× de ${VOOR_KERN.toLocaleString('nl-NL')}/s van vóór de kern; ` +
-        `float-engine in deze run ${Math.round(snelPerS).toLocaleString('nl-NL')}/s (kern ${(kernPerS / snelPerS).toFixed(1).replace('.', ',')}× zo snel)`,
+        `float-engine in deze run ${Math.round(snelPerS).toLocaleString('nl-NL')}/s (kern ${(kernPerS / snelPerS).toFixed(1).replace('.', ',')}× zo snel); ` +
+        `per CPU-seconde van het proces ${Math.round(cpuPerS).toLocaleString('nl-NL')} trekkingen (belasting van de machine bij de start: ${last.toFixed(1).replace('.', ',')} op ${availableParallelism()} kernen)`,
+      `gevoeligheid op de kern: mediaan ${ms(sens.mediaanMs)} ms tegen ${ms(sensDecimaal.mediaanMs)} ms met de Decimal-engine; omslagwaarden ${ms(omslag.mediaanMs)} ms tegen ${ms(omslagDecimaal.mediaanMs)} ms`,
       `kern: opnames per werkwijze ${JSON.stringify((stats as { banden: number[] } | null)?.banden ?? null)}, door de eerste opname geweigerde trekkingen ` +
         `${(stats as { afwijkend: number } | null)?.afwijkend ?? '–'}, via de float-engine ${(stats as { terugval: number } | null)?.terugval ?? '–'}`,
       `8 werkwijzen × ${KERN_TREKKINGEN.toLocaleString('nl-NL')} trekkingen: mediaan ${ms(achtMeting.mediaanMs)} ms (doel < 10 s bij 1.000.000: ${KERN_TREKKINGEN === 1_000_000 ? (achtMeting.mediaanMs < 10_000 ? 'gehaald / met' : 'NIET gehaald / NOT met') : 'niet gemeten met --snel'})`,

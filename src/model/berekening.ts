@@ -54,12 +54,15 @@ export function bereken(termen: Term[], eenheid: Berekening['eenheid'] = 'euro')
 /** Derives a unit amount; rounds it to whole euros when the scenario follows the report's convention. */
 export function afgeleid(id: string, label: Label, termen: Term[], afronden: boolean): AfgeleidBedrag {
   const exact = bereken(termen);
-  const afgerond = afronden && !exact.uitkomst.isInteger();
+  // Rounding a whole amount leaves it as it is, so the amount needs no decision on the value: the
+  // uncertainty kernel then records no guard here. Whether rounding changed it is asked only by the trace.
   return {
     id,
     label,
-    berekening: afgerond ? { ...exact, uitkomst: wholeEuros(exact.uitkomst) } : exact,
-    afgerond,
+    berekening: afronden ? { ...exact, uitkomst: wholeEuros(exact.uitkomst) } : exact,
+    get afgerond() {
+      return afronden && !exact.uitkomst.isInteger();
+    },
     exact: exact.uitkomst,
   };
 }

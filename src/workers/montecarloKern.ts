@@ -45,8 +45,13 @@ export type Eindantwoord = Exclude<Antwoord, Voortgang>;
 
 export const DOELEN: readonly Doel[] = ['saldoNul', 'gelijkAanNulalternatief'];
 
-/** Draws per step in the worker: progress after about every 250 draws. */
-export const BLOK_WORKER = 250;
+/**
+ * Draws per step in the worker: 64 of the kernel's blocks of 128, some 10–30 ms of work. Progress goes
+ * out at most every 50 ms anyway (verwerk), and cancelling terminates the worker, so a step only needs
+ * to be short enough for a smooth progress bar; a small one (it was 250) cost the generator round
+ * trip and a partial block per step.
+ */
+export const BLOK_WORKER = 8192;
 
 /**
  * The work of one assignment as a sequence of small steps: each `next()` does one step (a block of

@@ -1,6 +1,6 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { berekenScenario, formatFouten, leesScenario, type Scenario } from '../../src/model';
+import { berekenScenario, Decimal, formatFouten, leesScenario, type Scenario } from '../../src/model';
 import { gevoeligheid, maakGevoeligheid, opGrootsteInvloed, opInvloedVoor, type Gevoeligheid } from '../../src/model/onzekerheid/gevoeligheid';
 import { onzekereInvoer } from '../../src/model/onzekerheid/invoer';
 import { omslagwaarde } from '../../src/model/onzekerheid/omslagwaarden';
@@ -45,11 +45,13 @@ describe('tornado per projectwerkwijze (drie werkwijzen)', () => {
 
   it('de uiteinden van de tornado van de nazorgvariant zijn een herberekening met de invoer op laag en op hoog', () => {
     const rijen = opInvloedVoor(g.regels, NAZORG);
+    // The tornado runs on the kernel (float64, issue 12): the Decimal recomputation within 1e-9 relative.
+    const gelijk = (a: Decimal, b: Decimal) => a.minus(b).abs().lte(Decimal.max(1, b.abs()).times(1e-9));
     for (const r of rijen.slice(0, 12)) {
       const { invoer: i } = r;
-      expect(r.verschil[NAZORG]!.laag.eq(verschil(i.zet(s, i.laag), NAZORG)), i.sleutel).toBe(true);
-      expect(r.verschil[NAZORG]!.hoog.eq(verschil(i.zet(s, i.hoog), NAZORG)), i.sleutel).toBe(true);
-      expect(r.saldoPerKlant[NAZORG]!.hoog.eq(saldo(i.zet(s, i.hoog), NAZORG)), i.sleutel).toBe(true);
+      expect(gelijk(r.verschil[NAZORG]!.laag, verschil(i.zet(s, i.laag), NAZORG)), i.sleutel).toBe(true);
+      expect(gelijk(r.verschil[NAZORG]!.hoog, verschil(i.zet(s, i.hoog), NAZORG)), i.sleutel).toBe(true);
+      expect(gelijk(r.saldoPerKlant[NAZORG]!.hoog, saldo(i.zet(s, i.hoog), NAZORG)), i.sleutel).toBe(true);
     }
   });
 

@@ -3,7 +3,7 @@ import { monteCarlo } from '../../src/model/onzekerheid/montecarlo';
 import { onzekereInvoer } from '../../src/model/onzekerheid/invoer';
 import { omslagwaarde } from '../../src/model/onzekerheid/omslagwaarden';
 import type { Scenario } from '../../src/model';
-import { stappen, verwerk, type Antwoord, type Opdracht } from '../../src/workers/montecarloKern';
+import { BLOK_WORKER, stappen, verwerk, type Antwoord, type Opdracht } from '../../src/workers/montecarloKern';
 import { analyseerGevoeligheid } from '../../src/model/uitvoer/onzekerheid';
 import { formatFouten, leesScenario } from '../../src/model';
 import { readFileSync } from 'node:fs';
@@ -45,7 +45,7 @@ describe('worker handler (src/workers/montecarloKern.ts) = the model', () => {
     expect(waardeVanInformatie!.trekkingen).toBe(mc.trekkingen);
   });
 
-  it('the main-thread steps (50 draws a step) give the same numbers as the worker (250 a step)', () => {
+  it('the main-thread steps (50 draws a step) give the same numbers as the worker (BLOK_WORKER a step)', () => {
     const s = metMc(333, 99);
     const gen = stappen({ soort: 'montecarlo', taak: 1, scenario: s }, 50);
     let r = gen.next();
@@ -55,13 +55,14 @@ describe('worker handler (src/workers/montecarloKern.ts) = the model', () => {
   });
 
   it('reports progress at most every 50 ms, the first and the last step always', () => {
-    const s = metMc(2000, 1);
+    const n = 8 * BLOK_WORKER;
+    const s = metMc(n, 1);
     let t = 0;
-    // Every step "takes" 20 ms: 250 draws per step, 8 steps.
+    // Every step "takes" 20 ms: BLOK_WORKER draws per step, 8 steps.
     const antwoorden = draai({ soort: 'montecarlo', taak: 1, scenario: s }, () => (t += 20));
     const voortgang = antwoorden.filter((a) => a.soort === 'voortgang');
-    expect(voortgang[0]).toEqual({ soort: 'voortgang', taak: 1, gedaan: 0, totaal: 2000 });
-    expect(voortgang.at(-1)).toEqual({ soort: 'voortgang', taak: 1, gedaan: 2000, totaal: 2000 });
+    expect(voortgang[0]).toEqual({ soort: 'voortgang', taak: 1, gedaan: 0, totaal: n });
+    expect(voortgang.at(-1)).toEqual({ soort: 'voortgang', taak: 1, gedaan: n, totaal: n });
     expect(voortgang.length).toBeLessThan(9);
     expect(voortgang.length).toBeGreaterThan(2);
     const gedaan = voortgang.map((a) => (a.soort === 'voortgang' ? a.gedaan : -1));

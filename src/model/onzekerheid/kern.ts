@@ -3,7 +3,7 @@ import { metRekenkunde, metSnelleRekenkunde } from '../decimal';
 import { saldiPerKlant, saldoPerKlantVan, voorbereid } from '../engine';
 import type { Scenario } from '../scenario/schema';
 import { zetAlles, type OnzekereInvoer } from './invoer';
-import { neemOp, OP, Opname, rondAf, Spoor, vergelijk } from './spoor';
+import { neemOp, OP, Opname, Spoor, vergelijk } from './spoor';
 
 /**
  * The uncertainty kernel: saldo per client per pathway for many draws at once, in float64 over typed
@@ -21,7 +21,6 @@ import { neemOp, OP, Opname, rondAf, Spoor, vergelijk } from './spoor';
 
 // Local copies: a switch on module-level numbers stays a plain integer switch in every bundler.
 const { ADD, SUB, MUL, DIV, POW, FLOOR, ABS, NEG, ROUND, MAX, MIN, CMP, SIGNBIT, ISINT, ISFIN, SAME } = OP;
-const rond = rondAf;
 const vgl = vergelijk;
 
 /** Draws per block: the columns of a tape for one block stay in the processor's cache. */
@@ -29,12 +28,28 @@ export const BLOK = 128;
 /** Tapes per pathway before a failing draw goes to the float engine instead. */
 export const MAX_BANDEN = 32;
 
-/** A tape: operations on registers. Registers 0..slots−1 are the slots, then constants, then results. */
-interface Band {
+/** Operations on registers, as parallel columns: code, destination, first and second argument. */
+interface Operaties {
   code: Int32Array;
   dst: Int32Array;
   a: Int32Array;
   b: Int32Array;
+}
+
+/**
+ * A tape: operations on registers. Registers 0..slots−1 are the slots, then constants, then results.
+ * Split in two: `toetsOps`, what the guards need, run first on every candidate draw; `restOps`, the
+ * rest of the saldo, only for the draws that pass the guards (a draw another tape must compute costs
+ * only the guards' part here).
+ */
+interface Band {
+  toetsOps: Operaties;
+  restOps: Operaties;
+  /** Slots the guards' part reads, and the other slots the rest reads. */
+  toetsSlots: Int32Array;
+  restSlots: Int32Array;
+  /** Registers the guards' part computes that the rest reads (compacted with the passing draws). */
+  doorgeven: Int32Array;
   /** Guards: register of the test and its expected outcome. */
   toets: Int32Array;
   verwacht: Float64Array;
@@ -105,22 +120,54 @@ function bandVoor(r: Opgenomen, werkwijze: number, slots: number, blokGrootte: n
       konstanten.push([reg[n]!, o.waarde[n]!]);
     }
   }
-  const ops: number[][] = [];
+  // The operations the guards need (their cone), and the rest.
+  const voorToets = new Uint8Array(o.lengte);
+  for (const g of bewaakt) stapel.push(g.node);
+  while (stapel.length) {
+    const n = stapel.pop()!;
+    if (voorToets[n]) continue;
+    voorToets[n] = 1;
+    if (!o.isBewerking(n)) continue;
+    stapel.push(o.a[n]!);
+    if (o.b[n]! >= 0 && o.code[n] !== ROUND) stapel.push(o.b[n]!);
+  }
+  const toetsOps: number[][] = [];
+  const restOps: number[][] = [];
+  const toetsSlots: number[] = [];
+  const restSlots: number[] = [];
+  const gelezenDoorRest = new Set<number>();
   for (let n = 0; n < o.lengte; n++) {
-    if (!nodig[n] || !o.isBewerking(n)) continue;
+    if (!nodig[n]) continue;
+    if (o.isSlot(n)) (voorToets[n] ? toetsSlots : restSlots).push(reg[n]!);
+    if (!o.isBewerking(n)) continue;
     reg[n] = volgende++;
     const c = o.code[n]!;
     const b = o.b[n]!;
-    ops.push([c, reg[n]!, reg[o.a[n]!]!, c === ROUND ? b : b >= 0 ? reg[b]! : 0]);
+    const op = [c, reg[n]!, reg[o.a[n]!]!, c === ROUND ? b : b >= 0 ? reg[b]! : 0];
+    if (voorToets[n]) toetsOps.push(op);
+    else {
+      restOps.push(op);
+      gelezenDoorRest.add(o.a[n]!);
+      if (b >= 0 && c !== ROUND) gelezenDoorRest.add(b);
+    }
   }
-  const band: Band = {
+  const alsOps = (ops: number[][]): Operaties => ({
     code: Int32Array.from(ops, (x) => x[0]!),
     dst: Int32Array.from(ops, (x) => x[1]!),
     a: Int32Array.from(ops, (x) => x[2]!),
     b: Int32Array.from(ops, (x) => x[3]!),
+  });
+  const uitNode = r.delen[werkwijze]!.uit;
+  if (voorToets[uitNode]) gelezenDoorRest.add(uitNode);
+  const band: Band = {
+    toetsOps: alsOps(toetsOps),
+    restOps: alsOps(restOps),
+    toetsSlots: Int32Array.from(toetsSlots),
+    restSlots: Int32Array.from(restSlots.filter((k) => !toetsSlots.includes(k))),
+    doorgeven: Int32Array.from([...gelezenDoorRest].filter((n) => voorToets[n] && !o.isKonst(n)).map((n) => reg[n]!)),
     toets: Int32Array.from(bewaakt, (g) => reg[g.node]!),
     verwacht: Float64Array.from(bewaakt, (g) => g.verwacht),
-    uit: reg[r.delen[werkwijze]!.uit]!,
+    uit: reg[uitNode]!,
     registers: volgende,
     blok: new Float64Array(volgende * blokGrootte),
     enkel: new Float64Array(volgende),
@@ -133,8 +180,8 @@ function bandVoor(r: Opgenomen, werkwijze: number, slots: number, blokGrootte: n
 }
 
 /** Evaluates a tape for m draws in a register file with columns of length B. */
-function voerUit(band: Band, r: Float64Array, B: number, m: number): void {
-  const { code, dst, a: A, b: Bs } = band;
+function voerUit(ops: Operaties, r: Float64Array, B: number, m: number): void {
+  const { code, dst, a: A, b: Bs } = ops;
   for (let o = 0; o < code.length; o++) {
     const d = dst[o]! * B;
     const a = A[o]! * B;
@@ -149,7 +196,12 @@ function voerUit(band: Band, r: Float64Array, B: number, m: number): void {
       case FLOOR: for (let j = 0; j < m; j++) r[d + j] = Math.floor(r[a + j]!); break;
       case ABS: for (let j = 0; j < m; j++) r[d + j] = Math.abs(r[a + j]!); break;
       case NEG: for (let j = 0; j < m; j++) r[d + j] = -r[a + j]!; break;
-      case ROUND: for (let j = 0; j < m; j++) r[d + j] = rond(r[a + j]!, bi); break;
+      case ROUND: {
+        // rondAf written out with its factor computed once: the same expression, the same value.
+        const f = 10 ** bi;
+        for (let j = 0; j < m; j++) { const x = r[a + j]!; r[d + j] = (Math.sign(x) * Math.floor(Math.abs(x) * f + 0.5)) / f; }
+        break;
+      }
       case MAX: for (let j = 0; j < m; j++) r[d + j] = Math.max(r[a + j]!, r[b + j]!); break;
       case MIN: for (let j = 0; j < m; j++) r[d + j] = Math.min(r[a + j]!, r[b + j]!); break;
       case CMP: for (let j = 0; j < m; j++) r[d + j] = vgl(r[a + j]!, r[b + j]!); break;
@@ -234,7 +286,8 @@ export function maakKern(s: Scenario, invoer: readonly OnzekereInvoer[], metAant
   for (let i = 0; i < W; i++) {
     const b = banden[i]![0]!;
     b.enkel.set(basis.slice(0, slots));
-    voerUit(b, b.enkel, 1, 1);
+    voerUit(b.toetsOps, b.enkel, 1, 1);
+    voerUit(b.restOps, b.enkel, 1, 1);
     if (!Object.is(b.enkel[b.uit], controle[i]!.saldoPerKlant.toNumber())) return null;
   }
 
@@ -244,18 +297,30 @@ export function maakKern(s: Scenario, invoer: readonly OnzekereInvoer[], metAant
   const trekking = new Array<number>(slots);
   const rest = new Int32Array(BLOK);
   const fout = new Uint8Array(BLOK);
+  // The passing draws of a tape: their column in the block (naar), their position among the candidates (goed_).
+  const naar = new Int32Array(BLOK);
+  const goed_ = new Int32Array(BLOK);
   const treffers = banden.map((l) => l.map(() => 0));
 
+  /** Copies the given slots of the draws rest[0..n) of the block into the first n columns of r. */
+  function verzamel(r: Float64Array, invoerBlok: Float64Array, lijst: Int32Array, n: number, m: number): void {
+    const opRij = n === m && rest[n - 1] === n - 1;
+    for (let s = 0; s < lijst.length; s++) {
+      const k = lijst[s]! * BLOK;
+      if (opRij) r.set(invoerBlok.subarray(k, k + n), k);
+      else for (let q = 0; q < n; q++) r[k + q] = invoerBlok[k + rest[q]!]!;
+    }
+  }
+
   /**
-   * Tape b for the draws rest[0..n) of the block: writes the saldo of each draw that passes its
-   * guards and keeps the others in rest; returns how many are left.
+   * Tape b for the draws rest[0..n) of the block: first the guards' part for all of them, then the
+   * rest of the saldo only for those that pass (moved to the front columns); writes their saldo and
+   * keeps the others in rest. Returns how many are left.
    */
   function probeer(b: Band, invoerBlok: Float64Array, n: number, m: number, doel: Float64Array, van: number): number {
     const r = b.blok;
-    if (n === m && rest[n - 1] === n - 1) r.set(invoerBlok.subarray(0, slots * BLOK));
-    else for (let k = 0; k < slots; k++) for (let q = 0; q < n; q++) r[k * BLOK + q] = invoerBlok[k * BLOK + rest[q]!]!;
-    voerUit(b, r, BLOK, n);
-    const u = b.uit * BLOK;
+    verzamel(r, invoerBlok, b.toetsSlots, n, m);
+    voerUit(b.toetsOps, r, BLOK, n);
     fout.fill(0, 0, n);
     for (let g = 0; g < b.toets.length; g++) {
       const t = b.toets[g]! * BLOK;
@@ -263,10 +328,33 @@ export function maakKern(s: Scenario, invoer: readonly OnzekereInvoer[], metAant
       for (let q = 0; q < n; q++) if (r[t + q] !== v) fout[q] = 1;
     }
     let over = 0;
+    let goed = 0;
     for (let q = 0; q < n; q++) {
       if (fout[q]) rest[over++] = rest[q]!;
-      else doel[van + rest[q]!] = r[u + q]!;
+      else {
+        goed_[goed] = q;
+        naar[goed++] = rest[q]!;
+      }
     }
+    if (goed === 0) return over;
+    if (goed < n) {
+      // The passing draws to the front: their slots afresh, the guards' results moved forward.
+      for (let s = 0; s < b.toetsSlots.length; s++) {
+        const k = b.toetsSlots[s]! * BLOK;
+        for (let q = 0; q < goed; q++) r[k + q] = r[k + goed_[q]!]!;
+      }
+      for (let s = 0; s < b.doorgeven.length; s++) {
+        const k = b.doorgeven[s]! * BLOK;
+        for (let q = 0; q < goed; q++) r[k + q] = r[k + goed_[q]!]!;
+      }
+      for (let s = 0; s < b.restSlots.length; s++) {
+        const k = b.restSlots[s]! * BLOK;
+        for (let q = 0; q < goed; q++) r[k + q] = invoerBlok[k + naar[q]!]!;
+      }
+    } else verzamel(r, invoerBlok, b.restSlots, n, m);
+    voerUit(b.restOps, r, BLOK, goed);
+    const u = b.uit * BLOK;
+    for (let q = 0; q < goed; q++) doel[van + naar[q]!] = r[u + q]!;
     return over;
   }
 
@@ -316,7 +404,7 @@ export function maakKern(s: Scenario, invoer: readonly OnzekereInvoer[], metAant
         });
       }
     },
-    statistiek: () => ({ banden: banden.map((l) => l.length), afwijkend, opnames, terugval, operaties: banden.map((l) => l.map((b) => b.code.length)), bewaking: banden.map((l) => l.map((b) => b.toets.length)) }),
+    statistiek: () => ({ banden: banden.map((l) => l.length), afwijkend, opnames, terugval, operaties: banden.map((l) => l.map((b) => b.toetsOps.code.length + b.restOps.code.length)), bewaking: banden.map((l) => l.map((b) => b.toets.length)) }),
   };
 }
 
@@ -326,4 +414,22 @@ function aantallenUit(w: readonly number[], nInvoer: number, i: number) {
 
 function saldoPerKlantVanScenario(t: Scenario, i: number): number {
   return saldiPerKlant(t)[i]!.saldoPerKlant.toNumber();
+}
+
+/**
+ * Saldo per client per pathway at given points (each a row of slot values): the kernel for a handful
+ * of model runs, as the sensitivity analysis and the switching values need them.
+ */
+export function berekenPunten(kern: Kern, punten: readonly (readonly number[])[]): Float64Array[] {
+  const uit = Array.from({ length: kern.werkwijzen }, () => new Float64Array(punten.length));
+  const blok = new Float64Array(kern.slots * BLOK);
+  for (let van = 0; van < punten.length; van += BLOK) {
+    const m = Math.min(BLOK, punten.length - van);
+    for (let j = 0; j < m; j++) {
+      const p = punten[van + j]!;
+      for (let k = 0; k < kern.slots; k++) blok[k * BLOK + j] = p[k]!;
+    }
+    kern.bereken(blok, m, uit, van);
+  }
+  return uit;
 }

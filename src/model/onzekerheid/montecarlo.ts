@@ -1,6 +1,4 @@
-import betaFactory from '@stdlib/random-base-beta';
 import binomialFactory from '@stdlib/random-base-binomial';
-import gammaFactory from '@stdlib/random-base-gamma';
 import { UITKOMSTEN } from '../begrippen';
 import { metSnelleRekenkunde } from '../decimal';
 import { saldiPerKlant } from '../engine';
@@ -9,6 +7,7 @@ import { hertrekkenActief, STANDAARD_ONZEKERHEID, type Onzekerheid } from '../sc
 import { onzekereInvoer, zetAlles, type OnzekereInvoer } from './invoer';
 import { BLOK, maakKern } from './kern';
 import { PER_VULLING, Toevalsbron } from './toeval';
+import { Verdelingen } from './verdelingen';
 import { rangorde, type Rangorde } from './rangorde';
 import { PRIOR_ALFA } from './posterior';
 
@@ -33,15 +32,19 @@ export interface MonteCarloResultaat {
   rangorde: Rangorde;
 }
 
-/** The random sources, all from one seeded Mersenne Twister (toeval.ts) so a seed always gives the same run. */
+/**
+ * The random sources, all from one seeded Mersenne Twister (toeval.ts) so a seed always gives the same
+ * run: beta and gamma by Marsaglia & Tsang on that stream (verdelingen.ts), the binomial stdlib's.
+ */
 export function bronnen(seed: number) {
   const bron = new Toevalsbron(seed);
-  const prng = bron.volgende;
+  const verdelingen = new Verdelingen(bron);
   return {
     bron,
-    beta: betaFactory.factory({ prng }),
-    gamma: gammaFactory.factory({ prng }),
-    binomiaal: binomialFactory.factory({ prng }),
+    verdelingen,
+    beta: (a: number, b: number) => verdelingen.beta(a, b),
+    gamma: (a: number, _schaal: 1) => verdelingen.gamma(a),
+    binomiaal: binomialFactory.factory({ prng: bron.volgende }),
   };
 }
 export type Bronnen = ReturnType<typeof bronnen>;
@@ -120,6 +123,7 @@ function maakTrekker(invoer: readonly OnzekereInvoer[], r: Bronnen) {
   });
   const bron = r.bron;
   const getallen = bron.getallen;
+  const verdelingen = r.verdelingen;
   /** Draws every input once, into blok[k * stap + j]. */
   return (blok: Float64Array, stap: number, j: number): void => {
     for (let k = 0; k < n; k++) {
@@ -141,7 +145,7 @@ function maakTrekker(invoer: readonly OnzekereInvoer[], r: Bronnen) {
           break;
         }
         default:
-          x = r.beta(a[k]!, b[k]!);
+          x = verdelingen.beta(a[k]!, b[k]!);
       }
       blok[k * stap + j] = x;
     }

@@ -2,6 +2,7 @@ import { Decimal } from '../decimal';
 import { berekenScenario } from '../engine';
 import type { Scenario } from '../scenario/schema';
 import type { OnzekereInvoer } from './invoer';
+import { berekenPunten, maakKern, type Kern } from './kern';
 import { formatAandeel, formatEuro, formatGetal } from '../../format/getal';
 import { naamwoord } from '../../format/meervoud';
 
@@ -20,7 +21,34 @@ export interface Omslagwaarde {
 
 const CENT = new Decimal('0.01');
 
-function doelfunctie(s: Scenario, invoer: OnzekereInvoer, werkwijze: string, doel: Doel) {
+/**
+ * The kernel with this one input as its slot, per scenario and input: the switching values of one
+ * input for every pathway and target share it (and its tapes). Null: the kernel cannot record.
+ */
+const kernen = new WeakMap<Scenario, Map<string, Kern | null>>();
+function kernVoor(s: Scenario, invoer: OnzekereInvoer): Kern | null {
+  let perInvoer = kernen.get(s);
+  if (!perInvoer) kernen.set(s, (perInvoer = new Map()));
+  if (!perInvoer.has(invoer.sleutel)) perInvoer.set(invoer.sleutel, maakKern(s, [invoer], false));
+  return perInvoer.get(invoer.sleutel)!;
+}
+
+export interface OmslagOpties {
+  /** The Decimal engine per model run instead of the kernel (the reference for tests and the bench). */
+  zonderKern?: boolean;
+}
+
+function doelfunctie(s: Scenario, invoer: OnzekereInvoer, werkwijze: string, doel: Doel, opties: OmslagOpties) {
+  const kern = opties.zonderKern ? null : kernVoor(s, invoer);
+  if (kern) {
+    // The kernel (the same formulas in float64, within 1e-9 relative of the Decimal engine).
+    const i = s.werkwijzen.findIndex((w) => w.id === werkwijze);
+    const nul = s.werkwijzen.findIndex((w) => w.nulalternatief);
+    return (x: number): Decimal => {
+      const uit = berekenPunten(kern, [[x]]);
+      return new Decimal(doel === 'saldoNul' ? uit[i]![0]! : uit[i]![0]! - uit[nul]![0]!);
+    };
+  }
   return (x: number): Decimal => {
     const r = berekenScenario(invoer.zet(s, x));
     if (doel === 'saldoNul') return r.werkwijzen.find((w) => w.id === werkwijze)!.saldo.perKlant;
@@ -50,8 +78,8 @@ const hoofdletter = (s: string) => s.charAt(0).toUpperCase() + s.slice(1);
  * baseline's. The saldo is (nearly) linear in each input, so a secant step finds it; regula falsi
  * (Illinois) then refines it on the real model, which also handles rounding steps.
  */
-export function omslagwaarde(s: Scenario, invoer: OnzekereInvoer, werkwijze: string, doel: Doel): Omslagwaarde {
-  const f = doelfunctie(s, invoer, werkwijze, doel);
+export function omslagwaarde(s: Scenario, invoer: OnzekereInvoer, werkwijze: string, doel: Doel, opties: OmslagOpties = {}): Omslagwaarde {
+  const f = doelfunctie(s, invoer, werkwijze, doel, opties);
   const basis = { doel, werkwijze };
   const doelTekst = doel === 'saldoNul' ? 'is het saldo per klant nul' : 'is het saldo per klant gelijk aan dat van het nulalternatief';
   const x0 = invoer.basis;

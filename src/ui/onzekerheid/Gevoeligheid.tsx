@@ -103,15 +103,24 @@ export function maatstavenVan(s: Scenario, g: GevoeligheidT, t: Record<Sleutel, 
   ];
 }
 
+/**
+ * The ends come from the kernel (float64, within 1e-9 relative of the Decimal engine, issue 12): an
+ * end "at the scenario value" and equal influences are equal up to that noise (the model's
+ * INVLOED_RUIS; written out here so that this view does not load the model code).
+ */
+const RUIS = 1e-9;
+const zelfde = (a: Decimal, b: Decimal) => Math.abs(a.toNumber() - b.toNumber()) <= RUIS * Math.max(1, Math.abs(b.toNumber()));
+
 /** The rows by influence on the chosen measure (the model's own order for the first difference). */
 function opInvloed(regels: readonly GevoeligheidRegel[], m: Maatstaf): GevoeligheidRegel[] {
-  const invloed = (r: GevoeligheidRegel) => {
+  const invloed = regels.map((r) => {
     const u = m.uiteinden(r);
-    return u.hoog.minus(u.laag).abs();
-  };
+    return Math.abs(u.hoog.toNumber() - u.laag.toNumber());
+  });
+  const stap = Math.max(0, ...invloed) * RUIS;
   return regels
-    .map((r, i) => ({ r, i, x: invloed(r) }))
-    .sort((a, b) => b.x.comparedTo(a.x) || a.i - b.i)
+    .map((r, i) => ({ r, i, k: stap > 0 ? Math.round(invloed[i]! / stap) : 0 }))
+    .sort((a, b) => b.k - a.k || a.i - b.i)
     .map((x) => x.r);
 }
 
@@ -161,7 +170,7 @@ function Inhoud({ s, g, bezig }: { s: Scenario; g: GevoeligheidT; bezig: boolean
   const grafiek = rijen
     .filter((r) => {
       const u = m.uiteinden(r);
-      return !u.laag.eq(m.basis) || !u.hoog.eq(m.basis);
+      return !zelfde(u.laag, m.basis) || !zelfde(u.hoog, m.basis);
     })
     .slice(0, TORNADO_MAX)
     .map((r) => {
@@ -206,7 +215,7 @@ function Inhoud({ s, g, bezig }: { s: Scenario; g: GevoeligheidT; bezig: boolean
           <tbody>
             {rijen.map((r) => {
               const u = m.uiteinden(r);
-              const geen = u.laag.eq(m.basis) && u.hoog.eq(m.basis);
+              const geen = zelfde(u.laag, m.basis) && zelfde(u.hoog, m.basis);
               const i = r.invoer;
               return (
                 <tr key={i.sleutel} data-rij={i.sleutel} className={geen ? 'onz-geen-invloed' : undefined}>
