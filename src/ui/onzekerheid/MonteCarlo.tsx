@@ -429,12 +429,12 @@ function Uitkomst({ r, s, actueel }: { r: MonteCarloResultaat; s: Scenario; actu
             </select>
           </p>
           <Suspense fallback={<p role="status">{t.histogramLaden}</p>}>
-            <Histogram maatstaf={gekozen.naam} s={gekozen.s} trekkingen={r.trekkingen} />
+            <Histogram maatstaf={gekozen.naam} s={gekozen.s} trekkingen={r.trekkingen} tabelId="mc-bakken" />
           </Suspense>
           <details className="berekening-details">
             <summary>{t.bakken}</summary>
             <TabelRol labelId="mc-bakken-caption">
-              <table className="resultaat-tabel onz-tabel" data-testid="mc-bakken">
+              <table className="resultaat-tabel onz-tabel" id="mc-bakken" data-testid="mc-bakken">
                 <caption id="mc-bakken-caption">{vul(t.bakkenCaption, { maatstaf: gekozen.naam, n: nTrek })}</caption>
                 <thead>
                   <tr>
