@@ -4,7 +4,7 @@ import { formatAandeel, formatEuro, formatGetal } from '../../format/getal';
 import { useTaal, useTeksten, type Teksten } from '../gedeeld/i18n';
 import { vul, vulTel } from '../gedeeld/opmaak';
 import { basisOpties, categorieAs, euroAs, GrafiekKader, useSmal, waardeTicks } from '../gedeeld/grafiek/GrafiekKader';
-import { KLEUREN, RAND, RASTER, TEKST, regels, tekenVulling, vulling } from '../gedeeld/grafiek/vulling';
+import { KLEUREN, NEGATIEF, POSITIEF, RAND, RASTER, TEKST, regels, tekenVulling, vulling } from '../gedeeld/grafiek/vulling';
 
 /*
  * The uncertainty view's two charts, in their own lazy chunk (Chart.js is never in the first
@@ -116,6 +116,10 @@ export function Tornado({ maatstaf, basis, rijen, tabelId, tabelNaam }: { maatst
       lijnen={[{ as: 'x', waarde: 0 }, { as: 'x', waarde: basis, stippel: true }]}
       alt={alt}
       testId="grafiek-tornado"
+      legenda={[
+        { label: t.laag, kleur: LAAG, patroon: 'vlak' },
+        { label: t.hoog, kleur: HOOG, patroon: 'schuin' },
+      ]}
     />
   );
 }
@@ -190,11 +194,10 @@ export function Histogram({ maatstaf, s, trekkingen, tabelId }: { maatstaf: stri
       id="histogram-titel"
       titel={vulTel(t.histogramTitel, { maatstaf, n: formatGetal(trekkingen, taal) }, { n: trekkingen }, taal)}
       tabel={{ id: tabelId, naam: t.tabelHist }}
-      boven={
-        <p className="tabel-noot" aria-hidden="true">
-          <span className="onz-legenda onz-legenda-onder" /> {t.onder} <span className="onz-legenda onz-legenda-boven" /> {t.boven}
-        </p>
-      }
+      legenda={[
+        { label: t.onder, kleur: NEGATIEF, patroon: 'schuin' },
+        { label: t.boven, kleur: POSITIEF, patroon: 'vlak' },
+      ]}
       hoogte="18rem"
       data={data}
       opties={opties}

@@ -4,7 +4,7 @@ import { formatEuro, formatGetal, type Taal } from '../../format/getal';
 import { useTaal, useTeksten, type Teksten } from '../gedeeld/i18n';
 import { euro, vul } from '../gedeeld/opmaak';
 import { basisOpties, categorieAs, euroAs, GrafiekKader, useSmal } from '../gedeeld/grafiek/GrafiekKader';
-import { KLEUREN, KOSTEN_KLEUR, PATRONEN, RAND, regels, vulling } from '../gedeeld/grafiek/vulling';
+import { KLEUREN, KOSTEN_KLEUR, PATRONEN, RAND, regels, vulling, type LegendaItem } from '../gedeeld/grafiek/vulling';
 
 type Sleutel =
   | 'kop'
@@ -113,6 +113,12 @@ export default function Grafieken({ r }: { r: Resultaat }) {
     })),
   };
 
+  const legendaA: LegendaItem[] = [
+    { label: t.kosten, kleur: KOSTEN_KLEUR, patroon: 'ruit' },
+    ...BATEN.map((b, i) => ({ label: BAAT_LABELS[b][taal], kleur: KLEUREN[i]!, patroon: PATRONEN[i]! })),
+  ];
+  const legendaB: LegendaItem[] = STAKEHOLDERS.map((sh, i) => ({ label: STAKEHOLDER_LABELS[sh][taal], kleur: KLEUREN[i]!, patroon: PATRONEN[i]! }));
+
   const altA = vul(t.kostenBatenAlt, {
     regels: r.werkwijzen
       .map((w) => `${w.naam}: ${t.kosten.toLowerCase()} ${euro(w.kosten.totaal.perKlant, taal)}, ${t.baten} ${euro(w.baten.totaal.perKlant, taal)}.`)
@@ -137,6 +143,7 @@ export default function Grafieken({ r }: { r: Resultaat }) {
         opties={opties(taal, t.as, smal)}
         alt={altA}
         testId="grafiek-kosten-baten"
+        legenda={legendaA}
       />
       <GrafiekKader
         id="grafiek-sh-titel"
@@ -147,6 +154,7 @@ export default function Grafieken({ r }: { r: Resultaat }) {
         opties={opties(taal, vul(t.asN, { n }), smal)}
         alt={altB}
         testId="grafiek-stakeholders"
+        legenda={legendaB}
         lijnen={[{ as: 'x', waarde: 0 }]}
       />
     </section>

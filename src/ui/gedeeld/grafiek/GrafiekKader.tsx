@@ -15,7 +15,7 @@ import { Bar } from 'react-chartjs-2';
 import { formatEuro, type Taal } from '../../../format/getal';
 import { useTeksten, type Teksten } from '../i18n';
 import { botsingen } from './botsingen';
-import { RASTER, TEKST } from './vulling';
+import { RASTER, TEKST, staal, type LegendaItem } from './vulling';
 
 /*
  * The one chart frame of the app (issue 13 items 7 and 9): every bar chart sits in a <figure> with a
@@ -157,12 +157,12 @@ export interface GrafiekKaderProps {
   data: ChartData<'bar', any, any>;
   opties: ChartOptions<'bar'>;
   lijnen?: readonly Referentielijn[];
-  /** Between caption and plot, e.g. a legend in HTML. */
-  boven?: ReactNode;
+  /** The legend, under the plot in HTML (wraps on a phone, never clipped); replaces Chart.js's own. */
+  legenda?: readonly LegendaItem[];
 }
 
 /** A chart in its figure: caption with a link to the table, the canvas with its text alternative. */
-export function GrafiekKader({ id, titel, tabel, alt, testId, hoogte, data, opties, lijnen = [], boven }: GrafiekKaderProps) {
+export function GrafiekKader({ id, titel, tabel, alt, testId, hoogte, data, opties, lijnen = [], legenda }: GrafiekKaderProps) {
   const t = useTeksten(TEKSTEN);
   // eslint-disable-next-line @typescript-eslint/no-explicit-any
   const ref = useRef<ChartJS<'bar', any, any> | null>(null);
@@ -182,15 +182,26 @@ export function GrafiekKader({ id, titel, tabel, alt, testId, hoogte, data, opti
   }, []);
   const sleutel = lijnen.map((l) => `${l.as}${l.waarde}${l.stippel ? 's' : ''}`).join();
   const plugins = [lijnenPlugin(lijnen), botsingenPlugin];
+  const metLegenda = legenda ? { ...opties, plugins: { ...opties.plugins, legend: { display: false } } } : opties;
   return (
     <figure className="grafiek" aria-labelledby={id}>
       <figcaption id={id}>
         {titel}. {t.zieTabel} <a href={`#${tabel.id}`}>“{tabel.naam}”</a>.
       </figcaption>
-      {boven}
       <div className="grafiek-vlak" style={{ height: hoogte }}>
-        <Bar key={sleutel} ref={ref} data={data} options={opties} plugins={plugins} aria-label={alt} data-testid={testId} />
+        <Bar key={sleutel} ref={ref} data={data} options={metLegenda} plugins={plugins} aria-label={alt} data-testid={testId} />
       </div>
+      {legenda && (
+        // The text alternative and the table already say what each colour is.
+        <ul className="grafiek-legenda" aria-hidden="true" data-testid={`${testId}-legenda`}>
+          {legenda.map((l) => (
+            <li key={l.label}>
+              <span className="grafiek-staal" style={{ background: staal(l.kleur, l.patroon) }} />
+              {l.label}
+            </li>
+          ))}
+        </ul>
+      )}
     </figure>
   );
 }

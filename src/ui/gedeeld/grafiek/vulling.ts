@@ -16,14 +16,14 @@ export const POSITIEF = '#009E73';
 
 const DONKER = new Set<string>([KOSTEN_KLEUR, '#0072B2', '#D55E00']);
 
-/** A fill with a pattern drawn on top; falls back to the plain colour where there is no canvas. */
-export function vulling(kleur: string, patroon: Patroon): string | CanvasPattern {
-  if (patroon === 'vlak' || typeof document === 'undefined') return kleur;
+/** A 10×10 tile of the colour with the pattern drawn on top; null where there is no canvas. */
+function tegel(kleur: string, patroon: Patroon): HTMLCanvasElement | null {
+  if (typeof document === 'undefined') return null;
   const c = document.createElement('canvas');
   c.width = 10;
   c.height = 10;
   const ctx = c.getContext('2d');
-  if (!ctx) return kleur;
+  if (!ctx) return null;
   ctx.fillStyle = kleur;
   ctx.fillRect(0, 0, 10, 10);
   ctx.strokeStyle = ctx.fillStyle = DONKER.has(kleur) ? 'rgba(255,255,255,0.75)' : 'rgba(0,0,0,0.55)';
@@ -63,8 +63,29 @@ export function vulling(kleur: string, patroon: Patroon): string | CanvasPattern
       ctx.fill();
       break;
   }
-  ctx.stroke();
-  return ctx.createPattern(c, 'repeat') ?? kleur;
+  if (patroon !== 'vlak') ctx.stroke();
+  return c;
+}
+
+/** A fill with a pattern drawn on top; falls back to the plain colour where there is no canvas. */
+export function vulling(kleur: string, patroon: Patroon): string | CanvasPattern {
+  if (patroon === 'vlak') return kleur;
+  const c = tegel(kleur, patroon);
+  return (c && c.getContext('2d')?.createPattern(c, 'repeat')) ?? kleur;
+}
+
+/** One entry of a chart's legend (drawn in HTML by the frame, so it wraps and is never clipped). */
+export interface LegendaItem {
+  label: string;
+  kleur: string;
+  patroon: Patroon;
+}
+
+/** The CSS background of a legend swatch: the same tile as the bars. */
+export function staal(kleur: string, patroon: Patroon): string {
+  if (patroon === 'vlak') return kleur;
+  const c = tegel(kleur, patroon);
+  return c ? `${kleur} url(${c.toDataURL()})` : kleur;
 }
 
 /** The fill of a class or bar by its sign: hatched orange below € 0, plain green from € 0 up. */
