@@ -221,7 +221,7 @@ describe('Monte Carlo', () => {
     expect(scenario().onzekerheid.montecarlo.trekkingen).toBe(2000);
     typ(veld('mc-seed'), '42');
     expect(scenario().onzekerheid.montecarlo.seed).toBe(42);
-    fireEvent.click(screen.getByLabelText('Uitkomsten opnieuw trekken'));
+    fireEvent.click(screen.getByLabelText('Rekening houden met een kleine steekproef'));
     expect(scenario().onzekerheid.montecarlo.uitkomstenHertrekken).toBe(true);
     const voor = scenario();
     typ(veld('mc-trekkingen'), '0');

@@ -143,7 +143,7 @@ describe('opening and saving files', () => {
     [
       'toekomst.json',
       () => JSON.stringify({ ...JSON.parse(schrijfScenario(DEN_HAAG)), schemaVersion: 99 }),
-      /schemaVersion: versie 99 wordt niet ondersteund/,
+      /Bestandsversie: versie 99 wordt niet ondersteund/,
     ],
     ['groot.json', () => ' '.repeat(MAX_BESTANDSGROOTTE + 10), /Het bestand is 10\.485\.770 bytes; een scenariobestand mag hoogstens 10\.485\.760 bytes \(10 MB\) zijn/],
   ];
@@ -334,7 +334,7 @@ describe('autosave and start-up', () => {
   it('corrupt or old autosave: a notice, Den Haag, and the unreadable text is kept aside', () => {
     for (const [inhoud, melding] of [
       ['{ kapot', /geen geldige JSON/],
-      [JSON.stringify({ ...JSON.parse(schrijfScenario(DEN_HAAG)), schemaVersion: 0 }), /schemaVersion: versie 0 wordt niet ondersteund/],
+      [JSON.stringify({ ...JSON.parse(schrijfScenario(DEN_HAAG)), schemaVersion: 0 }), /Bestandsversie: versie 0 wordt niet ondersteund/],
     ] as const) {
       cleanup();
       opnieuwStarten();

@@ -1,5 +1,6 @@
 import { memo, useEffect, useLayoutEffect, useRef, useState, type ChangeEvent } from 'react';
-import { formatFouten, type Scenario } from '../../model';
+import { foutRegels, namenUitTekst, type Scenario } from '../../model';
+import { useVoorkeuren } from '../../store/voorkeurenStore';
 import { useInvoerStatusStore } from '../../store/invoerStatus';
 import { sluitMelding, toonMelding, useMeldingen, type Melding } from '../../store/meldingen';
 import { ongedaanMaken, opnieuw, sluitBewerking, useKanOngedaanMaken, useKanOpnieuw, useScenarioStore, zetScenario } from '../../store/scenarioStore';
@@ -116,15 +117,17 @@ function laad(s: Scenario) {
   zetScenario(s);
 }
 
-/** Reads a file and loads it, or shows what is wrong (file name and field paths); never throws. */
+/** Reads a file and loads it, or shows what is wrong (file name, fields by their labels); never throws. */
 export async function openBestand(bestand: File, t: Record<Sleutel, string>, extra: string[] = []): Promise<boolean> {
   const v = await leesBestand(bestand);
   if (!v.ok) {
+    // The pathways by the names the file gives them ("Klantreis › Uitkomsten"), where it has any.
+    const namen = v.fouten.some((f) => f.pad.startsWith('werkwijzen[')) ? namenUitTekst(await bestand.text().catch(() => '')) : [];
     toonMelding({
       sleutel: MELDING_ACTIE,
       soort: 'fout',
       titel: t.nietGeopend.replace('{naam}', bestand.name),
-      regels: [...formatFouten(v.fouten).split('\n'), t.ongewijzigd, ...extra],
+      regels: [...foutRegels(v.fouten, useVoorkeuren.getState().taal, namen), t.ongewijzigd, ...extra],
     });
     return false;
   }
