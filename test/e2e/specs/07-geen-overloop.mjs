@@ -4,7 +4,7 @@
 // drawn chart (also the Monte Carlo histogram) has no overlapping or clipped tick labels and no
 // legend outside the canvas: the chart frame (src/ui/gedeeld/grafiek) writes what does not fit into
 // the canvas's data-botsingen.
-export const name = 'opmaak: geen horizontale overloop op 1280, 375 en 320 px; grafieken zonder botsende labels op 375 px';
+export const name = 'opmaak: geen horizontale overloop op 1280, 375 en 320 px; grafieken zonder botsende labels en geen melding over een tabel op 375 px';
 export const options = { timeout: 150_000 };
 
 /** Per drawn chart: its test id and what does not fit (null when the frame did not report). */
@@ -90,6 +90,28 @@ export async function run({ page, baseUrl, expect, app, log }) {
       await page.getByTestId('mc-start').click();
       await page.getByTestId('grafiek-histogram').waitFor({ state: 'visible', timeout: 60_000 });
       await controleer(breedte, 'onzekerheid na Monte Carlo');
+
+      // No notice covers a table: an error notice (it stays) while every table of the results view is scrolled into view.
+      await app.gaNaarView(page, 'resultaten');
+      await app.openBestand(page, { name: 'kapot.json', mimeType: 'application/json', buffer: Buffer.from('{ kapot', 'utf8') });
+      await page.getByRole('alert').first().waitFor({ state: 'visible' });
+      const bedekt = await page.evaluate(async () => {
+        const uit = [];
+        const meldingen = [...document.querySelectorAll('[data-testid^="melding-"]:not([data-testid="melding-aankondiging"])')];
+        for (const tabel of document.querySelectorAll('main table')) {
+          tabel.scrollIntoView({ block: 'center' });
+          await new Promise((ok) => requestAnimationFrame(ok));
+          const r = tabel.getBoundingClientRect();
+          for (const m of meldingen) {
+            const p = m.getBoundingClientRect();
+            if (p.width && r.left < p.right && p.left < r.right && r.top < p.bottom && p.top < r.bottom) uit.push(tabel.querySelector('caption')?.textContent?.slice(0, 60) ?? tabel.id);
+          }
+        }
+        return { tabellen: document.querySelectorAll('main table').length, meldingen: meldingen.length, uit };
+      });
+      log(`375 px: ${bedekt.tabellen} tables checked against ${bedekt.meldingen} notice(s)`);
+      expect.ok(bedekt.meldingen > 0 && bedekt.tabellen > 3, 'the check saw the notice and the tables');
+      for (const x of bedekt.uit) fouten.push(`375 px: a notice covers the table "${x}"`);
     }
   }
   log(`charts checked at 375 px: ${[...new Set(grafieken)].join(', ')}`);
