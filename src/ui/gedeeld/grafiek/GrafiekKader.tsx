@@ -23,6 +23,15 @@ import { RASTER, TEKST, staal, type LegendaItem } from './vulling';
  * alternative, a height that fits its labels, resizing for print, reference lines (€ 0, a base value),
  * and settings that keep a 375 px phone readable (ticks never rotated, thinned instead; legend below,
  * smaller). Import it only from lazily loaded modules: Chart.js stays out of the first bundle.
+ *
+ * A saldo chart, for example:
+ *   const smal = useSmal();
+ *   const b = basisOpties(smal);
+ *   <GrafiekKader id="saldo-titel" titel="Saldo per klant" tabel={{ id: 'tabel-313', naam: '…' }} hoogte="12rem"
+ *     alt="Staafdiagram, saldo per klant. …" testId="grafiek-saldo" lijnen={[{ as: 'x', waarde: 0 }]}
+ *     data={{ labels: namen.map((n) => regels(n, smal ? 14 : 22)), datasets: [{ label: 'Saldo', data: saldi,
+ *       backgroundColor: saldi.map((x) => tekenVulling(x < 0)), borderColor: RAND, borderWidth: 1 }] }}
+ *     opties={{ ...b, indexAxis: 'y', scales: { x: euroAs(smal, taal, 'Euro per klant'), y: categorieAs(smal) } }} />
  */
 
 // Only what the bar charts use, so the rest of Chart.js is tree-shaken away.
