@@ -138,7 +138,8 @@ describe('opening and saving files', () => {
         s.werkwijzen[1].cohort = -5;
         return JSON.stringify(s);
       },
-      /werkwijzen\[1\]\.cohort: /,
+      // The field by its label and the pathway by its name in the file, not by the path werkwijzen[1].cohort.
+      /Klantreis Financiële Hulpverlening › Cohort: /,
     ],
     [
       'toekomst.json',

@@ -1,12 +1,12 @@
 import { memo, useEffect, useLayoutEffect, useRef, useState, type ChangeEvent } from 'react';
-import { foutRegels, namenUitTekst, type Scenario } from '../../model';
+import { foutRegels, type Scenario } from '../../model';
 import { useVoorkeuren } from '../../store/voorkeurenStore';
 import { useInvoerStatusStore } from '../../store/invoerStatus';
 import { sluitMelding, toonMelding, useMeldingen, type Melding } from '../../store/meldingen';
 import { ongedaanMaken, opnieuw, sluitBewerking, useKanOngedaanMaken, useKanOpnieuw, useScenarioStore, zetScenario } from '../../store/scenarioStore';
 import { VOORBEELDEN, leegScenario } from '../../store/voorbeelden';
 import { useTaal, useTeksten, type Teksten } from '../gedeeld/i18n';
-import { bewaarScenario, leesBestand } from '../gedeeld/bestand';
+import { bewaarScenario, leesBestand, werkwijzeNamenIn } from '../gedeeld/bestand';
 import { maakDeellink } from './deellink';
 import { browserOmgeving, houdVorigeApart, installeer, toonBewaardeVersies, type Omgeving } from './opstart';
 import { isTekstInvoer, sneltoets } from './sneltoetsen';
@@ -122,7 +122,7 @@ export async function openBestand(bestand: File, t: Record<Sleutel, string>, ext
   const v = await leesBestand(bestand);
   if (!v.ok) {
     // The pathways by the names the file gives them ("Klantreis › Uitkomsten"), where it has any.
-    const namen = v.fouten.some((f) => f.pad.startsWith('werkwijzen[')) ? namenUitTekst(await bestand.text().catch(() => '')) : [];
+    const namen = v.fouten.some((f) => f.pad.startsWith('werkwijzen[')) ? await werkwijzeNamenIn(bestand) : [];
     toonMelding({
       sleutel: MELDING_ACTIE,
       soort: 'fout',
