@@ -1,4 +1,4 @@
-import { formatFouten, leesScenario, schrijfScenario, SCHEMA_VERSION, type Fout, type Scenario } from '../model';
+import { foutRegels, namenUitTekst, leesScenario, schrijfScenario, SCHEMA_VERSION, type Fout, type Scenario } from '../model';
 import { sluitMelding, toonMelding, type Melding } from './meldingen';
 import { sluitBewerking, useScenarioStore, zetScenario } from './scenarioStore';
 import { MAX_SLOTS, Tabblad, alleSlots, slotTekst, type AndereVersie, type SlotOpslag } from './tabbladen';
@@ -144,7 +144,7 @@ export function meldingBijStart(lezing: AutosaveLezing, gekozen: string): Parame
       soort: 'waarschuwing',
       titel: 'Het automatisch bewaarde scenario kon niet worden gelezen.',
       regels: [
-        ...formatFouten(lezing.fouten.slice(0, 5)).split('\n'),
+        ...foutRegels(lezing.fouten.slice(0, 5), useVoorkeuren.getState().taal),
         lezing.apartBewaard
           ? `Daarom is ${gekozen} geopend. De onleesbare versie is apart bewaard in de browser en wordt niet overschreven.`
           : `Daarom is ${gekozen} geopend. De onleesbare versie kon niet apart worden bewaard, omdat de browseropslag vol is; ze staat nog waar ze stond en wordt door dit tabblad niet overschreven.`,
@@ -262,7 +262,7 @@ export function openAndereVersie(tab: Tabblad, opslag: Opslag, id: string, sleut
   }
   const v = leesScenario(tekst);
   if (!v.ok) {
-    toonMelding({ sleutel, soort: 'fout', titel: t.nietGeopend, regels: [...formatFouten(v.fouten.slice(0, 5)).split('\n'), t.ongewijzigd] });
+    toonMelding({ sleutel, soort: 'fout', titel: t.nietGeopend, regels: [...foutRegels(v.fouten.slice(0, 5), useVoorkeuren.getState().taal, namenUitTekst(tekst)), t.ongewijzigd] });
     return false;
   }
   tab.kies(id);

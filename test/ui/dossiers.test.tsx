@@ -191,7 +191,7 @@ describe('dossierimport in de invoer', () => {
     const m = screen.getByTestId('dossier-melding');
     expect(m.getAttribute('role')).toBe('alert');
     expect(tekst(m.querySelector('.dossier-melding-titel'))).toBe('De aantallen passen niet in het scenario; er is niets veranderd.');
-    expect([...m.querySelectorAll('li')].map(tekst)).toContain('werkwijzen[1].kosten.debtArrangement.aantal: 20 klanten is meer dan het cohort van 15');
+    expect([...m.querySelectorAll('li')].map(tekst)).toContain('Klantreis Financiële Hulpverlening › Kosten › Gedurende de schuldregeling (3 jaar) › aantal: 20 klanten is meer dan het cohort van 15');
     expect(scenario()).toBe(v.scenario);
     expect(screen.getByTestId('dossier-voorbeeld')).toBeTruthy();
   });

@@ -162,7 +162,7 @@ describe('LiveBand on the overview', () => {
     useScenarioStore.setState({ scenario: { ...DEN_HAAG, onzekerheid: { ...DEN_HAAG.onzekerheid, montecarlo: { ...DEN_HAAG.onzekerheid.montecarlo, trekkingen: 10 } } } });
     render(<Overzicht />);
     await waitFor(() => expect(screen.getByTestId('live-band-klantreis').dataset.actueel).toBe('true'), { timeout: 50_000 });
-    expect(tekst(screen.getByTestId('live-band-klantreis'))).toContain('Uncertainty from 10,000 draws, including sample uncertainty');
+    expect(tekst(screen.getByTestId('live-band-klantreis'))).toContain('Uncertainty from 10,000 draws, including the uncertainty of a small sample');
     expect(tekst(screen.getByTestId('live-band-kans-klantreis'))).toMatch(/^Chance of beating Reguliere werkwijze \(FIG-route\): \d+%$/);
   }, 60_000);
 });

@@ -222,10 +222,10 @@ describe('Monte Carlo', () => {
     typ(veld('mc-seed'), '42');
     expect(scenario().onzekerheid.montecarlo.seed).toBe(42);
     // "automatisch": on for Den Haag's 23 and 29 clients; the user can turn it off (and on again).
-    expect((screen.getByLabelText('Uitkomsten opnieuw trekken') as HTMLInputElement).checked).toBe(true);
-    fireEvent.click(screen.getByLabelText('Uitkomsten opnieuw trekken'));
+    expect((screen.getByLabelText('Rekening houden met een kleine steekproef') as HTMLInputElement).checked).toBe(true);
+    fireEvent.click(screen.getByLabelText('Rekening houden met een kleine steekproef'));
     expect(scenario().onzekerheid.montecarlo.uitkomstenHertrekken).toBe(false);
-    fireEvent.click(screen.getByLabelText('Uitkomsten opnieuw trekken'));
+    fireEvent.click(screen.getByLabelText('Rekening houden met een kleine steekproef'));
     expect(scenario().onzekerheid.montecarlo.uitkomstenHertrekken).toBe(true);
     const voor = scenario();
     typ(veld('mc-trekkingen'), '0');

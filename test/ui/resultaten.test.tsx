@@ -92,7 +92,7 @@ describe('Resultaten: costs, outcomes, traces, stakeholders', () => {
     const t35 = tekst(screen.getByTestId('tabel-35'));
     expect(t35).toContain('30,4%');
     expect(tekst(container)).toContain(
-      'Reguliere werkwijze (FIG-route): van de 8 klanten in de fase schulden regelen gaan er 7 naar “oplossing” en 1 naar “geen oplossing” (85% van 8, afgerond op hele klanten met de grootste-restmethode).',
+      'Reguliere werkwijze (FIG-route): van de 8 klanten in de fase schulden regelen gaan er 7 naar “oplossing” en 1 naar “geen oplossing” (85% van 8, afgerond op hele klanten zoals in het rapport; zie de verantwoording).',
     );
   });
 

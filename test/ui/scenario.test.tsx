@@ -138,12 +138,13 @@ describe('opening and saving files', () => {
         s.werkwijzen[1].cohort = -5;
         return JSON.stringify(s);
       },
-      /werkwijzen\[1\]\.cohort: /,
+      // The field by its label and the pathway by its name in the file, not by the path werkwijzen[1].cohort.
+      /Klantreis Financiële Hulpverlening › Cohort: /,
     ],
     [
       'toekomst.json',
       () => JSON.stringify({ ...JSON.parse(schrijfScenario(DEN_HAAG)), schemaVersion: 99 }),
-      /schemaVersion: versie 99 wordt niet ondersteund/,
+      /Bestandsversie: versie 99 wordt niet ondersteund/,
     ],
     ['groot.json', () => ' '.repeat(MAX_BESTANDSGROOTTE + 10), /Het bestand is 10\.485\.770 bytes; een scenariobestand mag hoogstens 10\.485\.760 bytes \(10 MB\) zijn/],
   ];
@@ -334,7 +335,7 @@ describe('autosave and start-up', () => {
   it('corrupt or old autosave: a notice, Den Haag, and the unreadable text is kept aside', () => {
     for (const [inhoud, melding] of [
       ['{ kapot', /geen geldige JSON/],
-      [JSON.stringify({ ...JSON.parse(schrijfScenario(DEN_HAAG)), schemaVersion: 0 }), /schemaVersion: versie 0 wordt niet ondersteund/],
+      [JSON.stringify({ ...JSON.parse(schrijfScenario(DEN_HAAG)), schemaVersion: 0 }), /Bestandsversie: versie 0 wordt niet ondersteund/],
     ] as const) {
       cleanup();
       opnieuwStarten();

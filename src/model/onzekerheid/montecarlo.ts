@@ -10,6 +10,7 @@ import { PER_VULLING, Toevalsbron } from './toeval';
 import { Verdelingen } from './verdelingen';
 import { rangorde, type Rangorde } from './rangorde';
 import { PRIOR_ALFA } from './posterior';
+import { klassen } from './klassen';
 
 /** Summary of one distribution of saldo per client. */
 export interface Samenvatting {
@@ -184,14 +185,7 @@ export function vat(waarden: Float64Array, bakken = 30, waar = 'de trekkingen'):
     som += x;
     if (x > 0) positief++;
   }
-  const min = g[0]!;
-  const max = g[n - 1]!;
-  const breedte = max > min ? (max - min) / bakken : 0;
-  const histogram =
-    breedte === 0
-      ? [{ van: min, tot: max, aantal: n }]
-      : Array.from({ length: bakken }, (_, i) => ({ van: min + i * breedte, tot: min + (i + 1) * breedte, aantal: 0 }));
-  if (breedte > 0) for (const x of g) histogram[Math.min(bakken - 1, Math.floor((x - min) / breedte))]!.aantal++;
+  const histogram = klassen(g, bakken);
   return { gemiddelde: som / n, p5: kwantiel(g, 0.05), p95: kwantiel(g, 0.95), kansPositief: positief / n, histogram };
 }
 

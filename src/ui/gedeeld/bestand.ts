@@ -1,4 +1,4 @@
-import { MAX_BESTANDSGROOTTE, leesScenarioBytes, schrijfScenario, teGrootBericht, type Scenario, type Validatie } from '../../model';
+import { MAX_BESTANDSGROOTTE, leesScenarioBytes, namenUitTekst, schrijfScenario, teGrootBericht, type Scenario, type Validatie } from '../../model';
 
 /** A file name from the title: "Den Haag: Klantreis (2020)" → "den-haag-klantreis-2020.json". */
 export function bestandsnaam(titel: string): string {
@@ -28,6 +28,15 @@ export async function leesBestand(bestand: Blob): Promise<Validatie> {
     return { ok: false, fouten: [{ pad: '', bericht: 'Het bestand kon niet worden gelezen.' }] };
   }
   return leesScenarioBytes(bytes);
+}
+
+/** The names of the pathways in a file that did not validate, for its messages ("Klantreis › Uitkomsten"); [] when unreadable. */
+export async function werkwijzeNamenIn(bestand: Blob): Promise<string[]> {
+  try {
+    return namenUitTekst(new TextDecoder().decode(await alsBytes(bestand)));
+  } catch {
+    return [];
+  }
 }
 
 /** Blob.arrayBuffer(), or FileReader where a browser (or jsdom) lacks it. */

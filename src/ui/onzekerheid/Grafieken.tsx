@@ -1,38 +1,24 @@
-import { useEffect, useRef, useState, type RefObject } from 'react';
-import {
-  BarController,
-  BarElement,
-  CategoryScale,
-  Chart as ChartJS,
-  Legend,
-  LinearScale,
-  Tooltip,
-  type ChartData,
-  type ChartOptions,
-} from 'chart.js';
-import { Bar } from 'react-chartjs-2';
+import type { ChartData, ChartOptions } from 'chart.js';
 import type { Samenvatting } from '../../model/onzekerheid/montecarlo';
 import { formatAandeel, formatEuro, formatGetal } from '../../format/getal';
 import { useTaal, useTeksten, type Teksten } from '../gedeeld/i18n';
 import { vul, vulTel } from '../gedeeld/opmaak';
+import { basisOpties, categorieAs, euroAs, GrafiekKader, useSmal, waardeTicks } from '../gedeeld/grafiek/GrafiekKader';
+import { KLEUREN, NEGATIEF, POSITIEF, RAND, RASTER, TEKST, regels, tekenVulling, vulling } from '../gedeeld/grafiek/vulling';
 
 /*
  * The uncertainty view's two charts, in their own lazy chunk (Chart.js is never in the first
- * bundle). Registered like src/ui/resultaten/Grafieken.tsx; each chart's text alternative is the
- * canvas's aria-label, and the same figures are in a table next to it.
+ * bundle), each in the shared chart frame (gedeeld/grafiek): text alternative on the canvas, the
+ * same figures in a table next to it, € 0 always on the value axis.
  */
-ChartJS.register(BarController, BarElement, CategoryScale, LinearScale, Legend, Tooltip);
-ChartJS.defaults.font.family = "system-ui, -apple-system, 'Segoe UI', Roboto, 'Helvetica Neue', Arial, sans-serif";
-ChartJS.defaults.font.size = 13;
 
-const TEKST = '#1a1a1a';
-const RAND = '#1a1a1a';
-const LAAG = '#0072B2';
-const HOOG = '#E69F00';
-const NEGATIEF = '#D55E00';
-const POSITIEF = '#009E73';
+const LAAG = KLEUREN[0];
+const HOOG = KLEUREN[1];
 
-type Sleutel = 'laag' | 'hoog' | 'tornadoAlt' | 'histogramAlt' | 'as' | 'asHist' | 'aantal' | 'zieTabel' | 'histogramTitel' | 'tornadoTitel' | 'regel' | 'onder' | 'boven';
+/** A histogram class below € 0? Classes never span € 0 (model/onzekerheid/klassen.ts), so its lower edge decides. */
+export const onderNul = (k: { van: number; tot: number }) => k.van < 0 && k.tot <= 0;
+
+type Sleutel = 'laag' | 'hoog' | 'tornadoAlt' | 'histogramAlt' | 'as' | 'asHist' | 'aantal' | 'tabelHist' | 'histogramTitel' | 'tornadoTitel' | 'regel' | 'onder' | 'boven';
 
 const TEKSTEN: Teksten<Sleutel> = {
   nl: {
@@ -45,10 +31,10 @@ const TEKSTEN: Teksten<Sleutel> = {
     histogramTitel: 'Verdeling over {n} {n:trekking|trekkingen}. {maatstaf}',
     histogramAlt:
       'Histogram. {maatstaf}, {n} trekkingen, van {min} tot {max} per klant. Gemiddeld {gem}; 90% van de trekkingen ligt tussen {p5} en {p95}; {kans} ligt boven € 0. De meeste trekkingen ({piek}) vallen tussen {piekVan} en {piekTot}. De aantallen per klasse staan in de tabel onder de grafiek.',
-    as: 'Saldo per klant (euro); de as begint bij de basiswaarde {basis}',
+    as: 'Euro per klant; stippellijn: basiswaarde {basis}',
     asHist: 'Euro per klant',
     aantal: 'Aantal trekkingen',
-    zieTabel: 'Dezelfde cijfers staan in de tabel',
+    tabelHist: 'De verdeling als tabel',
     onder: 'Onder € 0',
     boven: 'Boven € 0',
   },
@@ -62,78 +48,14 @@ const TEKSTEN: Teksten<Sleutel> = {
     histogramTitel: 'Distribution over {n} {n:draw|draws}. {maatstaf}',
     histogramAlt:
       'Histogram. {maatstaf}, {n} draws, from {min} to {max} per client. Mean {gem}; 90% of the draws lie between {p5} and {p95}; {kans} lie above € 0. Most draws ({piek}) fall between {piekVan} and {piekTot}. The counts per class are in the table below the chart.',
-    as: 'Balance per client (euro); the axis starts at the base value {basis}',
+    as: 'Euro per client; dashed line: base value {basis}',
     asHist: 'Euro per client',
     aantal: 'Number of draws',
-    zieTabel: 'The same figures are in the table',
+    tabelHist: 'The distribution as a table',
     onder: 'Below € 0',
     boven: 'Above € 0',
   },
 };
-
-/** A hatched fill, so the two bars of a row differ by more than colour; plain colour without canvas. */
-function gearceerd(kleur: string): string | CanvasPattern {
-  if (typeof document === 'undefined') return kleur;
-  const c = document.createElement('canvas');
-  c.width = 10;
-  c.height = 10;
-  const ctx = c.getContext('2d');
-  if (!ctx) return kleur;
-  ctx.fillStyle = kleur;
-  ctx.fillRect(0, 0, 10, 10);
-  ctx.strokeStyle = 'rgba(0,0,0,0.55)';
-  ctx.lineWidth = 1.5;
-  ctx.beginPath();
-  ctx.moveTo(0, 10);
-  ctx.lineTo(10, 0);
-  ctx.moveTo(-5, 5);
-  ctx.lineTo(5, -5);
-  ctx.moveTo(5, 15);
-  ctx.lineTo(15, 5);
-  ctx.stroke();
-  return ctx.createPattern(c, 'repeat') ?? kleur;
-}
-
-/** Splits a long label over lines. */
-function regels(naam: string, max = 40): string[] {
-  const uit: string[] = [];
-  let regel = '';
-  for (const woord of naam.split(/\s+/)) {
-    if (regel && regel.length + 1 + woord.length > max) {
-      uit.push(regel);
-      regel = woord;
-    } else regel = regel ? `${regel} ${woord}` : woord;
-  }
-  if (regel) uit.push(regel);
-  return uit;
-}
-
-function useAfdrukFormaat(ref: RefObject<ChartJS<'bar'> | null>) {
-  useEffect(() => {
-    if (typeof window === 'undefined' || !window.matchMedia) return;
-    const herschaal = () => ref.current?.resize();
-    window.addEventListener('beforeprint', herschaal);
-    window.addEventListener('afterprint', herschaal);
-    return () => {
-      window.removeEventListener('beforeprint', herschaal);
-      window.removeEventListener('afterprint', herschaal);
-    };
-  }, [ref]);
-}
-
-/** True on a narrow screen (phone): labels then wrap sooner, so the bars keep some room. */
-function useSmal(): boolean {
-  const vraag = '(max-width: 40rem)';
-  const [smal, zetSmal] = useState(() => typeof window !== 'undefined' && !!window.matchMedia?.(vraag).matches);
-  useEffect(() => {
-    const mq = typeof window !== 'undefined' ? window.matchMedia?.(vraag) : undefined;
-    if (!mq) return;
-    const bij = () => zetSmal(mq.matches);
-    mq.addEventListener?.('change', bij);
-    return () => mq.removeEventListener?.('change', bij);
-  }, []);
-  return smal;
-}
 
 export interface TornadoRegel {
   sleutel: string;
@@ -143,45 +65,35 @@ export interface TornadoRegel {
 }
 
 /**
- * Horizontal bars from the base value (the axis origin) to the measure with the input at its low
- * and at its high value, largest influence on top.
+ * Horizontal bars from the base value to the measure with the input at its low and at its high
+ * value, largest influence on top. The axis is in euros and always includes € 0 (solid line); the
+ * base value is the dashed line.
  */
 export function Tornado({ maatstaf, basis, rijen, tabelId, tabelNaam }: { maatstaf: string; basis: number; rijen: TornadoRegel[]; tabelId: string; tabelNaam: string }) {
   const t = useTeksten(TEKSTEN);
   const taal = useTaal();
-  const ref = useRef<ChartJS<'bar'> | null>(null);
-  useAfdrukFormaat(ref);
   const b = formatEuro(basis, taal);
   const smal = useSmal();
   const labels = rijen.map((r) => regels(r.label, smal ? 16 : 40));
   const data: ChartData<'bar', [number, number][], string[]> = {
     labels,
     datasets: [
-      { label: t.laag, data: rijen.map((r) => [0, r.laag - basis]), backgroundColor: LAAG, borderColor: RAND, borderWidth: 1, grouped: false },
-      { label: t.hoog, data: rijen.map((r) => [0, r.hoog - basis]), backgroundColor: gearceerd(HOOG), borderColor: RAND, borderWidth: 1, grouped: false },
+      { label: t.laag, data: rijen.map((r) => [basis, r.laag]), backgroundColor: LAAG, borderColor: RAND, borderWidth: 1, grouped: false },
+      { label: t.hoog, data: rijen.map((r) => [basis, r.hoog]), backgroundColor: vulling(HOOG, 'schuin'), borderColor: RAND, borderWidth: 1, grouped: false },
     ],
   };
+  const basisOpt = basisOpties(smal);
   const opties: ChartOptions<'bar'> = {
+    ...basisOpt,
     indexAxis: 'y',
-    responsive: true,
-    maintainAspectRatio: false,
-    animation: false,
-    color: TEKST,
-    scales: {
-      x: {
-        title: { display: true, text: vul(t.as, { basis: b }), color: TEKST },
-        ticks: { color: TEKST, callback: (v) => formatEuro(basis + Number(v), taal) },
-        grid: { color: (ctx) => (ctx.tick?.value === 0 ? TEKST : '#d0d4da'), lineWidth: (ctx) => (ctx.tick?.value === 0 ? 2 : 1) },
-      },
-      y: { ticks: { color: TEKST, autoSkip: false }, grid: { display: false } },
-    },
+    scales: { x: euroAs(smal, taal, vul(t.as, { basis: b })), y: categorieAs(smal) },
     plugins: {
-      legend: { position: 'bottom', labels: { color: TEKST, boxWidth: 18, boxHeight: 14 } },
+      ...basisOpt.plugins,
       tooltip: {
         callbacks: {
           label: (ctx) => {
             const v = ctx.raw as [number, number];
-            return `${ctx.dataset.label ?? ''}: ${formatEuro(basis + v[1], taal)}`;
+            return `${ctx.dataset.label ?? ''}: ${formatEuro(v[1], taal)}`;
           },
         },
       },
@@ -194,32 +106,39 @@ export function Tornado({ maatstaf, basis, rijen, tabelId, tabelNaam }: { maatst
     regels: rijen.map((r) => vul(t.regel, { label: r.label, laag: formatEuro(r.laag, taal), hoog: formatEuro(r.hoog, taal) })).join(' '),
   }, { n: rijen.length }, taal);
   return (
-    <figure className="grafiek" aria-labelledby="tornado-titel">
-      <figcaption id="tornado-titel">
-        {vul(t.tornadoTitel, { maatstaf })}. {t.zieTabel} <a href={`#${tabelId}`}>“{tabelNaam}”</a>.
-      </figcaption>
-      <div className="grafiek-vlak" style={{ height: `${Math.max(12, 6 + labels.reduce((n, l) => n + l.length * 1.3 + 0.9, 0))}rem` }}>
-        <Bar ref={ref} data={data} options={opties} aria-label={alt} data-testid="grafiek-tornado" />
-      </div>
-    </figure>
+    <GrafiekKader
+      id="tornado-titel"
+      titel={vul(t.tornadoTitel, { maatstaf })}
+      tabel={{ id: tabelId, naam: tabelNaam }}
+      hoogte={`${Math.max(12, 6 + labels.reduce((n, l) => n + l.length * 1.3 + 0.9, 0))}rem`}
+      data={data}
+      opties={opties}
+      lijnen={[{ as: 'x', waarde: 0 }, { as: 'x', waarde: basis, stippel: true }]}
+      alt={alt}
+      testId="grafiek-tornado"
+      legenda={[
+        { label: t.laag, kleur: LAAG, patroon: 'vlak' },
+        { label: t.hoog, kleur: HOOG, patroon: 'schuin' },
+      ]}
+    />
   );
 }
 
-/** The Monte Carlo distribution of one measure: draws per class, classes below € 0 marked apart. */
-export function Histogram({ maatstaf, s, trekkingen }: { maatstaf: string; s: Samenvatting; trekkingen: number }) {
+/**
+ * The Monte Carlo distribution of one measure: draws per class on a euro axis that includes € 0,
+ * classes below € 0 hatched orange, from € 0 up plain green (classes never span € 0).
+ */
+export function Histogram({ maatstaf, s, trekkingen, tabelId }: { maatstaf: string; s: Samenvatting; trekkingen: number; tabelId: string }) {
   const t = useTeksten(TEKSTEN);
   const taal = useTaal();
-  const ref = useRef<ChartJS<'bar'> | null>(null);
-  useAfdrukFormaat(ref);
+  const smal = useSmal();
   const e = (x: number) => formatEuro(x, taal);
-  const onder = s.histogram.map((b) => b.tot <= 0);
-  const data: ChartData<'bar', number[], string> = {
-    labels: s.histogram.map((b) => e(b.van)),
+  const data: ChartData<'bar', { x: number; y: number }[], number> = {
     datasets: [
       {
         label: `${t.onder} / ${t.boven}`,
-        data: s.histogram.map((b) => b.aantal),
-        backgroundColor: onder.map((o) => (o ? gearceerd(NEGATIEF) : POSITIEF)),
+        data: s.histogram.map((k) => ({ x: (k.van + k.tot) / 2, y: k.aantal })),
+        backgroundColor: s.histogram.map((k) => tekenVulling(onderNul(k))),
         borderColor: RAND,
         borderWidth: 1,
         barPercentage: 1,
@@ -227,24 +146,31 @@ export function Histogram({ maatstaf, s, trekkingen }: { maatstaf: string; s: Sa
       },
     ],
   };
+  const basisOpt = basisOpties(smal);
   const opties: ChartOptions<'bar'> = {
-    responsive: true,
-    maintainAspectRatio: false,
-    animation: false,
-    color: TEKST,
+    ...basisOpt,
     scales: {
-      x: { title: { display: true, text: t.asHist, color: TEKST }, ticks: { color: TEKST, maxRotation: 60, autoSkip: true }, grid: { display: false } },
-      y: { beginAtZero: true, title: { display: true, text: t.aantal, color: TEKST }, ticks: { color: TEKST, callback: (v) => formatGetal(Number(v), taal) }, grid: { color: '#d0d4da' } },
+      x: { ...euroAs(smal, taal, t.asHist), offset: false, grid: { display: false } },
+      y: {
+        beginAtZero: true,
+        title: { display: true, text: t.aantal, color: TEKST, font: { size: smal ? 11 : 13 } },
+        ticks: waardeTicks(smal, (v) => formatGetal(v, taal)),
+        grid: { color: RASTER },
+      },
     },
     plugins: {
+      ...basisOpt.plugins,
       legend: { display: false },
       tooltip: {
         callbacks: {
           title: (items) => {
-            const b = s.histogram[items[0]?.dataIndex ?? 0]!;
-            return `${e(b.van)} – ${e(b.tot)}`;
+            const k = s.histogram[items[0]?.dataIndex ?? 0]!;
+            return `${e(k.van)} – ${e(k.tot)}`;
           },
-          label: (ctx) => `${formatGetal(Number(ctx.raw), taal)} (${formatAandeel(Number(ctx.raw) / trekkingen, taal, 1)})`,
+          label: (ctx) => {
+            const n = s.histogram[ctx.dataIndex]?.aantal ?? 0;
+            return `${formatGetal(n, taal)} (${formatAandeel(n / trekkingen, taal, 1)})`;
+          },
         },
       },
     },
@@ -264,14 +190,20 @@ export function Histogram({ maatstaf, s, trekkingen }: { maatstaf: string; s: Sa
     piekTot: e(piek.tot),
   });
   return (
-    <figure className="grafiek" aria-labelledby="histogram-titel">
-      <figcaption id="histogram-titel">{vulTel(t.histogramTitel, { maatstaf, n: formatGetal(trekkingen, taal) }, { n: trekkingen }, taal)}</figcaption>
-      <p className="tabel-noot" aria-hidden="true">
-        <span className="onz-legenda onz-legenda-onder" /> {t.onder} <span className="onz-legenda onz-legenda-boven" /> {t.boven}
-      </p>
-      <div className="grafiek-vlak" style={{ height: '18rem' }}>
-        <Bar ref={ref} data={data} options={opties} aria-label={alt} data-testid="grafiek-histogram" />
-      </div>
-    </figure>
+    <GrafiekKader
+      id="histogram-titel"
+      titel={vulTel(t.histogramTitel, { maatstaf, n: formatGetal(trekkingen, taal) }, { n: trekkingen }, taal)}
+      tabel={{ id: tabelId, naam: t.tabelHist }}
+      legenda={[
+        { label: t.onder, kleur: NEGATIEF, patroon: 'schuin' },
+        { label: t.boven, kleur: POSITIEF, patroon: 'vlak' },
+      ]}
+      hoogte="18rem"
+      data={data}
+      opties={opties}
+      lijnen={[{ as: 'x', waarde: 0 }]}
+      alt={alt}
+      testId="grafiek-histogram"
+    />
   );
 }

@@ -81,13 +81,13 @@ const TEKSTEN: Teksten<Sleutel> = {
     verwachteRang: 'Verwachte rang (1 = beste)',
     zinBeste: '{naam} heeft de grootste kans de beste te zijn: {kans} van de trekkingen.',
     uitleg:
-      'Alle onzekere invoer tegelijk: elke trekking kiest voor elke invoer een waarde uit zijn verdeling (tussen laag en hoog) en rekent het hele model door. Het resultaat is een verdeling van het saldo per klant, met een bandbreedte en de kans dat een werkwijze beter is dan het nulalternatief. Dezelfde seed geeft altijd dezelfde uitkomst.',
+      'Alle onzekere invoer tegelijk: elke trekking kiest voor elke invoer een waarde uit zijn verdeling (tussen laag en hoog) en rekent het hele model door. Het resultaat is een verdeling van het saldo per klant, met een bandbreedte en de kans dat een werkwijze beter is dan het nulalternatief. Hetzelfde startgetal geeft altijd dezelfde uitkomst.',
     instellingen: 'Instellingen van de Monte Carlo-analyse',
     trekkingen: 'Aantal trekkingen',
-    seed: 'Seed (startgetal van de toevalsgenerator)',
-    seedHint: 'Met dezelfde seed en invoer komen steeds dezelfde getallen terug, ook op de opdrachtregel.',
-    hertrekken: 'Uitkomsten opnieuw trekken',
-    hertrekkenHint: 'Trekt per trekking ook de aantallen per uitkomst opnieuw uit de dossiertellingen (Dirichlet-multinomiaal), voor de onzekerheid van een kleine steekproef. Standaard aan zodra een werkwijze minder dan {grens} klanten heeft.',
+    seed: 'Startgetal (voor herhaalbare uitkomsten)',
+    seedHint: 'Met hetzelfde startgetal en dezelfde invoer komen steeds dezelfde getallen terug, ook op de opdrachtregel. Technisch: de seed van de toevalsgenerator.',
+    hertrekken: 'Rekening houden met een kleine steekproef',
+    hertrekkenHint: 'Laat per trekking ook het aantal klanten per uitkomst variëren, zoals bij een kleine dossiersteekproef te verwachten is. Technisch: de aantallen worden opnieuw getrokken uit de dossiertellingen (Dirichlet-multinomiaal). Standaard aan zodra een werkwijze minder dan {grens} klanten heeft.',
     start: 'Start Monte Carlo-analyse',
     opnieuw: 'Opnieuw berekenen',
     annuleren: 'Annuleren',
@@ -103,7 +103,7 @@ const TEKSTEN: Teksten<Sleutel> = {
       'Deze pagina is als bestand geopend (file://); daar mag de browser niet op de achtergrond rekenen. De analyse loopt nu in de pagina zelf, in kleine stukjes: dat gaat langzamer, maar de pagina blijft bruikbaar.',
     verouderd: 'Verouderd: de invoer is gewijzigd na deze berekening. Bereken opnieuw voor cijfers die bij de huidige invoer horen.',
     resultatenKop: 'Uitkomst',
-    resultatenCaption: 'Monte Carlo-uitkomst: saldo per klant, {n} {n:trekking|trekkingen}, seed {seed}',
+    resultatenCaption: 'Monte Carlo-uitkomst: saldo per klant, {n} {n:trekking|trekkingen}, startgetal {seed}',
     maatstaf: 'Maatstaf',
     gemiddelde: 'Gemiddelde',
     punt: 'Puntschatting',
@@ -124,7 +124,7 @@ const TEKSTEN: Teksten<Sleutel> = {
     tot: 'Tot',
     aantal: 'Aantal trekkingen',
     bakkenCaption: 'Aantal trekkingen per klasse ({n} in totaal). {maatstaf}',
-    gebaseerdOp: 'Berekend met {n} {n:trekking|trekkingen}, seed {seed}{hertrokken}.',
+    gebaseerdOp: 'Berekend met {n} {n:trekking|trekkingen}, startgetal {seed}{hertrokken}.',
   },
   en: {
     kop: 'Monte Carlo analysis',
@@ -134,13 +134,13 @@ const TEKSTEN: Teksten<Sleutel> = {
     verwachteRang: 'Expected rank (1 = best)',
     zinBeste: '{naam} has the highest probability of being best: {kans} of the draws.',
     uitleg:
-      'All uncertain inputs at once: each draw picks a value for every input from its distribution (between low and high) and runs the whole model. The result is a distribution of the balance per client, with a range and the probability that a pathway does better than the baseline. The same seed always gives the same outcome.',
+      'All uncertain inputs at once: each draw picks a value for every input from its distribution (between low and high) and runs the whole model. The result is a distribution of the balance per client, with a range and the probability that a pathway does better than the baseline. The same starting number always gives the same outcome.',
     instellingen: 'Monte Carlo settings',
     trekkingen: 'Number of draws',
-    seed: 'Seed (start value of the random generator)',
-    seedHint: 'With the same seed and inputs the same figures come back, also on the command line.',
-    hertrekken: 'Redraw outcomes',
-    hertrekkenHint: 'Each draw also redraws the number of clients per outcome from the case counts (Dirichlet-multinomial), for the uncertainty of a small sample. On by default as soon as a pathway has fewer than {grens} clients.',
+    seed: 'Starting number (for repeatable results)',
+    seedHint: 'With the same starting number and inputs the same figures come back, also on the command line. Technically: the seed of the random generator.',
+    hertrekken: 'Allow for a small sample',
+    hertrekkenHint: 'Each draw also varies the number of clients per outcome, as a small sample of case files would. Technically: the numbers are redrawn from the case counts (Dirichlet-multinomial). On by default as soon as a pathway has fewer than {grens} clients.',
     start: 'Start Monte Carlo analysis',
     opnieuw: 'Recalculate',
     annuleren: 'Cancel',
@@ -156,7 +156,7 @@ const TEKSTEN: Teksten<Sleutel> = {
       'This page was opened as a file (file://), where the browser does not allow background work. The analysis runs in the page itself, in small pieces: slower, but the page stays usable.',
     verouderd: 'Out of date: the inputs changed after this calculation. Recalculate for figures that match the current inputs.',
     resultatenKop: 'Outcome',
-    resultatenCaption: 'Monte Carlo outcome: balance per client, {n} {n:draw|draws}, seed {seed}',
+    resultatenCaption: 'Monte Carlo outcome: balance per client, {n} {n:draw|draws}, starting number {seed}',
     maatstaf: 'Measure',
     gemiddelde: 'Mean',
     punt: 'Point estimate',
@@ -177,7 +177,7 @@ const TEKSTEN: Teksten<Sleutel> = {
     tot: 'To',
     aantal: 'Number of draws',
     bakkenCaption: 'Number of draws per class ({n} in all). {maatstaf}',
-    gebaseerdOp: 'Calculated with {n} {n:draw|draws}, seed {seed}{hertrokken}.',
+    gebaseerdOp: 'Calculated with {n} {n:draw|draws}, starting number {seed}{hertrokken}.',
   },
 };
 
@@ -374,7 +374,7 @@ function Uitkomst({ r, s, actueel }: { r: MonteCarloMetInformatie; s: Scenario; 
         {vulTel(t.gebaseerdOp, {
           n: nTrek,
           seed: String(r.seed),
-          hertrokken: hertrekkenActief(s, s.onzekerheid) ? (taal === 'nl' ? ', uitkomsten opnieuw getrokken' : ', outcomes redrawn') : '',
+          hertrokken: hertrekkenActief(s, s.onzekerheid) ? (taal === 'nl' ? ', rekening houdend met een kleine steekproef' : ', allowing for a small sample') : '',
         }, { n: r.trekkingen }, taal)}
       </p>
       <ul className="onz-kansen" data-testid="mc-kansen">
@@ -453,13 +453,13 @@ function Uitkomst({ r, s, actueel }: { r: MonteCarloMetInformatie; s: Scenario; 
             </select>
           </p>
           <Suspense fallback={<p role="status">{t.histogramLaden}</p>}>
-            <Histogram maatstaf={gekozen.naam} s={gekozen.s} trekkingen={r.trekkingen} />
+            <Histogram maatstaf={gekozen.naam} s={gekozen.s} trekkingen={r.trekkingen} tabelId="mc-bakken" />
           </Suspense>
           {puntGekozen !== null && <PuntEnGemiddelde punt={puntGekozen} s={gekozen.s} hertrokken={hertrekkenActief(s, s.onzekerheid)} testId="mc-punt-gemiddelde" />}
           <details className="berekening-details">
             <summary>{t.bakken}</summary>
             <TabelRol labelId="mc-bakken-caption">
-              <table className="resultaat-tabel onz-tabel" data-testid="mc-bakken">
+              <table className="resultaat-tabel onz-tabel" id="mc-bakken" data-testid="mc-bakken">
                 <caption id="mc-bakken-caption">{vul(t.bakkenCaption, { maatstaf: gekozen.naam, n: nTrek })}</caption>
                 <thead>
                   <tr>

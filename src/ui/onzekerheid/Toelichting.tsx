@@ -55,7 +55,7 @@ const TEKSTEN: Teksten<Sleutel> = {
     klanttypenGeen:
       'De Monte Carlo varieert de mix van klanttypen en de kansen per klanttype niet. Geen van de werkwijzen in dit scenario rekent met klanttypen, dus dat maakt hier geen verschil.',
     klanttypen:
-      'De Monte Carlo varieert de mix van klanttypen en de kansen per klanttype niet. Bij {namen} blijven de uitkomsten in elke trekking de aantallen die het klanttypenmodel geeft (behalve met ‘Uitkomsten opnieuw trekken’: dan worden de aantallen opnieuw getrokken uit de aantallen zelf, niet uit de klanttypen).',
+      'De Monte Carlo varieert de mix van klanttypen en de kansen per klanttype niet. Bij {namen} blijven de uitkomsten in elke trekking de aantallen die het klanttypenmodel geeft (behalve met ‘Rekening houden met een kleine steekproef’: dan worden de aantallen opnieuw getrokken uit de aantallen zelf, niet uit de klanttypen).',
   },
   en: {
     kop: 'Notes on the uncertainty analysis',
@@ -80,7 +80,7 @@ const TEKSTEN: Teksten<Sleutel> = {
     klanttypenGeen:
       'The Monte Carlo does not vary the mix of client types or the rates per client type. None of the pathways in this scenario uses client types, so here that makes no difference.',
     klanttypen:
-      'The Monte Carlo does not vary the mix of client types or the rates per client type. For {namen} the outcomes in every draw are the numbers the client-type model gives (except with ‘Redraw outcomes’: then the numbers are redrawn from the numbers themselves, not from the client types).',
+      'The Monte Carlo does not vary the mix of client types or the rates per client type. For {namen} the outcomes in every draw are the numbers the client-type model gives (except with ‘Allow for a small sample’: then the numbers are redrawn from the numbers themselves, not from the client types).',
   },
 };
 

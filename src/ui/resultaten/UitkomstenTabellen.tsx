@@ -32,7 +32,7 @@ const TEKSTEN: Teksten<Sleutel> = {
     inAanmerking: 'In aanmerking voor baten (E = oplossing + gestabiliseerd)',
     toedelingKop: 'Toedeling',
     toedelingHeel:
-      '{naam}: van de {n} klanten in de fase schulden regelen gaan er {op} naar “oplossing” en {geen} naar “geen oplossing” ({p} van {n}, afgerond op hele klanten met de grootste-restmethode).',
+      '{naam}: van de {n} klanten in de fase schulden regelen gaan er {op} naar “oplossing” en {geen} naar “geen oplossing” ({p} van {n}, afgerond op hele klanten zoals in het rapport; zie de verantwoording).',
     toedelingVerwacht:
       '{naam}: van de {n} klanten in de fase schulden regelen gaan er {op} naar “oplossing” en {geen} naar “geen oplossing” (verwachte waarden, niet afgerond).',
     toedelingGeen: '{naam}: geen klanten meer in de fase schulden regelen.',
@@ -49,7 +49,7 @@ const TEKSTEN: Teksten<Sleutel> = {
     inAanmerking: 'Eligible for benefits (E = resolved + stabilised)',
     toedelingKop: 'Allocation',
     toedelingHeel:
-      '{naam}: of the {n} clients in the settlement phase, {op} go to “resolved” and {geen} to “not resolved” ({p} of {n}, rounded to whole clients by the largest-remainder method).',
+      '{naam}: of the {n} clients in the settlement phase, {op} go to “resolved” and {geen} to “not resolved” ({p} of {n}, rounded to whole clients as in the report; see the methodology).',
     toedelingVerwacht:
       '{naam}: of the {n} clients in the settlement phase, {op} go to “resolved” and {geen} to “not resolved” (expected values, not rounded).',
     toedelingGeen: '{naam}: no clients left in the settlement phase.',

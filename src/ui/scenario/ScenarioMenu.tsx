@@ -1,11 +1,12 @@
 import { memo, useEffect, useLayoutEffect, useRef, useState, type ChangeEvent } from 'react';
-import { formatFouten, type Scenario } from '../../model';
+import { foutRegels, type Scenario } from '../../model';
+import { useVoorkeuren } from '../../store/voorkeurenStore';
 import { useInvoerStatusStore } from '../../store/invoerStatus';
 import { sluitMelding, toonMelding, useMeldingen, type Melding } from '../../store/meldingen';
 import { ongedaanMaken, opnieuw, sluitBewerking, useKanOngedaanMaken, useKanOpnieuw, useScenarioStore, zetScenario } from '../../store/scenarioStore';
 import { VOORBEELDEN, leegScenario } from '../../store/voorbeelden';
 import { useTaal, useTeksten, type Teksten } from '../gedeeld/i18n';
-import { bewaarScenario, leesBestand } from '../gedeeld/bestand';
+import { bewaarScenario, leesBestand, werkwijzeNamenIn } from '../gedeeld/bestand';
 import { maakDeellink } from './deellink';
 import { browserOmgeving, houdVorigeApart, installeer, toonBewaardeVersies, type Omgeving } from './opstart';
 import { isTekstInvoer, sneltoets } from './sneltoetsen';
@@ -116,15 +117,17 @@ function laad(s: Scenario) {
   zetScenario(s);
 }
 
-/** Reads a file and loads it, or shows what is wrong (file name and field paths); never throws. */
+/** Reads a file and loads it, or shows what is wrong (file name, fields by their labels); never throws. */
 export async function openBestand(bestand: File, t: Record<Sleutel, string>, extra: string[] = []): Promise<boolean> {
   const v = await leesBestand(bestand);
   if (!v.ok) {
+    // The pathways by the names the file gives them ("Klantreis › Uitkomsten"), where it has any.
+    const namen = v.fouten.some((f) => f.pad.startsWith('werkwijzen[')) ? await werkwijzeNamenIn(bestand) : [];
     toonMelding({
       sleutel: MELDING_ACTIE,
       soort: 'fout',
       titel: t.nietGeopend.replace('{naam}', bestand.name),
-      regels: [...formatFouten(v.fouten).split('\n'), t.ongewijzigd, ...extra],
+      regels: [...foutRegels(v.fouten, useVoorkeuren.getState().taal, namen), t.ongewijzigd, ...extra],
     });
     return false;
   }
@@ -133,9 +136,31 @@ export async function openBestand(bestand: File, t: Record<Sleutel, string>, ext
   return true;
 }
 
+/** How long a success notice stays on screen (issue 13 item 8: success notices dismiss themselves). */
+export const MELDING_DUUR_MS = 8000;
+
+/** A success notice: information with nothing to choose. Errors, warnings and notices with buttons stay until closed. */
+export const gaatVanzelfWeg = (m: Melding) => m.soort === 'info' && !m.acties?.length;
+
 function MeldingVak({ m, t }: { m: Melding; t: Record<Sleutel, string> }) {
+  // Held while the pointer or the focus is on it, so nobody loses a notice they are reading.
+  const [vast, zetVast] = useState(false);
+  const vanzelf = gaatVanzelfWeg(m);
+  useEffect(() => {
+    if (!vanzelf || vast) return;
+    const klok = setTimeout(() => sluitMelding(m.sleutel), MELDING_DUUR_MS);
+    return () => clearTimeout(klok);
+  }, [m, vanzelf, vast]);
   return (
-    <div role={m.soort === 'fout' ? 'alert' : 'status'} className={`melding melding-${m.soort}`} data-testid={`melding-${m.sleutel}`}>
+    // A success notice is announced by the panel's live region (it leaves again); errors are alerts, warnings a status.
+    <div
+      role={m.soort === 'fout' ? 'alert' : vanzelf ? undefined : 'status'}
+      className={`melding melding-${m.soort}`}
+      data-testid={`melding-${m.sleutel}`}
+      data-vanzelf={vanzelf || undefined}
+      onMouseEnter={() => zetVast(true)}
+      onFocus={() => zetVast(true)}
+    >
       <div className="melding-tekst">
         <p className="melding-titel">{m.titel}</p>
         {m.regels.length > 0 && (
@@ -398,6 +423,13 @@ export const ScenarioMenu = memo(function ScenarioMenu({ omgeving }: { omgeving?
           {t.opnieuw}
         </button>
       </div>
+      {/* Always present, so that screen readers announce the success notices that go away by themselves. */}
+      <p role="status" className="visueel-verborgen" data-testid="melding-aankondiging">
+        {meldingen
+          .filter(gaatVanzelfWeg)
+          .map((m) => [m.titel, ...m.regels].join(' '))
+          .join(' ')}
+      </p>
       {(link || meldingen.length > 0) && (
         <div className="scenario-panelen">
           {meldingen.length > 0 && (

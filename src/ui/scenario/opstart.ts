@@ -1,4 +1,5 @@
-import { formatFouten, schrijfScenario } from '../../model';
+import { foutRegels, schrijfScenario } from '../../model';
+import { useVoorkeuren } from '../../store/voorkeurenStore';
 import { AUTOSAVE_SLEUTEL, bijOpslagGebeurtenis, browserOpslag, leesAutosave, meldingBijStart, toonAndereVersies, volgAutosave, type Opslag } from '../../store/autosave';
 import { toonMelding } from '../../store/meldingen';
 import { sluitBewerking, useScenarioStore, zetScenario } from '../../store/scenarioStore';
@@ -171,7 +172,7 @@ export function installeer(omgeving: Omgeving): () => void {
         sleutel: MELDING_LINK,
         soort: 'fout',
         titel: r.titel,
-        regels: [...formatFouten(r.fouten.filter((f) => f.bericht !== r.titel)).split('\n').filter(Boolean), 'Het huidige scenario is niet veranderd.'],
+        regels: [...foutRegels(r.fouten.filter((f) => f.bericht !== r.titel), useVoorkeuren.getState().taal).filter(Boolean), 'Het huidige scenario is niet veranderd.'],
       });
     }
   };

@@ -7,6 +7,9 @@ import { tsImport } from 'tsx/esm/api';
 const model = await tsImport('../../../src/model/index.ts', import.meta.url);
 const getal = await tsImport('../../../src/format/getal.ts', import.meta.url);
 
+/** A file path as the app names the field ("Klantreis › Uitkomsten"), and the pathway names in a file's text. */
+export const { padLabel, namenUitTekst } = model;
+
 export const ROOT = fileURLToPath(new URL('../../../', import.meta.url));
 export const DEN_HAAG_PAD = fileURLToPath(new URL('../../../scenarios/den-haag-klantreis-2020.json', import.meta.url));
 

@@ -1,10 +1,10 @@
 // axe-core (WCAG 2.0/2.1 A and AA rules) on every view, and on the states people meet along the
 // way: an invalid input with its error summary, the share-link field, an error alert after a bad
-// file, and the whole app in English.
+// file, the whole app in English, the Monte Carlo histogram, and every view at 375 px in both languages.
 import { axeScan, regels } from '../lib/axe.mjs';
 
 export const name = 'toegankelijkheid: axe-core WCAG 2.1 A/AA op elk scherm en in foutstaten';
-export const options = { timeout: 120_000 };
+export const options = { timeout: 240_000 };
 
 export async function run({ page, baseUrl, origin, expect, app, log }) {
   const fouten = [];
@@ -48,6 +48,24 @@ export async function run({ page, baseUrl, origin, expect, app, log }) {
   for (const view of app.VIEWS) {
     const kop = await app.gaNaarView(page, view);
     await scan(`en: ${view} ("${kop}")`);
+  }
+
+  // The Monte Carlo histogram and its HTML legend (chart frame), in English.
+  await app.gaNaarView(page, 'onzekerheid');
+  await page.getByTestId('mc-trekkingen').fill('500');
+  await page.getByTestId('mc-trekkingen').press('Tab');
+  await page.getByTestId('mc-start').click();
+  await page.getByTestId('grafiek-histogram').waitFor({ state: 'visible', timeout: 60_000 });
+  await scan('en: onzekerheid na Monte Carlo');
+
+  // Every view on a phone (375 px), in both languages.
+  await page.setViewportSize({ width: 375, height: 800 });
+  for (const taal of ['en', 'nl']) {
+    await page.getByRole('combobox', { name: /^(Taal|Language)$/ }).selectOption(taal);
+    for (const view of app.VIEWS) {
+      const kop = await app.gaNaarView(page, view);
+      await scan(`375 px, ${taal}: ${view} ("${kop}")`);
+    }
   }
 
   expect.equal(fouten, [], 'axe-core violations');

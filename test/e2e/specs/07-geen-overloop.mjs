@@ -1,8 +1,18 @@
-// Layout: on a desktop (1280 px) and a narrow (320 px, WCAG 1.4.10 reflow) window, no view makes
-// the page scroll sideways, and no table, field, figure or button sticks out of the box it sits in
-// (unless that box scrolls: wide tables may sit in a scrollable region).
-export const name = 'opmaak: geen horizontale overloop op 1280 en 320 px';
-export const options = { timeout: 90_000 };
+// Layout: on a desktop (1280 px), a phone (375 px) and a narrow (320 px, WCAG 1.4.10 reflow) window,
+// no view makes the page scroll sideways, and no table, field, figure or button sticks out of the box
+// it sits in (unless that box scrolls: wide tables may sit in a scrollable region). At 375 px every
+// drawn chart (also the Monte Carlo histogram) has no overlapping or clipped tick labels and no
+// legend outside the canvas: the chart frame (src/ui/gedeeld/grafiek) writes what does not fit into
+// the canvas's data-botsingen.
+export const name = 'opmaak: geen horizontale overloop op 1280, 375 en 320 px; grafieken zonder botsende labels en geen melding over een tabel op 375 px';
+export const options = { timeout: 150_000 };
+
+/** Per drawn chart: its test id and what does not fit (null when the frame did not report). */
+export function grafiekBotsingen() {
+  return [...document.querySelectorAll('main canvas')]
+    .filter((c) => c.checkVisibility())
+    .map((c) => ({ id: c.getAttribute('data-testid') ?? '?', botsingen: c.dataset.botsingen === undefined ? null : JSON.parse(c.dataset.botsingen) }));
+}
 
 export function overloop() {
   const uit = [];
@@ -45,19 +55,66 @@ export function overloop() {
 
 export async function run({ page, baseUrl, expect, app, log }) {
   const fouten = [];
-  for (const breedte of [1280, 320]) {
+  const grafieken = [];
+  const controleer = async (breedte, waar) => {
+    await page.waitForTimeout(150); // late layout
+    await page.waitForFunction(() => [...document.querySelectorAll('main canvas')].every((c) => !c.checkVisibility() || c.dataset.botsingen !== undefined), undefined, { timeout: 5_000 }).catch(() => {});
+    const o = await page.evaluate(overloop);
+    if (o.length) log(`${breedte} px, ${waar}: ${o.length} problem(s)`);
+    for (const x of o) {
+      log(`  ${x}`);
+      fouten.push(`${breedte} px, ${waar}: ${x}`);
+    }
+    if (breedte !== 375) return;
+    for (const g of await page.evaluate(grafiekBotsingen)) {
+      grafieken.push(g.id);
+      if (g.botsingen === null) fouten.push(`375 px, ${waar}: chart ${g.id} is not in the shared chart frame (no data-botsingen)`);
+      for (const b of g.botsingen ?? []) fouten.push(`375 px, ${waar}, ${g.id}: ${b}`);
+    }
+  };
+  for (const breedte of [1280, 375, 320]) {
     await page.setViewportSize({ width: breedte, height: 900 });
     await app.openApp(page, baseUrl);
     for (const view of app.VIEWS) {
       await app.gaNaarView(page, view);
-      await page.waitForTimeout(150); // charts and late layout
-      const o = await page.evaluate(overloop);
-      if (o.length) log(`${breedte} px, ${view}: ${o.length} problem(s)`);
-      for (const x of o) {
-        log(`  ${x}`);
-        fouten.push(`${breedte} px, ${view}: ${x}`);
-      }
+      // The charts load lazily: wait for them before measuring.
+      const grafiek = { resultaten: 'grafiek-stakeholders', onzekerheid: 'grafiek-tornado' }[view];
+      if (grafiek) await page.getByTestId(grafiek).waitFor({ state: 'visible', timeout: 30_000 });
+      await controleer(breedte, view);
+    }
+    if (breedte === 375) {
+      // The Monte Carlo histogram appears after a run.
+      await app.gaNaarView(page, 'onzekerheid');
+      await page.getByTestId('mc-trekkingen').fill('500');
+      await page.getByTestId('mc-trekkingen').press('Tab');
+      await page.getByTestId('mc-start').click();
+      await page.getByTestId('grafiek-histogram').waitFor({ state: 'visible', timeout: 60_000 });
+      await controleer(breedte, 'onzekerheid na Monte Carlo');
+
+      // No notice covers a table: an error notice (it stays) while every table of the results view is scrolled into view.
+      await app.gaNaarView(page, 'resultaten');
+      await app.openBestand(page, { name: 'kapot.json', mimeType: 'application/json', buffer: Buffer.from('{ kapot', 'utf8') });
+      await page.getByRole('alert').first().waitFor({ state: 'visible' });
+      const bedekt = await page.evaluate(async () => {
+        const uit = [];
+        const meldingen = [...document.querySelectorAll('[data-testid^="melding-"]:not([data-testid="melding-aankondiging"])')];
+        for (const tabel of document.querySelectorAll('main table')) {
+          tabel.scrollIntoView({ block: 'center' });
+          await new Promise((ok) => requestAnimationFrame(ok));
+          const r = tabel.getBoundingClientRect();
+          for (const m of meldingen) {
+            const p = m.getBoundingClientRect();
+            if (p.width && r.left < p.right && p.left < r.right && r.top < p.bottom && p.top < r.bottom) uit.push(tabel.querySelector('caption')?.textContent?.slice(0, 60) ?? tabel.id);
+          }
+        }
+        return { tabellen: document.querySelectorAll('main table').length, meldingen: meldingen.length, uit };
+      });
+      log(`375 px: ${bedekt.tabellen} tables checked against ${bedekt.meldingen} notice(s)`);
+      expect.ok(bedekt.meldingen > 0 && bedekt.tabellen > 3, 'the check saw the notice and the tables');
+      for (const x of bedekt.uit) fouten.push(`375 px: a notice covers the table "${x}"`);
     }
   }
-  expect.equal(fouten, [], 'content wider than its box');
+  log(`charts checked at 375 px: ${[...new Set(grafieken)].join(', ')}`);
+  expect.ok(['grafiek-kosten-baten', 'grafiek-stakeholders', 'grafiek-tornado', 'grafiek-histogram'].every((id) => grafieken.includes(id)), `every chart checked at 375 px (saw ${[...new Set(grafieken)].join(', ')})`);
+  expect.equal(fouten, [], 'content wider than its box, or chart labels that collide');
 }

@@ -15,7 +15,7 @@ export async function run({ page, baseUrl, expect, app }) {
   const voor = await wachtActueel(page, 'klantreis');
   expect.includes(voor, '90% van de uitkomsten: € ', 'p5–p95 range');
   expect.includes(voor, 'Kans beter dan Reguliere werkwijze (FIG-route): ', 'P(beats the baseline)');
-  expect.includes(voor, 'Onzekerheid uit 10.000 trekkingen, inclusief steekproefonzekerheid', 'the headline says the outcomes are redrawn');
+  expect.includes(voor, 'Onzekerheid uit 10.000 trekkingen, inclusief de onzekerheid van een kleine steekproef', 'the headline says the outcomes are redrawn');
   const regulier = await wachtActueel(page, 'regulier');
   expect.equal(regulier.includes('Kans beter dan'), false, 'no P(beats the baseline) for the baseline itself');
 

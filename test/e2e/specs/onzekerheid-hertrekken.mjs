@@ -1,4 +1,4 @@
-// Issue 10.1 in Chromium: the Monte Carlo with "Uitkomsten opnieuw trekken" on a small Klantreis
+// Issue 10.1 in Chromium: the Monte Carlo with "Rekening houden met een kleine steekproef" (outcomes redrawn) on a small Klantreis
 // cohort (6 clients, outcomes 4/2/0/0). Before, every draw was NaN: dashes for the mean and p95 next
 // to a probability of 61%, and a histogram with every draw in one bar. Now: the model's numbers
 // (same seed, in Node), no dash in the table, and draws in more than one bar.

@@ -91,7 +91,7 @@ export async function run({ page, baseUrl, origin, expect, engine, app, log }) {
   await scan('onzekerheid met uitkomst');
 
   // A change to the inputs marks the result out of date.
-  const seed = page.getByRole('textbox', { name: /^Seed/ });
+  const seed = page.getByRole('textbox', { name: /^Startgetal/ });
   await seed.fill('7');
   await seed.press('Tab');
   await page.getByTestId('mc-verouderd').waitFor({ state: 'visible' });

@@ -1,5 +1,5 @@
 import { useEffect, useId, useRef, useState, useSyncExternalStore, type DragEvent } from 'react';
-import { formatFouten, UITKOMST_LABELS, UITKOMSTEN, BUDGETBEHEER_VARIANTEN, type Scenario } from '../../../model';
+import { foutRegels, UITKOMST_LABELS, UITKOMSTEN, BUDGETBEHEER_VARIANTEN, type Scenario } from '../../../model';
 import { formatDossierFouten, type Telling } from '../../../model/dossiers/importeer';
 import { pasTellingenToe } from '../../../model/dossiers/toepassen';
 import { formatAandeel, formatGetal, type Taal } from '../../../format/getal';
@@ -268,7 +268,7 @@ export function DossierImport({ regie = dossierRegie }: { regie?: DossierRegie }
     const huidig = useScenarioStore.getState().scenario;
     const v = pasTellingenToe(huidig, gekozen);
     if (!v.ok) {
-      setMelding({ soort: 'fout', titel: tk.pastNiet, regels: formatFouten(v.fouten).split('\n') });
+      setMelding({ soort: 'fout', titel: tk.pastNiet, regels: foutRegels(v.fouten, taal, huidig.werkwijzen.map((w) => w.naam)) });
       requestAnimationFrame(() => meldingRef.current?.focus());
       return;
     }

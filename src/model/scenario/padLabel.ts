@@ -1,0 +1,116 @@
+import { BAAT_LABELS, COMPONENT_LABELS, KOSTENPOST_LABELS, STAKEHOLDER_LABELS, UITKOMST_LABELS } from '../begrippen';
+import type { Label } from '../parameters/types';
+import { parameterDefinitie } from '../parameters/catalog';
+import type { Taal } from '../../format/getal';
+import type { Fout } from './valideer';
+
+/*
+ * A field of the scenario file named the way the app names it (issue 13 item 8): the file path
+ * "werkwijzen[1].uitkomsten" becomes "Klantreis Financiële Hulpverlening › Uitkomsten". The app's
+ * messages about a file, a share link or the autosave name fields this way; the CLI keeps the path
+ * and puts this label beside it.
+ */
+
+const SEGMENTEN: Record<string, Label> = {
+  $schema: { nl: 'Schemaverwijzing', en: 'Schema reference' },
+  schemaVersion: { nl: 'Bestandsversie', en: 'File version' },
+  titel: { nl: 'Titel', en: 'Title' },
+  beschrijving: { nl: 'Beschrijving', en: 'Description' },
+  auteur: { nl: 'Auteur', en: 'Author' },
+  datum: { nl: 'Datum', en: 'Date' },
+  gebaseerdOp: { nl: 'Gebaseerd op', en: 'Based on' },
+  bronnen: { nl: 'Bronnen', en: 'Sources' },
+  notities: { nl: 'Notities', en: 'Notes' },
+  instellingen: { nl: 'Instellingen', en: 'Settings' },
+  toedeling: { nl: 'Toedeling', en: 'Allocation' },
+  eenheidsbedragenAfronden: { nl: 'Eenheidsbedragen afronden', en: 'Round unit amounts' },
+  referentieCohort: { nl: 'Referentiecohort', en: 'Reference cohort' },
+  instroomPerJaar: { nl: 'Instroom per jaar', en: 'Inflow per year' },
+  optimismeBias: { nl: 'Opslag voor optimisme', en: 'Optimism bias' },
+  werkwijzen: { nl: 'Werkwijzen', en: 'Pathways' },
+  id: { nl: 'Kenmerk (id)', en: 'Identifier (id)' },
+  naam: { nl: 'Naam', en: 'Name' },
+  toelichting: { nl: 'Toelichting', en: 'Note' },
+  nulalternatief: { nl: 'Nulalternatief', en: 'Baseline' },
+  cohort: { nl: 'Cohort', en: 'Cohort' },
+  uitkomsten: { nl: 'Uitkomsten', en: 'Outcomes' },
+  uitkomstModel: { nl: 'Klanttypen', en: 'Client types' },
+  samenstelling: { nl: 'Samenstelling', en: 'Composition' },
+  aandeelPW: { nl: 'Aandeel met PW-uitkering', en: 'Share on welfare (PW)' },
+  aandeelWerkend: { nl: 'Aandeel werkend', en: 'Share in work' },
+  kosten: { nl: 'Kosten', en: 'Costs' },
+  bedrag: { nl: 'kosten per klant', en: 'cost per client' },
+  aantal: { nl: 'aantal', en: 'number' },
+  basis: { nl: 'basis', en: 'basic' },
+  plus: { nl: 'plus', en: 'plus' },
+  totaal: { nl: 'totaal', en: 'full' },
+  pmPosten: { nl: 'PM-posten', en: 'PM items' },
+  parameters: { nl: 'Parameters', en: 'Parameters' },
+  verdeling: { nl: 'Verdeling over partijen', en: 'Split over parties' },
+  onzekerheid: { nl: 'Onzekerheid', en: 'Uncertainty' },
+  montecarlo: { nl: 'Monte Carlo', en: 'Monte Carlo' },
+  trekkingen: { nl: 'Aantal trekkingen', en: 'Number of draws' },
+  seed: { nl: 'Startgetal', en: 'Starting number' },
+  uitkomstenHertrekken: { nl: 'Rekening houden met een kleine steekproef', en: 'Allow for a small sample' },
+  bereiken: { nl: 'Bereiken', en: 'Ranges' },
+  tijd: { nl: 'Tijd', en: 'Time' },
+  prijspeil: { nl: 'Prijspeil', en: 'Price level' },
+  inflatie: { nl: 'Inflatie', en: 'Inflation' },
+  publicatie: { nl: 'Gepubliceerde cijfers', en: 'Published figures' },
+  claims: { nl: 'Beweringen', en: 'Claims' },
+};
+
+const LIJSTEN: readonly Record<string, Label>[] = [UITKOMST_LABELS, KOSTENPOST_LABELS, BAAT_LABELS, STAKEHOLDER_LABELS, COMPONENT_LABELS];
+
+/** The parts of a path: "werkwijzen[1].kosten.preparation" → ["werkwijzen", 1, "kosten", "preparation"]. */
+function delen(pad: string): (string | number)[] {
+  const uit: (string | number)[] = [];
+  for (const m of pad.matchAll(/\[(\d+)\]|([^.[\]]+)/g)) uit.push(m[1] !== undefined ? Number(m[1]) : m[2]!);
+  return uit;
+}
+
+function segment(deel: string, taal: Taal): string {
+  const eigen = SEGMENTEN[deel] ?? parameterDefinitie(deel)?.label ?? LIJSTEN.map((l) => (Object.hasOwn(l, deel) ? l[deel] : undefined)).find(Boolean);
+  return eigen ? eigen[taal] : deel;
+}
+
+/**
+ * "werkwijzen[1].uitkomsten" → "Klantreis › Uitkomsten" (the pathway by its name in `namen`, else
+ * "Werkwijze 2"); "parameters.maandenEerderUitBijstand" → "Parameters › Maanden eerder uit de
+ * bijstand". Parts the app has no label for stay as they are in the file.
+ */
+export function padLabel(pad: string, taal: Taal, namen: readonly string[] = []): string {
+  const d = delen(pad);
+  const uit: string[] = [];
+  d.forEach((deel, i) => {
+    if (typeof deel === 'number') {
+      if (d[i - 1] === 'werkwijzen') {
+        uit.pop();
+        uit.push(namen[deel]?.trim() || `${taal === 'nl' ? 'Werkwijze' : 'Pathway'} ${deel + 1}`);
+      } else uit.push(`${taal === 'nl' ? 'nr.' : 'no.'} ${deel + 1}`);
+    } else if (d[0] === 'parameters' && i === 1) uit.push(segment(d.slice(1).join('.'), taal));
+    else if (!(d[0] === 'parameters' && i > 1)) uit.push(segment(deel, taal));
+  });
+  return uit.join(' › ');
+}
+
+/** One line per error, the field by its label: "Klantreis › Uitkomsten: de aantallen tellen op tot 24, …". */
+export function foutRegels(fouten: readonly Fout[], taal: Taal, namen: readonly string[] = []): string[] {
+  return fouten.map((f) => {
+    // A message may name another pathway by its path ("… is ook de naam van werkwijzen[0]"): that one by its label too.
+    const bericht = f.bericht.replace(/werkwijzen\[\d+\](?:\.[A-Za-z]+)*/g, (p) => `“${padLabel(p, taal, namen)}”`);
+    return f.pad ? `${padLabel(f.pad, taal, namen)}: ${bericht}` : bericht;
+  });
+}
+
+/** The pathway names in a file's text, for the labels of a file that did not validate; [] when unreadable. */
+export function namenUitTekst(tekst: string): string[] {
+  try {
+    const data: unknown = JSON.parse(tekst.charCodeAt(0) === 0xfeff ? tekst.slice(1) : tekst);
+    const lijst = (data as { werkwijzen?: unknown })?.werkwijzen;
+    if (!Array.isArray(lijst)) return [];
+    return lijst.slice(0, 100).map((w) => (typeof (w as { naam?: unknown })?.naam === 'string' ? ((w as { naam: string }).naam.trim().slice(0, 120)) : ''));
+  } catch {
+    return [];
+  }
+}

@@ -1,0 +1,58 @@
+import type { Chart } from 'chart.js';
+
+/** A box in canvas pixels. */
+interface Doos {
+  a: number;
+  b: number;
+  wat: string;
+}
+
+/**
+ * What does not fit in a drawn chart: tick labels that overlap their neighbours or stick out of the
+ * canvas, and legend items outside it. Empty when everything is readable. The chart frame writes the
+ * list to the canvas (data-botsingen), so the 375 px e2e check can read it; rotated tick labels count
+ * too, because the charts are set up to never rotate them.
+ */
+export function botsingen(chart: Chart): string[] {
+  const uit: string[] = [];
+  const ctx = chart.ctx;
+  const breedte = chart.width;
+  const hoogte = chart.height;
+  for (const scale of Object.values(chart.scales)) {
+    const opties = scale.options as { display?: boolean | string; ticks?: { display?: boolean } };
+    if (!opties.display || opties.ticks?.display === false) continue;
+    const liggend = scale.isHorizontal();
+    if (liggend && Math.abs(scale.labelRotation ?? 0) > 0.5) uit.push(`${scale.id}: gedraaide labels (${Math.round(scale.labelRotation)}°)`);
+    const dozen: Doos[] = [];
+    for (const item of scale.getLabelItems()) {
+      const lijnen = Array.isArray(item.label) ? item.label.map(String) : [String(item.label)];
+      const [x, y] = item.options.translation ?? [0, 0];
+      if (liggend) {
+        ctx.save();
+        ctx.font = item.font.string;
+        const w = Math.max(...lijnen.map((l) => ctx.measureText(l).width));
+        ctx.restore();
+        const uitlijning = item.options.textAlign;
+        const a = uitlijning === 'left' ? x : uitlijning === 'right' ? x - w : x - w / 2;
+        dozen.push({ a, b: a + w, wat: lijnen.join(' ') });
+      } else {
+        const h = lijnen.length * Number(item.font.lineHeight);
+        dozen.push({ a: y - h / 2, b: y + h / 2, wat: lijnen.join(' ') });
+      }
+    }
+    dozen.sort((p, q) => p.a - q.a);
+    const grens = liggend ? breedte : hoogte;
+    dozen.forEach((d, i) => {
+      if (d.a < -1 || d.b > grens + 1) uit.push(`${scale.id}: label "${d.wat}" valt buiten de grafiek`);
+      const volgende = dozen[i + 1];
+      if (volgende && d.b > volgende.a + 1) uit.push(`${scale.id}: labels "${d.wat}" en "${volgende.wat}" overlappen`);
+    });
+  }
+  const legenda = chart.legend as unknown as { options?: { display?: boolean }; legendItems?: { text: string }[]; legendHitBoxes?: { left: number; top: number; width: number; height: number }[] } | undefined;
+  if (legenda?.options?.display !== false)
+    (legenda?.legendHitBoxes ?? []).forEach((h, i) => {
+      if (h.left < -1 || h.left + h.width > breedte + 1 || h.top < -1 || h.top + h.height > hoogte + 1)
+        uit.push(`legenda: "${legenda?.legendItems?.[i]?.text ?? i}" valt buiten de grafiek`);
+    });
+  return uit;
+}

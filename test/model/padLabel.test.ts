@@ -1,0 +1,49 @@
+import { readFileSync } from 'node:fs';
+import { describe, expect, it } from 'vitest';
+import { foutRegels, leesScenarioBytes, namenUitTekst, padLabel } from '../../src/model';
+
+const MAP = new URL('../fixtures/invalid/', import.meta.url);
+const KORPUS: Record<string, { pad?: string; gegenereerd?: boolean }> = JSON.parse(readFileSync(new URL('verwacht.json', MAP), 'utf8')).bestanden;
+
+describe('velden in meldingen bij hun label, niet hun pad (issue 13 item 8)', () => {
+  it('werkwijzen[1].uitkomsten wordt "Klantreis › Uitkomsten", met de naam uit het bestand', () => {
+    expect(padLabel('werkwijzen[1].uitkomsten', 'nl', ['Regulier', 'Klantreis'])).toBe('Klantreis › Uitkomsten');
+    expect(padLabel('werkwijzen[1].uitkomsten', 'en', ['Regulier', 'Klantreis'])).toBe('Klantreis › Outcomes');
+    // Without a name (unreadable file): the pathway by its position.
+    expect(padLabel('werkwijzen[2].samenstelling.aandeelPW', 'nl')).toBe('Werkwijze 3 › Samenstelling › Aandeel met PW-uitkering');
+    expect(padLabel('werkwijzen[0].kosten.debtArrangement.aantal', 'nl', ['Regulier'])).toBe('Regulier › Kosten › Gedurende de schuldregeling (3 jaar) › aantal');
+    expect(padLabel('parameters.welfareExit.monthsEarlier', 'nl')).toBe('Parameters › Maanden eerder uit de bijstand');
+    expect(padLabel('schemaVersion', 'nl')).toBe('Bestandsversie');
+    expect(padLabel('onzekerheid.montecarlo.seed', 'nl')).toBe('Onzekerheid › Monte Carlo › Startgetal');
+    // A key the app does not know stays as the file has it.
+    expect(padLabel('werkwijzen[0].onbekend', 'nl', ['A'])).toBe('A › onbekend');
+  });
+
+  it('foutRegels zet het label voor de melding; een melding over het hele bestand blijft zoals ze is', () => {
+    expect(foutRegels([{ pad: 'werkwijzen[1].cohort', bericht: 'moet minstens 1 klant zijn' }, { pad: '', bericht: 'Het bestand is leeg.' }], 'nl', ['R', 'Klantreis'])).toEqual([
+      'Klantreis › Cohort: moet minstens 1 klant zijn',
+      'Het bestand is leeg.',
+    ]);
+  });
+
+  it('namenUitTekst leest de namen van werkwijzen uit een ongeldig bestand, en geeft [] bij onleesbare tekst', () => {
+    expect(namenUitTekst('{"werkwijzen":[{"naam":" Regulier "},{"cohort":-5},{"naam":3}]}')).toEqual(['Regulier', '', '']);
+    expect(namenUitTekst('{ kapot')).toEqual([]);
+    expect(namenUitTekst('null')).toEqual([]);
+  });
+
+  it('in het hele ongeldige-invoerkorpus noemt geen melding een veld bij zijn pad met [index]', () => {
+    let gezien = 0;
+    for (const [naam, v] of Object.entries(KORPUS)) {
+      if (v.gegenereerd || !v.pad) continue;
+      const bytes = readFileSync(new URL(naam, MAP));
+      const r = leesScenarioBytes(new Uint8Array(bytes));
+      if (r.ok) continue;
+      const regels = foutRegels(r.fouten, 'nl', namenUitTekst(bytes.toString('utf8')));
+      for (const f of r.fouten) if (f.pad) expect(regels.join('\n')).not.toContain(`${f.pad}:`);
+      for (const regel of regels) expect(regel).not.toMatch(/\w\[\d+\]/);
+      gezien++;
+    }
+    expect(gezien).toBeGreaterThan(100);
+  });
+});
