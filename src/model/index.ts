@@ -35,3 +35,5 @@ export { berekenPerJaar, bedragenPerKlant, INSTROOM_PER_JAAR_LABEL, INSTROOM_PER
 export type { PerJaar, WerkwijzePerJaar, Bedragen, StakeholderBedragen } from './perJaar';
 export { CBS_CPI, LAATSTE_CPI_JAAR, naarPrijspeil, prijsjarenVan } from './cpi';
 export type { NaarPrijspeil } from './cpi';
+export { bestuurssamenvatting } from './samenvatting';
+export type { Bestuurssamenvatting, SamenvattingBand, SamenvattingZin, ZinSoort } from './samenvatting';
