@@ -1,6 +1,7 @@
 import type { MonteCarloResultaat } from '../../model/onzekerheid/montecarlo';
 import type { OmslagRegel } from '../../workers/montecarloKern';
 import { Regie, type WerkerLike } from './regie';
+import { publiceerBand } from '../gedeeld/samenvattingBand';
 
 /**
  * The worker script, built by Vite as a separate file (worker.format 'iife': a classic script, so
@@ -19,3 +20,9 @@ export const monteCarloRegie = new Regie<MonteCarloResultaat>({ maakWerker: kanW
 );
 
 export const omslagRegie = new Regie<OmslagRegel[]>({ maakWerker: kanWorker ? maakWerker : null }, (a) => (a.soort === 'omslagwaarden' ? a.regels : null));
+
+// The board summary on the overview and in print takes its "how sure" from the last completed run.
+monteCarloRegie.abonneer(() => {
+  const t = monteCarloRegie.momentopname();
+  publiceerBand(t.scenario, t.resultaat);
+});

@@ -12,6 +12,7 @@ import './overzicht.css';
 import '../gedeeld/styles/print.css';
 import { routeHref } from '../gedeeld/route';
 import { Vergelijker } from './Vergelijker';
+import { Bestuurssamenvatting } from './Bestuurssamenvatting';
 
 /** Lets a view open another view (and a section in it); App passes its own navigation. */
 export type Navigeer = (view: 'resultaten' | 'verantwoording', anker?: string) => void;
@@ -125,6 +126,7 @@ export function Overzicht({ onNavigeer }: { onNavigeer?: Navigeer } = {}) {
         {scenario.titel}
       </p>
       <NietBijgewerkt />
+      <Bestuurssamenvatting />
       <p>{t.inleiding}</p>
 
       <h2 className="visueel-verborgen">{t.werkwijzen}</h2>
