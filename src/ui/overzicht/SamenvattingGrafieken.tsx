@@ -112,7 +112,7 @@ export default function SamenvattingGrafieken({ s, r, afdruk = false }: { s: Sce
   });
   const hoogteSaldo = afdruk ? 50 + r.werkwijzen.length * 34 : 90 + r.werkwijzen.length * 44;
   const hoogtePartijen = afdruk ? 70 + partijLabels.length * (10 + 8 * projecten.length) : 110 + partijLabels.length * (14 + 12 * projecten.length);
-  const maat = (h: number) => (afdruk ? { width: 480, height: h } : {});
+  const maat = (h: number) => (afdruk ? { width: 400, height: h } : {});
 
   return (
     <div className="bestuur-grafieken">

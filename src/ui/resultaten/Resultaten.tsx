@@ -4,7 +4,6 @@ import { formatGetal } from '../../format/getal';
 import { useTaal, useTeksten, type Teksten } from '../gedeeld/i18n';
 import { downloadResultatenCsv, werkmapBestandsnaam } from '../gedeeld/export/csv';
 import { laadExcelJs } from '../gedeeld/export/laadExcelJs';
-import { PrintBronnen, PrintKop } from '../gedeeld/export/PrintSamenvatting';
 import { PrintPmPosten } from '../gedeeld/pm/PmSecties';
 import { NietBijgewerkt } from '../gedeeld/NietBijgewerkt';
 import { vul, vulTel } from '../gedeeld/opmaak';
@@ -99,7 +98,6 @@ export default function Resultaten() {
 
   return (
     <section className="resultaten" aria-labelledby="resultaten-kop" ref={ref}>
-      <PrintKop s={s} />
       <div className="resultaten-kop">
         <h1 id="resultaten-kop">{t.kop}</h1>
         <div className="acties geen-print" role="group" aria-label={t.acties}>
@@ -138,7 +136,6 @@ export default function Resultaten() {
       <StakeholderTabellen s={s} r={r} />
       <PerJaarAfdruk />
       <TijdAfdruk />
-      <PrintBronnen s={s} />
     </section>
   );
 }
