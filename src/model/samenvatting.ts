@@ -213,8 +213,8 @@ export function bestuurssamenvatting(s: Scenario, r: Resultaat, taal: Taal, band
       'pm',
       kies(
         taal,
-        `Effecten die niet in euro’s zijn uitgedrukt (PM-posten) zijn voor ${project.naam} niet vastgelegd.`,
-        `Effects not expressed in euros (PM items) are not recorded for ${project.naam}.`,
+        `Effecten die niet in euro’s zijn uitgedrukt, zijn voor ${project.naam} niet vastgelegd.`,
+        `Effects not expressed in euros are not recorded for ${project.naam}.`,
       ),
     );
   }
