@@ -72,3 +72,15 @@ describe('bestuurssamenvatting (Den Haag, Regioplan 2020)', () => {
     expect(tekst).not.toMatch(/NaN|-0\b|€ 0 (beter|slechter)/);
   });
 });
+
+describe('bestuurssamenvatting in the CLI table (npm run mkba)', () => {
+  it('comes first, before the costs and benefits, with the gemeente finding', async () => {
+    const { naarTabel } = await import('../../src/model/uitvoer/tabel');
+    const dh = laadDenHaag();
+    const t = naarTabel(dh, berekenScenario(dh), null, { breedte: 200 }).replace(/\u00a0/g, ' ');
+    const sam = t.indexOf('Samenvatting voor het bestuur');
+    expect(sam).toBeGreaterThan(0);
+    expect(sam).toBeLessThan(t.indexOf('Kosten en baten'));
+    expect(t).toContain('Voor de begroting van de gemeente: Voor de eigen begroting van de gemeente is Klantreis Financiële Hulpverlening € 342 per klant slechter');
+  });
+});
