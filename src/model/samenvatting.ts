@@ -190,8 +190,8 @@ export function bestuurssamenvatting(s: Scenario, r: Resultaat, taal: Taal, band
       'zekerheid',
       kies(
         taal,
-        `Het verschil in saldo is per klant ${punt} (puntschatting). De bandbreedte en de kans dat ${project.naam} beter is, volgen uit de Monte Carlo-analyse (Onzekerheid); die is voor deze invoer nog niet berekend.`,
-        `The difference in balance is ${punt} per client (point estimate). The range and the probability that ${project.naam} does better come from the Monte Carlo analysis (Uncertainty), not yet run for these inputs.`,
+        `Het verschil in saldo is per klant ${punt} (puntschatting). De bandbreedte en de kans dat ${project.naam} beter is, volgen uit de Monte Carlo-analyse (onzekerheid), die voor deze invoer nog niet berekend is.`,
+        `The difference in balance is ${punt} per client (point estimate). The range and the probability that ${project.naam} does better come from the Monte Carlo analysis (uncertainty), not yet run for these inputs.`,
       ),
     );
   }
