@@ -5,6 +5,7 @@ import { useTeksten, type Teksten } from './gedeeld/i18n';
 import { VIEWS, navigeer, useAnkerLinks, useNaarSectie, useRoute, type View } from './gedeeld/route';
 import { Overzicht } from './overzicht/Overzicht';
 import { ScenarioMenu } from './scenario/ScenarioMenu';
+import { useAfdrukrapport } from './afdrukken';
 
 // The first screen is in the initial bundle; the rest loads when it is opened.
 const Invoer = lazy(() => import('./invoer/Invoer'));
@@ -51,6 +52,7 @@ export function App() {
   useNaarSectie(sectie);
   useAnkerLinks(view);
   const toon = (v: View, a?: string) => navigeer(v, a);
+  const Afdrukrapport = useAfdrukrapport();
 
   return (
     <>
@@ -93,6 +95,7 @@ export function App() {
           {view === 'verantwoording' && <Verantwoording />}
         </Suspense>
       </main>
+      {Afdrukrapport && <Afdrukrapport />}
     </>
   );
 }

@@ -22,6 +22,8 @@ export interface BandWerkwijze {
   kansBeter: number | null;
   /** Share of draws in which this pathway is best (of all pathways). */
   kansBeste: number;
+  /** The difference with the baseline per client (p5, p95, mean, P(> 0)); absent for the baseline. */
+  verschil?: { p5: number; p95: number; gemiddelde: number; kansPositief: number };
 }
 
 export interface LiveBand {
@@ -57,6 +59,8 @@ export function bandUit(s: Scenario, r: MonteCarloResultaat): LiveBand {
       kansBeter: r.verschil[w.id]?.kansPositief ?? null,
       kansBeste: r.rangorde.kansBeste[w.id] ?? 0,
     };
+    const v = r.verschil[w.id];
+    if (v) werkwijzen[w.id]!.verschil = { p5: v.p5, p95: v.p95, gemiddelde: v.gemiddelde, kansPositief: v.kansPositief };
   }
   return { trekkingen: r.trekkingen, seed: r.seed, hertrokken: hertrekkenActief(s, s.onzekerheid), werkwijzen };
 }

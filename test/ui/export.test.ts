@@ -154,3 +154,26 @@ describe('CSV export: PM items', () => {
     expect(resultatenCsv(zonder, berekenScenario(zonder), 'nl')).not.toContain('PM-posten');
   });
 });
+
+describe('CSV: the board summary first (issue 13 item 1)', () => {
+  it('opens with the summary sentences and the two per-client differences: € 231,41 for society, € −341,60 for the gemeente', () => {
+    const rijen = leesCsv(resultatenCsv(DEN_HAAG, berekenScenario(DEN_HAAG), 'nl'));
+    const kop = rijen.findIndex((x) => x[0] === 'Samenvatting voor het bestuur');
+    expect(kop).toBeGreaterThan(0);
+    expect(kop).toBeLessThan(rijen.findIndex((x) => x[0] === 'Onderdeel'));
+    expect(rijen[kop + 1]![0]).toBe('Voor de maatschappij');
+    expect(rijen[kop + 2]!.map((x) => x.replace(/\u00a0/g, ' '))).toEqual([
+      'Voor de begroting van de gemeente',
+      'Voor de eigen begroting van de gemeente is Klantreis Financiële Hulpverlening € 342 per klant slechter dan Reguliere werkwijze (FIG-route): de gemeente betaalt alle kosten; de baten vallen voor een groot deel bij UWV, woningcorporaties, energie- en waterbedrijven, politie en zorgverzekeraars.',
+    ]);
+    const vind = (begin: string) => rijen.find((x) => x[0]!.startsWith(begin))!;
+    expect(vind('Verschil saldo per klant voor de maatschappij')[1]).toBe('231,41');
+    expect(vind('Verschil saldo per klant voor de gemeente')[1]).toBe('-341,60');
+  });
+
+  it('carries the Monte Carlo band when one is given', () => {
+    const band = { trekkingen: 2000, verschil: { klantreis: { p5: -50, p95: 500, gemiddelde: 230, kansPositief: 0.87 } } };
+    const tekst = resultatenCsv(DEN_HAAG, berekenScenario(DEN_HAAG), 'nl', band).replace(/\u00a0/g, ' ');
+    expect(tekst).toContain('in 90% van 2.000 Monte Carlo-trekkingen ligt het tussen −€ 50 en € 500');
+  });
+});

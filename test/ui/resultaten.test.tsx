@@ -6,6 +6,7 @@ import { useScenarioStore } from '../../src/store/scenarioStore';
 import { DEN_HAAG } from '../../src/store/voorbeelden';
 import { useVoorkeuren } from '../../src/store/voorkeurenStore';
 import Resultaten from '../../src/ui/resultaten/Resultaten';
+import Afdrukrapport from '../../src/ui/Afdrukrapport';
 
 // jsdom has no canvas: the chart component is replaced; its text alternative is what we test.
 vi.mock('react-chartjs-2', () => ({
@@ -177,11 +178,12 @@ describe('Resultaten: charts, export, print', { timeout: 60_000 }, () => {
     expect(details.some((d) => d.open)).toBe(false);
   });
 
-  it('has a print-only summary of the inputs and the sources', () => {
-    const { container } = render(<Resultaten />);
+  it('leaves the inputs and the sources to the printed report (src/ui/Afdrukrapport.tsx), which has them', () => {
+    expect(render(<Resultaten />).container.querySelector('.print-kop')).toBeNull();
+    cleanup();
+    const { container } = render(<Afdrukrapport />);
     const kop = container.querySelector('.print-kop')!;
-    expect(kop.classList.contains('alleen-print')).toBe(true);
-    expect(tekst(kop)).toContain(DEN_HAAG.titel);
+    expect(tekst(container.querySelector('.print-titelblok'))).toContain(DEN_HAAG.titel);
     expect(tekst(kop)).toContain('Kans op schuldregeling na start fase schulden regelen85%Purpose 2019');
     expect(tekst(container.querySelector('.print-bronnen'))).toContain('Purpose (2019), Gemeenten zetten de Schouders Eronder');
   });

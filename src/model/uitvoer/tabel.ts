@@ -18,6 +18,7 @@ import { naamwoord } from '../../format/meervoud';
 import { eenheidVanRegel } from './getallen';
 import { TORNADO_AANTAL, VOI_METHODE, type GevoeligheidsAnalyse, type Onzekerheidsanalyses } from './onzekerheid';
 import { perJaarRegels } from './perJaar';
+import { bestuurssamenvatting } from '../samenvatting';
 
 /**
  * The result as a Dutch, report-style text (`mkba --format table`), after Regioplan 2020 table 3.13:
@@ -289,6 +290,13 @@ export function naarTabel(scenario: Scenario, resultaat: Resultaat, aansluiting:
   uit.push(...ombreken(`Bedragen in euro's, omgerekend naar een cohort van ${ref} ${naamwoord(resultaat.referentieCohort, 'klant', 'klanten')}; per klant = totaal / ${ref}.`, breedte));
   if (scenario.prijspeil.doeljaar !== null) {
     uit.push(...ombreken(`Alle bedragen op prijspeil ${scenario.prijspeil.doeljaar} (zie Prijspeil).`, breedte));
+  }
+
+  // The bottom line first (issue 13 item 1): the same sentences as the app's overview, print and CSV.
+  const samenvatting = bestuurssamenvatting(scenario, resultaat, 'nl', opties.onzekerheid?.monteCarlo ?? null);
+  if (samenvatting) {
+    sectie('Samenvatting voor het bestuur');
+    for (const z of samenvatting.zinnen) uit.push(...ombreken(`${z.kop}: ${z.tekst}`, breedte));
   }
 
   sectie('Kosten en baten');

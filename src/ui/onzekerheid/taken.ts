@@ -1,6 +1,7 @@
 import type { MonteCarloMetInformatie, OmslagRegel } from '../../workers/montecarloKern';
 import { Regie, type WerkerLike } from './regie';
 import { zetLaatsteMonteCarlo } from '../gedeeld/onzekerheid/laatsteMonteCarlo';
+import { publiceerBand } from '../gedeeld/samenvattingBand';
 
 /**
  * The worker script, built by Vite as a separate file (worker.format 'iife': a classic script, so
@@ -24,4 +25,5 @@ export const omslagRegie = new Regie<OmslagRegel[]>({ maakWerker: kanWorker ? ma
 monteCarloRegie.abonneer(() => {
   const t = monteCarloRegie.momentopname();
   zetLaatsteMonteCarlo(t.resultaat && t.scenario ? { scenario: t.scenario, resultaat: t.resultaat } : null);
+  publiceerBand(t.scenario, t.resultaat);
 });

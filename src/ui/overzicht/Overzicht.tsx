@@ -14,6 +14,7 @@ import { routeHref } from '../gedeeld/route';
 import { Vergelijker } from './Vergelijker';
 import { TweePerspectieven } from '../gedeeld/welvaart/Welvaart';
 import { LiveBand } from './LiveBand';
+import { Bestuurssamenvatting } from './Bestuurssamenvatting';
 
 /** Lets a view open another view (and a section in it); App passes its own navigation. */
 export type Navigeer = (view: 'resultaten' | 'verantwoording', anker?: string) => void;
@@ -127,6 +128,7 @@ export function Overzicht({ onNavigeer }: { onNavigeer?: Navigeer } = {}) {
         {scenario.titel}
       </p>
       <NietBijgewerkt />
+      <Bestuurssamenvatting />
       <p>{t.inleiding}</p>
 
       <h2 className="visueel-verborgen">{t.werkwijzen}</h2>

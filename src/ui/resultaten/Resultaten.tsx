@@ -4,8 +4,6 @@ import { formatGetal } from '../../format/getal';
 import { useTaal, useTeksten, type Teksten } from '../gedeeld/i18n';
 import { downloadResultatenCsv, werkmapBestandsnaam } from '../gedeeld/export/csv';
 import { laadExcelJs } from '../gedeeld/export/laadExcelJs';
-import { PrintBronnen, PrintKop } from '../gedeeld/export/PrintSamenvatting';
-import { PrintOnzekerheid } from '../gedeeld/export/PrintOnzekerheid';
 import { PrintPmPosten } from '../gedeeld/pm/PmSecties';
 import { NietBijgewerkt } from '../gedeeld/NietBijgewerkt';
 import { vul, vulTel } from '../gedeeld/opmaak';
@@ -101,7 +99,6 @@ export default function Resultaten() {
 
   return (
     <section className="resultaten" aria-labelledby="resultaten-kop" ref={ref}>
-      <PrintKop s={s} />
       <div className="resultaten-kop">
         <h1 id="resultaten-kop">{t.kop}</h1>
         <div className="acties geen-print" role="group" aria-label={t.acties}>
@@ -141,8 +138,6 @@ export default function Resultaten() {
       <StakeholderTabellen s={s} r={r} />
       <PerJaarAfdruk />
       <TijdAfdruk />
-      <PrintOnzekerheid />
-      <PrintBronnen s={s} />
     </section>
   );
 }

@@ -22,8 +22,14 @@ export async function run({ page, baseUrl, distDir, expect, app, log }) {
   baseUrl);
   log(`loaded at start: ${geladen.join(', ')}`);
   expect.ok(geladen.length > 0, 'Chromium loaded JavaScript files from the app');
-  const gemist = geladen.filter((f) => !initieel.has(f));
+  // After the first screen, by design (issue 13 items 1 and 2): the overview's summary charts
+  // (Chart.js) and, once the browser is idle, the printed report load in chunks of their own. They
+  // are lazy chunks in the analysis; anything else loaded at start must be counted as initial JS.
+  const gemist = geladen.filter((f) => !initieel.has(f) && !lazy.has(f));
   expect.equal(gemist, [], 'loaded for the first screen but not counted as initial JS by bench/ui-bundle.mjs');
+  log(`lazy chunks loaded after the first screen: ${geladen.filter((f) => lazy.has(f)).join(', ') || '(none)'}`);
+  const views = geladen.filter((f) => /(^|\/)(Invoer|Resultaten|Verantwoording|Onzekerheid)-[^/]*\.js$/.test(f));
+  expect.equal(views, [], 'no other view is loaded before it is opened');
   const nietGeladen = [...initieel].filter((f) => !geladen.includes(f));
   expect.equal(nietGeladen, [], 'counted as initial JS but not loaded at start (the budget over-counts)');
   expect.ok(lazy.size > 0, 'the build has lazy chunks (views are split off)');

@@ -1,5 +1,7 @@
 // Issue 10, item 11: an edited copy of the Den Haag example is not printed under the example's
 // authorship, and an own value says so wherever its source is shown (on screen and in print).
+import { wachtOpAfdrukrapport } from '../lib/pdf.mjs';
+
 export const name = 'afdruk: bewerkte kopie van Den Haag is "gebaseerd op", eigen waarden gemarkeerd met de bron van de standaard';
 
 const schoon = (s) => String(s ?? '').replace(/\u00a0/g, ' ').replace(/\s+/g, ' ');
@@ -34,10 +36,11 @@ export async function run({ page, baseUrl, expect, app }) {
   await app.invoerTab(page, 'Scenario en werkwijzen');
   expect.equal(await page.locator('input[name="auteur"]').inputValue(), '', 'the example’s author is not this scenario’s');
 
-  // In print.
+  // In print: the printed report (src/ui/Afdrukrapport.tsx), mounted when the page turns to print.
   await app.gaNaarView(page, 'resultaten');
+  await wachtOpAfdrukrapport(page);
   await page.emulateMedia({ media: 'print' });
-  const kop = page.locator('.print-kop');
+  const kop = page.locator('.afdrukrapport');
   await kop.waitFor({ state: 'visible' });
   const afdruk = schoon(await kop.textContent());
   expect.ok(!afdruk.includes('Auteur: MKBA Schuldhulp, naar Regioplan 2020'), `the print does not present the example's author as this scenario's: ${afdruk.slice(0, 400)}`);
@@ -45,7 +48,7 @@ export async function run({ page, baseUrl, expect, app }) {
   expect.includes(afdruk, 'Gebaseerd op: “Den Haag: Klantreis Financiële Hulpverlening versus reguliere werkwijze (Regioplan 2020)”', 'based on');
   expect.includes(afdruk, 'Auteur niet ingevuld.', 'no author yet');
   expect.includes(afdruk, 'Maanden eerder uit de bijstand: 6 maanden — eigen waarde (standaard 4, Van Geuns e.a. 2011', 'own value with the default and its source');
-  const bron = schoon(await page.locator('.print-kop [data-parameter="welfareExit.monthsEarlier"] td').last().textContent());
+  const bron = schoon(await page.locator('.afdrukrapport [data-parameter="welfareExit.monthsEarlier"] td').last().textContent());
   // The source, then the evidence grade and the range with its own source (issue 11).
   expect.ok(bron.startsWith('eigen waarde (standaard 4, Van Geuns e.a. 2011 (Schuldhulpverlening loont!)); graad C (één studie); bereik 4 maanden – 12 maanden'), `the source column of the parameter: ${bron}`);
   expect.includes(afdruk, '40 *', 'the changed cohort is marked in the inputs table');

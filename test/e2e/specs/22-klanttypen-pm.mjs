@@ -6,6 +6,7 @@
 // Expected counts and amounts come from the model (verklaarUitkomsten, berekenScenario).
 import { tsImport } from 'tsx/esm/api';
 import { axeScan, regels } from '../lib/axe.mjs';
+import { wachtOpAfdrukrapport } from '../lib/pdf.mjs';
 
 const model = await tsImport('../../../src/model/index.ts', import.meta.url);
 const getal = await tsImport('../../../src/format/getal.ts', import.meta.url);
@@ -103,18 +104,19 @@ export async function run({ page, baseUrl, origin, expect, app, log }) {
   expect.equal(((await page.getByTestId('pm-klantreis-financieleVaardigheden').textContent()) ?? '').trim(), '+ positief', 'other ratings unchanged');
   await scan('overzicht met PM-posten (nl)');
 
-  // 5. The print view of the results: the PM table and the note beside table 3.13.
+  // 5. The printed report (src/ui/Afdrukrapport.tsx): the PM table after table 3.13, the notes in the appendix.
   await app.gaNaarView(page, 'resultaten');
-  const print = page.getByTestId('print-pm');
-  expect.equal(await print.isVisible(), false, 'print-only section hidden on screen');
+  expect.equal(await page.getByTestId('print-pm').isVisible(), false, 'print-only section hidden on screen');
+  await wachtOpAfdrukrapport(page);
   await page.emulateMedia({ media: 'print' });
+  const print = page.locator('.afdrukrapport [data-testid="print-pm"]');
   await print.waitFor({ state: 'visible' });
-  const printTekst = (await print.textContent()) ?? '';
+  const printTekst = `${(await print.textContent()) ?? ''} ${(await page.locator('.afdrukrapport [data-testid="print-pm-toelichting"]').textContent()) ?? ''}`;
   expect.includes(printTekst, `Minder stress en meer rust (− negatief): ${NOOT}`, 'the note in the print');
   expect.includes(printTekst, 'Financiële vaardigheden (+ positief)', 'other PM items in the print');
   const volgorde = await page.evaluate(() => {
-    const t = document.querySelector('[data-testid="tabel-313"]');
-    const p = document.querySelector('[data-testid="print-pm"]');
+    const t = document.querySelector('.afdrukrapport [data-testid="tabel-313"]');
+    const p = document.querySelector('.afdrukrapport [data-testid="print-pm"]');
     return !!t && !!p && (t.compareDocumentPosition(p) & Node.DOCUMENT_POSITION_FOLLOWING) !== 0;
   });
   expect.ok(volgorde, 'the PM section follows table 3.13');

@@ -43,7 +43,8 @@ type Sleutel =
   | 'bronnenKop'
   | 'parameterBronnen'
   | 'notitiesKop'
-  | 'afgedrukt';
+  | 'afgedrukt'
+  | 'afgedruktOp';
 
 const TEKSTEN: Teksten<Sleutel> = {
   nl: {
@@ -82,6 +83,7 @@ const TEKSTEN: Teksten<Sleutel> = {
     parameterBronnen: 'Bronnen van de parameters',
     notitiesKop: 'Notities bij dit scenario',
     afgedrukt: 'Berekend met MKBA Schuldhulp.',
+    afgedruktOp: 'Afgedrukt op {datum}.',
   },
   en: {
     rapport: 'MKBA Schuldhulp — report',
@@ -119,11 +121,69 @@ const TEKSTEN: Teksten<Sleutel> = {
     parameterBronnen: 'Sources of the parameters',
     notitiesKop: 'Notes on this scenario',
     afgedrukt: 'Computed with MKBA Schuldhulp.',
+    afgedruktOp: 'Printed on {datum}.',
   },
 };
 
-/** Print-only: the title and a summary of the inputs, shown above the results on paper / PDF. */
+/** Print-only: the title and a summary of the inputs (the title block and the assumptions together). */
 export function PrintKop({ s }: { s: Scenario }) {
+  return (
+    <section className="alleen-print print-kop">
+      <PrintTitelInhoud s={s} />
+      <PrintAannamesInhoud s={s} />
+    </section>
+  );
+}
+
+/** The report's title block for page 1: title, "gebaseerd op", description, date, author and the day it was printed. */
+export function PrintTitel({ s }: { s: Scenario }) {
+  return (
+    <section className="print-titelblok">
+      <PrintTitelInhoud s={s} />
+    </section>
+  );
+}
+
+/** The report's assumptions: settings, the pathways' inputs and the parameters, every own value marked "*" and listed. */
+export function PrintAannames({ s }: { s: Scenario }) {
+  return (
+    <section className="print-kop print-aannames">
+      <PrintAannamesInhoud s={s} />
+    </section>
+  );
+}
+
+function PrintTitelInhoud({ s }: { s: Scenario }) {
+  const t = useTeksten(TEKSTEN);
+  const taal = useTaal();
+  const g = s.gebaseerdOp;
+  const vandaag = new Intl.DateTimeFormat(taal === 'nl' ? 'nl-NL' : 'en-GB', { day: 'numeric', month: 'long', year: 'numeric' }).format(new Date());
+  return (
+    <>
+      <p className="print-rapport">{t.rapport}</p>
+      <h1 className="print-titel">{s.titel}</h1>
+      {g && (
+        <p className="print-gebaseerd-op" data-testid="print-gebaseerd-op">
+          {t.gebaseerdOp}: “{g.titel}”{(g.auteur || g.datum) && <> ({[g.auteur, g.datum].filter(Boolean).join(', ')})</>}.
+        </p>
+      )}
+      {s.beschrijving && <p className="print-beschrijving">{s.beschrijving}</p>}
+      <p data-testid="print-auteur">
+        {s.datum && (
+          <>
+            {t.datum}: {s.datum}.{' '}
+          </>
+        )}
+        {s.auteur ? `${t.auteur}: ${s.auteur}.` : `${t.geenAuteur}.`}
+      </p>
+      <p className="print-afgedrukt" data-testid="print-afgedrukt">
+        {vul(t.afgedruktOp, { datum: vandaag })}
+      </p>
+    </>
+  );
+}
+
+function PrintAannamesInhoud({ s }: { s: Scenario }) {
   const t = useTeksten(TEKSTEN);
   const taal = useTaal();
   const referentieCohort = s.instellingen.referentieCohort ?? (s.werkwijzen.find((w) => !w.nulalternatief) ?? s.werkwijzen[0]!).cohort;
@@ -131,7 +191,6 @@ export function PrintKop({ s }: { s: Scenario }) {
   // An own value is marked "*" in the tables; the list below them gives its default and source.
   const merk = (veld: string, tekst: string) => (herkomst(veld)?.eigen ? `${tekst} *` : tekst);
   const eigen = eigenWaardenRegels(s, taal);
-  const g = s.gebaseerdOp;
   const rij = (label: string, waarden: string[]) => (
     <tr>
       <th scope="row">{label}</th>
@@ -147,23 +206,7 @@ export function PrintKop({ s }: { s: Scenario }) {
     return h?.eigen ? `${tekst} — ${bronOmschrijving(h, taal)}` : tekst;
   };
   return (
-    <section className="alleen-print print-kop">
-      <p className="print-rapport">{t.rapport}</p>
-      <h1 className="print-titel">{s.titel}</h1>
-      {g && (
-        <p className="print-gebaseerd-op" data-testid="print-gebaseerd-op">
-          {t.gebaseerdOp}: “{g.titel}”{(g.auteur || g.datum) && <> ({[g.auteur, g.datum].filter(Boolean).join(', ')})</>}.
-        </p>
-      )}
-      {s.beschrijving && <p>{s.beschrijving}</p>}
-      <p data-testid="print-auteur">
-        {s.datum && (
-          <>
-            {t.datum}: {s.datum}.{' '}
-          </>
-        )}
-        {s.auteur ? `${t.auteur}: ${s.auteur}.` : `${t.geenAuteur}.`}
-      </p>
+    <>
       <h2>{t.invoerKop}</h2>
       <ul className="print-instellingen">
         <li>
@@ -247,7 +290,7 @@ export function PrintKop({ s }: { s: Scenario }) {
                 <th scope="row">{p.label[taal]}</th>
                 <td className="getal">{parameterWaarde(p.eenheid, s.parameters[p.id as keyof Scenario['parameters']], taal)}</td>
                 <td>
-                  {h ? bronOmschrijving(h, taal) : p.bron}; {graadTekst(p.graad, taal)}; {taal === 'nl' ? 'bereik' : 'range'} {parameterWaarde(p.eenheid, p.bereik.laag, taal)} – {parameterWaarde(p.eenheid, p.bereik.hoog, taal)} ({herkomstTekst(p.bereik.herkomst, taal)})
+                  {h ? bronOmschrijving(h, taal) : p.bron}; {graadTekst(p.graad, taal)}; {taal === 'nl' ? 'bereik' : 'range'} {parameterWaarde(p.eenheid, p.bereik.laag, taal)} – {parameterWaarde(p.eenheid, p.bereik.hoog, taal)}<span className="bereik-herkomst"> ({herkomstTekst(p.bereik.herkomst, taal)})</span>
                 </td>
               </tr>
             );
@@ -267,7 +310,7 @@ export function PrintKop({ s }: { s: Scenario }) {
           </ul>
         </>
       )}
-    </section>
+    </>
   );
 }
 
@@ -311,8 +354,8 @@ export function PrintBronnen({ s }: { s: Scenario }) {
           <li key={b}>{b}</li>
         ))}
       </ul>
-      <h3>{t.parameterBronnen}</h3>
-      <ul>
+      <h3 className="parameter-bronnen">{t.parameterBronnen}</h3>
+      <ul className="parameter-bronnen">
         {parameterBronnen().map((b) => (
           <li key={b.bron}>
             <span lang="nl">{b.bron}</span>: {b.parameters.map((p) => parameterInBron(p, s, taal)).join('; ')}

@@ -9,11 +9,13 @@ import {
   UITKOMST_LABELS,
   PARAMETERS,
   berekenPerJaar,
+  bestuurssamenvatting,
   bronOmschrijving,
   herkomstVan,
   pmNaam,
   toonHerkomstWaarde,
   type Resultaat,
+  type SamenvattingBand,
   type Scenario,
   ACTOREN,
   ACTOR_LABELS,
@@ -25,6 +27,7 @@ import { meervoud } from '../../../format/meervoud';
 import { formatAandeel } from '../../../format/getal';
 import { prijspeilZin, tijdsverloop, type Terugverdiend } from '../../../model/tijd';
 import { eigenWaardenRegels } from '../bronnen';
+import { bandVoor } from '../samenvattingBand';
 
 /**
  * CSV export of the results tables for Dutch Excel, in the format of the model's CSV_NL options
@@ -43,6 +46,9 @@ const L = {
   nl: {
     app: 'MKBA Schuldhulp',
     scenario: 'Scenario',
+    bestuur: 'Samenvatting voor het bestuur',
+    bestuurMaatschappij: 'Verschil saldo per klant voor de maatschappij: {p} − {nul}',
+    bestuurGemeente: 'Verschil saldo per klant voor de gemeente: {p} − {nul}',
     referentie: 'Referentiecohort (klanten)',
     eenheid: 'Bedragen in euro, afgerond op centen',
     overzicht: 'Investering en baten per werkwijze (vergelijk tabel 3.13)',
@@ -99,6 +105,9 @@ const L = {
   en: {
     app: 'MKBA Schuldhulp',
     scenario: 'Scenario',
+    bestuur: 'Summary for the board',
+    bestuurMaatschappij: 'Difference in balance per client for society: {p} − {nul}',
+    bestuurGemeente: 'Difference in balance per client for the municipality: {p} − {nul}',
     referentie: 'Reference cohort (clients)',
     eenheid: 'Amounts in euro, rounded to cents',
     overzicht: 'Investment and benefits per pathway (compare table 3.13)',
@@ -176,7 +185,7 @@ const aantal = (x: Decimal | number) => {
 };
 
 /** The CSV text (without BOM) of the results tables. */
-export function resultatenCsv(s: Scenario, r: Resultaat, taal: Taal): string {
+export function resultatenCsv(s: Scenario, r: Resultaat, taal: Taal, band: SamenvattingBand | null = null): string {
   // "{n:klant|klanten}" in the texts counts the reference cohort (src/format/meervoud.ts).
   const t = Object.fromEntries(Object.entries(L[taal]).map(([k, v]) => [k, meervoud(v, { n: r.referentieCohort }, taal)])) as (typeof L)[Taal];
   const n = String(r.referentieCohort);
@@ -190,6 +199,17 @@ export function resultatenCsv(s: Scenario, r: Resultaat, taal: Taal): string {
   rij(t.referentie, n);
   tekst(t.eenheid);
   leeg();
+
+  // The board summary first (issue 13 item 1): the same sentences as the overview and the print.
+  const sam = bestuurssamenvatting(s, r, taal, band);
+  if (sam) {
+    tekst(t.bestuur);
+    for (const z of sam.zinnen) tekst(z.kop, z.tekst);
+    const namen = { p: sam.project.naam, nul: sam.nul.naam };
+    rij(vul(t.bestuurMaatschappij, namen), bedrag(sam.verschilPerKlant.maatschappij));
+    rij(vul(t.bestuurGemeente, namen), bedrag(sam.verschilPerKlant.partijen.gemeente));
+    leeg();
+  }
 
   // Table 3.13 with the difference columns.
   tekst(t.overzicht);
@@ -358,7 +378,7 @@ export const werkmapBestandsnaam = (s: Scenario) => csvBestandsnaam(s).replace(/
 
 /** Downloads the CSV through a Blob URL and a temporary <a download>; nothing leaves the machine. */
 export function downloadResultatenCsv(s: Scenario, r: Resultaat, taal: Taal): void {
-  const url = URL.createObjectURL(csvBlob(resultatenCsv(s, r, taal)));
+  const url = URL.createObjectURL(csvBlob(resultatenCsv(s, r, taal, bandVoor(s))));
   const a = document.createElement('a');
   a.href = url;
   a.download = csvBestandsnaam(s);

@@ -44,17 +44,25 @@ export function PmOverzichtSectie() {
   );
 }
 
-/** Print-only, next to table 3.13: the ratings and, since paper cannot expand, every note. */
-export function PrintPmPosten({ s }: { s: Scenario }) {
+/**
+ * Print-only, next to table 3.13: the ratings and, since paper cannot expand, every note. The
+ * printed report shows the ratings with the results (`deel` 'tabel') and the notes in its appendix ('toelichting').
+ */
+export function PrintPmPosten({ s, deel = 'alles' }: { s: Scenario; deel?: 'alles' | 'tabel' | 'toelichting' }) {
   const t = useTeksten(TEKSTEN);
   const taal = useTaal();
   const heeftPosten = pmOverzicht(s).rijen.length > 0;
+  if (deel === 'toelichting' && !heeftPosten) return null;
   return (
-    <section className="alleen-print print-pm" aria-labelledby="print-pm-kop" data-testid="print-pm">
-      <h2 id="print-pm-kop">{t.printKop}</h2>
-      <p>{t.printInleiding.replace('{nul}', nulNaam(s))}</p>
-      <PmTabel s={s} id="print-pm-tabel" caption={t.caption} captionZichtbaar />
-      {heeftPosten && (
+    <section className="alleen-print print-pm" aria-labelledby={deel === 'toelichting' ? undefined : 'print-pm-kop'} data-testid={deel === 'toelichting' ? 'print-pm-toelichting' : 'print-pm'}>
+      {deel !== 'toelichting' && (
+        <>
+          <h2 id="print-pm-kop">{t.printKop}</h2>
+          <p>{t.printInleiding.replace('{nul}', nulNaam(s))}</p>
+          <PmTabel s={s} id="print-pm-tabel" caption={t.caption} captionZichtbaar />
+        </>
+      )}
+      {heeftPosten && deel !== 'tabel' && (
         <>
           <h3>{t.toelichtingen}</h3>
           {pmKolommen(s)

@@ -1,0 +1,244 @@
+import { STAKEHOLDER_LABELS, STAKEHOLDERS, type Stakeholder } from './begrippen';
+import type { Decimal } from './decimal';
+import type { Resultaat, WerkwijzeResultaat } from './engine';
+import { bedragenPerKlant, KOSTENDRAGER } from './perJaar';
+import { PM_BEOORDELING_WEERGAVE, pmNaam } from './pmPosten';
+import type { Scenario } from './scenario/schema';
+import { welvaartsVerschil } from './welvaart';
+import { formatAandeel, formatEuro, formatGetal, type Taal } from '../format/getal';
+
+/**
+ * The summary for the board (issue 13, item 1): the bottom line of a scenario in a few plain
+ * sentences, in Dutch or English. Pure, so that the overview, the print, the CSV and the CLI say the
+ * same thing in the same words.
+ *
+ * Which pathway does best for society (highest saldo per client), by how much against the baseline
+ * per client and per year at the inflow; what that pathway means for the municipality's own budget
+ * (all costs are the municipality's, many benefits fall to others); how sure we are (the Monte Carlo
+ * band of the difference, when a run for this very scenario is at hand, beside the point estimate);
+ * what is not in the euros (the PM items).
+ */
+
+/** The Monte Carlo figures the summary needs: the difference from the baseline per project pathway (MonteCarloResultaat fits). */
+export interface SamenvattingBand {
+  trekkingen: number;
+  verschil: Record<string, { p5: number; p95: number; gemiddelde: number; kansPositief: number }>;
+}
+
+export type ZinSoort = 'maatschappij' | 'welvaart' | 'gemeente' | 'zekerheid' | 'pm';
+
+export interface SamenvattingZin {
+  soort: ZinSoort;
+  /** A short label for the sentence ("Voor de maatschappij"), for a list or a CSV column. */
+  kop: string;
+  tekst: string;
+}
+
+export interface Bestuurssamenvatting {
+  /** The project pathway the summary is about: the best project pathway against the baseline. */
+  project: { id: string; naam: string };
+  nul: { id: string; naam: string };
+  /** Whether a project pathway beats the baseline for society (saldo per client, rounded to euros). */
+  projectBeter: boolean;
+  /** Project − baseline per client: saldo for society, and the saldo of each party (municipality: benefits − all costs). */
+  verschilPerKlant: { maatschappij: Decimal; partijen: Record<Stakeholder, Decimal> };
+  instroomPerJaar: number | null;
+  /** The sentences, in the order to show them. */
+  zinnen: SamenvattingZin[];
+}
+
+const KOPPEN: Record<ZinSoort, Record<Taal, string>> = {
+  maatschappij: { nl: 'Voor de maatschappij', en: 'For society' },
+  welvaart: { nl: 'Welvaartssaldo', en: 'Welfare balance' },
+  gemeente: { nl: 'Voor de begroting van de gemeente', en: "For the municipality's own budget" },
+  zekerheid: { nl: 'Hoe zeker', en: 'How sure' },
+  pm: { nl: 'Niet in euro’s', en: 'Not in euros' },
+};
+
+/** Rounded to whole euros as shown: "€ 0 beter" never appears. */
+const teken = (x: Decimal): -1 | 0 | 1 => {
+  const r = x.abs().toDecimalPlaces(0);
+  return r.isZero() ? 0 : x.isNegative() ? -1 : 1;
+};
+
+const kies = (taal: Taal, nl: string, en: string) => (taal === 'nl' ? nl : en);
+
+/** The project pathway with the highest saldo per client (the first on a tie); null with only a baseline. */
+function besteProject(r: Resultaat): WerkwijzeResultaat | null {
+  let beste: WerkwijzeResultaat | null = null;
+  for (const w of r.werkwijzen) if (!w.nulalternatief && (!beste || w.saldo.perKlant.gt(beste.saldo.perKlant))) beste = w;
+  return beste;
+}
+
+/** "Woningcorporaties" → "woningcorporaties" inside a sentence; an acronym ("UWV") stays. */
+const kleineLetter = (x: string) => (/^\p{Lu}\p{Lu}/u.test(x) ? x : x.charAt(0).toLocaleLowerCase('nl') + x.slice(1));
+
+function opsomming(delen: string[], taal: Taal): string {
+  if (delen.length <= 1) return delen.join('');
+  return `${delen.slice(0, -1).join(', ')} ${kies(taal, 'en', 'and')} ${delen.at(-1)}`;
+}
+
+/**
+ * The board summary of a scenario and its result (`r` = berekenScenario(s)). `band` is a Monte Carlo
+ * result for this same scenario, or null when none is at hand (the sentence then says so).
+ * Null when the scenario has no project pathway.
+ */
+export function bestuurssamenvatting(s: Scenario, r: Resultaat, taal: Taal, band: SamenvattingBand | null = null): Bestuurssamenvatting | null {
+  const project = besteProject(r);
+  if (!project) return null;
+  const nul = r.nulalternatief;
+  const verschil = r.verschillen.find((v) => v.id === project.id)!;
+  const d = verschil.saldo.perKlant;
+  const pp = bedragenPerKlant(s, project).stakeholders;
+  const pn = bedragenPerKlant(s, nul).stakeholders;
+  const partijen = Object.fromEntries(STAKEHOLDERS.map((sh) => [sh, pp[sh].saldo.minus(pn[sh].saldo)])) as Record<Stakeholder, Decimal>;
+  const instroom = s.instellingen.instroomPerJaar;
+  const e = (x: Decimal | number) => formatEuro(typeof x === 'number' ? Math.abs(x) : x.abs(), taal);
+  const perJaar = (x: Decimal) =>
+    instroom === null
+      ? ''
+      : kies(
+          taal,
+          ` (${e(x.times(instroom))} per jaar bij een instroom van ${formatGetal(instroom, 'nl', 0)} klanten)`,
+          ` (${e(x.times(instroom))} a year at an inflow of ${formatGetal(instroom, 'en', 0)} clients)`,
+        );
+  const zinnen: SamenvattingZin[] = [];
+  const zin = (soort: ZinSoort, tekst: string) => zinnen.push({ soort, kop: KOPPEN[soort][taal], tekst });
+
+  // 1. Society.
+  const ts = teken(d);
+  const projectBeter = ts > 0;
+  const meerdere = r.werkwijzen.length > 2;
+  if (ts > 0) {
+    zin(
+      'maatschappij',
+      kies(
+        taal,
+        `${project.naam} doet het ${meerdere ? 'het best' : 'beter'} voor de maatschappij: het saldo is ${e(d)} per klant beter dan bij ${nul.naam}${perJaar(d)}.`,
+        `${project.naam} does ${meerdere ? 'best' : 'better'} for society: its balance is ${e(d)} per client better than with ${nul.naam}${perJaar(d)}.`,
+      ),
+    );
+  } else if (ts < 0) {
+    zin(
+      'maatschappij',
+      kies(
+        taal,
+        `${nul.naam} (het nulalternatief) doet het best voor de maatschappij: ${meerdere ? `de beste andere werkwijze, ${project.naam},` : project.naam} heeft een saldo dat ${e(d)} per klant slechter is${perJaar(d)}.`,
+        `${nul.naam} (the baseline) does best for society: ${meerdere ? `the best other pathway, ${project.naam},` : project.naam} has a balance ${e(d)} per client worse${perJaar(d)}.`,
+      ),
+    );
+  } else {
+    zin(
+      'maatschappij',
+      kies(
+        taal,
+        `Voor de maatschappij is er geen verschil: het saldo van ${project.naam} is per klant even groot als dat van ${nul.naam}.`,
+        `For society there is no difference: the balance of ${project.naam} per client equals that of ${nul.naam}.`,
+      ),
+    );
+  }
+
+  // 1b. The second perspective (issue 11 item 4): the welfare saldo, transfers not counted as gains.
+  const wv = welvaartsVerschil(project, nul).perKlant;
+  const tw = teken(wv);
+  zin(
+    'welvaart',
+    kies(
+      taal,
+      `In het maatschappelijk welvaartssaldo, waarin een bespaarde uitkering of een afgeloste schuld grotendeels een overdracht is en geen besparing, is ${project.naam} ${tw === 0 ? 'even goed als' : `${e(wv)} per klant ${tw > 0 ? 'beter' : 'slechter'} dan`} ${nul.naam}${tw === 0 ? '' : perJaar(wv)}.`,
+      `In the social welfare balance, where a saved benefit payment or a repaid debt is largely a transfer rather than a saving, ${project.naam} is ${tw === 0 ? 'as good as' : `${e(wv)} per client ${tw > 0 ? 'better' : 'worse'} than`} ${nul.naam}${tw === 0 ? '' : perJaar(wv)}.`,
+    ),
+  );
+
+  // 2. The municipality's own budget: it bears all costs; name who else gains.
+  const g = partijen[KOSTENDRAGER];
+  const tg = teken(g);
+  const anderen = STAKEHOLDERS.filter((sh) => sh !== KOSTENDRAGER && teken(partijen[sh]) > 0).map((sh) => kleineLetter(STAKEHOLDER_LABELS[sh][taal].replace(/ \(.*\)$/, '')));
+  const gemeenteWoord = kies(taal, 'de gemeente', 'the municipality');
+  const bij = anderen.length > 0 ? kies(taal, `; de baten vallen voor een groot deel bij ${opsomming(anderen, taal)}`, `; much of the benefit goes to ${opsomming(anderen, taal)}`) : '';
+  if (tg < 0) {
+    zin(
+      'gemeente',
+      kies(
+        taal,
+        `Voor de eigen begroting van de gemeente is ${project.naam} ${e(g)} per klant slechter dan ${nul.naam}${perJaar(g)}: ${gemeenteWoord} betaalt alle kosten${bij}.`,
+        `For the municipality's own budget, ${project.naam} is ${e(g)} per client worse than ${nul.naam}${perJaar(g)}: ${gemeenteWoord} pays all the costs${bij}.`,
+      ),
+    );
+  } else if (tg > 0) {
+    zin(
+      'gemeente',
+      kies(
+        taal,
+        `Ook voor de eigen begroting van de gemeente is ${project.naam} beter: ${e(g)} per klant ten opzichte van ${nul.naam}${perJaar(g)}.`,
+        `For the municipality's own budget too, ${project.naam} is better: ${e(g)} per client compared with ${nul.naam}${perJaar(g)}.`,
+      ),
+    );
+  } else {
+    zin(
+      'gemeente',
+      kies(
+        taal,
+        `Voor de eigen begroting van de gemeente maakt ${project.naam} per klant geen verschil met ${nul.naam}.`,
+        `For the municipality's own budget, ${project.naam} makes no difference per client compared with ${nul.naam}.`,
+      ),
+    );
+  }
+
+  // 3. How sure: the Monte Carlo band of the difference, beside the point estimate.
+  const punt = `${d.isNegative() && ts !== 0 ? '−' : ''}${e(d)}`;
+  const b = band?.verschil[project.id];
+  if (band && b) {
+    const n = formatGetal(band.trekkingen, taal, 0);
+    const bedrag = (x: number) => (Math.round(x) < 0 ? `−${e(x)}` : e(x));
+    zin(
+      'zekerheid',
+      kies(
+        taal,
+        `Het verschil in saldo is per klant ${punt} (puntschatting); in 90% van ${n} Monte Carlo-trekkingen ligt het tussen ${bedrag(b.p5)} en ${bedrag(b.p95)}. De kans dat ${project.naam} beter is dan ${nul.naam}: ${formatAandeel(b.kansPositief, taal, 0)}.`,
+        `The difference in balance is ${punt} per client (point estimate); in 90% of ${n} Monte Carlo draws it lies between ${bedrag(b.p5)} and ${bedrag(b.p95)}. The probability that ${project.naam} does better than ${nul.naam}: ${formatAandeel(b.kansPositief, taal, 0)}.`,
+      ),
+    );
+  } else {
+    zin(
+      'zekerheid',
+      kies(
+        taal,
+        `Het verschil in saldo is per klant ${punt} (puntschatting). De bandbreedte en de kans dat ${project.naam} beter is, volgen uit de Monte Carlo-analyse (onzekerheid), die voor deze invoer nog niet berekend is.`,
+        `The difference in balance is ${punt} per client (point estimate). The range and the probability that ${project.naam} does better come from the Monte Carlo analysis (uncertainty), not yet run for these inputs.`,
+      ),
+    );
+  }
+
+  // 4. What is not in the euros.
+  const pm = s.werkwijzen.find((w) => w.id === project.id)?.pmPosten ?? [];
+  if (pm.length > 0) {
+    const delen = pm.map((p) => `${pmNaam(p, taal).toLocaleLowerCase(taal === 'nl' ? 'nl' : 'en')} (${PM_BEOORDELING_WEERGAVE[p.beoordeling].teken})`);
+    zin(
+      'pm',
+      kies(
+        taal,
+        `Niet in euro’s en niet in het saldo (PM-posten, ten opzichte van ${nul.naam}): ${opsomming(delen, taal)}.`,
+        `Not in euros and not in the balance (PM items, compared with ${nul.naam}): ${opsomming(delen, taal)}.`,
+      ),
+    );
+  } else {
+    zin(
+      'pm',
+      kies(
+        taal,
+        `Effecten die niet in euro’s zijn uitgedrukt, zijn voor ${project.naam} niet vastgelegd.`,
+        `Effects not expressed in euros are not recorded for ${project.naam}.`,
+      ),
+    );
+  }
+
+  return {
+    project: { id: project.id, naam: project.naam },
+    nul: { id: nul.id, naam: nul.naam },
+    projectBeter,
+    verschilPerKlant: { maatschappij: d, partijen },
+    instroomPerJaar: instroom,
+    zinnen,
+  };
+}

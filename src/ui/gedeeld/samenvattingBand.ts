@@ -1,0 +1,53 @@
+import { useSyncExternalStore } from 'react';
+import type { SamenvattingBand, Scenario } from '../../model';
+import { gelijk } from '../../store/gelijk';
+import type { LiveBand } from '../../workers/bandKern';
+import { bandRegie, useLiveBand } from './band/useLiveBand';
+
+/*
+ * The "how sure" slot of the board summary (issue 13 item 1). Today: the last completed Monte Carlo
+ * run of the Onzekerheid view, which its task controller publishes here (onzekerheid/taken.ts),
+ * used only while it belongs to the current scenario; otherwise the overview's live band (issue 12
+ * item 2) once it belongs to the current inputs. The summary, the print and the CSV take whatever it returns.
+ */
+
+let laatste: { scenario: Scenario; band: SamenvattingBand } | null = null;
+const luisteraars = new Set<() => void>();
+
+/** Called with every completed run (and null when the result is forgotten). */
+export function publiceerBand(scenario: Scenario | null, band: SamenvattingBand | null): void {
+  const nieuw = scenario && band ? { scenario, band } : null;
+  if (nieuw?.band === laatste?.band && nieuw?.scenario === laatste?.scenario) return;
+  laatste = nieuw;
+  for (const fn of luisteraars) fn();
+}
+
+const abonneer = (fn: () => void) => {
+  luisteraars.add(fn);
+  return () => luisteraars.delete(fn);
+};
+const momentopname = () => laatste;
+
+/** The band for this scenario, or null when no run for (an equal copy of) it is at hand. */
+export function bandVoor(scenario: Scenario): SamenvattingBand | null {
+  const l = laatste;
+  if (l && (l.scenario === scenario || gelijk(l.scenario, scenario))) return l.band;
+  const live = bandRegie.momentopname();
+  return live.band && !live.bezig && live.scenario && (live.scenario === scenario || gelijk(live.scenario, scenario)) ? uitLiveBand(live.band) : null;
+}
+
+/** The live band (issue 12 item 2) in the summary's form: the difference with the baseline per pathway. */
+export function uitLiveBand(band: LiveBand | null): SamenvattingBand | null {
+  if (!band) return null;
+  const verschil: SamenvattingBand['verschil'] = {};
+  for (const [id, w] of Object.entries(band.werkwijzen)) if (w.verschil) verschil[id] = w.verschil;
+  return { trekkingen: band.trekkingen, verschil };
+}
+
+/** The Monte Carlo view's run for this scenario when there is one, else the overview's live band once current. */
+export function useSamenvattingBand(scenario: Scenario): SamenvattingBand | null {
+  const l = useSyncExternalStore(abonneer, momentopname, momentopname);
+  const live = useLiveBand();
+  if (l && (l.scenario === scenario || gelijk(l.scenario, scenario))) return l.band;
+  return live.actueel ? uitLiveBand(live.band) : null;
+}

@@ -1,0 +1,48 @@
+import { lazy, Suspense, useMemo, type ComponentType } from 'react';
+import { bestuurssamenvatting, type Resultaat, type Scenario } from '../../model';
+import { useResultaat, useScenario } from '../../store/scenarioStore';
+import { useTaal, useTeksten, type Teksten } from '../gedeeld/i18n';
+import { useSamenvattingBand } from '../gedeeld/samenvattingBand';
+import './bestuur.css';
+
+type GrafiekenProps = { s: Scenario; r: Resultaat; afdruk?: boolean };
+// Chart.js loads in its own chunk after the first screen (initial JS budget, bench/bundle-budget.mjs).
+const LuiGrafieken = lazy(() => import('./SamenvattingGrafieken'));
+
+const TEKSTEN: Teksten<'kop' | 'laden'> = {
+  nl: { kop: 'Samenvatting voor het bestuur', laden: 'Grafieken laden…' },
+  en: { kop: 'Summary for the board', laden: 'Loading charts…' },
+};
+
+/**
+ * The bottom line first (issue 13 item 1): the board summary's sentences (src/model/samenvatting.ts)
+ * and its two charts. The overview shows it at the top; the print puts it on page 1 and passes the
+ * charts module itself (`grafieken`), so that nothing is still loading when the page is printed.
+ */
+export function Bestuurssamenvatting({ afdruk = false, grafieken: Grafieken = LuiGrafieken }: { afdruk?: boolean; grafieken?: ComponentType<GrafiekenProps> }) {
+  const t = useTeksten(TEKSTEN);
+  const taal = useTaal();
+  const s = useScenario();
+  const r = useResultaat();
+  const band = useSamenvattingBand(s);
+  const sam = useMemo(() => bestuurssamenvatting(s, r, taal, band), [s, r, taal, band]);
+  if (!sam) return null;
+  const kopId = afdruk ? 'bestuur-kop-afdruk' : 'bestuur-kop';
+  return (
+    <section className="bestuur" aria-labelledby={kopId} data-testid={afdruk ? 'print-bestuurssamenvatting' : 'bestuurssamenvatting'}>
+      <h2 id={kopId}>{t.kop}</h2>
+      <dl className="bestuur-zinnen">
+        {sam.zinnen.map((z) => (
+          <div key={z.soort} className={`bestuur-zin bestuur-${z.soort}`} data-testid={`bestuur-${z.soort}`}>
+            <dt>{z.kop}</dt>
+            <dd>{z.tekst}</dd>
+          </div>
+        ))}
+      </dl>
+      {/* Both perspectives ("MKBA volgens de leidraad", issue 11 item 4): the welfare saldo comes in here, beside the budget saldo. */}
+      <Suspense fallback={<p role="status">{t.laden}</p>}>
+        <Grafieken s={s} r={r} afdruk={afdruk} />
+      </Suspense>
+    </section>
+  );
+}

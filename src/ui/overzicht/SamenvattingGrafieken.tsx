@@ -1,0 +1,189 @@
+import { BarController, BarElement, CategoryScale, Chart as ChartJS, Legend, LinearScale, Tooltip, type ChartData, type ChartOptions } from 'chart.js';
+import { Bar } from 'react-chartjs-2';
+import { bedragenPerKlant, STAKEHOLDER_LABELS, STAKEHOLDERS, type Resultaat, type Scenario } from '../../model';
+import { formatEuro, type Taal } from '../../format/getal';
+import { useTaal, useTeksten, type Teksten } from '../gedeeld/i18n';
+import { euro, vul } from '../gedeeld/opmaak';
+import { TabelRol } from '../gedeeld/TabelRol';
+
+// Loaded on its own (React.lazy in Bestuurssamenvatting): Chart.js stays out of the first screen's JavaScript.
+ChartJS.register(BarController, BarElement, CategoryScale, LinearScale, Legend, Tooltip);
+
+type Sleutel = 'saldo' | 'saldoAlt' | 'partijen' | 'partijenAlt' | 'as' | 'alsTabel' | 'werkwijze' | 'partij' | 'maatschappij' | 'saldoKolom';
+
+const TEKSTEN: Teksten<Sleutel> = {
+  nl: {
+    saldo: 'Saldo per klant, per werkwijze',
+    saldoAlt: 'Staafdiagram, saldo (baten min kosten) per klant. {regels}',
+    partijen: 'Wat elke partij erop vooruit of achteruit gaat ten opzichte van {nul}, per klant',
+    partijenAlt: 'Staafdiagram, effect per partij ten opzichte van {nul}, per klant. {regels}',
+    as: 'Euro per klant',
+    alsTabel: 'Als tabel',
+    werkwijze: 'Werkwijze',
+    partij: 'Partij',
+    maatschappij: 'Maatschappij (totaal)',
+    saldoKolom: 'Saldo per klant',
+  },
+  en: {
+    saldo: 'Balance per client, per pathway',
+    saldoAlt: 'Bar chart, balance (benefits minus costs) per client. {regels}',
+    partijen: 'How much each party gains or loses compared with {nul}, per client',
+    partijenAlt: 'Bar chart, effect per party compared with {nul}, per client. {regels}',
+    as: 'Euro per client',
+    alsTabel: 'As a table',
+    werkwijze: 'Pathway',
+    partij: 'Party',
+    maatschappij: 'Society (total)',
+    saldoKolom: 'Balance per client',
+  },
+};
+
+const POSITIEF = '#1d6b2f';
+const NEGATIEF = '#a4161a';
+const TEKST = '#1a1a1a';
+/** Okabe–Ito colours for the project pathways in the per-party chart. */
+const KLEUREN = ['#0072B2', '#E69F00', '#009E73', '#CC79A7', '#56B4E9', '#D55E00', '#F0E442'] as const;
+
+const korteNaam = (x: string) => x.replace(/ \(.*\)$/, '');
+
+function opties(taal: Taal, asTitel: string, legenda: boolean, afdruk: boolean): ChartOptions<'bar'> {
+  return {
+    indexAxis: 'y',
+    responsive: !afdruk,
+    maintainAspectRatio: false,
+    animation: false,
+    devicePixelRatio: afdruk ? 3 : undefined,
+    color: TEKST,
+    scales: {
+      // € 0 always on the axis: the sign is the message.
+      x: { beginAtZero: true, title: { display: true, text: asTitel, color: TEKST }, ticks: { color: TEKST, maxTicksLimit: 6, callback: (v) => formatEuro(Number(v), taal) }, grid: { color: (c) => (c.tick?.value === 0 ? TEKST : '#d0d4da') } },
+      y: { ticks: { color: TEKST, autoSkip: false }, grid: { display: false } },
+    },
+    plugins: {
+      legend: { display: legenda, position: 'bottom', labels: { color: TEKST, boxWidth: 14, boxHeight: 12 } },
+      tooltip: { callbacks: { label: (ctx) => `${ctx.dataset.label ?? ''}: ${formatEuro(Number(ctx.parsed.x), taal)}` } },
+    },
+  };
+}
+
+/**
+ * The board summary's two charts, each with a table beside it: the saldo per pathway, and per party
+ * the effect of each project pathway against the baseline (project − baseline, per client). With
+ * `afdruk` the canvases have a fixed size and a high resolution, for paper.
+ */
+export default function SamenvattingGrafieken({ s, r, afdruk = false }: { s: Scenario; r: Resultaat; afdruk?: boolean }) {
+  const t = useTeksten(TEKSTEN);
+  const taal = useTaal();
+  const nul = r.nulalternatief;
+  const projecten = r.werkwijzen.filter((w) => !w.nulalternatief);
+  const basis = bedragenPerKlant(s, nul).stakeholders;
+  const effect = projecten.map((w) => {
+    const b = bedragenPerKlant(s, w).stakeholders;
+    return { w, partijen: STAKEHOLDERS.map((sh) => b[sh].saldo.minus(basis[sh].saldo)), totaal: r.verschillen.find((v) => v.id === w.id)!.saldo.perKlant };
+  });
+  const partijLabels = [...STAKEHOLDERS.map((sh) => korteNaam(STAKEHOLDER_LABELS[sh][taal])), t.maatschappij];
+
+  const saldoData: ChartData<'bar', number[], string> = {
+    labels: r.werkwijzen.map((w) => korteNaam(w.naam)),
+    datasets: [
+      {
+        label: t.saldoKolom,
+        data: r.werkwijzen.map((w) => w.saldo.perKlant.toNumber()),
+        backgroundColor: r.werkwijzen.map((w) => (w.saldo.perKlant.isNegative() ? NEGATIEF : POSITIEF)),
+        borderColor: TEKST,
+        borderWidth: 1,
+      },
+    ],
+  };
+  const partijData: ChartData<'bar', number[], string> = {
+    labels: partijLabels,
+    datasets: effect.map((e, i) => ({
+      label: korteNaam(e.w.naam),
+      data: [...e.partijen.map((x) => x.toNumber()), e.totaal.toNumber()],
+      backgroundColor: KLEUREN[i % KLEUREN.length],
+      borderColor: TEKST,
+      borderWidth: 1,
+    })),
+  };
+  const saldoAlt = vul(t.saldoAlt, { regels: r.werkwijzen.map((w) => `${w.naam}: ${euro(w.saldo.perKlant, taal)}.`).join(' ') });
+  const partijenAlt = vul(t.partijenAlt, {
+    nul: nul.naam,
+    regels: effect.map((e) => `${e.w.naam}: ${partijLabels.map((p, i) => `${p} ${euro(i < STAKEHOLDERS.length ? e.partijen[i]! : e.totaal, taal)}`).join(', ')}.`).join(' '),
+  });
+  const hoogteSaldo = afdruk ? 50 + r.werkwijzen.length * 34 : 90 + r.werkwijzen.length * 44;
+  const hoogtePartijen = afdruk ? 70 + partijLabels.length * (10 + 8 * projecten.length) : 110 + partijLabels.length * (14 + 12 * projecten.length);
+  const maat = (h: number) => (afdruk ? { width: 400, height: h } : {});
+
+  return (
+    <div className="bestuur-grafieken">
+      <figure className="grafiek bestuur-grafiek" aria-labelledby="bestuur-grafiek-saldo">
+        <figcaption id="bestuur-grafiek-saldo">{t.saldo}</figcaption>
+        <div className="grafiek-vlak" style={afdruk ? undefined : { height: `${hoogteSaldo}px` }}>
+          <Bar data={saldoData} options={opties(taal, t.as, false, afdruk)} aria-label={saldoAlt} data-testid="bestuur-grafiek-saldo" {...maat(hoogteSaldo)} />
+        </div>
+        <details className="geen-print">
+          <summary>{t.alsTabel}</summary>
+          <TabelRol labelId="bestuur-tabel-saldo">
+            <table className="resultaat-tabel" data-testid="bestuur-tabel-saldo">
+              <caption id="bestuur-tabel-saldo">{t.saldo}</caption>
+              <thead>
+                <tr>
+                  <th scope="col">{t.werkwijze}</th>
+                  <th scope="col" className="getal">
+                    {t.saldoKolom}
+                  </th>
+                </tr>
+              </thead>
+              <tbody>
+                {r.werkwijzen.map((w) => (
+                  <tr key={w.id}>
+                    <th scope="row">{w.naam}</th>
+                    <td className="getal">{euro(w.saldo.perKlant, taal)}</td>
+                  </tr>
+                ))}
+              </tbody>
+            </table>
+          </TabelRol>
+        </details>
+      </figure>
+      {projecten.length > 0 && (
+        <figure className="grafiek bestuur-grafiek" aria-labelledby="bestuur-grafiek-partijen">
+          <figcaption id="bestuur-grafiek-partijen">{vul(t.partijen, { nul: nul.naam })}</figcaption>
+          <div className="grafiek-vlak" style={afdruk ? undefined : { height: `${hoogtePartijen}px` }}>
+            <Bar data={partijData} options={opties(taal, t.as, true, afdruk)} aria-label={partijenAlt} data-testid="bestuur-grafiek-partijen" {...maat(hoogtePartijen)} />
+          </div>
+          <details className="geen-print">
+            <summary>{t.alsTabel}</summary>
+            <TabelRol labelId="bestuur-tabel-partijen">
+              <table className="resultaat-tabel" data-testid="bestuur-tabel-partijen">
+                <caption id="bestuur-tabel-partijen">{vul(t.partijen, { nul: nul.naam })}</caption>
+                <thead>
+                  <tr>
+                    <th scope="col">{t.partij}</th>
+                    {effect.map((e) => (
+                      <th key={e.w.id} scope="col" className="getal">
+                        {e.w.naam}
+                      </th>
+                    ))}
+                  </tr>
+                </thead>
+                <tbody>
+                  {partijLabels.map((p, i) => (
+                    <tr key={p}>
+                      <th scope="row">{p}</th>
+                      {effect.map((e) => (
+                        <td key={e.w.id} className="getal">
+                          {euro(i < STAKEHOLDERS.length ? e.partijen[i]! : e.totaal, taal)}
+                        </td>
+                      ))}
+                    </tr>
+                  ))}
+                </tbody>
+              </table>
+            </TabelRol>
+          </details>
+        </figure>
+      )}
+    </div>
+  );
+}

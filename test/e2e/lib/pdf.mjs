@@ -1,0 +1,21 @@
+// Reads a PDF made by Chromium's page.pdf(): the number of pages and the text of each page, with
+// Mozilla's PDF.js (pdfjs-dist), so a spec can check what a council member gets on paper.
+import { getDocument } from 'pdfjs-dist/legacy/build/pdf.mjs';
+
+/** The text of every page of a PDF, in order (items joined by a space, no-break spaces as spaces). */
+export async function pdfPaginas(buffer) {
+  const doc = await getDocument({ data: new Uint8Array(buffer), isEvalSupported: false, useSystemFonts: false, verbosity: 0 }).promise;
+  const paginas = [];
+  for (let i = 1; i <= doc.numPages; i++) {
+    const inhoud = await (await doc.getPage(i)).getTextContent();
+    paginas.push(inhoud.items.map((x) => ('str' in x ? x.str : '')).join(' ').replace(/\u00a0/g, ' ').replace(/\s+/g, ' ').trim());
+  }
+  await doc.destroy();
+  return paginas;
+}
+
+/** Waits until the printed report's chunk has loaded (it loads when the browser is idle after the first screen). */
+export async function wachtOpAfdrukrapport(page) {
+  await page.waitForFunction(() => performance.getEntriesByType('resource').some((e) => /Afdrukrapport/.test(e.name)), undefined, { timeout: 15_000 });
+  await page.waitForTimeout(200);
+}

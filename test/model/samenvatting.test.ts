@@ -1,0 +1,96 @@
+import { describe, expect, it } from 'vitest';
+import { berekenScenario, bestuurssamenvatting, type Scenario } from '../../src/model';
+import { kopie, laadDenHaag } from '../helpers/scenario';
+
+/** Intl puts a no-break space between € and the number; the tests read it as a plain space. */
+const zinnen = (s: Scenario, taal: 'nl' | 'en', band: Parameters<typeof bestuurssamenvatting>[3] = null) =>
+  bestuurssamenvatting(s, berekenScenario(s), taal, band)!.zinnen.map((z) => ({ ...z, tekst: z.tekst.replace(/\u00a0/g, ' ') }));
+const zin = (s: Scenario, soort: string, taal: 'nl' | 'en' = 'nl', band: Parameters<typeof bestuurssamenvatting>[3] = null) =>
+  zinnen(s, taal, band).find((z) => z.soort === soort)!.tekst;
+
+describe('bestuurssamenvatting (Den Haag, Regioplan 2020)', () => {
+  const dh = laadDenHaag();
+
+  it('names the pathway that does best for society and the € 231 per client against the baseline', () => {
+    expect(zin(dh, 'maatschappij')).toBe(
+      'Klantreis Financiële Hulpverlening doet het beter voor de maatschappij: het saldo is € 231 per klant beter dan bij Reguliere werkwijze (FIG-route).',
+    );
+    expect(zin(dh, 'maatschappij', 'en')).toContain('does better for society: its balance is €231 per client better');
+  });
+
+  it('states the municipality’s own saldo: € 342 per client worse (−1.365,55 − −1.023,95), and who else gains', () => {
+    const s = bestuurssamenvatting(dh, berekenScenario(dh), 'nl')!;
+    expect(s.verschilPerKlant.partijen.gemeente.toFixed(2)).toBe('-341.60');
+    expect(s.verschilPerKlant.maatschappij.toFixed(2)).toBe('231.41');
+    expect(zin(dh, 'gemeente')).toBe(
+      'Voor de eigen begroting van de gemeente is Klantreis Financiële Hulpverlening € 342 per klant slechter dan Reguliere werkwijze (FIG-route): de gemeente betaalt alle kosten; de baten vallen voor een groot deel bij UWV, woningcorporaties, energie- en waterbedrijven, politie en zorgverzekeraars.',
+    );
+    expect(zin(dh, 'gemeente', 'en')).toContain("For the municipality's own budget, Klantreis Financiële Hulpverlening is €342 per client worse");
+  });
+
+  it('adds the amounts per year at the inflow when the scenario sets one (1.200 klanten: € 277.689 and € 409.924)', () => {
+    const s = kopie(dh);
+    s.instellingen.instroomPerJaar = 1200;
+    expect(zin(s, 'maatschappij')).toContain('€ 231 per klant beter dan bij Reguliere werkwijze (FIG-route) (€ 277.689 per jaar bij een instroom van 1.200 klanten)');
+    expect(zin(s, 'gemeente')).toContain('€ 342 per klant slechter dan Reguliere werkwijze (FIG-route) (€ 409.924 per jaar bij een instroom van 1.200 klanten)');
+  });
+
+  it('shows the second perspective: in the welfare saldo the Klantreis is € 375 per client worse (−1.331,24 − −956,47), and equal when every share is 1', () => {
+    expect(zin(dh, 'welvaart')).toBe(
+      'In het maatschappelijk welvaartssaldo, waarin een bespaarde uitkering of een afgeloste schuld grotendeels een overdracht is en geen besparing, is Klantreis Financiële Hulpverlening € 375 per klant slechter dan Reguliere werkwijze (FIG-route).',
+    );
+    expect(zin(dh, 'welvaart', 'en')).toContain('Klantreis Financiële Hulpverlening is €375 per client worse than Reguliere werkwijze (FIG-route).');
+    const een = kopie(dh);
+    for (const k of Object.keys(een.parameters)) if (k.startsWith('welvaartsaandeel.')) (een.parameters as Record<string, number>)[k] = 1;
+    expect(zin(een, 'welvaart')).toContain('€ 231 per klant beter dan Reguliere werkwijze');
+  });
+
+  it('gives the Monte Carlo band and probability beside the point estimate, or says it is not run yet', () => {
+    expect(zin(dh, 'zekerheid')).toContain('per klant € 231 (puntschatting)');
+    expect(zin(dh, 'zekerheid')).toContain('nog niet berekend');
+    const band = { trekkingen: 10000, verschil: { klantreis: { p5: -120.4, p95: 610.2, gemiddelde: 240, kansPositief: 0.834 } } };
+    expect(zin(dh, 'zekerheid', 'nl', band)).toBe(
+      'Het verschil in saldo is per klant € 231 (puntschatting); in 90% van 10.000 Monte Carlo-trekkingen ligt het tussen −€ 120 en € 610. De kans dat Klantreis Financiële Hulpverlening beter is dan Reguliere werkwijze (FIG-route): 83%.',
+    );
+    expect(zin(dh, 'zekerheid', 'en', band)).toContain('in 90% of 10,000 Monte Carlo draws it lies between −€120 and €610');
+  });
+
+  it('lists the PM items of that pathway, not in the saldo', () => {
+    expect(zin(dh, 'pm')).toBe(
+      'Niet in euro’s en niet in het saldo (PM-posten, ten opzichte van Reguliere werkwijze (FIG-route)): financiële vaardigheden (+), betere inkomenspositie (+), betere ervaren gezondheid (+) en minder stress en meer rust (+).',
+    );
+    const s = kopie(dh);
+    for (const w of s.werkwijzen) w.pmPosten = [];
+    expect(zin(s, 'pm')).toContain('niet vastgelegd');
+  });
+
+  it('says the baseline does best when the project pathway is worse, and the municipality gains when it does', () => {
+    const s = kopie(dh);
+    const k = s.werkwijzen.find((w) => w.id === 'klantreis')!;
+    k.kosten.preparation.bedrag = k.kosten.preparation.bedrag * 3;
+    expect(zin(s, 'maatschappij')).toMatch(/^Reguliere werkwijze \(FIG-route\) \(het nulalternatief\) doet het best voor de maatschappij: Klantreis Financiële Hulpverlening heeft een saldo dat € [\d.]+ per klant slechter is\.$/);
+    const goedkoop = kopie(dh);
+    goedkoop.werkwijzen.find((w) => w.id === 'klantreis')!.kosten.preparation.bedrag = 0;
+    expect(zin(goedkoop, 'gemeente')).toMatch(/^Ook voor de eigen begroting van de gemeente is Klantreis Financiële Hulpverlening beter: € [\d.]+ per klant/);
+  });
+
+  it('never prints NaN, -0 or "€ 0 beter"', () => {
+    const s = kopie(dh);
+    s.werkwijzen[1] = { ...structuredClone(s.werkwijzen[0]!), id: 'kopie', naam: 'Kopie', nulalternatief: false };
+    const tekst = zinnen(s, 'nl').map((z) => z.tekst).join(' ');
+    expect(tekst).toContain('Voor de maatschappij is er geen verschil');
+    expect(tekst).not.toMatch(/NaN|-0\b|€ 0 (beter|slechter)/);
+  });
+});
+
+describe('bestuurssamenvatting in the CLI table (npm run mkba)', () => {
+  it('comes first, before the costs and benefits, with the gemeente finding', async () => {
+    const { naarTabel } = await import('../../src/model/uitvoer/tabel');
+    const dh = laadDenHaag();
+    const t = naarTabel(dh, berekenScenario(dh), null, { breedte: 200 }).replace(/\u00a0/g, ' ');
+    const sam = t.indexOf('Samenvatting voor het bestuur');
+    expect(sam).toBeGreaterThan(0);
+    expect(sam).toBeLessThan(t.indexOf('Kosten en baten'));
+    expect(t).toContain('Voor de begroting van de gemeente: Voor de eigen begroting van de gemeente is Klantreis Financiële Hulpverlening € 342 per klant slechter');
+  });
+});
