@@ -7,7 +7,7 @@ import { PM_BEOORDELING_WEERGAVE, pmOverzicht } from './pmPosten';
 import type { Scenario } from './scenario/schema';
 import { DISCONTOVOET_STANDAARD, type TijdPost } from './scenario/tijdSchema';
 import { contanteWaardeFactor } from './tijd';
-import { berekenVarianten } from './varianten';
+import { berekenVarianten, type VariantResultaat } from './varianten';
 import { welvaartssaldo } from './welvaartHaak';
 
 /**
@@ -85,8 +85,8 @@ function contant(w: WerkwijzeResultaat, f: Record<TijdPost, Decimal>) {
 
 const L = (nl: string, en: string): Label => ({ nl, en });
 
-export function kbaTabel(s: Scenario): KbaTabel {
-  const varianten = berekenVarianten(s);
+/** `varianten`: berekenVarianten(s), when the caller has it already (the app memoises it). */
+export function kbaTabel(s: Scenario, varianten: readonly VariantResultaat[] = berekenVarianten(s)): KbaTabel {
   const bronnen: Bron[] =
     varianten.length > 0
       ? varianten.map((v) => ({ variant: { id: v.id, naam: v.naam }, scenario: v.scenario, resultaat: v.resultaat }))

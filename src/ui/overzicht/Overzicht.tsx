@@ -14,6 +14,7 @@ import { routeHref } from '../gedeeld/route';
 import { Vergelijker } from './Vergelijker';
 import { TweePerspectieven } from '../gedeeld/welvaart/Welvaart';
 import { LiveBand } from './LiveBand';
+import { VariantenOverzicht } from './VariantenOverzicht';
 
 /** Lets a view open another view (and a section in it); App passes its own navigation. */
 export type Navigeer = (view: 'resultaten' | 'verantwoording', anker?: string) => void;
@@ -199,6 +200,7 @@ export function Overzicht({ onNavigeer }: { onNavigeer?: Navigeer } = {}) {
       <TweePerspectieven r={r} />
 
       <Vergelijker r={r} />
+      <VariantenOverzicht />
 
       <Schaalweergave />
 

@@ -7,6 +7,7 @@ import { laadExcelJs } from '../gedeeld/export/laadExcelJs';
 import { PrintBronnen, PrintKop } from '../gedeeld/export/PrintSamenvatting';
 import { PrintOnzekerheid } from '../gedeeld/export/PrintOnzekerheid';
 import { PrintPmPosten } from '../gedeeld/pm/PmSecties';
+import { PrintVarianten } from '../gedeeld/varianten/PrintVarianten';
 import { NietBijgewerkt } from '../gedeeld/NietBijgewerkt';
 import { vul, vulTel } from '../gedeeld/opmaak';
 import { BatenDetail } from './BatenDetail';
@@ -132,6 +133,7 @@ export default function Resultaten() {
       </section>
       <TweePerspectieven r={r} id="twee-perspectieven-resultaten" />
       <PrintPmPosten s={s} />
+      <PrintVarianten s={s} />
       <Suspense fallback={<p role="status">{t.grafiekenLaden}</p>}>
         <Grafieken r={r} />
       </Suspense>
