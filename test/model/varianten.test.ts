@@ -190,3 +190,32 @@ describe('Den Haag: de varianten veranderen het scenario zelf niet', () => {
     expect(PARAMETERS.find((p) => p.id === 'welfareExit.monthsEarlier')!.bereik.hoog).toBe(12);
   });
 });
+
+describe('JSON en CSV van de opdrachtregel', () => {
+  it('variants: per variant id, naam, afwijkingen met bron, en per werkwijze het saldo', async () => {
+    const { naarJson } = await import('../../src/model/uitvoer/json');
+    const { naarCsv, CSV_MACHINE } = await import('../../src/model/uitvoer/csv');
+    const s = laadDenHaag();
+    const json = naarJson(s, berekenScenario(s));
+    expect(json.variants?.map((v) => v.id)).toEqual(['rapport', 'bovenschattingen']);
+    const hoog = json.variants![1]!;
+    expect(hoog.name).toBe('Bovenschattingen van Van Geuns e.a. (2011)');
+    expect(hoog.overrides).toEqual([{ key: 'welfareExit.monthsEarlier', value: 12, scenarioValue: 4, source: s.varianten![1]!.parameters['welfareExit.monthsEarlier']!.bron }]);
+    const kr = hoog.pathways.find((w) => w.id === 'klantreis')!;
+    expect(kr.net).toBeCloseTo(40666.14, 2);
+    expect(kr.netPerClient).toBeCloseTo(1768.09, 2);
+    // The welfare hook gives the business case until the welfare perspective is in the engine.
+    expect(kr.welfare.netPerClient).toBe(kr.netPerClient);
+    // The base pathways keep their meaning: the report's saldo.
+    expect(json.pathways.find((w) => w.id === 'klantreis')!.net).toBeCloseTo(-4804.23454, 5);
+    expect(json.variants![0]!.pathways.map((w) => w.net)).toEqual(json.pathways.map((w) => w.net));
+    const zonder = kopieZonderVarianten(s);
+    expect(naarJson(zonder, berekenScenario(zonder)).variants).toBeUndefined();
+    const regels = naarCsv(json, CSV_MACHINE).split('\r\n').filter((r) => r.includes(',variant,'));
+    expect(regels).toContain('klantreis,Klantreis Financiële Hulpverlening,variant,bovenschattingen.net,Saldo in variant Bovenschattingen van Van Geuns e.a. (2011),' + String(kr.net) + ',' + String(kr.netPerClient));
+  });
+});
+
+function kopieZonderVarianten(s: ReturnType<typeof laadDenHaag>) {
+  return { ...s, varianten: undefined };
+}
