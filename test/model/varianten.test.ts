@@ -219,3 +219,19 @@ describe('JSON en CSV van de opdrachtregel', () => {
 function kopieZonderVarianten(s: ReturnType<typeof laadDenHaag>) {
   return { ...s, varianten: undefined };
 }
+
+describe('geen -0 in de uitvoer', () => {
+  it('een "-0" in het bestand (scenario of variant) wordt in JSON variants 0 (gevonden door test/fuzz/validator.test.ts)', async () => {
+    const { naarJson } = await import('../../src/model/uitvoer/json');
+    const d = bestand();
+    d.parameters['welfareExit.monthsEarlier'] = -0;
+    d.varianten[0].parameters['welfareExit.exitShare'] = { waarde: -0, bron: 'test' };
+    const r = leesScenario(JSON.stringify(d).replace('"welfareExit.monthsEarlier":0', '"welfareExit.monthsEarlier":-0').replace('"waarde":0,"bron":"test"', '"waarde":-0,"bron":"test"'));
+    if (!r.ok) throw new Error(formatFouten(r.fouten));
+    const v = naarJson(r.scenario, berekenScenario(r.scenario)).variants![0]!;
+    for (const o of v.overrides) {
+      expect(Object.is(o.value, -0), o.key).toBe(false);
+      expect(Object.is(o.scenarioValue, -0), o.key).toBe(false);
+    }
+  });
+});

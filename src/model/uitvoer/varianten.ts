@@ -23,7 +23,13 @@ export function variantenJson(s: Scenario): JsonVariant[] {
     id: v.id,
     name: v.naam,
     description: v.toelichting,
-    overrides: v.afwijkingen.map((a) => ({ key: a.sleutel, value: a.waarde, scenarioValue: a.scenarioWaarde, source: a.bron })),
+    // Through naarGetal like every number of the output: a "-0" in the file is written as 0.
+    overrides: v.afwijkingen.map((a) => ({
+      key: a.sleutel,
+      value: naarGetal(a.waarde, `variants.${v.id}.overrides.${a.sleutel}.value`),
+      scenarioValue: naarGetal(a.scenarioWaarde, `variants.${v.id}.overrides.${a.sleutel}.scenarioValue`),
+      source: a.bron,
+    })),
     pathways: v.resultaat.werkwijzen.map((w) => {
       const g = (x: Parameters<typeof naarGetal>[0], veld: string) => naarGetal(x, `variants.${v.id}.${w.id}.${veld}`);
       return {
