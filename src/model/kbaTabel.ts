@@ -6,7 +6,7 @@ import { KOSTENDRAGER } from './perJaar';
 import { PM_BEOORDELING_WEERGAVE, pmOverzicht } from './pmPosten';
 import type { Scenario } from './scenario/schema';
 import { DISCONTOVOET_STANDAARD, type TijdPost } from './scenario/tijdSchema';
-import { contanteWaardeFactor } from './tijd';
+import { factorVan } from './tijd';
 import { berekenVarianten, type VariantResultaat } from './varianten';
 import { welvaartssaldo } from './welvaartHaak';
 
@@ -62,9 +62,9 @@ interface Bron {
 
 const bedrag = (waarde: Decimal): KbaCel => ({ soort: 'bedrag', waarde });
 
-/** Present-value factor per item at a discount rate, with the scenario's timing. */
+/** Present-value factor per item at a discount rate, with the scenario's time settings (the time model's own factor). */
 function factoren(s: Scenario, discontovoet: number): Record<TijdPost, Decimal> {
-  return Object.fromEntries([...KOSTENPOSTEN, ...BATEN].map((p) => [p, contanteWaardeFactor(s.tijd.spreiding[p], discontovoet)])) as Record<TijdPost, Decimal>;
+  return Object.fromEntries([...KOSTENPOSTEN, ...BATEN].map((p) => [p, factorVan(s.tijd, p, discontovoet)])) as Record<TijdPost, Decimal>;
 }
 
 /** A pathway's amounts at present value: per item, per party (costs to the party that bears them). */
