@@ -69,11 +69,14 @@ describe('KBA-tabel Den Haag', () => {
     expect(Math.round(verwacht.toNumber())).toBe(4744);
   });
 
-  it('PM-posten als "PM" met hun oordeel; het welvaartssaldo is n.b. zolang het niet in het model zit', () => {
+  it('PM-posten als "PM" met hun oordeel; het welvaartssaldo is het verschil van de welvaartssaldi van het model', () => {
     const pm = t.rijen.filter((r) => r.groep === 'pm');
     expect(pm.map((r) => r.sleutel)).toEqual(['pm.financieleVaardigheden', 'pm.inkomenspositie', 'pm.ervarenGezondheid', 'pm.minderStress']);
     for (const r of pm) expect(r.cellen.map((c) => kbaCelTekst(c, () => 'x', 'n.b.'))).toEqual(['PM (+)', 'PM (+)']);
-    expect(rij('perspectief.welvaart').cellen.map((c) => c.soort)).toEqual(['nb', 'nb']);
+    const r = berekenScenario({ ...s, varianten: undefined });
+    const verwacht = r.werkwijzen.find((w) => w.id === 'klantreis')!.welvaart.saldo.totaal.minus(r.werkwijzen.find((w) => w.id === 'regulier')!.welvaart.saldo.totaal);
+    const cel = rij('perspectief.welvaart').cellen[0]!;
+    expect(cel.soort === 'bedrag' && cel.waarde.eq(verwacht)).toBe(true);
   });
 
   it('zonder varianten: één kolom, het scenario zelf, met dezelfde cijfers als de variant rapport', () => {

@@ -204,8 +204,9 @@ describe('JSON en CSV van de opdrachtregel', () => {
     const kr = hoog.pathways.find((w) => w.id === 'klantreis')!;
     expect(kr.net).toBeCloseTo(40666.14, 2);
     expect(kr.netPerClient).toBeCloseTo(1768.09, 2);
-    // The welfare hook gives the business case until the welfare perspective is in the engine.
-    expect(kr.welfare.netPerClient).toBe(kr.netPerClient);
+    // welfare: the engine's welfare saldo of the variant (welvaartHaak.ts).
+    const hoogScenario = { ...s, varianten: undefined, parameters: { ...s.parameters, 'welfareExit.monthsEarlier': 12 } };
+    expect(kr.welfare.netPerClient).toBe(berekenScenario(hoogScenario).werkwijzen.find((w) => w.id === 'klantreis')!.welvaart.saldo.perKlant.toNumber());
     // The base pathways keep their meaning: the report's saldo.
     expect(json.pathways.find((w) => w.id === 'klantreis')!.net).toBeCloseTo(-4804.23454, 5);
     expect(json.variants![0]!.pathways.map((w) => w.net)).toEqual(json.pathways.map((w) => w.net));

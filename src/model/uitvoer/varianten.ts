@@ -13,7 +13,7 @@ export interface JsonVariant {
     id: string;
     net: number;
     netPerClient: number;
-    /** The welfare saldo per client; the business-case saldo until the welfare perspective is in the engine (welvaartHaak.ts). */
+    /** The variant's welfare saldo per client (welvaartHaak.ts). */
     welfare: { netPerClient: number };
   }[];
 }

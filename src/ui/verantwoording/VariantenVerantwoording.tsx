@@ -13,7 +13,7 @@ const TEKSTEN: Teksten<Sleutel> = {
       'Den Haag heeft twee varianten. "Aannames van het rapport" rekent met 4 maanden eerder uit de bijstand: volgens het rapport de meest conservatieve schatting van Van Geuns e.a. (2011). "Bovenschattingen van Van Geuns e.a." rekent met 12 maanden, de bovenkant van hun schatting van 4 tot 12 maanden (Regioplan 2020, par. 3.5, baat 1). Dat is de enige bovenschatting die het rapport noemt; voor de andere aannames geeft het één waarde. Met 12 maanden verdrievoudigt de besparing op de bijstand, en het saldo van de Klantreis wordt € 1.768 per klant in plaats van € −209. Het scenario zelf blijft op de aannames van het rapport, zodat alle gepubliceerde cijfers gelijk blijven.',
     kba:
       'De KBA-tabel in de afdruk en de CSV volgt het overzicht van de leidraad. Elke kolom is het verschil van een projectwerkwijze met het nulalternatief in één variant. De rijen tonen kosten en baten per post, het saldo (ook als contante waarde bij 2,25%, de discontovoet van de leidraad), het saldo per partij (de gemeente draagt alle kosten, par. 3.3) en beide perspectieven. Effecten die niet in geld zijn uitgedrukt staan er als "PM" met hun oordeel: + positief, 0 geen verschil, − negatief ten opzichte van het nulalternatief.',
-    welvaart: 'Het maatschappelijk welvaartssaldo staat in de tabel als "n.b." zolang deze versie het niet berekent.',
+    welvaart: 'Het maatschappelijk welvaartssaldo in de tabel is onverdisconteerd; de businesscase staat erboven, in contante waarde.',
     aantal: 'Dit scenario heeft {n} varianten.',
   },
   en: {
@@ -25,7 +25,7 @@ const TEKSTEN: Teksten<Sleutel> = {
       'Den Haag has two variants. "Assumptions of the report" uses 4 months earlier out of welfare: according to the report the most conservative estimate of Van Geuns et al. (2011). "Upper estimates of Van Geuns et al." uses 12 months, the top of their estimate of 4 to 12 months (Regioplan 2020, sec. 3.5, benefit 1). That is the only upper estimate the report names; for the other assumptions it gives a single value. With 12 months the welfare saving triples, and the Klantreis balance becomes € 1,768 per client instead of € −209. The scenario itself keeps the report’s assumptions, so every published figure stays the same.',
     kba:
       'The CBA table in the printout and the CSV follows the guideline’s overview. Each column is the difference of a project pathway with the baseline in one variant. The rows show costs and benefits per item, the balance (also as present value at 2.25%, the guideline’s discount rate), the balance per party (the municipality bears all costs, sec. 3.3) and both perspectives. Effects not expressed in money appear as "PM" with their rating: + positive, 0 no difference, − negative compared with the baseline.',
-    welvaart: 'The social welfare balance shows as "n/a" in the table while this version does not compute it.',
+    welvaart: 'The social welfare balance in the table is undiscounted; the business case above it is at present value.',
     aantal: 'This scenario has {n} variants.',
   },
 };
