@@ -79,7 +79,7 @@ describe('mkba in-process: uitvoer', () => {
     const m = await draai(DEN_HAAG_PAD, '--format', 'csv');
     expect(m.code).toBe(0);
     const rijen = leesCsv(m.stdout, ',');
-    expect(rijen).toHaveLength(1 + 65 + 2 * 13); // + the time rows of the Klantreis (issue 11)
+    expect(rijen).toHaveLength(1 + 65 + 2 * 13 + 4); // + the time rows of the Klantreis (issue 11), + 2 variants × 2 pathways
     const kosten = rijen.find((r) => r[0] === 'regulier' && r[2] === 'costs' && r[3] === 'total')!;
     expect(Math.round(Number(kosten[5]))).toBe(35400);
     expect(Math.round(Number(kosten[6]))).toBe(1539);
@@ -88,7 +88,7 @@ describe('mkba in-process: uitvoer', () => {
     expect(nl.code).toBe(0);
     expect(nl.stdout.startsWith('\uFEFFpathway;pathwayName;')).toBe(true);
     const nlRijen = leesCsv(nl.stdout, ';');
-    expect(nlRijen).toHaveLength(1 + 65 + 2 * 13);
+    expect(nlRijen).toHaveLength(1 + 65 + 2 * 13 + 4);
     const net = nlRijen.find((r) => r[0] === 'klantreis' && r[2] === 'net')!;
     expect(net[5]).toBe('-4804,23454');
     expect((await draai(DEN_HAAG_PAD, '--format', 'csv', '--csv-nl')).stdout).toBe(nl.stdout);
@@ -298,7 +298,7 @@ describe('mkba als echt proces', { timeout: 60_000 }, () => {
     const r = await proces(npm, ['run', '-s', 'mkba', '--', DEN_HAAG_PAD, '--format=csv']);
     expect(r.code).toBe(0);
     expect(r.stdout.split('\r\n')[0]).toBe('pathway,pathwayName,category,item,label,total,perClient');
-    expect(leesCsv(r.stdout, ',')).toHaveLength(66 + 2 * 13);
+    expect(leesCsv(r.stdout, ',')).toHaveLength(66 + 2 * 13 + 4);
     const missend = await proces(npm, ['run', '-s', 'mkba', '--', 'bestaat/niet.json']);
     expect(missend.code).toBe(2);
     expect(missend.stderr).toContain('bestand niet gevonden: bestaat/niet.json');

@@ -6,6 +6,8 @@ import { PrintAannames, PrintBronnen, PrintTitel } from './gedeeld/export/PrintS
 import { PrintPmPosten } from './gedeeld/pm/PmSecties';
 import { PrintOnzekerheid } from './gedeeld/export/PrintOnzekerheid';
 import { TweePerspectieven } from './gedeeld/welvaart/Welvaart';
+import { PrintKbaTabel } from './gedeeld/varianten/KbaTabel';
+import { VariantenTabel } from './gedeeld/varianten/VariantenTabel';
 import { PerJaarAfdruk } from './gedeeld/schaal/Schaalweergave';
 import { TijdAfdruk } from './gedeeld/tijd/Terugverdienen';
 import { Bestuurssamenvatting } from './overzicht/Bestuurssamenvatting';
@@ -35,7 +37,7 @@ export type AfdrukSectie = { id: string; deel: Deel; Sectie: ComponentType<{ s: 
 export const SECTIES: readonly AfdrukSectie[] = [
   { id: 'titel', deel: 'samenvatting', Sectie: PrintTitel },
   { id: 'bestuur', deel: 'samenvatting', Sectie: () => <Bestuurssamenvatting afdruk grafieken={SamenvattingGrafieken} /> },
-  // { id: 'varianten', deel: 'samenvatting', Sectie: PrintVarianten },   (issue 11 item 5: variants side by side)
+  { id: 'varianten', deel: 'samenvatting', Sectie: ({ s }) => (s.varianten?.length ? <VariantenTabel s={s} id="print-varianten" /> : null) },
   { id: 'tabel-313', deel: 'resultaten', Sectie: ({ r }) => <Tabel313 r={r} /> },
   { id: 'per-jaar', deel: 'resultaten', Sectie: () => <PerJaarAfdruk /> },
   { id: 'tijd', deel: 'resultaten', Sectie: () => <TijdAfdruk /> },
@@ -43,6 +45,7 @@ export const SECTIES: readonly AfdrukSectie[] = [
   { id: 'welvaart', deel: 'resultaten', Sectie: ({ r }) => <TweePerspectieven r={r} id="twee-perspectieven-afdruk" /> },
   { id: 'pm', deel: 'resultaten', Sectie: ({ s }) => <PrintPmPosten s={s} deel="tabel" /> },
   { id: 'onzekerheid', deel: 'resultaten', Sectie: PrintOnzekerheid },
+  { id: 'kba', deel: 'resultaten', Sectie: PrintKbaTabel },
   { id: 'aannames', deel: 'aannames', Sectie: PrintAannames },
   { id: 'sporen', deel: 'bijlage', Sectie: PrintSporen },
   { id: 'pm-toelichting', deel: 'bijlage', Sectie: ({ s }) => <PrintPmPosten s={s} deel="toelichting" /> },

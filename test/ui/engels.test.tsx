@@ -29,6 +29,8 @@ function vanDeAuteur(s: Scenario): string[] {
     ...s.bronnen,
     ...s.notities,
     ...s.werkwijzen.flatMap((w) => [w.naam, w.toelichting ?? '', ...w.pmPosten.map((p) => p.toelichting)]),
+    // Variants: their names, notes and sources are the author's text too.
+    ...(s.varianten ?? []).flatMap((v) => [v.naam, v.toelichting, ...Object.values(v.parameters).map((o) => o.bron)]),
     ...(pub ? [pub.bron, ...pub.claims.flatMap((c) => [c.omschrijving, c.bron])] : []),
     ...[...PARAMETERS, ...KLANTTYPE_PARAMETERS].map((p) => p.bron),
     'Van Geuns',

@@ -27,6 +27,7 @@ import { indexfactor } from '../prijsindex';
 import { UitkomstModelSchema } from './uitkomstModelSchema';
 import { PmPostenSchema } from './pmPostenSchema';
 import { BrutoNettoSchema, isBrutoNettoSleutel } from './brutoNettoSchema';
+import { VariantenSchema } from './variantenSchema';
 import { formatAantallen, modelIsVolledig, verklaarUitkomsten } from '../klanttypen';
 export { aandeel, aantalKlanten, bedrag } from './velden';
 
@@ -292,6 +293,8 @@ export const ScenarioSchema = z
     /** Price level: target year and inflation; no target year reproduces the report. */
     prijspeil: PrijspeilSchema.prefault({}),
     publicatie: PublicatieSchema.optional(),
+    /** Variants (issue 11): the same scenario with other, sourced assumptions; none by default. */
+    varianten: VariantenSchema.optional(),
   })
   .superRefine((s, ctx) => {
     const nul = s.werkwijzen.filter((w) => w.nulalternatief).length;

@@ -52,7 +52,8 @@ export type CsvCategorie =
   | 'sensitivityDifference'
   | 'switchingValue'
   | 'monteCarlo'
-  | 'ownValue';
+  | 'ownValue'
+  | 'variant';
 
 export interface CsvRij {
   /** Empty for rows that belong to no pathway (an input's range, a price index, the draw count). */
@@ -117,6 +118,12 @@ export function csvRijen(json: JsonUitvoer): CsvRij[] {
     if (w.time) tijdRijen(w.time, (item, label, total, perClient) => rij('time', item, label, total, perClient));
   }
   rijen.push(...onzekerheidRijen(json));
+  // Variants: the saldo per pathway in each variant, item "<variant>.net".
+  for (const v of json.variants ?? []) {
+    for (const w of v.pathways) {
+      rijen.push({ pathway: w.id, pathwayName: json.pathways.find((x) => x.id === w.id)?.name ?? w.id, category: 'variant', item: `${v.id}.net`, label: `Saldo in variant ${v.name}`, total: w.net, perClient: w.netPerClient });
+    }
+  }
   return rijen;
 }
 

@@ -25,6 +25,7 @@ import {
 import { perJaarJson, type JsonPerJaar } from './perJaar';
 import { tijdJson, type JsonTijd } from './tijd';
 import { ACTOREN, type Actor } from '../welvaart';
+import { variantenJson, type JsonVariant } from './varianten';
 
 /**
  * The machine-readable result (`mkba --format json`): English keys, unrounded numbers, all money
@@ -138,6 +139,8 @@ export interface JsonUitvoer {
    * scenario's own, and `source` says so ("eigen waarde (standaard 4, Van Geuns e.a. 2011 …)").
    */
   ownValues?: JsonEigenWaarde[];
+  /** Present when the scenario has varianten: each variant computed by the same engine, in file order. */
+  variants?: JsonVariant[];
 }
 
 export interface JsonEigenWaarde {
@@ -272,6 +275,8 @@ export function naarJson(
       source: bronOmschrijving(h, 'nl'),
     }));
   }
+  const varianten = variantenJson(scenario);
+  if (varianten.length > 0) uit.variants = varianten;
   if (analyses.gevoeligheid) Object.assign(uit, gevoeligheidJson(analyses.gevoeligheid));
   if (analyses.monteCarlo) uit.monteCarlo = monteCarloJson(analyses.monteCarlo, hertrekkenActief(scenario, scenario.onzekerheid));
   if (analyses.waardeVanInformatie) uit.valueOfInformation = waardeVanInformatieJson(analyses.waardeVanInformatie);

@@ -18,6 +18,7 @@ import { Samenvatting } from './Samenvatting';
 import { PmPostenGroep } from './pmposten/PmPostenGroep';
 import { springNaar } from './springNaar';
 import { Werkwijzenbeheer } from './werkwijzen/Werkwijzenbeheer';
+import { VariantenInvoer } from './varianten/VariantenInvoer';
 import { metStandaarden } from './standaarden';
 import './invoer.css';
 
@@ -313,6 +314,7 @@ export default function Invoer() {
         <a className="naar-uitkomst" href="#invoer-samenvatting" data-testid="naar-uitkomst">
           {t.naarUitkomst}
         </a>
+        <VariantenInvoer />
       </section>
     </InvoerCtx.Provider>
   );

@@ -15,6 +15,7 @@ import { Vergelijker } from './Vergelijker';
 import { TweePerspectieven } from '../gedeeld/welvaart/Welvaart';
 import { LiveBand } from './LiveBand';
 import { Bestuurssamenvatting } from './Bestuurssamenvatting';
+import { VariantenOverzicht } from './VariantenOverzicht';
 
 /** Lets a view open another view (and a section in it); App passes its own navigation. */
 export type Navigeer = (view: 'resultaten' | 'verantwoording', anker?: string) => void;
@@ -201,6 +202,7 @@ export function Overzicht({ onNavigeer }: { onNavigeer?: Navigeer } = {}) {
       <TweePerspectieven r={r} />
 
       <Vergelijker r={r} />
+      <VariantenOverzicht />
 
       <Schaalweergave />
 

@@ -24,6 +24,7 @@ import { vul, vulTel } from '../gedeeld/opmaak';
 import { TabelRol } from '../gedeeld/TabelRol';
 import { Aansluiting } from './Aansluiting';
 import { BEWIJS_ANKER, BewijsEnNetto, useBewijsKop } from './BewijsEnNetto';
+import { VariantenVerantwoording } from './VariantenVerantwoording';
 import { eigenWaardenRegels, parameterBronnen, parameterInBron, verdelingBronnen } from '../gedeeld/bronnen';
 import { PmTabel } from '../gedeeld/pm/PmTabel';
 import { KlanttypenVerantwoording, klanttypenKop } from './KlanttypenVerantwoording';
@@ -424,6 +425,7 @@ export default function Verantwoording({ anker }: { anker?: string } = {}) {
       <KlanttypenVerantwoording s={s} />
 
       <BewijsEnNetto s={s} />
+      <VariantenVerantwoording s={s} />
 
       <WelvaartVerantwoording s={s} />
 

@@ -28,6 +28,7 @@ import { formatAandeel } from '../../../format/getal';
 import { prijspeilZin, tijdsverloop, type Terugverdiend } from '../../../model/tijd';
 import { eigenWaardenRegels } from '../bronnen';
 import { bandVoor } from '../samenvattingBand';
+import { variantenEnKbaRegels } from './kbaCsv';
 
 /**
  * CSV export of the results tables for Dutch Excel, in the format of the model's CSV_NL options
@@ -341,6 +342,10 @@ export function resultatenCsv(s: Scenario, r: Resultaat, taal: Taal, band: Samen
     tekst(t.invoer, t.waarde);
     for (const e of eigen) tekst(e.label, e.tekst);
   }
+
+  // Variants side by side and the KBA table (issue 11 items 5 and 6), written by kbaCsv.ts with these cell writers.
+  leeg();
+  regels.push(...variantenEnKbaRegels(s, taal, { tekst: csvTekst, bedrag, getal: (x) => csvGetal(x, new Decimal(x).decimalPlaces()) }));
 
   // PM items: one row per pathway and effect (they stand beside the euros, never in them).
   const posten = s.werkwijzen.flatMap((w) => w.pmPosten.map((p) => ({ w, p })));

@@ -1,0 +1,264 @@
+import { useEffect, useState } from 'react';
+import { formatFouten, valideerScenario, type Scenario } from '../../../model';
+import { VARIANT_SLEUTELS, variantSleutel } from '../../../model/scenario/variantenSchema';
+import { bewerkScenario, useScenario } from '../../../store/scenarioStore';
+import { leesGetal, naarInvoertekst } from '../../gedeeld/getalInvoer';
+import { useTaal, useTeksten, type Teksten } from '../../gedeeld/i18n';
+import { vul } from '../../gedeeld/opmaak';
+
+type Sleutel =
+  | 'kop'
+  | 'uitleg'
+  | 'geen'
+  | 'toevoegen'
+  | 'verwijderen'
+  | 'naam'
+  | 'toelichting'
+  | 'afwijkingen'
+  | 'parameter'
+  | 'waarde'
+  | 'bron'
+  | 'afwijkingToevoegen'
+  | 'afwijkingVerwijderen'
+  | 'toepassen'
+  | 'terug'
+  | 'toegepast'
+  | 'nieuweNaam'
+  | 'veldFout';
+
+const TEKSTEN: Teksten<Sleutel> = {
+  nl: {
+    kop: 'Varianten',
+    uitleg:
+      'Een variant is dit scenario met andere aannames, elk met een bron. Het overzicht, de afdruk en de CSV tonen alle varianten naast elkaar, zonder voorkeur. Varianten komen ook mee met een scenariobestand dat u opent. Wijzigingen gelden pas na "Varianten toepassen".',
+    geen: 'Dit scenario heeft geen varianten.',
+    toevoegen: 'Variant toevoegen',
+    verwijderen: 'Variant verwijderen',
+    naam: 'Naam',
+    toelichting: 'Toelichting',
+    afwijkingen: 'Afwijkende aannames',
+    parameter: 'Parameter',
+    waarde: 'Waarde',
+    bron: 'Bron (verplicht)',
+    afwijkingToevoegen: 'Aanname toevoegen',
+    afwijkingVerwijderen: 'Aanname verwijderen',
+    toepassen: 'Varianten toepassen',
+    terug: 'Wijzigingen weggooien',
+    toegepast: 'De varianten zijn toegepast.',
+    nieuweNaam: 'Variant {n}',
+    veldFout: 'variant "{variant}", {label}: {bericht}',
+  },
+  en: {
+    kop: 'Variants',
+    uitleg:
+      'A variant is this scenario with other assumptions, each with a source. The overview, the printout and the CSV show all variants side by side, none preferred. Variants also come with a scenario file you open. Changes take effect after "Apply variants".',
+    geen: 'This scenario has no variants.',
+    toevoegen: 'Add a variant',
+    verwijderen: 'Remove variant',
+    naam: 'Name',
+    toelichting: 'Note',
+    afwijkingen: 'Assumptions changed',
+    parameter: 'Parameter',
+    waarde: 'Value',
+    bron: 'Source (required)',
+    afwijkingToevoegen: 'Add an assumption',
+    afwijkingVerwijderen: 'Remove assumption',
+    toepassen: 'Apply variants',
+    terug: 'Discard changes',
+    toegepast: 'The variants have been applied.',
+    nieuweNaam: 'Variant {n}',
+    veldFout: 'variant "{variant}", {label}: {bericht}',
+  },
+};
+
+interface ConceptAfwijking {
+  sleutel: string;
+  /** As typed, in the app's notation (a share as a percentage). */
+  waarde: string;
+  bron: string;
+}
+interface ConceptVariant {
+  id: string;
+  naam: string;
+  toelichting: string;
+  afwijkingen: ConceptAfwijking[];
+}
+
+const schaalVan = (sleutel: string) => (variantSleutel(sleutel)?.eenheid === 'aandeel' ? 100 : 1);
+const eenheidTekst = (sleutel: string, taal: 'nl' | 'en') => ({ aandeel: '%', maanden: taal === 'nl' ? 'maanden' : 'months', euro: '€', klanten: '' })[variantSleutel(sleutel)?.eenheid ?? 'euro'];
+
+function naarConcept(s: Scenario, taal: 'nl' | 'en'): ConceptVariant[] {
+  return (s.varianten ?? []).map((v) => ({
+    id: v.id,
+    naam: v.naam,
+    toelichting: v.toelichting,
+    afwijkingen: Object.entries(v.parameters).map(([k, o]) => ({ sleutel: k, waarde: naarInvoertekst(o.waarde, taal, schaalVan(k)), bron: o.bron })),
+  }));
+}
+
+/** A new id: "variant-1", "variant-2", … not yet used. */
+function nieuwId(lijst: readonly ConceptVariant[]): string {
+  for (let n = 1; ; n++) if (!lijst.some((v) => v.id === `variant-${n}`)) return `variant-${n}`;
+}
+
+/**
+ * Editing the scenario's varianten (issue 11 item 5): add and remove variants, and per variant the
+ * assumptions it changes, each with its source. A draft: the scenario changes only when the whole
+ * list passes the scenario schema, and a refused draft stays as typed with the messages beside it.
+ */
+export function VariantenInvoer() {
+  const t = useTeksten(TEKSTEN);
+  const taal = useTaal();
+  const s = useScenario();
+  const [concept, zetConcept] = useState<ConceptVariant[]>(() => naarConcept(s, taal));
+  const [gewijzigd, zetGewijzigd] = useState(false);
+  const [fouten, zetFouten] = useState<string[]>([]);
+  const [melding, zetMelding] = useState('');
+
+  // Follow the scenario (a file opened, undo) while there is nothing unsaved in the draft.
+  useEffect(() => {
+    if (!gewijzigd) zetConcept(naarConcept(s, taal));
+  }, [s.varianten, taal]);
+
+  const wijzig = (f: (c: ConceptVariant[]) => ConceptVariant[]) => {
+    zetConcept(f);
+    zetGewijzigd(true);
+    zetMelding('');
+  };
+  const wijzigVariant = (i: number, f: (v: ConceptVariant) => ConceptVariant) => wijzig((c) => c.map((v, j) => (j === i ? f(v) : v)));
+
+  const toepassen = () => {
+    const meldingen: string[] = [];
+    const varianten = concept.map((v) => ({
+      id: v.id,
+      naam: v.naam,
+      toelichting: v.toelichting,
+      parameters: Object.fromEntries(
+        v.afwijkingen.map((a) => {
+          const g = leesGetal(a.waarde, taal, schaalVan(a.sleutel));
+          if (!g.ok) meldingen.push(vul(t.veldFout, { variant: v.naam, label: variantSleutel(a.sleutel)?.label[taal] ?? a.sleutel, bericht: g.bericht }));
+          return [a.sleutel, { waarde: g.ok ? g.waarde : Number.NaN, bron: a.bron }];
+        }),
+      ),
+    }));
+    if (meldingen.length > 0) {
+      zetFouten(meldingen);
+      return;
+    }
+    const r = valideerScenario({ ...s, varianten: varianten.length > 0 ? varianten : undefined }, taal);
+    if (!r.ok) {
+      zetFouten(formatFouten(r.fouten).split('\n'));
+      return;
+    }
+    zetFouten([]);
+    zetGewijzigd(false);
+    bewerkScenario(r.scenario);
+    zetMelding(t.toegepast);
+  };
+
+  const terug = () => {
+    zetConcept(naarConcept(s, taal));
+    zetGewijzigd(false);
+    zetFouten([]);
+    zetMelding('');
+  };
+
+  return (
+    <section className="varianten-invoer" aria-labelledby="varianten-invoer-kop" data-testid="varianten-invoer">
+      <h2 id="varianten-invoer-kop">{t.kop}</h2>
+      <p>{t.uitleg}</p>
+      {concept.length === 0 && <p>{t.geen}</p>}
+      {concept.map((v, i) => (
+        <fieldset key={i} className="variant-concept">
+          <legend>{v.naam || v.id}</legend>
+          <label>
+            {t.naam} <input type="text" value={v.naam} maxLength={120} onChange={(e) => wijzigVariant(i, (x) => ({ ...x, naam: e.target.value }))} />
+          </label>
+          <label>
+            {t.toelichting}{' '}
+            <textarea value={v.toelichting} maxLength={2000} rows={2} onChange={(e) => wijzigVariant(i, (x) => ({ ...x, toelichting: e.target.value }))} />
+          </label>
+          <table>
+            <caption>{vul('{kop}: {naam}', { kop: t.afwijkingen, naam: v.naam })}</caption>
+            <thead>
+              <tr>
+                <th scope="col">{t.parameter}</th>
+                <th scope="col">{t.waarde}</th>
+                <th scope="col">{t.bron}</th>
+                <td />
+              </tr>
+            </thead>
+            <tbody>
+              {v.afwijkingen.map((a, j) => {
+                const zet = (f: (x: ConceptAfwijking) => ConceptAfwijking) => wijzigVariant(i, (x) => ({ ...x, afwijkingen: x.afwijkingen.map((y, k) => (k === j ? f(y) : y)) }));
+                return (
+                  <tr key={j}>
+                    <td>
+                      <select aria-label={t.parameter} value={a.sleutel} onChange={(e) => zet((x) => ({ ...x, sleutel: e.target.value }))}>
+                        {VARIANT_SLEUTELS.map((k) => (
+                          <option key={k.sleutel} value={k.sleutel} disabled={k.sleutel !== a.sleutel && v.afwijkingen.some((y) => y.sleutel === k.sleutel)}>
+                            {k.label[taal]}
+                          </option>
+                        ))}
+                      </select>
+                    </td>
+                    <td>
+                      <input type="text" inputMode="decimal" aria-label={t.waarde} value={a.waarde} size={10} onChange={(e) => zet((x) => ({ ...x, waarde: e.target.value }))} /> {eenheidTekst(a.sleutel, taal)}
+                    </td>
+                    <td>
+                      <input type="text" aria-label={t.bron} value={a.bron} maxLength={500} onChange={(e) => zet((x) => ({ ...x, bron: e.target.value }))} />
+                    </td>
+                    <td>
+                      <button type="button" onClick={() => wijzigVariant(i, (x) => ({ ...x, afwijkingen: x.afwijkingen.filter((_, k) => k !== j) }))}>
+                        {t.afwijkingVerwijderen}
+                      </button>
+                    </td>
+                  </tr>
+                );
+              })}
+            </tbody>
+          </table>
+          <button
+            type="button"
+            disabled={v.afwijkingen.length >= VARIANT_SLEUTELS.length}
+            onClick={() =>
+              wijzigVariant(i, (x) => {
+                const vrij = VARIANT_SLEUTELS.find((k) => !x.afwijkingen.some((y) => y.sleutel === k.sleutel))!;
+                const huidig = vrij.sleutel in s.parameters ? s.parameters[vrij.sleutel as keyof Scenario['parameters']] : 0;
+                return { ...x, afwijkingen: [...x.afwijkingen, { sleutel: vrij.sleutel, waarde: naarInvoertekst(huidig, taal, schaalVan(vrij.sleutel)), bron: '' }] };
+              })
+            }
+          >
+            {t.afwijkingToevoegen}
+          </button>{' '}
+          <button type="button" onClick={() => wijzig((c) => c.filter((_, k) => k !== i))}>
+            {t.verwijderen}
+          </button>
+        </fieldset>
+      ))}
+      <div className="varianten-invoer-acties">
+        <button
+          type="button"
+          disabled={concept.length >= 8}
+          onClick={() => wijzig((c) => [...c, { id: nieuwId(c), naam: vul(t.nieuweNaam, { n: String(c.length + 1) }), toelichting: '', afwijkingen: [] }])}
+        >
+          {t.toevoegen}
+        </button>{' '}
+        <button type="button" onClick={toepassen} disabled={!gewijzigd}>
+          {t.toepassen}
+        </button>{' '}
+        <button type="button" onClick={terug} disabled={!gewijzigd}>
+          {t.terug}
+        </button>
+      </div>
+      {fouten.length > 0 && (
+        <ul className="fout" role="alert" data-testid="varianten-invoer-fouten">
+          {fouten.map((f, i) => (
+            <li key={i}>{f}</li>
+          ))}
+        </ul>
+      )}
+      <p role="status">{melding}</p>
+    </section>
+  );
+}

@@ -1,0 +1,63 @@
+// @vitest-environment jsdom
+/** Editing variants in the app (issue 11 item 5): view, add, remove, edit an assumption, refused without a source. */
+import { cleanup, fireEvent, render, screen, within } from '@testing-library/react';
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { useScenarioStore } from '../../src/store/scenarioStore';
+import { DEN_HAAG } from '../../src/store/voorbeelden';
+import { useVoorkeuren } from '../../src/store/voorkeurenStore';
+import { VariantenInvoer } from '../../src/ui/invoer/varianten/VariantenInvoer';
+
+beforeEach(() => {
+  useScenarioStore.setState({ scenario: DEN_HAAG, verleden: [], toekomst: [] });
+  useVoorkeuren.setState({ taal: 'nl' });
+});
+afterEach(cleanup);
+
+const varianten = () => useScenarioStore.getState().scenario.varianten;
+
+describe('varianten bewerken', () => {
+  it('toont de varianten van Den Haag met hun afwijking, waarde en bron', () => {
+    render(<VariantenInvoer />);
+    const sets = screen.getAllByRole('group');
+    expect(sets.map((f) => f.querySelector('legend')!.textContent)).toEqual(['Aannames van het rapport (conservatief)', 'Bovenschattingen van Van Geuns e.a. (2011)']);
+    const waarde = within(sets[1]!).getByLabelText('Waarde') as HTMLInputElement;
+    expect(waarde.value).toBe('12');
+    expect((within(sets[1]!).getByLabelText('Bron (verplicht)') as HTMLInputElement).value).toMatch(/^Van Geuns e\.a\. 2011/);
+  });
+
+  it('een variant verwijderen en toepassen: het scenario houdt er één', () => {
+    render(<VariantenInvoer />);
+    fireEvent.click(within(screen.getAllByRole('group')[1]!).getByRole('button', { name: 'Variant verwijderen' }));
+    expect(varianten()).toHaveLength(2); // not yet applied
+    fireEvent.click(screen.getByRole('button', { name: 'Varianten toepassen' }));
+    expect(varianten()?.map((v) => v.id)).toEqual(['rapport']);
+  });
+
+  it('een variant toevoegen met een aanname zonder bron wordt geweigerd en blijft staan; met bron toegepast', () => {
+    render(<VariantenInvoer />);
+    fireEvent.click(screen.getByRole('button', { name: 'Variant toevoegen' }));
+    const nieuw = screen.getAllByRole('group')[2]!;
+    fireEvent.click(within(nieuw).getByRole('button', { name: 'Aanname toevoegen' }));
+    // The first parameter: the share reaching a debt arrangement (85%), set to 70%.
+    fireEvent.change(within(nieuw).getByLabelText('Waarde'), { target: { value: '70' } });
+    fireEvent.click(screen.getByRole('button', { name: 'Varianten toepassen' }));
+    expect(screen.getByTestId('varianten-invoer-fouten').textContent).toContain('varianten[2].parameters.allocation.successShare.bron: mag niet leeg zijn');
+    expect(varianten()).toHaveLength(2);
+    expect((within(nieuw).getByLabelText('Waarde') as HTMLInputElement).value).toBe('70');
+
+    fireEvent.change(within(nieuw).getByLabelText('Bron (verplicht)'), { target: { value: 'Eigen schatting gemeente, 2026' } });
+    fireEvent.click(screen.getByRole('button', { name: 'Varianten toepassen' }));
+    expect(screen.queryByTestId('varianten-invoer-fouten')).toBeNull();
+    const v = varianten()![2]!;
+    expect(v).toMatchObject({ id: 'variant-1', naam: 'Variant 3', parameters: { 'allocation.successShare': { waarde: 0.7, bron: 'Eigen schatting gemeente, 2026' } } });
+  });
+
+  it('een onleesbare waarde: melding met variant en parameter, het scenario blijft', () => {
+    render(<VariantenInvoer />);
+    const set = screen.getAllByRole('group')[1]!;
+    fireEvent.change(within(set).getByLabelText('Waarde'), { target: { value: 'twaalf' } });
+    fireEvent.click(screen.getByRole('button', { name: 'Varianten toepassen' }));
+    expect(screen.getByTestId('varianten-invoer-fouten').textContent).toMatch(/^variant "Bovenschattingen van Van Geuns e\.a\. \(2011\)", Maanden eerder uit de bijstand: /);
+    expect(varianten()![1]!.parameters['welfareExit.monthsEarlier']!.waarde).toBe(12);
+  });
+});
