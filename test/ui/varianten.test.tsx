@@ -3,7 +3,7 @@
  * Variants and the KBA table in the app (issue 11 items 5 and 6): the overview's side-by-side table,
  * the print sections, and the results CSV read back with papaparse.
  */
-import { cleanup, render, screen, within } from '@testing-library/react';
+import { act, cleanup, render, screen, within } from '@testing-library/react';
 import Papa from 'papaparse';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { berekenScenario, type Scenario } from '../../src/model';
@@ -29,9 +29,9 @@ beforeEach(() => {
 afterEach(cleanup);
 
 describe('overzicht: varianten naast elkaar', () => {
-  it('toont elke variant als kolom, met het saldo per klant en de afwijking met bron', () => {
+  it('toont elke variant als kolom, met het saldo per klant en de afwijking met bron', async () => {
     render(<Overzicht />);
-    const sectie = screen.getByTestId('overzicht-varianten');
+    const sectie = await screen.findByTestId('overzicht-varianten', {}, { timeout: 20000 });
     const koppen = within(sectie).getAllByRole('columnheader').map((th) => tekst(th));
     expect(koppen).toEqual(['Aannames van het rapport (conservatief)', 'Bovenschattingen van Van Geuns e.a. (2011)']);
     expect(tekst(screen.getByTestId('overzicht-varianten-saldo-rapport-klantreis'))).toMatch(/^(€ -209|-€ 209)$/);
@@ -42,13 +42,14 @@ describe('overzicht: varianten naast elkaar', () => {
     expect(tekst(sectie)).toContain('geen ervan is de voorkeursvariant');
   });
 
-  it('in het Engels; zonder varianten geen sectie', () => {
+  it('in het Engels; zonder varianten geen sectie', async () => {
     useVoorkeuren.setState({ taal: 'en' });
     render(<Overzicht />);
-    expect(tekst(screen.getByTestId('overzicht-varianten'))).toContain('none of them is the preferred one');
+    expect(tekst(await screen.findByTestId('overzicht-varianten', {}, { timeout: 20000 }))).toContain('none of them is the preferred one');
     cleanup();
     useScenarioStore.setState({ scenario: { ...DEN_HAAG, varianten: undefined } });
     render(<Overzicht />);
+    await act(async () => {}); // the lazy section has loaded (it did above) and rendered
     expect(screen.queryByTestId('overzicht-varianten')).toBeNull();
   });
 });

@@ -1,4 +1,4 @@
-import type { MouseEvent } from 'react';
+import { lazy, Suspense, type MouseEvent } from 'react';
 import type { Aansluiting, Resultaat } from '../../model';
 import { useAansluiting, useResultaat, useScenario } from '../../store/scenarioStore';
 import { formatGetal } from '../../format/getal';
@@ -15,7 +15,8 @@ import { Vergelijker } from './Vergelijker';
 import { TweePerspectieven } from '../gedeeld/welvaart/Welvaart';
 import { LiveBand } from './LiveBand';
 import { Bestuurssamenvatting } from './Bestuurssamenvatting';
-import { VariantenOverzicht } from './VariantenOverzicht';
+// Below the fold and only for scenarios with variants: its own chunk (it brings the variant and KBA model).
+const VariantenOverzicht = lazy(() => import('./VariantenOverzicht').then((m) => ({ default: m.VariantenOverzicht })));
 
 /** Lets a view open another view (and a section in it); App passes its own navigation. */
 export type Navigeer = (view: 'resultaten' | 'verantwoording', anker?: string) => void;
@@ -202,7 +203,9 @@ export function Overzicht({ onNavigeer }: { onNavigeer?: Navigeer } = {}) {
       <TweePerspectieven r={r} />
 
       <Vergelijker r={r} />
-      <VariantenOverzicht />
+      <Suspense fallback={null}>
+        <VariantenOverzicht />
+      </Suspense>
 
       <Schaalweergave />
 
