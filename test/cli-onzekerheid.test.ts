@@ -57,7 +57,7 @@ describe('--sensitivity', async () => {
   const j = await jsonVan(DEN_HAAG_PAD, '--sensitivity');
 
   it('een "sensitivity"-sectie per onzekere invoer en "switchingValues" voor de 10 met de meeste invloed', () => {
-    expect(j.sensitivity).toHaveLength(36);
+    expect(j.sensitivity).toHaveLength(47); // 36 + the 11 welvaartsaandelen (issue 11 item 4)
     expect(j.sensitivity[0].key).toBe('parameters.welfareExit.monthsEarlier');
     expect(j.switchingValues).toHaveLength(20);
     expect(new Set(j.switchingValues.map((o: any) => o.key)).size).toBe(10);
@@ -110,7 +110,7 @@ describe('--sensitivity', async () => {
     const rijen = leesCsv(r.stdout, ',');
     expect(rijen[0]).toEqual(['pathway', 'pathwayName', 'category', 'item', 'label', 'total', 'perClient']);
     const telling = (cat: string) => rijen.filter((x) => x[2] === cat).length;
-    expect([telling('sensitivityInput'), telling('sensitivity'), telling('sensitivityDifference'), telling('switchingValue')]).toEqual([108, 144, 72, 20]);
+    expect([telling('sensitivityInput'), telling('sensitivity'), telling('sensitivityDifference'), telling('switchingValue')]).toEqual([141, 188, 94, 20]);
     const o = rijen.find((x) => x[2] === 'switchingValue' && x[3] === 'werkwijzen.klantreis.kosten.preparation.bedrag.netZero')!;
     expect(Number(o[5])).toBe(j.switchingValues.find((x: any) => x.key === 'werkwijzen.klantreis.kosten.preparation.bedrag' && x.target === 'netZero').value);
   });

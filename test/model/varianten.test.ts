@@ -97,8 +97,8 @@ describe('varianten in het scenariobestand', () => {
     d.varianten[1].id = 'rapport';
     d.varianten[1].naam = ' aannames VAN HET RAPPORT (conservatief)';
     const f = fouten(d);
-    expect(f).toContainEqual({ pad: 'varianten[1].id', bericht: '"rapport" is ook het id van varianten[0]' });
-    expect(f.find((x) => x.pad === 'varianten[1].naam')?.bericht).toMatch(/is ook de naam van varianten\[0\]/);
+    expect(f).toContainEqual({ pad: 'varianten[1].id', bericht: '"rapport" is ook het id van variant nr. 1' });
+    expect(f.find((x) => x.pad === 'varianten[1].naam')?.bericht).toMatch(/is ook de naam van variant nr\. 1/);
   });
 
   it('de Engelse melding bij een onbekende parameter', async () => {

@@ -162,7 +162,8 @@ describe('CSV: the board summary first (issue 13 item 1)', () => {
     expect(kop).toBeGreaterThan(0);
     expect(kop).toBeLessThan(rijen.findIndex((x) => x[0] === 'Onderdeel'));
     expect(rijen[kop + 1]![0]).toBe('Voor de maatschappij');
-    expect(rijen[kop + 2]!.map((x) => x.replace(/\u00a0/g, ' '))).toEqual([
+    expect(rijen[kop + 2]![0]).toBe('Welvaartssaldo'); // the second perspective (issue 11 item 4)
+    expect(rijen[kop + 3]!.map((x) => x.replace(/\u00a0/g, ' '))).toEqual([
       'Voor de begroting van de gemeente',
       'Voor de eigen begroting van de gemeente is Klantreis Financiële Hulpverlening € 342 per klant slechter dan Reguliere werkwijze (FIG-route): de gemeente betaalt alle kosten; de baten vallen voor een groot deel bij UWV, woningcorporaties, energie- en waterbedrijven, politie en zorgverzekeraars.',
     ]);

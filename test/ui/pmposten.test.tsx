@@ -1,6 +1,6 @@
 // @vitest-environment jsdom
 import axe from 'axe-core';
-import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { act, cleanup, render, screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import type { Scenario } from '../../src/model';
@@ -11,6 +11,8 @@ import { useVoorkeuren } from '../../src/store/voorkeurenStore';
 import Invoer from '../../src/ui/invoer/Invoer';
 import { Overzicht } from '../../src/ui/overzicht/Overzicht';
 import { PrintPmPosten } from '../../src/ui/gedeeld/pm/PmSecties';
+// The overview's summary charts load lazily; jsdom has no canvas (their own tests are in bestuurssamenvatting.test.tsx).
+vi.mock('react-chartjs-2', () => ({ Bar: (p: { 'aria-label': string }) => <canvas role="img" aria-label={p['aria-label']} /> }));
 
 const huidig = () => useScenarioStore.getState().scenario;
 /** Opens pathway i's tab and its PM group (closed at first; its fields are built when it opens). */

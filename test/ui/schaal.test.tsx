@@ -6,7 +6,7 @@
 import drieJson from '../../scenarios/den-haag-drie-werkwijzen-nazorg.json';
 import { cleanup, render, screen, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
-import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { STAKEHOLDERS, bedragenPerKlant, berekenScenario, valideerScenario, type Scenario } from '../../src/model';
 import { formatEuro } from '../../src/format/getal';
 import { ongedaanMaken, useScenarioStore } from '../../src/store/scenarioStore';
@@ -16,6 +16,8 @@ import { kopieer, voegToe } from '../../src/store/werkwijzen';
 import { Overzicht } from '../../src/ui/overzicht/Overzicht';
 import { useSchaal } from '../../src/ui/gedeeld/schaal/schaal';
 import { PerJaarAfdruk } from '../../src/ui/gedeeld/schaal/Schaalweergave';
+// The overview's summary charts load lazily; jsdom has no canvas (their own tests are in bestuurssamenvatting.test.tsx).
+vi.mock('react-chartjs-2', () => ({ Bar: (p: { 'aria-label': string }) => <canvas role="img" aria-label={p['aria-label']} /> }));
 
 const tekst = (el: Element | null) => (el?.textContent ?? '').replace(/\u00a0/g, ' ');
 const e = (x: number) => formatEuro(x, 'nl').replace(/\u00a0/g, ' ');

@@ -14,6 +14,7 @@ export interface Klasse {
 export function rondeStap(ruw: number): number {
   if (!(ruw > 0) || !Number.isFinite(ruw)) return 1;
   const macht = 10 ** Math.floor(Math.log10(ruw));
+  if (!(macht > 0)) return ruw; // a subnormal step: 10^k underflows to 0, so take the step itself
   for (const f of [1, 2, 2.5, 5]) if (f * macht >= ruw) return f * macht;
   return 10 * macht;
 }

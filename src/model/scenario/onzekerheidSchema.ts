@@ -2,7 +2,7 @@ import * as z from 'zod';
 import { formatAandeelGevonden, formatGetal, formatGevonden } from '../../format/getal';
 import { PARAMETERS } from '../parameters/catalog';
 import type { Eenheid } from '../parameters/types';
-import { geheelGetal, getal, MAX_BEDRAG, MAX_KLANTEN, MAX_MAANDEN, tekst } from './velden';
+import { beschrijfWaarde, geheelGetal, getal, MAX_BEDRAG, MAX_KLANTEN, MAX_MAANDEN, tekst } from './velden';
 import { isBrutoNettoSleutel } from './brutoNettoSchema';
 
 /** Settings for the uncertainty analyses (issue 4): ranges, distributions and the Monte Carlo run. */
@@ -82,7 +82,7 @@ export const OnzekerheidSchema = z.strictObject({
        * "automatisch": on when a pathway has fewer than HERTREK_GRENS clients (a small sample), else off.
        */
       uitkomstenHertrekken: z
-        .union([z.boolean(), z.literal('automatisch')], { error: () => 'moet true, false of "automatisch" zijn' })
+        .union([z.boolean(), z.literal('automatisch')], { error: (iss) => `moet true, false of "automatisch" zijn, maar is ${beschrijfWaarde(iss.input)}` })
         .default('automatisch'),
     })
     .prefault({}),

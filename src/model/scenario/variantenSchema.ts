@@ -110,7 +110,7 @@ export const VariantenSchema = z
     lijst.forEach((v, i) => {
       const eerder = ids.get(v.id);
       if (eerder !== undefined) {
-        ctx.addIssue({ code: 'custom', path: [i, 'id'], message: m(`"${kort(v.id)}" is ook het id van varianten[${eerder}]`, `"${kort(v.id)}" is also the id of varianten[${eerder}]`) });
+        ctx.addIssue({ code: 'custom', path: [i, 'id'], message: m(`"${kort(v.id)}" is ook het id van variant nr. ${eerder + 1}`, `"${kort(v.id)}" is also the id of variant no. ${eerder + 1}`) });
       } else ids.set(v.id, i);
       const n = naamSleutel(v.naam);
       const eerderNaam = namen.get(n);
@@ -118,7 +118,7 @@ export const VariantenSchema = z
         ctx.addIssue({
           code: 'custom',
           path: [i, 'naam'],
-          message: m(`"${kort(v.naam)}" is ook de naam van varianten[${eerderNaam}]; geef elke variant een eigen naam`, `"${kort(v.naam)}" is also the name of varianten[${eerderNaam}]; give each variant a name of its own`),
+          message: m(`"${kort(v.naam)}" is ook de naam van variant nr. ${eerderNaam + 1}; geef elke variant een eigen naam`, `"${kort(v.naam)}" is also the name of variant no. ${eerderNaam + 1}; give each variant a name of its own`),
         });
       } else namen.set(n, i);
     });

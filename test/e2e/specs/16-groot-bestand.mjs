@@ -24,7 +24,9 @@ export async function run({ page, baseUrl, resultsDir, expect, engine, app }) {
     }));
   });
   const compact = JSON.stringify(raw);
-  expect.equal(Buffer.byteLength(compact), 1_040_756, 'the file of the issue: just under 1 MB');
+  const grootte = Buffer.byteLength(compact);
+  // the issue's file was 1.040.756 bytes; the example has grown since (welfare shares, variants): still just under 1 MiB
+  expect.ok(grootte > 1_000_000 && grootte < 1024 * 1024, `the file of the issue: just under 1 MB (${grootte} bytes)`);
   expect.ok(engine.leesBestand(compact).ok, 'the file is a valid scenario');
 
   await app.openApp(page, baseUrl);

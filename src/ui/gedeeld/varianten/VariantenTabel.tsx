@@ -3,6 +3,7 @@ import { variantSleutel } from '../../../model/scenario/variantenSchema';
 import { useTaal, useTeksten, type Teksten } from '../i18n';
 import { euro, parameterWaarde, vul } from '../opmaak';
 import { variantenVan } from './selectors';
+import { TabelRol } from '../TabelRol';
 import './varianten.css';
 
 type Sleutel = 'kop' | 'inleiding' | 'caption' | 'saldo' | 'verschil' | 'afwijkingen' | 'geen' | 'bron' | 'scenarioWaarde' | 'toelichting';
@@ -53,9 +54,9 @@ export function VariantenTabel({ s, id, kopNiveau = 2 }: { s: Scenario; id: stri
     <section className="varianten" aria-labelledby={`${id}-kop`} data-testid={id}>
       <Kop id={`${id}-kop`}>{t.kop}</Kop>
       <p>{t.inleiding}</p>
-      <div className="tabel-scroll">
+      <TabelRol labelId={`${id}-caption`}>
         <table className="varianten-tabel">
-          <caption>{t.caption}</caption>
+          <caption id={`${id}-caption`}>{t.caption}</caption>
           <thead>
             <tr>
               <td />
@@ -111,7 +112,7 @@ export function VariantenTabel({ s, id, kopNiveau = 2 }: { s: Scenario; id: stri
             </tr>
           </tbody>
         </table>
-      </div>
+      </TabelRol>
       {varianten.some((v) => v.toelichting) && (
         <>
           <h3 className="varianten-toelichting-kop">{t.toelichting}</h3>
