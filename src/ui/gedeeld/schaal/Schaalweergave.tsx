@@ -3,7 +3,7 @@ import { INSTROOM_PER_JAAR_UITLEG, STAKEHOLDER_LABELS, STAKEHOLDERS, valideerSce
 import { formatEuro, formatGetal, type Taal } from '../../../format/getal';
 import { sluitBewerking, useScenario, useScenarioStore, bewerkScenario } from '../../../store/scenarioStore';
 import { useTaal, useTeksten, type Teksten } from '../i18n';
-import { leesGetal, naarInvoertekst } from '../getalInvoer';
+import { herschrijf, leesGetal, naarInvoertekst } from '../getalInvoer';
 import { euro, vul, vulTel } from '../opmaak';
 import { aantalBijSchaal, bedragenBijSchaal, useSchaal, type Schaal } from './schaal';
 import { Terugverdienen } from '../tijd/Terugverdienen';
@@ -178,7 +178,11 @@ function InstroomVeld({ taal }: { taal: Taal }) {
             spellCheck={false}
             value={tekst}
             onChange={(e) => wijzig(e.target.value)}
-            onBlur={sluitBewerking}
+            onFocus={() => setTekst((x) => herschrijf(x, taal, false))}
+            onBlur={() => {
+              setTekst((x) => herschrijf(x, taal, true));
+              sluitBewerking();
+            }}
             onKeyDown={(e) => {
               if (e.key === 'Enter') sluitBewerking();
             }}
