@@ -1,7 +1,8 @@
 import { useEffect, useId, useRef, useState } from 'react';
 import { Decimal } from '../../model';
 import { sluitBewerking } from '../../store/scenarioStore';
-import { herschrijf, leesGetal, naarInvoertekst } from './getalInvoer';
+import { leesGetal, naarInvoertekst } from './getalInvoer';
+import { herschrijfVeld } from './groeperingVeld';
 import { useTaal } from './i18n';
 import { hoofdletter } from './bijwerken';
 
@@ -104,13 +105,13 @@ export function GetalVeld({ label, labelledBy, waarde, schaal = 1, eenheid, hint
           spellCheck={false}
           value={tekst}
           onChange={(e) => wijzig(e.target.value)}
-          onFocus={() => {
+          onFocus={(e) => {
             focus.current = true;
-            zetTekst((t) => herschrijf(t, taal, false));
+            herschrijfVeld(e.target, taal, false, zetTekst);
           }}
-          onBlur={() => {
+          onBlur={(e) => {
             focus.current = false;
-            zetTekst((t) => herschrijf(t, taal, true));
+            herschrijfVeld(e.target, taal, true, zetTekst);
             sluitBewerking();
           }}
           aria-labelledby={label ? undefined : labelledBy}

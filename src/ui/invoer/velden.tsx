@@ -5,7 +5,8 @@ import { eigenWaardeTekst } from '../../model';
 import { useTeksten, type Teksten } from '../gedeeld/i18n';
 import { useInvoer, useVeldFout, useVeldWaarschuwing } from './context';
 import { SCHAAL, type FormulierWaarden, type Soort } from './formulier';
-import { herschrijf, leesGetal, naarInvoertekst } from '../gedeeld/getalInvoer';
+import { leesGetal, naarInvoertekst } from '../gedeeld/getalInvoer';
+import { herschrijfVeld } from '../gedeeld/groeperingVeld';
 import { veldId, veldLabel } from './labels';
 import type { Standaard } from './standaarden';
 
@@ -51,9 +52,9 @@ const naamVan = (naam: string) => naam as FieldPath<FormulierWaarden>;
 function groepering(naam: string, zetWaarde: (naam: string, w: string) => void, taal: Taal) {
   const zet = (e: { target: EventTarget | null }, groeperen: boolean) => {
     if (!(e.target instanceof HTMLInputElement) || e.target.readOnly) return;
-    const t = e.target.value;
-    const n = herschrijf(t, taal, groeperen);
-    if (n !== t) zetWaarde(naam, n);
+    // On focus only the input's own text changes (it reads as the same number, and the form reads the
+    // input on the next keystroke): a form update now would re-render and lose the selection.
+    herschrijfVeld(e.target, taal, groeperen, groeperen ? (t) => zetWaarde(naam, t) : () => {});
   };
   return { opFocus: (e: { target: EventTarget | null }) => zet(e, false), opBlur: (e: { target: EventTarget | null }) => zet(e, true) };
 }

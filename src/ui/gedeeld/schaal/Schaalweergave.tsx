@@ -3,7 +3,8 @@ import { INSTROOM_PER_JAAR_UITLEG, STAKEHOLDER_LABELS, STAKEHOLDERS, valideerSce
 import { formatEuro, formatGetal, type Taal } from '../../../format/getal';
 import { sluitBewerking, useScenario, useScenarioStore, bewerkScenario } from '../../../store/scenarioStore';
 import { useTaal, useTeksten, type Teksten } from '../i18n';
-import { herschrijf, leesGetal, naarInvoertekst } from '../getalInvoer';
+import { leesGetal, naarInvoertekst } from '../getalInvoer';
+import { herschrijfVeld } from '../groeperingVeld';
 import { euro, vul, vulTel } from '../opmaak';
 import { aantalBijSchaal, bedragenBijSchaal, useSchaal, type Schaal } from './schaal';
 import { Terugverdienen } from '../tijd/Terugverdienen';
@@ -178,9 +179,9 @@ function InstroomVeld({ taal }: { taal: Taal }) {
             spellCheck={false}
             value={tekst}
             onChange={(e) => wijzig(e.target.value)}
-            onFocus={() => setTekst((x) => herschrijf(x, taal, false))}
-            onBlur={() => {
-              setTekst((x) => herschrijf(x, taal, true));
+            onFocus={(e) => herschrijfVeld(e.target, taal, false, setTekst)}
+            onBlur={(e) => {
+              herschrijfVeld(e.target, taal, true, setTekst);
               sluitBewerking();
             }}
             onKeyDown={(e) => {
