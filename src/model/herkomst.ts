@@ -1,4 +1,5 @@
-import { COMPONENTEN, STAKEHOLDERS, STANDAARD_VERDELING, UITKOMSTEN, BUDGETBEHEER_VARIANTEN, type ComponentId } from './begrippen';
+import { BATEN, COMPONENTEN, STAKEHOLDERS, STANDAARD_VERDELING, UITKOMSTEN, BUDGETBEHEER_VARIANTEN, type ComponentId } from './begrippen';
+import { AFTREKKEN } from './baten/brutoNetto';
 import { PARAMETERS, parameterDefinitie } from './parameters/catalog';
 import type { Eenheid, Label } from './parameters/types';
 import { ScenarioSchema, type Scenario, type Werkwijze } from './scenario/schema';
@@ -218,22 +219,25 @@ const WERKWIJZE_VELDEN: readonly string[] = [
 ];
 
 /** Every input with a default, with its origin, in the order of the inputs view. */
-export function herkomsten(s: Scenario, voorbeelden: readonly VoorbeeldBron[] = []): Herkomst[] {
+export function herkomsten(s: Scenario, voorbeelden: readonly VoorbeeldBron[] = [], taal: Taal = 'nl'): Herkomst[] {
   const velden = [
     ...s.werkwijzen.flatMap((_, i) => WERKWIJZE_VELDEN.map((rel) => `werkwijzen.${i}.${rel}`)),
     'instellingen.toedeling',
     'instellingen.eenheidsbedragenAfronden',
     'instellingen.referentieCohort',
+    'instellingen.optimismeBias',
     ...PARAMETERS.map((p) => `parameters.${p.id}`),
     ...COMPONENTEN.flatMap((c) => STAKEHOLDERS.map((sh) => `verdeling.${c}.${sh}`)),
+    // Issue 11's gross → net shares per benefit (0 by default).
+    ...BATEN.flatMap((b) => AFTREKKEN.map((a) => `brutoNetto.${b}.${a}`)),
   ];
   return velden.flatMap((v) => {
-    const h = herkomstVan(v, s, voorbeelden);
+    const h = herkomstVan(v, s, voorbeelden, taal);
     return h ? [h] : [];
   });
 }
 
 /** The inputs whose value differs from their default. */
-export function eigenWaarden(s: Scenario, voorbeelden: readonly VoorbeeldBron[] = []): Herkomst[] {
-  return herkomsten(s, voorbeelden).filter((h) => h.eigen);
+export function eigenWaarden(s: Scenario, voorbeelden: readonly VoorbeeldBron[] = [], taal: Taal = 'nl'): Herkomst[] {
+  return herkomsten(s, voorbeelden, taal).filter((h) => h.eigen);
 }

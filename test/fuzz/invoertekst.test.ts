@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
-import { leesGetal, naarInvoertekst } from '../../src/ui/gedeeld/getalInvoer';
+import { herschrijf, leesGetal, naarInvoertekst } from '../../src/ui/gedeeld/getalInvoer';
 
 /**
  * Write → read symmetry of the number fields: what a field shows (with thousands separators since
@@ -19,6 +19,16 @@ describe('number fields: shown text reads back to the same number', () => {
     expect(naarInvoertekst(1234.5, 'en')).toBe('1,234.5');
     expect(leesGetal('1.100')).toEqual({ ok: true, waarde: 1100 });
     expect(leesGetal('1.100,5')).toEqual({ ok: true, waarde: 1100.5 });
+    // In a field with focus: the plain number, so deleting a digit cannot turn 1.700 into 1,70.
+    expect(naarInvoertekst(1700, 'nl', 1, false)).toBe('1700');
+    expect(naarInvoertekst(1100.5, 'nl', 1, false)).toBe('1100,5');
+    expect(herschrijf('1.700', 'nl', false)).toBe('1700');
+    expect(herschrijf('1700', 'nl', true)).toBe('1.700');
+    expect(herschrijf('1100,5', 'nl', true)).toBe('1.100,5');
+    // Not a number, or the "1,700" slip with its own warning: left as typed.
+    expect(herschrijf('17a0', 'nl', true)).toBe('17a0');
+    expect(herschrijf('1,700', 'nl', true)).toBe('1,700');
+    expect(herschrijf('', 'nl', true)).toBe('');
   });
 
   for (const taal of ['nl', 'en'] as const) {
@@ -35,6 +45,12 @@ describe('number fields: shown text reads back to the same number', () => {
               const t = naarInvoertekst(x, taal, schaal);
               const r = leesGetal(t, taal, schaal);
               expect(r, t).toEqual({ ok: true, waarde: x === 0 ? 0 : x });
+              // While the field has focus it holds the plain number; focus and blur keep the value.
+              const kaal = naarInvoertekst(x, taal, schaal, false);
+              expect(kaal, t).not.toMatch(taal === 'nl' ? /\./ : /,/);
+              expect(leesGetal(kaal, taal, schaal), kaal).toEqual({ ok: true, waarde: x === 0 ? 0 : x });
+              expect(herschrijf(t, taal, false)).toBe(kaal);
+              expect(herschrijf(kaal, taal, true)).toBe(t);
             },
           ),
           { numRuns: 2000 },

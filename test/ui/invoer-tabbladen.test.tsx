@@ -131,6 +131,34 @@ describe('Invoer: fields and sources', () => {
     expect(huidig().werkwijzen[1]!.kosten.settlementPhase.bedrag).toBe(1100);
   });
 
+  it('a field with focus holds the plain number: deleting a digit of "1.700" gives 170, not 1,7; grouped again on blur', async () => {
+    const user = userEvent.setup();
+    render(<Invoer />);
+    const v = veld('veld-werkwijzen-1-kosten-preparation-bedrag');
+    expect(v.value).toBe('1.700');
+    await user.click(v);
+    expect(v.value).toBe('1700');
+    expect(huidig().werkwijzen[1]!.kosten.preparation.bedrag).toBe(1700);
+    await user.keyboard('{End}{Backspace}');
+    expect(v.value).toBe('170');
+    expect(huidig().werkwijzen[1]!.kosten.preparation.bedrag).toBe(170);
+    await user.tab();
+    expect(v.value).toBe('170');
+    // Typed without separator, shown grouped after blur; the value does not change by it.
+    await user.clear(v);
+    await user.type(v, '2500');
+    expect(huidig().werkwijzen[1]!.kosten.preparation.bedrag).toBe(2500);
+    await user.tab();
+    expect(v.value).toBe('2.500');
+    expect(huidig().werkwijzen[1]!.kosten.preparation.bedrag).toBe(2500);
+    // Invalid text stays as typed on blur; the store keeps the last valid value.
+    await user.clear(v);
+    await user.type(v, '25x');
+    await user.tab();
+    expect(v.value).toBe('25x');
+    expect(huidig().werkwijzen[1]!.kosten.preparation.bedrag).toBe(25);
+  });
+
   it('sources on demand: hidden until "Bronnen en toelichting tonen"; a changed field names its default, never its source as its own', async () => {
     const user = userEvent.setup();
     const { container } = render(<Invoer />);

@@ -2,6 +2,7 @@ import { useEffect, useId, useRef, useState } from 'react';
 import { Decimal } from '../../model';
 import { sluitBewerking } from '../../store/scenarioStore';
 import { leesGetal, naarInvoertekst } from './getalInvoer';
+import { herschrijfVeld } from './groeperingVeld';
 import { useTaal } from './i18n';
 import { hoofdletter } from './bijwerken';
 
@@ -42,8 +43,14 @@ export function GetalVeld({ label, labelledBy, waarde, schaal = 1, eenheid, hint
   const taal = useTaal();
   const eigenId = useId();
   const veldId = id ?? `getal-${eigenId.replace(/[^a-zA-Z0-9_-]/g, '')}`;
+  // While the field has focus it holds the plain number ("1700"), after it the grouped one ("1.700").
+  const focus = useRef(false);
   const toon = (x: number | null) =>
-    x === null ? '' : afronden === undefined ? naarInvoertekst(x, taal, schaal) : naarInvoertekst(new Decimal(x).times(schaal).toDecimalPlaces(afronden).toNumber(), taal, 1);
+    x === null
+      ? ''
+      : afronden === undefined
+        ? naarInvoertekst(x, taal, schaal, !focus.current)
+        : naarInvoertekst(new Decimal(x).times(schaal).toDecimalPlaces(afronden).toNumber(), taal, 1, !focus.current);
   const [tekst, zetTekst] = useState(() => toon(waarde));
   const [eigenFout, zetEigenFout] = useState<string | null>(null);
   const laatst = useRef(waarde);
@@ -98,7 +105,15 @@ export function GetalVeld({ label, labelledBy, waarde, schaal = 1, eenheid, hint
           spellCheck={false}
           value={tekst}
           onChange={(e) => wijzig(e.target.value)}
-          onBlur={() => sluitBewerking()}
+          onFocus={(e) => {
+            focus.current = true;
+            herschrijfVeld(e.target, taal, false, zetTekst);
+          }}
+          onBlur={(e) => {
+            focus.current = false;
+            herschrijfVeld(e.target, taal, true, zetTekst);
+            sluitBewerking();
+          }}
           aria-labelledby={label ? undefined : labelledBy}
           aria-invalid={melding ? true : undefined}
           aria-describedby={beschreven}

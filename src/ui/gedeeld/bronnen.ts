@@ -1,5 +1,6 @@
-import { PARAMETERS, STANDAARD_VERDELING, COMPONENTEN, COMPONENT_LABELS, KOSTENPOST_LABELS, STAKEHOLDER_LABELS, UITKOMST_LABELS, eigenWaarden, herkomstVan, parameterDefinitie, waardeMetBron, type ComponentId, type KostenpostId, type Label, type ParameterDefinitie, type Scenario, type Stakeholder, type UitkomstId } from '../../model';
+import { PARAMETERS, STANDAARD_VERDELING, BAAT_LABELS, COMPONENTEN, COMPONENT_LABELS, KOSTENPOST_LABELS, STAKEHOLDER_LABELS, UITKOMST_LABELS, eigenWaarden, herkomstVan, parameterDefinitie, waardeMetBron, type BaatId, type ComponentId, type KostenpostId, type Label, type ParameterDefinitie, type Scenario, type Stakeholder, type UitkomstId } from '../../model';
 import type { Taal } from '../../format/getal';
+import { AFTREK_LABELS } from '../../model/onzekerheid/invoer';
 import { VOORBEELDEN } from '../../store/voorbeelden';
 
 export interface ParameterBron {
@@ -48,12 +49,12 @@ export function parameterInBron(p: ParameterDefinitie, s: Scenario, taal: Taal):
  */
 export function eigenWaardenRegels(s: Scenario, taal: Taal): { veld: string; label: string; tekst: string }[] {
   const namen = s.werkwijzen.map((w) => w.naam);
-  return eigenWaarden(s, VOORBEELDEN).map((h) => ({ veld: h.veld, label: invoerLabel(h.veld, taal, namen), tekst: waardeMetBron(h, taal) }));
+  return eigenWaarden(s, VOORBEELDEN, taal).map((h) => ({ veld: h.veld, label: invoerLabel(h.veld, taal, namen), tekst: waardeMetBron(h, taal) }));
 }
 
 const LABEL = {
-  nl: { cohort: 'Cohort: aantal klanten in de dossieranalyse (N)', aandeelPW: 'Aandeel klanten met een PW-uitkering', aandeelWerkend: 'Aandeel klanten met werk', bedrag: 'kosten per klant', aantal: 'aantal klanten', budget: 'Budgetbeheer', toedeling: 'Toedeling van klanten in de fase schulden regelen', eenheidsbedragenAfronden: 'Afgeleide eenheidsbedragen afronden op hele euro’s', referentieCohort: 'Referentiecohort', verdeling: 'Verdeling' },
-  en: { cohort: 'Cohort: number of clients in the file analysis (N)', aandeelPW: 'Share of clients on welfare (PW)', aandeelWerkend: 'Share of clients in work', bedrag: 'cost per client', aantal: 'number of clients', budget: 'Budget management', toedeling: 'Allocation of clients still in the settlement phase', eenheidsbedragenAfronden: 'Round derived unit amounts to whole euros', referentieCohort: 'Reference cohort', verdeling: 'Split' },
+  nl: { cohort: 'Cohort: aantal klanten in de dossieranalyse (N)', aandeelPW: 'Aandeel klanten met een PW-uitkering', aandeelWerkend: 'Aandeel klanten met werk', bedrag: 'kosten per klant', aantal: 'aantal klanten', budget: 'Budgetbeheer', toedeling: 'Toedeling van klanten in de fase schulden regelen', eenheidsbedragenAfronden: 'Afgeleide eenheidsbedragen afronden op hele euro’s', referentieCohort: 'Referentiecohort', optimismeBias: 'Optimism bias: opslag op de kosten van de projectwerkwijzen', verdeling: 'Verdeling' },
+  en: { cohort: 'Cohort: number of clients in the file analysis (N)', aandeelPW: 'Share of clients on welfare (PW)', aandeelWerkend: 'Share of clients in work', bedrag: 'cost per client', aantal: 'number of clients', budget: 'Budget management', toedeling: 'Allocation of clients still in the settlement phase', eenheidsbedragenAfronden: 'Round derived unit amounts to whole euros', referentieCohort: 'Reference cohort', optimismeBias: 'Optimism bias: uplift on the costs of the project pathways', verdeling: 'Split' },
 } as const;
 
 /** The label of an input with a default, by its path, with the pathway's name: for lists of own values. */
@@ -65,7 +66,11 @@ export function invoerLabel(veld: string, taal: Taal, namen: readonly string[]):
     const c = d.slice(1, -1).join('.') as ComponentId;
     return `${t.verdeling} ${COMPONENT_LABELS[c]?.[taal] ?? c}: ${STAKEHOLDER_LABELS[d[d.length - 1] as Stakeholder]?.[taal] ?? ''}`;
   }
-  if (d[0] === 'instellingen') return t[d[1] as 'toedeling' | 'eenheidsbedragenAfronden' | 'referentieCohort'] ?? veld;
+  if (d[0] === 'instellingen') return t[d[1] as 'toedeling' | 'eenheidsbedragenAfronden' | 'referentieCohort' | 'optimismeBias'] ?? veld;
+  if (d[0] === 'brutoNetto') {
+    const baat = BAAT_LABELS[d[1] as BaatId]?.[taal] ?? d[1];
+    return `${baat}: ${AFTREK_LABELS[d[2] as keyof typeof AFTREK_LABELS]?.[taal] ?? d[2]}`;
+  }
   const rel = d.slice(2);
   let label: string = veld;
   if (rel[0] === 'cohort') label = t.cohort;

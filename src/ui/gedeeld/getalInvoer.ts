@@ -106,14 +106,35 @@ const GROEPERING: Record<Taal, Intl.NumberFormat> = {
  * Intl.NumberFormat from its exact digits (a string, so no float rounding); the decimals are kept
  * as they are (all of them: Intl stops at 20).
  */
-export function naarInvoertekst(x: number, taal: Taal = 'nl', schaal = 1): string {
+export function naarInvoertekst(x: number, taal: Taal = 'nl', schaal = 1, groeperen = true): string {
   if (!Number.isFinite(x)) return '';
-  const s = new Decimal(x).times(schaal).toFixed();
+  return decimaalNaarTekst(new Decimal(x).times(schaal).toFixed(), taal, groeperen);
+}
+
+/** "-1234.5" → "-1.234,5" (or "-1234,5" without grouping). */
+function decimaalNaarTekst(s: string, taal: Taal, groeperen: boolean): string {
   const [geheel, breuk] = s.split('.') as [string, string | undefined];
   const teken = geheel.startsWith('-') ? '-' : '';
   const cijfers = teken ? geheel.slice(1) : geheel;
-  const gegroepeerd = GROEPERING[taal].format(cijfers as `${number}`);
+  const gegroepeerd = groeperen ? GROEPERING[taal].format(cijfers as `${number}`) : cijfers;
   return `${teken}${gegroepeerd}${breuk === undefined ? '' : `${TEKENS[taal].decimaal}${breuk}`}`;
+}
+
+/**
+ * The text of a field when it gets focus (`groeperen` false: "1700", "1100,5") or loses it
+ * (`groeperen` true: "1.700"). While typing, a field holds the plain number, so deleting a digit of
+ * "1.700" cannot leave "1.70" (read as 1,7): editing "1700" gives "170". Text that is not a number,
+ * or that looks like a thousands slip ("1,700", which has its own warning), stays as typed. The
+ * text is rewritten from its exact digits, so it reads as the same number before and after and the
+ * stored value never changes by this.
+ */
+export function herschrijf(tekst: string, taal: Taal = 'nl', groeperen = true): string {
+  if (tekst.trim() === '' || lijktDuizendtal(tekst, taal)) return tekst;
+  const n = normaliseer(tekst, taal);
+  if (n === null) return tekst;
+  // Exact, from the digits: no rounding through a JS number.
+  const d = new Decimal(n);
+  return decimaalNaarTekst(d.isZero() ? '0' : d.toFixed(), taal, groeperen);
 }
 
 /**

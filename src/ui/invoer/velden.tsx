@@ -6,6 +6,7 @@ import { useTeksten, type Teksten } from '../gedeeld/i18n';
 import { useInvoer, useVeldFout, useVeldWaarschuwing } from './context';
 import { SCHAAL, type FormulierWaarden, type Soort } from './formulier';
 import { leesGetal, naarInvoertekst } from '../gedeeld/getalInvoer';
+import { herschrijfVeld } from '../gedeeld/groeperingVeld';
 import { veldId, veldLabel } from './labels';
 import type { Standaard } from './standaarden';
 
@@ -43,6 +44,20 @@ const TEKSTEN: Teksten<Sleutel> = {
 };
 
 const naamVan = (naam: string) => naam as FieldPath<FormulierWaarden>;
+
+/**
+ * A number field holds the plain number while it has focus ("1700") and shows it grouped ("1.700")
+ * after: see herschrijf. Only the text changes, never the number it reads as.
+ */
+function groepering(naam: string, zetWaarde: (naam: string, w: string) => void, taal: Taal) {
+  const zet = (e: { target: EventTarget | null }, groeperen: boolean) => {
+    if (!(e.target instanceof HTMLInputElement) || e.target.readOnly) return;
+    // On focus only the input's own text changes (it reads as the same number, and the form reads the
+    // input on the next keystroke): a form update now would re-render and lose the selection.
+    herschrijfVeld(e.target, taal, groeperen, groeperen ? (t) => zetWaarde(naam, t) : () => {});
+  };
+  return { opFocus: (e: { target: EventTarget | null }) => zet(e, false), opBlur: (e: { target: EventTarget | null }) => zet(e, true) };
+}
 
 /** A value in scenario units, formatted for the hint ("€ 1.700", "43,5%", "23"). */
 export function toonWaarde(x: unknown, soort: Soort | 'tekst', taal: Taal): string {
@@ -193,9 +208,10 @@ interface GetalVeldProps {
 
 /** A number field: text input that accepts Dutch notation (see getalInvoer.ts). */
 export const GetalVeld = memo(function GetalVeld({ naam, soort, standaard, groep, toelichting, kenmerk, leegIsNull, alleenLezen }: GetalVeldProps) {
-  const { control, register, valideer, sluit, taal } = useInvoer();
+  const { control, register, valideer, sluit, zetWaarde, taal } = useInvoer();
   const t = useTeksten(TEKSTEN);
   const tekst = String(useWatch({ control, name: naamVan(naam) }) ?? '');
+  const { opFocus, opBlur } = groepering(naam, zetWaarde, taal);
   const schaal = SCHAAL[soort];
   const leeg = tekst.trim() === '';
   const gelezen = leesGetal(tekst, taal, schaal);
@@ -205,7 +221,13 @@ export const GetalVeld = memo(function GetalVeld({ naam, soort, standaard, groep
   const terug =
     standaard === undefined || alleenLezen ? undefined : standaard.waarde === null ? '' : typeof standaard.waarde === 'number' ? naarInvoertekst(standaard.waarde, taal, schaal) : undefined;
   const eenheidId = `${veldId(naam)}-eenheid`;
-  const reg = register(naamVan(naam), { onChange: () => void valideer(naam), onBlur: sluit });
+  const reg = register(naamVan(naam), {
+    onChange: () => void valideer(naam),
+    onBlur: (e: { target: EventTarget | null }) => {
+      opBlur(e);
+      sluit();
+    },
+  });
   return (
     <VeldRand naam={naam} groep={groep} gewijzigd={gewijzigd} standaard={standaard} standaardTekst={standaardTekst} toelichting={toelichting} kenmerk={kenmerk} terug={terug}>
       {(aria) => (
@@ -221,6 +243,7 @@ export const GetalVeld = memo(function GetalVeld({ naam, soort, standaard, groep
             autoComplete="off"
             spellCheck={false}
             {...reg}
+            onFocus={opFocus}
             readOnly={alleenLezen}
             {...aria}
             aria-describedby={`${eenheidId} ${aria['aria-describedby']}`}
@@ -334,7 +357,8 @@ interface AandeelCelProps {
 
 /** A share input in a table cell (stakeholder split, client-type mix and rates); its message is listed below the table. */
 export function AandeelCel({ naam, somNaam, labelledBy, hintId, metEenheid }: AandeelCelProps) {
-  const { register, valideer, sluit } = useInvoer();
+  const { register, valideer, sluit, zetWaarde, taal } = useInvoer();
+  const { opFocus, opBlur } = groepering(naam, zetWaarde, taal);
   const fout = useVeldFout(naam);
   const somFout = useVeldFout(somNaam);
   const id = veldId(naam);
@@ -351,7 +375,14 @@ export function AandeelCel({ naam, somNaam, labelledBy, hintId, metEenheid }: Aa
           aria-labelledby={labelledBy}
           aria-describedby={beschreven}
           aria-invalid={!!(fout || somFout)}
-          {...register(naamVan(naam), { onChange: () => void valideer(naam), onBlur: sluit })}
+          onFocus={opFocus}
+          {...register(naamVan(naam), {
+            onChange: () => void valideer(naam),
+            onBlur: (e: { target: EventTarget | null }) => {
+              opBlur(e);
+              sluit();
+            },
+          })}
         />
         {metEenheid && (
           <span className="eenheid" aria-hidden="true">

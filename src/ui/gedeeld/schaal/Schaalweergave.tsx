@@ -4,6 +4,7 @@ import { formatEuro, formatGetal, type Taal } from '../../../format/getal';
 import { sluitBewerking, useScenario, useScenarioStore, bewerkScenario } from '../../../store/scenarioStore';
 import { useTaal, useTeksten, type Teksten } from '../i18n';
 import { leesGetal, naarInvoertekst } from '../getalInvoer';
+import { herschrijfVeld } from '../groeperingVeld';
 import { euro, vul, vulTel } from '../opmaak';
 import { aantalBijSchaal, bedragenBijSchaal, useSchaal, type Schaal } from './schaal';
 import { Terugverdienen } from '../tijd/Terugverdienen';
@@ -178,7 +179,11 @@ function InstroomVeld({ taal }: { taal: Taal }) {
             spellCheck={false}
             value={tekst}
             onChange={(e) => wijzig(e.target.value)}
-            onBlur={sluitBewerking}
+            onFocus={(e) => herschrijfVeld(e.target, taal, false, setTekst)}
+            onBlur={(e) => {
+              herschrijfVeld(e.target, taal, true, setTekst);
+              sluitBewerking();
+            }}
             onKeyDown={(e) => {
               if (e.key === 'Enter') sluitBewerking();
             }}
