@@ -1,6 +1,6 @@
-import betaFactory from '@stdlib/random-base-beta';
 import { UITKOMSTEN, type UitkomstId } from '../begrippen';
 import { Toevalsbron } from './toeval';
+import { Verdelingen } from './verdelingen';
 
 /**
  * Learning from the council's own dossiers (issue 12 item 5). The outcome shares of a pathway are
@@ -46,9 +46,10 @@ export function betaMomenten(a: number, b: number): { gemiddelde: number; sd: nu
 }
 
 function marginaal(a: number, b: number): Marginaal {
-  const beta = betaFactory.factory({ prng: new Toevalsbron(SEED).volgende });
+  // the Monte Carlo's own beta (Marsaglia & Tsang on the seeded stream), so Node and browsers agree
+  const v = new Verdelingen(new Toevalsbron(SEED));
   const x = new Float64Array(POSTERIOR_TREKKINGEN);
-  for (let i = 0; i < x.length; i++) x[i] = beta(a, b);
+  for (let i = 0; i < x.length; i++) x[i] = v.beta(a, b);
   x.sort();
   const q = (p: number) => x[Math.round(p * (x.length - 1))]!;
   return { a, b, ...betaMomenten(a, b), p5: q(0.05), p95: q(0.95) };
