@@ -5,7 +5,6 @@ import { useTeksten, type Teksten } from './gedeeld/i18n';
 import { PrintAannames, PrintBronnen, PrintTitel } from './gedeeld/export/PrintSamenvatting';
 import { PrintPmPosten } from './gedeeld/pm/PmSecties';
 import { PrintOnzekerheid } from './gedeeld/export/PrintOnzekerheid';
-import { TweePerspectieven } from './gedeeld/welvaart/Welvaart';
 import { PrintKbaTabel } from './gedeeld/varianten/KbaTabel';
 import { VariantenTabel } from './gedeeld/varianten/VariantenTabel';
 import { PerJaarAfdruk } from './gedeeld/schaal/Schaalweergave';
@@ -36,13 +35,13 @@ export type AfdrukSectie = { id: string; deel: Deel; Sectie: ComponentType<{ s: 
 
 export const SECTIES: readonly AfdrukSectie[] = [
   { id: 'titel', deel: 'samenvatting', Sectie: PrintTitel },
+  // the summary carries the welfare saldo beside the business case (issue 11 item 4); the KBA table has both rows
   { id: 'bestuur', deel: 'samenvatting', Sectie: () => <Bestuurssamenvatting afdruk grafieken={SamenvattingGrafieken} /> },
   { id: 'varianten', deel: 'samenvatting', Sectie: ({ s }) => (s.varianten?.length ? <VariantenTabel s={s} id="print-varianten" /> : null) },
   { id: 'tabel-313', deel: 'resultaten', Sectie: ({ r }) => <Tabel313 r={r} /> },
   { id: 'per-jaar', deel: 'resultaten', Sectie: () => <PerJaarAfdruk /> },
   { id: 'tijd', deel: 'resultaten', Sectie: () => <TijdAfdruk /> },
   { id: 'partijen', deel: 'resultaten', Sectie: StakeholderTabellen },
-  { id: 'welvaart', deel: 'resultaten', Sectie: ({ r }) => <TweePerspectieven r={r} id="twee-perspectieven-afdruk" /> },
   { id: 'pm', deel: 'resultaten', Sectie: ({ s }) => <PrintPmPosten s={s} deel="tabel" /> },
   { id: 'onzekerheid', deel: 'resultaten', Sectie: PrintOnzekerheid },
   { id: 'kba', deel: 'resultaten', Sectie: PrintKbaTabel },

@@ -282,6 +282,7 @@ export default function Invoer() {
           {formulier(<ScenarioGroep />)}
           <Werkwijzenbeheer />
           <DossierImport />
+          <VariantenInvoer />
         </>
       ),
     },
@@ -314,7 +315,6 @@ export default function Invoer() {
         <a className="naar-uitkomst" href="#invoer-samenvatting" data-testid="naar-uitkomst">
           {t.naarUitkomst}
         </a>
-        <VariantenInvoer />
       </section>
     </InvoerCtx.Provider>
   );

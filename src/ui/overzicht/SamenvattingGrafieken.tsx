@@ -5,6 +5,7 @@ import { formatEuro, type Taal } from '../../format/getal';
 import { useTaal, useTeksten, type Teksten } from '../gedeeld/i18n';
 import { euro, vul } from '../gedeeld/opmaak';
 import { TabelRol } from '../gedeeld/TabelRol';
+import { botsingenPlugin } from '../gedeeld/grafiek/GrafiekKader';
 
 // Loaded on its own (React.lazy in Bestuurssamenvatting): Chart.js stays out of the first screen's JavaScript.
 ChartJS.register(BarController, BarElement, CategoryScale, LinearScale, Legend, Tooltip);
@@ -119,7 +120,7 @@ export default function SamenvattingGrafieken({ s, r, afdruk = false }: { s: Sce
       <figure className="grafiek bestuur-grafiek" aria-labelledby="bestuur-grafiek-saldo">
         <figcaption id="bestuur-grafiek-saldo">{t.saldo}</figcaption>
         <div className="grafiek-vlak" style={afdruk ? undefined : { height: `${hoogteSaldo}px` }}>
-          <Bar data={saldoData} options={opties(taal, t.as, false, afdruk)} aria-label={saldoAlt} data-testid="bestuur-grafiek-saldo" {...maat(hoogteSaldo)} />
+          <Bar data={saldoData} options={opties(taal, t.as, false, afdruk)} plugins={[botsingenPlugin]} aria-label={saldoAlt} data-testid="bestuur-grafiek-saldo" {...maat(hoogteSaldo)} />
         </div>
         <details className="geen-print">
           <summary>{t.alsTabel}</summary>
@@ -150,7 +151,7 @@ export default function SamenvattingGrafieken({ s, r, afdruk = false }: { s: Sce
         <figure className="grafiek bestuur-grafiek" aria-labelledby="bestuur-grafiek-partijen">
           <figcaption id="bestuur-grafiek-partijen">{vul(t.partijen, { nul: nul.naam })}</figcaption>
           <div className="grafiek-vlak" style={afdruk ? undefined : { height: `${hoogtePartijen}px` }}>
-            <Bar data={partijData} options={opties(taal, t.as, true, afdruk)} aria-label={partijenAlt} data-testid="bestuur-grafiek-partijen" {...maat(hoogtePartijen)} />
+            <Bar data={partijData} options={opties(taal, t.as, true, afdruk)} plugins={[botsingenPlugin]} aria-label={partijenAlt} data-testid="bestuur-grafiek-partijen" {...maat(hoogtePartijen)} />
           </div>
           <details className="geen-print">
             <summary>{t.alsTabel}</summary>

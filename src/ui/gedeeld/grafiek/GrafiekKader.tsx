@@ -137,7 +137,7 @@ function lijnenPlugin(lijnen: readonly Referentielijn[]): Plugin<'bar'> {
 }
 
 /** Writes what does not fit (botsingen.ts) onto the canvas, for the e2e check at 375 px. */
-const botsingenPlugin: Plugin<'bar'> = {
+export const botsingenPlugin: Plugin<'bar'> = {
   id: 'mkbaBotsingen',
   afterDraw(chart) {
     chart.canvas.dataset.botsingen = JSON.stringify(botsingen(chart));

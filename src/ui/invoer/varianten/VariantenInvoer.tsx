@@ -5,6 +5,7 @@ import { bewerkScenario, useScenario } from '../../../store/scenarioStore';
 import { leesGetal, naarInvoertekst } from '../../gedeeld/getalInvoer';
 import { useTaal, useTeksten, type Teksten } from '../../gedeeld/i18n';
 import { vul } from '../../gedeeld/opmaak';
+import { TabelRol } from '../../gedeeld/TabelRol';
 
 type Sleutel =
   | 'kop'
@@ -178,8 +179,9 @@ export function VariantenInvoer() {
             {t.toelichting}{' '}
             <textarea value={v.toelichting} maxLength={2000} rows={2} onChange={(e) => wijzigVariant(i, (x) => ({ ...x, toelichting: e.target.value }))} />
           </label>
+          <TabelRol labelId={`variant-${i}-afwijkingen`}>
           <table>
-            <caption>{vul('{kop}: {naam}', { kop: t.afwijkingen, naam: v.naam })}</caption>
+            <caption id={`variant-${i}-afwijkingen`}>{vul('{kop}: {naam}', { kop: t.afwijkingen, naam: v.naam })}</caption>
             <thead>
               <tr>
                 <th scope="col">{t.parameter}</th>
@@ -218,6 +220,7 @@ export function VariantenInvoer() {
               })}
             </tbody>
           </table>
+          </TabelRol>
           <button
             type="button"
             disabled={v.afwijkingen.length >= VARIANT_SLEUTELS.length}
