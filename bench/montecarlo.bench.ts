@@ -40,7 +40,9 @@ function main(): number {
     return 1;
   }
   const s: Scenario = v.scenario;
-  const instellingen = { ...s.onzekerheid, montecarlo: { ...s.onzekerheid.montecarlo, trekkingen: TREKKINGEN, seed: SEED } };
+  // Throughput of the kernel itself, comparable with earlier rounds: outcomes not redrawn. Since issue 12 item 2,
+  // Den Haag redraws them by default (below 100 clients); that path is slower and is not measured here.
+  const instellingen = { ...s.onzekerheid, montecarlo: { ...s.onzekerheid.montecarlo, trekkingen: TREKKINGEN, seed: SEED, uitkomstenHertrekken: false } };
 
   // The same seed must give the same run, or the timings compare different work.
   const eerste = monteCarlo(s, instellingen);
@@ -112,7 +114,7 @@ function main(): number {
       })),
     ],
   };
-  const achtInst = { ...acht.onzekerheid, montecarlo: { ...acht.onzekerheid.montecarlo, trekkingen: KERN_TREKKINGEN, seed: SEED } };
+  const achtInst = { ...acht.onzekerheid, montecarlo: { ...acht.onzekerheid.montecarlo, trekkingen: KERN_TREKKINGEN, seed: SEED, uitkomstenHertrekken: false } };
   const achtMeting = meet(`kern: ${KERN_TREKKINGEN.toLocaleString('nl-NL')} trekkingen × 8 werkwijzen, met samenvatting en rangorde`, () => monteCarlo(acht, achtInst), {
     opwarmMs: 0,
     minIteraties: SNEL ? 1 : 3,
