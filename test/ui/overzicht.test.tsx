@@ -7,6 +7,8 @@ import { DEN_HAAG } from '../../src/store/voorbeelden';
 import { useVoorkeuren } from '../../src/store/voorkeurenStore';
 import { Overzicht } from '../../src/ui/overzicht/Overzicht';
 import { verschilZin } from '../../src/ui/overzicht/verschilZin';
+// The overview's summary charts load lazily; jsdom has no canvas (their own tests are in bestuurssamenvatting.test.tsx).
+vi.mock('react-chartjs-2', () => ({ Bar: (p: { 'aria-label': string }) => <canvas role="img" aria-label={p['aria-label']} /> }));
 
 const status = vi.hoisted(() => ({ ongeldig: false, aantalFouten: 0 }));
 vi.mock('../../src/store/invoerStatus', () => ({ useInvoerStatus: () => status }));

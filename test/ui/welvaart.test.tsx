@@ -9,6 +9,8 @@ import { Overzicht } from '../../src/ui/overzicht/Overzicht';
 import { StakeholderTabellen } from '../../src/ui/resultaten/StakeholderTabellen';
 import { WelvaartVerantwoording } from '../../src/ui/verantwoording/WelvaartVerantwoording';
 import { resultatenCsv } from '../../src/ui/gedeeld/export/csv';
+// The overview's summary charts load lazily; jsdom has no canvas (their own tests are in bestuurssamenvatting.test.tsx).
+vi.mock('react-chartjs-2', () => ({ Bar: (p: { 'aria-label': string }) => <canvas role="img" aria-label={p['aria-label']} /> }));
 
 const status = vi.hoisted(() => ({ ongeldig: false, aantalFouten: 0 }));
 vi.mock('../../src/store/invoerStatus', () => ({ useInvoerStatus: () => status }));
