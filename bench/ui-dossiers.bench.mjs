@@ -101,6 +101,10 @@ let grootte = 0;
 
 async function naarInvoer(page) {
   await page.locator('nav button[data-view="invoer"]').click();
+  // the dossier import lives in Invoer's "Scenario en werkwijzen" tab (issue 13 item 4)
+  const tab = page.getByRole('tab', { name: /^Scenario en werkwijzen/ });
+  await tab.first().waitFor({ timeout: 30_000 });
+  await tab.first().click();
   const open = page.getByTestId('dossier-open');
   await open.waitFor({ state: 'visible', timeout: 30_000 });
   if ((await open.getAttribute('aria-expanded')) !== 'true') await open.click();
