@@ -1,4 +1,3 @@
-import binomialFactory from '@stdlib/random-base-binomial';
 import { UITKOMSTEN } from '../begrippen';
 import { metSnelleRekenkunde } from '../decimal';
 import { saldiPerKlant } from '../engine';
@@ -35,47 +34,37 @@ export interface MonteCarloResultaat {
 
 /**
  * The random sources, all from one seeded Mersenne Twister (toeval.ts) so a seed always gives the same
- * run: beta and gamma by Marsaglia & Tsang on that stream (verdelingen.ts), the binomial stdlib's.
+ * run: beta, gamma, binomial and the outcome redraw on that stream (verdelingen.ts).
  */
 export function bronnen(seed: number) {
   const bron = new Toevalsbron(seed);
-  const verdelingen = new Verdelingen(bron);
-  return {
-    bron,
-    verdelingen,
-    beta: (a: number, b: number) => verdelingen.beta(a, b),
-    gamma: (a: number, _schaal: 1) => verdelingen.gamma(a),
-    binomiaal: binomialFactory.factory({ prng: bron.volgende }),
-  };
+  return { bron, verdelingen: new Verdelingen(bron) };
 }
 export type Bronnen = ReturnType<typeof bronnen>;
 
 /**
- * Outcome counts redrawn: probabilities from the posterior Dirichlet(counts + PRIOR_ALFA) (posterior.ts), then a multinomial draw of N
- * (one binomial per outcome on what is left). Once nothing is left the count is 0 without a draw:
- * stdlib's binomial(0, p) is NaN.
+ * The outcome redraw of each pathway: its prior-plus-counts (posterior.ts), Dirichlet(counts + PRIOR_ALFA),
+ * and the redrawn counts of its cohort from it (a Dirichlet-multinomial draw, verdelingen.ts). `uit(i, u, n)`
+ * receives pathway i's count n of outcome u.
  */
-function hertrekAantallen(w: Scenario['werkwijzen'][number], r: Bronnen, uit: number[]): void {
-  const g = UITKOMSTEN.map((u) => r.gamma(w.uitkomsten[u] + PRIOR_ALFA, 1));
-  const som = g.reduce((a, b) => a + b, 0);
-  let rest = w.cohort;
-  let restKans = 1;
-  UITKOMSTEN.forEach((_, i) => {
-    const p = g[i]! / som;
-    const n = rest <= 0 ? 0 : i === UITKOMSTEN.length - 1 || restKans <= 0 ? rest : r.binomiaal(rest, Math.min(1, p / restKans));
-    uit[i] = n;
-    rest -= n;
-    restKans -= p;
-  });
+function maakHertrekker(s: Scenario, r: Bronnen) {
+  const K = UITKOMSTEN.length;
+  const alfa = s.werkwijzen.map((w) => Float64Array.from(UITKOMSTEN, (u) => w.uitkomsten[u] + PRIOR_ALFA));
+  const cohort = s.werkwijzen.map((w) => w.cohort);
+  const kladblok = new Float64Array(2 * K);
+  /** Pathway i's redrawn counts into uit[van + u · stap]. */
+  return (i: number, uit: Float64Array, van: number, stap: number): void => r.verdelingen.dirichletMultinomiaal(alfa[i]!, cohort[i]!, kladblok, uit, van, stap);
 }
 
+/** The scenario with every pathway's outcome counts redrawn (for the float engine and tests). */
 export function hertrekUitkomsten(s: Scenario, r: Bronnen): Scenario {
-  const n: number[] = [];
+  const trek = maakHertrekker(s, r);
+  const n = new Float64Array(UITKOMSTEN.length);
   return {
     ...s,
-    werkwijzen: s.werkwijzen.map((w) => {
-      hertrekAantallen(w, r, n);
-      return { ...w, uitkomsten: Object.fromEntries(UITKOMSTEN.map((u, i) => [u, n[i]!])) as typeof w.uitkomsten };
+    werkwijzen: s.werkwijzen.map((w, i) => {
+      trek(i, n, 0, 1);
+      return { ...w, uitkomsten: Object.fromEntries(UITKOMSTEN.map((u, k) => [u, n[k]!])) as typeof w.uitkomsten };
     }),
   };
 }
@@ -220,7 +209,8 @@ export function maakMonteCarlo(s: Scenario, instellingen: Onzekerheid = STANDAAR
   const trekker = maakTrekker(invoer, r);
   const nI = invoer.length;
   const blok = kern ? new Float64Array(kern.slots * BLOK) : null;
-  const aantallen: number[] = [];
+  const hertrek = uitkomstenHertrekken ? maakHertrekker(s, r) : null;
+  const W = s.werkwijzen.length;
   let gedaan = 0;
 
   function stapMetKern(eind: number) {
@@ -228,12 +218,7 @@ export function maakMonteCarlo(s: Scenario, instellingen: Onzekerheid = STANDAAR
       const m = Math.min(BLOK, eind - gedaan);
       for (let j = 0; j < m; j++) {
         trekker(blok!, BLOK, j);
-        if (uitkomstenHertrekken) {
-          s.werkwijzen.forEach((w, i) => {
-            hertrekAantallen(w, r, aantallen);
-            for (let u = 0; u < UITKOMSTEN.length; u++) blok![(nI + i * UITKOMSTEN.length + u) * BLOK + j] = aantallen[u]!;
-          });
-        }
+        if (hertrek) for (let i = 0; i < W; i++) hertrek(i, blok!, (nI + i * UITKOMSTEN.length) * BLOK + j, BLOK);
       }
       if (bewaard) for (let k = 0; k < nI; k++) bewaard[k]!.set(blok!.subarray(k * BLOK, k * BLOK + m), gedaan);
       kern!.bereken(blok!, m, kolommen, gedaan);
