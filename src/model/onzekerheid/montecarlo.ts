@@ -142,11 +142,53 @@ function maakTrekker(invoer: readonly OnzekereInvoer[], r: Bronnen) {
   };
 }
 
-function kwantiel(gesorteerd: Float64Array, q: number): number {
-  const pos = (gesorteerd.length - 1) * q;
+/**
+ * Puts the k-th smallest of a[lo..hi] at a[k], with nothing larger to its left and nothing smaller to its
+ * right (Hoare's FIND, "quickselect", median-of-three pivot): the order statistic without sorting all draws.
+ */
+function selecteer(a: Float64Array, k: number, lo: number, hi: number): void {
+  while (hi > lo) {
+    const mid = (lo + hi) >>> 1;
+    let x = a[lo]!;
+    let y = a[mid]!;
+    let z = a[hi]!;
+    if (y < x) [x, y] = [y, x];
+    if (z < y) [y, z] = [z, y];
+    if (y < x) [x, y] = [y, x];
+    const spil = y;
+    let i = lo;
+    let j = hi;
+    while (i <= j) {
+      while (a[i]! < spil) i++;
+      while (a[j]! > spil) j--;
+      if (i <= j) {
+        const t = a[i]!;
+        a[i++] = a[j]!;
+        a[j--] = t;
+      }
+    }
+    // a[lo..j] ≤ spil ≤ a[i..hi], and whatever lies between them equals spil.
+    if (k <= j) hi = j;
+    else if (k >= i) lo = i;
+    else return;
+  }
+}
+
+/**
+ * Quantile q of the draws, interpolated between the order statistics at (n − 1)·q (as before between the
+ * sorted draws, the same numbers): two selections in a scratch copy, O(n) instead of a sort.
+ */
+function kwantiel(kopie: Float64Array, q: number): number {
+  const n = kopie.length;
+  const pos = (n - 1) * q;
   const i = Math.floor(pos);
-  const j = Math.min(gesorteerd.length - 1, i + 1);
-  return gesorteerd[i]! + (gesorteerd[j]! - gesorteerd[i]!) * (pos - i);
+  selecteer(kopie, i, 0, n - 1);
+  const a = kopie[i]!;
+  if (i + 1 >= n) return a;
+  // The next order statistic: the smallest of what lies to the right of the i-th.
+  let b = kopie[i + 1]!;
+  for (let k = i + 2; k < n; k++) if (kopie[k]! < b) b = kopie[k]!;
+  return a + (b - a) * (pos - i);
 }
 
 /**
@@ -160,22 +202,30 @@ export class NietEindigeTrekkingFout extends Error {
   }
 }
 
-/** A summary of the draws; refuses (throws NietEindigeTrekkingFout) when any draw is NaN or ±Infinity. */
+/**
+ * A summary of the draws; refuses (throws NietEindigeTrekkingFout) when any draw is NaN or ±Infinity. No sort:
+ * the sums and the histogram in one pass, the percentiles by selection (a million draws in a few ms).
+ */
 export function vat(waarden: Float64Array, bakken = 30, waar = 'de trekkingen'): Samenvatting {
   let nietEindig = 0;
   for (const x of waarden) if (!Number.isFinite(x)) nietEindig++;
   if (nietEindig > 0) throw new NietEindigeTrekkingFout(waar, nietEindig, waarden.length);
   if (waarden.length === 0) throw new Error(`interne fout: geen trekkingen voor ${waar}`);
-  const g = Float64Array.from(waarden).sort();
-  const n = g.length;
+  const n = waarden.length;
   let som = 0;
   let positief = 0;
-  for (const x of g) {
+  let min = Infinity;
+  let max = -Infinity;
+  for (let i = 0; i < n; i++) {
+    const x = waarden[i]!;
     som += x;
     if (x > 0) positief++;
+    if (x < min) min = x;
+    if (x > max) max = x;
   }
-  const histogram = klassen(g, bakken);
-  return { gemiddelde: som / n, p5: kwantiel(g, 0.05), p95: kwantiel(g, 0.95), kansPositief: positief / n, histogram };
+  const histogram = klassen(waarden, bakken, min, max);
+  const kopie = Float64Array.from(waarden);
+  return { gemiddelde: som / n, p5: kwantiel(kopie, 0.05), p95: kwantiel(kopie, 0.95), kansPositief: positief / n, histogram };
 }
 
 /** Options beyond the scenario's settings. */
