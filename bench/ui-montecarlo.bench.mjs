@@ -14,7 +14,7 @@
 //   BENCH_MC_GROOT=200000 BENCH_MC_RONDES=1 node bench/ui-montecarlo.bench.mjs   (a shorter run; E2E_DIST=<dir> for another build)
 // Needs dist/ (built when missing) and Chromium (CHROMIUM_PATH, default /usr/bin/chromium); bench/index.ts
 // skips it when either is missing. Summary protocol: JSON to the file named by MKBA_BENCH_SAMENVATTING.
-import { existsSync, writeFileSync } from 'node:fs';
+import { existsSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { execFileSync } from 'node:child_process';
 import { availableParallelism, loadavg } from 'node:os';
 import { dirname, join, resolve } from 'node:path';
@@ -53,6 +53,38 @@ const meld = (regel) => {
   opmerkingen.push(regel);
 };
 
+/**
+ * CPU seconds (user + system) of Chromium's whole process tree so far, from /proc (Linux; null elsewhere).
+ * A process's times include its finished threads, so a worker's thread counts after it ends. On a shared
+ * machine draws per CPU second say more than wall-clock draws per second.
+ */
+function cpuChromium(pid) {
+  try {
+    const ouder = new Map();
+    const tijd = new Map();
+    for (const d of readdirSync('/proc')) {
+      if (!/^\d+$/.test(d)) continue;
+      try {
+        const stat = readFileSync(`/proc/${d}/stat`, 'utf8');
+        const velden = stat.slice(stat.lastIndexOf(')') + 2).split(' ');
+        ouder.set(Number(d), Number(velden[1]));
+        tijd.set(Number(d), Number(velden[11]) + Number(velden[12]));
+      } catch {
+        // the process ended meanwhile
+      }
+    }
+    const inBoom = (p) => {
+      for (let q = p, stap = 0; q > 1 && stap < 50; q = ouder.get(q) ?? 0, stap++) if (q === pid) return true;
+      return false;
+    };
+    let ticks = 0;
+    for (const [p, t] of tijd) if (inBoom(p)) ticks += t;
+    return ticks / 100; // USER_HZ: 100 on Linux
+  } catch {
+    return null;
+  }
+}
+
 /** One run of the size in the field, from the click on Start to the status "klaar"; also the last progress before it. */
 async function grooteRun(page) {
   await page.evaluate(() => {
@@ -77,17 +109,42 @@ async function grooteRun(page) {
     if (balk) mo.observe(balk, { attributes: true, childList: true, subtree: true, characterData: true });
     document.querySelector('[data-testid="mc-start"]').addEventListener('click', () => (b.start = performance.now()), { once: true, capture: true });
   });
+  const pid = browserPid();
+  const cpuVoor = pid ? cpuChromium(pid) : null;
   await page.getByTestId('mc-start').click();
   await page.waitForFunction(() => window.__mcGroot.klaar > 0, undefined, { timeout: 900_000, polling: 200 });
-  return page.evaluate(() => {
+  const cpuNa = pid ? cpuChromium(pid) : null;
+  const r = await page.evaluate(() => {
     const b = window.__mcGroot;
     b.obs.disconnect();
     return { ms: b.klaar - b.start, opstartMs: (b.eersteVoortgang || b.klaar) - b.start, rekenMs: (b.laatsteVoortgang || b.klaar) - b.start, langste: Math.max(0, ...b.taken) };
   });
+  return { ...r, cpuS: cpuVoor !== null && cpuNa !== null ? cpuNa - cpuVoor : null };
 }
 
 const server = await startServer({ root: DIST, extra: { '/favicon.ico': null } });
 const browser = await chromium.launch({ executablePath: CHROMIUM, headless: true, args: ARGS });
+/** The browser's process id, for its CPU time (playwright-core keeps the launched process on the browser type's internals). */
+function browserPid() {
+  try {
+    const naam = browser.process?.()?.pid;
+    if (naam) return naam;
+  } catch {
+    // not exposed
+  }
+  // Fallback: the newest chromium process whose parent is this Node process.
+  for (const d of readdirSync('/proc')) {
+    if (!/^\d+$/.test(d)) continue;
+    try {
+      const stat = readFileSync(`/proc/${d}/stat`, 'utf8');
+      const velden = stat.slice(stat.lastIndexOf(')') + 2).split(' ');
+      if (Number(velden[1]) === process.pid && /chrom/i.test(stat.slice(stat.indexOf('(') + 1, stat.lastIndexOf(')')))) return Number(d);
+    } catch {
+      // gone
+    }
+  }
+  return null;
+}
 let code = 0;
 try {
   for (const modus of ['worker', 'hoofdthread']) {
@@ -221,6 +278,7 @@ try {
             `(doel ≥ 500.000${hertrekken ? '' : ', maar het doel geldt voor Den Haag zoals het opent (hertrekken aan)'}: ${perS >= 500_000 ? 'gehaald' : 'NIET gehaald'}); ` +
             `waarvan ${nl(groot.opstartMs)} ms tot de eerste voortgang (worker starten, kern opnemen, eerste ${nl(8192)} trekkingen), ` +
             `${nl(groot.rekenMs)} ms tot de laatste voortgang (${nl((GROOT / groot.rekenMs) * 1000)} trekkingen/s) en ${nl(groot.ms - groot.rekenMs)} ms daarna (samenvatting, bericht, tonen); ` +
+            (groot.cpuS ? `CPU-tijd van Chromium (alle processen) ${nl(groot.cpuS, 1)} s = ${nl(GROOT / groot.cpuS)} trekkingen per CPU-seconde; ` : '') +
             `langste hoofdthread-taak ${nl(groot.langste)} ms; belasting van de machine ${nl(loadavg()[0], 1)} op ${availableParallelism()} kernen (kloktijd: een drukke machine meet trager)`,
         );
       }
