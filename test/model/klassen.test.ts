@@ -52,4 +52,29 @@ describe('histogramklassen met ronde randen (issue 13 item 7)', () => {
       [0, 10, 0], [10, 20, 1], [20, 30, 0], [30, 40, 0], [40, 50, 1], [50, 60, 0], [60, 70, 0], [70, 80, 0], [80, 90, 0], [90, 100, 1],
     ]);
   });
+
+  it('eigenschap: de samenvatting zonder sorteren geeft p5, p95, kans en klassen van de gesorteerde trekkingen, ook met veel gelijke waarden', () => {
+    const trekking = fc.oneof(fc.double({ min: -1e6, max: 1e6, noNaN: true }), fc.integer({ min: -3, max: 3 }));
+    fc.assert(
+      fc.property(fc.array(trekking, { minLength: 1, maxLength: 400 }), (xs) => {
+        const w = Float64Array.from(xs);
+        const g = Float64Array.from(xs).sort();
+        const q = (p: number) => {
+          const pos = (g.length - 1) * p;
+          const i = Math.floor(pos);
+          const j = Math.min(g.length - 1, i + 1);
+          return g[i]! + (g[j]! - g[i]!) * (pos - i);
+        };
+        const s = vat(w, 30);
+        expect(s.p5 + 0).toBe(q(0.05) + 0); // +0: −0 and 0 are the same percentile
+        expect(s.p95 + 0).toBe(q(0.95) + 0);
+        expect(s.kansPositief).toBe(g.filter((x) => x > 0).length / g.length);
+        expect(s.histogram).toEqual(klassen(g, 30));
+        // The draws themselves are left as they were.
+        expect(Array.from(w)).toEqual(xs.map((x) => x));
+      }),
+      { numRuns: 300 },
+    );
+  });
 });
+

@@ -2,7 +2,7 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { maakMonteCarlo } from '../../src/model/onzekerheid/montecarlo';
 import { uniformeBron } from '../../src/model/onzekerheid/toeval';
-import { evpi, evppiGroep, evppiInvoer, waardeVanInformatie } from '../../src/model/onzekerheid/waardeVanInformatie';
+import { evpi, evppiGroep, evppiInvoer, volgordeOp, waardeVanInformatie } from '../../src/model/onzekerheid/waardeVanInformatie';
 import { OnzekerheidSchema } from '../../src/model/scenario/onzekerheidSchema';
 import { laadDenHaag } from '../helpers/scenario';
 
@@ -28,6 +28,18 @@ function Phi(x: number): number {
 }
 
 describe('waarde van informatie', () => {
+  it('eigenschap: de radix-volgorde van de trekkingen is die van sorteren op (waarde, index), ook met −0, gelijke en extreme waarden', () => {
+    const waarde = fc.oneof(fc.double({ noNaN: true, noDefaultInfinity: true }), fc.integer({ min: -3, max: 3 }), fc.constantFrom(0, -0, 5e-324, -5e-324));
+    fc.assert(
+      fc.property(fc.array(waarde, { maxLength: 300 }), (xs) => {
+        const x = Float64Array.from(xs);
+        const verwacht = Uint32Array.from(x.keys()).sort((a, b) => x[a]! - x[b]! || a - b);
+        expect(Array.from(volgordeOp(x))).toEqual(Array.from(verwacht));
+      }),
+      { numRuns: 300 },
+    );
+  });
+
   it('analytisch: twee opties, NB = 0 of X ~ N(μ, σ): EVPI = σφ(μ/σ) + μΦ(μ/σ) − max(0, μ), binnen de Monte Carlo-fout', () => {
     const n = 200_000;
     for (const [mu, sigma] of [[100, 400], [-250, 500], [0, 300]] as const) {

@@ -19,12 +19,13 @@ export function rondeStap(ruw: number): number {
   return 10 * macht;
 }
 
-/** Classes of about `doel` (never more than doel + 2) for finite, ascending values; one class when all are equal. */
-export function klassen(gesorteerd: ArrayLike<number>, doel = 30): Klasse[] {
-  const n = gesorteerd.length;
+/**
+ * Classes of about `doel` (never more than doel + 2) for finite values; one class when all are equal. The
+ * values in any order with their smallest and largest given, or ascending without them.
+ */
+export function klassen(waarden: ArrayLike<number>, doel = 30, min = waarden[0]!, max = waarden[waarden.length - 1]!): Klasse[] {
+  const n = waarden.length;
   if (n === 0) return [];
-  const min = gesorteerd[0]!;
-  const max = gesorteerd[n - 1]!;
   if (max === min) return [{ van: min, tot: max, aantal: n }];
   const stap = rondeStap((max - min) / doel);
   // The class of x is floor(x / stap); a tiny negative x whose quotient underflows to -0 still goes below € 0.
@@ -32,6 +33,6 @@ export function klassen(gesorteerd: ArrayLike<number>, doel = 30): Klasse[] {
   const eerste = klasse(min);
   const aantal = klasse(max) - eerste + 1;
   const uit: Klasse[] = Array.from({ length: aantal }, (_, i) => ({ van: (eerste + i) * stap, tot: (eerste + i + 1) * stap, aantal: 0 }));
-  for (let i = 0; i < n; i++) uit[Math.min(aantal - 1, Math.max(0, klasse(gesorteerd[i]!) - eerste))]!.aantal++;
+  for (let i = 0; i < n; i++) uit[Math.min(aantal - 1, Math.max(0, klasse(waarden[i]!) - eerste))]!.aantal++;
   return uit;
 }

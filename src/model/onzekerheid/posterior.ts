@@ -7,7 +7,7 @@ import { Verdelingen } from './verdelingen';
  * uncertain: its counts are a sample. With a Dirichlet prior of ALFA per outcome, the posterior of
  * the four shares after k₁…k₄ of n dossiers is Dirichlet(k₁ + ALFA, …, k₄ + ALFA); each share on its
  * own is Beta(k + ALFA, n − k + (4 − 1)·ALFA). The Monte Carlo draws the shares from this posterior
- * and then the clients' outcomes from them (montecarlo.ts, hertrekAantallen: Dirichlet-multinomial).
+ * and then the clients' outcomes from them (montecarlo.ts with verdelingen.ts: a Dirichlet-multinomial draw).
  *
  * The prior: uniform, Dirichlet(1, 1, 1, 1) (Bayes–Laplace). Every split of the outcomes is equally
  * likely beforehand; it weighs as 4 dossiers against the 23 and 29 of Den Haag, so it is weak, and it

@@ -17,8 +17,8 @@ export const PER_VULLING = N / 2;
 
 /**
  * The stream in blocks: `getallen[pos++]` is the next number (call `vul()` first when pos has reached
- * PER_VULLING). The Monte Carlo's inner loop reads it directly; `volgende` is the same stream as a
- * function, for stdlib's beta, gamma and binomial generators. Both advance one shared position, so
+ * PER_VULLING). The Monte Carlo's inner loop and verdelingen.ts read it directly; `volgende` is the same
+ * stream as a function. Both advance one shared position, so
  * the order of the numbers is exactly that of calling stdlib's normalized() one by one.
  */
 export class Toevalsbron {

@@ -8,7 +8,12 @@ import { PER_VULLING, type Toevalsbron } from './toeval';
  * - gamma(α ≥ 1): Marsaglia & Tsang (2000), "A simple method for generating gamma variables", ACM TOMS
  *   26(3), with its squeeze, so nearly every draw needs no logarithm; α < 1 by their boost
  *   gamma(α + 1) · U^(1/α);
- * - beta(a, b) = X / (X + Y) with X ~ gamma(a), Y ~ gamma(b).
+ * - beta(a, b) = X / (X + Y) with X ~ gamma(a), Y ~ gamma(b);
+ * - binomial(n, p): inversion up to INVERSIE_MAX trials (Kachitvichyanukul & Schmeiser 1988, "Binomial random
+ *   variate generation", CACM 31(2), algorithm BINV: one uniform), larger n first split by a beta order
+ *   statistic (Knuth, TAOCP vol. 2, 3rd ed., §3.4.1 F: log₂ n betas), so any cohort takes little time;
+ * - Dirichlet-multinomial: shares from Dirichlet(α) as normalised gammas, the counts then by binomials on
+ *   what is left (the outcome redraw of the Monte Carlo, posterior.ts).
  * Logarithm and power are stdlib's, written in plain arithmetic: Math.log and Math.pow may differ in
  * the last bit between JavaScript engines, and a seed must give the same draws in Node and in any
  * browser's worker. Square roots are exact (IEEE 754) everywhere.
@@ -77,4 +82,65 @@ export class Verdelingen {
     const y = this.gamma(b);
     return x / (x + y);
   }
+
+  /** A binomial(n, p) draw: n a whole number ≥ 0 (0 for n ≤ 0 or p ≤ 0; n for p ≥ 1). */
+  binomiaal(n: number, p: number): number {
+    let k = 0;
+    // Knuth's split: the a-th smallest of n uniforms is X ~ beta(a, n + 1 − a). Below X lie a − 1 uniforms
+    // (each below p with chance p / X), above it n − a (each below p with chance (p − X) / (1 − X)).
+    while (n > INVERSIE_MAX && p > 0 && p < 1) {
+      const a = 1 + Math.floor(n / 2);
+      const x = this.beta(a, n + 1 - a);
+      if (x >= p) {
+        n = a - 1;
+        p = p / x;
+      } else {
+        k += a;
+        n = n - a;
+        p = (p - x) / (1 - x);
+      }
+    }
+    if (!(n > 0) || !(p > 0)) return k;
+    if (p >= 1) return k + n;
+    return k + (p > 0.5 ? n - this.inversie(n, 1 - p) : this.inversie(n, p));
+  }
+
+  /** Binomial(n, p) by inversion (BINV), 0 < p ≤ ½ and n ≤ INVERSIE_MAX: P(0) = qⁿ ≥ 2⁻⁶⁴, no underflow. */
+  private inversie(n: number, p: number): number {
+    const q = 1 - p;
+    const r = p / q;
+    // qⁿ by repeated squaring: only multiplications, so the same bits in every JavaScript engine.
+    let f = 1;
+    for (let x = q, e = n; e > 0; e >>>= 1, x *= x) if (e & 1) f *= x;
+    let u = this.uniform();
+    let k = 0;
+    while (u > f && k < n) {
+      u -= f;
+      f *= (r * (n - k)) / (k + 1);
+      k++;
+    }
+    return k;
+  }
+
+  /**
+   * Counts of n clients over K outcomes whose shares are drawn from Dirichlet(alfa[0..K)): K gammas,
+   * then outcome i gets binomial(rest, gᵢ / (gᵢ + … + g_K−1)) and the last one what is left. Writes the
+   * counts to uit[van + i · stap]; `g` is scratch space of length ≥ 2K.
+   */
+  dirichletMultinomiaal(alfa: ArrayLike<number>, n: number, g: Float64Array, uit: Float64Array, van: number, stap: number): void {
+    const K = alfa.length;
+    for (let i = 0; i < K; i++) g[i] = this.gamma(alfa[i]!);
+    // Sums of what is left, from the end: each share is then a quotient of a part and a larger whole (≤ 1).
+    for (let i = K - 2; i >= 0; i--) g[K + i] = g[i]! + (i === K - 2 ? g[K - 1]! : g[K + i + 1]!);
+    let rest = n;
+    for (let i = 0; i < K - 1; i++) {
+      const x = rest > 0 ? this.binomiaal(rest, g[i]! / g[K + i]!) : 0;
+      uit[van + i * stap] = x;
+      rest -= x;
+    }
+    uit[van + (K - 1) * stap] = rest;
+  }
 }
+
+/** Trials up to which a binomial is drawn by inversion; larger ones are split first (Verdelingen.binomiaal). */
+export const INVERSIE_MAX = 64;

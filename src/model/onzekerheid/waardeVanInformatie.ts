@@ -112,8 +112,59 @@ const aantalBakken = (n: number) => Math.max(1, Math.ceil(Math.sqrt(n)));
 
 /** EVPPI of one input from its draws (Sadatsafavi et al. 2013). */
 export function evppiInvoer(nb: readonly Float64Array[], x: Float64Array): number {
-  const volgorde = Uint32Array.from(x.keys()).sort((a, b) => x[a]! - x[b]! || a - b);
-  return gebinned(nb, volgorde, (j, k) => x[j] === x[k], aantalBakken(x.length));
+  return gebinned(nb, volgordeOp(x), (j, k) => x[j] === x[k], aantalBakken(x.length));
+}
+
+/**
+ * The draws' indices in ascending order of the finite values x, equal values in index order: the order of
+ * sort((a, b) => x[a] − x[b] || a − b), by a stable LSD radix sort on the values' bits (a pass per byte, skipped where all draws share it)
+ * instead of a comparison sort with a callback (47 inputs × 20.000 draws took ~1 s in the worker).
+ */
+export function volgordeOp(x: Float64Array): Uint32Array {
+  const n = x.length;
+  // Bits that sort as the numbers do: negative numbers inverted, positive ones with the sign bit set; −0 as 0.
+  const sleutel = new Uint32Array(2 * n);
+  const f = new Float64Array(1);
+  const w = new Uint32Array(f.buffer);
+  const laag = new Uint8Array(new Uint16Array([1]).buffer)[0] === 1 ? 0 : 1;
+  for (let j = 0; j < n; j++) {
+    f[0] = x[j]! + 0;
+    const hi = w[1 - laag]!;
+    const lo = w[laag]!;
+    const negatief = hi >>> 31 === 1;
+    sleutel[2 * j] = negatief ? ~lo >>> 0 : lo;
+    sleutel[2 * j + 1] = negatief ? ~hi >>> 0 : (hi | 0x80000000) >>> 0;
+  }
+  // The count of every byte value in each of the 8 bytes, in one pass; a byte all draws share needs no pass.
+  const telling = new Uint32Array(8 * 256);
+  for (let j = 0; j < n; j++) {
+    for (let p = 0; p < 8; p++) telling[p * 256 + ((sleutel[2 * j + (p >> 2)]! >>> ((p & 3) * 8)) & 0xff)]!++;
+  }
+  let van = new Uint32Array(n);
+  for (let j = 0; j < n; j++) van[j] = j;
+  let naar = new Uint32Array(n);
+  const begin = new Uint32Array(256);
+  for (let p = 0; p < 8; p++) {
+    let som = 0;
+    let eenWaarde = false;
+    for (let c = 0; c < 256; c++) {
+      const t = telling[p * 256 + c]!;
+      if (t === n) eenWaarde = true;
+      begin[c] = som;
+      som += t;
+    }
+    if (eenWaarde) continue;
+    const woord = p >> 2;
+    const schuif = (p & 3) * 8;
+    for (let q = 0; q < n; q++) {
+      const j = van[q]!;
+      naar[begin[(sleutel[2 * j + woord]! >>> schuif) & 0xff]!++] = j;
+    }
+    const t = van;
+    van = naar;
+    naar = t;
+  }
+  return van;
 }
 
 /**
@@ -137,16 +188,29 @@ export function evppiGroep(nb: readonly Float64Array[], xs: readonly Float64Arra
   }
   if (kol.length === 0) return 0;
   const p = kol.length;
+  // X'X once for every pathway, each entry once (x·y = y·x exactly): the same numbers as per pathway in full.
+  const XX = Array.from({ length: p }, () => new Float64Array(p));
+  for (let a = 0; a < p; a++) {
+    const ka = kol[a]!;
+    for (let b = 0; b <= a; b++) {
+      const kb = kol[b]!;
+      let s = 0;
+      for (let j = 0; j < n; j++) s += ka[j]! * kb[j]!;
+      XX[a]![b] = s;
+      XX[b]![a] = s;
+    }
+  }
   const voorspeld = nb.map((y) => {
     let my = 0;
     for (let j = 0; j < n; j++) my += y[j]!;
     my /= n;
-    const A = Array.from({ length: p }, (_, a) => Array.from({ length: p + 1 }, (_, b) => {
+    const A = Array.from({ length: p }, (_, a) => {
+      const rij = Array.from(XX[a]!);
       let s = 0;
-      if (b === p) for (let j = 0; j < n; j++) s += kol[a]![j]! * (y[j]! - my);
-      else for (let j = 0; j < n; j++) s += kol[a]![j]! * kol[b]![j]!;
-      return s;
-    }));
+      for (let j = 0; j < n; j++) s += kol[a]![j]! * (y[j]! - my);
+      rij.push(s);
+      return rij;
+    });
     const beta = los(A, p);
     const g = new Float64Array(n);
     for (let j = 0; j < n; j++) {

@@ -1,4 +1,4 @@
-import { lazy, Suspense, useEffect, useId, useRef, useState, useSyncExternalStore } from 'react';
+import { lazy, memo, Suspense, useEffect, useId, useRef, useState, useSyncExternalStore } from 'react';
 import type { Scenario } from '../../model';
 import type { MonteCarloResultaat, Samenvatting } from '../../model/onzekerheid/montecarlo';
 import { hertrekkenActief, HERTREK_GRENS, VOI_MAX_TREKKINGEN } from '../../model/scenario/onzekerheidSchema';
@@ -345,10 +345,13 @@ export default function MonteCarlo() {
         </p>
       )}
 
-      {r && toestand.scenario && <Uitkomst r={r} s={toestand.scenario} actueel={actueel} />}
+      {r && toestand.scenario && <VasteUitkomst r={r} s={toestand.scenario} actueel={actueel} />}
     </section>
   );
 }
+
+/** The last result stays as it is while a run reports progress (~20 times a second): no re-render, no chart redraw. */
+const VasteUitkomst = memo(Uitkomst);
 
 function Uitkomst({ r, s, actueel }: { r: MonteCarloMetInformatie; s: Scenario; actueel: boolean }) {
   const t = useTeksten(TEKSTEN);
