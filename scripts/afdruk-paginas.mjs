@@ -3,14 +3,14 @@
 // Den Haag and the three-pathway example, and reports per A4 page how full it is and which headings
 // (text larger than the body) it holds. For working on the print layout (issue 13 item 2).
 //
-//   npx vite build && node scripts/afdruk-paginas.mjs [--pdf dir]
+//   npx vite build && node scripts/afdruk-paginas.mjs [--montecarlo] [--pdf dir]
 import { chromium } from 'playwright-core';
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { getDocument } from 'pdfjs-dist/legacy/build/pdf.mjs';
 import { startServer } from '../test/e2e/server.mjs';
-import { openApp, openBestand } from '../test/e2e/lib/app.mjs';
+import { gaNaarView, openApp, openBestand } from '../test/e2e/lib/app.mjs';
 import { wachtOpAfdrukrapport } from '../test/e2e/lib/pdf.mjs';
 
 // As test/e2e/run.mjs launches it.
@@ -19,11 +19,11 @@ const ROOT = fileURLToPath(new URL('..', import.meta.url));
 const DRIE = join(ROOT, 'scenarios/den-haag-drie-werkwijzen-nazorg.json');
 const pdfMap = process.argv.includes('--pdf') ? process.argv[process.argv.indexOf('--pdf') + 1] : null;
 
-// A4 in points and the report's margins (styles/afdruk.css: 16mm top, 15mm bottom).
+// A4 in points and the report's margins (styles/afdruk.css: 13mm top, 12mm bottom).
 const HOOGTE = 841.89;
 const mm = (x) => (x * 72) / 25.4;
-const BOVEN = HOOGTE - mm(16);
-const ONDER = mm(15);
+const BOVEN = HOOGTE - mm(13);
+const ONDER = mm(12);
 
 async function meet(buffer) {
   const doc = await getDocument({ data: new Uint8Array(buffer), isEvalSupported: false, useSystemFonts: false, verbosity: 0 }).promise;
@@ -33,7 +33,7 @@ async function meet(buffer) {
     const binnen = items.filter((x) => x.transform[5] < BOVEN && x.transform[5] > ONDER - 2);
     const laagste = Math.min(...binnen.map((x) => x.transform[5]), BOVEN);
     const vol = (BOVEN - laagste) / (BOVEN - ONDER);
-    const koppen = binnen.filter((x) => x.height >= 11).map((x) => `${x.str.trim()} (${x.height.toFixed(1)})`);
+    const koppen = binnen.filter((x) => x.height >= 10.5).map((x) => `${x.str.trim()} (${x.height.toFixed(1)})`);
     uit.push({ pagina: i, vol, koppen: [...new Set(koppen)] });
   }
   await doc.destroy();
@@ -47,6 +47,15 @@ try {
   await openApp(page, server.baseUrl);
   await wachtOpAfdrukrapport(page);
   const rapporten = [['Den Haag', await page.pdf({ format: 'A4', printBackground: true })]];
+  if (process.argv.includes('--montecarlo')) {
+    // After a Monte Carlo run the print adds the band, P(best) and the value of information.
+    await gaNaarView(page, 'onzekerheid');
+    await page.getByTestId('mc-trekkingen').fill('2000');
+    await page.getByTestId('mc-trekkingen').press('Tab');
+    await page.getByTestId('mc-start').click();
+    await page.waitForFunction(() => document.querySelector('[data-testid="mc-status"]')?.getAttribute('data-status') === 'klaar', undefined, { timeout: 120_000 });
+    rapporten.push(['Den Haag na Monte Carlo', await page.pdf({ format: 'A4', printBackground: true })]);
+  }
   await openBestand(page, DRIE);
   await page.getByTestId('scenario-titel').filter({ hasText: 'nazorg' }).waitFor({ timeout: 15_000 });
   rapporten.push(['drie werkwijzen', await page.pdf({ format: 'A4', printBackground: true })]);

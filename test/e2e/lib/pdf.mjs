@@ -14,8 +14,20 @@ export async function pdfPaginas(buffer) {
   return paginas;
 }
 
-/** Waits until the printed report's chunk has loaded (it loads when the browser is idle after the first screen). */
+/**
+ * Waits until the printed report's chunk has loaded (it loads when the browser is idle after the first screen):
+ * until `beforeprint` mounts the report (src/ui/afdrukken.tsx mounts it synchronously), then `afterprint` again.
+ * (Its file having arrived is not enough: under load the module may not have run yet, and the view prints instead.)
+ */
 export async function wachtOpAfdrukrapport(page) {
-  await page.waitForFunction(() => performance.getEntriesByType('resource').some((e) => /Afdrukrapport/.test(e.name)), undefined, { timeout: 15_000 });
-  await page.waitForTimeout(200);
+  await page.waitForFunction(
+    () => {
+      window.dispatchEvent(new Event('beforeprint'));
+      const klaar = document.querySelector('.afdrukrapport') !== null;
+      window.dispatchEvent(new Event('afterprint'));
+      return klaar;
+    },
+    undefined,
+    { timeout: 15_000, polling: 100 },
+  );
 }
