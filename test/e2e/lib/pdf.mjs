@@ -31,3 +31,22 @@ export async function wachtOpAfdrukrapport(page) {
     { timeout: 15_000, polling: 100 },
   );
 }
+
+/**
+ * Per page, the text that ends the page's body (above the bottom margin with the page number): its
+ * text and font size in pt. A heading there (larger than body text) is a heading left alone at the
+ * bottom of a page. `ondermarge` in mm (src/ui/gedeeld/styles/afdruk.css).
+ */
+export async function pdfPaginaEinden(buffer, { ondermarge = 12 } = {}) {
+  const doc = await getDocument({ data: new Uint8Array(buffer), isEvalSupported: false, useSystemFonts: false, verbosity: 0 }).promise;
+  const grens = (ondermarge * 72) / 25.4;
+  const einden = [];
+  for (let i = 1; i <= doc.numPages; i++) {
+    const items = (await (await doc.getPage(i)).getTextContent()).items.filter((x) => 'str' in x && x.str.trim() && x.transform[5] > grens);
+    const y = Math.min(...items.map((x) => x.transform[5]));
+    const regel = items.filter((x) => Math.abs(x.transform[5] - y) < 1);
+    einden.push({ tekst: regel.map((x) => x.str).join(' ').trim(), grootte: Math.max(...regel.map((x) => x.height)) });
+  }
+  await doc.destroy();
+  return einden;
+}
