@@ -42,6 +42,14 @@ export async function run({ page, baseUrl, expect, app, resultsDir, log }) {
     expect.includes(p1, deel, 'the variants on page 1');
   // Chart.js drew the charts: their tick labels are text in the PDF (€ 0 on the saldo axis).
   expect.ok(/€ 0\b/.test(p1), `the charts' axes with € 0 are on page 1: ${p1.slice(0, 300)}`);
+  // Every label whole on paper: a long pathway name on the saldo chart's y axis was cut off at the canvas edge
+  // ("treis Financiële Hulpverlening"); the chart frame's checks (botsingen.ts) list what overlaps or is cut off.
+  await page.emulateMedia({ media: 'print' });
+  await page.locator('.afdrukrapport canvas[data-afgesneden]').nth(1).waitFor({ state: 'attached', timeout: 10_000 });
+  const botsingen = await page.locator('.afdrukrapport canvas').evaluateAll((cs) => cs.flatMap((c) => [`${c.dataset.testid}: ${c.dataset.botsingen}`, `${c.dataset.testid}: ${c.dataset.afgesneden}`]));
+  await page.emulateMedia({ media: null }); // (not 'screen': that would hold for page.pdf() below too)
+  expect.equal(botsingen.length, 4, 'two charts on page 1, each checked twice');
+  for (const b of botsingen) expect.ok(b.endsWith(': []'), `chart labels fit on paper: ${b}`);
   dh.forEach((p, i) => {
     expect.includes(p, `${i + 1} / ${dh.length}`, `page number on page ${i + 1}`);
     expect.includes(p, 'MKBA Schuldhulp — Den Haag: Klantreis', `running title on page ${i + 1}`);
