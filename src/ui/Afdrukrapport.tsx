@@ -42,8 +42,8 @@ export const SECTIES: readonly AfdrukSectie[] = [
   { id: 'per-jaar', deel: 'resultaten', Sectie: () => <PerJaarAfdruk /> },
   { id: 'tijd', deel: 'resultaten', Sectie: () => <TijdAfdruk /> },
   { id: 'partijen', deel: 'resultaten', Sectie: StakeholderTabellen },
-  { id: 'pm', deel: 'resultaten', Sectie: ({ s }) => <PrintPmPosten s={s} deel="tabel" /> },
   { id: 'onzekerheid', deel: 'resultaten', Sectie: PrintOnzekerheid },
+  // The PM ratings are in the summary (page 1) and the KBA table; their notes, each with its rating, in the appendix.
   { id: 'kba', deel: 'resultaten', Sectie: PrintKbaTabel },
   { id: 'aannames', deel: 'aannames', Sectie: PrintAannames },
   { id: 'sporen', deel: 'bijlage', Sectie: PrintSporen },

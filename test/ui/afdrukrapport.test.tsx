@@ -38,6 +38,24 @@ describe('Afdrukrapport (issue 13 item 2)', { timeout: 60_000 }, () => {
     expect(tekst(container.querySelector('[data-deel="bijlage"] .print-bronnen'))).toContain('Purpose (2019), Gemeenten zetten de Schouders Eronder');
   });
 
+  it('compact: each source once above the parameters that share it; the PM ratings in the KBA table, their notes in the appendix', () => {
+    const { container } = render(<Afdrukrapport />);
+    const bronnen = [...container.querySelectorAll('[data-deel="aannames"] .print-bron-rij')].map((r) => tekst(r));
+    expect(bronnen).toEqual([
+      'Bron: Purpose 2019',
+      'Bron: Van Geuns e.a. 2011 (Schuldhulpverlening loont!)',
+      'Bron: Maatschappelijke Prijslijst Effectencalculator 2016',
+      'Bron: Van Geuns e.a. 2011 (Schuldhulpverlening loont!)',
+      'Bron: CPB/PBL 2013; SEO 2016',
+    ]);
+    expect(container.querySelectorAll('[data-deel="aannames"] tr[data-parameter]').length).toBeGreaterThan(30);
+    expect(container.querySelector('[data-testid="print-pm"]')).toBeNull();
+    expect(tekst(container.querySelector('[data-deel="resultaten"] [data-testid="print-kba"]'))).toContain('Minder stress en meer rustPM (+)');
+    const pm = container.querySelector('[data-deel="bijlage"] [data-testid="print-pm-toelichting"]')!;
+    expect(tekst(pm.querySelector('h2'))).toBe('Niet in geld uitgedrukte effecten (PM-posten)');
+    expect(tekst(pm)).toContain('Minder stress en meer rust (+ positief)');
+  });
+
   it('one list places the sections: every id once, each in a known part', () => {
     const ids = SECTIES.map((x) => x.id);
     expect(new Set(ids).size).toBe(ids.length);

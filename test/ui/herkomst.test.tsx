@@ -55,10 +55,15 @@ describe('afdruk van een bewerkte kopie (issue 10, punt 11)', () => {
     expect(tekst(screen.getByTestId('print-auteur'))).toBe('Auteur niet ingevuld.');
     const rij = container.querySelector('[data-parameter="welfareExit.monthsEarlier"]')!;
     const cellen = [...rij.querySelectorAll('td')].map((c) => tekst(c));
-    expect(cellen[0]).toBe('6 maanden');
-    // The source, then (since issue 11) the evidence grade and the range with its own source.
-    expect(cellen[1]!.startsWith('eigen waarde (standaard 4, Van Geuns e.a. 2011 (Schuldhulpverlening loont!)); graad C (één studie); bereik 4 maanden – 12 maanden')).toBe(true);
+    // The value marked, the evidence grade (since issue 11) and the range with its own source.
+    expect(tekst(rij.querySelector('th'))).toBe('Maanden eerder uit de bijstand *');
+    expect(cellen.slice(0, 2)).toEqual(['6 maanden', 'C']);
+    expect(cellen[2]!.startsWith('4 maanden – 12 maanden')).toBe(true);
     expect(rij.className).toBe('eigen-waarde');
+    // The source heads the run of lines that share it (issue 13 item 2): an own value is a run of its own, the
+    // neighbours keep the study's source.
+    expect(tekst(rij.previousElementSibling)).toBe('Bron: eigen waarde (standaard 4, Van Geuns e.a. 2011 (Schuldhulpverlening loont!))');
+    expect(tekst(rij.nextElementSibling)).toBe('Bron: Van Geuns e.a. 2011 (Schuldhulpverlening loont!)');
     const eigen = tekst(screen.getByTestId('print-eigen-waarden'));
     expect(eigen).toContain('Maanden eerder uit de bijstand: 6 maanden — eigen waarde (standaard 4, Van Geuns e.a. 2011');
     expect(eigen).toContain('Cohort: aantal klanten in de dossieranalyse (N) (Klantreis Financiële Hulpverlening): 40 klanten — eigen waarde (standaard 23, Regioplan 2020, par. 3.2 (dossieranalyse))');
@@ -79,7 +84,7 @@ describe('afdruk van een bewerkte kopie (issue 10, punt 11)', () => {
   it('Engels: "own value (default 4, …)"', () => {
     useVoorkeuren.setState({ taal: 'en' });
     const { container } = render(<PrintKop s={repro()} />);
-    expect(tekst(container.querySelector('[data-parameter="welfareExit.monthsEarlier"]'))).toContain('own value (default 4, Van Geuns e.a. 2011');
+    expect(tekst(container.querySelector('[data-parameter="welfareExit.monthsEarlier"]')!.previousElementSibling)).toContain('Source: own value (default 4, Van Geuns e.a. 2011');
     expect(tekst(screen.getByTestId('print-auteur'))).toBe('Author not filled in.');
   });
 

@@ -47,6 +47,21 @@ const KLEUREN = ['#0072B2', '#E69F00', '#009E73', '#CC79A7', '#56B4E9', '#D55E00
 
 const korteNaam = (x: string) => x.replace(/ \(.*\)$/, '');
 
+/**
+ * A long name over more lines (Chart.js draws an array as lines): a y axis gets at most half the
+ * chart's width, and a longer label is cut off at the canvas edge ("treis Financiële Hulpverlening").
+ */
+function inRegels(x: string, max = 22): string | string[] {
+  if (x.length <= max) return x;
+  const regels: string[] = [];
+  for (const woord of x.split(' ')) {
+    const laatste = regels[regels.length - 1];
+    if (laatste !== undefined && laatste.length + 1 + woord.length <= max) regels[regels.length - 1] = `${laatste} ${woord}`;
+    else regels.push(woord);
+  }
+  return regels;
+}
+
 function opties(taal: Taal, asTitel: string, legenda: boolean, afdruk: boolean): ChartOptions<'bar'> {
   return {
     indexAxis: 'y',
@@ -84,8 +99,8 @@ export default function SamenvattingGrafieken({ s, r, afdruk = false }: { s: Sce
   });
   const partijLabels = [...STAKEHOLDERS.map((sh) => korteNaam(STAKEHOLDER_LABELS[sh][taal])), t.maatschappij];
 
-  const saldoData: ChartData<'bar', number[], string> = {
-    labels: r.werkwijzen.map((w) => korteNaam(w.naam)),
+  const saldoData: ChartData<'bar', number[], string | string[]> = {
+    labels: r.werkwijzen.map((w) => inRegels(korteNaam(w.naam))),
     datasets: [
       {
         label: t.saldoKolom,
@@ -112,7 +127,7 @@ export default function SamenvattingGrafieken({ s, r, afdruk = false }: { s: Sce
     regels: effect.map((e) => `${e.w.naam}: ${partijLabels.map((p, i) => `${p} ${euro(i < STAKEHOLDERS.length ? e.partijen[i]! : e.totaal, taal)}`).join(', ')}.`).join(' '),
   });
   const hoogteSaldo = afdruk ? 50 + r.werkwijzen.length * 34 : 90 + r.werkwijzen.length * 44;
-  const hoogtePartijen = afdruk ? 70 + partijLabels.length * (10 + 8 * projecten.length) : 110 + partijLabels.length * (14 + 12 * projecten.length);
+  const hoogtePartijen = afdruk ? 70 + partijLabels.length * (14 + 8 * projecten.length) : 110 + partijLabels.length * (14 + 12 * projecten.length);
   const maat = (h: number) => (afdruk ? { width: 400, height: h } : {});
 
   return (

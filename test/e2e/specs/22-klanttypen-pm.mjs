@@ -104,22 +104,23 @@ export async function run({ page, baseUrl, origin, expect, app, log }) {
   expect.equal(((await page.getByTestId('pm-klantreis-financieleVaardigheden').textContent()) ?? '').trim(), '+ positief', 'other ratings unchanged');
   await scan('overzicht met PM-posten (nl)');
 
-  // 5. The printed report (src/ui/Afdrukrapport.tsx): the PM table after table 3.13, the notes in the appendix.
+  // 5. The printed report (src/ui/Afdrukrapport.tsx): the ratings in the KBA table after table 3.13, every note with its rating in the appendix.
   await app.gaNaarView(page, 'resultaten');
   expect.equal(await page.getByTestId('print-pm').isVisible(), false, 'print-only section hidden on screen');
   await wachtOpAfdrukrapport(page);
   await page.emulateMedia({ media: 'print' });
-  const print = page.locator('.afdrukrapport [data-testid="print-pm"]');
+  const print = page.locator('.afdrukrapport [data-testid="print-pm-toelichting"]');
   await print.waitFor({ state: 'visible' });
-  const printTekst = `${(await print.textContent()) ?? ''} ${(await page.locator('.afdrukrapport [data-testid="print-pm-toelichting"]').textContent()) ?? ''}`;
+  const printTekst = (await print.textContent()) ?? '';
+  expect.includes(await page.locator('.afdrukrapport [data-testid="print-kba"] tr', { hasText: 'Minder stress en meer rust' }).textContent(), 'PM (−)', 'the PM rating in the KBA table');
   expect.includes(printTekst, `Minder stress en meer rust (− negatief): ${NOOT}`, 'the note in the print');
   expect.includes(printTekst, 'Financiële vaardigheden (+ positief)', 'other PM items in the print');
   const volgorde = await page.evaluate(() => {
     const t = document.querySelector('.afdrukrapport [data-testid="tabel-313"]');
-    const p = document.querySelector('.afdrukrapport [data-testid="print-pm"]');
+    const p = document.querySelector('.afdrukrapport [data-testid="print-pm-toelichting"]');
     return !!t && !!p && (t.compareDocumentPosition(p) & Node.DOCUMENT_POSITION_FOLLOWING) !== 0;
   });
-  expect.ok(volgorde, 'the PM section follows table 3.13');
+  expect.ok(volgorde, 'the PM notes follow table 3.13');
   await page.emulateMedia({ media: 'screen' });
 
   // 6. English: axe on the inputs (model on) and the overview.

@@ -7,6 +7,7 @@ import { useTaal, useTeksten, type Teksten } from '../i18n';
 import { graadTekst, herkomstTekst, parameterWaarde, vul, vulTel } from '../opmaak';
 import { eigenWaardenRegels, parameterBronnen, parameterInBron } from '../bronnen';
 import { bereikRegels, useInvoerWaarschuwingen } from '../waarschuwingen';
+import { GRAAD_UITLEG, GRADEN } from '../../../model/parameters/bewijs';
 
 type Sleutel =
   | 'rapport'
@@ -40,6 +41,9 @@ type Sleutel =
   | 'parameter'
   | 'waarde'
   | 'bron'
+  | 'graad'
+  | 'bereik'
+  | 'graadUitleg'
   | 'bronnenKop'
   | 'parameterBronnen'
   | 'notitiesKop'
@@ -79,6 +83,9 @@ const TEKSTEN: Teksten<Sleutel> = {
     parameter: 'Parameter',
     waarde: 'Waarde',
     bron: 'Bron',
+    graad: 'Graad',
+    bereik: 'Bereik',
+    graadUitleg: 'Graad van het bewijs',
     bronnenKop: 'Bronnen',
     parameterBronnen: 'Bronnen van de parameters',
     notitiesKop: 'Notities bij dit scenario',
@@ -117,6 +124,9 @@ const TEKSTEN: Teksten<Sleutel> = {
     parameter: 'Parameter',
     waarde: 'Value',
     bron: 'Source',
+    graad: 'Grade',
+    bereik: 'Range',
+    graadUitleg: 'Grade of the evidence',
     bronnenKop: 'Sources',
     parameterBronnen: 'Sources of the parameters',
     notitiesKop: 'Notes on this scenario',
@@ -271,32 +281,7 @@ function PrintAannamesInhoud({ s }: { s: Scenario }) {
           ))}
         </tbody>
       </table>
-      <table className="resultaat-tabel">
-        <caption>{t.parametersCaption}</caption>
-        <thead>
-          <tr>
-            <th scope="col">{t.parameter}</th>
-            <th scope="col" className="getal">
-              {t.waarde}
-            </th>
-            <th scope="col">{t.bron}</th>
-          </tr>
-        </thead>
-        <tbody>
-          {(PARAMETERS as readonly ParameterDefinitie[]).map((p) => {
-            const h = herkomst(`parameters.${p.id}`);
-            return (
-              <tr key={p.id} className={h?.eigen ? 'eigen-waarde' : undefined} data-parameter={p.id}>
-                <th scope="row">{p.label[taal]}</th>
-                <td className="getal">{parameterWaarde(p.eenheid, s.parameters[p.id as keyof Scenario['parameters']], taal)}</td>
-                <td>
-                  {h ? bronOmschrijving(h, taal) : p.bron}; {graadTekst(p.graad, taal)}; {taal === 'nl' ? 'bereik' : 'range'} {parameterWaarde(p.eenheid, p.bereik.laag, taal)} – {parameterWaarde(p.eenheid, p.bereik.hoog, taal)}<span className="bereik-herkomst"> ({herkomstTekst(p.bereik.herkomst, taal)})</span>
-                </td>
-              </tr>
-            );
-          })}
-        </tbody>
-      </table>
+      <PrintParameters s={s} />
       <PrintWaarschuwingen s={s} />
       {eigen.length > 0 && (
         <>
@@ -310,6 +295,62 @@ function PrintAannamesInhoud({ s }: { s: Scenario }) {
           </ul>
         </>
       )}
+    </>
+  );
+}
+
+/**
+ * The parameters, one line each: value, evidence grade and range. The source heads each run of
+ * parameters that share it (most come from one study), so it is printed once, not on every line;
+ * an own value is its own run ("eigen waarde (standaard …, bron)") and its line is marked "*".
+ */
+function PrintParameters({ s }: { s: Scenario }) {
+  const t = useTeksten(TEKSTEN);
+  const taal = useTaal();
+  const rijen = (PARAMETERS as readonly ParameterDefinitie[]).map((p) => {
+    const h = herkomstVan(`parameters.${p.id}`, s, VOORBEELDEN);
+    return { p, eigen: !!h?.eigen, bron: h ? bronOmschrijving(h, taal) : p.bron };
+  });
+  return (
+    <>
+      <table className="resultaat-tabel print-parameters">
+        <caption>{t.parametersCaption}</caption>
+        <thead>
+          <tr>
+            <th scope="col">{t.parameter}</th>
+            <th scope="col" className="getal">
+              {t.waarde}
+            </th>
+            <th scope="col">{t.graad}</th>
+            <th scope="col">{t.bereik}</th>
+          </tr>
+        </thead>
+        <tbody>
+          {rijen.map(({ p, eigen, bron }, i) => (
+            <Fragment key={p.id}>
+              {bron !== rijen[i - 1]?.bron && (
+                <tr className="print-bron-rij">
+                  <th scope="rowgroup" colSpan={4}>
+                    {t.bron}: {bron}
+                  </th>
+                </tr>
+              )}
+              <tr className={eigen ? 'eigen-waarde' : undefined} data-parameter={p.id}>
+                <th scope="row">{eigen ? `${p.label[taal]} *` : p.label[taal]}</th>
+                <td className="getal">{parameterWaarde(p.eenheid, s.parameters[p.id as keyof Scenario['parameters']], taal)}</td>
+                <td title={graadTekst(p.graad, taal)}>{p.graad}</td>
+                <td>
+                  {parameterWaarde(p.eenheid, p.bereik.laag, taal)} – {parameterWaarde(p.eenheid, p.bereik.hoog, taal)}
+                  <span className="bereik-herkomst"> ({herkomstTekst(p.bereik.herkomst, taal)})</span>
+                </td>
+              </tr>
+            </Fragment>
+          ))}
+        </tbody>
+      </table>
+      <p className="tabel-noot">
+        {t.graadUitleg}: {GRADEN.map((g) => `${g} ${GRAAD_UITLEG[g][taal]}`).join(', ')}.
+      </p>
     </>
   );
 }

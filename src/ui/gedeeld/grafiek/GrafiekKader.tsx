@@ -14,7 +14,7 @@ import {
 import { Bar } from 'react-chartjs-2';
 import { formatEuro, type Taal } from '../../../format/getal';
 import { useTeksten, type Teksten } from '../i18n';
-import { botsingen } from './botsingen';
+import { afgesneden, botsingen } from './botsingen';
 import { RASTER, TEKST, staal, type LegendaItem } from './vulling';
 
 /*
@@ -141,6 +141,7 @@ export const botsingenPlugin: Plugin<'bar'> = {
   id: 'mkbaBotsingen',
   afterDraw(chart) {
     chart.canvas.dataset.botsingen = JSON.stringify(botsingen(chart));
+    chart.canvas.dataset.afgesneden = JSON.stringify(afgesneden(chart));
   },
 };
 

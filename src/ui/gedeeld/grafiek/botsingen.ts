@@ -56,3 +56,29 @@ export function botsingen(chart: Chart): string[] {
     });
   return uit;
 }
+
+/**
+ * Tick labels cut off at the canvas edge across their axis: a y axis gets at most half the chart's
+ * width, and a longer label loses its start ("treis Financiële Hulpverlening"). Kept apart from
+ * `botsingen` (the 375 px check); the print e2e reads it (data-afgesneden).
+ */
+export function afgesneden(chart: Chart): string[] {
+  const uit: string[] = [];
+  const ctx = chart.ctx;
+  for (const scale of Object.values(chart.scales)) {
+    const opties = scale.options as { display?: boolean | string; ticks?: { display?: boolean } };
+    if (!opties.display || opties.ticks?.display === false || scale.isHorizontal()) continue;
+    for (const item of scale.getLabelItems()) {
+      const lijnen = Array.isArray(item.label) ? item.label.map(String) : [String(item.label)];
+      const [x] = item.options.translation ?? [0, 0];
+      ctx.save();
+      ctx.font = item.font.string;
+      const w = Math.max(...lijnen.map((l) => ctx.measureText(l).width));
+      ctx.restore();
+      const uitlijning = item.options.textAlign;
+      const links = uitlijning === 'left' ? x : uitlijning === 'right' ? x - w : x - w / 2;
+      if (links < -1 || links + w > chart.width + 1) uit.push(`${scale.id}: label "${lijnen.join(' ')}" afgesneden`);
+    }
+  }
+  return uit;
+}

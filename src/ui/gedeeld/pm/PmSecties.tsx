@@ -46,7 +46,8 @@ export function PmOverzichtSectie() {
 
 /**
  * Print-only, next to table 3.13: the ratings and, since paper cannot expand, every note. The
- * printed report shows the ratings with the results (`deel` 'tabel') and the notes in its appendix ('toelichting').
+ * printed report has the ratings in the summary and the KBA table, and every rated note in its
+ * appendix (`deel` 'toelichting', under its own heading); 'tabel' is the ratings' table alone.
  */
 export function PrintPmPosten({ s, deel = 'alles' }: { s: Scenario; deel?: 'alles' | 'tabel' | 'toelichting' }) {
   const t = useTeksten(TEKSTEN);
@@ -64,12 +65,12 @@ export function PrintPmPosten({ s, deel = 'alles' }: { s: Scenario; deel?: 'alle
       )}
       {heeftPosten && deel !== 'tabel' && (
         <>
-          <h3>{t.toelichtingen}</h3>
+          {deel === 'toelichting' ? <h2>{t.printKop}</h2> : <h3>{t.toelichtingen}</h3>}
           {pmKolommen(s)
             .filter((w) => w.pmPosten.length > 0)
             .map((w) => (
               <div key={w.id} className="print-pm-werkwijze">
-                <h4>{w.naam}</h4>
+                {deel === 'toelichting' ? <h3>{w.naam}</h3> : <h4>{w.naam}</h4>}
                 <ul>
                   {w.pmPosten.map((p, j) => (
                     <li key={j}>

@@ -44,9 +44,9 @@ const TEKSTEN: Teksten<Sleutel> = {
     partijKop: 'Per partij in beide perspectieven',
     partijCaption: 'Baten per partij, voor {n} klanten: businesscase, overdrachten en welvaartsperspectief',
     partij: 'Partij',
-    partijBusiness: 'Businesscase',
+    partijBusiness: 'Business\u00adcase',
     partijOverdracht: 'Waarvan overdracht',
-    partijWelvaart: 'Welvaartsperspectief',
+    partijWelvaart: 'Welvaarts\u00adperspectief',
     totaalBaten: 'Totaal baten',
     partijUitleg:
       'Een overdracht is een voordeel voor de ene partij en een even groot nadeel voor een andere; samen tellen de overdrachten op tot nul. In het welvaartsperspectief houden de betalende partijen hun besparing, maar dragen huishoudens en schuldeisers het deel dat een overdracht is.',
