@@ -23,8 +23,13 @@ import { neemOp, OP, Opname, Spoor, vergelijk } from './spoor';
 const { ADD, SUB, MUL, DIV, POW, FLOOR, ABS, NEG, ROUND, MAX, MIN, CMP, SIGNBIT, ISINT, ISFIN, SAME } = OP;
 const vgl = vergelijk;
 
-/** Draws per block: the columns of a tape for one block stay in the processor's cache. */
-export const BLOK = 512;
+/** Draws per block by default: the columns of a tape for one block stay in the processor's cache. */
+export const BLOK = 128;
+/**
+ * Draws per block for a long run (the Monte Carlo): a draw's tape computes only its own draws, so
+ * with several rounding outcomes per block a tape's columns are short; longer blocks keep them long.
+ */
+export const BLOK_LANG = 512;
 /** Tapes per pathway before a failing draw goes to the float engine instead. */
 export const MAX_BANDEN = 32;
 
@@ -45,7 +50,7 @@ interface Operaties {
 interface Band {
   /** All operations: the guards' stages in order, then the rest. */
   ops: Operaties;
-  /** Per guard: the number of operations up to the end of its stage, and the stages up to it as a key. */
+  /** Per guard: the number of operations up to the end of its stage, and its stage as a key. */
   stadiumEinde: Int32Array;
   stadiumSleutel: string[];
   /** Guards: the register tested and the value the recorded draw gave it (compared with Object.is). */
@@ -185,18 +190,19 @@ function bandVoor(r: Opgenomen, werkwijze: number, slots: number, blokGrootte: n
       if (o.b[n]! >= 0 && o.code[n] !== ROUND) stapel.push(o.b[n]!);
     }
   });
+  // The nodes of each stage, in node order.
+  const perStadium: number[][] = Array.from({ length: bewaakt.length + 1 }, () => []);
+  for (let n = 0; n < o.lengte; n++) if (nodig[n]) perStadium[stadium[n]!]!.push(n);
   const reg = new Int32Array(o.lengte).fill(-1);
   let volgende = slots;
   const konstanten: [number, number][] = [];
   const ops: number[][] = [];
   const stadiumEinde: number[] = [];
   const stadiumSleutel: string[] = [];
-  let sleutel = '';
-  for (let k = 0; k <= bewaakt.length; k++) {
+  perStadium.forEach((knopen, k) => {
     const begin = ops.length;
     const konst: string[] = [];
-    for (let n = 0; n < o.lengte; n++) {
-      if (!nodig[n] || stadium[n] !== k) continue;
+    for (const n of knopen) {
       if (o.isSlot(n)) reg[n] = o.slotVan[n]!;
       else if (o.isKonst(n)) {
         reg[n] = volgende++;
@@ -204,19 +210,18 @@ function bandVoor(r: Opgenomen, werkwijze: number, slots: number, blokGrootte: n
         konst.push(Object.is(o.waarde[n], -0) ? '-0' : String(o.waarde[n]));
       }
     }
-    for (let n = 0; n < o.lengte; n++) if (nodig[n] && stadium[n] === k && o.isBewerking(n)) reg[n] = volgende++;
-    for (let n = 0; n < o.lengte; n++) {
-      if (!nodig[n] || stadium[n] !== k || !o.isBewerking(n)) continue;
+    for (const n of knopen) if (o.isBewerking(n)) reg[n] = volgende++;
+    for (const n of knopen) {
+      if (!o.isBewerking(n)) continue;
       const c = o.code[n]!;
       const b = o.b[n]!;
       ops.push([c, reg[n]!, reg[o.a[n]!]!, c === ROUND ? b : b >= 0 ? reg[b]! : 0]);
     }
     if (k < bewaakt.length) {
       stadiumEinde.push(ops.length);
-      sleutel += `${JSON.stringify(ops.slice(begin))}/${konst.join(',')}/${reg[bewaakt[k]!.node]!};`;
-      stadiumSleutel.push(sleutel);
+      stadiumSleutel.push(`${ops.slice(begin).join(';')}/${konst.join(',')}/${reg[bewaakt[k]!.node]!}`);
     }
-  }
+  });
   const band: Band = {
     ops: alsOps(ops),
     stadiumEinde: Int32Array.from(stadiumEinde),
@@ -237,7 +242,16 @@ function bandVoor(r: Opgenomen, werkwijze: number, slots: number, blokGrootte: n
   return band;
 }
 
-/** How many stages two tapes share (0 when the first already differs). */
+/** A tape as a member of a family sharing p stages (kop: those stages' operations). */
+function lidVan(band: Band, p: number, slots: number, kop: Operaties): Lid {
+  const eigen = deelOps(band.ops, p > 0 ? band.stadiumEinde[p - 1]! : 0, band.ops.code.length);
+  const leest = gelezen(eigen, new Set([band.uit, ...band.toets.subarray(p)]));
+  const lijst = [...leest].sort((a, b) => a - b);
+  const uitKop = new Set(kop.dst);
+  return { band, ops: eigen, slots: Int32Array.from(lijst.filter((k) => k < slots)), doorgeven: Int32Array.from(lijst.filter((k) => uitKop.has(k))) };
+}
+
+/** How many stages two tapes share, from the first (0 when the first already differs). */
 function gedeeld(x: Band, y: Band): number {
   const n = Math.min(x.stadiumSleutel.length, y.stadiumSleutel.length);
   let p = 0;
@@ -246,19 +260,13 @@ function gedeeld(x: Band, y: Band): number {
 }
 
 /** A family of tapes sharing their first p stages (the first tape's numbering). */
-function familie(banden: readonly Band[], p: number, slots: number): Familie {
+function familie(banden: readonly Band[], p: number, slots: number, blok?: Float64Array): Familie {
   const kop = banden[0]!;
   const kopEinde = p > 0 ? kop.stadiumEinde[p - 1]! : 0;
   const kopOps = deelOps(kop.ops, 0, kopEinde);
   const kopSlots = gelezen(kopOps, new Set(Array.from(kop.toets.subarray(0, p))));
-  const uitKop = new Set(kopOps.dst);
-  const leden = banden.map((band): Lid => {
-    const eigen = deelOps(band.ops, p > 0 ? band.stadiumEinde[p - 1]! : 0, band.ops.code.length);
-    const leest = gelezen(eigen, new Set([band.uit, ...band.toets.subarray(p)]));
-    const lijst = [...leest].sort((a, b) => a - b);
-    return { band, ops: eigen, slots: Int32Array.from(lijst.filter((k) => k < slots)), doorgeven: Int32Array.from(lijst.filter((k) => uitKop.has(k))) };
-  });
-  return { p, blok: kop.blok.slice(), kop: kopOps, kopSlots: Int32Array.from([...kopSlots].filter((k) => k < slots).sort((a, b) => a - b)), leden, treffers: banden.map(() => 0) };
+  const leden = banden.map((band) => lidVan(band, p, slots, kopOps));
+  return { p, blok: blok ?? kop.blok.slice(), kop: kopOps, kopSlots: Int32Array.from([...kopSlots].filter((k) => k < slots).sort((a, b) => a - b)), leden, treffers: banden.map(() => 0) };
 }
 
 /** Evaluates a tape for m draws in a register file with columns of length B. */
@@ -299,8 +307,10 @@ export interface Kern {
   /** Slots per draw: the uncertain inputs in their order, then (with redrawn outcomes) 4 counts per pathway. */
   slots: number;
   werkwijzen: number;
+  /** Draws per block (the stride of the input block): BLOK unless asked for fewer. */
+  blok: number;
   /**
-   * Saldo per client for m ≤ BLOK draws: input k of draw j in invoer[k * BLOK + j]; pathway i's saldo
+   * Saldo per client for m ≤ blok draws: input k of draw j in invoer[k * blok + j]; pathway i's saldo
    * of draw j goes to uit[i][van + j].
    */
   bereken(invoer: Float64Array, m: number, uit: Float64Array[], van: number): void;
@@ -316,7 +326,7 @@ export interface Kern {
  * outcome counts as slots (the Monte Carlo's redrawn outcomes). Null when the formula code cannot be
  * recorded (an operation the recorder does not know): the caller then uses the float engine.
  */
-export function maakKern(s: Scenario, invoer: readonly OnzekereInvoer[], metAantallen: boolean): Kern | null {
+export function maakKern(s: Scenario, invoer: readonly OnzekereInvoer[], metAantallen: boolean, B = BLOK): Kern | null {
   const nInvoer = invoer.length;
   const W = s.werkwijzen.length;
   const slots = nInvoer + (metAantallen ? W * UITKOMSTEN.length : 0);
@@ -363,7 +373,7 @@ export function maakKern(s: Scenario, invoer: readonly OnzekereInvoer[], metAant
   } catch {
     return null;
   }
-  const banden: Band[][] = eerste.delen.map((_, i) => [bandVoor(eerste, i, slots, BLOK)]);
+  const banden: Band[][] = eerste.delen.map((_, i) => [bandVoor(eerste, i, slots, B)]);
   const controle = metSnelleRekenkunde(() => saldiPerKlant(scenarioVan(basis)));
   for (let i = 0; i < W; i++) {
     const b = banden[i]![0]!;
@@ -376,8 +386,8 @@ export function maakKern(s: Scenario, invoer: readonly OnzekereInvoer[], metAant
   let afwijkend = 0;
   let opnames = 1;
   const trekking = new Array<number>(slots);
-  const rest = new Int32Array(BLOK);
-  const open = new Uint8Array(BLOK);
+  const rest = new Int32Array(B);
+  const open = new Uint8Array(B);
   const families: Familie[][] = banden.map((l) => [familie(l, l[0]!.toets.length, slots)]);
   const aantalBanden = new Int32Array(W).fill(1);
 
@@ -385,7 +395,7 @@ export function maakKern(s: Scenario, invoer: readonly OnzekereInvoer[], metAant
   function verzamel(r: Float64Array, invoerBlok: Float64Array, lijst: Int32Array, n: number, m: number): void {
     const opRij = n === m && rest[n - 1] === n - 1;
     for (let s = 0; s < lijst.length; s++) {
-      const k = lijst[s]! * BLOK;
+      const k = lijst[s]! * B;
       if (opRij) r.set(invoerBlok.subarray(k, k + n), k);
       else for (let q = 0; q < n; q++) r[k + q] = invoerBlok[k + rest[q]!]!;
     }
@@ -402,21 +412,21 @@ export function maakKern(s: Scenario, invoer: readonly OnzekereInvoer[], metAant
     const kol = b.kolommen;
     // The shared stages' results it reads.
     for (let s = 0; s < l.doorgeven.length; s++) {
-      const k = l.doorgeven[s]! * BLOK;
+      const k = l.doorgeven[s]! * B;
       for (let q = 0; q < c; q++) r[k + q] = f[k + pos[q]!]!;
     }
     for (let s = 0; s < l.slots.length; s++) {
-      const k = l.slots[s]! * BLOK;
+      const k = l.slots[s]! * B;
       for (let q = 0; q < c; q++) r[k + q] = invoerBlok[k + kol[q]!]!;
     }
-    voerUit(l.ops, r, BLOK, c);
-    const u = b.uit * BLOK;
+    voerUit(l.ops, r, B, c);
+    const u = b.uit * B;
     const toets = b.toets;
     const verwacht = b.verwacht;
     let goed = 0;
     for (let q = 0; q < c; q++) {
       let g = p;
-      while (g < toets.length && Object.is(r[toets[g]! * BLOK + q], verwacht[g])) g++;
+      while (g < toets.length && Object.is(r[toets[g]! * B + q], verwacht[g])) g++;
       if (g < toets.length) continue;
       doel[van + kol[q]!] = r[u + q]!;
       open[pos[q]!] = 0;
@@ -437,7 +447,7 @@ export function maakKern(s: Scenario, invoer: readonly OnzekereInvoer[], metAant
     const r = f.blok;
     const p = f.p;
     verzamel(r, invoerBlok, f.kopSlots, n, m);
-    voerUit(f.kop, r, BLOK, n);
+    voerUit(f.kop, r, B, n);
     const toets = leden[0]!.band.toets;
     open.fill(1, 0, n);
     vanaf.fill(0, 0, n);
@@ -451,7 +461,7 @@ export function maakKern(s: Scenario, invoer: readonly OnzekereInvoer[], metAant
         for (; t < L; t++) {
           const v = leden[t]!.band.verwacht;
           let g = 0;
-          while (g < p && Object.is(r[toets[g]! * BLOK + q], v[g])) g++;
+          while (g < p && Object.is(r[toets[g]! * B + q], v[g])) g++;
           if (g === p) break;
         }
         vanaf[q] = t;
@@ -480,7 +490,7 @@ export function maakKern(s: Scenario, invoer: readonly OnzekereInvoer[], metAant
     for (let q = 0; q < n; q++) if (open[q]) rest[over++] = rest[q]!;
     return over;
   }
-  const vanaf = new Int32Array(BLOK);
+  const vanaf = new Int32Array(B);
   const aantal = new Int32Array(MAX_BANDEN + 1);
   let eersteGenomen = 0;
 
@@ -492,8 +502,13 @@ export function maakKern(s: Scenario, invoer: readonly OnzekereInvoer[], metAant
       const kop = f.leden[0]!.band;
       const p = gedeeld(kop, b);
       if (p === 0 && (G > 0 || kop.toets.length > 0)) continue;
-      const banden = [...f.leden.map((l) => l.band), b];
-      const nieuw = familie(banden, Math.min(p, f.p), slots);
+      if (p >= f.p) {
+        f.leden.push(lidVan(b, f.p, slots, f.kop));
+        f.treffers.push(0);
+        return f;
+      }
+      // Fewer stages shared: the family file stays (the first tape and its numbering are unchanged).
+      const nieuw = familie([...f.leden.map((l) => l.band), b], p, slots, f.blok);
       nieuw.treffers = [...f.treffers, 0];
       fams[k] = nieuw;
       return nieuw;
@@ -506,6 +521,7 @@ export function maakKern(s: Scenario, invoer: readonly OnzekereInvoer[], metAant
   return {
     slots,
     werkwijzen: W,
+    blok: B,
     bereken(invoerBlok, m, uit, van) {
       for (let i = 0; i < W; i++) {
         const fams = families[i]!;
@@ -521,15 +537,15 @@ export function maakKern(s: Scenario, invoer: readonly OnzekereInvoer[], metAant
           if (aantalBanden[i]! >= MAX_BANDEN) {
             for (let q = 0; q < n; q++) {
               const j = rest[q]!;
-              for (let k = 0; k < slots; k++) trekking[k] = invoerBlok[k * BLOK + j]!;
+              for (let k = 0; k < slots; k++) trekking[k] = invoerBlok[k * B + j]!;
               doel[van + j] = metSnelleRekenkunde(() => saldoPerKlantVanScenario(scenarioVan(trekking), i));
             }
             terugval += n;
             break;
           }
           const j = rest[0]!;
-          for (let k = 0; k < slots; k++) trekking[k] = invoerBlok[k * BLOK + j]!;
-          const f = voegToe(fams, bandVoor(neemOpVoor(trekking), i, slots, BLOK));
+          for (let k = 0; k < slots; k++) trekking[k] = invoerBlok[k * B + j]!;
+          const f = voegToe(fams, bandVoor(neemOpVoor(trekking), i, slots, B));
           aantalBanden[i]!++;
           opnames++;
           const over = probeer(f, invoerBlok, n, m, doel, van);
@@ -538,13 +554,10 @@ export function maakKern(s: Scenario, invoer: readonly OnzekereInvoer[], metAant
           n = over;
         }
         // The tapes that serve most draws go first, within their family and the families among themselves.
-        for (let k = 0; k < fams.length; k++) {
-          const f = fams[k]!;
+        for (const f of fams) {
+          // (The shared stages are numbered alike in every member: any order keeps the family valid.)
           const volgorde = f.leden.map((l, x) => ({ l, t: f.treffers[x]! })).sort((x, y) => y.t - x.t);
-          if (volgorde[0]!.l !== f.leden[0]) {
-            fams[k] = familie(volgorde.map((x) => x.l.band), f.p, slots);
-            fams[k]!.treffers = volgorde.map((x) => x.t);
-          } else volgorde.forEach((x, q) => {
+          volgorde.forEach((x, q) => {
             f.leden[q] = x.l;
             f.treffers[q] = x.t;
           });
@@ -574,12 +587,12 @@ function saldoPerKlantVanScenario(t: Scenario, i: number): number {
  */
 export function berekenPunten(kern: Kern, punten: readonly (readonly number[])[]): Float64Array[] {
   const uit = Array.from({ length: kern.werkwijzen }, () => new Float64Array(punten.length));
-  const blok = new Float64Array(kern.slots * BLOK);
-  for (let van = 0; van < punten.length; van += BLOK) {
-    const m = Math.min(BLOK, punten.length - van);
+  const blok = new Float64Array(kern.slots * kern.blok);
+  for (let van = 0; van < punten.length; van += kern.blok) {
+    const m = Math.min(kern.blok, punten.length - van);
     for (let j = 0; j < m; j++) {
       const p = punten[van + j]!;
-      for (let k = 0; k < kern.slots; k++) blok[k * BLOK + j] = p[k]!;
+      for (let k = 0; k < kern.slots; k++) blok[k * kern.blok + j] = p[k]!;
     }
     kern.bereken(blok, m, uit, van);
   }
