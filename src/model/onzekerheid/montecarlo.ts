@@ -4,7 +4,7 @@ import { saldiPerKlant } from '../engine';
 import type { Scenario } from '../scenario/schema';
 import { hertrekkenActief, STANDAARD_ONZEKERHEID, type Onzekerheid } from '../scenario/onzekerheidSchema';
 import { onzekereInvoer, zetAlles, type OnzekereInvoer } from './invoer';
-import { BLOK, maakKern } from './kern';
+import { BLOK_LANG, maakKern } from './kern';
 import { PER_VULLING, Toevalsbron } from './toeval';
 import { Verdelingen } from './verdelingen';
 import { rangorde, type Rangorde } from './rangorde';
@@ -255,22 +255,23 @@ export function maakMonteCarlo(s: Scenario, instellingen: Onzekerheid = STANDAAR
   const bewaard = opties.bewaarInvoer ? invoer.map(() => new Float64Array(trekkingen)) : null;
   const waarden = new Array<number>(invoer.length);
   const rij = new Float64Array(invoer.length);
-  const kern = opties.zonderKern ? null : maakKern(s, invoer, uitkomstenHertrekken);
+  const kern = opties.zonderKern ? null : maakKern(s, invoer, uitkomstenHertrekken, Math.max(1, Math.min(BLOK_LANG, trekkingen)));
+  const perBlok = kern?.blok ?? 1;
   const trekker = maakTrekker(invoer, r);
   const nI = invoer.length;
-  const blok = kern ? new Float64Array(kern.slots * BLOK) : null;
+  const blok = kern ? new Float64Array(kern.slots * perBlok) : null;
   const hertrek = uitkomstenHertrekken ? maakHertrekker(s, r) : null;
   const W = s.werkwijzen.length;
   let gedaan = 0;
 
   function stapMetKern(eind: number) {
     while (gedaan < eind) {
-      const m = Math.min(BLOK, eind - gedaan);
+      const m = Math.min(perBlok, eind - gedaan);
       for (let j = 0; j < m; j++) {
-        trekker(blok!, BLOK, j);
-        if (hertrek) for (let i = 0; i < W; i++) hertrek(i, blok!, (nI + i * UITKOMSTEN.length) * BLOK + j, BLOK);
+        trekker(blok!, perBlok, j);
+        if (hertrek) for (let i = 0; i < W; i++) hertrek(i, blok!, (nI + i * UITKOMSTEN.length) * perBlok + j, perBlok);
       }
-      if (bewaard) for (let k = 0; k < nI; k++) bewaard[k]!.set(blok!.subarray(k * BLOK, k * BLOK + m), gedaan);
+      if (bewaard) for (let k = 0; k < nI; k++) bewaard[k]!.set(blok!.subarray(k * perBlok, k * perBlok + m), gedaan);
       kern!.bereken(blok!, m, kolommen, gedaan);
       gedaan += m;
     }
