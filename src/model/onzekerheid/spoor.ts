@@ -116,6 +116,10 @@ export class Opname {
     const w = reken(code, this.waarde[a]!, code === OP.ROUND ? b : b < 0 ? 0 : this.waarde[b]!);
     const konst = this.isKonst(a) && (b < 0 || code === OP.ROUND || this.isKonst(b));
     if (konst) return this.konstante(w);
+    // Exact identities in float64 for every x (−0 and NaN included): x·1, 1·x, x/1, x − (+0), x + (−0), (−0) + x.
+    const is = (n: number, v: number) => n >= 0 && this.isKonst(n) && Object.is(this.waarde[n], v);
+    if (((code === OP.MUL || code === OP.DIV) && is(b, 1)) || (code === OP.SUB && is(b, 0)) || (code === OP.ADD && is(b, -0))) return knoop(a, this.waarde[a]!);
+    if ((code === OP.MUL && is(a, 1)) || (code === OP.ADD && is(a, -0))) return knoop(b, this.waarde[b]!);
     const sleutel = `${code},${a},${b}`;
     const eerder = this.gezien.get(sleutel);
     if (eerder !== undefined) return knoop(eerder, this.waarde[eerder]!);
