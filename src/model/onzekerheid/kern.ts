@@ -23,8 +23,13 @@ import { neemOp, OP, Opname, Spoor, vergelijk } from './spoor';
 const { ADD, SUB, MUL, DIV, POW, FLOOR, ABS, NEG, ROUND, MAX, MIN, CMP, SIGNBIT, ISINT, ISFIN, SAME } = OP;
 const vgl = vergelijk;
 
-/** Draws per block: the columns of a tape for one block stay in the processor's cache. */
+/** Draws per block by default: the columns of a tape for one block stay in the processor's cache. */
 export const BLOK = 128;
+/**
+ * Draws per block for a long run (the Monte Carlo): a draw's tape computes only its own draws, so
+ * with several rounding outcomes per block a tape's columns are short; longer blocks keep them long.
+ */
+export const BLOK_LANG = 512;
 /** Tapes per pathway before a failing draw goes to the float engine instead. */
 export const MAX_BANDEN = 32;
 
@@ -37,20 +42,18 @@ interface Operaties {
 }
 
 /**
- * A tape: operations on registers. Registers 0..slots−1 are the slots, then constants, then results.
- * Split in two: `toetsOps`, what the guards need, run first on every candidate draw; `restOps`, the
- * rest of the saldo, only for the draws that pass the guards (a draw another tape must compute costs
- * only the guards' part here).
+ * A tape: operations on registers. Registers 0..slots−1 are the slots; then, guard by guard in the
+ * order they were recorded, the constants and operations that guard needs and no earlier one (its
+ * stage); then the rest of the saldo. Two recordings that decided alike up to a guard number
+ * everything up to it alike: they share those stages (see Familie).
  */
 interface Band {
-  toetsOps: Operaties;
-  restOps: Operaties;
-  /** Slots the guards' part reads, and the other slots the rest reads. */
-  toetsSlots: Int32Array;
-  restSlots: Int32Array;
-  /** Registers the guards' part computes that the rest reads (compacted with the passing draws). */
-  doorgeven: Int32Array;
-  /** Guards: register of the test and its expected outcome. */
+  /** All operations: the guards' stages in order, then the rest. */
+  ops: Operaties;
+  /** Per guard: the number of operations up to the end of its stage, and its stage as a key. */
+  stadiumEinde: Int32Array;
+  stadiumSleutel: string[];
+  /** Guards: the register tested and the value the recorded draw gave it (compared with Object.is). */
   toets: Int32Array;
   verwacht: Float64Array;
   uit: number;
@@ -58,6 +61,35 @@ interface Band {
   /** Register file for a block (constants filled once) and for a single draw. */
   blok: Float64Array;
   enkel: Float64Array;
+  /** The draws a family's evaluation gives this tape: their column there and in the input block. */
+  posities: Int32Array;
+  kolommen: Int32Array;
+}
+
+/** A tape inside a family with p shared stages: what it computes itself, and what it reads from the shared part. */
+interface Lid {
+  band: Band;
+  /** Its operations after the shared stages (its own guards' stages and the rest). */
+  ops: Operaties;
+  /** Slots it reads, and registers of the shared stages it reads (copied from the family's file). */
+  slots: Int32Array;
+  doorgeven: Int32Array;
+}
+
+/**
+ * Tapes of one pathway that share their first p stages: recordings of draws that decided alike up
+ * to there (6 or 7 clients to oplossing differ only in the value a guard expects). The shared stages
+ * are evaluated once, in the family's own file, for all candidate draws; each draw then goes to the
+ * tape whose first p guards it meets, which computes the rest and checks its own later guards.
+ */
+interface Familie {
+  p: number;
+  /** Register file for the shared stages (a copy of the first tape's, with its constants). */
+  blok: Float64Array;
+  kop: Operaties;
+  kopSlots: Int32Array;
+  leden: Lid[];
+  treffers: number[];
 }
 
 /** The nodes of one recording that belong to the shared preparation and to each pathway. */
@@ -75,23 +107,58 @@ function deelVan(r: Opgenomen, node: number): number {
   return r.delen.length;
 }
 
+/**
+ * The node a guard tests and the value it expects. A plain number leaving the recording (toNumber:
+ * SAME against a constant, expected true) tests the value itself: then tapes for different values
+ * (6 or 7 clients to oplossing) share the guard's stage and differ only in the expected value.
+ */
+function getoetst(o: Opname, g: { node: number; verwacht: number }): { node: number; verwacht: number } {
+  const n = g.node;
+  if (o.code[n] === SAME && g.verwacht === 1 && o.isKonst(o.b[n]!)) return { node: o.a[n]!, verwacht: o.waarde[o.b[n]!]! };
+  return g;
+}
+
+/** Operations with two register arguments (the others read one; ROUND's second is its number of decimals). */
+const TWEE = new Set<number>([ADD, SUB, MUL, DIV, POW, MAX, MIN, CMP, SAME]);
+
+const alsOps = (ops: readonly (readonly number[])[]): Operaties => ({
+  code: Int32Array.from(ops, (x) => x[0]!),
+  dst: Int32Array.from(ops, (x) => x[1]!),
+  a: Int32Array.from(ops, (x) => x[2]!),
+  b: Int32Array.from(ops, (x) => x[3]!),
+});
+
+function deelOps(ops: Operaties, van: number, tot: number): Operaties {
+  return { code: ops.code.slice(van, tot), dst: ops.dst.slice(van, tot), a: ops.a.slice(van, tot), b: ops.b.slice(van, tot) };
+}
+
+/** The registers operations read. */
+function gelezen(ops: Operaties, uit: Set<number>): Set<number> {
+  for (let k = 0; k < ops.code.length; k++) {
+    uit.add(ops.a[k]!);
+    if (TWEE.has(ops.code[k]!)) uit.add(ops.b[k]!);
+  }
+  return uit;
+}
+
 /** The tape of one pathway: the operations its saldo and its guards need, and the guards. */
 function bandVoor(r: Opgenomen, werkwijze: number, slots: number, blokGrootte: number): Band {
   const { o } = r;
   const nodig = new Uint8Array(o.lengte);
   const delen = new Set<number>([-1, werkwijze]);
-  const bewaakt: { node: number; verwacht: number }[] = [];
+  const bewaakt: { node: number; verwacht: number; orde: number }[] = [];
   const stapel: number[] = [r.delen[werkwijze]!.uit];
   const gedaanDeel = new Set<number>();
   const neemGuardsVan = (d: number) => {
     if (gedaanDeel.has(d)) return;
     gedaanDeel.add(d);
-    for (const g of o.bewaking) {
+    o.bewaking.forEach((g, orde) => {
       if (deelVan(r, g.node) === d) {
-        bewaakt.push(g);
-        stapel.push(g.node);
+        const t = getoetst(o, g);
+        bewaakt.push({ ...t, orde });
+        stapel.push(t.node);
       }
-    }
+    });
   };
   neemGuardsVan(-1);
   neemGuardsVan(werkwijze);
@@ -109,74 +176,97 @@ function bandVoor(r: Opgenomen, werkwijze: number, slots: number, blokGrootte: n
     stapel.push(o.a[n]!);
     if (o.b[n]! >= 0 && o.code[n] !== ROUND) stapel.push(o.b[n]!);
   }
+  // The guards in the order they were recorded; each one's stage: the nodes its test needs and no earlier guard's.
+  bewaakt.sort((x, y) => x.orde - y.orde);
+  const stadium = new Int32Array(o.lengte).fill(bewaakt.length);
+  bewaakt.forEach((g, k) => {
+    stapel.push(g.node);
+    while (stapel.length) {
+      const n = stapel.pop()!;
+      if (stadium[n]! <= k) continue;
+      stadium[n] = k;
+      if (!o.isBewerking(n)) continue;
+      stapel.push(o.a[n]!);
+      if (o.b[n]! >= 0 && o.code[n] !== ROUND) stapel.push(o.b[n]!);
+    }
+  });
+  // The nodes of each stage, in node order.
+  const perStadium: number[][] = Array.from({ length: bewaakt.length + 1 }, () => []);
+  for (let n = 0; n < o.lengte; n++) if (nodig[n]) perStadium[stadium[n]!]!.push(n);
   const reg = new Int32Array(o.lengte).fill(-1);
   let volgende = slots;
   const konstanten: [number, number][] = [];
-  for (let n = 0; n < o.lengte; n++) {
-    if (!nodig[n]) continue;
-    if (o.isSlot(n)) reg[n] = o.slotVan[n]!;
-    else if (o.isKonst(n)) {
-      reg[n] = volgende++;
-      konstanten.push([reg[n]!, o.waarde[n]!]);
+  const ops: number[][] = [];
+  const stadiumEinde: number[] = [];
+  const stadiumSleutel: string[] = [];
+  perStadium.forEach((knopen, k) => {
+    const begin = ops.length;
+    const konst: string[] = [];
+    for (const n of knopen) {
+      if (o.isSlot(n)) reg[n] = o.slotVan[n]!;
+      else if (o.isKonst(n)) {
+        reg[n] = volgende++;
+        konstanten.push([reg[n]!, o.waarde[n]!]);
+        konst.push(Object.is(o.waarde[n], -0) ? '-0' : String(o.waarde[n]));
+      }
     }
-  }
-  // The operations the guards need (their cone), and the rest.
-  const voorToets = new Uint8Array(o.lengte);
-  for (const g of bewaakt) stapel.push(g.node);
-  while (stapel.length) {
-    const n = stapel.pop()!;
-    if (voorToets[n]) continue;
-    voorToets[n] = 1;
-    if (!o.isBewerking(n)) continue;
-    stapel.push(o.a[n]!);
-    if (o.b[n]! >= 0 && o.code[n] !== ROUND) stapel.push(o.b[n]!);
-  }
-  const toetsOps: number[][] = [];
-  const restOps: number[][] = [];
-  const toetsSlots: number[] = [];
-  const restSlots: number[] = [];
-  const gelezenDoorRest = new Set<number>();
-  for (let n = 0; n < o.lengte; n++) {
-    if (!nodig[n]) continue;
-    if (o.isSlot(n)) (voorToets[n] ? toetsSlots : restSlots).push(reg[n]!);
-    if (!o.isBewerking(n)) continue;
-    reg[n] = volgende++;
-    const c = o.code[n]!;
-    const b = o.b[n]!;
-    const op = [c, reg[n]!, reg[o.a[n]!]!, c === ROUND ? b : b >= 0 ? reg[b]! : 0];
-    if (voorToets[n]) toetsOps.push(op);
-    else {
-      restOps.push(op);
-      gelezenDoorRest.add(o.a[n]!);
-      if (b >= 0 && c !== ROUND) gelezenDoorRest.add(b);
+    for (const n of knopen) if (o.isBewerking(n)) reg[n] = volgende++;
+    for (const n of knopen) {
+      if (!o.isBewerking(n)) continue;
+      const c = o.code[n]!;
+      const b = o.b[n]!;
+      ops.push([c, reg[n]!, reg[o.a[n]!]!, c === ROUND ? b : b >= 0 ? reg[b]! : 0]);
     }
-  }
-  const alsOps = (ops: number[][]): Operaties => ({
-    code: Int32Array.from(ops, (x) => x[0]!),
-    dst: Int32Array.from(ops, (x) => x[1]!),
-    a: Int32Array.from(ops, (x) => x[2]!),
-    b: Int32Array.from(ops, (x) => x[3]!),
+    if (k < bewaakt.length) {
+      stadiumEinde.push(ops.length);
+      stadiumSleutel.push(`${ops.slice(begin).join(';')}/${konst.join(',')}/${reg[bewaakt[k]!.node]!}`);
+    }
   });
-  const uitNode = r.delen[werkwijze]!.uit;
-  if (voorToets[uitNode]) gelezenDoorRest.add(uitNode);
   const band: Band = {
-    toetsOps: alsOps(toetsOps),
-    restOps: alsOps(restOps),
-    toetsSlots: Int32Array.from(toetsSlots),
-    restSlots: Int32Array.from(restSlots.filter((k) => !toetsSlots.includes(k))),
-    doorgeven: Int32Array.from([...gelezenDoorRest].filter((n) => voorToets[n] && !o.isKonst(n)).map((n) => reg[n]!)),
+    ops: alsOps(ops),
+    stadiumEinde: Int32Array.from(stadiumEinde),
+    stadiumSleutel,
     toets: Int32Array.from(bewaakt, (g) => reg[g.node]!),
     verwacht: Float64Array.from(bewaakt, (g) => g.verwacht),
-    uit: reg[uitNode]!,
+    uit: reg[r.delen[werkwijze]!.uit]!,
     registers: volgende,
     blok: new Float64Array(volgende * blokGrootte),
     enkel: new Float64Array(volgende),
+    posities: new Int32Array(blokGrootte),
+    kolommen: new Int32Array(blokGrootte),
   };
   for (const [i, w] of konstanten) {
     band.blok.fill(w, i * blokGrootte, (i + 1) * blokGrootte);
     band.enkel[i] = w;
   }
   return band;
+}
+
+/** A tape as a member of a family sharing p stages (kop: those stages' operations). */
+function lidVan(band: Band, p: number, slots: number, kop: Operaties): Lid {
+  const eigen = deelOps(band.ops, p > 0 ? band.stadiumEinde[p - 1]! : 0, band.ops.code.length);
+  const leest = gelezen(eigen, new Set([band.uit, ...band.toets.subarray(p)]));
+  const lijst = [...leest].sort((a, b) => a - b);
+  const uitKop = new Set(kop.dst);
+  return { band, ops: eigen, slots: Int32Array.from(lijst.filter((k) => k < slots)), doorgeven: Int32Array.from(lijst.filter((k) => uitKop.has(k))) };
+}
+
+/** How many stages two tapes share, from the first (0 when the first already differs). */
+function gedeeld(x: Band, y: Band): number {
+  const n = Math.min(x.stadiumSleutel.length, y.stadiumSleutel.length);
+  let p = 0;
+  while (p < n && x.stadiumSleutel[p] === y.stadiumSleutel[p]) p++;
+  return p;
+}
+
+/** A family of tapes sharing their first p stages (the first tape's numbering). */
+function familie(banden: readonly Band[], p: number, slots: number, blok?: Float64Array): Familie {
+  const kop = banden[0]!;
+  const kopEinde = p > 0 ? kop.stadiumEinde[p - 1]! : 0;
+  const kopOps = deelOps(kop.ops, 0, kopEinde);
+  const kopSlots = gelezen(kopOps, new Set(Array.from(kop.toets.subarray(0, p))));
+  const leden = banden.map((band) => lidVan(band, p, slots, kopOps));
+  return { p, blok: blok ?? kop.blok.slice(), kop: kopOps, kopSlots: Int32Array.from([...kopSlots].filter((k) => k < slots).sort((a, b) => a - b)), leden, treffers: banden.map(() => 0) };
 }
 
 /** Evaluates a tape for m draws in a register file with columns of length B. */
@@ -217,8 +307,10 @@ export interface Kern {
   /** Slots per draw: the uncertain inputs in their order, then (with redrawn outcomes) 4 counts per pathway. */
   slots: number;
   werkwijzen: number;
+  /** Draws per block (the stride of the input block): BLOK unless asked for fewer. */
+  blok: number;
   /**
-   * Saldo per client for m ≤ BLOK draws: input k of draw j in invoer[k * BLOK + j]; pathway i's saldo
+   * Saldo per client for m ≤ blok draws: input k of draw j in invoer[k * blok + j]; pathway i's saldo
    * of draw j goes to uit[i][van + j].
    */
   bereken(invoer: Float64Array, m: number, uit: Float64Array[], van: number): void;
@@ -234,7 +326,7 @@ export interface Kern {
  * outcome counts as slots (the Monte Carlo's redrawn outcomes). Null when the formula code cannot be
  * recorded (an operation the recorder does not know): the caller then uses the float engine.
  */
-export function maakKern(s: Scenario, invoer: readonly OnzekereInvoer[], metAantallen: boolean): Kern | null {
+export function maakKern(s: Scenario, invoer: readonly OnzekereInvoer[], metAantallen: boolean, B = BLOK): Kern | null {
   const nInvoer = invoer.length;
   const W = s.werkwijzen.length;
   const slots = nInvoer + (metAantallen ? W * UITKOMSTEN.length : 0);
@@ -281,13 +373,12 @@ export function maakKern(s: Scenario, invoer: readonly OnzekereInvoer[], metAant
   } catch {
     return null;
   }
-  const banden: Band[][] = eerste.delen.map((_, i) => [bandVoor(eerste, i, slots, BLOK)]);
+  const banden: Band[][] = eerste.delen.map((_, i) => [bandVoor(eerste, i, slots, B)]);
   const controle = metSnelleRekenkunde(() => saldiPerKlant(scenarioVan(basis)));
   for (let i = 0; i < W; i++) {
     const b = banden[i]![0]!;
     b.enkel.set(basis.slice(0, slots));
-    voerUit(b.toetsOps, b.enkel, 1, 1);
-    voerUit(b.restOps, b.enkel, 1, 1);
+    voerUit(b.ops, b.enkel, 1, 1);
     if (!Object.is(b.enkel[b.uit], controle[i]!.saldoPerKlant.toNumber())) return null;
   }
 
@@ -295,116 +386,190 @@ export function maakKern(s: Scenario, invoer: readonly OnzekereInvoer[], metAant
   let afwijkend = 0;
   let opnames = 1;
   const trekking = new Array<number>(slots);
-  const rest = new Int32Array(BLOK);
-  const fout = new Uint8Array(BLOK);
-  // The passing draws of a tape: their column in the block (naar), their position among the candidates (goed_).
-  const naar = new Int32Array(BLOK);
-  const goed_ = new Int32Array(BLOK);
-  const treffers = banden.map((l) => l.map(() => 0));
+  const rest = new Int32Array(B);
+  const open = new Uint8Array(B);
+  const families: Familie[][] = banden.map((l) => [familie(l, l[0]!.toets.length, slots)]);
+  const aantalBanden = new Int32Array(W).fill(1);
 
   /** Copies the given slots of the draws rest[0..n) of the block into the first n columns of r. */
   function verzamel(r: Float64Array, invoerBlok: Float64Array, lijst: Int32Array, n: number, m: number): void {
     const opRij = n === m && rest[n - 1] === n - 1;
     for (let s = 0; s < lijst.length; s++) {
-      const k = lijst[s]! * BLOK;
+      const k = lijst[s]! * B;
       if (opRij) r.set(invoerBlok.subarray(k, k + n), k);
       else for (let q = 0; q < n; q++) r[k + q] = invoerBlok[k + rest[q]!]!;
     }
   }
 
   /**
-   * Tape b for the draws rest[0..n) of the block: first the guards' part for all of them, then the
-   * rest of the saldo only for those that pass (moved to the front columns); writes their saldo and
-   * keeps the others in rest. Returns how many are left.
+   * Member l of a family for the c draws the shared stages (in file f) gave it: its own stages and the
+   * rest; the draws that meet its later guards get their saldo and are closed. Returns how many.
    */
-  function probeer(b: Band, invoerBlok: Float64Array, n: number, m: number, doel: Float64Array, van: number): number {
+  function lid(l: Lid, p: number, f: Float64Array, invoerBlok: Float64Array, c: number, doel: Float64Array, van: number): number {
+    const b = l.band;
     const r = b.blok;
-    verzamel(r, invoerBlok, b.toetsSlots, n, m);
-    voerUit(b.toetsOps, r, BLOK, n);
-    fout.fill(0, 0, n);
-    for (let g = 0; g < b.toets.length; g++) {
-      const t = b.toets[g]! * BLOK;
-      const v = b.verwacht[g]!;
-      for (let q = 0; q < n; q++) if (r[t + q] !== v) fout[q] = 1;
+    const pos = b.posities;
+    const kol = b.kolommen;
+    // The shared stages' results it reads.
+    for (let s = 0; s < l.doorgeven.length; s++) {
+      const k = l.doorgeven[s]! * B;
+      for (let q = 0; q < c; q++) r[k + q] = f[k + pos[q]!]!;
+    }
+    for (let s = 0; s < l.slots.length; s++) {
+      const k = l.slots[s]! * B;
+      for (let q = 0; q < c; q++) r[k + q] = invoerBlok[k + kol[q]!]!;
+    }
+    voerUit(l.ops, r, B, c);
+    const u = b.uit * B;
+    const toets = b.toets;
+    const verwacht = b.verwacht;
+    let goed = 0;
+    for (let q = 0; q < c; q++) {
+      let g = p;
+      while (g < toets.length && Object.is(r[toets[g]! * B + q], verwacht[g])) g++;
+      if (g < toets.length) continue;
+      doel[van + kol[q]!] = r[u + q]!;
+      open[pos[q]!] = 0;
+      goed++;
+    }
+    return goed;
+  }
+
+  /**
+   * A family for the draws rest[0..n) of the block: the shared stages once for all of them, then each
+   * draw to the first tape whose shared guards it meets (a draw that fails that tape's later guards
+   * tries the next one). Keeps the draws no tape accepts in rest and returns how many;
+   * `eersteGenomen` is how many the family's first tape took.
+   */
+  function probeer(f: Familie, invoerBlok: Float64Array, n: number, m: number, doel: Float64Array, van: number): number {
+    const leden = f.leden;
+    const L = leden.length;
+    const r = f.blok;
+    const p = f.p;
+    verzamel(r, invoerBlok, f.kopSlots, n, m);
+    voerUit(f.kop, r, B, n);
+    const toets = leden[0]!.band.toets;
+    open.fill(1, 0, n);
+    vanaf.fill(0, 0, n);
+    eersteGenomen = 0;
+    for (;;) {
+      aantal.fill(0, 0, L);
+      let toegewezen = 0;
+      for (let q = 0; q < n; q++) {
+        if (!open[q] || vanaf[q]! >= L) continue;
+        let t = vanaf[q]!;
+        for (; t < L; t++) {
+          const v = leden[t]!.band.verwacht;
+          let g = 0;
+          while (g < p && Object.is(r[toets[g]! * B + q], v[g])) g++;
+          if (g === p) break;
+        }
+        vanaf[q] = t;
+        if (t === L) continue;
+        const b = leden[t]!.band;
+        const c = aantal[t]!++;
+        b.posities[c] = q;
+        b.kolommen[c] = rest[q]!;
+        toegewezen++;
+      }
+      if (toegewezen === 0) break;
+      for (let t = 0; t < L; t++) {
+        const c = aantal[t]!;
+        if (c === 0) continue;
+        const goed = lid(leden[t]!, p, r, invoerBlok, c, doel, van);
+        f.treffers[t]! += goed;
+        if (t === 0) eersteGenomen += goed;
+        // Those that failed its later guards try the next tape.
+        if (goed < c) {
+          const pos = leden[t]!.band.posities;
+          for (let x = 0; x < c; x++) if (open[pos[x]!]) vanaf[pos[x]!] = t + 1;
+        }
+      }
     }
     let over = 0;
-    let goed = 0;
-    for (let q = 0; q < n; q++) {
-      if (fout[q]) rest[over++] = rest[q]!;
-      else {
-        goed_[goed] = q;
-        naar[goed++] = rest[q]!;
-      }
-    }
-    if (goed === 0) return over;
-    if (goed < n) {
-      // The passing draws to the front: their slots afresh, the guards' results moved forward.
-      for (let s = 0; s < b.toetsSlots.length; s++) {
-        const k = b.toetsSlots[s]! * BLOK;
-        for (let q = 0; q < goed; q++) r[k + q] = r[k + goed_[q]!]!;
-      }
-      for (let s = 0; s < b.doorgeven.length; s++) {
-        const k = b.doorgeven[s]! * BLOK;
-        for (let q = 0; q < goed; q++) r[k + q] = r[k + goed_[q]!]!;
-      }
-      for (let s = 0; s < b.restSlots.length; s++) {
-        const k = b.restSlots[s]! * BLOK;
-        for (let q = 0; q < goed; q++) r[k + q] = invoerBlok[k + naar[q]!]!;
-      }
-    } else verzamel(r, invoerBlok, b.restSlots, n, m);
-    voerUit(b.restOps, r, BLOK, goed);
-    const u = b.uit * BLOK;
-    for (let q = 0; q < goed; q++) doel[van + naar[q]!] = r[u + q]!;
+    for (let q = 0; q < n; q++) if (open[q]) rest[over++] = rest[q]!;
     return over;
+  }
+  const vanaf = new Int32Array(B);
+  const aantal = new Int32Array(MAX_BANDEN + 1);
+  let eersteGenomen = 0;
+
+  /** Adds a new tape to the pathway's family that shares stages with it, or to a family of its own. */
+  function voegToe(fams: Familie[], b: Band): Familie {
+    const G = b.toets.length;
+    for (let k = 0; k < fams.length; k++) {
+      const f = fams[k]!;
+      const kop = f.leden[0]!.band;
+      const p = gedeeld(kop, b);
+      if (p === 0 && (G > 0 || kop.toets.length > 0)) continue;
+      if (p >= f.p) {
+        f.leden.push(lidVan(b, f.p, slots, f.kop));
+        f.treffers.push(0);
+        return f;
+      }
+      // Fewer stages shared: the family file stays (the first tape and its numbering are unchanged).
+      const nieuw = familie([...f.leden.map((l) => l.band), b], p, slots, f.blok);
+      nieuw.treffers = [...f.treffers, 0];
+      fams[k] = nieuw;
+      return nieuw;
+    }
+    const nieuw = familie([b], G, slots);
+    fams.push(nieuw);
+    return nieuw;
   }
 
   return {
     slots,
     werkwijzen: W,
+    blok: B,
     bereken(invoerBlok, m, uit, van) {
       for (let i = 0; i < W; i++) {
-        const lijst = banden[i]!;
-        const tel = treffers[i]!;
+        const fams = families[i]!;
         const doel = uit[i]!;
         for (let j = 0; j < m; j++) rest[j] = j;
         let n = m;
-        for (let t = 0; t < lijst.length && n > 0; t++) {
-          const over = probeer(lijst[t]!, invoerBlok, n, m, doel, van);
-          tel[t]! += n - over;
-          if (t === 0) afwijkend += over;
-          n = over;
+        for (let t = 0; t < fams.length && n > 0; t++) {
+          n = probeer(fams[t]!, invoerBlok, n, m, doel, van);
+          if (t === 0) afwijkend += m - eersteGenomen;
         }
-        // Draws no tape accepts: record the first of them, try the new tape on all; past MAX_BANDEN, the float engine.
+        // Draws no tape accepts: record the first of them, try its family on all; past MAX_BANDEN tapes, the float engine.
         while (n > 0) {
-          if (lijst.length >= MAX_BANDEN) {
+          if (aantalBanden[i]! >= MAX_BANDEN) {
             for (let q = 0; q < n; q++) {
               const j = rest[q]!;
-              for (let k = 0; k < slots; k++) trekking[k] = invoerBlok[k * BLOK + j]!;
+              for (let k = 0; k < slots; k++) trekking[k] = invoerBlok[k * B + j]!;
               doel[van + j] = metSnelleRekenkunde(() => saldoPerKlantVanScenario(scenarioVan(trekking), i));
             }
             terugval += n;
             break;
           }
           const j = rest[0]!;
-          for (let k = 0; k < slots; k++) trekking[k] = invoerBlok[k * BLOK + j]!;
-          lijst.push(bandVoor(neemOpVoor(trekking), i, slots, BLOK));
-          tel.push(0);
+          for (let k = 0; k < slots; k++) trekking[k] = invoerBlok[k * B + j]!;
+          const f = voegToe(fams, bandVoor(neemOpVoor(trekking), i, slots, B));
+          aantalBanden[i]!++;
           opnames++;
-          const over = probeer(lijst[lijst.length - 1]!, invoerBlok, n, m, doel, van);
+          const over = probeer(f, invoerBlok, n, m, doel, van);
           // A new recording always accepts the draw it was recorded from.
           if (over === n) throw new Error('Rekenkern: een nieuwe opname weigert haar eigen trekking');
-          tel[lijst.length - 1]! += n - over;
           n = over;
         }
-        // The tapes that serve most draws go first.
-        const volgorde = lijst.map((b, k) => ({ b, t: tel[k]! })).sort((x, y) => y.t - x.t);
-        volgorde.forEach((x, k) => {
-          lijst[k] = x.b;
-          tel[k] = x.t;
-        });
+        // The tapes that serve most draws go first, within their family and the families among themselves.
+        for (const f of fams) {
+          // (The shared stages are numbered alike in every member: any order keeps the family valid.)
+          const volgorde = f.leden.map((l, x) => ({ l, t: f.treffers[x]! })).sort((x, y) => y.t - x.t);
+          volgorde.forEach((x, q) => {
+            f.leden[q] = x.l;
+            f.treffers[q] = x.t;
+          });
+        }
+        const som = (f: Familie) => f.treffers.reduce((a, b) => a + b, 0);
+        fams.sort((x, y) => som(y) - som(x));
       }
     },
-    statistiek: () => ({ banden: banden.map((l) => l.length), afwijkend, opnames, terugval, operaties: banden.map((l) => l.map((b) => b.toetsOps.code.length + b.restOps.code.length)), bewaking: banden.map((l) => l.map((b) => b.toets.length)) }),
+    statistiek: () => {
+      const lijsten = families.map((fams) => fams.flatMap((f) => f.leden.map((l) => l.band)));
+      return { banden: lijsten.map((l) => l.length), afwijkend, opnames, terugval, operaties: lijsten.map((l) => l.map((b) => b.ops.code.length)), bewaking: lijsten.map((l) => l.map((b) => b.toets.length)) };
+    },
   };
 }
 
@@ -422,12 +587,12 @@ function saldoPerKlantVanScenario(t: Scenario, i: number): number {
  */
 export function berekenPunten(kern: Kern, punten: readonly (readonly number[])[]): Float64Array[] {
   const uit = Array.from({ length: kern.werkwijzen }, () => new Float64Array(punten.length));
-  const blok = new Float64Array(kern.slots * BLOK);
-  for (let van = 0; van < punten.length; van += BLOK) {
-    const m = Math.min(BLOK, punten.length - van);
+  const blok = new Float64Array(kern.slots * kern.blok);
+  for (let van = 0; van < punten.length; van += kern.blok) {
+    const m = Math.min(kern.blok, punten.length - van);
     for (let j = 0; j < m; j++) {
       const p = punten[van + j]!;
-      for (let k = 0; k < kern.slots; k++) blok[k * BLOK + j] = p[k]!;
+      for (let k = 0; k < kern.slots; k++) blok[k * kern.blok + j] = p[k]!;
     }
     kern.bereken(blok, m, uit, van);
   }

@@ -4,7 +4,7 @@ import { saldiPerKlant } from '../engine';
 import type { Scenario } from '../scenario/schema';
 import { hertrekkenActief, STANDAARD_ONZEKERHEID, type Onzekerheid } from '../scenario/onzekerheidSchema';
 import { onzekereInvoer, zetAlles, type OnzekereInvoer } from './invoer';
-import { BLOK, maakKern } from './kern';
+import { BLOK_LANG, maakKern } from './kern';
 import { PER_VULLING, Toevalsbron } from './toeval';
 import { Verdelingen } from './verdelingen';
 import { rangorde, type Rangorde } from './rangorde';
@@ -114,31 +114,78 @@ function maakTrekker(invoer: readonly OnzekereInvoer[], r: Bronnen) {
   const bron = r.bron;
   const getallen = bron.getallen;
   const verdelingen = r.verdelingen;
-  /** Draws every input once, into blok[k * stap + j]. */
-  return (blok: Float64Array, stap: number, j: number): void => {
-    for (let k = 0; k < n; k++) {
-      let x: number;
-      switch (soort[k]) {
-        case 0:
-          x = a[k]!;
-          break;
-        case 1: {
-          if (bron.pos === PER_VULLING) bron.vul();
-          const u = getallen[bron.pos++]!;
-          x = u < fc[k]! ? a[k]! + Math.sqrt(x1[k]! * u) : b[k]! - Math.sqrt(x2[k]! * (1.0 - u));
-          break;
-        }
-        case 2: {
-          if (bron.pos === PER_VULLING) bron.vul();
-          const u = getallen[bron.pos++]!;
-          x = b[k]! * u + (1.0 - u) * a[k]!;
-          break;
-        }
-        default:
-          x = verdelingen.beta(a[k]!, b[k]!);
-      }
-      blok[k * stap + j] = x;
+  // The draw in stream order: runs of inputs that take one uniform each (triangular, uniform) between
+  // the betas. Per draw `ruw` copies a run's uniforms from the stream in one go and draws the betas;
+  // `zet` then turns the uniforms into values input by input over the whole block (no switch per value).
+  const plan: (Int32Array | number)[] = [];
+  let run: number[] = [];
+  for (let k = 0; k < n; k++) {
+    if (soort[k] === 1 || soort[k] === 2) run.push(k);
+    else if (soort[k] === 3) {
+      if (run.length) plan.push(Int32Array.from(run));
+      run = [];
+      plan.push(k);
     }
+  }
+  if (run.length) plan.push(Int32Array.from(run));
+  return {
+    /** Takes draw j's numbers from the stream: the uniforms of triangular and uniform inputs, the betas' values. */
+    ruw(blok: Float64Array, stap: number, j: number): void {
+      for (let e = 0; e < plan.length; e++) {
+        const d = plan[e]!;
+        if (typeof d === 'number') {
+          blok[d * stap + j] = verdelingen.beta(a[d]!, b[d]!);
+          continue;
+        }
+        const L = d.length;
+        let pos = bron.pos;
+        if (pos + L <= PER_VULLING) {
+          for (let x = 0; x < L; x++) blok[d[x]! * stap + j] = getallen[pos + x]!;
+          bron.pos = pos + L;
+        } else {
+          for (let x = 0; x < L; x++) {
+            if (pos === PER_VULLING) {
+              bron.vul();
+              pos = 0;
+            }
+            blok[d[x]! * stap + j] = getallen[pos++]!;
+          }
+          bron.pos = pos;
+        }
+      }
+    },
+    /** Turns the uniforms of draws 0..m−1 into the inputs' values (stdlib's expressions), and fills the fixed ones. */
+    zet(blok: Float64Array, stap: number, m: number): void {
+      for (let k = 0; k < n; k++) {
+        const o = k * stap;
+        switch (soort[k]) {
+          case 0:
+            blok.fill(a[k]!, o, o + m);
+            break;
+          case 1: {
+            const ak = a[k]!;
+            const bk = b[k]!;
+            const f = fc[k]!;
+            const y1 = x1[k]!;
+            const y2 = x2[k]!;
+            for (let j = o; j < o + m; j++) {
+              const u = blok[j]!;
+              blok[j] = u < f ? ak + Math.sqrt(y1 * u) : bk - Math.sqrt(y2 * (1.0 - u));
+            }
+            break;
+          }
+          case 2: {
+            const ak = a[k]!;
+            const bk = b[k]!;
+            for (let j = o; j < o + m; j++) {
+              const u = blok[j]!;
+              blok[j] = bk * u + (1.0 - u) * ak;
+            }
+            break;
+          }
+        }
+      }
+    },
   };
 }
 
@@ -255,22 +302,24 @@ export function maakMonteCarlo(s: Scenario, instellingen: Onzekerheid = STANDAAR
   const bewaard = opties.bewaarInvoer ? invoer.map(() => new Float64Array(trekkingen)) : null;
   const waarden = new Array<number>(invoer.length);
   const rij = new Float64Array(invoer.length);
-  const kern = opties.zonderKern ? null : maakKern(s, invoer, uitkomstenHertrekken);
+  const kern = opties.zonderKern ? null : maakKern(s, invoer, uitkomstenHertrekken, Math.max(1, Math.min(BLOK_LANG, trekkingen)));
+  const perBlok = kern?.blok ?? 1;
   const trekker = maakTrekker(invoer, r);
   const nI = invoer.length;
-  const blok = kern ? new Float64Array(kern.slots * BLOK) : null;
+  const blok = kern ? new Float64Array(kern.slots * perBlok) : null;
   const hertrek = uitkomstenHertrekken ? maakHertrekker(s, r) : null;
   const W = s.werkwijzen.length;
   let gedaan = 0;
 
   function stapMetKern(eind: number) {
     while (gedaan < eind) {
-      const m = Math.min(BLOK, eind - gedaan);
+      const m = Math.min(perBlok, eind - gedaan);
       for (let j = 0; j < m; j++) {
-        trekker(blok!, BLOK, j);
-        if (hertrek) for (let i = 0; i < W; i++) hertrek(i, blok!, (nI + i * UITKOMSTEN.length) * BLOK + j, BLOK);
+        trekker.ruw(blok!, perBlok, j);
+        if (hertrek) for (let i = 0; i < W; i++) hertrek(i, blok!, (nI + i * UITKOMSTEN.length) * perBlok + j, perBlok);
       }
-      if (bewaard) for (let k = 0; k < nI; k++) bewaard[k]!.set(blok!.subarray(k * BLOK, k * BLOK + m), gedaan);
+      trekker.zet(blok!, perBlok, m);
+      if (bewaard) for (let k = 0; k < nI; k++) bewaard[k]!.set(blok!.subarray(k * perBlok, k * perBlok + m), gedaan);
       kern!.bereken(blok!, m, kolommen, gedaan);
       gedaan += m;
     }
@@ -280,7 +329,8 @@ export function maakMonteCarlo(s: Scenario, instellingen: Onzekerheid = STANDAAR
     // Same formulas, float arithmetic: see snel.ts.
     metSnelleRekenkunde(() => {
       for (; gedaan < eind; gedaan++) {
-        trekker(rij, 1, 0);
+        trekker.ruw(rij, 1, 0);
+        trekker.zet(rij, 1, 1);
         for (let k = 0; k < nI; k++) waarden[k] = rij[k]!;
         if (bewaard) for (let k = 0; k < nI; k++) bewaard[k]![gedaan] = waarden[k]!;
         let t = zetAlles(s, invoer, waarden);

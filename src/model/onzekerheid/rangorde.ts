@@ -19,30 +19,44 @@ export function rangorde(ids: readonly string[], saldi: readonly Float64Array[])
   const boven = Array.from({ length: W }, () => new Float64Array(W));
   const gelijk = Array.from({ length: W }, () => new Float64Array(W));
   const beste = new Float64Array(W);
-  const rang = new Float64Array(W);
   const x = new Float64Array(W);
+  // Every pair once per draw (a < b); the expected rank follows from the pairs' counts (see below).
   for (let j = 0; j < n; j++) {
     let max = -Infinity;
     for (let a = 0; a < W; a++) {
-      x[a] = saldi[a]![j]!;
-      if (x[a]! > max) max = x[a]!;
+      const v = saldi[a]![j]!;
+      x[a] = v;
+      if (v > max) max = v;
     }
     let aantalMax = 0;
     for (let a = 0; a < W; a++) if (x[a] === max) aantalMax++;
     for (let a = 0; a < W; a++) {
-      if (x[a] === max) beste[a]! += 1 / aantalMax;
-      // Rank = 1 + number above + half of the others tied with it.
-      let hoger = 0;
-      let zelfde = 0;
-      for (let b = 0; b < W; b++) {
-        if (b === a) continue;
-        if (x[b]! > x[a]!) hoger++;
-        else if (x[b] === x[a]) zelfde++;
-        else boven[a]![b]! += 1;
-        if (x[b] === x[a]) gelijk[a]![b]! += 1;
+      const xa = x[a]!;
+      if (xa === max) beste[a]! += 1 / aantalMax;
+      const rij = boven[a]!;
+      for (let b = a + 1; b < W; b++) {
+        const xb = x[b]!;
+        if (xa > xb) rij[b]! += 1;
+        else if (xb > xa) boven[b]![a]! += 1;
+        else {
+          gelijk[a]![b]! += 1;
+          gelijk[b]![a]! += 1;
+        }
       }
-      rang[a]! += 1 + hoger + zelfde / 2;
     }
+  }
+  // Rank = 1 + number above + half of the others tied with it, summed over the draws: n + the draws in
+  // which each other pathway beat it + half the draws it tied with each (whole and half numbers: exact).
+  const rang = new Float64Array(W);
+  for (let a = 0; a < W; a++) {
+    let hoger = 0;
+    let zelfde = 0;
+    for (let b = 0; b < W; b++) {
+      if (b === a) continue;
+      hoger += boven[b]![a]!;
+      zelfde += gelijk[a]![b]!;
+    }
+    rang[a] = n + hoger + zelfde / 2;
   }
   const per = (m: Float64Array[]) => Object.fromEntries(ids.map((a, i) => [a, Object.fromEntries(ids.filter((_, k) => k !== i).map((b) => [b, m[i]![ids.indexOf(b)]! / n]))]));
   return {

@@ -77,8 +77,20 @@ export class Opname {
     this.slotVan.push(-1);
     return this.soort.length - 1;
   }
+  /** Constants by value (-0 apart from 0): the same value is one node, so equal operations on it are one too. */
+  private konstanten = new Map<number, number>();
+  private minNul = -1;
   konstante(w: number): Spoor {
-    return knoop(this.nieuw(KONST, -1, -1, -1, w), w);
+    if (Object.is(w, -0)) {
+      if (this.minNul < 0) this.minNul = this.nieuw(KONST, -1, -1, -1, w);
+      return knoop(this.minNul, w);
+    }
+    let i = this.konstanten.get(w);
+    if (i === undefined) {
+      i = this.nieuw(KONST, -1, -1, -1, w);
+      this.konstanten.set(w, i);
+    }
+    return knoop(i, w);
   }
   slot(k: number, w: number): Spoor {
     const i = this.nieuw(SLOT, -1, -1, -1, w);
@@ -97,13 +109,17 @@ export class Opname {
   /** The same operation on the same nodes is one node (the same float result: exact). */
   private gezien = new Map<string, number>();
   /**
-   * An operation on nodes; folded to a constant when all its arguments are constants. Constants
-   * are not shared (each keeps its own node), so folding never changes a value.
+   * An operation on nodes; folded to a constant when all its arguments are constants. A constant
+   * node holds exactly its value, so sharing it or folding never changes a value.
    */
   bewerk(code: number, a: number, b: number): Spoor {
     const w = reken(code, this.waarde[a]!, code === OP.ROUND ? b : b < 0 ? 0 : this.waarde[b]!);
     const konst = this.isKonst(a) && (b < 0 || code === OP.ROUND || this.isKonst(b));
-    if (konst) return knoop(this.nieuw(KONST, -1, -1, -1, w), w);
+    if (konst) return this.konstante(w);
+    // Exact identities in float64 for every x (−0 and NaN included): x·1, 1·x, x/1, x − (+0), x + (−0), (−0) + x.
+    const is = (n: number, v: number) => n >= 0 && this.isKonst(n) && Object.is(this.waarde[n], v);
+    if (((code === OP.MUL || code === OP.DIV) && is(b, 1)) || (code === OP.SUB && is(b, 0)) || (code === OP.ADD && is(b, -0))) return knoop(a, this.waarde[a]!);
+    if ((code === OP.MUL && is(a, 1)) || (code === OP.ADD && is(a, -0))) return knoop(b, this.waarde[b]!);
     const sleutel = `${code},${a},${b}`;
     const eerder = this.gezien.get(sleutel);
     if (eerder !== undefined) return knoop(eerder, this.waarde[eerder]!);
