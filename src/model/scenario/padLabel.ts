@@ -94,6 +94,15 @@ export function padLabel(pad: string, taal: Taal, namen: readonly string[] = [])
   return uit.join(' › ');
 }
 
+/**
+ * For the command line, which keeps the file's paths: the path with the app's label beside it,
+ * "werkwijzen[1].uitkomsten (Klantreis › Uitkomsten)"; the bare path when there is no label.
+ */
+export function padMetLabel(pad: string, taal: Taal, namen: readonly string[] = []): string {
+  const label = padLabel(pad, taal, namen);
+  return label === '' || label === pad ? pad : `${pad} (${label})`;
+}
+
 /** One line per error, the field by its label: "Klantreis › Uitkomsten: de aantallen tellen op tot 24, …". */
 export function foutRegels(fouten: readonly Fout[], taal: Taal, namen: readonly string[] = []): string[] {
   return fouten.map((f) => {
