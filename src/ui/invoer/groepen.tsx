@@ -125,7 +125,7 @@ const TEKSTEN: Teksten<Sleutel> = {
     overigGewijzigd: '{n} {n:parameter|parameters}{soort}, {k} niet op de standaardwaarde',
     geenVoorbeeld: 'Deze werkwijzen komen in geen ingebouwd voorbeeld voor; ze hebben daarom geen standaardwaarden.',
     gradenUitleg:
-      'Bij elke parameter staat de bewijsgraad: A lokaal gemeten, B landelijke statistiek of meerdere studies, C één studie, D aanname. Een bereik zonder eigen bron volgt uit de graad: de standaardwaarde ± 10% (A), ± 20% (B), ± 30% (C) of ± 50% (D), een keuze van MKBA Schuldhulp. Bron, bereik en toelichting per veld: zet “Bronnen tonen” aan.',
+      'Bij elke parameter staat de bewijsgraad: A lokaal gemeten, B landelijke statistiek of meerdere studies, C één studie, D aanname. Een bereik zonder eigen bron volgt uit de graad: de standaardwaarde ± 10% (A), ± 20% (B), ± 30% (C) of ± 50% (D), een keuze van MKBA Schuldhulp. Bron, bereik en toelichting per veld: zet “Bronnen en toelichting tonen” aan, boven de tabbladen. Bruto → netto en de welvaartsaandelen staan in één regel met hun waarden; klik erop om ze te wijzigen.',
     brutoNettoUitleg:
       'Bruto → netto per baat: netto = bruto × (1 − deadweight) × (1 − verdringing) × (1 − attributie). Standaard 0, zoals het rapport. Bij huisuitzetting, dakloosheid en afsluiting speelt de kans op escalatie al de rol van deadweight: niet dubbel tellen.',
     brutoNetto: 'Bruto → netto',
@@ -174,7 +174,7 @@ const TEKSTEN: Teksten<Sleutel> = {
     overigGewijzigd: '{n} {n:parameter|parameters}{soort}, {k} not at the default',
     geenVoorbeeld: 'These pathways are not in a built-in example, so they have no defaults.',
     gradenUitleg:
-      'Each parameter shows its evidence grade: A measured locally, B national statistic or several studies, C a single study, D assumption. A range without a source of its own follows from the grade: the default ± 10% (A), ± 20% (B), ± 30% (C) or ± 50% (D), a choice of MKBA Schuldhulp. Source, range and explanation per field: switch on “Show sources”.',
+      'Each parameter shows its evidence grade: A measured locally, B national statistic or several studies, C a single study, D assumption. A range without a source of its own follows from the grade: the default ± 10% (A), ± 20% (B), ± 30% (C) or ± 50% (D), a choice of MKBA Schuldhulp. Source, range and explanation per field: switch on “Show sources and explanations”, above the tabs. Gross → net and the welfare shares are one line with their values; click it to change them.',
     brutoNettoUitleg:
       'Gross → net per benefit: net = gross × (1 − deadweight) × (1 − displacement) × (1 − attribution). Default 0, as the report. For eviction, homelessness and cut-off the probability of escalation already plays the role of deadweight: do not count it twice.',
     brutoNetto: 'Gross → net',
