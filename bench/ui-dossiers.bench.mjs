@@ -147,6 +147,7 @@ async function importeer(page, toepassen) {
 
 async function monteCarlo(page) {
   await page.locator('nav button[data-view="onzekerheid"]').click();
+  await page.locator('[data-testid="mc-geavanceerd"]').evaluate((d) => (d.open = true), undefined, { timeout: 30_000 }); // the settings sit in "Geavanceerd"
   const veld = page.getByTestId('mc-trekkingen');
   await veld.waitFor({ state: 'visible', timeout: 30_000 });
   if ((await veld.inputValue()).replace(/\D/g, '') !== String(TREKKINGEN)) {

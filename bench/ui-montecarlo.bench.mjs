@@ -189,6 +189,7 @@ try {
           ` (taken > 50 ms: ${open.taken.length ? open.taken.join(', ') + ' ms' : 'geen'}; eenmalig, voor de run; informatief)`,
       );
     }
+    await page.locator('[data-testid="mc-geavanceerd"]').evaluate((d) => (d.open = true)); // the settings sit in "Geavanceerd"
     const veld = page.getByTestId('mc-trekkingen');
     await veld.fill(String(TREKKINGEN));
     await veld.press('Tab');

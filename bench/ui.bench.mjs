@@ -217,6 +217,7 @@ async function meetBand(page, hertrekken) {
   await page.getByTestId('scenario-titel').waitFor({ state: 'visible', timeout: 15_000 });
   if (!hertrekken) {
     await page.locator('nav button[data-view="onzekerheid"]').click();
+    await page.locator('[data-testid="mc-geavanceerd"]').evaluate((d) => (d.open = true), undefined, { timeout: 15_000 }); // the settings sit in "Geavanceerd"
     const vink = page.locator('#mc-hertrekken');
     await vink.waitFor({ state: 'visible', timeout: 15_000 });
     if (await vink.isChecked()) await vink.uncheck();

@@ -115,27 +115,27 @@ describe('mkba in-process: ongeldige invoer geeft code 2 en een Nederlandse meld
     [
       'uitkomsten tellen op tot 24 bij cohort 23',
       () => [variant('som.json', (d) => (d.werkwijzen[1].uitkomsten.oplossing = 4))],
-      /som\.json: werkwijzen\[1\]\.uitkomsten: de aantallen tellen op tot 24, maar het cohort is 23/,
+      /som\.json: werkwijzen\[1\]\.uitkomsten \(Klantreis Financiële Hulpverlening › Uitkomsten\): de aantallen tellen op tot 24, maar het cohort is 23/,
     ],
     [
       'aandeel 1,4',
       () => [variant('aandeel.json', (d) => (d.werkwijzen[1].samenstelling.aandeelPW = 1.4))],
-      /aandeel\.json: werkwijzen\[1\]\.samenstelling\.aandeelPW: moet tussen 0% en 100% liggen, maar is 140%/,
+      /aandeel\.json: werkwijzen\[1\]\.samenstelling\.aandeelPW \(Klantreis Financiële Hulpverlening › Samenstelling › Aandeel met PW-uitkering\): moet tussen 0% en 100% liggen, maar is 140%/,
     ],
     [
       'negatief aantal',
       () => [variant('negatief.json', (d) => (d.werkwijzen[0].uitkomsten.geenOplossing = -3))],
-      /negatief\.json: werkwijzen\[0\]\.uitkomsten\.geenOplossing: mag niet negatief zijn, maar is -3/,
+      /negatief\.json: werkwijzen\[0\]\.uitkomsten\.geenOplossing \(Reguliere werkwijze \(FIG-route\) › Uitkomsten › Geen oplossing en geen stabilisatie\): mag niet negatief zijn, maar is -3/,
     ],
     [
       'gebroken aantal',
       () => [variant('gebroken.json', (d) => (d.werkwijzen[0].uitkomsten.oplossing = 1.5))],
-      /gebroken\.json: werkwijzen\[0\]\.uitkomsten\.oplossing: moet een heel aantal klanten zijn, maar is 1,5/,
+      /gebroken\.json: werkwijzen\[0\]\.uitkomsten\.oplossing \(Reguliere werkwijze \(FIG-route\) › Uitkomsten › Oplossing voor de schulden\): moet een heel aantal klanten zijn, maar is 1,5/,
     ],
     [
       'onbekende schemaVersion 99',
       () => [variant('versie.json', (d) => (d.schemaVersion = 99))],
-      /versie\.json: schemaVersion: versie 99 wordt niet ondersteund/,
+      /versie\.json: schemaVersion \(Bestandsversie\): versie 99 wordt niet ondersteund/,
     ],
     ['geen JSON', () => [bestand('kapot.json', '{"schemaVersion": 1,,}')], /kapot\.json: Het bestand is geen geldige JSON: fout op regel 1, kolom 21/],
     ['leeg bestand', () => [bestand('leeg.json', '')], /leeg\.json: Het bestand is leeg/],
@@ -182,6 +182,20 @@ describe('mkba in-process: ongeldige invoer geeft code 2 en een Nederlandse meld
     const regels = stderr.trimEnd().split('\n');
     expect(regels.length).toBeGreaterThanOrEqual(2);
     for (const r of regels) expect(r.startsWith(`${pad}: werkwijzen[`)).toBe(true);
+  });
+
+  it('een ongeldig scenario: elk veld bij zijn pad in het bestand, met het label uit de app ernaast (issue 13 item 8)', async () => {
+    const pad = variant('labels.json', (d) => {
+      d.werkwijzen[1].naam = 'Eigen aanpak';
+      d.werkwijzen[1].uitkomsten.oplossing = 4;
+      d.parameters['welfareExit.monthsEarlier'] = -2;
+    });
+    const { code, stderr } = await draai(pad);
+    expect(code).toBe(2);
+    const regels = stderr.trimEnd().split('\n');
+    // The pathway by the name in the file, not the example's.
+    expect(regels).toContain(`${pad}: werkwijzen[1].uitkomsten (Eigen aanpak › Uitkomsten): de aantallen tellen op tot 24, maar het cohort is 23`);
+    expect(regels.some((r) => r.startsWith(`${pad}: parameters.welfareExit.monthsEarlier (Parameters › Maanden eerder uit de bijstand): `))).toBe(true);
   });
 
   it('een bestand van gigabytes wordt geweigerd zonder het te lezen (eerst stat)', async () => {
@@ -279,7 +293,7 @@ describe('mkba als echt proces', { timeout: 60_000 }, () => {
     const r = await proces(process.execPath, ['--import', 'tsx', 'src/cli/mkba.ts', pad]);
     expect(r.code).toBe(2);
     expect(r.stdout).toBe('');
-    expect(r.stderr).toContain('werkwijzen[1].uitkomsten: de aantallen tellen op tot 24, maar het cohort is 23');
+    expect(r.stderr).toContain('werkwijzen[1].uitkomsten (Klantreis Financiële Hulpverlening › Uitkomsten): de aantallen tellen op tot 24, maar het cohort is 23');
     expect(r.stderr).not.toMatch(GEEN_STACK);
   });
 

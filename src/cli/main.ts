@@ -7,7 +7,7 @@
  */
 import { constants, type Stats } from 'node:fs';
 import { open, stat, writeFile, type FileHandle } from 'node:fs/promises';
-import { berekenScenario, formatFouten, LAATSTE_CPI_JAAR, leesScenarioBytes, MAX_BESTANDSGROOTTE, MAX_BESTANDSGROOTTE_TEKST, naarPrijspeil, prijsjarenVan, sluitAan, valideerScenario, type Scenario } from '../model/index';
+import { berekenScenario, LAATSTE_CPI_JAAR, leesScenarioBytes, MAX_BESTANDSGROOTTE, MAX_BESTANDSGROOTTE_TEKST, namenUitTekst, naarPrijspeil, padMetLabel, prijsjarenVan, sluitAan, valideerScenario, type Fout, type Scenario } from '../model/index';
 import { maakMonteCarlo, NietEindigeTrekkingFout, type MonteCarloResultaat } from '../model/onzekerheid/montecarlo';
 import { waardeVanInformatie, type WaardeVanInformatie } from '../model/onzekerheid/waardeVanInformatie';
 import { CSV_MACHINE, CSV_NL, naarCsv } from '../model/uitvoer/csv';
@@ -390,9 +390,11 @@ async function voerUit(argv: readonly string[], io: CliIo): Promise<number> {
   }
   const pad = args.bestand!;
   // Strict UTF-8 and the same messages as the app's file reader (leesScenarioBytes).
-  const validatie = leesScenarioBytes(await leesBestand(pad));
+  const bytes = await leesBestand(pad);
+  const validatie = leesScenarioBytes(bytes);
   if (!validatie.ok) {
-    throw new InvoerFout(formatFouten(validatie.fouten).split('\n').map((r) => `${pad}: ${r}`), 'scenario');
+    const namen = namenUitTekst(new TextDecoder().decode(bytes));
+    throw new InvoerFout(foutRegelsMetPad(validatie.fouten, namen).map((r) => `${pad}: ${r}`), 'scenario');
   }
   const scenario = args.prijspeil === undefined ? validatie.scenario : naarPrijspeilVan(validatie.scenario, args.prijspeil, pad);
   if (args.parameters) {
@@ -428,6 +430,17 @@ async function voerUit(argv: readonly string[], io: CliIo): Promise<number> {
 }
 
 /**
+ * The scenario's errors one per line, each field by its path in the file with the app's label beside
+ * it (issue 13 item 8): "werkwijzen[1].uitkomsten (Klantreis › Uitkomsten): de aantallen tellen op …".
+ */
+function foutRegelsMetPad(fouten: readonly Fout[], namen: readonly string[]): string[] {
+  return fouten
+    .map((f) => (f.pad ? `${padMetLabel(f.pad, 'nl', namen)}: ${f.bericht}` : f.bericht))
+    .join('\n')
+    .split('\n');
+}
+
+/**
  * --prijspeil: the target year, and the CBS CPI for every year the scenario does not set itself
  * (src/model/cpi.ts). A year without a checked CBS figure is an error that names it.
  */
@@ -440,7 +453,7 @@ function naarPrijspeilVan(s: Scenario, jaar: number, pad: string): Scenario {
     ], 'gebruik');
   }
   const v = valideerScenario({ ...s, prijspeil: n.prijspeil });
-  if (!v.ok) throw new InvoerFout(formatFouten(v.fouten).split('\n').map((r) => `${pad} met --prijspeil ${jaar}: ${r}`), 'scenario');
+  if (!v.ok) throw new InvoerFout(foutRegelsMetPad(v.fouten, s.werkwijzen.map((w) => w.naam)).map((r) => `${pad} met --prijspeil ${jaar}: ${r}`), 'scenario');
   return v.scenario;
 }
 

@@ -15,6 +15,9 @@ describe('velden in meldingen bij hun label, niet hun pad (issue 13 item 8)', ()
     expect(padLabel('parameters.welfareExit.monthsEarlier', 'nl')).toBe('Parameters › Maanden eerder uit de bijstand');
     expect(padLabel('schemaVersion', 'nl')).toBe('Bestandsversie');
     expect(padLabel('onzekerheid.montecarlo.seed', 'nl')).toBe('Onzekerheid › Monte Carlo › Startgetal');
+    // A variant's parameter: the id as one name, then its own value or source.
+    expect(padLabel('varianten[2].parameters.allocation.successShare.bron', 'nl')).toBe('Varianten › nr. 3 › Parameters › Kans op schuldregeling na start fase schulden regelen › Bron');
+    expect(padLabel('varianten[0].parameters.welfareExit.monthsEarlier.waarde', 'en')).toBe('Variants › no. 1 › Parameters › Months earlier out of welfare › Value');
     // A key the app does not know stays as the file has it.
     expect(padLabel('werkwijzen[0].onbekend', 'nl', ['A'])).toBe('A › onbekend');
   });

@@ -58,6 +58,9 @@ const SEGMENTEN: Record<string, Label> = {
   inflatie: { nl: 'Inflatie', en: 'Inflation' },
   publicatie: { nl: 'Gepubliceerde cijfers', en: 'Published figures' },
   claims: { nl: 'Beweringen', en: 'Claims' },
+  varianten: { nl: 'Varianten', en: 'Variants' },
+  waarde: { nl: 'Waarde', en: 'Value' },
+  bron: { nl: 'Bron', en: 'Source' },
 };
 
 const LIJSTEN: readonly Record<string, Label>[] = [UITKOMST_LABELS, KOSTENPOST_LABELS, BAAT_LABELS, STAKEHOLDER_LABELS, COMPONENT_LABELS];
@@ -82,16 +85,29 @@ function segment(deel: string, taal: Taal): string {
 export function padLabel(pad: string, taal: Taal, namen: readonly string[] = []): string {
   const d = delen(pad);
   const uit: string[] = [];
+  // A parameter id holds dots ("welfareExit.monthsEarlier"): the parts after "parameters" are one name,
+  // up to a variant's own "waarde" or "bron" ("varianten[0].parameters.<id>.bron").
+  const p = d.indexOf('parameters');
+  const eind = p >= 0 && d.length - 1 > p + 1 && (d.at(-1) === 'waarde' || d.at(-1) === 'bron') ? d.length - 1 : d.length;
   d.forEach((deel, i) => {
     if (typeof deel === 'number') {
       if (d[i - 1] === 'werkwijzen') {
         uit.pop();
         uit.push(namen[deel]?.trim() || `${taal === 'nl' ? 'Werkwijze' : 'Pathway'} ${deel + 1}`);
       } else uit.push(`${taal === 'nl' ? 'nr.' : 'no.'} ${deel + 1}`);
-    } else if (d[0] === 'parameters' && i === 1) uit.push(segment(d.slice(1).join('.'), taal));
-    else if (!(d[0] === 'parameters' && i > 1)) uit.push(segment(deel, taal));
+    } else if (p >= 0 && i === p + 1) uit.push(segment(d.slice(p + 1, eind).join('.'), taal));
+    else if (!(p >= 0 && i > p + 1 && i < eind)) uit.push(segment(deel, taal));
   });
   return uit.join(' › ');
+}
+
+/**
+ * For the command line, which keeps the file's paths: the path with the app's label beside it,
+ * "werkwijzen[1].uitkomsten (Klantreis › Uitkomsten)"; the bare path when there is no label.
+ */
+export function padMetLabel(pad: string, taal: Taal, namen: readonly string[] = []): string {
+  const label = padLabel(pad, taal, namen);
+  return label === '' || label === pad ? pad : `${pad} (${label})`;
 }
 
 /** One line per error, the field by its label: "Klantreis › Uitkomsten: de aantallen tellen op tot 24, …". */

@@ -1,4 +1,4 @@
-import { memo, useMemo } from 'react';
+import { memo, useEffect, useMemo, useRef } from 'react';
 import { useWatch, type FieldPath } from 'react-hook-form';
 import {
   BAAT_FORMULES,
@@ -23,7 +23,7 @@ import { resultaatVan, useScenarioStore } from '../../store/scenarioStore';
 import { useTeksten, type Teksten } from '../gedeeld/i18n';
 import { useInvoer, useVeldFout } from './context';
 import { vulTel } from '../gedeeld/opmaak';
-import { brutoNettoVeld, parameterVeld, verdelingVeld, werkwijzeVeld, type FormulierWaarden } from './formulier';
+import { SCHAAL, brutoNettoVeld, parameterVeld, verdelingVeld, werkwijzeVeld, type FormulierWaarden, type Soort } from './formulier';
 import { leesGetal, naarInvoertekst } from '../gedeeld/getalInvoer';
 import { vasteTekst, veldId, veldLabel } from './labels';
 import { standaardVoor, voorbeeldBij } from './standaarden';
@@ -34,7 +34,7 @@ import { routeHref } from '../gedeeld/route';
 import { formatBereik } from '../../format/bereik';
 import { AFTREKKEN } from '../../model/baten/brutoNetto';
 import { GRAAD_MARGE, regelBereik, regelTekst } from '../../model/parameters/bewijs';
-import { OB_REGEL, OB_REGEL_EN, OPTIMISME_BIAS_GRAAD } from '../../model/onzekerheid/invoer';
+import { AFTREK_LABELS, OB_REGEL, OB_REGEL_EN, OPTIMISME_BIAS_GRAAD } from '../../model/onzekerheid/invoer';
 
 type Sleutel =
   | 'scenario'
@@ -73,6 +73,8 @@ type Sleutel =
   | 'budgetNoot'
   | 'standaardUit'
   | 'overig'
+  | 'overigStandaard'
+  | 'overigGewijzigd'
   | 'geenVoorbeeld'
   | 'gradenUitleg'
   | 'brutoNettoUitleg'
@@ -119,9 +121,11 @@ const TEKSTEN: Teksten<Sleutel> = {
     budgetNoot: 'Samen niet meer klanten dan het cohort.',
     standaardUit: 'De standaardwaarden van de werkwijzen komen uit het voorbeeld',
     overig: 'Overige parameters',
+    overigStandaard: '{n} {n:parameter|parameters}{soort}, alle op hun standaardwaarde',
+    overigGewijzigd: '{n} {n:parameter|parameters}{soort}, {k} niet op de standaardwaarde',
     geenVoorbeeld: 'Deze werkwijzen komen in geen ingebouwd voorbeeld voor; ze hebben daarom geen standaardwaarden.',
     gradenUitleg:
-      'Bij elke parameter staat de bewijsgraad: A lokaal gemeten, B landelijke statistiek of meerdere studies, C één studie, D aanname. Een bereik zonder eigen bron volgt uit de graad: de standaardwaarde ± 10% (A), ± 20% (B), ± 30% (C) of ± 50% (D), een keuze van MKBA Schuldhulp. Bron, bereik en toelichting per veld: zet “Bronnen tonen” aan.',
+      'Bij elke parameter staat de bewijsgraad: A lokaal gemeten, B landelijke statistiek of meerdere studies, C één studie, D aanname. Een bereik zonder eigen bron volgt uit de graad: de standaardwaarde ± 10% (A), ± 20% (B), ± 30% (C) of ± 50% (D), een keuze van MKBA Schuldhulp. Bron, bereik en toelichting per veld: zet “Bronnen en toelichting tonen” aan, boven de tabbladen. Bruto → netto en de welvaartsaandelen staan in één regel met hun waarden; klik erop om ze te wijzigen.',
     brutoNettoUitleg:
       'Bruto → netto per baat: netto = bruto × (1 − deadweight) × (1 − verdringing) × (1 − attributie). Standaard 0, zoals het rapport. Bij huisuitzetting, dakloosheid en afsluiting speelt de kans op escalatie al de rol van deadweight: niet dubbel tellen.',
     brutoNetto: 'Bruto → netto',
@@ -166,9 +170,11 @@ const TEKSTEN: Teksten<Sleutel> = {
     budgetNoot: 'Together no more clients than the cohort.',
     standaardUit: 'The pathway defaults come from the example',
     overig: 'Other parameters',
+    overigStandaard: '{n} {n:parameter|parameters}{soort}, all at their default',
+    overigGewijzigd: '{n} {n:parameter|parameters}{soort}, {k} not at the default',
     geenVoorbeeld: 'These pathways are not in a built-in example, so they have no defaults.',
     gradenUitleg:
-      'Each parameter shows its evidence grade: A measured locally, B national statistic or several studies, C a single study, D assumption. A range without a source of its own follows from the grade: the default ± 10% (A), ± 20% (B), ± 30% (C) or ± 50% (D), a choice of MKBA Schuldhulp. Source, range and explanation per field: switch on “Show sources”.',
+      'Each parameter shows its evidence grade: A measured locally, B national statistic or several studies, C a single study, D assumption. A range without a source of its own follows from the grade: the default ± 10% (A), ± 20% (B), ± 30% (C) or ± 50% (D), a choice of MKBA Schuldhulp. Source, range and explanation per field: switch on “Show sources and explanations”, above the tabs. Gross → net and the welfare shares are one line with their values; click it to change them.',
     brutoNettoUitleg:
       'Gross → net per benefit: net = gross × (1 − deadweight) × (1 − displacement) × (1 − attribution). Default 0, as the report. For eviction, homelessness and cut-off the probability of escalation already plays the role of deadweight: do not count it twice.',
     brutoNetto: 'Gross → net',
@@ -461,10 +467,19 @@ export const BatenGroep = memo(function BatenGroep() {
             {gedeeld.length > 0 && (
               <p className="gedeelde-parameters">
                 {t.ookGebruikt}:{' '}
-                {gedeeld.map((p, k) => (
-                  <span key={p}>
+                {/* Grouped by the benefit they are listed with: that benefit is named once (issue 13 item 4). */}
+                {BATEN.filter((bron) => gedeeld.some((p) => eerste.get(p) === bron)).map((bron, k) => (
+                  <span key={bron}>
                     {k > 0 ? '; ' : ''}
-                    <a href={`#${veldId(parameterVeld(p))}`}>{parameterDefinitie(p)?.label[taal]}</a> ({t.bij} {BAAT_FORMULES[eerste.get(p)!].label[taal].toLowerCase()})
+                    {gedeeld
+                      .filter((p) => eerste.get(p) === bron)
+                      .map((p, j) => (
+                        <span key={p}>
+                          {j > 0 ? ', ' : ''}
+                          <a href={`#${veldId(parameterVeld(p))}`}>{parameterDefinitie(p)?.label[taal]}</a>
+                        </span>
+                      ))}{' '}
+                    ({t.bij} {BATEN.indexOf(bron) + 1}. {BAAT_FORMULES[bron].label[taal].toLowerCase()})
                   </span>
                 ))}
               </p>
@@ -474,30 +489,88 @@ export const BatenGroep = memo(function BatenGroep() {
       })}
       </div>
       {overig.length > 0 && (
-        <fieldset className="baat" id="baat-overig">
-          <legend>{t.overig}</legend>
-          {overig.map((p) => (
-            <ParameterVeld key={p} id={p} />
-          ))}
-        </fieldset>
+        <div className="baat-overig" id="baat-overig">
+          <OverigeParameters ids={overig} />
+        </div>
       )}
     </Groep>
   );
 });
 
-/** Gross → net for one benefit (issue 11): deadweight, verdringing, attributie in the SROI order; 0 = the report. */
+/**
+ * Gross → net for one benefit (issue 11): deadweight, verdringing, attributie in the SROI order; 0 = the
+ * report. One line while all three are at their default (issue 13 item 4: defaults on demand), with the
+ * three values as typed; open, and marked, as soon as one is changed. The rule is explained once, above.
+ */
 function BrutoNettoVelden({ baat }: { baat: BaatId }) {
-  const { ids, taal } = useInvoer();
+  const { control, ids, taal } = useInvoer();
   const t = useTeksten(TEKSTEN);
+  const namen = AFTREKKEN.map((a) => brutoNettoVeld(baat, a));
+  const waarden = useWatch({ control, name: namen.map(naamVan) }) as unknown[];
+  const standaard = namen.map((n) => standaardVoor(n, ids, taal));
+  const gewijzigd = useGewijzigd(namen, ['aandeel', 'aandeel', 'aandeel'], standaard.map((s) => s?.waarde)).some(Boolean);
+  const samenvatting = AFTREKKEN.map((a, k) => `${AFTREK_LABELS[a][taal]} ${String(waarden[k] ?? '').trim() || '–'}%`).join(' · ');
   return (
-    <fieldset className="subgroep">
-      <legend>{t.brutoNetto}</legend>
+    <OpVraag kop={t.brutoNetto} samenvatting={samenvatting} gewijzigd={gewijzigd} testId={`bruto-netto-${baat}`}>
       <div className="drie">
-        {AFTREKKEN.map((a) => (
-          <GetalVeld key={a} naam={brutoNettoVeld(baat, a)} soort="aandeel" standaard={standaardVoor(brutoNettoVeld(baat, a), ids, taal)} kenmerk={graadKort('D', taal)} />
+        {AFTREKKEN.map((a, k) => (
+          <GetalVeld key={a} naam={namen[k]!} soort="aandeel" standaard={standaard[k]} kenmerk={graadKort('D', taal)} />
         ))}
       </div>
-    </fieldset>
+    </OpVraag>
+  );
+}
+
+/**
+ * Fields on demand (issue 13 item 4): one line, the summary, while every field holds its default; it
+ * opens, and is marked, as soon as one differs (typed, a file, undo), and never closes under the
+ * user's hands. Keyboard: the summary is focusable, Enter or Space opens it.
+ */
+function OpVraag({ kop, samenvatting, gewijzigd, testId, children }: { kop: string; samenvatting: string; gewijzigd: boolean; testId: string; children: React.ReactNode }) {
+  const t = useTeksten(TEKSTEN);
+  const ref = useRef<HTMLDetailsElement>(null);
+  useEffect(() => {
+    if (gewijzigd && ref.current) ref.current.open = true;
+  }, [gewijzigd]);
+  return (
+    <details ref={ref} className="subgroep op-vraag" data-testid={testId}>
+      <summary>
+        <span className="op-vraag-kop">{kop}</span> <span className="op-vraag-waarden">{samenvatting}</span>
+        {gewijzigd && <span className="gewijzigd-merk"> {t.gewijzigd}</span>}
+      </summary>
+      {children}
+    </details>
+  );
+}
+
+/** Whether any of these form fields differs from its default (text as typed, read in the field's unit). */
+function useGewijzigd(namen: readonly string[], soorten: readonly Soort[], standaarden: readonly unknown[]): boolean[] {
+  const { control, taal } = useInvoer();
+  const waarden = useWatch({ control, name: namen.map(naamVan) }) as unknown[];
+  return waarden.map((w, k) => {
+    const g = leesGetal(String(w ?? ''), taal, SCHAAL[soorten[k]!]);
+    return !g.ok || g.waarde !== standaarden[k];
+  });
+}
+
+/** Parameters no benefit's own fields list (the welfare shares): on demand, one line while at their defaults. */
+function OverigeParameters({ ids }: { ids: readonly ParameterId[] }) {
+  const t = useTeksten(TEKSTEN);
+  const defs = ids.map((id) => PARAMETERS.find((p) => p.id === id)!);
+  const gewijzigd = useGewijzigd(
+    ids.map((id) => parameterVeld(id)),
+    defs.map((p) => p.eenheid),
+    defs.map((p) => p.standaard),
+  ).filter(Boolean).length;
+  const { taal } = useInvoer();
+  const welvaart = ids.every((id) => id.startsWith('welvaartsaandeel.'));
+  const n = { n: formatGetal(ids.length, taal), k: formatGetal(gewijzigd, taal), soort: welvaart ? (taal === 'nl' ? ' (welvaartsaandelen)' : ' (welfare shares)') : '' };
+  return (
+    <OpVraag kop={t.overig} samenvatting={vulTel(gewijzigd > 0 ? t.overigGewijzigd : t.overigStandaard, n, { n: ids.length, k: gewijzigd }, taal)} gewijzigd={gewijzigd > 0} testId="overige-parameters">
+      {ids.map((p) => (
+        <ParameterVeld key={p} id={p} />
+      ))}
+    </OpVraag>
   );
 }
 

@@ -9,6 +9,7 @@ import { graadTekst, herkomstTekst, parameterWaarde, vul } from '../gedeeld/opma
 import { TabelRol } from '../gedeeld/TabelRol';
 import { foutVoor, hoofdletter, werkBij } from '../gedeeld/bijwerken';
 import { GetalVeld } from '../gedeeld/GetalVeld';
+import { Geavanceerd } from '../gedeeld/Geavanceerd';
 import { invoerVan, standaardInvoerVan } from './selectors';
 
 type Sleutel =
@@ -28,13 +29,15 @@ type Sleutel =
   | 'driehoek'
   | 'uniform'
   | 'beta'
-  | 'vast';
+  | 'vast'
+  | 'techniekWat'
+  | 'techniek';
 
 const TEKSTEN: Teksten<Sleutel> = {
   nl: {
     kop: 'Bereiken en verdelingen',
     uitleg:
-      'Per onzekere invoer: de lage en hoge waarde (voor de gevoeligheid en de Monte Carlo-analyse) en de verdeling waaruit de Monte Carlo-analyse trekt. De standaard komt uit de bron van de parameter, of voor aandelen uit de dossiers uit het 90%-interval van de tellingen. Verdelingen: driehoek (tussen laag en hoog, het vaakst rond de scenariowaarde), uniform (alles tussen laag en hoog even waarschijnlijk), bèta (voor een aandeel uit de dossiers: k van n klanten, Beta(k+1, n−k+1)) en vast (altijd de scenariowaarde).',
+      'Per onzekere invoer: de lage en hoge waarde (voor de gevoeligheid en de Monte Carlo-analyse) en de verdeling waaruit de Monte Carlo-analyse trekt. De standaard komt uit de bron van de parameter, of voor aandelen uit de dossiers uit het 90%-interval van de tellingen. Verdelingen: driehoek (tussen laag en hoog, het vaakst rond de scenariowaarde), uniform (alles tussen laag en hoog even waarschijnlijk), bèta (voor een aandeel uit de dossiers: hoe minder dossiers, hoe ruimer de spreiding) en vast (altijd de scenariowaarde).',
     caption: 'Bereik en verdeling per onzekere invoer',
     invoer: 'Invoer',
     basis: 'Scenariowaarde',
@@ -50,11 +53,14 @@ const TEKSTEN: Teksten<Sleutel> = {
     uniform: 'Uniform',
     beta: 'Bèta (dossiers)',
     vast: 'Vast',
+    techniekWat: 'de bèta-verdeling',
+    techniek:
+      'Bèta: bij k van de n dossiers met een kenmerk trekt de Monte Carlo het aandeel uit Beta(k + 1, n − k + 1), een uniforme prior (Bayes–Laplace); het gemiddelde is (k + 1) / (n + 2). Het standaardbereik is het 90%-interval daarvan (normaal benaderd). Zie de verantwoording.',
   },
   en: {
     kop: 'Ranges and distributions',
     uitleg:
-      'For each uncertain input: the low and high value (for the sensitivity and the Monte Carlo analysis) and the distribution the Monte Carlo analysis draws from. Defaults come from the parameter’s source, or for shares from the case files from the 90% interval of the counts. Distributions: triangular (between low and high, most often near the scenario value), uniform (all values between low and high equally likely), beta (for a share from the case files: k of n clients, Beta(k+1, n−k+1)) and fixed (always the scenario value).',
+      'For each uncertain input: the low and high value (for the sensitivity and the Monte Carlo analysis) and the distribution the Monte Carlo analysis draws from. Defaults come from the parameter’s source, or for shares from the case files from the 90% interval of the counts. Distributions: triangular (between low and high, most often near the scenario value), uniform (all values between low and high equally likely), beta (for a share from the case files: the fewer case files, the wider the spread) and fixed (always the scenario value).',
     caption: 'Range and distribution per uncertain input',
     invoer: 'Input',
     basis: 'Scenario value',
@@ -70,6 +76,9 @@ const TEKSTEN: Teksten<Sleutel> = {
     uniform: 'Uniform',
     beta: 'Beta (case files)',
     vast: 'Fixed',
+    techniekWat: 'the beta distribution',
+    techniek:
+      'Beta: with k of n case files showing a trait, the Monte Carlo draws the share from Beta(k + 1, n − k + 1), a uniform prior (Bayes–Laplace); its mean is (k + 1) / (n + 2). The default range is its 90% interval (normal approximation). See the verantwoording.',
   },
 };
 
@@ -100,6 +109,9 @@ export default function Bereiken() {
         {t.kop}
       </h2>
       <p className="onz-uitleg">{t.uitleg}</p>
+      <Geavanceerd wat={t.techniekWat} testId="bereiken-geavanceerd">
+        <p className="onz-uitleg">{t.techniek}</p>
+      </Geavanceerd>
       <p>
         <button
           type="button"

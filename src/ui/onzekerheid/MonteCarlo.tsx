@@ -12,6 +12,7 @@ import { GRADEN } from '../../model/parameters/bewijs';
 import { TabelRol } from '../gedeeld/TabelRol';
 import { foutVoor, werkBij } from '../gedeeld/bijwerken';
 import { GetalVeld } from '../gedeeld/GetalVeld';
+import { Geavanceerd } from '../gedeeld/Geavanceerd';
 import { monteCarloRegie } from './taken';
 import { resultaatVan } from '../../store/scenarioStore';
 import { puntschattingVan, PuntEnGemiddelde } from './Scheef';
@@ -25,6 +26,7 @@ type Sleutel =
   | 'kop'
   | 'uitleg'
   | 'instellingen'
+  | 'geavanceerd'
   | 'trekkingen'
   | 'seed'
   | 'seedHint'
@@ -81,8 +83,9 @@ const TEKSTEN: Teksten<Sleutel> = {
     verwachteRang: 'Verwachte rang (1 = beste)',
     zinBeste: '{naam} heeft de grootste kans de beste te zijn: {kans} van de trekkingen.',
     uitleg:
-      'Alle onzekere invoer tegelijk: elke trekking kiest voor elke invoer een waarde uit zijn verdeling (tussen laag en hoog) en rekent het hele model door. Het resultaat is een verdeling van het saldo per klant, met een bandbreedte en de kans dat een werkwijze beter is dan het nulalternatief. Hetzelfde startgetal geeft altijd dezelfde uitkomst.',
+      'Alle onzekere invoer tegelijk: elke trekking kiest voor elke invoer een waarde uit zijn verdeling (tussen laag en hoog) en rekent het hele model door. Het resultaat is een verdeling van het saldo per klant, met een bandbreedte en de kans dat een werkwijze beter is dan het nulalternatief. Dezelfde invoer geeft altijd precies dezelfde uitkomst.',
     instellingen: 'Instellingen van de Monte Carlo-analyse',
+    geavanceerd: 'aantal trekkingen, startgetal en kleine steekproef',
     trekkingen: 'Aantal trekkingen',
     seed: 'Startgetal (voor herhaalbare uitkomsten)',
     seedHint: 'Met hetzelfde startgetal en dezelfde invoer komen steeds dezelfde getallen terug, ook op de opdrachtregel. Technisch: de seed van de toevalsgenerator.',
@@ -134,8 +137,9 @@ const TEKSTEN: Teksten<Sleutel> = {
     verwachteRang: 'Expected rank (1 = best)',
     zinBeste: '{naam} has the highest probability of being best: {kans} of the draws.',
     uitleg:
-      'All uncertain inputs at once: each draw picks a value for every input from its distribution (between low and high) and runs the whole model. The result is a distribution of the balance per client, with a range and the probability that a pathway does better than the baseline. The same starting number always gives the same outcome.',
+      'All uncertain inputs at once: each draw picks a value for every input from its distribution (between low and high) and runs the whole model. The result is a distribution of the balance per client, with a range and the probability that a pathway does better than the baseline. The same inputs always give exactly the same outcome.',
     instellingen: 'Monte Carlo settings',
+    geavanceerd: 'number of draws, starting number and small sample',
     trekkingen: 'Number of draws',
     seed: 'Starting number (for repeatable results)',
     seedHint: 'With the same starting number and inputs the same figures come back, also on the command line. Technically: the seed of the random generator.',
@@ -275,37 +279,39 @@ export default function MonteCarlo() {
       </h2>
       <p className="onz-uitleg">{t.uitleg}</p>
       <BewijsNoot s={s} taal={taal} />
-      <fieldset className="onz-instellingen">
-        <legend>{t.instellingen}</legend>
-        <div className="onz-velden">
-          <GetalVeld label={t.trekkingen} waarde={mc.trekkingen} opWaarde={(x) => zet('trekkingen', x)} testId="mc-trekkingen" />
-          <span className="onz-veld-met-hint">
-            <GetalVeld label={t.seed} waarde={mc.seed} hint={hintSeed} opWaarde={(x) => zet('seed', x)} testId="mc-seed" />
-            <span id={hintSeed} className="veld-hint">
-              {t.seedHint}
+      <Geavanceerd wat={t.geavanceerd} testId="mc-geavanceerd">
+        <fieldset className="onz-instellingen">
+          <legend>{t.instellingen}</legend>
+          <div className="onz-velden">
+            <GetalVeld label={t.trekkingen} waarde={mc.trekkingen} opWaarde={(x) => zet('trekkingen', x)} testId="mc-trekkingen" />
+            <span className="onz-veld-met-hint">
+              <GetalVeld label={t.seed} waarde={mc.seed} hint={hintSeed} opWaarde={(x) => zet('seed', x)} testId="mc-seed" />
+              <span id={hintSeed} className="veld-hint">
+                {t.seedHint}
+              </span>
             </span>
-          </span>
-        </div>
-        <div className="keuze onz-vink">
-          <input
-            type="checkbox"
-            id="mc-hertrekken"
-            className="vink"
-            checked={hertrekkenActief(s, s.onzekerheid)}
-            aria-describedby={hintHertrek}
-            onChange={(e) => {
-              const aan = e.target.checked;
-              werkBij((k) => {
-                k.onzekerheid.montecarlo.uitkomstenHertrekken = aan;
-              });
-            }}
-          />
-          <label htmlFor="mc-hertrekken">{t.hertrekken}</label>
-        </div>
-        <p id={hintHertrek} className="veld-hint">
-          {vul(t.hertrekkenHint, { grens: formatGetal(HERTREK_GRENS, taal) })}
-        </p>
-      </fieldset>
+          </div>
+          <div className="keuze onz-vink">
+            <input
+              type="checkbox"
+              id="mc-hertrekken"
+              className="vink"
+              checked={hertrekkenActief(s, s.onzekerheid)}
+              aria-describedby={hintHertrek}
+              onChange={(e) => {
+                const aan = e.target.checked;
+                werkBij((k) => {
+                  k.onzekerheid.montecarlo.uitkomstenHertrekken = aan;
+                });
+              }}
+            />
+            <label htmlFor="mc-hertrekken">{t.hertrekken}</label>
+          </div>
+          <p id={hintHertrek} className="veld-hint">
+            {vul(t.hertrekkenHint, { grens: formatGetal(HERTREK_GRENS, taal) })}
+          </p>
+        </fieldset>
+      </Geavanceerd>
 
       <div className="onz-knoppen">
         <button

@@ -119,3 +119,16 @@ export async function openBestand(page, files, opties = {}) {
   if (n !== 1) throw new Error(`expected the scenario menu's file input (label "Scenariobestand openen…" or the only <input type="file">), found ${n} file inputs`);
   await input.setInputFiles(files, opties);
 }
+
+/**
+ * Opens a closed "Geavanceerd" section (issue 13 item 8: technical settings such as the number of
+ * draws sit in a native <details>) the way a keyboard user does: focus its summary, press Enter.
+ */
+export async function openGeavanceerd(page, testId = 'mc-geavanceerd') {
+  const sectie = page.getByTestId(testId);
+  await sectie.waitFor({ state: 'attached' });
+  if (await sectie.evaluate((d) => d.open)) return;
+  await sectie.locator(':scope > summary').focus();
+  await page.keyboard.press('Enter');
+  await page.locator(`[data-testid="${testId}"][open]`).waitFor({ state: 'attached' });
+}

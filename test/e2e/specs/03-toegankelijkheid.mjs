@@ -52,6 +52,7 @@ export async function run({ page, baseUrl, origin, expect, app, log }) {
 
   // The Monte Carlo histogram and its HTML legend (chart frame), in English.
   await app.gaNaarView(page, 'onzekerheid');
+  await app.openGeavanceerd(page);
   await page.getByTestId('mc-trekkingen').fill('500');
   await page.getByTestId('mc-trekkingen').press('Tab');
   await page.getByTestId('mc-start').click();

@@ -85,6 +85,7 @@ export async function run({ page, baseUrl, expect, app, log }) {
     if (breedte === 375) {
       // The Monte Carlo histogram appears after a run.
       await app.gaNaarView(page, 'onzekerheid');
+      await app.openGeavanceerd(page);
       await page.getByTestId('mc-trekkingen').fill('500');
       await page.getByTestId('mc-trekkingen').press('Tab');
       await page.getByTestId('mc-start').click();

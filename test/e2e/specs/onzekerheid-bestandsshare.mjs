@@ -7,6 +7,7 @@ import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { tsImport } from 'tsx/esm/api';
 import { normaliseer } from '../lib/expect.mjs';
+import { openGeavanceerd } from '../lib/app.mjs';
 
 export const name = 'onzekerheid: Monte Carlo vanaf file:// en zonder worker (terugval op de pagina zelf)';
 export const options = { timeout: 150_000, allowFileUrls: true };
@@ -15,6 +16,7 @@ const mc = await tsImport('../../../src/model/onzekerheid/montecarlo.ts', import
 const getal = await tsImport('../../../src/format/getal.ts', import.meta.url);
 
 async function zetTrekkingen(page, n) {
+  await openGeavanceerd(page);
   const veld = page.getByRole('textbox', { name: 'Aantal trekkingen' });
   await veld.fill(String(n));
   await veld.press('Tab');

@@ -5,6 +5,7 @@
 import { tsImport } from 'tsx/esm/api';
 import { axeScan, regels } from '../lib/axe.mjs';
 import { normaliseer } from '../lib/expect.mjs';
+import { openGeavanceerd } from '../lib/app.mjs';
 
 export const name = 'onzekerheid: Monte Carlo in de worker (voortgang, annuleren, uitkomst), axe';
 export const options = { timeout: 150_000 };
@@ -18,6 +19,7 @@ const waarde = async (page) => Number((await voortgang(page).getAttribute('value
 
 /** Types a number of draws into the settings field and leaves it. */
 async function zetTrekkingen(page, n) {
+  await openGeavanceerd(page);
   const veld = page.getByRole('textbox', { name: 'Aantal trekkingen' });
   await veld.fill(String(n));
   await veld.press('Tab');

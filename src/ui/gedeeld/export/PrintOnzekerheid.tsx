@@ -10,7 +10,7 @@ type Sleutel = 'kop' | 'gebaseerdOp' | 'beste' | 'caption' | 'hoek' | 'kansBeste
 const TEKSTEN: Teksten<Sleutel> = {
   nl: {
     kop: 'Onzekerheid: welke werkwijze is het best, en wat is meten waard?',
-    gebaseerdOp: 'Uit de Monte Carlo-analyse met {n} trekkingen, seed {seed}.',
+    gebaseerdOp: 'Uit de Monte Carlo-analyse met {n} trekkingen, startgetal {seed}.',
     beste: '{naam} heeft de grootste kans de beste te zijn: {kans} van de trekkingen.',
     caption: 'Kans dat de werkwijze in de rij een hoger saldo per klant heeft dan die in de kolom; kans de beste te zijn; verwachte rang',
     hoek: 'Rij beter dan kolom',
@@ -19,7 +19,7 @@ const TEKSTEN: Teksten<Sleutel> = {
   },
   en: {
     kop: 'Uncertainty: which pathway is best, and what is measuring worth?',
-    gebaseerdOp: 'From the Monte Carlo analysis with {n} draws, seed {seed}.',
+    gebaseerdOp: 'From the Monte Carlo analysis with {n} draws, starting number {seed}.',
     beste: '{naam} has the largest chance of being best: {kans} of the draws.',
     caption: 'Probability that the pathway in the row has a higher balance per client than the one in the column; chance of being best; expected rank',
     hoek: 'Row beats column',

@@ -82,7 +82,7 @@ const TEKSTEN: Teksten<Sleutel> = {
     afgerond: 'Afgerond',
     afronding: 'Verschil door afronding',
     uitlegAfronding:
-      'Afgerond op hele klanten met de grootste-restmethode, zodat de aantallen samen precies {n} zijn: eerst wordt elk verwacht aantal naar beneden afgerond, daarna gaan de overgebleven klanten één voor één naar de uitkomsten met de grootste rest (bij een gelijke rest naar de eerder genoemde uitkomst).',
+      'Afgerond op hele klanten, zodat de aantallen samen precies {n} zijn: eerst wordt elk verwacht aantal naar beneden afgerond, daarna gaan de overgebleven klanten één voor één naar de uitkomsten met de grootste rest (bij een gelijke rest naar de eerder genoemde uitkomst). In vaktermen: de grootste-restmethode.',
     uitlegNogNiet:
       'Nog geen afgeleide aantallen: de invoer bevat een fout. De aantallen hierboven horen bij de laatste geldige invoer.',
     toelichtingKop: 'Toelichting',
@@ -114,7 +114,7 @@ const TEKSTEN: Teksten<Sleutel> = {
     afgerond: 'Rounded',
     afronding: 'Difference from rounding',
     uitlegAfronding:
-      'Rounded to whole clients with the largest-remainder method, so that the numbers add up to exactly {n}: each expected number is first rounded down, then the remaining clients go one by one to the outcomes with the largest remainder (on equal remainders to the outcome listed first).',
+      'Rounded to whole clients, so that the numbers add up to exactly {n}: each expected number is first rounded down, then the remaining clients go one by one to the outcomes with the largest remainder (on equal remainders to the outcome listed first). Technically: the largest-remainder method.',
     uitlegNogNiet: 'No derived numbers yet: the inputs contain an error. The numbers above belong to the last valid inputs.',
     toelichtingKop: 'Explanation',
   },

@@ -1,5 +1,5 @@
 import { useEffect, useState } from 'react';
-import { formatFouten, valideerScenario, type Scenario } from '../../../model';
+import { foutRegels, valideerScenario, type Scenario } from '../../../model';
 import { VARIANT_SLEUTELS, variantSleutel } from '../../../model/scenario/variantenSchema';
 import { bewerkScenario, useScenario } from '../../../store/scenarioStore';
 import { leesGetal, naarInvoertekst } from '../../gedeeld/getalInvoer';
@@ -148,7 +148,7 @@ export function VariantenInvoer() {
     }
     const r = valideerScenario({ ...s, varianten: varianten.length > 0 ? varianten : undefined }, taal);
     if (!r.ok) {
-      zetFouten(formatFouten(r.fouten).split('\n'));
+      zetFouten(foutRegels(r.fouten, taal, s.werkwijzen.map((w) => w.naam)));
       return;
     }
     zetFouten([]);
