@@ -50,7 +50,7 @@ export async function meetKoudeStart({ browser, url, verwacht, n = 5, vertraging
 /** What kind of build a dist directory holds, read from its index.html (for the report). */
 export function bouwSoort(distDir) {
   const html = readFileSync(join(distDir, 'index.html'), 'utf8');
-  const module = /<script[^>]*type="module"/.test(html) || /<link[^>]*rel="modulepreload"/.test(html);
+  const module = /<script[^>]*type="module"/.test(html) || /<link[^>]*rel="modulepreload"/.test(html) || /data-module=/.test(html);
   const systemjs = /id="vite-legacy-entry"/.test(html) || /data-systemjs/.test(html);
   if (module && systemjs) return 'ESM-chunks via http, SystemJS via file://';
   if (module) return 'ESM-chunks';
@@ -70,13 +70,14 @@ const mediaan = (xs) => {
 export async function meetBeidePaden({ browser, distDir, verwacht, n = 5, vertraging = 4 }) {
   const { startServer } = await import('../test/e2e/server.mjs');
   const server = await startServer({ root: distDir, extra: { '/favicon.ico': null } });
-  const bouw = bouwSoort(distDir);
+  const soort = bouwSoort(distDir);
   const uit = [];
   try {
     for (const [pad, url] of [
       ['http', server.baseUrl],
       ['file://', pathToFileURL(join(distDir, 'index.html')).href],
     ]) {
+      const bouw = soort.includes(' via ') ? (pad === 'http' ? 'ESM-chunks' : 'SystemJS-chunks') : soort;
       try {
         const { dom, frame } = await meetKoudeStart({ browser, url, verwacht, n, vertraging });
         uit.push({ pad, bouw, dom, frame, mediaanDom: mediaan(dom), mediaanFrame: mediaan(frame) });
