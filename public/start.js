@@ -6,6 +6,15 @@
    hook clears it. */
 (function () {
   var start = document.getElementById('mkba-start');
+  // The browser's first Intl.NumberFormat loads its number data (~150 ms at 4x CPU slowdown, the
+  // first amount on screen waits for it); done here, it overlaps the download of the chunks.
+  function warmIntl() {
+    try {
+      new Intl.NumberFormat('nl-NL', { style: 'currency', currency: 'EUR' }).format(1);
+    } catch (e) {
+      /* formatting then pays it later, nothing else changes */
+    }
+  }
   var kop = document.head;
   if (location.protocol === 'http:' || location.protocol === 'https:') {
     var lijst = (start.getAttribute('data-preload') || '').split(' ');
@@ -20,6 +29,7 @@
     entry.type = 'module';
     entry.src = start.getAttribute('data-module');
     kop.appendChild(entry);
+    warmIntl();
     return;
   }
   var sys = document.createElement('script');
@@ -35,4 +45,5 @@
     System.import(start.getAttribute('data-legacy'));
   };
   kop.appendChild(sys);
+  warmIntl();
 })();
