@@ -5,6 +5,8 @@ import legacy from '@vitejs/plugin-legacy';
 import { fileURLToPath } from 'node:url';
 import { startScript } from './scripts/startscript';
 
+const legacyImports = new Map<string, readonly string[]>();
+
 /** Puts public/start.js in index.html in place of plugin-legacy's scripts (scripts/startscript.ts). */
 const bestandsshare: Plugin = {
   name: 'mkba:bestandsshare',
@@ -12,8 +14,11 @@ const bestandsshare: Plugin = {
   enforce: 'post',
   // On the written index.html: plugin-legacy adds its tags after every transformIndexHtml hook.
   generateBundle(_opties, bundel) {
+    // plugin-legacy writes the SystemJS chunks first, in an output of their own: their imports are
+    // kept for the start script's preload list when index.html comes by with the ESM chunks.
+    for (const c of Object.values(bundel)) if (c.type === 'chunk' && c.fileName.includes('-legacy-')) legacyImports.set(c.fileName, c.imports);
     const index = bundel['index.html'];
-    if (index?.type === 'asset') index.source = startScript(String(index.source));
+    if (index?.type === 'asset') index.source = startScript(String(index.source), (f) => legacyImports.get(f));
     // plugin-legacy's guard at the top of the ESM entry imports a data: module (blocked by the CSP:
     // script-src 'self') to send old browsers to the SystemJS chunks; start.js chooses instead.
     for (const c of Object.values(bundel)) {

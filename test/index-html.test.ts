@@ -66,7 +66,8 @@ describe('startScript (index.html na de build)', async () => {
     <script nomodule crossorigin id="vite-legacy-polyfill" src="./assets/polyfills-legacy-E.js"></script>
     <script nomodule crossorigin id="vite-legacy-entry" data-src="./assets/index-legacy-F.js">System.import(document.getElementById('vite-legacy-entry').getAttribute('data-src'))</script>
   </body></html>`;
-  const uit = startScript(gebouwd);
+  const imports: Record<string, string[]> = { 'assets/index-legacy-F.js': ['assets/model-legacy-G.js'], 'assets/model-legacy-G.js': ['assets/getal-legacy-H.js'], 'assets/getal-legacy-H.js': [] };
+  const uit = startScript(gebouwd, (f) => imports[f]);
 
   it('geen inline scripts (de CSP staat ze niet toe), geen module-scripts of crossorigin in de HTML (file:// blokkeert ze)', () => {
     expect(uit).not.toMatch(/<script(?![^>]*\bsrc=)[^>]*>/);
@@ -74,15 +75,16 @@ describe('startScript (index.html na de build)', async () => {
     expect(uit).toContain('<link rel="stylesheet" href="./assets/index-D.css">');
   });
 
-  it('één startscript met beide paden: ESM-entry en preloads voor http(s), SystemJS en legacy-entry voor file://', () => {
+  it('één startscript met beide paden: ESM-entry en preloads voor http(s), SystemJS, legacy-entry en al zijn imports voor file://', () => {
     const tags = uit.match(/<script\b[^>]*>/g) ?? [];
     expect(tags).toEqual([
-      '<script id="mkba-start" src="./start.js" data-module="./assets/index-A.js" data-preload="./assets/model-B.js ./assets/getal-C.js" data-systemjs="./assets/polyfills-legacy-E.js" data-legacy="./assets/index-legacy-F.js">',
+      '<script id="mkba-start" src="./start.js" data-module="./assets/index-A.js" data-preload="./assets/model-B.js ./assets/getal-C.js" data-systemjs="./assets/polyfills-legacy-E.js" data-legacy="./assets/index-legacy-F.js" data-legacy-preload="./assets/index-legacy-F.js ./assets/model-legacy-G.js ./assets/getal-legacy-H.js">',
     ]);
     expect(uit.indexOf('mkba-start')).toBeGreaterThan(uit.indexOf('<div id="root">'));
   });
 
   it('faalt luid als plugin-legacy iets anders schrijft', () => {
-    expect(() => startScript(gebouwd.replace('id="vite-legacy-entry"', 'id="iets-anders"'))).toThrow(/SystemJS-entry/);
+    expect(() => startScript(gebouwd.replace('id="vite-legacy-entry"', 'id="iets-anders"'), (f) => imports[f])).toThrow(/SystemJS-entry/);
+    expect(() => startScript(gebouwd, () => undefined)).toThrow(/imports van assets\/index-legacy-F.js onbekend/);
   });
 });
