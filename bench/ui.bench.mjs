@@ -27,7 +27,7 @@ import { chromium } from 'playwright-core';
 import { startServer } from '../test/e2e/server.mjs';
 import { vindVoorbereiding } from '../test/e2e/lib/app.mjs';
 import { kB, meetBundel, printBundel } from './ui-bundle.mjs';
-import { bouwSoort, meetKoudeStart } from './ui-koudestart.mjs';
+import { KOUD_ARGS, bouwSoort, meetKoudeStart } from './ui-koudestart.mjs';
 import { pathToFileURL } from 'node:url';
 
 const ROOT = resolve(dirname(fileURLToPath(import.meta.url)), '..');
@@ -41,7 +41,7 @@ const BUDGET_INITIEEL_GZ = 200_000;
 const BUDGET_KOUD_MS = 1500;
 const KOUD_N = Number(process.env.BENCH_KOUD_N ?? (SNEL ? 3 : 5));
 const KOUD_EXTRA = process.env.MKBA_KOUD_EXTRA ? resolve(process.env.MKBA_KOUD_EXTRA) : null;
-const ARGS = ['--headless', '--no-sandbox', '--disable-gpu', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--disable-quic'];
+const ARGS = ['--headless', '--no-sandbox', '--disable-gpu', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--disable-quic', ...KOUD_ARGS];
 
 const kop = (t) => console.log(`\n--- ${t} ---`);
 const pct = (sorted, p) => sorted[Math.min(sorted.length - 1, Math.max(0, Math.ceil((p / 100) * sorted.length) - 1))];
