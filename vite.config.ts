@@ -3,22 +3,29 @@ import { defineConfig, type Plugin } from 'vite';
 import react from '@vitejs/plugin-react';
 import legacy from '@vitejs/plugin-legacy';
 import { fileURLToPath } from 'node:url';
+import { startScript } from './scripts/startscript';
 
-/**
- * Makes the built index.html work from a file share (file://) as well as from any web subpath:
- * Chromium blocks module scripts on file://, so the build emits SystemJS chunks (plugin-legacy,
- * code splitting kept), without crossorigin attributes (file:// has no origin) and without an
- * inline start script (the CSP forbids inline scripts): public/start.js starts the app.
- */
+const legacyImports = new Map<string, readonly string[]>();
+
+/** Puts public/start.js in index.html in place of plugin-legacy's scripts (scripts/startscript.ts). */
 const bestandsshare: Plugin = {
   name: 'mkba:bestandsshare',
   apply: 'build',
-  transformIndexHtml: {
-    order: 'post',
-    handler: (html) =>
-      html
-        .replace(/ crossorigin(?=[\s>])/g, '')
-        .replace(/(<script id="vite-legacy-entry" data-src="[^"]+")>[^<]*<\/script>/, '$1 src="./start.js"></script>'),
+  enforce: 'post',
+  // On the written index.html: plugin-legacy adds its tags after every transformIndexHtml hook.
+  generateBundle(_opties, bundel) {
+    // plugin-legacy writes the SystemJS chunks first, in an output of their own: their imports are
+    // kept for the start script's preload list when index.html comes by with the ESM chunks.
+    for (const c of Object.values(bundel)) if (c.type === 'chunk' && c.fileName.includes('-legacy-')) legacyImports.set(c.fileName, c.imports);
+    const index = bundel['index.html'];
+    if (index?.type === 'asset') index.source = startScript(String(index.source), (f) => legacyImports.get(f));
+    // plugin-legacy's guard at the top of the ESM entry imports a data: module (blocked by the CSP:
+    // script-src 'self') to send old browsers to the SystemJS chunks; start.js chooses instead.
+    for (const c of Object.values(bundel)) {
+      if (c.type !== 'chunk' || !c.code.includes('__vite_legacy_guard')) continue;
+      c.code = c.code.replace(/^import\s*'data:text\/javascript,[^']*';export function __vite_legacy_guard\(\)\{import\.meta\.url,import\(.{3}\)\.catch\(\(\)=>1\),\(async function\*\(\)\{\}\)\(\)\.next\(\)\}/, '');
+      if (c.code.includes('__vite_legacy_guard')) throw new Error(`mkba:bestandsshare: plugin-legacy's guard in ${c.fileName} niet herkend`);
+    }
   },
 };
 
@@ -52,7 +59,7 @@ export default defineConfig({
     react(),
     legacy({
       targets: ['chrome >= 100', 'edge >= 100', 'firefox >= 100', 'safari >= 15'],
-      renderModernChunks: false,
+      renderModernChunks: true,
       polyfills: false,
     }),
     bestandsshare,

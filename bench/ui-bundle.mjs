@@ -1,7 +1,11 @@
 // What the browser must download before the first screen: the JavaScript referenced by dist/index.html
-// (module or classic <script src>, the plugin-legacy entry in data-src, <link rel="modulepreload">)
-// plus, transitively, the chunks those import statically (ESM `import … from "./x.js"` or SystemJS
-// `System.register(["./x.js", …])`). Every other .js file in dist is a lazy chunk.
+// (module or classic <script src>, the plugin-legacy entry in data-src, <link rel="modulepreload">,
+// and the start script's chunk lists, see vite.config.ts mkba:bestandsshare: data-module and
+// data-preload over http(s), data-systemjs and data-legacy over file://) plus, transitively, the
+// chunks those import statically (ESM `import … from "./x.js"` or SystemJS
+// `System.register(["./x.js", …])`). `initial` is what a web-hosted browser loads (the budget);
+// `bestandsshare` is what dist/index.html opened from a file share loads, when the build has that
+// second path. Every other .js file in dist is a lazy chunk (SystemJS chunks apart, in lazyLegacy).
 // Sizes are gzip level 9, per file, summed. Used by bench/bundle-budget.mjs and bench/ui.bench.mjs.
 import { existsSync, readFileSync, readdirSync, statSync } from 'node:fs';
 import { dirname, join, posix, relative, resolve } from 'node:path';
@@ -54,14 +58,22 @@ export function meetBundel(distDir) {
   if (!existsSync(index)) throw new Error(`${index} ontbreekt: bouw eerst (npx vite build)`);
   const html = readFileSync(index, 'utf8');
   const start = [];
+  const startBestand = [];
   const css = [];
   for (const m of html.matchAll(/<(script|link)\b[^>]*>/gi)) {
     const a = attrs(m[0]);
     if (m[1].toLowerCase() === 'script') {
       if ('nomodule' in a) continue; // not loaded by the browsers we target
-      for (const u of [a.src, a['data-src']]) {
+      const twee = 'data-module' in a;
+      for (const u of [a.src, a['data-src'], a['data-module'], ...(a['data-preload'] ?? '').split(/\s+/)]) {
         const p = lokaal(distDir, index, u);
         if (p) start.push(p);
+      }
+      if (twee) {
+        for (const u of [a.src, a['data-systemjs'], a['data-legacy']]) {
+          const p = lokaal(distDir, index, u);
+          if (p) startBestand.push(p);
+        }
       }
     } else {
       const rel = (a.rel ?? '').toLowerCase();
@@ -71,34 +83,46 @@ export function meetBundel(distDir) {
       else if (rel.includes('stylesheet')) css.push(p);
     }
   }
-  const initieel = new Set();
-  const wachtrij = [...start];
-  while (wachtrij.length) {
-    const p = wachtrij.shift();
-    if (initieel.has(p)) continue;
-    initieel.add(p);
-    if (p.endsWith('.js') || p.endsWith('.mjs')) wachtrij.push(...statischeImports(distDir, p));
-  }
+  const afsluiting = (begin) => {
+    const set = new Set();
+    const wachtrij = [...begin];
+    while (wachtrij.length) {
+      const p = wachtrij.shift();
+      if (set.has(p)) continue;
+      set.add(p);
+      if (p.endsWith('.js') || p.endsWith('.mjs')) wachtrij.push(...statischeImports(distDir, p));
+    }
+    return set;
+  };
+  const initieel = afsluiting(start);
+  const initieelBestand = startBestand.length ? afsluiting(startBestand) : null;
   const rij = (p) => {
     const buf = readFileSync(p);
     return { file: relative(distDir, p).split('\\').join(posix.sep), raw: buf.length, gzip: gz(buf) };
   };
   const initial = [...initieel].map(rij);
-  const lazy = allFiles(distDir)
-    .filter((p) => /\.m?js$/.test(p) && !initieel.has(p))
-    .sort()
-    .map(rij);
+  const isLegacy = (p) => initieelBestand?.has(p) || /-legacy-[^/]*\.js$/.test(p);
+  const overig = allFiles(distDir).filter((p) => /\.m?js$/.test(p) && !initieel.has(p));
+  const lazy = overig.filter((p) => !initieelBestand || !isLegacy(p)).sort().map(rij);
+  const lazyLegacy = initieelBestand ? overig.filter((p) => isLegacy(p) && !initieelBestand.has(p)).sort().map(rij) : [];
   const cssRows = css.map(rij);
   const sum = (rows) => rows.reduce((s, r) => s + r.gzip, 0);
-  return { initial, lazy, css: cssRows, initialGzip: sum(initial), lazyGzip: sum(lazy) };
+  const bestandsshare = initieelBestand ? { initial: [...initieelBestand].map(rij) } : null;
+  if (bestandsshare) bestandsshare.initialGzip = sum(bestandsshare.initial);
+  return { initial, lazy, lazyLegacy, css: cssRows, initialGzip: sum(initial), lazyGzip: sum(lazy), bestandsshare };
 }
 
 export const kB = (n) => `${(n / 1000).toFixed(1)} kB`;
 
 export function printBundel(m, log = console.log) {
-  log(`initiële JavaScript (gzip -9): ${kB(m.initialGzip)}`);
+  log(`initiële JavaScript${m.bestandsshare ? ' via http(s), ESM-chunks' : ''} (gzip -9): ${kB(m.initialGzip)}`);
   for (const r of m.initial) log(`  ${r.file.padEnd(48)} ${kB(r.raw).padStart(10)}  gz ${kB(r.gzip).padStart(9)}`);
+  if (m.bestandsshare) {
+    log(`initiële JavaScript via file://, SystemJS-chunks (gzip -9): ${kB(m.bestandsshare.initialGzip)}`);
+    for (const r of m.bestandsshare.initial) log(`  ${r.file.padEnd(48)} ${kB(r.raw).padStart(10)}  gz ${kB(r.gzip).padStart(9)}`);
+  }
   log(`lazy chunks (gzip -9, samen ${kB(m.lazyGzip)}):`);
   for (const r of m.lazy) log(`  ${r.file.padEnd(48)} ${kB(r.raw).padStart(10)}  gz ${kB(r.gzip).padStart(9)}`);
+  if (m.lazyLegacy?.length) log(`lazy SystemJS-chunks voor file:// (${m.lazyLegacy.length}, samen ${kB(m.lazyLegacy.reduce((s, r) => s + r.gzip, 0))} gz)`);
   if (m.css.length) log(`CSS bij het starten: ${m.css.map((r) => `${r.file} gz ${kB(r.gzip)}`).join(', ')}`);
 }

@@ -27,7 +27,7 @@ import { chromium } from 'playwright-core';
 import { startServer } from '../test/e2e/server.mjs';
 import { vindVoorbereiding } from '../test/e2e/lib/app.mjs';
 import { kB, meetBundel, printBundel } from './ui-bundle.mjs';
-import { meetKoudeStart } from './ui-koudestart.mjs';
+import { KOUD_ARGS, bouwSoort, meetKoudeStart } from './ui-koudestart.mjs';
 import { pathToFileURL } from 'node:url';
 
 const ROOT = resolve(dirname(fileURLToPath(import.meta.url)), '..');
@@ -41,7 +41,7 @@ const BUDGET_INITIEEL_GZ = 200_000;
 const BUDGET_KOUD_MS = 1500;
 const KOUD_N = Number(process.env.BENCH_KOUD_N ?? (SNEL ? 3 : 5));
 const KOUD_EXTRA = process.env.MKBA_KOUD_EXTRA ? resolve(process.env.MKBA_KOUD_EXTRA) : null;
-const ARGS = ['--headless', '--no-sandbox', '--disable-gpu', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--disable-quic'];
+const ARGS = ['--headless', '--no-sandbox', '--disable-gpu', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--disable-quic', ...KOUD_ARGS];
 
 const kop = (t) => console.log(`\n--- ${t} ---`);
 const pct = (sorted, p) => sorted[Math.min(sorted.length - 1, Math.max(0, Math.ceil((p / 100) * sorted.length) - 1))];
@@ -61,7 +61,11 @@ const meld = (regel) => {
   console.log(regel);
   opmerkingen.push(regel);
 };
-meld(`initiële JS ${kB(bundel.initialGzip)} gz (budget < ${kB(BUDGET_INITIEEL_GZ)}: ${bundel.initialGzip <= BUDGET_INITIEEL_GZ ? 'gehaald' : 'NIET GEHAALD'}); lazy ${kB(bundel.lazyGzip)} gz in ${bundel.lazy.length} chunks`);
+meld(`initiële JS${bundel.bestandsshare ? ' via http(s)' : ''} ${kB(bundel.initialGzip)} gz (budget < ${kB(BUDGET_INITIEEL_GZ)}: ${bundel.initialGzip <= BUDGET_INITIEEL_GZ ? 'gehaald' : 'NIET GEHAALD'}); lazy ${kB(bundel.lazyGzip)} gz in ${bundel.lazy.length} chunks`);
+if (bundel.bestandsshare) {
+  const g = bundel.bestandsshare.initialGzip;
+  meld(`initiële JS via file:// (SystemJS) ${kB(g)} gz (budget < ${kB(BUDGET_INITIEEL_GZ)}: ${g <= BUDGET_INITIEEL_GZ ? 'gehaald' : 'NIET GEHAALD'})`);
+}
 
 // ---- edit latency ------------------------------------------------------------------------------
 kop(`invoer tot totalen op scherm (${N} metingen, ${WARMUP} opwarm)`);
@@ -117,6 +121,13 @@ try {
 if (process.env.MKBA_BENCH_SAMENVATTING) writeFileSync(process.env.MKBA_BENCH_SAMENVATTING, JSON.stringify({ bench: 'ui.bench.mjs', metingen, opmerkingen }));
 process.exit(code);
 
+/** Which chunks a path of a build gets (see bouwSoort). */
+function bouwPad(pad, dir) {
+  const soort = bouwSoort(dir);
+  if (soort.includes(' via ')) return pad === 'file' ? 'SystemJS-chunks' : 'ESM-chunks';
+  return soort;
+}
+
 /** Cold load of the http-served build, of dist/index.html over file://, and of MKBA_KOUD_EXTRA over http. */
 async function meetKoud() {
   kop(`koude start tot het saldo op het overzicht (CPU 4× trager, lege cache, ${KOUD_N} metingen)`);
@@ -138,7 +149,7 @@ async function meetKoud() {
       const totaal = s.reduce((a, b) => a + b, 0);
       metingen.push({ naam: `koude start ${naam} (CPU 4×)`, iteraties: s.length, mediaanMs: pct(s, 50), p95Ms: pct(s, 95), gemiddeldMs: totaal / s.length, opsPerSec: (1000 * s.length) / totaal });
       console.log(`${`koude start ${naam}`.padEnd(34)} saldo in DOM p50 ${pct(d, 50).toFixed(0).padStart(5)} ms   op scherm p50 ${pct(s, 50).toFixed(0).padStart(5)} ms   min ${s[0].toFixed(0)}   max ${s[s.length - 1].toFixed(0)} ms`);
-      meld(`koude start ${naam} (CPU 4×): mediaan ${pct(s, 50).toFixed(0)} ms tot het saldo op scherm (doel < ${BUDGET_KOUD_MS} ms: ${pct(s, 50) < BUDGET_KOUD_MS ? 'gehaald' : 'NIET GEHAALD'}; informatief)`);
+      meld(`koude start ${naam} [${bouwPad(naam === 'file://' ? 'file' : 'http', url === server.baseUrl || naam === 'file://' ? DIST : KOUD_EXTRA)}] (CPU 4×): mediaan ${pct(s, 50).toFixed(0)} ms tot het saldo op scherm (doel < ${BUDGET_KOUD_MS} ms: ${pct(s, 50) < BUDGET_KOUD_MS ? 'gehaald' : 'NIET GEHAALD'}; informatief)`);
     }
   } finally {
     await extraServer?.close();

@@ -45,3 +45,46 @@ describe('docs/hosting/nginx.conf', () => {
     expect(header('Referrer-Policy')).toBe('no-referrer');
   });
 });
+
+/**
+ * The built index.html (vite.config.ts, mkba:bestandsshare): plugin-legacy's scripts replaced by the
+ * one classic start script that loads ESM chunks over http(s) and SystemJS chunks from file://.
+ * Input: plugin-legacy's tags as vite build writes them (renderModernChunks: true).
+ */
+describe('startScript (index.html na de build)', async () => {
+  const { startScript } = await import('../scripts/startscript');
+  const gebouwd = `<html><head>
+    <script type="module" crossorigin src="./assets/index-A.js"></script>
+    <link rel="modulepreload" crossorigin href="./assets/model-B.js">
+    <link rel="modulepreload" crossorigin href="./assets/getal-C.js">
+    <link rel="stylesheet" crossorigin href="./assets/index-D.css">
+    <script type="module">import'data:text/javascript,if(!import.meta.resolve)throw Error("x")';import.meta.url;window.__vite_is_modern_browser=true</script>
+    <script type="module">!function(){if(window.__vite_is_modern_browser)return;}();</script>
+  </head><body>
+    <div id="root"></div>
+    <script nomodule>!function(){}();</script>
+    <script nomodule crossorigin id="vite-legacy-polyfill" src="./assets/polyfills-legacy-E.js"></script>
+    <script nomodule crossorigin id="vite-legacy-entry" data-src="./assets/index-legacy-F.js">System.import(document.getElementById('vite-legacy-entry').getAttribute('data-src'))</script>
+  </body></html>`;
+  const imports: Record<string, string[]> = { 'assets/index-legacy-F.js': ['assets/model-legacy-G.js'], 'assets/model-legacy-G.js': ['assets/getal-legacy-H.js'], 'assets/getal-legacy-H.js': [] };
+  const uit = startScript(gebouwd, (f) => imports[f]);
+
+  it('geen inline scripts (de CSP staat ze niet toe), geen module-scripts of crossorigin in de HTML (file:// blokkeert ze)', () => {
+    expect(uit).not.toMatch(/<script(?![^>]*\bsrc=)[^>]*>/);
+    expect(uit).not.toMatch(/type="module"|modulepreload|nomodule|crossorigin/);
+    expect(uit).toContain('<link rel="stylesheet" href="./assets/index-D.css">');
+  });
+
+  it('één startscript met beide paden: ESM-entry en preloads voor http(s), SystemJS, legacy-entry en al zijn imports voor file://', () => {
+    const tags = uit.match(/<script\b[^>]*>/g) ?? [];
+    expect(tags).toEqual([
+      '<script id="mkba-start" src="./start.js" data-module="./assets/index-A.js" data-preload="./assets/model-B.js ./assets/getal-C.js" data-systemjs="./assets/polyfills-legacy-E.js" data-legacy="./assets/index-legacy-F.js" data-legacy-preload="./assets/index-legacy-F.js ./assets/model-legacy-G.js ./assets/getal-legacy-H.js">',
+    ]);
+    expect(uit.indexOf('mkba-start')).toBeGreaterThan(uit.indexOf('<div id="root">'));
+  });
+
+  it('faalt luid als plugin-legacy iets anders schrijft', () => {
+    expect(() => startScript(gebouwd.replace('id="vite-legacy-entry"', 'id="iets-anders"'), (f) => imports[f])).toThrow(/SystemJS-entry/);
+    expect(() => startScript(gebouwd, () => undefined)).toThrow(/imports van assets\/index-legacy-F.js onbekend/);
+  });
+});

@@ -59,12 +59,30 @@ export function eersteZin(tekst: string): string {
   return (m ? m[0] : t).replace(/\s+/g, ' ');
 }
 
+/**
+ * One example. Its scenario is validated when first used, not at start-up: validating every example
+ * took about a tenth of the cold load (issue 13, speed); the start-up scenario (Den Haag) is still
+ * validated before the first screen. Name and description come from the file's own text, which is
+ * exactly what the tool writes (test/model/voorbeelden.test.ts), so they equal the validated ones.
+ */
+function voorbeeld(pad: string, data: unknown): Voorbeeld {
+  const id = pad.replace(/^.*\//, '').replace(/\.json$/, '');
+  let scenario: Scenario | undefined;
+  const geldig = () => (scenario ??= laadVoorbeeld(data, id));
+  const ruw = (data ?? {}) as { titel?: unknown; beschrijving?: unknown };
+  return {
+    id,
+    naam: typeof ruw.titel === 'string' ? ruw.titel : geldig().titel,
+    omschrijving: eersteZin(typeof ruw.beschrijving === 'string' ? ruw.beschrijving : (geldig().beschrijving ?? '')),
+    get scenario() {
+      return geldig();
+    },
+    ...(VELDBRONNEN[id] ? { bronnen: VELDBRONNEN[id] } : {}),
+  };
+}
+
 export const VOORBEELDEN: readonly Voorbeeld[] = Object.entries(BESTANDEN)
-  .map(([pad, data]) => {
-    const id = pad.replace(/^.*\//, '').replace(/\.json$/, '');
-    const scenario = laadVoorbeeld(data, id);
-    return { id, naam: scenario.titel, omschrijving: eersteZin(scenario.beschrijving ?? ''), scenario, ...(VELDBRONNEN[id] ? { bronnen: VELDBRONNEN[id] } : {}) };
-  })
+  .map(([pad, data]) => voorbeeld(pad, data))
   .sort((a, b) => Number(b.id === REFERENTIE) - Number(a.id === REFERENTIE) || a.id.localeCompare(b.id));
 
 export const DEN_HAAG: Scenario = VOORBEELDEN.find((v) => v.id === REFERENTIE)!.scenario;

@@ -95,3 +95,17 @@ describe('wat elk voorbeeld laat zien', () => {
     expect(r.werkwijzen.map((w) => w.inAanmerking.toNumber())).toEqual([40, 53]);
   });
 });
+
+describe('VOORBEELDEN (het menu "Nieuw scenario")', () => {
+  it('naam en omschrijving uit de tekst van het bestand zijn die van het gevalideerde scenario (dat pas bij gebruik gevalideerd wordt)', async () => {
+    const { VOORBEELDEN, eersteZin } = await import('../../src/store/voorbeelden');
+    expect(VOORBEELDEN.map((v) => `${v.id}.json`).sort()).toEqual(BESTANDEN);
+    for (const v of VOORBEELDEN) {
+      const s = scenario(`${v.id}.json`);
+      expect(v.naam, v.id).toBe(s.titel);
+      expect(v.omschrijving, v.id).toBe(eersteZin(s.beschrijving ?? ''));
+      expect(v.scenario, v.id).toEqual(s);
+      expect(v.scenario, v.id).toBe(v.scenario);
+    }
+  });
+});
