@@ -17,6 +17,7 @@ import { monteCarloRegie } from './taken';
 import { resultaatVan } from '../../store/scenarioStore';
 import { puntschattingVan, PuntEnGemiddelde } from './Scheef';
 import { Informatiewaarde } from '../gedeeld/onzekerheid/Informatiewaarde';
+import { RangordeTabel } from '../gedeeld/onzekerheid/RangordeTabel';
 import type { MonteCarloMetInformatie } from '../../workers/montecarloKern';
 import type { Regie, TaakToestand } from './regie';
 
@@ -440,7 +441,13 @@ function Uitkomst({ r, s, actueel }: { r: MonteCarloMetInformatie; s: Scenario; 
         </table>
       </TabelRol>
 
-      <Rangorde r={r} s={s} t={t} />
+      <RangordeTabel
+        ro={r.rangorde}
+        s={s}
+        id="mc"
+        caption={vul(t.paarCaption, { n: formatGetal(r.trekkingen, taal) })}
+        t={{ beste: t.zinBeste, hoek: t.paarHoek, kansBeste: t.kansBeste, verwachteRang: t.verwachteRang }}
+      />
       {r.waardeVanInformatie ? (
         <Informatiewaarde w={r.waardeVanInformatie} idPrefix="mc" />
       ) : (
@@ -498,63 +505,6 @@ function Uitkomst({ r, s, actueel }: { r: MonteCarloMetInformatie; s: Scenario; 
         </>
       )}
     </div>
-  );
-}
-
-/** Every pathway against every other: a compact matrix of P(row beats column), P(best), expected rank and one sentence. */
-function Rangorde({ r, s, t }: { r: MonteCarloResultaat; s: Scenario; t: Record<Sleutel, string> }) {
-  const taal = useTaal();
-  const ro = r.rangorde;
-  const ww = s.werkwijzen.filter((w) => ro.kansBeste[w.id] !== undefined);
-  const beste = [...ww].sort((a, b) => ro.kansBeste[b.id]! - ro.kansBeste[a.id]!)[0];
-  if (!beste) return null;
-  return (
-    <>
-      <p data-testid="mc-beste">{vul(t.zinBeste, { naam: beste.naam, kans: kans(ro.kansBeste[beste.id]!, taal) })}</p>
-      <TabelRol labelId="mc-paar-caption">
-        <table className="resultaat-tabel onz-tabel" data-testid="mc-paarsgewijs">
-          <caption id="mc-paar-caption">{vul(t.paarCaption, { n: formatGetal(r.trekkingen, taal) })}</caption>
-          <thead>
-            <tr>
-              <th scope="col">{t.paarHoek}</th>
-              {ww.map((w) => (
-                <th scope="col" className="getal" key={w.id}>
-                  {w.naam}
-                </th>
-              ))}
-            </tr>
-          </thead>
-          <tbody>
-            {ww.map((a) => (
-              <tr key={a.id} data-rij={a.id}>
-                <th scope="row">{a.naam}</th>
-                {ww.map((b) => (
-                  <td className="getal" key={b.id}>
-                    {a.id === b.id ? '–' : kans(ro.paarsgewijs[a.id]![b.id]!, taal)}
-                  </td>
-                ))}
-              </tr>
-            ))}
-            <tr data-rij="kansBeste">
-              <th scope="row">{t.kansBeste}</th>
-              {ww.map((w) => (
-                <td className="getal" key={w.id}>
-                  {kans(ro.kansBeste[w.id]!, taal)}
-                </td>
-              ))}
-            </tr>
-            <tr data-rij="verwachteRang">
-              <th scope="row">{t.verwachteRang}</th>
-              {ww.map((w) => (
-                <td className="getal" key={w.id}>
-                  {formatGetal(Math.round(ro.verwachteRang[w.id]! * 100) / 100, taal)}
-                </td>
-              ))}
-            </tr>
-          </tbody>
-        </table>
-      </TabelRol>
-    </>
   );
 }
 
