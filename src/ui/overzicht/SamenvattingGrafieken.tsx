@@ -1,14 +1,12 @@
-import { BarController, BarElement, CategoryScale, Chart as ChartJS, Legend, LinearScale, Tooltip, type ChartData, type ChartOptions } from 'chart.js';
-import { Bar } from 'react-chartjs-2';
+import type { ChartData, ChartOptions } from 'chart.js';
 import { bedragenPerKlant, STAKEHOLDER_LABELS, STAKEHOLDERS, type Resultaat, type Scenario } from '../../model';
 import { formatEuro, type Taal } from '../../format/getal';
 import { useTaal, useTeksten, type Teksten } from '../gedeeld/i18n';
 import { euro, vul } from '../gedeeld/opmaak';
 import { TabelRol } from '../gedeeld/TabelRol';
-import { botsingenPlugin } from '../gedeeld/grafiek/GrafiekKader';
+import { GrafiekKader } from '../gedeeld/grafiek/GrafiekKader';
 
-// Loaded on its own (React.lazy in Bestuurssamenvatting): Chart.js stays out of the first screen's JavaScript.
-ChartJS.register(BarController, BarElement, CategoryScale, LinearScale, Legend, Tooltip);
+// Loaded on its own (React.lazy in Bestuurssamenvatting): Chart.js (through the chart frame) stays out of the first screen's JavaScript.
 
 type Sleutel = 'saldo' | 'saldoAlt' | 'partijen' | 'partijenAlt' | 'as' | 'alsTabel' | 'werkwijze' | 'partij' | 'maatschappij' | 'saldoKolom';
 
@@ -128,15 +126,22 @@ export default function SamenvattingGrafieken({ s, r, afdruk = false }: { s: Sce
   });
   const hoogteSaldo = afdruk ? 50 + r.werkwijzen.length * 34 : 90 + r.werkwijzen.length * 44;
   const hoogtePartijen = afdruk ? 70 + partijLabels.length * (14 + 8 * projecten.length) : 110 + partijLabels.length * (14 + 12 * projecten.length);
-  const maat = (h: number) => (afdruk ? { width: 400, height: h } : {});
+  // On paper a fixed 400 px wide canvas, at a high resolution (the options).
+  const maat = afdruk ? { breedte: 400 } : undefined;
 
   return (
     <div className="bestuur-grafieken">
-      <figure className="grafiek bestuur-grafiek" aria-labelledby="bestuur-grafiek-saldo">
-        <figcaption id="bestuur-grafiek-saldo">{t.saldo}</figcaption>
-        <div className="grafiek-vlak" style={afdruk ? undefined : { height: `${hoogteSaldo}px` }}>
-          <Bar data={saldoData} options={opties(taal, t.as, false, afdruk)} plugins={[botsingenPlugin]} aria-label={saldoAlt} data-testid="bestuur-grafiek-saldo" {...maat(hoogteSaldo)} />
-        </div>
+      <GrafiekKader
+        id="bestuur-grafiek-saldo"
+        klasse="bestuur-grafiek"
+        titel={t.saldo}
+        alt={saldoAlt}
+        testId="bestuur-grafiek-saldo"
+        hoogte={hoogteSaldo}
+        afdruk={maat}
+        data={saldoData}
+        opties={opties(taal, t.as, false, afdruk)}
+      >
         <details className="geen-print">
           <summary>{t.alsTabel}</summary>
           <TabelRol labelId="bestuur-tabel-saldo">
@@ -161,13 +166,19 @@ export default function SamenvattingGrafieken({ s, r, afdruk = false }: { s: Sce
             </table>
           </TabelRol>
         </details>
-      </figure>
+      </GrafiekKader>
       {projecten.length > 0 && (
-        <figure className="grafiek bestuur-grafiek" aria-labelledby="bestuur-grafiek-partijen">
-          <figcaption id="bestuur-grafiek-partijen">{vul(t.partijen, { nul: nul.naam })}</figcaption>
-          <div className="grafiek-vlak" style={afdruk ? undefined : { height: `${hoogtePartijen}px` }}>
-            <Bar data={partijData} options={opties(taal, t.as, true, afdruk)} plugins={[botsingenPlugin]} aria-label={partijenAlt} data-testid="bestuur-grafiek-partijen" {...maat(hoogtePartijen)} />
-          </div>
+        <GrafiekKader
+          id="bestuur-grafiek-partijen"
+          klasse="bestuur-grafiek"
+          titel={vul(t.partijen, { nul: nul.naam })}
+          alt={partijenAlt}
+          testId="bestuur-grafiek-partijen"
+          hoogte={hoogtePartijen}
+          afdruk={maat}
+          data={partijData}
+          opties={opties(taal, t.as, true, afdruk)}
+        >
           <details className="geen-print">
             <summary>{t.alsTabel}</summary>
             <TabelRol labelId="bestuur-tabel-partijen">
@@ -198,7 +209,7 @@ export default function SamenvattingGrafieken({ s, r, afdruk = false }: { s: Sce
               </table>
             </TabelRol>
           </details>
-        </figure>
+        </GrafiekKader>
       )}
     </div>
   );
