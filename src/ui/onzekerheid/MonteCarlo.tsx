@@ -9,7 +9,7 @@ import { useTaal, useTeksten, type Teksten } from '../gedeeld/i18n';
 import { vul, vulTel } from '../gedeeld/opmaak';
 import { invoerVan } from './selectors';
 import { GRADEN } from '../../model/parameters/bewijs';
-import { TabelRol } from '../gedeeld/TabelRol';
+import { Tabel } from '../gedeeld/Tabel';
 import { foutVoor, werkBij } from '../gedeeld/bijwerken';
 import { GetalVeld } from '../gedeeld/GetalVeld';
 import { Geavanceerd } from '../gedeeld/Geavanceerd';
@@ -403,43 +403,26 @@ function Uitkomst({ r, s, actueel }: { r: MonteCarloMetInformatie; s: Scenario; 
             </li>
           ))}
       </ul>
-      <TabelRol labelId="mc-tabel-caption">
-        <table className="resultaat-tabel onz-tabel" data-testid="mc-tabel">
-          <caption id="mc-tabel-caption">{vulTel(t.resultatenCaption, { n: nTrek, seed: String(r.seed) }, { n: r.trekkingen }, taal)}</caption>
-          <thead>
-            <tr>
-              <th scope="col">{t.maatstaf}</th>
-              <th scope="col" className="getal">
-                {t.punt}
-              </th>
-              <th scope="col" className="getal">
-                {t.gemiddelde}
-              </th>
-              <th scope="col" className="getal">
-                {t.p5}
-              </th>
-              <th scope="col" className="getal">
-                {t.p95}
-              </th>
-              <th scope="col" className="getal">
-                {t.kansPositief}
-              </th>
+      <Tabel
+        captionId="mc-tabel-caption"
+        caption={vulTel(t.resultatenCaption, { n: nTrek, seed: String(r.seed) }, { n: r.trekkingen }, taal)}
+        testId="mc-tabel"
+        klasse="onz-tabel"
+        kolommen={[{ kop: t.maatstaf }, { kop: t.punt, getal: true }, { kop: t.gemiddelde, getal: true }, { kop: t.p5, getal: true }, { kop: t.p95, getal: true }, { kop: t.kansPositief, getal: true }]}
+      >
+        <tbody>
+          {lijst.map((m) => (
+            <tr key={m.id} data-rij={m.id}>
+              <th scope="row">{m.naam}</th>
+              <td className="getal">{euro(puntschattingVan(punten, m.soort, m.werkwijze) ?? NaN, taal)}</td>
+              <td className="getal">{euro(m.s.gemiddelde, taal)}</td>
+              <td className="getal">{euro(m.s.p5, taal)}</td>
+              <td className="getal">{euro(m.s.p95, taal)}</td>
+              <td className="getal">{kans(m.s.kansPositief, taal)}</td>
             </tr>
-          </thead>
-          <tbody>
-            {lijst.map((m) => (
-              <tr key={m.id} data-rij={m.id}>
-                <th scope="row">{m.naam}</th>
-                <td className="getal">{euro(puntschattingVan(punten, m.soort, m.werkwijze) ?? NaN, taal)}</td>
-                <td className="getal">{euro(m.s.gemiddelde, taal)}</td>
-                <td className="getal">{euro(m.s.p5, taal)}</td>
-                <td className="getal">{euro(m.s.p95, taal)}</td>
-                <td className="getal">{kans(m.s.kansPositief, taal)}</td>
-              </tr>
-            ))}
-          </tbody>
-        </table>
-      </TabelRol>
+          ))}
+        </tbody>
+      </Tabel>
 
       <RangordeTabel
         ro={r.rangorde}
@@ -474,33 +457,24 @@ function Uitkomst({ r, s, actueel }: { r: MonteCarloMetInformatie; s: Scenario; 
           {puntGekozen !== null && <PuntEnGemiddelde punt={puntGekozen} s={gekozen.s} hertrokken={hertrekkenActief(s, s.onzekerheid)} testId="mc-punt-gemiddelde" />}
           <details className="berekening-details">
             <summary>{t.bakken}</summary>
-            <TabelRol labelId="mc-bakken-caption">
-              <table className="resultaat-tabel onz-tabel" id="mc-bakken" data-testid="mc-bakken">
-                <caption id="mc-bakken-caption">{vul(t.bakkenCaption, { maatstaf: gekozen.naam, n: nTrek })}</caption>
-                <thead>
-                  <tr>
-                    <th scope="col" className="getal">
-                      {t.van}
-                    </th>
-                    <th scope="col" className="getal">
-                      {t.tot}
-                    </th>
-                    <th scope="col" className="getal">
-                      {t.aantal}
-                    </th>
+            <Tabel
+              captionId="mc-bakken-caption"
+              caption={vul(t.bakkenCaption, { maatstaf: gekozen.naam, n: nTrek })}
+              testId="mc-bakken"
+              tabelId="mc-bakken"
+              klasse="onz-tabel"
+              kolommen={[{ kop: t.van, getal: true }, { kop: t.tot, getal: true }, { kop: t.aantal, getal: true }]}
+            >
+              <tbody>
+                {gekozen.s.histogram.map((b, i) => (
+                  <tr key={i}>
+                    <td className="getal">{euro(b.van, taal)}</td>
+                    <td className="getal">{euro(b.tot, taal)}</td>
+                    <td className="getal">{formatGetal(b.aantal, taal)}</td>
                   </tr>
-                </thead>
-                <tbody>
-                  {gekozen.s.histogram.map((b, i) => (
-                    <tr key={i}>
-                      <td className="getal">{euro(b.van, taal)}</td>
-                      <td className="getal">{euro(b.tot, taal)}</td>
-                      <td className="getal">{formatGetal(b.aantal, taal)}</td>
-                    </tr>
-                  ))}
-                </tbody>
-              </table>
-            </TabelRol>
+                ))}
+              </tbody>
+            </Tabel>
           </details>
         </>
       )}

@@ -4,6 +4,7 @@ import { formatEuro, type Taal } from '../../format/getal';
 import { useTaal, useTeksten, type Teksten } from '../gedeeld/i18n';
 import { euro, vul } from '../gedeeld/opmaak';
 import { TabelRol } from '../gedeeld/TabelRol';
+import { Tabel } from '../gedeeld/Tabel';
 import { GrafiekKader } from '../gedeeld/grafiek/GrafiekKader';
 
 // Loaded on its own (React.lazy in Bestuurssamenvatting): Chart.js (through the chart frame) stays out of the first screen's JavaScript.
@@ -144,27 +145,21 @@ export default function SamenvattingGrafieken({ s, r, afdruk = false }: { s: Sce
       >
         <details className="geen-print">
           <summary>{t.alsTabel}</summary>
-          <TabelRol labelId="bestuur-tabel-saldo">
-            <table className="resultaat-tabel" data-testid="bestuur-tabel-saldo">
-              <caption id="bestuur-tabel-saldo">{t.saldo}</caption>
-              <thead>
-                <tr>
-                  <th scope="col">{t.werkwijze}</th>
-                  <th scope="col" className="getal">
-                    {t.saldoKolom}
-                  </th>
+          <Tabel
+            captionId="bestuur-tabel-saldo"
+            caption={t.saldo}
+            testId="bestuur-tabel-saldo"
+            kolommen={[{ kop: t.werkwijze }, { kop: t.saldoKolom, getal: true }]}
+          >
+            <tbody>
+              {r.werkwijzen.map((w) => (
+                <tr key={w.id}>
+                  <th scope="row">{w.naam}</th>
+                  <td className="getal">{euro(w.saldo.perKlant, taal)}</td>
                 </tr>
-              </thead>
-              <tbody>
-                {r.werkwijzen.map((w) => (
-                  <tr key={w.id}>
-                    <th scope="row">{w.naam}</th>
-                    <td className="getal">{euro(w.saldo.perKlant, taal)}</td>
-                  </tr>
-                ))}
-              </tbody>
-            </table>
-          </TabelRol>
+              ))}
+            </tbody>
+          </Tabel>
         </details>
       </GrafiekKader>
       {projecten.length > 0 && (

@@ -2,7 +2,7 @@ import { ACTOR_LABELS, ACTOREN, STAKEHOLDERS, WELVAART_ZIN, welvaartsVerschil, t
 import { formatGetal } from '../../../format/getal';
 import { useTaal, useTeksten, type Teksten } from '../i18n';
 import { euro, teken, vul } from '../opmaak';
-import { TabelRol } from '../TabelRol';
+import { Tabel } from '../Tabel';
 import { WerkwijzeTabel } from '../WerkwijzeTabel';
 import { routeHref } from '../route';
 import './welvaart.css';
@@ -87,39 +87,33 @@ export function TweePerspectieven({ r, id = 'twee-perspectieven' }: { r: Resulta
   return (
     <section className="twee-perspectieven" aria-labelledby={`${id}-kop`} data-testid={id}>
       <h2 id={`${id}-kop`}>{t.kop}</h2>
-      <TabelRol labelId={`${id}-caption`}>
-        <table className="resultaat-tabel">
-          <caption id={`${id}-caption`}>{t.caption}</caption>
-          <thead>
-            <tr>
-              <th scope="col">{t.werkwijze}</th>
-              <th scope="col" className="getal">{t.business}</th>
-              <th scope="col" className="getal">{t.welvaart}</th>
+      <Tabel
+        captionId={`${id}-caption`}
+        caption={t.caption}
+        kolommen={[{ kop: t.werkwijze }, { kop: t.business, getal: true }, { kop: t.welvaart, getal: true }]}
+      >
+        <tbody>
+          {r.werkwijzen.map((w) => (
+            <tr key={w.id}>
+              <th scope="row">{w.naam}</th>
+              {cel(w.saldo.perKlant, `${id}-business-${w.id}`)}
+              {cel(w.welvaart.saldo.perKlant, `${id}-welvaart-${w.id}`)}
             </tr>
-          </thead>
-          <tbody>
-            {r.werkwijzen.map((w) => (
-              <tr key={w.id}>
-                <th scope="row">{w.naam}</th>
-                {cel(w.saldo.perKlant, `${id}-business-${w.id}`)}
-                {cel(w.welvaart.saldo.perKlant, `${id}-welvaart-${w.id}`)}
+          ))}
+          {r.verschillen.map((v) => {
+            const w = r.werkwijzen.find((x) => x.id === v.id)!;
+            return (
+              <tr key={`v-${v.id}`} className="totaal">
+                <th scope="row">
+                  {t.verschil}: {vul(t.verschilRij, { a: w.naam, b: nul.naam })}
+                </th>
+                {cel(v.saldo.perKlant, `${id}-business-verschil-${v.id}`)}
+                {cel(welvaartsVerschil(w, nul).perKlant, `${id}-welvaart-verschil-${v.id}`)}
               </tr>
-            ))}
-            {r.verschillen.map((v) => {
-              const w = r.werkwijzen.find((x) => x.id === v.id)!;
-              return (
-                <tr key={`v-${v.id}`} className="totaal">
-                  <th scope="row">
-                    {t.verschil}: {vul(t.verschilRij, { a: w.naam, b: nul.naam })}
-                  </th>
-                  {cel(v.saldo.perKlant, `${id}-business-verschil-${v.id}`)}
-                  {cel(welvaartsVerschil(w, nul).perKlant, `${id}-welvaart-verschil-${v.id}`)}
-                </tr>
-              );
-            })}
-          </tbody>
-        </table>
-      </TabelRol>
+            );
+          })}
+        </tbody>
+      </Tabel>
       <p className="welvaart-zin" data-testid={`${id}-zin`}>
         {WELVAART_ZIN[taal]}{' '}
         <a className="geen-print" href={routeHref('verantwoording', 'welvaart')}>
