@@ -11,6 +11,7 @@ import { foutVoor, hoofdletter, werkBij } from '../gedeeld/bijwerken';
 import { GetalVeld } from '../gedeeld/GetalVeld';
 import { Geavanceerd } from '../gedeeld/Geavanceerd';
 import { invoerVan, standaardInvoerVan } from './selectors';
+import { OnzSectie } from './OnzSectie';
 
 type Sleutel =
   | 'kop'
@@ -104,11 +105,7 @@ export default function Bereiken() {
   const [teller, zetTeller] = useState(0);
 
   return (
-    <section aria-labelledby="bereiken-kop" className="onz-sectie">
-      <h2 id="bereiken-kop" tabIndex={-1}>
-        {t.kop}
-      </h2>
-      <p className="onz-uitleg">{t.uitleg}</p>
+    <OnzSectie id="bereiken" kop={t.kop} uitleg={t.uitleg}>
       <Geavanceerd wat={t.techniekWat} testId="bereiken-geavanceerd">
         <p className="onz-uitleg">{t.techniek}</p>
       </Geavanceerd>
@@ -141,7 +138,7 @@ export default function Bereiken() {
           ))}
         </tbody>
       </Tabel>
-    </section>
+    </OnzSectie>
   );
 }
 

@@ -6,6 +6,7 @@ import { useTaal, useTeksten, type Teksten } from '../gedeeld/i18n';
 import { euro, graadTekst, herkomstTekst, parameterWaarde, vul } from '../gedeeld/opmaak';
 import { TabelRol } from '../gedeeld/TabelRol';
 import { bekendeGevoeligheid, gevoeligheidInStappen } from './selectors';
+import { OnzSectie } from './OnzSectie';
 
 const Tornado = lazy(() => import('./Grafieken').then((m) => ({ default: m.Tornado })));
 
@@ -150,13 +151,9 @@ export default function Gevoeligheid() {
   const t = useTeksten(TEKSTEN);
   const analyse = useGevoeligheidInStappen(useScenario());
   return (
-    <section aria-labelledby="gevoeligheid-kop" className="onz-sectie" aria-busy={analyse?.bezig ?? true}>
-      <h2 id="gevoeligheid-kop" tabIndex={-1}>
-        {t.kop}
-      </h2>
-      <p className="onz-uitleg">{t.uitleg}</p>
+    <OnzSectie id="gevoeligheid" kop={t.kop} uitleg={t.uitleg} aria-busy={analyse?.bezig ?? true}>
       {analyse ? <Inhoud s={analyse.s} g={analyse.g} bezig={analyse.bezig} /> : <p role="status">{t.berekenen}</p>}
-    </section>
+    </OnzSectie>
   );
 }
 

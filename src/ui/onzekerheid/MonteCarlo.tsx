@@ -20,6 +20,7 @@ import { Informatiewaarde } from '../gedeeld/onzekerheid/Informatiewaarde';
 import { RangordeTabel } from '../gedeeld/onzekerheid/RangordeTabel';
 import type { MonteCarloMetInformatie } from '../../workers/montecarloKern';
 import type { Regie, TaakToestand } from './regie';
+import { OnzSectie } from './OnzSectie';
 
 const Histogram = lazy(() => import('./Grafieken').then((m) => ({ default: m.Histogram })));
 
@@ -274,11 +275,7 @@ export default function MonteCarlo() {
   const actueel = hoortBij(toestand.scenario, s);
 
   return (
-    <section aria-labelledby="mc-kop" className="onz-sectie">
-      <h2 id="mc-kop" tabIndex={-1}>
-        {t.kop}
-      </h2>
-      <p className="onz-uitleg">{t.uitleg}</p>
+    <OnzSectie id="mc" kop={t.kop} uitleg={t.uitleg}>
       <BewijsNoot s={s} taal={taal} />
       <Geavanceerd wat={t.geavanceerd} testId="mc-geavanceerd">
         <fieldset className="onz-instellingen">
@@ -353,7 +350,7 @@ export default function MonteCarlo() {
       )}
 
       {r && toestand.scenario && <VasteUitkomst r={r} s={toestand.scenario} actueel={actueel} />}
-    </section>
+    </OnzSectie>
   );
 }
 

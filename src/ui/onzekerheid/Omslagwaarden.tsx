@@ -10,6 +10,7 @@ import { TabelRol } from '../gedeeld/TabelRol';
 import { hoortBij, useRegie } from './MonteCarlo';
 import { invoerVan } from './selectors';
 import { omslagRegie } from './taken';
+import { OnzSectie } from './OnzSectie';
 
 
 type Sleutel =
@@ -150,11 +151,7 @@ export default function Omslagwaarden() {
             : '';
 
   return (
-    <section aria-labelledby="omslag-kop" className="onz-sectie">
-      <h2 id="omslag-kop" tabIndex={-1}>
-        {t.kop}
-      </h2>
-      <p className="onz-uitleg">{vul(t.uitleg, { n: String(OMSLAG_AANTAL) })}</p>
+    <OnzSectie id="omslag" kop={t.kop} uitleg={vul(t.uitleg, { n: String(OMSLAG_AANTAL) })}>
       <div className="onz-knoppen">
         <button
           type="button"
@@ -225,6 +222,6 @@ export default function Omslagwaarden() {
             })}
         </div>
       )}
-    </section>
+    </OnzSectie>
   );
 }

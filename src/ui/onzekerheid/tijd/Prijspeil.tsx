@@ -11,6 +11,7 @@ import { Tabel } from '../../gedeeld/Tabel';
 import { foutOp, werkBij } from '../../gedeeld/bijwerken';
 import { GetalVeld } from '../../gedeeld/GetalVeld';
 import { prijsjaren } from '../../gedeeld/tijd/hulp';
+import { OnzSectie } from '../OnzSectie';
 
 /** Selectable target years. */
 export const EERSTE_JAAR = 2011;
@@ -176,11 +177,7 @@ export default function Prijspeil() {
   const ongeldig = fouten.length > 0;
 
   return (
-    <section aria-labelledby="prijspeil-kop" className="onz-sectie">
-      <h2 id="prijspeil-kop" tabIndex={-1}>
-        {t.kop}
-      </h2>
-      <p className="onz-uitleg">{t.uitleg}</p>
+    <OnzSectie id="prijspeil" kop={t.kop} uitleg={t.uitleg}>
       {ongeldig && (
         <p className="niet-bijgewerkt" data-testid="prijspeil-niet-bijgewerkt">
           {t.nietBijgewerkt}
@@ -349,6 +346,6 @@ export default function Prijspeil() {
           </tbody>
         </Tabel>
       </fieldset>
-    </section>
+    </OnzSectie>
   );
 }

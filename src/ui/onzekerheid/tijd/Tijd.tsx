@@ -14,6 +14,7 @@ import { foutVoor, werkBij } from '../../gedeeld/bijwerken';
 import { GetalVeld } from '../../gedeeld/GetalVeld';
 import { voetTekst } from '../../gedeeld/tijd/hulp';
 import { contanteWaardeVan } from '../../gedeeld/tijd/selectors';
+import { OnzSectie } from '../OnzSectie';
 
 type Sleutel =
   | 'kop'
@@ -196,11 +197,7 @@ export default function Tijd() {
   const n = formatGetal(r.referentieCohort, taal);
 
   return (
-    <section aria-labelledby="tijd-kop" className="onz-sectie">
-      <h2 id="tijd-kop" tabIndex={-1}>
-        {t.kop}
-      </h2>
-      <p className="onz-uitleg">{t.uitleg}</p>
+    <OnzSectie id="tijd" kop={t.kop} uitleg={t.uitleg}>
       <div className="onz-velden">
         <GetalVeld
           label={t.horizon}
@@ -376,6 +373,6 @@ export default function Tijd() {
       </TabelRol>
       {tijd.discontovoet === 0 && <p className="tabel-noot">{t.nulNoot}</p>}
       <Terugverdienen />
-    </section>
+    </OnzSectie>
   );
 }
