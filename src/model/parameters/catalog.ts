@@ -1,4 +1,4 @@
-import { bedrag, parameter } from './definitie';
+import { bedrag, parameter } from './bewijs';
 import type { ParameterDefinitie } from './types';
 import { WELVAART_PARAMETERS } from './welvaart';
 

@@ -1,5 +1,5 @@
 import type { Label } from './basis';
-import { parameter } from './definitie';
+import { parameter } from './bewijs';
 
 /**
  * Welvaartsaandelen (issue 11, item 4): per benefit component the share of the avoided amount that
