@@ -3,7 +3,6 @@ import { bedragenPerKlant, STAKEHOLDER_LABELS, STAKEHOLDERS, type Resultaat, typ
 import { formatEuro, type Taal } from '../../format/getal';
 import { useTaal, useTeksten, type Teksten } from '../gedeeld/i18n';
 import { euro, vul } from '../gedeeld/opmaak';
-import { TabelRol } from '../gedeeld/TabelRol';
 import { Tabel } from '../gedeeld/Tabel';
 import { GrafiekKader } from '../gedeeld/grafiek/GrafiekKader';
 
@@ -176,33 +175,25 @@ export default function SamenvattingGrafieken({ s, r, afdruk = false }: { s: Sce
         >
           <details className="geen-print">
             <summary>{t.alsTabel}</summary>
-            <TabelRol labelId="bestuur-tabel-partijen">
-              <table className="resultaat-tabel" data-testid="bestuur-tabel-partijen">
-                <caption id="bestuur-tabel-partijen">{vul(t.partijen, { nul: nul.naam })}</caption>
-                <thead>
-                  <tr>
-                    <th scope="col">{t.partij}</th>
+            <Tabel
+              captionId="bestuur-tabel-partijen"
+              caption={vul(t.partijen, { nul: nul.naam })}
+              testId="bestuur-tabel-partijen"
+              kolommen={[{ kop: t.partij }, ...effect.map((e) => ({ kop: e.w.naam, getal: true }))]}
+            >
+              <tbody>
+                {partijLabels.map((p, i) => (
+                  <tr key={p}>
+                    <th scope="row">{p}</th>
                     {effect.map((e) => (
-                      <th key={e.w.id} scope="col" className="getal">
-                        {e.w.naam}
-                      </th>
+                      <td key={e.w.id} className="getal">
+                        {euro(i < STAKEHOLDERS.length ? e.partijen[i]! : e.totaal, taal)}
+                      </td>
                     ))}
                   </tr>
-                </thead>
-                <tbody>
-                  {partijLabels.map((p, i) => (
-                    <tr key={p}>
-                      <th scope="row">{p}</th>
-                      {effect.map((e) => (
-                        <td key={e.w.id} className="getal">
-                          {euro(i < STAKEHOLDERS.length ? e.partijen[i]! : e.totaal, taal)}
-                        </td>
-                      ))}
-                    </tr>
-                  ))}
-                </tbody>
-              </table>
-            </TabelRol>
+                ))}
+              </tbody>
+            </Tabel>
           </details>
         </GrafiekKader>
       )}

@@ -3,6 +3,7 @@ import type { Rangorde } from '../../../model/onzekerheid/rangorde';
 import { formatAandeel, formatGetal } from '../../../format/getal';
 import { useTaal } from '../i18n';
 import { vul } from '../opmaak';
+import { Kolomkoppen } from '../Tabel';
 import { TabelRol } from '../TabelRol';
 
 /** The texts of the ranking, from the view that shows it (the app and the print word it a little differently in English). */
@@ -29,16 +30,7 @@ export function RangordeTabel({ ro, s, id, caption, t, afdruk = false }: { ro: R
   const tabel = (
     <table className={afdruk ? 'resultaat-tabel' : 'resultaat-tabel onz-tabel'} data-testid={`${id}-paarsgewijs`}>
       <caption id={captionId}>{caption}</caption>
-      <thead>
-        <tr>
-          <th scope="col">{t.hoek}</th>
-          {ww.map((w) => (
-            <th scope="col" className="getal" key={w.id}>
-              {w.naam}
-            </th>
-          ))}
-        </tr>
-      </thead>
+      <Kolomkoppen kolommen={[{ kop: t.hoek }, ...ww.map((w) => ({ kop: w.naam, getal: true }))]} />
       <tbody>
         {ww.map((a) => (
           <tr key={a.id} data-rij={a.id}>
