@@ -6,11 +6,12 @@ import { useScenario } from '../../store/scenarioStore';
 import type { Taal } from '../../format/getal';
 import { useTaal, useTeksten, type Teksten } from '../gedeeld/i18n';
 import { graadTekst, herkomstTekst, parameterWaarde, vul } from '../gedeeld/opmaak';
-import { TabelRol } from '../gedeeld/TabelRol';
+import { Tabel } from '../gedeeld/Tabel';
 import { foutVoor, hoofdletter, werkBij } from '../gedeeld/bijwerken';
 import { GetalVeld } from '../gedeeld/GetalVeld';
 import { Geavanceerd } from '../gedeeld/Geavanceerd';
 import { invoerVan, standaardInvoerVan } from './selectors';
+import { OnzSectie } from './OnzSectie';
 
 type Sleutel =
   | 'kop'
@@ -104,11 +105,7 @@ export default function Bereiken() {
   const [teller, zetTeller] = useState(0);
 
   return (
-    <section aria-labelledby="bereiken-kop" className="onz-sectie">
-      <h2 id="bereiken-kop" tabIndex={-1}>
-        {t.kop}
-      </h2>
-      <p className="onz-uitleg">{t.uitleg}</p>
+    <OnzSectie id="bereiken" kop={t.kop} uitleg={t.uitleg}>
       <Geavanceerd wat={t.techniekWat} testId="bereiken-geavanceerd">
         <p className="onz-uitleg">{t.techniek}</p>
       </Geavanceerd>
@@ -128,39 +125,20 @@ export default function Bereiken() {
           {t.allesTerug}
         </button>
       </p>
-      <TabelRol labelId="bereiken-caption">
-        <table className="resultaat-tabel onz-tabel onz-bereiken" data-testid="bereiken-tabel">
-          <caption id="bereiken-caption">{t.caption}</caption>
-          <thead>
-            <tr>
-              <th scope="col" id="bereik-kol-invoer">
-                {t.invoer}
-              </th>
-              <th scope="col" className="getal">
-                {t.basis}
-              </th>
-              <th scope="col" id="bereik-kol-laag">
-                {t.laag}
-              </th>
-              <th scope="col" id="bereik-kol-hoog">
-                {t.hoog}
-              </th>
-              <th scope="col" id="bereik-kol-verdeling">
-                {t.verdeling}
-              </th>
-              <th scope="col">
-                <span className="visueel-verborgen">{t.terugzetten}</span>
-              </th>
-            </tr>
-          </thead>
-          <tbody>
-            {invoer.map((i) => (
-              <Rij key={`${i.sleutel}-${teller}`} i={i} std={standaard.get(i.sleutel) ?? i} taal={taal} t={t} />
-            ))}
-          </tbody>
-        </table>
-      </TabelRol>
-    </section>
+      <Tabel
+        captionId="bereiken-caption"
+        caption={t.caption}
+        testId="bereiken-tabel"
+        klasse="onz-tabel onz-bereiken"
+        kolommen={[{ kop: t.invoer, id: 'bereik-kol-invoer' }, { kop: t.basis, getal: true }, { kop: t.laag, id: 'bereik-kol-laag' }, { kop: t.hoog, id: 'bereik-kol-hoog' }, { kop: t.verdeling, id: 'bereik-kol-verdeling' }, { kop: <span className="visueel-verborgen">{t.terugzetten}</span> }]}
+      >
+        <tbody>
+          {invoer.map((i) => (
+            <Rij key={`${i.sleutel}-${teller}`} i={i} std={standaard.get(i.sleutel) ?? i} taal={taal} t={t} />
+          ))}
+        </tbody>
+      </Tabel>
+    </OnzSectie>
   );
 }
 

@@ -4,8 +4,9 @@ import type { Gevoeligheid as GevoeligheidT, GevoeligheidRegel } from '../../mod
 import { useScenario } from '../../store/scenarioStore';
 import { useTaal, useTeksten, type Teksten } from '../gedeeld/i18n';
 import { euro, graadTekst, herkomstTekst, parameterWaarde, vul } from '../gedeeld/opmaak';
-import { TabelRol } from '../gedeeld/TabelRol';
+import { Tabel } from '../gedeeld/Tabel';
 import { bekendeGevoeligheid, gevoeligheidInStappen } from './selectors';
+import { OnzSectie } from './OnzSectie';
 
 const Tornado = lazy(() => import('./Grafieken').then((m) => ({ default: m.Tornado })));
 
@@ -150,13 +151,9 @@ export default function Gevoeligheid() {
   const t = useTeksten(TEKSTEN);
   const analyse = useGevoeligheidInStappen(useScenario());
   return (
-    <section aria-labelledby="gevoeligheid-kop" className="onz-sectie" aria-busy={analyse?.bezig ?? true}>
-      <h2 id="gevoeligheid-kop" tabIndex={-1}>
-        {t.kop}
-      </h2>
-      <p className="onz-uitleg">{t.uitleg}</p>
+    <OnzSectie id="gevoeligheid" kop={t.kop} uitleg={t.uitleg} aria-busy={analyse?.bezig ?? true}>
       {analyse ? <Inhoud s={analyse.s} g={analyse.g} bezig={analyse.bezig} /> : <p role="status">{t.berekenen}</p>}
-    </section>
+    </OnzSectie>
   );
 }
 
@@ -195,48 +192,39 @@ function Inhoud({ s, g, bezig }: { s: Scenario; g: GevoeligheidT; bezig: boolean
       <Suspense fallback={<p role="status">{t.grafiekLaden}</p>}>
         <Tornado maatstaf={m.naam} basis={m.basis.toNumber()} rijen={grafiek} tabelId="tornado-tabel" tabelNaam={t.tabelNaam} />
       </Suspense>
-      <TabelRol labelId="tornado-caption">
-        <table className="resultaat-tabel onz-tabel" id="tornado-tabel" data-testid="tornado-tabel" data-maatstaf={m.id} data-bezig={bezig}>
-          <caption id="tornado-caption">{caption}</caption>
-          <thead>
-            <tr>
-              <th scope="col">{t.invoer}</th>
-              <th scope="col" className="getal">
-                {t.bereik}
-              </th>
-              <th scope="col" className="getal">
-                {vul(t.bijLaag, { kort: m.kort })}
-              </th>
-              <th scope="col" className="getal">
-                {vul(t.bijHoog, { kort: m.kort })}
-              </th>
-            </tr>
-          </thead>
-          <tbody>
-            {rijen.map((r) => {
-              const u = m.uiteinden(r);
-              const geen = zelfde(u.laag, m.basis) && zelfde(u.hoog, m.basis);
-              const i = r.invoer;
-              return (
-                <tr key={i.sleutel} data-rij={i.sleutel} className={geen ? 'onz-geen-invloed' : undefined}>
-                  <th scope="row">
-                    {i.label[taal]}
-                    <span className="toelichting">
-                      {graadTekst(i.graad, taal)}; {herkomstTekst(i.herkomst, taal)}
-                    </span>
-                    {geen && <span className="toelichting">{t.geenInvloed}</span>}
-                  </th>
-                  <td className="getal">
-                    {parameterWaarde(i.eenheid, i.laag, taal)} – {parameterWaarde(i.eenheid, i.hoog, taal)}
-                  </td>
-                  <td className="getal">{euro(u.laag, taal)}</td>
-                  <td className="getal">{euro(u.hoog, taal)}</td>
-                </tr>
-              );
-            })}
-          </tbody>
-        </table>
-      </TabelRol>
+      <Tabel
+        captionId="tornado-caption"
+        caption={caption}
+        testId="tornado-tabel"
+        tabelId="tornado-tabel"
+        klasse="onz-tabel"
+        attr={{ 'data-maatstaf': m.id, 'data-bezig': bezig }}
+        kolommen={[{ kop: t.invoer }, { kop: t.bereik, getal: true }, { kop: vul(t.bijLaag, { kort: m.kort }), getal: true }, { kop: vul(t.bijHoog, { kort: m.kort }), getal: true }]}
+      >
+        <tbody>
+          {rijen.map((r) => {
+            const u = m.uiteinden(r);
+            const geen = zelfde(u.laag, m.basis) && zelfde(u.hoog, m.basis);
+            const i = r.invoer;
+            return (
+              <tr key={i.sleutel} data-rij={i.sleutel} className={geen ? 'onz-geen-invloed' : undefined}>
+                <th scope="row">
+                  {i.label[taal]}
+                  <span className="toelichting">
+                    {graadTekst(i.graad, taal)}; {herkomstTekst(i.herkomst, taal)}
+                  </span>
+                  {geen && <span className="toelichting">{t.geenInvloed}</span>}
+                </th>
+                <td className="getal">
+                  {parameterWaarde(i.eenheid, i.laag, taal)} – {parameterWaarde(i.eenheid, i.hoog, taal)}
+                </td>
+                <td className="getal">{euro(u.laag, taal)}</td>
+                <td className="getal">{euro(u.hoog, taal)}</td>
+              </tr>
+            );
+          })}
+        </tbody>
+      </Tabel>
     </>
   );
 }

@@ -9,7 +9,7 @@ import { useTaal, useTeksten, type Teksten } from '../gedeeld/i18n';
 import { vul, vulTel } from '../gedeeld/opmaak';
 import { invoerVan } from './selectors';
 import { GRADEN } from '../../model/parameters/bewijs';
-import { TabelRol } from '../gedeeld/TabelRol';
+import { Tabel } from '../gedeeld/Tabel';
 import { foutVoor, werkBij } from '../gedeeld/bijwerken';
 import { GetalVeld } from '../gedeeld/GetalVeld';
 import { Geavanceerd } from '../gedeeld/Geavanceerd';
@@ -17,8 +17,10 @@ import { monteCarloRegie } from './taken';
 import { resultaatVan } from '../../store/scenarioStore';
 import { puntschattingVan, PuntEnGemiddelde } from './Scheef';
 import { Informatiewaarde } from '../gedeeld/onzekerheid/Informatiewaarde';
+import { RangordeTabel } from '../gedeeld/onzekerheid/RangordeTabel';
 import type { MonteCarloMetInformatie } from '../../workers/montecarloKern';
 import type { Regie, TaakToestand } from './regie';
+import { OnzSectie } from './OnzSectie';
 
 const Histogram = lazy(() => import('./Grafieken').then((m) => ({ default: m.Histogram })));
 
@@ -273,11 +275,7 @@ export default function MonteCarlo() {
   const actueel = hoortBij(toestand.scenario, s);
 
   return (
-    <section aria-labelledby="mc-kop" className="onz-sectie">
-      <h2 id="mc-kop" tabIndex={-1}>
-        {t.kop}
-      </h2>
-      <p className="onz-uitleg">{t.uitleg}</p>
+    <OnzSectie id="mc" kop={t.kop} uitleg={t.uitleg}>
       <BewijsNoot s={s} taal={taal} />
       <Geavanceerd wat={t.geavanceerd} testId="mc-geavanceerd">
         <fieldset className="onz-instellingen">
@@ -352,7 +350,7 @@ export default function MonteCarlo() {
       )}
 
       {r && toestand.scenario && <VasteUitkomst r={r} s={toestand.scenario} actueel={actueel} />}
-    </section>
+    </OnzSectie>
   );
 }
 
@@ -402,45 +400,34 @@ function Uitkomst({ r, s, actueel }: { r: MonteCarloMetInformatie; s: Scenario; 
             </li>
           ))}
       </ul>
-      <TabelRol labelId="mc-tabel-caption">
-        <table className="resultaat-tabel onz-tabel" data-testid="mc-tabel">
-          <caption id="mc-tabel-caption">{vulTel(t.resultatenCaption, { n: nTrek, seed: String(r.seed) }, { n: r.trekkingen }, taal)}</caption>
-          <thead>
-            <tr>
-              <th scope="col">{t.maatstaf}</th>
-              <th scope="col" className="getal">
-                {t.punt}
-              </th>
-              <th scope="col" className="getal">
-                {t.gemiddelde}
-              </th>
-              <th scope="col" className="getal">
-                {t.p5}
-              </th>
-              <th scope="col" className="getal">
-                {t.p95}
-              </th>
-              <th scope="col" className="getal">
-                {t.kansPositief}
-              </th>
+      <Tabel
+        captionId="mc-tabel-caption"
+        caption={vulTel(t.resultatenCaption, { n: nTrek, seed: String(r.seed) }, { n: r.trekkingen }, taal)}
+        testId="mc-tabel"
+        klasse="onz-tabel"
+        kolommen={[{ kop: t.maatstaf }, { kop: t.punt, getal: true }, { kop: t.gemiddelde, getal: true }, { kop: t.p5, getal: true }, { kop: t.p95, getal: true }, { kop: t.kansPositief, getal: true }]}
+      >
+        <tbody>
+          {lijst.map((m) => (
+            <tr key={m.id} data-rij={m.id}>
+              <th scope="row">{m.naam}</th>
+              <td className="getal">{euro(puntschattingVan(punten, m.soort, m.werkwijze) ?? NaN, taal)}</td>
+              <td className="getal">{euro(m.s.gemiddelde, taal)}</td>
+              <td className="getal">{euro(m.s.p5, taal)}</td>
+              <td className="getal">{euro(m.s.p95, taal)}</td>
+              <td className="getal">{kans(m.s.kansPositief, taal)}</td>
             </tr>
-          </thead>
-          <tbody>
-            {lijst.map((m) => (
-              <tr key={m.id} data-rij={m.id}>
-                <th scope="row">{m.naam}</th>
-                <td className="getal">{euro(puntschattingVan(punten, m.soort, m.werkwijze) ?? NaN, taal)}</td>
-                <td className="getal">{euro(m.s.gemiddelde, taal)}</td>
-                <td className="getal">{euro(m.s.p5, taal)}</td>
-                <td className="getal">{euro(m.s.p95, taal)}</td>
-                <td className="getal">{kans(m.s.kansPositief, taal)}</td>
-              </tr>
-            ))}
-          </tbody>
-        </table>
-      </TabelRol>
+          ))}
+        </tbody>
+      </Tabel>
 
-      <Rangorde r={r} s={s} t={t} />
+      <RangordeTabel
+        ro={r.rangorde}
+        s={s}
+        id="mc"
+        caption={vul(t.paarCaption, { n: formatGetal(r.trekkingen, taal) })}
+        t={{ beste: t.zinBeste, hoek: t.paarHoek, kansBeste: t.kansBeste, verwachteRang: t.verwachteRang }}
+      />
       {r.waardeVanInformatie ? (
         <Informatiewaarde w={r.waardeVanInformatie} idPrefix="mc" />
       ) : (
@@ -467,94 +454,28 @@ function Uitkomst({ r, s, actueel }: { r: MonteCarloMetInformatie; s: Scenario; 
           {puntGekozen !== null && <PuntEnGemiddelde punt={puntGekozen} s={gekozen.s} hertrokken={hertrekkenActief(s, s.onzekerheid)} testId="mc-punt-gemiddelde" />}
           <details className="berekening-details">
             <summary>{t.bakken}</summary>
-            <TabelRol labelId="mc-bakken-caption">
-              <table className="resultaat-tabel onz-tabel" id="mc-bakken" data-testid="mc-bakken">
-                <caption id="mc-bakken-caption">{vul(t.bakkenCaption, { maatstaf: gekozen.naam, n: nTrek })}</caption>
-                <thead>
-                  <tr>
-                    <th scope="col" className="getal">
-                      {t.van}
-                    </th>
-                    <th scope="col" className="getal">
-                      {t.tot}
-                    </th>
-                    <th scope="col" className="getal">
-                      {t.aantal}
-                    </th>
+            <Tabel
+              captionId="mc-bakken-caption"
+              caption={vul(t.bakkenCaption, { maatstaf: gekozen.naam, n: nTrek })}
+              testId="mc-bakken"
+              tabelId="mc-bakken"
+              klasse="onz-tabel"
+              kolommen={[{ kop: t.van, getal: true }, { kop: t.tot, getal: true }, { kop: t.aantal, getal: true }]}
+            >
+              <tbody>
+                {gekozen.s.histogram.map((b, i) => (
+                  <tr key={i}>
+                    <td className="getal">{euro(b.van, taal)}</td>
+                    <td className="getal">{euro(b.tot, taal)}</td>
+                    <td className="getal">{formatGetal(b.aantal, taal)}</td>
                   </tr>
-                </thead>
-                <tbody>
-                  {gekozen.s.histogram.map((b, i) => (
-                    <tr key={i}>
-                      <td className="getal">{euro(b.van, taal)}</td>
-                      <td className="getal">{euro(b.tot, taal)}</td>
-                      <td className="getal">{formatGetal(b.aantal, taal)}</td>
-                    </tr>
-                  ))}
-                </tbody>
-              </table>
-            </TabelRol>
+                ))}
+              </tbody>
+            </Tabel>
           </details>
         </>
       )}
     </div>
-  );
-}
-
-/** Every pathway against every other: a compact matrix of P(row beats column), P(best), expected rank and one sentence. */
-function Rangorde({ r, s, t }: { r: MonteCarloResultaat; s: Scenario; t: Record<Sleutel, string> }) {
-  const taal = useTaal();
-  const ro = r.rangorde;
-  const ww = s.werkwijzen.filter((w) => ro.kansBeste[w.id] !== undefined);
-  const beste = [...ww].sort((a, b) => ro.kansBeste[b.id]! - ro.kansBeste[a.id]!)[0];
-  if (!beste) return null;
-  return (
-    <>
-      <p data-testid="mc-beste">{vul(t.zinBeste, { naam: beste.naam, kans: kans(ro.kansBeste[beste.id]!, taal) })}</p>
-      <TabelRol labelId="mc-paar-caption">
-        <table className="resultaat-tabel onz-tabel" data-testid="mc-paarsgewijs">
-          <caption id="mc-paar-caption">{vul(t.paarCaption, { n: formatGetal(r.trekkingen, taal) })}</caption>
-          <thead>
-            <tr>
-              <th scope="col">{t.paarHoek}</th>
-              {ww.map((w) => (
-                <th scope="col" className="getal" key={w.id}>
-                  {w.naam}
-                </th>
-              ))}
-            </tr>
-          </thead>
-          <tbody>
-            {ww.map((a) => (
-              <tr key={a.id} data-rij={a.id}>
-                <th scope="row">{a.naam}</th>
-                {ww.map((b) => (
-                  <td className="getal" key={b.id}>
-                    {a.id === b.id ? '–' : kans(ro.paarsgewijs[a.id]![b.id]!, taal)}
-                  </td>
-                ))}
-              </tr>
-            ))}
-            <tr data-rij="kansBeste">
-              <th scope="row">{t.kansBeste}</th>
-              {ww.map((w) => (
-                <td className="getal" key={w.id}>
-                  {kans(ro.kansBeste[w.id]!, taal)}
-                </td>
-              ))}
-            </tr>
-            <tr data-rij="verwachteRang">
-              <th scope="row">{t.verwachteRang}</th>
-              {ww.map((w) => (
-                <td className="getal" key={w.id}>
-                  {formatGetal(Math.round(ro.verwachteRang[w.id]! * 100) / 100, taal)}
-                </td>
-              ))}
-            </tr>
-          </tbody>
-        </table>
-      </TabelRol>
-    </>
   );
 }
 

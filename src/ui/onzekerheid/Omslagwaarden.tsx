@@ -6,10 +6,11 @@ import { useScenario } from '../../store/scenarioStore';
 import type { OmslagRegel } from '../../workers/montecarloKern';
 import { useTaal, useTeksten, type Teksten } from '../gedeeld/i18n';
 import { parameterWaarde, vul } from '../gedeeld/opmaak';
-import { TabelRol } from '../gedeeld/TabelRol';
+import { Tabel } from '../gedeeld/Tabel';
 import { hoortBij, useRegie } from './MonteCarlo';
 import { invoerVan } from './selectors';
 import { omslagRegie } from './taken';
+import { OnzSectie } from './OnzSectie';
 
 
 type Sleutel =
@@ -150,11 +151,7 @@ export default function Omslagwaarden() {
             : '';
 
   return (
-    <section aria-labelledby="omslag-kop" className="onz-sectie">
-      <h2 id="omslag-kop" tabIndex={-1}>
-        {t.kop}
-      </h2>
-      <p className="onz-uitleg">{vul(t.uitleg, { n: String(OMSLAG_AANTAL) })}</p>
+    <OnzSectie id="omslag" kop={t.kop} uitleg={vul(t.uitleg, { n: String(OMSLAG_AANTAL) })}>
       <div className="onz-knoppen">
         <button
           type="button"
@@ -191,40 +188,34 @@ export default function Omslagwaarden() {
               const sleutels = [...new Set(r.filter((o) => o.werkwijze === w.id).map((o) => o.sleutel))];
               const capId = `omslag-caption-${w.id}`;
               return (
-                <TabelRol key={w.id} labelId={capId}>
-                  <table className="resultaat-tabel onz-tabel" data-testid={`omslag-tabel-${w.id}`}>
-                    <caption id={capId}>{vul(t.caption, { naam: w.naam })}</caption>
-                    <thead>
-                      <tr>
-                        <th scope="col">{t.invoer}</th>
-                        <th scope="col" className="getal">
-                          {t.basis}
-                        </th>
-                        <th scope="col">{t.nul}</th>
-                        <th scope="col">{t.gelijk}</th>
-                      </tr>
-                    </thead>
-                    <tbody>
-                      {sleutels.map((k) => {
-                        const i = invoer.find((x) => x.sleutel === k);
-                        if (!i) return null;
-                        const van = (doel: OmslagRegel['doel']) => r.find((o) => o.werkwijze === w.id && o.sleutel === k && o.doel === doel);
-                        return (
-                          <tr key={k} data-rij={k}>
-                            <th scope="row">{i.label[taal]}</th>
-                            <td className="getal">{parameterWaarde(i.eenheid, i.basis, taal)}</td>
-                            <Cel o={van('saldoNul')} i={i} taal={taal} t={t} />
-                            <Cel o={van('gelijkAanNulalternatief')} i={i} taal={taal} t={t} />
-                          </tr>
-                        );
-                      })}
-                    </tbody>
-                  </table>
-                </TabelRol>
+                <Tabel
+                  key={w.id}
+                  captionId={capId}
+                  caption={vul(t.caption, { naam: w.naam })}
+                  testId={`omslag-tabel-${w.id}`}
+                  klasse="onz-tabel"
+                  kolommen={[{ kop: t.invoer }, { kop: t.basis, getal: true }, { kop: t.nul }, { kop: t.gelijk }]}
+                >
+                  <tbody>
+                    {sleutels.map((k) => {
+                      const i = invoer.find((x) => x.sleutel === k);
+                      if (!i) return null;
+                      const van = (doel: OmslagRegel['doel']) => r.find((o) => o.werkwijze === w.id && o.sleutel === k && o.doel === doel);
+                      return (
+                        <tr key={k} data-rij={k}>
+                          <th scope="row">{i.label[taal]}</th>
+                          <td className="getal">{parameterWaarde(i.eenheid, i.basis, taal)}</td>
+                          <Cel o={van('saldoNul')} i={i} taal={taal} t={t} />
+                          <Cel o={van('gelijkAanNulalternatief')} i={i} taal={taal} t={t} />
+                        </tr>
+                      );
+                    })}
+                  </tbody>
+                </Tabel>
               );
             })}
         </div>
       )}
-    </section>
+    </OnzSectie>
   );
 }

@@ -6,6 +6,7 @@ import { useTaal, useTeksten, type Teksten } from '../gedeeld/i18n';
 import { euro, parameterWaarde, vul } from '../gedeeld/opmaak';
 import { hoortBij, useRegie } from './MonteCarlo';
 import { monteCarloRegie } from './taken';
+import { OnzSectie } from './OnzSectie';
 
 /**
  * Notes to the uncertainty analysis (verantwoording, issue 4): why the Monte Carlo mean is not the
@@ -99,10 +100,7 @@ export default function Toelichting() {
   const mcVerschil = eerste && mc.resultaat && hoortBij(mc.scenario, s) ? mc.resultaat.verschil[eerste.id] : undefined;
 
   return (
-    <section aria-labelledby="toelichting-kop" className="onz-sectie" data-testid="onz-toelichting">
-      <h2 id="toelichting-kop" tabIndex={-1}>
-        {t.kop}
-      </h2>
+    <OnzSectie id="toelichting" kop={t.kop} data-testid="onz-toelichting">
       <h3>{t.gemiddeldeKop}</h3>
       <p>{t.gemiddelde}</p>
       {(x.driehoek || x.beta || mcVerschil) && (
@@ -173,6 +171,6 @@ export default function Toelichting() {
 
       <h3>{t.klanttypenKop}</h3>
       <p data-testid="toelichting-klanttypen">{x.klanttypen.length > 0 ? vul(t.klanttypen, { namen: lijst(x.klanttypen, taal) }) : t.klanttypenGeen}</p>
-    </section>
+    </OnzSectie>
   );
 }

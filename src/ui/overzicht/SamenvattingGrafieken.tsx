@@ -1,14 +1,12 @@
-import { BarController, BarElement, CategoryScale, Chart as ChartJS, Legend, LinearScale, Tooltip, type ChartData, type ChartOptions } from 'chart.js';
-import { Bar } from 'react-chartjs-2';
+import type { ChartData, ChartOptions } from 'chart.js';
 import { bedragenPerKlant, STAKEHOLDER_LABELS, STAKEHOLDERS, type Resultaat, type Scenario } from '../../model';
 import { formatEuro, type Taal } from '../../format/getal';
 import { useTaal, useTeksten, type Teksten } from '../gedeeld/i18n';
 import { euro, vul } from '../gedeeld/opmaak';
-import { TabelRol } from '../gedeeld/TabelRol';
-import { botsingenPlugin } from '../gedeeld/grafiek/GrafiekKader';
+import { Tabel } from '../gedeeld/Tabel';
+import { GrafiekKader } from '../gedeeld/grafiek/GrafiekKader';
 
-// Loaded on its own (React.lazy in Bestuurssamenvatting): Chart.js stays out of the first screen's JavaScript.
-ChartJS.register(BarController, BarElement, CategoryScale, LinearScale, Legend, Tooltip);
+// Loaded on its own (React.lazy in Bestuurssamenvatting): Chart.js (through the chart frame) stays out of the first screen's JavaScript.
 
 type Sleutel = 'saldo' | 'saldoAlt' | 'partijen' | 'partijenAlt' | 'as' | 'alsTabel' | 'werkwijze' | 'partij' | 'maatschappij' | 'saldoKolom';
 
@@ -128,77 +126,76 @@ export default function SamenvattingGrafieken({ s, r, afdruk = false }: { s: Sce
   });
   const hoogteSaldo = afdruk ? 50 + r.werkwijzen.length * 34 : 90 + r.werkwijzen.length * 44;
   const hoogtePartijen = afdruk ? 70 + partijLabels.length * (14 + 8 * projecten.length) : 110 + partijLabels.length * (14 + 12 * projecten.length);
-  const maat = (h: number) => (afdruk ? { width: 400, height: h } : {});
+  // On paper a fixed 400 px wide canvas, at a high resolution (the options).
+  const maat = afdruk ? { breedte: 400 } : undefined;
 
   return (
     <div className="bestuur-grafieken">
-      <figure className="grafiek bestuur-grafiek" aria-labelledby="bestuur-grafiek-saldo">
-        <figcaption id="bestuur-grafiek-saldo">{t.saldo}</figcaption>
-        <div className="grafiek-vlak" style={afdruk ? undefined : { height: `${hoogteSaldo}px` }}>
-          <Bar data={saldoData} options={opties(taal, t.as, false, afdruk)} plugins={[botsingenPlugin]} aria-label={saldoAlt} data-testid="bestuur-grafiek-saldo" {...maat(hoogteSaldo)} />
-        </div>
+      <GrafiekKader
+        id="bestuur-grafiek-saldo"
+        klasse="bestuur-grafiek"
+        titel={t.saldo}
+        alt={saldoAlt}
+        testId="bestuur-grafiek-saldo"
+        hoogte={hoogteSaldo}
+        afdruk={maat}
+        data={saldoData}
+        opties={opties(taal, t.as, false, afdruk)}
+      >
         <details className="geen-print">
           <summary>{t.alsTabel}</summary>
-          <TabelRol labelId="bestuur-tabel-saldo">
-            <table className="resultaat-tabel" data-testid="bestuur-tabel-saldo">
-              <caption id="bestuur-tabel-saldo">{t.saldo}</caption>
-              <thead>
-                <tr>
-                  <th scope="col">{t.werkwijze}</th>
-                  <th scope="col" className="getal">
-                    {t.saldoKolom}
-                  </th>
+          <Tabel
+            captionId="bestuur-tabel-saldo"
+            caption={t.saldo}
+            testId="bestuur-tabel-saldo"
+            kolommen={[{ kop: t.werkwijze }, { kop: t.saldoKolom, getal: true }]}
+          >
+            <tbody>
+              {r.werkwijzen.map((w) => (
+                <tr key={w.id}>
+                  <th scope="row">{w.naam}</th>
+                  <td className="getal">{euro(w.saldo.perKlant, taal)}</td>
                 </tr>
-              </thead>
+              ))}
+            </tbody>
+          </Tabel>
+        </details>
+      </GrafiekKader>
+      {projecten.length > 0 && (
+        <GrafiekKader
+          id="bestuur-grafiek-partijen"
+          klasse="bestuur-grafiek"
+          titel={vul(t.partijen, { nul: nul.naam })}
+          alt={partijenAlt}
+          testId="bestuur-grafiek-partijen"
+          hoogte={hoogtePartijen}
+          afdruk={maat}
+          data={partijData}
+          opties={opties(taal, t.as, true, afdruk)}
+        >
+          <details className="geen-print">
+            <summary>{t.alsTabel}</summary>
+            <Tabel
+              captionId="bestuur-tabel-partijen"
+              caption={vul(t.partijen, { nul: nul.naam })}
+              testId="bestuur-tabel-partijen"
+              kolommen={[{ kop: t.partij }, ...effect.map((e) => ({ kop: e.w.naam, getal: true }))]}
+            >
               <tbody>
-                {r.werkwijzen.map((w) => (
-                  <tr key={w.id}>
-                    <th scope="row">{w.naam}</th>
-                    <td className="getal">{euro(w.saldo.perKlant, taal)}</td>
+                {partijLabels.map((p, i) => (
+                  <tr key={p}>
+                    <th scope="row">{p}</th>
+                    {effect.map((e) => (
+                      <td key={e.w.id} className="getal">
+                        {euro(i < STAKEHOLDERS.length ? e.partijen[i]! : e.totaal, taal)}
+                      </td>
+                    ))}
                   </tr>
                 ))}
               </tbody>
-            </table>
-          </TabelRol>
-        </details>
-      </figure>
-      {projecten.length > 0 && (
-        <figure className="grafiek bestuur-grafiek" aria-labelledby="bestuur-grafiek-partijen">
-          <figcaption id="bestuur-grafiek-partijen">{vul(t.partijen, { nul: nul.naam })}</figcaption>
-          <div className="grafiek-vlak" style={afdruk ? undefined : { height: `${hoogtePartijen}px` }}>
-            <Bar data={partijData} options={opties(taal, t.as, true, afdruk)} plugins={[botsingenPlugin]} aria-label={partijenAlt} data-testid="bestuur-grafiek-partijen" {...maat(hoogtePartijen)} />
-          </div>
-          <details className="geen-print">
-            <summary>{t.alsTabel}</summary>
-            <TabelRol labelId="bestuur-tabel-partijen">
-              <table className="resultaat-tabel" data-testid="bestuur-tabel-partijen">
-                <caption id="bestuur-tabel-partijen">{vul(t.partijen, { nul: nul.naam })}</caption>
-                <thead>
-                  <tr>
-                    <th scope="col">{t.partij}</th>
-                    {effect.map((e) => (
-                      <th key={e.w.id} scope="col" className="getal">
-                        {e.w.naam}
-                      </th>
-                    ))}
-                  </tr>
-                </thead>
-                <tbody>
-                  {partijLabels.map((p, i) => (
-                    <tr key={p}>
-                      <th scope="row">{p}</th>
-                      {effect.map((e) => (
-                        <td key={e.w.id} className="getal">
-                          {euro(i < STAKEHOLDERS.length ? e.partijen[i]! : e.totaal, taal)}
-                        </td>
-                      ))}
-                    </tr>
-                  ))}
-                </tbody>
-              </table>
-            </TabelRol>
+            </Tabel>
           </details>
-        </figure>
+        </GrafiekKader>
       )}
     </div>
   );

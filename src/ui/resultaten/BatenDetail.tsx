@@ -6,6 +6,7 @@ import { formatAandeel, formatGetal } from '../../format/getal';
 import { useTaal, useTeksten, type Teksten } from '../gedeeld/i18n';
 import { aantal, euro, graadTekst, parameterWaarde, vul, vulTel } from '../gedeeld/opmaak';
 import { Waterval } from './Waterval';
+import { Kolomkoppen } from '../gedeeld/Tabel';
 
 type Sleutel =
   | 'kop'
@@ -187,15 +188,7 @@ export function BatenDetail({ s, r }: { s: Scenario; r: Resultaat }) {
               })}
               <table className="parameter-tabel">
                 <caption>{vul(t.parameters, { i: String(i + 1) })}</caption>
-                <thead>
-                  <tr>
-                    <th scope="col">{t.parameter}</th>
-                    <th scope="col" className="getal">
-                      {t.waarde}
-                    </th>
-                    <th scope="col">{t.bron}</th>
-                  </tr>
-                </thead>
+                <Kolomkoppen kolommen={[{ kop: t.parameter }, { kop: t.waarde, getal: true }, { kop: t.bron }]} />
                 <tbody>
                   {formule.parameters.map((id) => {
                     const def = parameterDefinitie(id);

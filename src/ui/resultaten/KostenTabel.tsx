@@ -1,10 +1,11 @@
-import { Fragment } from 'react';
 import { KOSTENPOST_LABELS, KOSTENPOSTEN, type Resultaat, type Scenario } from '../../model';
 import { formatBerekening, formatNormalisatie } from '../../format/berekening';
 import { formatGetal } from '../../format/getal';
 import { useTaal, useTeksten, type Teksten } from '../gedeeld/i18n';
 import { aantal, euro, vul } from '../gedeeld/opmaak';
-import { TabelRol } from '../gedeeld/TabelRol';
+import { WerkwijzeTabel } from '../gedeeld/WerkwijzeTabel';
+
+type W = Resultaat['werkwijzen'][number];
 
 type Sleutel =
   | 'kop'
@@ -62,87 +63,37 @@ export function KostenTabel({ s, r }: { s: Scenario; r: Resultaat }) {
     <section aria-labelledby="kosten-kop">
       <h2 id="kosten-kop">{t.kop}</h2>
       <p>{t.inleiding}</p>
-      <TabelRol labelId="tabel-33-caption">
-        <table className="resultaat-tabel" data-testid="tabel-33">
-          <caption id="tabel-33-caption">{t.caption}</caption>
-          <colgroup>
-            <col />
-          </colgroup>
-          {r.werkwijzen.map((w) => (
-            <colgroup key={w.id} span={2} />
-          ))}
-          <thead>
-            <tr>
-              <td rowSpan={2} />
-              {r.werkwijzen.map((w) => (
-                <th key={w.id} colSpan={2} scope="colgroup" className="groepkop">
-                  {w.naam}
-                </th>
-              ))}
-            </tr>
-            <tr>
-              {r.werkwijzen.map((w) => (
-                <Fragment key={w.id}>
-                  <th scope="col" className="getal">
-                    {t.aantal}
-                  </th>
-                  <th scope="col" className="getal">
-                    {t.kosten}
-                  </th>
-                </Fragment>
-              ))}
-            </tr>
-          </thead>
-          <tbody>
-            {KOSTENPOSTEN.map((k) => (
-              <tr key={k}>
-                <th scope="row">{KOSTENPOST_LABELS[k][taal]}</th>
-                {r.werkwijzen.map((w) => (
-                  <Fragment key={w.id}>
-                    <td className="getal">{aantal(w.kosten.posten[k].aantal, taal)}</td>
-                    <td className="getal">{euro(w.kosten.posten[k].bruto, taal)}</td>
-                  </Fragment>
-                ))}
-              </tr>
-            ))}
-            <tr className="totaal">
-              <th scope="row">{t.eigenCohort}</th>
-              {r.werkwijzen.map((w) => (
-                <Fragment key={w.id}>
-                  <td className="getal">{formatGetal(w.cohort, taal)}</td>
-                  <td className="getal">{euro(w.kosten.totaal.bruto, taal)}</td>
-                </Fragment>
-              ))}
-            </tr>
-            <tr>
-              <th scope="row">{vul(t.omrekenen, { n })}</th>
-              {r.werkwijzen.map((w) => (
-                <td key={w.id} colSpan={2} className="getal normalisatie">
-                  {w.cohort === r.referentieCohort
+      <WerkwijzeTabel
+        captionId="tabel-33-caption"
+        caption={t.caption}
+        testId="tabel-33"
+        werkwijzen={r.werkwijzen}
+        kolommen={[t.aantal, t.kosten]}
+        rijen={[
+          ...KOSTENPOSTEN.map((k) => ({
+            sleutel: k,
+            kop: KOSTENPOST_LABELS[k][taal],
+            cellen: (w: W) => [aantal(w.kosten.posten[k].aantal, taal), euro(w.kosten.posten[k].bruto, taal)],
+          })),
+          { sleutel: 'eigenCohort', kop: t.eigenCohort, klasse: 'totaal', cellen: (w: W) => [formatGetal(w.cohort, taal), euro(w.kosten.totaal.bruto, taal)] },
+          {
+            sleutel: 'omrekenen',
+            kop: vul(t.omrekenen, { n }),
+            samen: true,
+            cellen: (w: W) => [
+              {
+                klasse: 'normalisatie',
+                tekst:
+                  w.cohort === r.referentieCohort
                     ? vul(t.nietNodig, { n })
-                    : formatNormalisatie(w.kosten.totaal.bruto, w.cohort, r.referentieCohort, w.kosten.totaal.totaal, taal)}
-                </td>
-              ))}
-            </tr>
-            <tr className="totaal">
-              <th scope="row">{vul(t.voorN, { n })}</th>
-              {r.werkwijzen.map((w) => (
-                <td key={w.id} colSpan={2} className="getal">
-                  {euro(w.kosten.totaal.totaal, taal)}
-                </td>
-              ))}
-            </tr>
-            <tr>
-              <th scope="row">{t.perKlant}</th>
-              {r.werkwijzen.map((w) => (
-                <td key={w.id} colSpan={2} className="getal">
-                  {euro(w.kosten.totaal.perKlant, taal)}
-                </td>
-              ))}
-            </tr>
-          </tbody>
-        </table>
-      </TabelRol>
+                    : formatNormalisatie(w.kosten.totaal.bruto, w.cohort, r.referentieCohort, w.kosten.totaal.totaal, taal),
+              },
+            ],
+          },
+          { sleutel: 'voorN', kop: vul(t.voorN, { n }), klasse: 'totaal', samen: true, cellen: (w: W) => [euro(w.kosten.totaal.totaal, taal)] },
+          { sleutel: 'perKlant', kop: t.perKlant, samen: true, cellen: (w: W) => [euro(w.kosten.totaal.perKlant, taal)] },
+        ]}
+      />
       <details className="berekening-details">
         <summary>{t.berekeningen}</summary>
         {r.werkwijzen.map((w) => (

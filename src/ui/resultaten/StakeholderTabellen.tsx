@@ -1,4 +1,3 @@
-import { Fragment } from 'react';
 import {
   BAAT_COMPONENTEN,
   BAAT_LABELS,
@@ -17,6 +16,7 @@ import { formatAandeel, formatGetal, type Taal } from '../../format/getal';
 import { useTaal, useTeksten, type Teksten } from '../gedeeld/i18n';
 import { euro, vul } from '../gedeeld/opmaak';
 import { TabelRol } from '../gedeeld/TabelRol';
+import { WerkwijzeTabel } from '../gedeeld/WerkwijzeTabel';
 import { WelvaartPerPartij } from '../gedeeld/welvaart/Welvaart';
 
 type Sleutel =
@@ -63,6 +63,8 @@ const TEKSTEN: Teksten<Sleutel> = {
   },
 };
 
+type W = Resultaat['werkwijzen'][number];
+
 function gelijk(a: Partial<Record<Stakeholder, number>>, b: Partial<Record<Stakeholder, number>>): boolean {
   return STAKEHOLDERS.every((sh) => (a[sh] ?? 0) === (b[sh] ?? 0));
 }
@@ -86,61 +88,27 @@ export function StakeholderTabellen({ s, r }: { s: Scenario; r: Resultaat }) {
     <section aria-labelledby="stakeholders-kop">
       <h2 id="stakeholders-kop">{t.kop}</h2>
       <p>{vul(t.inleiding, { n })}</p>
-      <TabelRol labelId="tabel-stakeholders-caption">
-        <table className="resultaat-tabel" id="tabel-stakeholders" data-testid="tabel-stakeholders">
-          <caption id="tabel-stakeholders-caption">{vul(t.caption, { n })}</caption>
-          <colgroup>
-            <col />
-          </colgroup>
-          {r.werkwijzen.map((w) => (
-            <colgroup key={w.id} span={2} />
-          ))}
-          <thead>
-            <tr>
-              <td rowSpan={2} />
-              {r.werkwijzen.map((w) => (
-                <th key={w.id} colSpan={2} scope="colgroup" className="groepkop">
-                  {w.naam}
-                </th>
-              ))}
-            </tr>
-            <tr>
-              {r.werkwijzen.map((w) => (
-                <Fragment key={w.id}>
-                  <th scope="col" className="getal">
-                    {t.bedrag}
-                  </th>
-                  <th scope="col" className="getal">
-                    {t.aandeel}
-                  </th>
-                </Fragment>
-              ))}
-            </tr>
-          </thead>
-          <tbody>
-            {STAKEHOLDERS.map((sh) => (
-              <tr key={sh}>
-                <th scope="row">{STAKEHOLDER_LABELS[sh][taal]}</th>
-                {r.werkwijzen.map((w) => (
-                  <Fragment key={w.id}>
-                    <td className="getal">{euro(w.stakeholders[sh], taal)}</td>
-                    <td className="getal">{aandeel(w.stakeholders[sh], w.baten.totaal.totaal)}</td>
-                  </Fragment>
-                ))}
-              </tr>
-            ))}
-            <tr className="totaal">
-              <th scope="row">{t.totaal}</th>
-              {r.werkwijzen.map((w) => (
-                <Fragment key={w.id}>
-                  <td className="getal">{euro(w.baten.totaal.totaal, taal)}</td>
-                  <td className="getal">{w.baten.totaal.totaal.isZero() ? '–' : formatAandeel(1, taal)}</td>
-                </Fragment>
-              ))}
-            </tr>
-          </tbody>
-        </table>
-      </TabelRol>
+      <WerkwijzeTabel
+        captionId="tabel-stakeholders-caption"
+        caption={vul(t.caption, { n })}
+        testId="tabel-stakeholders"
+        tabelId="tabel-stakeholders"
+        werkwijzen={r.werkwijzen}
+        kolommen={[t.bedrag, t.aandeel]}
+        rijen={[
+          ...STAKEHOLDERS.map((sh) => ({
+            sleutel: sh,
+            kop: STAKEHOLDER_LABELS[sh][taal],
+            cellen: (w: W) => [euro(w.stakeholders[sh], taal), aandeel(w.stakeholders[sh], w.baten.totaal.totaal)],
+          })),
+          {
+            sleutel: 'totaal',
+            kop: t.totaal,
+            klasse: 'totaal',
+            cellen: (w: W) => [euro(w.baten.totaal.totaal, taal), w.baten.totaal.totaal.isZero() ? '–' : formatAandeel(1, taal)],
+          },
+        ]}
+      />
 
       <TabelRol labelId="tabel-componenten-caption">
         <table className="resultaat-tabel" data-testid="tabel-componenten">

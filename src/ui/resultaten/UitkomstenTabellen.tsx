@@ -1,9 +1,10 @@
-import { Fragment } from 'react';
 import { UITKOMST_LABELS, UITKOMSTEN, Decimal, type Resultaat, type Scenario } from '../../model';
 import { formatAandeel, formatGetal } from '../../format/getal';
 import { useTaal, useTeksten, type Teksten } from '../gedeeld/i18n';
 import { aantal, vul } from '../gedeeld/opmaak';
-import { TabelRol } from '../gedeeld/TabelRol';
+import { WerkwijzeTabel } from '../gedeeld/WerkwijzeTabel';
+
+type W = Resultaat['werkwijzen'][number];
 
 type Sleutel =
   | 'kop'
@@ -64,110 +65,45 @@ export function UitkomstenTabellen({ s, r }: { s: Scenario; r: Resultaat }) {
   const invoer = new Map(s.werkwijzen.map((w) => [w.id, w]));
   const pct = (x: Decimal, cohort: number) => formatAandeel(x.div(cohort).toNumber(), taal);
 
-  const koppen = (tweede: boolean) => (
-    <thead>
-      <tr>
-        <td rowSpan={tweede ? 2 : 1} />
-        {r.werkwijzen.map((w) => (
-          <th key={w.id} colSpan={tweede ? 2 : 1} scope={tweede ? 'colgroup' : 'col'} className={tweede ? 'groepkop' : 'getal'}>
-            {w.naam}
-          </th>
-        ))}
-      </tr>
-      {tweede && (
-        <tr>
-          {r.werkwijzen.map((w) => (
-            <Fragment key={w.id}>
-              <th scope="col" className="getal">
-                {t.aantal}
-              </th>
-              <th scope="col" className="getal">
-                {t.percentage}
-              </th>
-            </Fragment>
-          ))}
-        </tr>
-      )}
-    </thead>
-  );
-
   const na = [
-    ['oplossing', (w: Resultaat['werkwijzen'][number]) => w.naToedeling.oplossing],
-    ['gestabiliseerd', (w: Resultaat['werkwijzen'][number]) => w.naToedeling.gestabiliseerd],
-    ['geenOplossing', (w: Resultaat['werkwijzen'][number]) => w.naToedeling.geenOplossing],
+    ['oplossing', (w: W) => w.naToedeling.oplossing],
+    ['gestabiliseerd', (w: W) => w.naToedeling.gestabiliseerd],
+    ['geenOplossing', (w: W) => w.naToedeling.geenOplossing],
   ] as const;
 
   return (
     <section aria-labelledby="uitkomsten-kop">
       <h2 id="uitkomsten-kop">{t.kop}</h2>
       <p>{vul(t.inleiding, { p })}</p>
-      <TabelRol labelId="tabel-34-caption">
-        <table className="resultaat-tabel" data-testid="tabel-34">
-          <caption id="tabel-34-caption">{t.caption34}</caption>
-          {koppen(false)}
-          <tbody>
-            {UITKOMSTEN.map((u) => (
-              <tr key={u}>
-                <th scope="row">{UITKOMST_LABELS[u][taal]}</th>
-                {r.werkwijzen.map((w) => (
-                  <td key={w.id} className="getal">
-                    {formatGetal(invoer.get(w.id)?.uitkomsten[u] ?? 0, taal)}
-                  </td>
-                ))}
-              </tr>
-            ))}
-            <tr className="totaal">
-              <th scope="row">{t.totaal}</th>
-              {r.werkwijzen.map((w) => (
-                <td key={w.id} className="getal">
-                  {formatGetal(w.cohort, taal)}
-                </td>
-              ))}
-            </tr>
-          </tbody>
-        </table>
-      </TabelRol>
+      <WerkwijzeTabel
+        captionId="tabel-34-caption"
+        caption={t.caption34}
+        testId="tabel-34"
+        werkwijzen={r.werkwijzen}
+        rijen={[
+          ...UITKOMSTEN.map((u) => ({ sleutel: u, kop: UITKOMST_LABELS[u][taal], cellen: (w: W) => [formatGetal(invoer.get(w.id)?.uitkomsten[u] ?? 0, taal)] })),
+          { sleutel: 'totaal', kop: t.totaal, klasse: 'totaal', cellen: (w: W) => [formatGetal(w.cohort, taal)] },
+        ]}
+      />
 
-      <TabelRol labelId="tabel-35-caption">
-        <table className="resultaat-tabel" data-testid="tabel-35">
-          <caption id="tabel-35-caption">{t.caption35}</caption>
-          {r.werkwijzen.map((w) => (
-            <colgroup key={w.id} span={2} />
-          ))}
-          {koppen(true)}
-          <tbody>
-            {na.map(([u, waarde]) => (
-              <tr key={u}>
-                <th scope="row">{UITKOMST_LABELS[u][taal]}</th>
-                {r.werkwijzen.map((w) => (
-                  <Fragment key={w.id}>
-                    <td className="getal">{aantal(waarde(w), taal)}</td>
-                    <td className="getal">{pct(waarde(w), w.cohort)}</td>
-                  </Fragment>
-                ))}
-              </tr>
-            ))}
-            <tr className="totaal">
-              <th scope="row">{t.totaal}</th>
-              {r.werkwijzen.map((w) => (
-                <Fragment key={w.id}>
-                  <td className="getal">{formatGetal(w.cohort, taal)}</td>
-                  <td className="getal">{formatAandeel(1, taal)}</td>
-                </Fragment>
-              ))}
-            </tr>
-            <tr className="nadruk" data-rij="inAanmerking">
-              <th scope="row">{t.inAanmerking}</th>
-              {r.werkwijzen.map((w) => (
-                <Fragment key={w.id}>
-                  <td className="getal">{aantal(w.inAanmerking, taal)}</td>
-                  <td className="getal">{pct(w.inAanmerking, w.cohort)}</td>
-                </Fragment>
-              ))}
-            </tr>
-          </tbody>
-        </table>
-      </TabelRol>
+      <WerkwijzeTabel
+        captionId="tabel-35-caption"
+        caption={t.caption35}
+        testId="tabel-35"
+        werkwijzen={r.werkwijzen}
+        kolommen={[t.aantal, t.percentage]}
+        rijen={[
+          ...na.map(([u, waarde]) => ({ sleutel: u, kop: UITKOMST_LABELS[u][taal], cellen: (w: W) => [aantal(waarde(w), taal), pct(waarde(w), w.cohort)] })),
+          { sleutel: 'totaal', kop: t.totaal, klasse: 'totaal', cellen: (w: W) => [formatGetal(w.cohort, taal), formatAandeel(1, taal)] },
+          {
+            sleutel: 'inAanmerking',
+            kop: t.inAanmerking,
+            klasse: 'nadruk',
+            dataRij: 'inAanmerking',
+            cellen: (w: W) => [aantal(w.inAanmerking, taal), pct(w.inAanmerking, w.cohort)],
+          },
+        ]}
+      />
 
       <h3>{t.toedelingKop}</h3>
       <ul>

@@ -17,7 +17,7 @@ import { eenheidVanRegel } from '../../model/uitvoer/getallen';
 import { formatAandeel, formatEuro, formatGetal, type Taal } from '../../format/getal';
 import { useTaal, useTeksten, type Teksten } from '../gedeeld/i18n';
 import { euro, vul, vulTel } from '../gedeeld/opmaak';
-import { TabelRol } from '../gedeeld/TabelRol';
+import { Tabel } from '../gedeeld/Tabel';
 
 type Sleutel =
   | 'kop'
@@ -285,49 +285,35 @@ export function Aansluiting({ a, r }: { a: AansluitingData | null; r: Resultaat 
       <label className="keuze">
         <input type="checkbox" checked={alleenAf} onChange={(e) => setAlleenAf(e.target.checked)} /> {t.alleenAfwijkingen}
       </label>
-      <TabelRol labelId="aansluiting-caption">
-        <table className="resultaat-tabel aansluiting-tabel" data-testid="aansluiting-tabel">
-          <caption id="aansluiting-caption">{t.caption}</caption>
-          <thead>
-            <tr>
-              <th scope="col">{t.werkwijze}</th>
-              <th scope="col">{t.onderdeel}</th>
-              <th scope="col" className="getal">
-                {t.gepubliceerd}
-              </th>
-              <th scope="col" className="getal">
-                {t.berekend}
-              </th>
-              <th scope="col" className="getal">
-                {t.verschil}
-              </th>
-              <th scope="col">{t.klopt}</th>
-              <th scope="col">{t.oorzaak}</th>
-            </tr>
-          </thead>
-          <tbody>
-            {rijen.map((x, i) => {
-              const o = omschrijving(x, taal);
-              return (
-                <tr key={`${x.werkwijze}-${x.onderdeel}-${i}`} className={x.klopt ? undefined : 'afwijking'} data-onderdeel={`${x.werkwijze}:${x.onderdeel}`}>
-                  <td>{naam.get(x.werkwijze) ?? x.werkwijze}</td>
-                  <th scope="row" lang={o.lang}>
-                    {o.tekst}
-                  </th>
-                  <td className="getal">{waarde(x, x.gepubliceerd, taal, 0)}</td>
-                  <td className="getal">{waarde(x, x.berekend.toNumber(), taal, 2)}</td>
-                  <td className="getal">{waarde(x, x.verschil.toNumber(), taal, 2)}</td>
-                  <td>
-                    <span aria-hidden="true">{x.klopt ? '✓ ' : '✗ '}</span>
-                    {x.klopt ? t.ja : t.nee}
-                  </td>
-                  <td>{(taal === 'en' ? x.oorzaakEn : x.oorzaak) ?? x.oorzaak ?? ''}</td>
-                </tr>
-              );
-            })}
-          </tbody>
-        </table>
-      </TabelRol>
+      <Tabel
+        captionId="aansluiting-caption"
+        caption={t.caption}
+        testId="aansluiting-tabel"
+        klasse="aansluiting-tabel"
+        kolommen={[{ kop: t.werkwijze }, { kop: t.onderdeel }, { kop: t.gepubliceerd, getal: true }, { kop: t.berekend, getal: true }, { kop: t.verschil, getal: true }, { kop: t.klopt }, { kop: t.oorzaak }]}
+      >
+        <tbody>
+          {rijen.map((x, i) => {
+            const o = omschrijving(x, taal);
+            return (
+              <tr key={`${x.werkwijze}-${x.onderdeel}-${i}`} className={x.klopt ? undefined : 'afwijking'} data-onderdeel={`${x.werkwijze}:${x.onderdeel}`}>
+                <td>{naam.get(x.werkwijze) ?? x.werkwijze}</td>
+                <th scope="row" lang={o.lang}>
+                  {o.tekst}
+                </th>
+                <td className="getal">{waarde(x, x.gepubliceerd, taal, 0)}</td>
+                <td className="getal">{waarde(x, x.berekend.toNumber(), taal, 2)}</td>
+                <td className="getal">{waarde(x, x.verschil.toNumber(), taal, 2)}</td>
+                <td>
+                  <span aria-hidden="true">{x.klopt ? '✓ ' : '✗ '}</span>
+                  {x.klopt ? t.ja : t.nee}
+                </td>
+                <td>{(taal === 'en' ? x.oorzaakEn : x.oorzaak) ?? x.oorzaak ?? ''}</td>
+              </tr>
+            );
+          })}
+        </tbody>
+      </Tabel>
     </section>
   );
 }

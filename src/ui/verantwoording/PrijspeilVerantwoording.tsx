@@ -4,7 +4,7 @@ import { formatAandeel, formatGetal } from '../../format/getal';
 import { useScenario } from '../../store/scenarioStore';
 import { useTaal, useTeksten, type Teksten } from '../gedeeld/i18n';
 import { parameterWaarde, vul } from '../gedeeld/opmaak';
-import { TabelRol } from '../gedeeld/TabelRol';
+import { Tabel } from '../gedeeld/Tabel';
 import { indexeringVan } from '../gedeeld/tijd/selectors';
 import { prijsjaren, voetTekst } from '../gedeeld/tijd/hulp';
 
@@ -114,39 +114,24 @@ export function PrijspeilVerantwoording() {
       ) : (
         <>
           <p>{vul(t.geindexeerd, { doel: String(p.doeljaar) })}</p>
-          <TabelRol labelId="pp-verantwoording-caption">
-            <table className="resultaat-tabel" data-testid="pp-verantwoording-tabel">
-              <caption id="pp-verantwoording-caption">{vul(t.caption, { doel: String(p.doeljaar) })}</caption>
-              <thead>
-                <tr>
-                  <th scope="col">{t.wat}</th>
-                  <th scope="col" className="getal">
-                    {t.prijsjaar}
-                  </th>
-                  <th scope="col" className="getal">
-                    {t.factor}
-                  </th>
-                  <th scope="col" className="getal">
-                    {t.van}
-                  </th>
-                  <th scope="col" className="getal">
-                    {t.naar}
-                  </th>
+          <Tabel
+            captionId="pp-verantwoording-caption"
+            caption={vul(t.caption, { doel: String(p.doeljaar) })}
+            testId="pp-verantwoording-tabel"
+            kolommen={[{ kop: t.wat }, { kop: t.prijsjaar, getal: true }, { kop: t.factor, getal: true }, { kop: t.van, getal: true }, { kop: t.naar, getal: true }]}
+          >
+            <tbody>
+              {ix.indexering.regels.map((r, i) => (
+                <tr key={i}>
+                  <th scope="row">{r.wat[taal]}</th>
+                  <td className="getal">{r.prijsjaar}</td>
+                  <td className="getal">{formatGetal(r.factor.toNumber(), taal, 4)}</td>
+                  <td className="getal">{parameterWaarde('euro', r.van, taal)}</td>
+                  <td className="getal">{parameterWaarde('euro', r.naar, taal)}</td>
                 </tr>
-              </thead>
-              <tbody>
-                {ix.indexering.regels.map((r, i) => (
-                  <tr key={i}>
-                    <th scope="row">{r.wat[taal]}</th>
-                    <td className="getal">{r.prijsjaar}</td>
-                    <td className="getal">{formatGetal(r.factor.toNumber(), taal, 4)}</td>
-                    <td className="getal">{parameterWaarde('euro', r.van, taal)}</td>
-                    <td className="getal">{parameterWaarde('euro', r.naar, taal)}</td>
-                  </tr>
-                ))}
-              </tbody>
-            </table>
-          </TabelRol>
+              ))}
+            </tbody>
+          </Tabel>
           <p className="tabel-noot">{t.factorUitleg}</p>
         </>
       )}
@@ -156,32 +141,25 @@ export function PrijspeilVerantwoording() {
       ) : (
         <>
           <p>{vul(t.verdisconteerd, { voet, h: String(s.tijd.horizonJaren) })}</p>
-          <TabelRol labelId="cw-verantwoording-caption">
-            <table className="resultaat-tabel" data-testid="cw-verantwoording-tabel">
-              <caption id="cw-verantwoording-caption">{vul(t.cwCaption, { voet })}</caption>
-              <thead>
-                <tr>
-                  <th scope="col">{t.post}</th>
-                  <th scope="col">{t.spreiding}</th>
-                  <th scope="col" className="getal">
-                    {t.cwFactor}
-                  </th>
-                </tr>
-              </thead>
-              <tbody>
-                {posten.map(({ id, label }) => {
-                  const a = s.tijd.spreiding[id];
-                  return (
-                    <tr key={id}>
-                      <th scope="row">{label}</th>
-                      <td>{a && a.length > 1 ? a.map((x) => formatAandeel(x, taal, 1)).join(' · ') : t.jaar0}</td>
-                      <td className="getal">{formatGetal(contanteWaardeFactor(a, s.tijd.discontovoet).toNumber(), taal, 4)}</td>
-                    </tr>
-                  );
-                })}
-              </tbody>
-            </table>
-          </TabelRol>
+          <Tabel
+            captionId="cw-verantwoording-caption"
+            caption={vul(t.cwCaption, { voet })}
+            testId="cw-verantwoording-tabel"
+            kolommen={[{ kop: t.post }, { kop: t.spreiding }, { kop: t.cwFactor, getal: true }]}
+          >
+            <tbody>
+              {posten.map(({ id, label }) => {
+                const a = s.tijd.spreiding[id];
+                return (
+                  <tr key={id}>
+                    <th scope="row">{label}</th>
+                    <td>{a && a.length > 1 ? a.map((x) => formatAandeel(x, taal, 1)).join(' · ') : t.jaar0}</td>
+                    <td className="getal">{formatGetal(contanteWaardeFactor(a, s.tijd.discontovoet).toNumber(), taal, 4)}</td>
+                  </tr>
+                );
+              })}
+            </tbody>
+          </Tabel>
           <p className="tabel-noot">{t.formule}</p>
         </>
       )}

@@ -2,7 +2,7 @@ import { formatAandeel, formatGetal, type Taal } from '../../format/getal';
 import { tijdParameters, tijdWaarde, type TijdParameter } from '../../model/tijd';
 import { useScenario } from '../../store/scenarioStore';
 import { useTaal, useTeksten, type Teksten } from '../gedeeld/i18n';
-import { TabelRol } from '../gedeeld/TabelRol';
+import { Tabel } from '../gedeeld/Tabel';
 
 type Sleutel = 'kop' | 'uitleg' | 'caption' | 'instelling' | 'waarde' | 'standaard' | 'bron' | 'graad' | 'bereik' | 'geen' | 'jaar' | 'eigen';
 
@@ -54,38 +54,30 @@ export function TijdVerantwoording() {
         {t.kop}
       </h2>
       <p>{t.uitleg}</p>
-      <TabelRol labelId="tijd-verantwoording-caption">
-        <table className="resultaat-tabel" data-testid="tijd-verantwoording">
-          <caption id="tijd-verantwoording-caption">{t.caption}</caption>
-          <thead>
-            <tr>
-              <th scope="col">{t.instelling}</th>
-              <th scope="col" className="getal">{t.waarde}</th>
-              <th scope="col" className="getal">{t.standaard}</th>
-              <th scope="col">{t.bron}</th>
-              <th scope="col">{t.graad}</th>
-              <th scope="col">{t.bereik}</th>
-            </tr>
-          </thead>
-          <tbody>
-            {tijdParameters(s.tijd).map((p) => {
-              const w = tijdWaarde(s.tijd, p.id);
-              const h = p.bereik?.herkomst;
-              const herkomst = !h ? '' : 'bron' in h ? (taal === 'en' ? (h.bronEn ?? h.bron) : h.bron) : taal === 'en' ? (h.aannameEn ?? h.aanname) : h.aanname;
-              return (
-                <tr key={p.id} data-rij={p.id}>
-                  <th scope="row">{p.label[taal]}</th>
-                  <td className="getal">{toon(p, w, taal, t.jaar)}</td>
-                  <td className="getal">{toon(p, p.standaard, taal, t.jaar)}</td>
-                  <td>{w !== p.standaard ? `${t.eigen}; ${t.standaard.toLowerCase()}: ${p.bron[taal]}` : p.bron[taal]}</td>
-                  <td>{p.graad}</td>
-                  <td>{p.bereik ? `${toon(p, p.bereik.laag, taal, t.jaar)} – ${toon(p, p.bereik.hoog, taal, t.jaar)}: ${herkomst}` : t.geen}</td>
-                </tr>
-              );
-            })}
-          </tbody>
-        </table>
-      </TabelRol>
+      <Tabel
+        captionId="tijd-verantwoording-caption"
+        caption={t.caption}
+        testId="tijd-verantwoording"
+        kolommen={[{ kop: t.instelling }, { kop: t.waarde, getal: true }, { kop: t.standaard, getal: true }, { kop: t.bron }, { kop: t.graad }, { kop: t.bereik }]}
+      >
+        <tbody>
+          {tijdParameters(s.tijd).map((p) => {
+            const w = tijdWaarde(s.tijd, p.id);
+            const h = p.bereik?.herkomst;
+            const herkomst = !h ? '' : 'bron' in h ? (taal === 'en' ? (h.bronEn ?? h.bron) : h.bron) : taal === 'en' ? (h.aannameEn ?? h.aanname) : h.aanname;
+            return (
+              <tr key={p.id} data-rij={p.id}>
+                <th scope="row">{p.label[taal]}</th>
+                <td className="getal">{toon(p, w, taal, t.jaar)}</td>
+                <td className="getal">{toon(p, p.standaard, taal, t.jaar)}</td>
+                <td>{w !== p.standaard ? `${t.eigen}; ${t.standaard.toLowerCase()}: ${p.bron[taal]}` : p.bron[taal]}</td>
+                <td>{p.graad}</td>
+                <td>{p.bereik ? `${toon(p, p.bereik.laag, taal, t.jaar)} – ${toon(p, p.bereik.hoog, taal, t.jaar)}: ${herkomst}` : t.geen}</td>
+              </tr>
+            );
+          })}
+        </tbody>
+      </Tabel>
     </section>
   );
 }

@@ -1,7 +1,7 @@
 import { BAAT_COMPONENTEN, BATEN, COMPONENT_LABELS, ACTOR_LABELS, ONTVANGER, WELVAART_ZIN, parameterDefinitie, welvaartsaandeelParameter, type ComponentId, type Scenario } from '../../model';
 import { formatAandeel } from '../../format/getal';
 import { useTaal, useTeksten, type Teksten } from '../gedeeld/i18n';
-import { TabelRol } from '../gedeeld/TabelRol';
+import { Tabel } from '../gedeeld/Tabel';
 import { graadTekst } from '../gedeeld/opmaak';
 
 type Sleutel = 'kop' | 'wat' | 'overdracht' | 'invariant' | 'bronnen' | 'caption' | 'onderdeel' | 'aandeel' | 'graad' | 'draagt' | 'reden' | 'eigen';
@@ -58,41 +58,34 @@ export function WelvaartVerantwoording({ s }: { s: Scenario }) {
       <p>{WELVAART_ZIN[taal]}</p>
       <p>{t.invariant}</p>
       <p>{t.bronnen}</p>
-      <TabelRol labelId="welvaart-caption">
-        <table className="resultaat-tabel" data-testid="tabel-welvaartsaandelen">
-          <caption id="welvaart-caption">{t.caption}</caption>
-          <thead>
-            <tr>
-              <th scope="col">{t.onderdeel}</th>
-              <th scope="col" className="getal">{t.aandeel}</th>
-              <th scope="col">{t.graad}</th>
-              <th scope="col">{t.draagt}</th>
-              <th scope="col">{t.reden}</th>
-            </tr>
-          </thead>
-          <tbody>
-            {componenten.map((c) => {
-              const id = welvaartsaandeelParameter(c);
-              const def = parameterDefinitie(id)!;
-              const waarde = s.parameters[id];
-              const eigen = waarde !== def.standaard;
-              return (
-                <tr key={c}>
-                  <th scope="row">{COMPONENT_LABELS[c][taal]}</th>
-                  <td className="getal">
-                    {formatAandeel(waarde, taal)}
-                    {eigen && <span className="markering"> ({t.eigen})</span>}
-                  </td>
-                  {/* An own value does not carry the default's grade: it is the scenario's assumption (D). */}
-                  <td>{graadTekst(eigen ? 'D' : def.graad, taal)}</td>
-                  <td>{ACTOR_LABELS[ONTVANGER[c].actor][taal]}</td>
-                  <td>{def.toelichting?.[taal] ?? ''}</td>
-                </tr>
-              );
-            })}
-          </tbody>
-        </table>
-      </TabelRol>
+      <Tabel
+        captionId="welvaart-caption"
+        caption={t.caption}
+        testId="tabel-welvaartsaandelen"
+        kolommen={[{ kop: t.onderdeel }, { kop: t.aandeel, getal: true }, { kop: t.graad }, { kop: t.draagt }, { kop: t.reden }]}
+      >
+        <tbody>
+          {componenten.map((c) => {
+            const id = welvaartsaandeelParameter(c);
+            const def = parameterDefinitie(id)!;
+            const waarde = s.parameters[id];
+            const eigen = waarde !== def.standaard;
+            return (
+              <tr key={c}>
+                <th scope="row">{COMPONENT_LABELS[c][taal]}</th>
+                <td className="getal">
+                  {formatAandeel(waarde, taal)}
+                  {eigen && <span className="markering"> ({t.eigen})</span>}
+                </td>
+                {/* An own value does not carry the default's grade: it is the scenario's assumption (D). */}
+                <td>{graadTekst(eigen ? 'D' : def.graad, taal)}</td>
+                <td>{ACTOR_LABELS[ONTVANGER[c].actor][taal]}</td>
+                <td>{def.toelichting?.[taal] ?? ''}</td>
+              </tr>
+            );
+          })}
+        </tbody>
+      </Tabel>
     </section>
   );
 }

@@ -1,9 +1,10 @@
-import { formatAandeel, formatGetal } from '../../../format/getal';
+import { formatGetal } from '../../../format/getal';
 import { useScenario } from '../../../store/scenarioStore';
 import { useTaal, useTeksten, type Teksten } from '../i18n';
 import { vul } from '../opmaak';
 import { Informatiewaarde } from '../onzekerheid/Informatiewaarde';
 import { useLaatsteMonteCarlo } from '../onzekerheid/laatsteMonteCarlo';
+import { RangordeTabel } from '../onzekerheid/RangordeTabel';
 
 type Sleutel = 'kop' | 'gebaseerdOp' | 'beste' | 'caption' | 'hoek' | 'kansBeste' | 'verwachteRang';
 
@@ -39,56 +40,11 @@ export function PrintOnzekerheid() {
   const laatste = useLaatsteMonteCarlo();
   if (!laatste || laatste.scenario !== s) return null;
   const r = laatste.resultaat;
-  const ro = r.rangorde;
-  const ww = s.werkwijzen.filter((w) => ro.kansBeste[w.id] !== undefined);
-  const beste = [...ww].sort((a, b) => ro.kansBeste[b.id]! - ro.kansBeste[a.id]!)[0];
-  const kans = (x: number) => formatAandeel(x, taal, 1);
   return (
     <section className="alleen-print print-onzekerheid" aria-labelledby="print-onzekerheid-kop" data-testid="print-onzekerheid">
       <h2 id="print-onzekerheid-kop">{t.kop}</h2>
       <p>{vul(t.gebaseerdOp, { n: formatGetal(r.trekkingen, taal), seed: String(r.seed) })}</p>
-      {beste && <p data-testid="print-beste">{vul(t.beste, { naam: beste.naam, kans: kans(ro.kansBeste[beste.id]!) })}</p>}
-      <table className="resultaat-tabel" data-testid="print-paarsgewijs">
-        <caption>{t.caption}</caption>
-        <thead>
-          <tr>
-            <th scope="col">{t.hoek}</th>
-            {ww.map((w) => (
-              <th scope="col" className="getal" key={w.id}>
-                {w.naam}
-              </th>
-            ))}
-          </tr>
-        </thead>
-        <tbody>
-          {ww.map((a) => (
-            <tr key={a.id} data-rij={a.id}>
-              <th scope="row">{a.naam}</th>
-              {ww.map((b) => (
-                <td className="getal" key={b.id}>
-                  {a.id === b.id ? '–' : kans(ro.paarsgewijs[a.id]![b.id]!)}
-                </td>
-              ))}
-            </tr>
-          ))}
-          <tr data-rij="kansBeste">
-            <th scope="row">{t.kansBeste}</th>
-            {ww.map((w) => (
-              <td className="getal" key={w.id}>
-                {kans(ro.kansBeste[w.id]!)}
-              </td>
-            ))}
-          </tr>
-          <tr data-rij="verwachteRang">
-            <th scope="row">{t.verwachteRang}</th>
-            {ww.map((w) => (
-              <td className="getal" key={w.id}>
-                {formatGetal(Math.round(ro.verwachteRang[w.id]! * 100) / 100, taal)}
-              </td>
-            ))}
-          </tr>
-        </tbody>
-      </table>
+      <RangordeTabel ro={r.rangorde} s={s} id="print" caption={t.caption} t={t} afdruk />
       {r.waardeVanInformatie && <Informatiewaarde w={r.waardeVanInformatie} idPrefix="print" />}
     </section>
   );

@@ -156,13 +156,18 @@ export interface GrafiekKaderProps {
   id: string;
   /** The caption, without the pointer to the table. */
   titel: ReactNode;
-  /** The table alternative: every chart has one. */
-  tabel: { id: string; naam: string };
+  /** The table alternative: every chart has one, linked from the caption, or given as `children` (under the plot). */
+  tabel?: { id: string; naam: string };
+  children?: ReactNode;
+  /** A class beside "grafiek" on the figure. */
+  klasse?: string;
+  /** For paper: a canvas of this fixed size (the options set responsive: false), not resized on print. */
+  afdruk?: { breedte: number };
   /** Text alternative of the canvas (react-chartjs-2 gives it role="img"). */
   alt: string;
   testId: string;
-  /** CSS height of the plot, e.g. "18rem": enough for every label. */
-  hoogte: string;
+  /** CSS height of the plot, e.g. "18rem": enough for every label (with `afdruk`, in pixels). */
+  hoogte: string | number;
   // eslint-disable-next-line @typescript-eslint/no-explicit-any
   data: ChartData<'bar', any, any>;
   opties: ChartOptions<'bar'>;
@@ -172,13 +177,13 @@ export interface GrafiekKaderProps {
 }
 
 /** A chart in its figure: caption with a link to the table, the canvas with its text alternative. */
-export function GrafiekKader({ id, titel, tabel, alt, testId, hoogte, data, opties, lijnen = [], legenda }: GrafiekKaderProps) {
+export function GrafiekKader({ id, titel, tabel, alt, testId, hoogte, data, opties, lijnen = [], legenda, children, klasse, afdruk }: GrafiekKaderProps) {
   const t = useTeksten(TEKSTEN);
   // eslint-disable-next-line @typescript-eslint/no-explicit-any
   const ref = useRef<ChartJS<'bar', any, any> | null>(null);
   // Chart.js does not resize for print by itself.
   useEffect(() => {
-    if (typeof window === 'undefined' || !window.matchMedia) return;
+    if (afdruk || typeof window === 'undefined' || !window.matchMedia) return;
     const herschaal = () => ref.current?.resize();
     const mq = window.matchMedia('print');
     mq.addEventListener?.('change', herschaal);
@@ -189,17 +194,32 @@ export function GrafiekKader({ id, titel, tabel, alt, testId, hoogte, data, opti
       window.removeEventListener('beforeprint', herschaal);
       window.removeEventListener('afterprint', herschaal);
     };
-  }, []);
+  }, [afdruk]);
   const sleutel = lijnen.map((l) => `${l.as}${l.waarde}${l.stippel ? 's' : ''}`).join();
   const plugins = [lijnenPlugin(lijnen), botsingenPlugin];
   const metLegenda = legenda ? { ...opties, plugins: { ...opties.plugins, legend: { display: false } } } : opties;
   return (
-    <figure className="grafiek" aria-labelledby={id}>
+    <figure className={klasse ? `grafiek ${klasse}` : 'grafiek'} aria-labelledby={id}>
       <figcaption id={id}>
-        {titel}. {t.zieTabel} <a href={`#${tabel.id}`}>“{tabel.naam}”</a>.
+        {tabel ? (
+          <>
+            {titel}. {t.zieTabel} <a href={`#${tabel.id}`}>“{tabel.naam}”</a>.
+          </>
+        ) : (
+          titel
+        )}
       </figcaption>
-      <div className="grafiek-vlak" style={{ height: hoogte }}>
-        <Bar key={sleutel} ref={ref} data={data} options={metLegenda} plugins={plugins} aria-label={alt} data-testid={testId} />
+      <div className="grafiek-vlak" style={afdruk ? undefined : { height: hoogte }}>
+        <Bar
+          key={sleutel}
+          ref={ref}
+          data={data}
+          options={metLegenda}
+          plugins={plugins}
+          aria-label={alt}
+          data-testid={testId}
+          {...(afdruk && { width: afdruk.breedte, height: Number(hoogte) })}
+        />
       </div>
       {legenda && (
         // The text alternative and the table already say what each colour is.
@@ -212,6 +232,7 @@ export function GrafiekKader({ id, titel, tabel, alt, testId, hoogte, data, opti
           ))}
         </ul>
       )}
+      {children}
     </figure>
   );
 }

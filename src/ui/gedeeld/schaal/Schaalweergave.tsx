@@ -6,6 +6,7 @@ import { useTaal, useTeksten, type Teksten } from '../i18n';
 import { leesGetal, naarInvoertekst } from '../getalInvoer';
 import { herschrijfVeld } from '../groeperingVeld';
 import { euro, vul, vulTel } from '../opmaak';
+import { Tabel } from '../Tabel';
 import { aantalBijSchaal, bedragenBijSchaal, useSchaal, type Schaal } from './schaal';
 import { Terugverdienen } from '../tijd/Terugverdienen';
 import '../werkwijzen.css';
@@ -242,49 +243,37 @@ function SchaalTabellen({ data, schaal, testIds = true }: { data: PerJaar; schaa
           </p>
         ))}
       </div>
-      <div className="tabel-rol" role="region" aria-labelledby={`${uid}-t1`} tabIndex={0}>
-        <table className="resultaat-tabel schaal-tabel" data-testid={tid('schaal-tabel')}>
-          <caption id={`${uid}-t1`}>
+      <Tabel
+        captionId={`${uid}-t1`}
+        caption={
+          <>
             {t.tabel}: {prefix.replace(/,$/, '').toLowerCase()}
-          </caption>
-          <thead>
-            <tr>
-              <th scope="col">{t.werkwijze}</th>
-              <th scope="col" className="getal">
-                {t.kosten}
-              </th>
-              <th scope="col" className="getal">
-                {t.baten}
-              </th>
-              <th scope="col" className="getal">
-                {t.saldo}
-              </th>
-              <th scope="col" className="getal">
-                {vul(t.verschil, { nul: nul.naam })}
-              </th>
+          </>
+        }
+        testId={tid('schaal-tabel')}
+        klasse="schaal-tabel"
+        kolommen={[{ kop: t.werkwijze }, { kop: t.kosten, getal: true }, { kop: t.baten, getal: true }, { kop: t.saldo, getal: true }, { kop: vul(t.verschil, { nul: nul.naam }), getal: true }]}
+      >
+        <tbody>
+          {data.werkwijzen.map((w) => (
+            <tr key={w.id}>
+              <th scope="row">{w.naam}</th>
+              <td className="getal" data-testid={tid(`schaal-kosten-${w.id}`)}>
+                {euro(w.perJaar.kosten, taal)}
+              </td>
+              <td className="getal" data-testid={tid(`schaal-baten-${w.id}`)}>
+                {euro(w.perJaar.baten, taal)}
+              </td>
+              <td className="getal" data-testid={tid(`schaal-saldo-${w.id}`)}>
+                {euro(w.perJaar.saldo, taal)}
+              </td>
+              <td className="getal" data-testid={tid(`schaal-verschil-${w.id}`)}>
+                {w.verschil ? euro(w.verschil.perJaar.saldo, taal) : t.nvt}
+              </td>
             </tr>
-          </thead>
-          <tbody>
-            {data.werkwijzen.map((w) => (
-              <tr key={w.id}>
-                <th scope="row">{w.naam}</th>
-                <td className="getal" data-testid={tid(`schaal-kosten-${w.id}`)}>
-                  {euro(w.perJaar.kosten, taal)}
-                </td>
-                <td className="getal" data-testid={tid(`schaal-baten-${w.id}`)}>
-                  {euro(w.perJaar.baten, taal)}
-                </td>
-                <td className="getal" data-testid={tid(`schaal-saldo-${w.id}`)}>
-                  {euro(w.perJaar.saldo, taal)}
-                </td>
-                <td className="getal" data-testid={tid(`schaal-verschil-${w.id}`)}>
-                  {w.verschil ? euro(w.verschil.perJaar.saldo, taal) : t.nvt}
-                </td>
-              </tr>
-            ))}
-          </tbody>
-        </table>
-      </div>
+          ))}
+        </tbody>
+      </Tabel>
       {projecten.length > 0 && (
         <div className="tabel-rol" role="region" aria-labelledby={`${uid}-t2`} tabIndex={0}>
           <table className="resultaat-tabel schaal-tabel" data-testid={tid('schaal-partijen')}>

@@ -1,9 +1,9 @@
-import { Fragment } from 'react';
 import { ACTOR_LABELS, ACTOREN, STAKEHOLDERS, WELVAART_ZIN, welvaartsVerschil, type Resultaat } from '../../../model';
 import { formatGetal } from '../../../format/getal';
 import { useTaal, useTeksten, type Teksten } from '../i18n';
 import { euro, teken, vul } from '../opmaak';
-import { TabelRol } from '../TabelRol';
+import { Tabel } from '../Tabel';
+import { WerkwijzeTabel } from '../WerkwijzeTabel';
 import { routeHref } from '../route';
 import './welvaart.css';
 
@@ -72,6 +72,8 @@ const TEKSTEN: Teksten<Sleutel> = {
   },
 };
 
+type W = Resultaat['werkwijzen'][number];
+
 /** Both saldi per client per pathway, the differences with the baseline, and why they differ (overview and print). */
 export function TweePerspectieven({ r, id = 'twee-perspectieven' }: { r: Resultaat; id?: string }) {
   const t = useTeksten(TEKSTEN);
@@ -85,39 +87,33 @@ export function TweePerspectieven({ r, id = 'twee-perspectieven' }: { r: Resulta
   return (
     <section className="twee-perspectieven" aria-labelledby={`${id}-kop`} data-testid={id}>
       <h2 id={`${id}-kop`}>{t.kop}</h2>
-      <TabelRol labelId={`${id}-caption`}>
-        <table className="resultaat-tabel">
-          <caption id={`${id}-caption`}>{t.caption}</caption>
-          <thead>
-            <tr>
-              <th scope="col">{t.werkwijze}</th>
-              <th scope="col" className="getal">{t.business}</th>
-              <th scope="col" className="getal">{t.welvaart}</th>
+      <Tabel
+        captionId={`${id}-caption`}
+        caption={t.caption}
+        kolommen={[{ kop: t.werkwijze }, { kop: t.business, getal: true }, { kop: t.welvaart, getal: true }]}
+      >
+        <tbody>
+          {r.werkwijzen.map((w) => (
+            <tr key={w.id}>
+              <th scope="row">{w.naam}</th>
+              {cel(w.saldo.perKlant, `${id}-business-${w.id}`)}
+              {cel(w.welvaart.saldo.perKlant, `${id}-welvaart-${w.id}`)}
             </tr>
-          </thead>
-          <tbody>
-            {r.werkwijzen.map((w) => (
-              <tr key={w.id}>
-                <th scope="row">{w.naam}</th>
-                {cel(w.saldo.perKlant, `${id}-business-${w.id}`)}
-                {cel(w.welvaart.saldo.perKlant, `${id}-welvaart-${w.id}`)}
+          ))}
+          {r.verschillen.map((v) => {
+            const w = r.werkwijzen.find((x) => x.id === v.id)!;
+            return (
+              <tr key={`v-${v.id}`} className="totaal">
+                <th scope="row">
+                  {t.verschil}: {vul(t.verschilRij, { a: w.naam, b: nul.naam })}
+                </th>
+                {cel(v.saldo.perKlant, `${id}-business-verschil-${v.id}`)}
+                {cel(welvaartsVerschil(w, nul).perKlant, `${id}-welvaart-verschil-${v.id}`)}
               </tr>
-            ))}
-            {r.verschillen.map((v) => {
-              const w = r.werkwijzen.find((x) => x.id === v.id)!;
-              return (
-                <tr key={`v-${v.id}`} className="totaal">
-                  <th scope="row">
-                    {t.verschil}: {vul(t.verschilRij, { a: w.naam, b: nul.naam })}
-                  </th>
-                  {cel(v.saldo.perKlant, `${id}-business-verschil-${v.id}`)}
-                  {cel(welvaartsVerschil(w, nul).perKlant, `${id}-welvaart-verschil-${v.id}`)}
-                </tr>
-              );
-            })}
-          </tbody>
-        </table>
-      </TabelRol>
+            );
+          })}
+        </tbody>
+      </Tabel>
       <p className="welvaart-zin" data-testid={`${id}-zin`}>
         {WELVAART_ZIN[taal]}{' '}
         <a className="geen-print" href={routeHref('verantwoording', 'welvaart')}>
@@ -138,58 +134,34 @@ export function WelvaartPerPartij({ r }: { r: Resultaat }) {
     <section aria-labelledby="welvaart-partij-kop" data-testid="welvaart-per-partij">
       <h3 id="welvaart-partij-kop">{t.partijKop}</h3>
       <p>{t.partijUitleg}</p>
-      <TabelRol labelId="welvaart-partij-caption">
-        <table className="resultaat-tabel" data-testid="tabel-welvaart-partij">
-          <caption id="welvaart-partij-caption">{vul(t.partijCaption, { n })}</caption>
-          <thead>
-            <tr>
-              <td rowSpan={2} />
-              {r.werkwijzen.map((w) => (
-                <th key={w.id} colSpan={3} scope="colgroup" className="groepkop">
-                  {w.naam}
-                </th>
-              ))}
-            </tr>
-            <tr>
-              {r.werkwijzen.map((w) => (
-                <Fragment key={w.id}>
-                  <th scope="col" className="getal">{t.partijBusiness}</th>
-                  <th scope="col" className="getal">{t.partijOverdracht}</th>
-                  <th scope="col" className="getal">{t.partijWelvaart}</th>
-                </Fragment>
-              ))}
-            </tr>
-          </thead>
-          <tbody>
-            {ACTOREN.map((a) => (
-              <tr key={a}>
-                <th scope="row">{ACTOR_LABELS[a][taal]}</th>
-                {r.werkwijzen.map((w) => (
-                  <Fragment key={w.id}>
-                    <td className="getal">{isStakeholder(a) ? euro(w.stakeholders[a as keyof typeof w.stakeholders], taal) : '–'}</td>
-                    <td className="getal">{euro(w.welvaart.overdrachten[a], taal)}</td>
-                    <td className="getal" data-testid={`welvaart-partij-${w.id}-${a}`}>
-                      {euro(w.welvaart.perActor[a], taal)}
-                    </td>
-                  </Fragment>
-                ))}
-              </tr>
-            ))}
-            <tr className="totaal">
-              <th scope="row">{t.totaalBaten}</th>
-              {r.werkwijzen.map((w) => (
-                <Fragment key={w.id}>
-                  <td className="getal">{euro(w.baten.totaal.totaal, taal)}</td>
-                  <td className="getal">{euro(0, taal)}</td>
-                  <td className="getal" data-testid={`welvaart-partij-${w.id}-totaal`}>
-                    {euro(w.welvaart.baten.totaal, taal)}
-                  </td>
-                </Fragment>
-              ))}
-            </tr>
-          </tbody>
-        </table>
-      </TabelRol>
+      <WerkwijzeTabel
+        captionId="welvaart-partij-caption"
+        caption={vul(t.partijCaption, { n })}
+        testId="tabel-welvaart-partij"
+        werkwijzen={r.werkwijzen}
+        kolommen={[t.partijBusiness, t.partijOverdracht, t.partijWelvaart]}
+        rijen={[
+          ...ACTOREN.map((a) => ({
+            sleutel: a,
+            kop: ACTOR_LABELS[a][taal],
+            cellen: (w: W) => [
+              isStakeholder(a) ? euro(w.stakeholders[a as keyof typeof w.stakeholders], taal) : '–',
+              euro(w.welvaart.overdrachten[a], taal),
+              { tekst: euro(w.welvaart.perActor[a], taal), testId: `welvaart-partij-${w.id}-${a}` },
+            ],
+          })),
+          {
+            sleutel: 'totaal',
+            kop: t.totaalBaten,
+            klasse: 'totaal',
+            cellen: (w: W) => [
+              euro(w.baten.totaal.totaal, taal),
+              euro(0, taal),
+              { tekst: euro(w.welvaart.baten.totaal, taal), testId: `welvaart-partij-${w.id}-totaal` },
+            ],
+          },
+        ]}
+      />
     </section>
   );
 }

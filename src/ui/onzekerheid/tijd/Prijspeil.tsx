@@ -7,10 +7,11 @@ import { gelijk } from '../../../store/gelijk';
 import { useScenario, useScenarioStore } from '../../../store/scenarioStore';
 import { useTaal, useTeksten, type Teksten } from '../../gedeeld/i18n';
 import { vul } from '../../gedeeld/opmaak';
-import { TabelRol } from '../../gedeeld/TabelRol';
+import { Tabel } from '../../gedeeld/Tabel';
 import { foutOp, werkBij } from '../../gedeeld/bijwerken';
 import { GetalVeld } from '../../gedeeld/GetalVeld';
 import { prijsjaren } from '../../gedeeld/tijd/hulp';
+import { OnzSectie } from '../OnzSectie';
 
 /** Selectable target years. */
 export const EERSTE_JAAR = 2011;
@@ -176,11 +177,7 @@ export default function Prijspeil() {
   const ongeldig = fouten.length > 0;
 
   return (
-    <section aria-labelledby="prijspeil-kop" className="onz-sectie">
-      <h2 id="prijspeil-kop" tabIndex={-1}>
-        {t.kop}
-      </h2>
-      <p className="onz-uitleg">{t.uitleg}</p>
+    <OnzSectie id="prijspeil" kop={t.kop} uitleg={t.uitleg}>
       {ongeldig && (
         <p className="niet-bijgewerkt" data-testid="prijspeil-niet-bijgewerkt">
           {t.nietBijgewerkt}
@@ -256,55 +253,46 @@ export default function Prijspeil() {
       {concept.doeljaar === null && <p className="tabel-noot">{t.zonderDoel}</p>}
 
       <h3>{t.jarenKop}</h3>
-      <TabelRol labelId="pp-jaren-caption">
-        <table className="resultaat-tabel onz-tabel" data-testid="pp-jaren">
-          <caption id="pp-jaren-caption">{t.jarenCaption}</caption>
-          <thead>
-            <tr>
-              <th scope="col">{t.prijsjaar}</th>
-              <th scope="col">{t.geldtVoor}</th>
-              <th scope="col" className="getal">
-                {t.factor}
-              </th>
-              <th scope="col" id="pp-kol-direct">
-                {t.factorDirect}
-              </th>
-            </tr>
-          </thead>
-          <tbody>
-            {jaren.map(({ jaar, wat }) => {
-              const f = indexfactor(concept, jaar);
-              const id = `pp-jaar-${jaar}`;
-              return (
-                <tr key={jaar} data-rij={jaar}>
-                  <th scope="row" id={id}>
-                    {jaar}
-                  </th>
-                  <td>{wat.join(', ')}</td>
-                  <td className="getal" data-testid={`pp-factor-${jaar}`}>
-                    {f.ok ? formatGetal(f.factor.toNumber(), taal, 4) : t.ontbreekt}
-                  </td>
-                  <td>
-                    <GetalVeld
-                      labelledBy={`pp-kol-direct ${id}`}
-                      waarde={concept.factoren[String(jaar)] ?? null}
-                      leegMag
-                      hint="pp-direct-hint"
-                      opWaarde={(x) => {
-                        wijzig(met('factoren', jaar, x), `prijspeil.factoren.${jaar}`);
-                        return null;
-                      }}
-                      fout={foutOp(fouten, `prijspeil.factoren.${jaar}`)}
-                      breedte="smal"
-                      testId={`pp-factor-direct-${jaar}`}
-                    />
-                  </td>
-                </tr>
-              );
-            })}
-          </tbody>
-        </table>
-      </TabelRol>
+      <Tabel
+        captionId="pp-jaren-caption"
+        caption={t.jarenCaption}
+        testId="pp-jaren"
+        klasse="onz-tabel"
+        kolommen={[{ kop: t.prijsjaar }, { kop: t.geldtVoor }, { kop: t.factor, getal: true }, { kop: t.factorDirect, id: 'pp-kol-direct' }]}
+      >
+        <tbody>
+          {jaren.map(({ jaar, wat }) => {
+            const f = indexfactor(concept, jaar);
+            const id = `pp-jaar-${jaar}`;
+            return (
+              <tr key={jaar} data-rij={jaar}>
+                <th scope="row" id={id}>
+                  {jaar}
+                </th>
+                <td>{wat.join(', ')}</td>
+                <td className="getal" data-testid={`pp-factor-${jaar}`}>
+                  {f.ok ? formatGetal(f.factor.toNumber(), taal, 4) : t.ontbreekt}
+                </td>
+                <td>
+                  <GetalVeld
+                    labelledBy={`pp-kol-direct ${id}`}
+                    waarde={concept.factoren[String(jaar)] ?? null}
+                    leegMag
+                    hint="pp-direct-hint"
+                    opWaarde={(x) => {
+                      wijzig(met('factoren', jaar, x), `prijspeil.factoren.${jaar}`);
+                      return null;
+                    }}
+                    fout={foutOp(fouten, `prijspeil.factoren.${jaar}`)}
+                    breedte="smal"
+                    testId={`pp-factor-direct-${jaar}`}
+                  />
+                </td>
+              </tr>
+            );
+          })}
+        </tbody>
+      </Tabel>
       <p id="pp-direct-hint" className="veld-hint">
         {t.factorDirectHint}
       </p>
@@ -319,51 +307,45 @@ export default function Prijspeil() {
             {ontbreekt.bericht.charAt(0).toUpperCase() + ontbreekt.bericht.slice(1)}
           </p>
         )}
-        <TabelRol labelId="pp-inflatie-caption">
-          <table className="resultaat-tabel onz-tabel">
-            <caption id="pp-inflatie-caption">{t.inflatieCaption}</caption>
-            <thead>
-              <tr>
-                <th scope="col">{t.jaar}</th>
-                <th scope="col" id="pp-kol-inflatie">
-                  {t.inflatie}
-                </th>
-              </tr>
-            </thead>
-            <tbody>
-              {inflatieJaren.map((jaar) => {
-                const id = `pp-inflatie-${jaar}`;
-                const waarde = concept.inflatie[String(jaar)];
-                const eigen = foutOp(fouten, `prijspeil.inflatie.${jaar}`);
-                const mist = waarde === undefined && nodig.has(jaar) && ontbreekt ? vul(t.ontbreektVeld, { jaar: String(jaar) }) : null;
-                return (
-                  <tr key={jaar} data-rij={jaar}>
-                    <th scope="row" id={id}>
-                      {jaar}
-                    </th>
-                    <td>
-                      <GetalVeld
-                        labelledBy={`pp-kol-inflatie ${id}`}
-                        waarde={waarde ?? null}
-                        schaal={100}
-                        eenheid="%"
-                        leegMag
-                        opWaarde={(x) => {
-                          wijzig(met('inflatie', jaar, x), `prijspeil.inflatie.${jaar}`);
-                          return null;
-                        }}
-                        fout={eigen ?? mist}
-                        breedte="smal"
-                        testId={`pp-inflatie-${jaar}`}
-                      />
-                    </td>
-                  </tr>
-                );
-              })}
-            </tbody>
-          </table>
-        </TabelRol>
+        <Tabel
+          captionId="pp-inflatie-caption"
+          caption={t.inflatieCaption}
+          klasse="onz-tabel"
+          kolommen={[{ kop: t.jaar }, { kop: t.inflatie, id: 'pp-kol-inflatie' }]}
+        >
+          <tbody>
+            {inflatieJaren.map((jaar) => {
+              const id = `pp-inflatie-${jaar}`;
+              const waarde = concept.inflatie[String(jaar)];
+              const eigen = foutOp(fouten, `prijspeil.inflatie.${jaar}`);
+              const mist = waarde === undefined && nodig.has(jaar) && ontbreekt ? vul(t.ontbreektVeld, { jaar: String(jaar) }) : null;
+              return (
+                <tr key={jaar} data-rij={jaar}>
+                  <th scope="row" id={id}>
+                    {jaar}
+                  </th>
+                  <td>
+                    <GetalVeld
+                      labelledBy={`pp-kol-inflatie ${id}`}
+                      waarde={waarde ?? null}
+                      schaal={100}
+                      eenheid="%"
+                      leegMag
+                      opWaarde={(x) => {
+                        wijzig(met('inflatie', jaar, x), `prijspeil.inflatie.${jaar}`);
+                        return null;
+                      }}
+                      fout={eigen ?? mist}
+                      breedte="smal"
+                      testId={`pp-inflatie-${jaar}`}
+                    />
+                  </td>
+                </tr>
+              );
+            })}
+          </tbody>
+        </Tabel>
       </fieldset>
-    </section>
+    </OnzSectie>
   );
 }

@@ -9,10 +9,12 @@ import { useResultaat, useScenario } from '../../../store/scenarioStore';
 import { useTaal, useTeksten, type Teksten } from '../../gedeeld/i18n';
 import { euro, vul, vulTel } from '../../gedeeld/opmaak';
 import { TabelRol } from '../../gedeeld/TabelRol';
+import { Tabel } from '../../gedeeld/Tabel';
 import { foutVoor, werkBij } from '../../gedeeld/bijwerken';
 import { GetalVeld } from '../../gedeeld/GetalVeld';
 import { voetTekst } from '../../gedeeld/tijd/hulp';
 import { contanteWaardeVan } from '../../gedeeld/tijd/selectors';
+import { OnzSectie } from '../OnzSectie';
 
 type Sleutel =
   | 'kop'
@@ -195,11 +197,7 @@ export default function Tijd() {
   const n = formatGetal(r.referentieCohort, taal);
 
   return (
-    <section aria-labelledby="tijd-kop" className="onz-sectie">
-      <h2 id="tijd-kop" tabIndex={-1}>
-        {t.kop}
-      </h2>
-      <p className="onz-uitleg">{t.uitleg}</p>
+    <OnzSectie id="tijd" kop={t.kop} uitleg={t.uitleg}>
       <div className="onz-velden">
         <GetalVeld
           label={t.horizon}
@@ -268,72 +266,59 @@ export default function Tijd() {
           {t.spreidingTerug}
         </button>
       </p>
-      <TabelRol labelId="spreiding-caption">
-        <table className="resultaat-tabel onz-tabel" data-testid="spreiding-tabel">
-          <caption id="spreiding-caption">{t.spreidingCaption}</caption>
-          <thead>
-            <tr>
-              <th scope="col" id="spreiding-kol-post">
-                {t.post}
-              </th>
-              <th scope="col" id="spreiding-kol-wanneer">
-                {t.wanneer}
-              </th>
-              <th scope="col" id="spreiding-kol-duur">
-                {t.duur}
-              </th>
-              <th scope="col" id="spreiding-kol-uitval">
-                {t.uitval}
-              </th>
-            </tr>
-          </thead>
-          <tbody>
-            {posten.map(({ post, label, groep }, i) => {
-              const a = tijd.spreiding[post];
-              const soort = soortSpreiding(a);
-              const std = soortSpreiding(STANDAARD_SPREIDING[post]);
-              const id = `spreiding-${post}`;
-              const opties = ['jaar0', ...Array.from({ length: Math.max(0, tijd.horizonJaren - 1) }, (_, j) => `n${j + 2}`)];
-              if (!opties.includes(soort)) opties.push(soort);
-              const naam = (o: string) =>
-                (o === 'jaar0' ? t.jaar0 : o === 'eigen' ? vul(t.eigen, { a: (a ?? []).map((x) => formatAandeel(x, taal, 1)).join(' · ') }) : vulTel(t.gelijkOver, { n: o.slice(1) }, { n: Number(o.slice(1)) }, taal)) +
-                (o === std ? ` ${t.standaard}` : '');
-              return (
-                <tr key={post} data-rij={post} className={i === 0 || posten[i - 1]!.groep !== groep ? 'onz-groepstart' : undefined}>
-                  <th scope="row" id={id}>
-                    <span className="toelichting">{groep === 'kosten' ? t.kosten : t.baten}</span>
-                    {label}
-                  </th>
-                  <td>
-                    <select aria-labelledby={`${id} spreiding-kol-wanneer`} value={soort} onChange={(e) => zetSpreiding(post, e.target.value)} data-testid={`spreiding-${post}`}>
-                      {opties.map((o) => (
-                        <option key={o} value={o} disabled={o === 'eigen'}>
-                          {naam(o)}
-                        </option>
-                      ))}
-                    </select>
-                  </td>
-                  {groep === 'baten' ? (
-                    <>
-                      <td>
-                        <GetalVeld labelledBy={`${id} spreiding-kol-duur`} waarde={effectVan(tijd, post as BaatId).duurJaren} opWaarde={(x) => zetEffect(post as BaatId, 'duurJaren', x)} breedte="smal" testId={`duur-${post}`} />
-                      </td>
-                      <td>
-                        <GetalVeld labelledBy={`${id} spreiding-kol-uitval`} eenheid="%" schaal={100} waarde={effectVan(tijd, post as BaatId).uitval} opWaarde={(x) => zetEffect(post as BaatId, 'uitval', x)} breedte="smal" testId={`uitval-${post}`} />
-                      </td>
-                    </>
-                  ) : (
-                    <>
-                      <td>{t.nvtKosten}</td>
-                      <td>{t.nvtKosten}</td>
-                    </>
-                  )}
-                </tr>
-              );
-            })}
-          </tbody>
-        </table>
-      </TabelRol>
+      <Tabel
+        captionId="spreiding-caption"
+        caption={t.spreidingCaption}
+        testId="spreiding-tabel"
+        klasse="onz-tabel"
+        kolommen={[{ kop: t.post, id: 'spreiding-kol-post' }, { kop: t.wanneer, id: 'spreiding-kol-wanneer' }, { kop: t.duur, id: 'spreiding-kol-duur' }, { kop: t.uitval, id: 'spreiding-kol-uitval' }]}
+      >
+        <tbody>
+          {posten.map(({ post, label, groep }, i) => {
+            const a = tijd.spreiding[post];
+            const soort = soortSpreiding(a);
+            const std = soortSpreiding(STANDAARD_SPREIDING[post]);
+            const id = `spreiding-${post}`;
+            const opties = ['jaar0', ...Array.from({ length: Math.max(0, tijd.horizonJaren - 1) }, (_, j) => `n${j + 2}`)];
+            if (!opties.includes(soort)) opties.push(soort);
+            const naam = (o: string) =>
+              (o === 'jaar0' ? t.jaar0 : o === 'eigen' ? vul(t.eigen, { a: (a ?? []).map((x) => formatAandeel(x, taal, 1)).join(' · ') }) : vulTel(t.gelijkOver, { n: o.slice(1) }, { n: Number(o.slice(1)) }, taal)) +
+              (o === std ? ` ${t.standaard}` : '');
+            return (
+              <tr key={post} data-rij={post} className={i === 0 || posten[i - 1]!.groep !== groep ? 'onz-groepstart' : undefined}>
+                <th scope="row" id={id}>
+                  <span className="toelichting">{groep === 'kosten' ? t.kosten : t.baten}</span>
+                  {label}
+                </th>
+                <td>
+                  <select aria-labelledby={`${id} spreiding-kol-wanneer`} value={soort} onChange={(e) => zetSpreiding(post, e.target.value)} data-testid={`spreiding-${post}`}>
+                    {opties.map((o) => (
+                      <option key={o} value={o} disabled={o === 'eigen'}>
+                        {naam(o)}
+                      </option>
+                    ))}
+                  </select>
+                </td>
+                {groep === 'baten' ? (
+                  <>
+                    <td>
+                      <GetalVeld labelledBy={`${id} spreiding-kol-duur`} waarde={effectVan(tijd, post as BaatId).duurJaren} opWaarde={(x) => zetEffect(post as BaatId, 'duurJaren', x)} breedte="smal" testId={`duur-${post}`} />
+                    </td>
+                    <td>
+                      <GetalVeld labelledBy={`${id} spreiding-kol-uitval`} eenheid="%" schaal={100} waarde={effectVan(tijd, post as BaatId).uitval} opWaarde={(x) => zetEffect(post as BaatId, 'uitval', x)} breedte="smal" testId={`uitval-${post}`} />
+                    </td>
+                  </>
+                ) : (
+                  <>
+                    <td>{t.nvtKosten}</td>
+                    <td>{t.nvtKosten}</td>
+                  </>
+                )}
+              </tr>
+            );
+          })}
+        </tbody>
+      </Tabel>
 
       <h3>{t.cwKop}</h3>
       <TabelRol labelId="cw-caption">
@@ -388,6 +373,6 @@ export default function Tijd() {
       </TabelRol>
       {tijd.discontovoet === 0 && <p className="tabel-noot">{t.nulNoot}</p>}
       <Terugverdienen />
-    </section>
+    </OnzSectie>
   );
 }

@@ -1,0 +1,70 @@
+import type { Scenario } from '../../../model';
+import type { Rangorde } from '../../../model/onzekerheid/rangorde';
+import { formatAandeel, formatGetal } from '../../../format/getal';
+import { useTaal } from '../i18n';
+import { vul } from '../opmaak';
+import { Kolomkoppen } from '../Tabel';
+import { TabelRol } from '../TabelRol';
+
+/** The texts of the ranking, from the view that shows it (the app and the print word it a little differently in English). */
+export interface RangordeTeksten {
+  /** "{naam} heeft de grootste kans de beste te zijn: {kans} van de trekkingen." */
+  beste: string;
+  hoek: string;
+  kansBeste: string;
+  verwachteRang: string;
+}
+
+/**
+ * Every pathway against every other (issue 12): the sentence naming the pathway most likely best, and
+ * the matrix of P(row beats column) with P(best) and the expected rank, for the Monte Carlo view
+ * (`id` "mc", scrollable) and the print (`id` "print", `afdruk`: no scroll region). Nothing without a ranking.
+ */
+export function RangordeTabel({ ro, s, id, caption, t, afdruk = false }: { ro: Rangorde; s: Scenario; id: 'mc' | 'print'; caption: string; t: RangordeTeksten; afdruk?: boolean }) {
+  const taal = useTaal();
+  const kans = (x: number) => formatAandeel(x, taal, 1);
+  const ww = s.werkwijzen.filter((w) => ro.kansBeste[w.id] !== undefined);
+  const beste = [...ww].sort((a, b) => ro.kansBeste[b.id]! - ro.kansBeste[a.id]!)[0];
+  if (!beste) return null;
+  const captionId = afdruk ? undefined : `${id}-paar-caption`;
+  const tabel = (
+    <table className={afdruk ? 'resultaat-tabel' : 'resultaat-tabel onz-tabel'} data-testid={`${id}-paarsgewijs`}>
+      <caption id={captionId}>{caption}</caption>
+      <Kolomkoppen kolommen={[{ kop: t.hoek }, ...ww.map((w) => ({ kop: w.naam, getal: true }))]} />
+      <tbody>
+        {ww.map((a) => (
+          <tr key={a.id} data-rij={a.id}>
+            <th scope="row">{a.naam}</th>
+            {ww.map((b) => (
+              <td className="getal" key={b.id}>
+                {a.id === b.id ? '–' : kans(ro.paarsgewijs[a.id]![b.id]!)}
+              </td>
+            ))}
+          </tr>
+        ))}
+        <tr data-rij="kansBeste">
+          <th scope="row">{t.kansBeste}</th>
+          {ww.map((w) => (
+            <td className="getal" key={w.id}>
+              {kans(ro.kansBeste[w.id]!)}
+            </td>
+          ))}
+        </tr>
+        <tr data-rij="verwachteRang">
+          <th scope="row">{t.verwachteRang}</th>
+          {ww.map((w) => (
+            <td className="getal" key={w.id}>
+              {formatGetal(Math.round(ro.verwachteRang[w.id]! * 100) / 100, taal)}
+            </td>
+          ))}
+        </tr>
+      </tbody>
+    </table>
+  );
+  return (
+    <>
+      <p data-testid={`${id}-beste`}>{vul(t.beste, { naam: beste.naam, kans: kans(ro.kansBeste[beste.id]!) })}</p>
+      {captionId ? <TabelRol labelId={captionId}>{tabel}</TabelRol> : tabel}
+    </>
+  );
+}
