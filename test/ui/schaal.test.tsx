@@ -47,6 +47,12 @@ beforeEach(() => {
 });
 afterEach(cleanup);
 
+/** The overview; its scale section is loaded lazily (below the first screen), so wait for it. */
+async function toonOverzicht() {
+  render(<Overzicht />);
+  await screen.findByTestId('schaal-tabel');
+}
+
 describe('overzicht met N werkwijzen', () => {
   it('three pathways: a card each and a difference sentence per project pathway against the baseline', () => {
     render(<Overzicht />);
@@ -56,10 +62,10 @@ describe('overzicht met N werkwijzen', () => {
     expect(tekst(screen.getByTestId('verschil-zin-klantreis-nazorg'))).toMatch(/^Per klant kost Klantreis met nazorg € [\d.]+ (meer|minder) dan Reguliere werkwijze \(FIG-route\)/);
   });
 
-  it('eight pathways: eight cards, seven sentences, a scale table with eight rows and seven party columns', () => {
+  it('eight pathways: eight cards, seven sentences, a scale table with eight rows and seven party columns', async () => {
     const s = acht();
     useScenarioStore.setState({ scenario: s });
-    render(<Overzicht />);
+    await toonOverzicht();
     expect(s.werkwijzen).toHaveLength(8);
     for (const w of s.werkwijzen) expect(screen.getByRole('heading', { level: 3, name: w.naam })).toBeTruthy();
     expect(screen.getAllByTestId(/^verschil-zin-/)).toHaveLength(7);
@@ -74,7 +80,7 @@ describe('overzicht met N werkwijzen', () => {
 describe('schaal: per klant, per cohort, per jaar', () => {
   it('per year = per client × inflow, per pathway, per difference and per stakeholder; per cohort = × the reference cohort', async () => {
     const user = userEvent.setup();
-    render(<Overzicht />);
+    await toonOverzicht();
     await user.click(screen.getByRole('radio', { name: 'Per jaar, bij de instroom' }));
     expect(screen.getByTestId('schaal-geen-instroom').textContent).toBe('Vul de instroom per jaar in om de bedragen per jaar te zien.');
     const veld = screen.getByLabelText('Instroom per jaar');
@@ -111,7 +117,7 @@ describe('schaal: per klant, per cohort, per jaar', () => {
 
   it('a bad inflow gets a Dutch message at the field and leaves the scenario alone; undo clears a good one', async () => {
     const user = userEvent.setup();
-    render(<Overzicht />);
+    await toonOverzicht();
     await user.click(screen.getByRole('radio', { name: 'Per jaar, bij de instroom' }));
     const veld = screen.getByLabelText('Instroom per jaar');
     for (const [invoer, melding] of [

@@ -7,7 +7,6 @@ import { NietBijgewerkt } from '../gedeeld/NietBijgewerkt';
 import { euro, teken, verhouding, vulTel } from '../gedeeld/opmaak';
 import { verschilZin } from './verschilZin';
 import { PmOverzichtSectie } from '../gedeeld/pm/PmSecties';
-import { Schaalweergave } from '../gedeeld/schaal/Schaalweergave';
 import './overzicht.css';
 import '../gedeeld/styles/print.css';
 import { routeHref } from '../gedeeld/route';
@@ -16,6 +15,8 @@ import { TweePerspectieven } from '../gedeeld/welvaart/Welvaart';
 import { LiveBand } from './LiveBand';
 import { Bestuurssamenvatting } from './Bestuurssamenvatting';
 // Below the fold and only for scenarios with variants: its own chunk (it brings the variant and KBA model).
+// Below the first screen: loaded after it, which keeps the file:// start bundle (SystemJS) under 200 kB gz.
+const Schaalweergave = lazy(() => import('../gedeeld/schaal/Schaalweergave').then((m) => ({ default: m.Schaalweergave })));
 const VariantenOverzicht = lazy(() => import('./VariantenOverzicht').then((m) => ({ default: m.VariantenOverzicht })));
 
 /** Lets a view open another view (and a section in it); App passes its own navigation. */
@@ -207,7 +208,9 @@ export function Overzicht({ onNavigeer }: { onNavigeer?: Navigeer } = {}) {
         <VariantenOverzicht />
       </Suspense>
 
-      <Schaalweergave />
+      <Suspense fallback={null}>
+        <Schaalweergave />
+      </Suspense>
 
       {afwijkingen > 0 && (
         <p className="rapport-noot" data-testid="rapport-noot">
