@@ -25,6 +25,15 @@ export interface SamenvattingBand {
   verschil: Record<string, { p5: number; p95: number; gemiddelde: number; kansPositief: number }>;
 }
 
+/**
+ * Whether the Monte Carlo mean and the point estimate differ enough to explain (issue 12 item 2): by
+ * € 1 and by 5% of the 90% range. The summary and the uncertainty view use the same rule.
+ */
+export function gemiddeldeWijktAf(punt: number, b: { gemiddelde: number; p5: number; p95: number }): boolean {
+  const d = Math.abs(b.gemiddelde - punt);
+  return d >= 1 && d >= 0.05 * (b.p95 - b.p5);
+}
+
 export type ZinSoort = 'maatschappij' | 'welvaart' | 'gemeente' | 'zekerheid' | 'pm';
 
 export interface SamenvattingZin {
@@ -191,12 +200,20 @@ export function bestuurssamenvatting(s: Scenario, r: Resultaat, taal: Taal, band
   if (band && b) {
     const n = formatGetal(band.trekkingen, taal, 0);
     const bedrag = (x: number) => (Math.round(x) < 0 ? `−${e(x)}` : e(x));
+    // The mean of the draws beside the point estimate, with the reason when they differ (issue 12 item 2).
+    const scheef = gemiddeldeWijktAf(d.toNumber(), b)
+      ? kies(
+          taal,
+          ` Het gemiddelde van de trekkingen is ${bedrag(b.gemiddelde)}: de bereiken zijn scheef, want onzekere invoer kan verder de ene kant op dan de andere; de puntschatting blijft het resultaat.`,
+          ` The mean of the draws is ${bedrag(b.gemiddelde)}: the ranges are skewed, because uncertain inputs can move further one way than the other; the point estimate remains the result.`,
+        )
+      : '';
     zin(
       'zekerheid',
       kies(
         taal,
-        `Het verschil in saldo is per klant ${punt} (puntschatting); in 90% van ${n} Monte Carlo-trekkingen ligt het tussen ${bedrag(b.p5)} en ${bedrag(b.p95)}. De kans dat ${project.naam} beter is dan ${nul.naam}: ${formatAandeel(b.kansPositief, taal, 0)}.`,
-        `The difference in balance is ${punt} per client (point estimate); in 90% of ${n} Monte Carlo draws it lies between ${bedrag(b.p5)} and ${bedrag(b.p95)}. The probability that ${project.naam} does better than ${nul.naam}: ${formatAandeel(b.kansPositief, taal, 0)}.`,
+        `Het verschil in saldo is per klant ${punt} (puntschatting); in 90% van ${n} Monte Carlo-trekkingen ligt het tussen ${bedrag(b.p5)} en ${bedrag(b.p95)}. De kans dat ${project.naam} beter is dan ${nul.naam}: ${formatAandeel(b.kansPositief, taal, 0)}.${scheef}`,
+        `The difference in balance is ${punt} per client (point estimate); in 90% of ${n} Monte Carlo draws it lies between ${bedrag(b.p5)} and ${bedrag(b.p95)}. The probability that ${project.naam} does better than ${nul.naam}: ${formatAandeel(b.kansPositief, taal, 0)}.${scheef}`,
       ),
     );
   } else {

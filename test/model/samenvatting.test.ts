@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { berekenScenario, bestuurssamenvatting, type Scenario } from '../../src/model';
+import { berekenScenario, bestuurssamenvatting, gemiddeldeWijktAf, type Scenario } from '../../src/model';
 import { kopie, laadDenHaag } from '../helpers/scenario';
 
 /** Intl puts a no-break space between € and the number; the tests read it as a plain space. */
@@ -53,6 +53,18 @@ describe('bestuurssamenvatting (Den Haag, Regioplan 2020)', () => {
       'Het verschil in saldo is per klant € 231 (puntschatting); in 90% van 10.000 Monte Carlo-trekkingen ligt het tussen −€ 120 en € 610. De kans dat Klantreis Financiële Hulpverlening beter is dan Reguliere werkwijze (FIG-route): 83%.',
     );
     expect(zin(dh, 'zekerheid', 'en', band)).toContain('in 90% of 10,000 Monte Carlo draws it lies between −€120 and €610');
+  });
+
+  it('puts the mean of the draws beside the point estimate, with the reason, only when they differ (issue 12 item 2)', () => {
+    // Mean € 591 against the point estimate € 231: € 360 apart, more than 5% of the 90% range.
+    const scheef = { trekkingen: 10000, verschil: { klantreis: { p5: -941, p95: 2149, gemiddelde: 591, kansPositief: 0.65 } } };
+    expect(zin(dh, 'zekerheid', 'nl', scheef)).toMatch(/: 65%\. Het gemiddelde van de trekkingen is € 591: de bereiken zijn scheef, want onzekere invoer kan verder de ene kant op dan de andere; de puntschatting blijft het resultaat\.$/);
+    expect(zin(dh, 'zekerheid', 'en', scheef)).toContain('The mean of the draws is €591: the ranges are skewed');
+    // Close to the point estimate (€ 240 against € 231, under 5% of the range): no such sentence.
+    const dicht = { trekkingen: 10000, verschil: { klantreis: { p5: -120.4, p95: 610.2, gemiddelde: 240, kansPositief: 0.834 } } };
+    expect(zin(dh, 'zekerheid', 'nl', dicht)).not.toContain('gemiddelde');
+    expect(gemiddeldeWijktAf(231.41, scheef.verschil.klantreis)).toBe(true);
+    expect(gemiddeldeWijktAf(231.41, dicht.verschil.klantreis)).toBe(false);
   });
 
   it('lists the PM items of that pathway, not in the saldo', () => {

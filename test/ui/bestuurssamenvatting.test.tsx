@@ -34,6 +34,15 @@ describe('Bestuurssamenvatting on the overview (Den Haag)', () => {
     expect(tekst(screen.getByTestId('bestuur-pm'))).toContain('financiële vaardigheden (+)');
   });
 
+  it('carries an Afdrukken button that prints the report from the overview', async () => {
+    const print = vi.spyOn(window, 'print').mockImplementation(() => {});
+    render(<Overzicht />);
+    const knop = within(screen.getByTestId('bestuurssamenvatting')).getByRole('button', { name: 'Afdrukken / PDF' });
+    act(() => knop.click());
+    expect(print).toHaveBeenCalledTimes(1);
+    print.mockRestore();
+  });
+
   it('shows both charts with a table alternative holding the same figures', { timeout: 30000 }, async () => {
     render(<Overzicht />);
     const saldo = await screen.findByTestId('bestuur-tabel-saldo', {}, { timeout: 15000 });

@@ -1,4 +1,4 @@
-import type { Resultaat } from '../../model';
+import { gemiddeldeWijktAf, type Resultaat } from '../../model';
 import type { Samenvatting } from '../../model/onzekerheid/montecarlo';
 import { formatEuro, type Taal } from '../../format/getal';
 import { useTaal, useTeksten, type Teksten } from '../gedeeld/i18n';
@@ -15,11 +15,8 @@ export function puntschattingVan(r: Resultaat, soort: 'saldo' | 'verschil', werk
   return x ? x.toNumber() : null;
 }
 
-/** Whether mean and point estimate differ enough to explain: by € 1 and by 5% of the 90% range. */
-export function wijktAf(punt: number, s: Samenvatting): boolean {
-  const d = Math.abs(s.gemiddelde - punt);
-  return d >= 1 && d >= 0.05 * (s.p95 - s.p5);
-}
+/** Whether mean and point estimate differ enough to explain (the board summary uses the same rule). */
+export const wijktAf = (punt: number, s: Samenvatting): boolean => gemiddeldeWijktAf(punt, s);
 
 type Sleutel = 'naast' | 'boven' | 'onder' | 'zin' | 'hertrokken';
 const TEKSTEN: Teksten<Sleutel> = {

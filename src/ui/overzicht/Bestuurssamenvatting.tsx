@@ -9,9 +9,9 @@ type GrafiekenProps = { s: Scenario; r: Resultaat; afdruk?: boolean };
 // Chart.js loads in its own chunk after the first screen (initial JS budget, bench/bundle-budget.mjs).
 const LuiGrafieken = lazy(() => import('./SamenvattingGrafieken'));
 
-const TEKSTEN: Teksten<'kop' | 'laden'> = {
-  nl: { kop: 'Samenvatting voor het bestuur', laden: 'Grafieken laden…' },
-  en: { kop: 'Summary for the board', laden: 'Loading charts…' },
+const TEKSTEN: Teksten<'kop' | 'laden' | 'afdrukken'> = {
+  nl: { kop: 'Samenvatting voor het bestuur', laden: 'Grafieken laden…', afdrukken: 'Afdrukken / PDF' },
+  en: { kop: 'Summary for the board', laden: 'Loading charts…', afdrukken: 'Print / PDF' },
 };
 
 /**
@@ -31,6 +31,12 @@ export function Bestuurssamenvatting({ afdruk = false, grafieken: Grafieken = Lu
   return (
     <section className="bestuur" aria-labelledby={kopId} data-testid={afdruk ? 'print-bestuurssamenvatting' : 'bestuurssamenvatting'}>
       <h2 id={kopId}>{t.kop}</h2>
+      {/* The report from where the board reads it (the browser's own Ctrl-P gives the same report). */}
+      {!afdruk && (
+        <button type="button" className="geen-print bestuur-afdrukken" onClick={() => window.print()} data-testid="bestuur-afdrukken">
+          {t.afdrukken}
+        </button>
+      )}
       <dl className="bestuur-zinnen">
         {sam.zinnen.map((z) => (
           <div key={z.soort} className={`bestuur-zin bestuur-${z.soort}`} data-testid={`bestuur-${z.soort}`}>
