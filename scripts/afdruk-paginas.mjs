@@ -10,7 +10,7 @@ import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { getDocument } from 'pdfjs-dist/legacy/build/pdf.mjs';
 import { startServer } from '../test/e2e/server.mjs';
-import { gaNaarView, openApp, openBestand } from '../test/e2e/lib/app.mjs';
+import { gaNaarView, openApp, openBestand, openGeavanceerd } from '../test/e2e/lib/app.mjs';
 import { wachtOpAfdrukrapport } from '../test/e2e/lib/pdf.mjs';
 
 // As test/e2e/run.mjs launches it.
@@ -50,6 +50,7 @@ try {
   if (process.argv.includes('--montecarlo')) {
     // After a Monte Carlo run the print adds the band, P(best) and the value of information.
     await gaNaarView(page, 'onzekerheid');
+    await openGeavanceerd(page);
     await page.getByTestId('mc-trekkingen').fill('2000');
     await page.getByTestId('mc-trekkingen').press('Tab');
     await page.getByTestId('mc-start').click();

@@ -26,7 +26,7 @@ describe('Afdrukrapport (issue 13 item 2)', { timeout: 60_000 }, () => {
     // The unedited example is not "based on" anything (an edited copy is: e2e spec 16).
     expect(p1.querySelector('[data-testid="print-gebaseerd-op"]')).toBeNull();
     expect(tekst(p1.querySelector('[data-testid="print-auteur"]'))).toContain('Auteur: MKBA Schuldhulp, naar Regioplan 2020.');
-    expect(tekst(p1.querySelector('[data-testid="print-afgedrukt"]'))).toMatch(/^Afgedrukt op \d{1,2} \w+ \d{4}\.$/);
+    expect(tekst(p1.querySelector('[data-testid="print-afgedrukt"]'))).toMatch(/^Afgedrukt op \d{1,2} \w+ \d{4}\. Berekend met MKBA Schuldhulp\.$/);
     expect(tekst(p1.querySelector('[data-testid="bestuur-gemeente"]'))).toContain('€ 342 per klant slechter');
     expect(p1.querySelector('[data-testid="bestuur-grafiek-saldo"]')).not.toBeNull();
     // Results: table 3.13 and the per-party tables; the assumptions mark own values; the appendix has every benefit's trace.

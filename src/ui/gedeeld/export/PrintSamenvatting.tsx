@@ -187,7 +187,7 @@ function PrintTitelInhoud({ s }: { s: Scenario }) {
         {s.auteur ? `${t.auteur}: ${s.auteur}.` : `${t.geenAuteur}.`}
       </p>
       <p className="print-afgedrukt" data-testid="print-afgedrukt">
-        {vul(t.afgedruktOp, { datum: vandaag })}
+        {vul(t.afgedruktOp, { datum: vandaag })} {t.afgedrukt}
       </p>
     </>
   );
@@ -413,7 +413,6 @@ export function PrintBronnen({ s }: { s: Scenario }) {
           </ul>
         </>
       )}
-      <p>{t.afgedrukt}</p>
     </section>
   );
 }
