@@ -193,6 +193,8 @@ describe('new scenario', () => {
     expect(huidig().werkwijzen.map((w) => w.naam)).toEqual(['Huidige werkwijze', 'Nieuwe werkwijze']);
     expect(huidig().titel).toBe('Nieuw scenario');
     expect(berekenScenario(huidig()).werkwijzen.every((w) => w.saldo.perKlant.isZero())).toBe(true);
+    // The notice names what was opened once ("Geopend: Nieuw scenario.", not "Nieuw scenario: Nieuw scenario.").
+    expect(useMeldingen.getState().meldingen.map((m) => m.titel)).toContain('Geopend: Nieuw scenario. Met ‘Ongedaan maken’ gaat u terug.');
     await user.click(screen.getByRole('button', { name: 'Ongedaan maken' }));
     expect(huidig()).toBe(DEN_HAAG);
   });
