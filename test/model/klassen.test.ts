@@ -25,6 +25,13 @@ describe('histogramklassen met ronde randen (issue 13 item 7)', () => {
     expect(k.every((x) => Number.isFinite(x.van) && Number.isFinite(x.tot))).toBe(true);
   });
 
+  it('subnormal range (fast-check found it in CI): at most doel + 2 classes, all draws counted', () => {
+    const k = klassen(Float64Array.from([-7.4e-323, -5e-324]), 10);
+    expect(k.length).toBeLessThanOrEqual(12);
+    expect(k.reduce((a, b) => a + b.aantal, 0)).toBe(2);
+    expect(k.every((x) => x.tot <= 0)).toBe(true);
+  });
+
   it('eigenschap: alle trekkingen geteld, tekens exact, randen veelvouden van de stap, geen klasse over € 0, hoogstens doel + 2 klassen', () => {
     fc.assert(
       fc.property(fc.array(fc.double({ min: -1e7, max: 1e7, noNaN: true }), { minLength: 2, maxLength: 200 }), fc.integer({ min: 5, max: 40 }), (xs, doel) => {

@@ -27,9 +27,12 @@ export function klassen(waarden: ArrayLike<number>, doel = 30, min = waarden[0]!
   const n = waarden.length;
   if (n === 0) return [];
   if (max === min) return [{ van: min, tot: max, aantal: n }];
-  const stap = rondeStap((max - min) / doel);
+  let stap = rondeStap((max - min) / doel);
   // The class of x is floor(x / stap); a tiny negative x whose quotient underflows to -0 still goes below € 0.
   const klasse = (x: number) => (x < 0 ? Math.min(-1, Math.floor(x / stap)) : Math.floor(x / stap));
+  // Subnormal ranges (below 1e-307) round (max − min) / doel down to a whole number of the smallest double,
+  // which can give more classes than doel + 2; doubling keeps every edge a multiple of the round step.
+  while (klasse(max) - klasse(min) + 1 > doel + 2) stap *= 2;
   const eerste = klasse(min);
   const aantal = klasse(max) - eerste + 1;
   const uit: Klasse[] = Array.from({ length: aantal }, (_, i) => ({ van: (eerste + i) * stap, tot: (eerste + i + 1) * stap, aantal: 0 }));
