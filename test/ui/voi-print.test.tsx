@@ -62,7 +62,15 @@ describe('value of information in the app (uncertainty view, print)', () => {
     if (top) expect(zin).toBe(`Als de gemeente één ding lokaal meet, levert het meten van ${top.inZin.nl} de meeste beslisinformatie op: tot ${nb(formatEuro(top.evppiPerJaar!))} per jaar.`);
     else expect(zin).toMatch(/^Geen enkele invoer apart verandert de keuze/);
     const rijen = screen.getByTestId('t-evppi').querySelectorAll('tbody tr');
-    expect(rijen).toHaveLength(Math.min(10, w.perInvoer.length) + w.perGroep.length);
+    // Inputs under € 0,50 per client (shown as "€ 0") are counted in a note instead of listed.
+    const getoond = w.perInvoer.filter((x) => x.evppi >= 0.5).slice(0, 10);
+    expect(rijen).toHaveLength(getoond.length + w.perGroep.length);
+    expect([...rijen].slice(0, getoond.length).map((x) => x.getAttribute('data-rij'))).toEqual(getoond.map((x) => x.sleutel));
+    const overig = w.perInvoer.length - getoond.length;
+    expect(overig).toBeGreaterThan(0);
+    expect(tekst(screen.getByTestId('t-evppi-overig'))).toBe(`Niet in de tabel: ${overig} andere onzekere invoeren, elk minder dan € 1 per klant.`);
+    // Groups stay listed, also at € 0 ("measuring all costs adds nothing" is itself an answer).
+    for (const rij of [...rijen].slice(0, getoond.length)) expect(tekst(rij.querySelector('td'))).not.toBe(nb(formatEuro(0)));
     cleanup();
     useVoorkeuren.setState({ taal: 'en' });
     render(<Informatiewaarde w={w} idPrefix="t" />);

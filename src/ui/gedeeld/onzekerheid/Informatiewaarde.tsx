@@ -4,7 +4,7 @@ import { useTaal, useTeksten, type Teksten } from '../i18n';
 import { vul } from '../opmaak';
 import { TabelRol } from '../TabelRol';
 
-type Sleutel = 'kop' | 'evpi' | 'evpiJaar' | 'zin' | 'groepZin' | 'geenZin' | 'perKlant' | 'perJaar' | 'caption' | 'invoer' | 'groep' | 'methode';
+type Sleutel = 'kop' | 'evpi' | 'evpiJaar' | 'zin' | 'groepZin' | 'geenZin' | 'perKlant' | 'perJaar' | 'caption' | 'invoer' | 'groep' | 'methode' | 'overig';
 
 const TEKSTEN: Teksten<Sleutel> = {
   nl: {
@@ -17,6 +17,7 @@ const TEKSTEN: Teksten<Sleutel> = {
     perKlant: 'per klant',
     perJaar: 'per jaar',
     caption: 'EVPPI per invoer (de tien grootste) en per groep, uit {n} trekkingen',
+    overig: 'Niet in de tabel: {n} andere onzekere invoeren, elk minder dan € 1 per klant.',
     invoer: 'Invoer',
     groep: 'Groep: {naam}',
     methode:
@@ -32,6 +33,7 @@ const TEKSTEN: Teksten<Sleutel> = {
     perKlant: 'per client',
     perJaar: 'per year',
     caption: 'EVPPI per input (the ten largest) and per group, from {n} draws',
+    overig: 'Not in the table: {n} other uncertain inputs, each under €1 per client.',
     invoer: 'Input',
     groep: 'Group: {naam}',
     methode:
@@ -54,8 +56,11 @@ export function Informatiewaarde({ w, idPrefix }: { w: WaardeVanInformatie; idPr
   const t = useTeksten(TEKSTEN);
   const taal = useTaal();
   const jaar = w.instroomPerJaar !== null;
+  // Inputs worth under € 0,50 per client would read "€ 0": they are counted in a note, not listed (review: rows of € 0 padded the ranking).
+  const getoond = w.perInvoer.filter((x) => x.evppi >= 0.5).slice(0, 10);
+  const overig = w.perInvoer.length - getoond.length;
   const rijen = [
-    ...w.perInvoer.slice(0, 10).map((x) => ({ id: x.sleutel, naam: x.label[taal], evppi: x.evppi, perJaar: x.evppiPerJaar })),
+    ...getoond.map((x) => ({ id: x.sleutel, naam: x.label[taal], evppi: x.evppi, perJaar: x.evppiPerJaar })),
     ...w.perGroep.map((x) => ({ id: `groep:${x.sleutel}`, naam: vul(t.groep, { naam: x.label[taal] }), evppi: x.evppi, perJaar: x.evppiPerJaar })),
   ];
   return (
@@ -97,6 +102,11 @@ export function Informatiewaarde({ w, idPrefix }: { w: WaardeVanInformatie; idPr
           </tbody>
         </table>
       </TabelRol>
+      {overig > 0 && (
+        <p className="tabel-noot" data-testid={`${idPrefix}-evppi-overig`}>
+          {vul(t.overig, { n: formatGetal(overig, taal) })}
+        </p>
+      )}
       <p className="tabel-noot">{t.methode}</p>
     </div>
   );
