@@ -87,8 +87,8 @@ Opties:
                      trekkingen uit het scenario (onzekerheid.montecarlo)
   --evppi            waarde van informatie (met de Monte Carlo): EVPI, de verwachte waarde van volledige
                      informatie voor de keuze tussen de werkwijzen, en EVPPI per invoer en per groep van
-                     invoeren (binning, Sadatsafavi e.a. 2013; groepen via regressie, Strong e.a. 2014);
-                     per klant, en per jaar als het scenario een instroom per jaar heeft
+                     invoeren (binning, Sadatsafavi e.a. 2013; groepen via regressie, Strong e.a. 2014),
+                     met opnieuw getrokken uitkomsten ook per werkwijze voor haar uitkomsten; per klant, en per jaar als het scenario een instroom per jaar heeft
   --prijspeil <jaar> alle bedragen in euro's van dat jaar, in één stap: het doeljaar en de inflatie per jaar uit de
                      CPI van het CBS (jaarmutatie, alle huishoudens; tot en met ${LAATSTE_CPI_JAAR}) voor elk jaar dat het scenario
                      niet zelf invult. Zonder deze optie blijven de bedragen op het prijspeil van hun bron
@@ -505,7 +505,7 @@ function draaiMonteCarlo(
   const resultaat = mc.resultaat();
   if (!metInformatie) return { resultaat };
   const t = mc.trekkingen();
-  return { resultaat, waardeVanInformatie: waardeVanInformatie(s, t.invoer, t.saldi, t.invoerTrekkingen!) };
+  return { resultaat, waardeVanInformatie: waardeVanInformatie(s, t.invoer, t.saldi, t.invoerTrekkingen!, t.uitkomstTrekkingen) };
 }
 
 /** Runs the CLI; never throws. Returns the exit code. */

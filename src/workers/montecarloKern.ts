@@ -70,7 +70,7 @@ export function* stappen(opdracht: Opdracht, blok = BLOK_WORKER): Generator<Voor
       }
       const t = mc.trekkingen();
       // EVPI/EVPPI from the same draws, as the CLI's --evppi computes them.
-      const informatie = metInformatie ? waardeVanInformatie(s, t.invoer, t.saldi, t.invoerTrekkingen!) : null;
+      const informatie = metInformatie ? waardeVanInformatie(s, t.invoer, t.saldi, t.invoerTrekkingen!, t.uitkomstTrekkingen) : null;
       return { soort: 'montecarlo', taak, resultaat: { ...mc.resultaat(), waardeVanInformatie: informatie } };
     }
     const projecten = s.werkwijzen.filter((w) => !w.nulalternatief).map((w) => w.id);

@@ -277,7 +277,10 @@ export function vat(waarden: Float64Array, bakken = 30, waar = 'de trekkingen'):
 
 /** Options beyond the scenario's settings. */
 export interface MonteCarloOpties {
-  /** Keep every draw of every input (for the value of information); costs trekkingen × inputs × 8 bytes. */
+  /**
+   * Keep every draw of every input (for the value of information), and with the outcome redraw each pathway's
+   * redrawn counts too; costs trekkingen × (inputs + 4 × pathways) × 8 bytes.
+   */
   bewaarInvoer?: boolean;
   /** The float engine per draw instead of the kernel (the reference for tests and the bench). */
   zonderKern?: boolean;
@@ -309,6 +312,9 @@ export function maakMonteCarlo(s: Scenario, instellingen: Onzekerheid = STANDAAR
   const blok = kern ? new Float64Array(kern.slots * perBlok) : null;
   const hertrek = uitkomstenHertrekken ? maakHertrekker(s, r) : null;
   const W = s.werkwijzen.length;
+  const K = UITKOMSTEN.length;
+  // The redrawn counts, pathway i's outcome u at i·K + u (the kernel's slots nI + i·K + u).
+  const bewaardeUitkomsten = opties.bewaarInvoer && uitkomstenHertrekken ? Array.from({ length: W * K }, () => new Float64Array(trekkingen)) : null;
   let gedaan = 0;
 
   function stapMetKern(eind: number) {
@@ -320,6 +326,7 @@ export function maakMonteCarlo(s: Scenario, instellingen: Onzekerheid = STANDAAR
       }
       trekker.zet(blok!, perBlok, m);
       if (bewaard) for (let k = 0; k < nI; k++) bewaard[k]!.set(blok!.subarray(k * perBlok, k * perBlok + m), gedaan);
+      if (bewaardeUitkomsten) for (let q = 0; q < W * K; q++) bewaardeUitkomsten[q]!.set(blok!.subarray((nI + q) * perBlok, (nI + q) * perBlok + m), gedaan);
       kern!.bereken(blok!, m, kolommen, gedaan);
       gedaan += m;
     }
@@ -335,6 +342,7 @@ export function maakMonteCarlo(s: Scenario, instellingen: Onzekerheid = STANDAAR
         if (bewaard) for (let k = 0; k < nI; k++) bewaard[k]![gedaan] = waarden[k]!;
         let t = zetAlles(s, invoer, waarden);
         if (uitkomstenHertrekken) t = hertrekUitkomsten(t, r);
+        if (bewaardeUitkomsten) t.werkwijzen.forEach((w, i) => UITKOMSTEN.forEach((u, k) => (bewaardeUitkomsten[i * K + k]![gedaan] = w.uitkomsten[u])));
         for (const w of saldiPerKlant(t)) saldi[w.id]![gedaan] = w.saldoPerKlant.toNumber();
       }
     });
@@ -356,9 +364,12 @@ export function maakMonteCarlo(s: Scenario, instellingen: Onzekerheid = STANDAAR
       else stapZonderKern(eind);
       return gedaan;
     },
-    /** The raw draws: saldo per client per pathway, and (with bewaarInvoer) every input's draws. */
+    /**
+     * The raw draws: saldo per client per pathway, and (with bewaarInvoer) every input's draws and, when
+     * outcomes are redrawn, every pathway's redrawn counts (pathway i's outcome u at i · 4 + u; else null).
+     */
     trekkingen() {
-      return { invoer, saldi, invoerTrekkingen: bewaard };
+      return { invoer, saldi, invoerTrekkingen: bewaard, uitkomstTrekkingen: bewaardeUitkomsten };
     },
     resultaat(): MonteCarloResultaat {
       if (gedaan < trekkingen) throw new Error('De Monte Carlo-analyse is nog niet klaar.');

@@ -1,3 +1,4 @@
+import { UITKOMSTEN } from '../begrippen';
 import type { Label } from '../parameters/types';
 import type { Scenario } from '../scenario/schema';
 import type { OnzekereInvoer } from './invoer';
@@ -20,6 +21,10 @@ import type { OnzekereInvoer } from './invoer';
  * analysis sample: a nonparametric regression approach", Medical Decision Making 34(3):311–326, here
  * with a linear model); the draws are then binned the same way on the predicted best pathway and its
  * predicted lead. Any such grouping gives 0 ≤ EVPPI ≤ EVPI exactly, and 0 for an input that never varies.
+ *
+ * With the outcome redraw (montecarlo.ts), each pathway's redrawn outcome counts are a group too, and all
+ * pathways' together: the same regression and binning on the counts, so the value of knowing the outcomes
+ * (measuring them in many more dossiers) is no longer left in the unattributed rest of the EVPI.
  */
 
 export interface Informatiewaarde {
@@ -41,8 +46,13 @@ export interface WaardeVanInformatie {
   instroomPerJaar: number | null;
   /** Per input, largest first (ties in the model's order). */
   perInvoer: Informatiewaarde[];
-  /** Per group of inputs: all costs, all parameters, each pathway's own inputs. */
+  /**
+   * Per group of inputs: all costs, all parameters, each pathway's own inputs; with the outcome redraw
+   * then each pathway's redrawn outcomes (`uitkomsten.<id>`) and all pathways' (`uitkomsten`).
+   */
   perGroep: Informatiewaarde[];
+  /** Whether the outcomes were redrawn (else they are fixed, and have no group). */
+  uitkomstenHertrokken: boolean;
 }
 
 /** The pathway with the highest mean net benefit over all draws (the choice without more information). */
@@ -268,12 +278,56 @@ export function groepen(s: Scenario, invoer: readonly OnzekereInvoer[]): { sleut
   return uit.filter((g) => g.leden.length > 0);
 }
 
-/** EVPI and EVPPI per input and per group from a Monte Carlo run that kept its input draws. */
+/** The prefix of a pathway's outcome group: `uitkomsten.<id>` (one measurement: following more of its dossiers). */
+export const UITKOMSTEN_GROEP = 'uitkomsten';
+
+/**
+ * The groups of redrawn outcomes: each pathway's counts, then all pathways' together. A pathway's last
+ * count is its cohort minus the others (verdelingen.ts), so only the first K − 1 enter the regression:
+ * the same fitted values, without an exactly singular system.
+ */
+export function uitkomstGroepen(s: Scenario, uitkomstTrekkingen: readonly Float64Array[]): { sleutel: string; label: Label; inZin: Label; kolommen: Float64Array[] }[] {
+  const K = UITKOMSTEN.length;
+  const van = (i: number) => uitkomstTrekkingen.slice(i * K, i * K + K - 1);
+  const uit = s.werkwijzen.map((w, i) => ({
+    sleutel: `${UITKOMSTEN_GROEP}.${w.id}`,
+    label: { nl: `uitkomsten van ${w.naam} (opnieuw getrokken uit de dossiers)`, en: `outcomes of ${w.naam} (redrawn from the case files)` },
+    inZin: { nl: `de uitkomsten van ${w.naam} (in meer dossiers)`, en: `the outcomes of ${w.naam} (in more case files)` },
+    kolommen: van(i),
+  }));
+  if (uit.length < 2) return uit;
+  return [
+    ...uit,
+    {
+      sleutel: UITKOMSTEN_GROEP,
+      label: { nl: 'uitkomsten van alle werkwijzen (opnieuw getrokken uit de dossiers)', en: 'outcomes of all pathways (redrawn from the case files)' },
+      inZin: { nl: 'de uitkomsten van alle werkwijzen (in meer dossiers)', en: 'the outcomes of all pathways (in more case files)' },
+      kolommen: s.werkwijzen.flatMap((_, i) => van(i)),
+    },
+  ];
+}
+
+/**
+ * What the municipality could measure as one thing, worth most: the input with the largest EVPPI or one
+ * pathway's outcomes, whichever is larger (an input on a tie); null when none is worth anything.
+ */
+export function meestWaardevolleMeting(w: WaardeVanInformatie): Informatiewaarde | null {
+  const kandidaten = [w.perInvoer[0], ...w.perGroep.filter((g) => g.sleutel.startsWith(`${UITKOMSTEN_GROEP}.`))];
+  let beste: Informatiewaarde | null = null;
+  for (const x of kandidaten) if (x && x.evppi > 0 && (beste === null || x.evppi > beste.evppi)) beste = x;
+  return beste;
+}
+
+/**
+ * EVPI and EVPPI per input and per group from a Monte Carlo run that kept its input draws, and with
+ * the outcome redraw its redrawn counts (pathway i's outcome u at i · 4 + u).
+ */
 export function waardeVanInformatie(
   s: Scenario,
   invoer: readonly OnzekereInvoer[],
   saldi: Record<string, Float64Array>,
   invoerTrekkingen: readonly Float64Array[],
+  uitkomstTrekkingen: readonly Float64Array[] | null = null,
 ): WaardeVanInformatie {
   const nb = s.werkwijzen.map((w) => saldi[w.id]!);
   const instroom = s.instellingen.instroomPerJaar;
@@ -287,5 +341,11 @@ export function waardeVanInformatie(
     const evppi = evppiGroep(nb, g.leden.map((k) => invoerTrekkingen[k]!));
     return { sleutel: g.sleutel, label: g.label, inZin: g.label, evppi, evppiPerJaar: perJaar(evppi) };
   });
-  return { trekkingen: nb[0]?.length ?? 0, evpi: e, evpiPerJaar: perJaar(e), instroomPerJaar: instroom, perInvoer, perGroep };
+  if (uitkomstTrekkingen) {
+    for (const g of uitkomstGroepen(s, uitkomstTrekkingen)) {
+      const evppi = evppiGroep(nb, g.kolommen);
+      perGroep.push({ sleutel: g.sleutel, label: g.label, inZin: g.inZin, evppi, evppiPerJaar: perJaar(evppi) });
+    }
+  }
+  return { trekkingen: nb[0]?.length ?? 0, evpi: e, evpiPerJaar: perJaar(e), instroomPerJaar: instroom, perInvoer, perGroep, uitkomstenHertrokken: uitkomstTrekkingen !== null };
 }

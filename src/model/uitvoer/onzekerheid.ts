@@ -307,7 +307,10 @@ export interface JsonWaardeVanInformatie {
   inflowPerYear: number | null;
   /** Single-input EVPPI (binning estimator, Sadatsafavi et al. 2013), largest first. */
   perInput: JsonInformatiewaarde[];
-  /** EVPPI per group of inputs (linear regression metamodel, Strong, Oakley & Brennan 2014, then binning). */
+  /**
+   * EVPPI per group of inputs (linear regression metamodel, Strong, Oakley & Brennan 2014, then binning); with the
+   * outcome redraw also each pathway's redrawn outcome counts (`uitkomsten.<id>`) and all pathways' (`uitkomsten`).
+   */
   perGroup: JsonInformatiewaarde[];
   method: string;
 }
@@ -316,7 +319,8 @@ export const VOI_METHODE =
   'EVPI = E[max NB] − max E[NB] over de Monte Carlo-trekkingen, NB = saldo per klant. EVPPI per invoer: binning-schatter van ' +
   'Sadatsafavi e.a. (2013, Value in Health 16(2):438–448), ⌈√n⌉ bakken op de gesorteerde invoer. EVPPI per groep: lineair ' +
   'regressie-metamodel per werkwijze (Strong, Oakley & Brennan 2014, Medical Decision Making 34(3):311–326), daarna dezelfde binning ' +
-  'op de voorspelde beste werkwijze en haar voorsprong.';
+  'op de voorspelde beste werkwijze en haar voorsprong. Met het opnieuw trekken van de uitkomsten ook per werkwijze een groep van ' +
+  'haar opnieuw getrokken uitkomstaantallen (uitkomsten.<id>) en die van alle werkwijzen samen (uitkomsten), op dezelfde manier.';
 
 export function waardeVanInformatieJson(w: WaardeVanInformatie): JsonWaardeVanInformatie {
   const regel = (x: WaardeVanInformatie['perInvoer'][number], waar: string): JsonInformatiewaarde => ({

@@ -5,7 +5,7 @@ import type { Bedrag, Resultaat, VerschilBedrag, WerkwijzeResultaat } from '../e
 import { opGrootsteInvloed } from '../onzekerheid/gevoeligheid';
 import { kleineBeginletter, type OnzekereInvoer } from '../onzekerheid/invoer';
 import type { MonteCarloResultaat } from '../onzekerheid/montecarlo';
-import type { WaardeVanInformatie } from '../onzekerheid/waardeVanInformatie';
+import { meestWaardevolleMeting, type WaardeVanInformatie } from '../onzekerheid/waardeVanInformatie';
 import { indexeer } from '../prijspeil';
 import { BEREIKREGEL } from '../parameters/bewijs';
 import { WELVAART_ZIN } from '../welvaart';
@@ -626,9 +626,9 @@ function informatieTekst(w: WaardeVanInformatie, breedte: number): string[] {
       ' Dat is wat het waard is om alle onzekere invoeren precies te kennen voordat de gemeente kiest.',
     breedte,
   );
-  const top = w.perInvoer.filter((x) => x.evppi > 0);
-  if (top[0]) {
-    uit.push('', ...ombreken(`Als de gemeente één ding lokaal meet, levert het meten van ${top[0].inZin.nl} de meeste beslisinformatie op: tot ${bedrag(top[0].evppi, top[0].evppiPerJaar)}.`, breedte));
+  const top = meestWaardevolleMeting(w);
+  if (top) {
+    uit.push('', ...ombreken(`Als de gemeente één ding lokaal meet, levert het meten van ${top.inZin.nl} de meeste beslisinformatie op: tot ${bedrag(top.evppi, top.evppiPerJaar)}.`, breedte));
   } else {
     const groep = [...w.perGroep].sort((a, b) => b.evppi - a.evppi)[0];
     uit.push(
@@ -652,6 +652,15 @@ function informatieTekst(w: WaardeVanInformatie, breedte: number): string[] {
       breedte,
     ),
     '',
+    ...(w.uitkomstenHertrokken === false
+      ? [
+          ...ombreken(
+            'De uitkomsten per werkwijze zijn in deze trekkingen niet opnieuw getrokken uit de dossiers, dus als zeker behandeld: wat het meten van de uitkomsten in meer dossiers waard is, staat niet in de rangorde.',
+            breedte,
+          ),
+          '',
+        ]
+      : []),
     ...ombreken(VOI_METHODE, breedte),
   );
   return uit;

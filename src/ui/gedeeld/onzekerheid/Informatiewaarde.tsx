@@ -1,10 +1,10 @@
-import type { WaardeVanInformatie } from '../../../model/onzekerheid/waardeVanInformatie';
+import { meestWaardevolleMeting, type WaardeVanInformatie } from '../../../model/onzekerheid/waardeVanInformatie';
 import { formatEuro, formatGetal, type Taal } from '../../../format/getal';
 import { useTaal, useTeksten, type Teksten } from '../i18n';
 import { vul } from '../opmaak';
 import { TabelRol } from '../TabelRol';
 
-type Sleutel = 'kop' | 'evpi' | 'evpiJaar' | 'zin' | 'groepZin' | 'geenZin' | 'perKlant' | 'perJaar' | 'caption' | 'invoer' | 'groep' | 'methode' | 'overig';
+type Sleutel = 'kop' | 'evpi' | 'evpiJaar' | 'zin' | 'groepZin' | 'geenZin' | 'perKlant' | 'perJaar' | 'caption' | 'invoer' | 'groep' | 'methode' | 'overig' | 'vasteUitkomsten';
 
 const TEKSTEN: Teksten<Sleutel> = {
   nl: {
@@ -18,10 +18,12 @@ const TEKSTEN: Teksten<Sleutel> = {
     perJaar: 'per jaar',
     caption: 'EVPPI per invoer (de tien grootste) en per groep, uit {n} trekkingen',
     overig: 'Niet in de tabel: {n} andere onzekere invoeren, elk minder dan € 1 per klant.',
+    vasteUitkomsten:
+      'De uitkomsten per werkwijze zijn in deze trekkingen niet opnieuw getrokken uit de dossiers, dus als zeker behandeld: wat het meten van de uitkomsten in meer dossiers waard is, staat niet in de rangorde.',
     invoer: 'Invoer',
     groep: 'Groep: {naam}',
     methode:
-      'EVPPI per invoer met de binning-schatter van Sadatsafavi e.a. (2013); per groep eerst een lineair regressie-metamodel (Strong, Oakley & Brennan 2014). Zie de verantwoording.',
+      'EVPPI per invoer met de binning-schatter van Sadatsafavi e.a. (2013); per groep (ook de opnieuw getrokken uitkomsten van een werkwijze) eerst een lineair regressie-metamodel (Strong, Oakley & Brennan 2014). Zie de verantwoording.',
   },
   en: {
     kop: 'Value of information: what is worth measuring locally?',
@@ -34,18 +36,20 @@ const TEKSTEN: Teksten<Sleutel> = {
     perJaar: 'per year',
     caption: 'EVPPI per input (the ten largest) and per group, from {n} draws',
     overig: 'Not in the table: {n} other uncertain inputs, each under €1 per client.',
+    vasteUitkomsten:
+      'The outcomes per pathway were not redrawn from the case files in these draws, so they are treated as certain: what measuring the outcomes in more case files is worth is not in the ranking.',
     invoer: 'Input',
     groep: 'Group: {naam}',
     methode:
-      'EVPPI per input with the binning estimator of Sadatsafavi et al. (2013); per group first a linear regression metamodel (Strong, Oakley & Brennan 2014). See the methodology.',
+      'EVPPI per input with the binning estimator of Sadatsafavi et al. (2013); per group (also a pathway’s redrawn outcomes) first a linear regression metamodel (Strong, Oakley & Brennan 2014). See the methodology.',
   },
 };
 
-/** The plain sentence: the input (or, failing that, the group) whose measurement is worth most. */
+/** The plain sentence: the input or pathway's outcomes (or, failing that, the group) whose measurement is worth most. */
 export function informatieZin(w: WaardeVanInformatie, taal: Taal, t: Record<Sleutel, string>): string {
   const jaar = w.instroomPerJaar !== null;
   const bedrag = (perKlant: number, perJaar: number | null) => (jaar && perJaar !== null ? `${formatEuro(perJaar, taal)} ${t.perJaar}` : `${formatEuro(perKlant, taal)} ${t.perKlant}`);
-  const top = w.perInvoer.find((x) => x.evppi > 0);
+  const top = meestWaardevolleMeting(w);
   if (top) return vul(t.zin, { wat: top.inZin[taal], bedrag: bedrag(top.evppi, top.evppiPerJaar) });
   const groep = [...w.perGroep].sort((a, b) => b.evppi - a.evppi)[0];
   return groep && groep.evppi > 0 ? vul(t.groepZin, { wat: groep.inZin[taal], bedrag: bedrag(groep.evppi, groep.evppiPerJaar) }) : t.geenZin;
@@ -105,6 +109,11 @@ export function Informatiewaarde({ w, idPrefix }: { w: WaardeVanInformatie; idPr
       {overig > 0 && (
         <p className="tabel-noot" data-testid={`${idPrefix}-evppi-overig`}>
           {vul(t.overig, { n: formatGetal(overig, taal) })}
+        </p>
+      )}
+      {w.uitkomstenHertrokken === false && (
+        <p className="tabel-noot" data-testid={`${idPrefix}-voi-vaste-uitkomsten`}>
+          {t.vasteUitkomsten}
         </p>
       )}
       <p className="tabel-noot">{t.methode}</p>
