@@ -175,7 +175,8 @@ describe('--mc en --seed', () => {
     expect(v.evpiPerYear).toBeNull();
     expect(v.perInput).toHaveLength(onzekereInvoer(laadDenHaag()).length);
     expect(v.perInput[0]).toMatchObject({ key: expect.any(String), evppi: expect.any(Number) });
-    expect(v.perGroup.map((g: any) => g.key)).toEqual(['kosten', 'parameters', 'werkwijzen.regulier', 'werkwijzen.klantreis']);
+    // Den Haag redraws its outcomes by default (cohorts below 100): the outcome groups follow the input groups.
+    expect(v.perGroup.map((g: any) => g.key)).toEqual(['kosten', 'parameters', 'werkwijzen.regulier', 'werkwijzen.klantreis', 'uitkomsten.regulier', 'uitkomsten.klantreis', 'uitkomsten']);
     for (const x of [...v.perInput, ...v.perGroup]) {
       expect(x.evppi).toBeGreaterThanOrEqual(0);
       expect(x.evppi).toBeLessThanOrEqual(v.evpi);
@@ -187,19 +188,47 @@ describe('--mc en --seed', () => {
     expect(j.evpiPerYear).toBeCloseTo(v.evpi * 400, 6);
     const veel = gewoneSpaties((await draai([pad, '--evppi', '--mc', '20000', '--seed', '7'])).stdout).replace(/\s+/g, ' ');
     expect(veel).toContain('Waarde van informatie');
-    expect(veel).toMatch(/Als de gemeente één ding lokaal meet, levert het meten van aandeel met PW-uitkering van Klantreis Financiële Hulpverlening de meeste beslisinformatie op: tot € [\d.]+ per jaar\./);
-    // The sentence follows the numbers: the input with the largest EVPPI, or, when no single input changes
+    // With the outcomes redrawn, measuring the Klantreis's outcomes in more dossiers is worth more than any single input.
+    expect(veel).toMatch(/Als de gemeente één ding lokaal meet, levert het meten van de uitkomsten van Klantreis Financiële Hulpverlening in meer dossiers de meeste beslisinformatie op: tot € [\d.]+ per jaar\./);
+    // The sentence follows the numbers: the input or pathway's outcomes with the largest EVPPI, or, when none changes
     // the choice in any bin, the group with the largest (which of the two depends on the ranges and the draws).
     const weinig = gewoneSpaties((await draai([pad, '--evppi', '--mc', '2000', '--seed', '7'])).stdout).replace(/\s+/g, ' ');
-    if (j.perInput[0].evppi > 0) {
+    const meting = [j.perInput[0], ...j.perGroup.filter((g: any) => g.key.startsWith('uitkomsten.'))].reduce((a: any, b: any) => (b.evppi > a.evppi ? b : a));
+    if (meting.evppi > 0) {
       expect(weinig).toMatch(/Als de gemeente één ding lokaal meet, levert het meten van .+ de meeste beslisinformatie op: tot € [\d.]+ per jaar\./);
-      expect(weinig).toContain(`tot ${formatEuro(j.perInput[0].evppiPerYear).replace(/\s/g, ' ')} per jaar`);
+      expect(weinig).toContain(`tot ${formatEuro(meting.evppiPerYear).replace(/\s/g, ' ')} per jaar`);
     } else {
       expect(weinig).toMatch(/Geen enkele invoer apart verandert de keuze; samen wel: het meten van alle invoer van Klantreis Financiële Hulpverlening levert tot € [\d.]+ per jaar aan beslisinformatie op\./);
     }
     expect((await draai([DEN_HAAG_PAD, '--evppi=ja'])).code).toBe(2);
     // Slow since outcomes are redrawn by default for Den Haag (the kernel falls back to the float engine for many redrawn draws).
   }, 180_000);
+
+  it('--evppi: perGroup heeft per werkwijze de opnieuw getrokken uitkomsten (uitkomsten.<id>) en alle samen (uitkomsten), ≤ EVPI; zonder hertrekken niet, met een noot in de tabel', async () => {
+    const j = await jsonVan(DEN_HAAG_PAD, '--evppi', '--mc', '2000', '--seed', '7');
+    expect(j.monteCarlo.redrawOutcomes).toBe(true);
+    const v = j.valueOfInformation;
+    const groep = (key: string) => v.perGroup.find((g: any) => g.key === key);
+    expect(groep('uitkomsten.klantreis')).toMatchObject({ label: 'uitkomsten van Klantreis Financiële Hulpverlening, opnieuw getrokken uit de dossiers', evppiPerYear: null });
+    expect(groep('uitkomsten.regulier').label).toBe('uitkomsten van Reguliere werkwijze (FIG-route), opnieuw getrokken uit de dossiers');
+    expect(groep('uitkomsten').label).toBe('uitkomsten van alle werkwijzen, opnieuw getrokken uit de dossiers');
+    for (const key of ['uitkomsten.regulier', 'uitkomsten.klantreis', 'uitkomsten']) {
+      expect(groep(key).evppi).toBeGreaterThan(0);
+      expect(groep(key).evppi).toBeLessThanOrEqual(v.evpi);
+    }
+    // The redraw is most of the decision uncertainty: all outcomes together explain more than any input or input group.
+    const rest = v.perGroup.filter((g: any) => !g.key.startsWith('uitkomsten')).map((g: any) => g.evppi);
+    expect(groep('uitkomsten').evppi).toBeGreaterThan(Math.max(...rest, v.perInput[0].evppi));
+    expect(v.method).toContain('uitkomsten.<id>');
+    const tabel = gewoneSpaties((await draai([DEN_HAAG_PAD, '--evppi', '--mc', '2000', '--seed', '7'])).stdout).replace(/\s+/g, ' ');
+    expect(tabel).toContain(`Groep: uitkomsten van Klantreis Financiële Hulpverlening, opnieuw getrokken uit de dossiers ${formatEuro(groep('uitkomsten.klantreis').evppi).replace(/\s/g, ' ')}`);
+    expect(tabel).not.toContain('niet opnieuw getrokken');
+    const vast = variant('vast.json', (d) => (d.onzekerheid = { montecarlo: { trekkingen: 2000, seed: 7, uitkomstenHertrekken: false } }));
+    const u = (await jsonVan(vast, '--evppi')).valueOfInformation;
+    expect(u.perGroup.map((g: any) => g.key)).toEqual(['kosten', 'parameters', 'werkwijzen.regulier', 'werkwijzen.klantreis']);
+    const tabelVast = gewoneSpaties((await draai([vast, '--evppi'])).stdout).replace(/\s+/g, ' ');
+    expect(tabelVast).toContain('De uitkomsten per werkwijze zijn in deze trekkingen niet opnieuw getrokken uit de dossiers, dus als zeker behandeld');
+  }, 60_000);
 
   it('--mc zonder --seed neemt de seed uit het scenario; --seed zonder --mc het aantal trekkingen uit het scenario', async () => {
     expect((await jsonVan(DEN_HAAG_PAD, '--mc', '100')).monteCarlo).toMatchObject({ draws: 100, seed: 20200601 });

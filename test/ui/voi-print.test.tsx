@@ -4,7 +4,7 @@ import { afterEach, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import type { Scenario } from '../../src/model';
 import { formatAandeel, formatEuro } from '../../src/format/getal';
 import { maakMonteCarlo } from '../../src/model/onzekerheid/montecarlo';
-import { waardeVanInformatie } from '../../src/model/onzekerheid/waardeVanInformatie';
+import { meestWaardevolleMeting, waardeVanInformatie } from '../../src/model/onzekerheid/waardeVanInformatie';
 import { useScenarioStore } from '../../src/store/scenarioStore';
 import { DEN_HAAG } from '../../src/store/voorbeelden';
 import { useVoorkeuren } from '../../src/store/voorkeurenStore';
@@ -71,10 +71,42 @@ describe('value of information in the app (uncertainty view, print)', () => {
     expect(tekst(screen.getByTestId('t-evppi-overig'))).toBe(`Niet in de tabel: ${overig} andere onzekere invoeren, elk minder dan € 1 per klant.`);
     // Groups stay listed, also at € 0 ("measuring all costs adds nothing" is itself an answer).
     for (const rij of [...rijen].slice(0, getoond.length)) expect(tekst(rij.querySelector('td'))).not.toBe(nb(formatEuro(0)));
+    // Outcomes not redrawn in this run: no outcome groups, and a note says what is therefore missing.
+    expect(w.perGroep.some((g) => g.sleutel.startsWith('uitkomsten'))).toBe(false);
+    expect(tekst(screen.getByTestId('t-voi-vaste-uitkomsten'))).toBe(
+      'De uitkomsten per werkwijze zijn in deze trekkingen niet opnieuw getrokken uit de dossiers, dus als zeker behandeld: wat het meten van de uitkomsten in meer dossiers waard is, staat niet in de rangorde.',
+    );
     cleanup();
     useVoorkeuren.setState({ taal: 'en' });
     render(<Informatiewaarde w={w} idPrefix="t" />);
     expect(tekst(screen.getByTestId('t-voi-zin'))).toMatch(top ? /^If the municipality measures one thing locally, measuring .+ yields the most decision information: up to €[\d,]+ per year\.$/ : /^No single input changes the choice/);
+  });
+
+  it('with the outcome redraw (as Den Haag opens): each pathway’s redrawn outcomes are a row, and the sentence names the one worth most', () => {
+    const H: Scenario = { ...S, onzekerheid: { ...S.onzekerheid, montecarlo: { ...S.onzekerheid.montecarlo, uitkomstenHertrekken: true } } };
+    const gen = stappen({ soort: 'montecarlo', taak: 2, scenario: H }, 1000);
+    let x = gen.next();
+    while (!x.done) x = gen.next();
+    if (x.value.soort !== 'montecarlo') throw new Error(JSON.stringify(x.value));
+    const w = x.value.resultaat.waardeVanInformatie!;
+    expect(w.uitkomstenHertrokken).toBe(true);
+    render(<Informatiewaarde w={w} idPrefix="h" />);
+    const rijen = [...screen.getByTestId('h-evppi').querySelectorAll('tbody tr')];
+    const rij = (id: string) => rijen.find((r) => r.getAttribute('data-rij') === id)!;
+    expect(tekst(rij('groep:uitkomsten.klantreis').querySelector('th'))).toBe('Groep: uitkomsten van Klantreis Financiële Hulpverlening, opnieuw getrokken uit de dossiers');
+    expect(tekst(rij('groep:uitkomsten').querySelector('th'))).toBe('Groep: uitkomsten van alle werkwijzen, opnieuw getrokken uit de dossiers');
+    const g = w.perGroep.find((x) => x.sleutel === 'uitkomsten.klantreis')!;
+    expect(tekst(rij('groep:uitkomsten.klantreis').querySelectorAll('td')[1]!)).toBe(nb(formatEuro(g.evppiPerJaar!)));
+    // The pathway's outcomes beat every single input here: the sentence says to measure them.
+    const top = meestWaardevolleMeting(w)!;
+    expect(top.sleutel).toMatch(/^uitkomsten\./);
+    expect(top.evppi).toBeGreaterThan(w.perInvoer[0]!.evppi);
+    expect(tekst(screen.getByTestId('h-voi-zin'))).toBe(`Als de gemeente één ding lokaal meet, levert het meten van ${top.inZin.nl} de meeste beslisinformatie op: tot ${nb(formatEuro(top.evppiPerJaar!))} per jaar.`);
+    expect(screen.queryByTestId('h-voi-vaste-uitkomsten')).toBeNull();
+    cleanup();
+    useVoorkeuren.setState({ taal: 'en' });
+    render(<Informatiewaarde w={w} idPrefix="h" />);
+    expect(tekst(screen.getByTestId('h-voi-zin'))).toBe(`If the municipality measures one thing locally, measuring ${top.inZin.en} yields the most decision information: up to ${nb(formatEuro(top.evppiPerJaar!, 'en'))} per year.`);
   });
 
   it('print: the pairwise matrix, P(best), expected rank and the value of information of the last run, only while it is current', () => {

@@ -291,8 +291,8 @@ export function uitkomstGroepen(s: Scenario, uitkomstTrekkingen: readonly Float6
   const van = (i: number) => uitkomstTrekkingen.slice(i * K, i * K + K - 1);
   const uit = s.werkwijzen.map((w, i) => ({
     sleutel: `${UITKOMSTEN_GROEP}.${w.id}`,
-    label: { nl: `uitkomsten van ${w.naam} (opnieuw getrokken uit de dossiers)`, en: `outcomes of ${w.naam} (redrawn from the case files)` },
-    inZin: { nl: `de uitkomsten van ${w.naam} (in meer dossiers)`, en: `the outcomes of ${w.naam} (in more case files)` },
+    label: { nl: `uitkomsten van ${w.naam}, opnieuw getrokken uit de dossiers`, en: `outcomes of ${w.naam}, redrawn from the case files` },
+    inZin: { nl: `de uitkomsten van ${w.naam} in meer dossiers`, en: `the outcomes of ${w.naam} in more case files` },
     kolommen: van(i),
   }));
   if (uit.length < 2) return uit;
@@ -300,8 +300,8 @@ export function uitkomstGroepen(s: Scenario, uitkomstTrekkingen: readonly Float6
     ...uit,
     {
       sleutel: UITKOMSTEN_GROEP,
-      label: { nl: 'uitkomsten van alle werkwijzen (opnieuw getrokken uit de dossiers)', en: 'outcomes of all pathways (redrawn from the case files)' },
-      inZin: { nl: 'de uitkomsten van alle werkwijzen (in meer dossiers)', en: 'the outcomes of all pathways (in more case files)' },
+      label: { nl: 'uitkomsten van alle werkwijzen, opnieuw getrokken uit de dossiers', en: 'outcomes of all pathways, redrawn from the case files' },
+      inZin: { nl: 'de uitkomsten van alle werkwijzen in meer dossiers', en: 'the outcomes of all pathways in more case files' },
       kolommen: s.werkwijzen.flatMap((_, i) => van(i)),
     },
   ];
