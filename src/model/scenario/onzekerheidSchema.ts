@@ -90,7 +90,7 @@ export const OnzekerheidSchema = z.strictObject({
 export type Onzekerheid = z.output<typeof OnzekerheidSchema>;
 
 /**
- * Up to this many draws the app's Monte Carlo keeps every input's draws (trekkingen × inputs × 8
+ * Up to this many draws the app's Monte Carlo keeps every input's draws and redrawn outcome count (trekkingen × slots × 8
  * bytes) and computes EVPI/EVPPI from them (a few seconds at 10.000 draws); the CLI has no limit.
  */
 export const VOI_MAX_TREKKINGEN = 20_000;
