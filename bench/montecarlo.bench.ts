@@ -22,7 +22,8 @@ import { gevoeligheid } from '../src/model/onzekerheid/gevoeligheid';
 import { omslagwaarde } from '../src/model/onzekerheid/omslagwaarden';
 import { maakMonteCarlo, monteCarlo, type MonteCarloResultaat } from '../src/model/onzekerheid/montecarlo';
 import { omslagwaarden, OMSLAG_AANTAL } from '../src/model/uitvoer/onzekerheid';
-import { meet, ms, rapporteer, SNEL } from './lib/meten';
+import { Draden } from '../src/cli/draden';
+import { meet, meetAsync, ms, rapporteer, SNEL } from './lib/meten';
 
 const TREKKINGEN = 10_000;
 const SEED = 20200601;
@@ -33,7 +34,7 @@ const VOOR_KERN = 37_700;
 const KERN_TREKKINGEN = SNEL ? 200_000 : 1_000_000;
 const BESTAND = fileURLToPath(new URL('../scenarios/den-haag-klantreis-2020.json', import.meta.url));
 
-function main(): number {
+async function main(): Promise<number> {
   const v = leesScenario(readFileSync(BESTAND, 'utf8'));
   if (!v.ok) {
     console.error(`montecarlo.bench: het Den Haag-scenario is ongeldig:\n${formatFouten(v.fouten)}`);
@@ -120,6 +121,31 @@ function main(): number {
     minIteraties: SNEL ? 1 : 3,
     maxIteraties: SNEL ? 1 : 3,
   });
+  // The same runs on worker threads, one per core (src/cli/draden.ts; the CLI does the same): parts of whole
+  // random streams, the same numbers as one thread (checked here). The threads start before the timing.
+  const draden = new Draden(availableParallelism());
+  const enkel = monteCarlo(s, kernInst);
+  let parallel: MonteCarloResultaat | null = null;
+  const kernDraden = await meetAsync(`kern op ${draden.aantal} draden: ${KERN_TREKKINGEN.toLocaleString('nl-NL')} trekkingen Den Haag, met samenvatting`, async () => (parallel = (await draden.monteCarlo(s, kernInst)).resultaat), {
+    opwarm: 1,
+    iteraties: HERHALINGEN,
+  });
+  if (JSON.stringify(parallel) !== JSON.stringify(enkel)) {
+    console.error('montecarlo.bench: de run op draden gaf een andere uitkomst dan op één draad');
+    await draden.sluit();
+    return 1;
+  }
+  const hertrekInst = { ...kernInst, montecarlo: { ...kernInst.montecarlo, uitkomstenHertrekken: true } };
+  const draadHertrek = await meetAsync(`kern op ${draden.aantal} draden: ${KERN_TREKKINGEN.toLocaleString('nl-NL')} trekkingen Den Haag, uitkomsten opnieuw getrokken (zoals Den Haag opent)`, () => draden.monteCarlo(s, hertrekInst), {
+    opwarm: 0,
+    iteraties: SNEL ? 1 : 3,
+  });
+  const achtDraden = await meetAsync(`kern op ${draden.aantal} draden: ${KERN_TREKKINGEN.toLocaleString('nl-NL')} trekkingen × 8 werkwijzen, met samenvatting en rangorde`, () => draden.monteCarlo(acht, achtInst), {
+    opwarm: 0,
+    iteraties: SNEL ? 1 : 3,
+  });
+  await draden.sluit();
+  const dradenPerS = (KERN_TREKKINGEN / kernDraden.mediaanMs) * 1000;
   const kernPerS = (KERN_TREKKINGEN / kern.mediaanMs) * 1000;
   const snelPerS = (TREKKINGEN / snel.mediaanMs) * 1000;
 
@@ -131,7 +157,7 @@ function main(): number {
   const kr = eerste.verschil.klantreis;
   rapporteer({
     bench: 'montecarlo',
-    metingen: [mc, sens, sensDecimaal, omslag, omslagDecimaal, kern, snel, achtMeting],
+    metingen: [mc, sens, sensDecimaal, omslag, omslagDecimaal, kern, snel, achtMeting, kernDraden, draadHertrek, achtDraden],
     opmerkingen: [
       '',
       `Monte Carlo: mediaan ${ms(mc.mediaanMs)} ms voor ${TREKKINGEN.toLocaleString('nl-NL')} trekkingen = ` +
@@ -141,6 +167,8 @@ function main(): number {
         `${(kernPerS / VOOR_KERN).toFixed(1).replace('.', ',')}× de ${VOOR_KERN.toLocaleString('nl-NL')}/s van vóór de kern; ` +
         `float-engine in deze run ${Math.round(snelPerS).toLocaleString('nl-NL')}/s (kern ${(kernPerS / snelPerS).toFixed(1).replace('.', ',')}× zo snel); ` +
         `per CPU-seconde van het proces ${Math.round(cpuPerS).toLocaleString('nl-NL')} trekkingen (belasting van de machine bij de start: ${last.toFixed(1).replace('.', ',')} op ${availableParallelism()} kernen)`,
+      `kern op ${draden.aantal} draden (zelfde getallen als één draad): ${Math.round(dradenPerS).toLocaleString('nl-NL')} trekkingen/s Den Haag inclusief samenvatting (doel ≥ 1.000.000: ${dradenPerS >= 1e6 ? 'gehaald / met' : 'NIET gehaald / NOT met'}); ` +
+        `uitkomsten opnieuw getrokken ${Math.round((KERN_TREKKINGEN / draadHertrek.mediaanMs) * 1000).toLocaleString('nl-NL')}/s; 8 werkwijzen ${ms(achtDraden.mediaanMs)} ms`,
       `gevoeligheid op de kern: mediaan ${ms(sens.mediaanMs)} ms tegen ${ms(sensDecimaal.mediaanMs)} ms met de Decimal-engine; omslagwaarden ${ms(omslag.mediaanMs)} ms tegen ${ms(omslagDecimaal.mediaanMs)} ms`,
       `kern: opnames per werkwijze ${JSON.stringify((stats as { banden: number[] } | null)?.banden ?? null)}, door de eerste opname geweigerde trekkingen ` +
         `${(stats as { afwijkend: number } | null)?.afwijkend ?? '–'}, via de float-engine ${(stats as { terugval: number } | null)?.terugval ?? '–'}`,
@@ -151,4 +179,4 @@ function main(): number {
   return 0;
 }
 
-process.exitCode = main();
+process.exitCode = await main();

@@ -85,6 +85,21 @@ export function meet(naam: string, fn: () => unknown, opties: MeetOpties = {}): 
   };
 }
 
+/** `meet` for work that finishes later (worker threads): runs one after the other, after `opwarm` runs. */
+export async function meetAsync(naam: string, fn: () => Promise<unknown>, opties: { opwarm: number; iteraties: number }): Promise<Meting> {
+  for (let i = 0; i < opties.opwarm; i++) gebruik(await fn());
+  const tijden = new Float64Array(opties.iteraties);
+  let totaal = 0;
+  for (let i = 0; i < opties.iteraties; i++) {
+    const t0 = nu();
+    gebruik(await fn());
+    tijden[i] = nu() - t0;
+    totaal += tijden[i]!;
+  }
+  const gesorteerd = tijden.sort();
+  return { naam, iteraties: opties.iteraties, mediaanMs: kwantiel(gesorteerd, 0.5), p95Ms: kwantiel(gesorteerd, 0.95), gemiddeldMs: totaal / opties.iteraties, opsPerSec: totaal > 0 ? (opties.iteraties / totaal) * 1000 : 0 };
+}
+
 /** Milliseconds with enough digits for sub-microsecond timings; never NaN or Infinity. */
 export function ms(x: number): string {
   if (!Number.isFinite(x)) return '–';

@@ -1,6 +1,6 @@
 import type { Scenario } from '../model';
 import { maakGevoeligheid, meestInvloedrijk, OMSLAG_AANTAL } from '../model/onzekerheid/gevoeligheid';
-import { maakMonteCarlo, type MonteCarloResultaat } from '../model/onzekerheid/montecarlo';
+import { maakMonteCarlo, resultaatVan, verdeel, voegSamen, type Deel, type DeelTrekkingen, type MonteCarloResultaat } from '../model/onzekerheid/montecarlo';
 import { onzekereInvoer } from '../model/onzekerheid/invoer';
 import { omslagwaarde, type Doel, type Omslagwaarde } from '../model/onzekerheid/omslagwaarden';
 import { waardeVanInformatie, type WaardeVanInformatie } from '../model/onzekerheid/waardeVanInformatie';
@@ -22,16 +22,25 @@ export interface OmslagRegel extends Omslagwaarde {
 }
 
 export type Opdracht =
-  | { soort: 'montecarlo'; taak: number; scenario: Scenario }
   /**
-   * Switching values for each project pathway, for the inputs in `sleutels` (per pathway id), or
-   * without it for each pathway's OMSLAG_AANTAL most influential inputs (the sensitivity analysis
-   * runs first, in steps too): the same choice as the CLI's --sensitivity.
+   * A Monte Carlo run. With `delen` > 1 the run is split over that many workers (verdeel): this one
+   * computes the first part, the others `montecarloDeel`, and their draws reach this one as `deelUitkomst`
+   * (ui/onzekerheid/bundel.ts passes them on); it then gives the answer of the whole run.
    */
+  | { soort: 'montecarlo'; taak: number; scenario: Scenario; delen?: number }
   | { soort: 'omslagwaarden'; taak: number; scenario: Scenario; sleutels?: Record<string, string[]> };
 
+/** Part `deel` of a run: answers `deel` with its draws. */
+export type DeelOpdracht = { soort: 'montecarloDeel'; taak: number; scenario: Scenario; deel: Deel };
+/** The draws of another worker's part, for the worker that joins them. */
+export type DeelUitkomst = { soort: 'deelUitkomst'; taak: number } & DeelTrekkingen;
+/** Everything a worker can be sent. */
+export type WerkerBericht = Opdracht | DeelOpdracht | DeelUitkomst;
+
 export type Antwoord =
+  /** Progress of this worker's own work (with parts: of its part). */
   | { soort: 'voortgang'; taak: number; gedaan: number; totaal: number }
+  | ({ soort: 'deel'; taak: number } & DeelTrekkingen)
   | { soort: 'montecarlo'; taak: number; resultaat: MonteCarloMetInformatie }
   | { soort: 'omslagwaarden'; taak: number; regels: OmslagRegel[] }
   | { soort: 'fout'; taak: number; bericht: string };
@@ -57,21 +66,17 @@ export const BLOK_WORKER = 8192;
  * The work of one assignment as a sequence of small steps: each `next()` does one step (a block of
  * draws, or one switching value) and yields the progress; the return value is the final answer.
  */
-export function* stappen(opdracht: Opdracht, blok = BLOK_WORKER): Generator<Voortgang, Eindantwoord, void> {
+export function* stappen(opdracht: Opdracht | DeelOpdracht, blok = BLOK_WORKER): Generator<Voortgang, Eindantwoord, void> {
   const { taak, scenario: s } = opdracht;
   try {
     if (opdracht.soort === 'montecarlo') {
-      const metInformatie = s.onzekerheid.montecarlo.trekkingen <= VOI_MAX_TREKKINGEN;
-      const mc = maakMonteCarlo(s, s.onzekerheid, { bewaarInvoer: metInformatie });
-      yield { soort: 'voortgang', taak, gedaan: 0, totaal: mc.totaal };
-      while (mc.gedaan < mc.totaal) {
-        mc.stap(blok);
-        yield { soort: 'voortgang', taak, gedaan: mc.gedaan, totaal: mc.totaal };
-      }
+      const mc = yield* montecarloDeel(opdracht, undefined, blok);
       const t = mc.trekkingen();
-      // EVPI/EVPPI from the same draws, as the CLI's --evppi computes them.
-      const informatie = metInformatie ? waardeVanInformatie(s, t.invoer, t.saldi, t.invoerTrekkingen!, t.uitkomstTrekkingen) : null;
-      return { soort: 'montecarlo', taak, resultaat: { ...mc.resultaat(), waardeVanInformatie: informatie } };
+      return eindVan(opdracht, [{ van: 0, saldi: t.saldi, invoerTrekkingen: t.invoerTrekkingen, uitkomstTrekkingen: t.uitkomstTrekkingen }]);
+    }
+    if (opdracht.soort === 'montecarloDeel') {
+      const t = (yield* montecarloDeel(opdracht, opdracht.deel, blok)).trekkingen();
+      return { soort: 'deel', taak, van: opdracht.deel.van, saldi: t.saldi, invoerTrekkingen: t.invoerTrekkingen, uitkomstTrekkingen: t.uitkomstTrekkingen };
     }
     const projecten = s.werkwijzen.filter((w) => !w.nulalternatief).map((w) => w.id);
     let gekozen: { werkwijze: string; invoer: ReturnType<typeof onzekereInvoer> }[];
@@ -108,6 +113,31 @@ export function* stappen(opdracht: Opdracht, blok = BLOK_WORKER): Generator<Voor
   }
 }
 
+/** Up to this many draws the answer carries the value of information (every input's draws are kept). */
+const metInformatie = (s: Scenario) => s.onzekerheid.montecarlo.trekkingen <= VOI_MAX_TREKKINGEN;
+
+/** A run or a part of it in steps, with progress. */
+function* montecarloDeel(opdracht: { taak: number; scenario: Scenario }, deel: Deel | undefined, blok: number) {
+  const { taak, scenario: s } = opdracht;
+  const mc = maakMonteCarlo(s, s.onzekerheid, { bewaarInvoer: metInformatie(s), ...(deel ? { deel } : {}) });
+  yield { soort: 'voortgang', taak, gedaan: 0, totaal: mc.totaal } satisfies Voortgang;
+  while (mc.gedaan < mc.totaal) {
+    mc.stap(blok);
+    yield { soort: 'voortgang', taak, gedaan: mc.gedaan, totaal: mc.totaal } satisfies Voortgang;
+  }
+  return mc;
+}
+
+/** The answer of a whole run from the draws of its parts. */
+function eindVan(opdracht: { taak: number; scenario: Scenario }, delen: readonly DeelTrekkingen[]): Eindantwoord {
+  const { taak, scenario: s } = opdracht;
+  const { trekkingen } = s.onzekerheid.montecarlo;
+  const { saldi, invoerTrekkingen, uitkomstTrekkingen } = delen.length === 1 && delen[0]!.van === 0 ? delen[0]! : voegSamen(trekkingen, delen);
+  // EVPI/EVPPI from the same draws, as the CLI's --evppi computes them.
+  const informatie = metInformatie(s) ? waardeVanInformatie(s, onzekereInvoer(s, s.onzekerheid), saldi, invoerTrekkingen!, uitkomstTrekkingen) : null;
+  return { soort: 'montecarlo', taak, resultaat: { ...resultaatVan(s, s.onzekerheid, saldi), waardeVanInformatie: informatie } };
+}
+
 /** How many switching values a choice of inputs per pathway gives (both targets). */
 const aantalVan = (gekozen: readonly { invoer: readonly unknown[] }[]) => gekozen.reduce((n, x) => n + x.invoer.length * DOELEN.length, 0);
 
@@ -118,23 +148,72 @@ export const VOORTGANG_INTERVAL_MS = 50;
  * The worker's message handler: runs an assignment to the end, posting progress at most every
  * ~50 ms and then the answer. Synchronous: cancelling is terminating the worker.
  */
-export function verwerk(opdracht: Opdracht, post: (a: Antwoord) => void, nu: () => number = () => performance.now()): void {
-  if (!opdracht || (opdracht.soort !== 'montecarlo' && opdracht.soort !== 'omslagwaarden')) {
-    post({ soort: 'fout', taak: (opdracht as { taak?: number } | null)?.taak ?? -1, bericht: 'onbekende opdracht' });
-    return;
+export type Verwerker = (opdracht: WerkerBericht, post: (a: Antwoord) => void, nu?: () => number) => void;
+
+/**
+ * A worker's message handler, with its own memory for a split run: runs an assignment to the end,
+ * posting progress at most every ~50 ms and then the answer. Synchronous: cancelling is terminating
+ * the worker. A split run's first worker keeps its part until the other parts come in (deelUitkomst).
+ */
+export function maakVerwerker(): Verwerker {
+  /** A run split over workers, in the worker that joins it: the parts so far, and how many there are. */
+  let samenvoegen: { opdracht: Extract<Opdracht, { soort: 'montecarlo' }>; delen: DeelTrekkingen[]; aantal: number } | null = null;
+
+  /** The first part of a split run; the answer follows when the other parts are in (ontvangDeel). */
+  function* eigenDeel(opdracht: Extract<Opdracht, { soort: 'montecarlo' }>, delen: readonly Deel[]): Generator<Voortgang, Eindantwoord | null, void> {
+    try {
+      const t = (yield* montecarloDeel(opdracht, delen[0], BLOK_WORKER)).trekkingen();
+      samenvoegen = { opdracht, delen: [{ van: 0, saldi: t.saldi, invoerTrekkingen: t.invoerTrekkingen, uitkomstTrekkingen: t.uitkomstTrekkingen }], aantal: delen.length };
+      return null;
+    } catch (e) {
+      return { soort: 'fout', taak: opdracht.taak, bericht: e instanceof Error ? e.message : String(e) };
+    }
   }
-  const gen = stappen(opdracht);
-  let vorige = -Infinity;
-  for (;;) {
-    const r = gen.next();
-    if (r.done) {
-      post(r.value);
+
+  function ontvangDeel(d: DeelUitkomst, post: (a: Antwoord) => void): void {
+    const w = samenvoegen;
+    if (!w || w.opdracht.taak !== d.taak) return;
+    w.delen.push({ van: d.van, saldi: d.saldi, invoerTrekkingen: d.invoerTrekkingen, uitkomstTrekkingen: d.uitkomstTrekkingen });
+    if (w.delen.length < w.aantal) return;
+    samenvoegen = null;
+    try {
+      post(eindVan(w.opdracht, w.delen));
+    } catch (e) {
+      post({ soort: 'fout', taak: d.taak, bericht: e instanceof Error ? e.message : String(e) });
+    }
+  }
+
+  return (opdracht, post, nu = () => performance.now()) => {
+    if (!opdracht || !['montecarlo', 'montecarloDeel', 'deelUitkomst', 'omslagwaarden'].includes(opdracht.soort)) {
+      post({ soort: 'fout', taak: (opdracht as { taak?: number } | null)?.taak ?? -1, bericht: 'onbekende opdracht' });
       return;
     }
-    const t = nu();
-    if (t - vorige >= VOORTGANG_INTERVAL_MS || r.value.gedaan === r.value.totaal) {
-      post(r.value);
-      vorige = t;
+    if (opdracht.soort === 'deelUitkomst') return ontvangDeel(opdracht, post);
+    // One task at a time: a new one forgets a run that was still waiting for parts.
+    samenvoegen = null;
+    const delen = opdracht.soort === 'montecarlo' && opdracht.delen ? verdeel(opdracht.scenario.onzekerheid.montecarlo.trekkingen, opdracht.delen) : null;
+    const gen = delen && delen.length > 1 ? eigenDeel(opdracht as Extract<Opdracht, { soort: 'montecarlo' }>, delen) : stappen(opdracht);
+    let vorige = -Infinity;
+    for (;;) {
+      const r = gen.next();
+      if (r.done) {
+        if (r.value) post(r.value);
+        return;
+      }
+      const t = nu();
+      if (t - vorige >= VOORTGANG_INTERVAL_MS || r.value.gedaan === r.value.totaal) {
+        post(r.value);
+        vorige = t;
+      }
     }
-  }
+  };
+}
+
+/** The handler of a worker that is sent no split runs (tests; the worker itself uses maakVerwerker). */
+export const verwerk: Verwerker = (opdracht, post, nu) => maakVerwerker()(opdracht, post, nu);
+
+/** The buffers of a message that can move to the other side instead of being copied (a part's draws). */
+export function overdraagbaar(a: Antwoord | WerkerBericht): ArrayBuffer[] {
+  if (a.soort !== 'deel' && a.soort !== 'deelUitkomst') return [];
+  return [...Object.values(a.saldi), ...(a.invoerTrekkingen ?? []), ...(a.uitkomstTrekkingen ?? [])].map((x) => x.buffer as ArrayBuffer);
 }

@@ -36,9 +36,33 @@ export interface MonteCarloResultaat {
  * The random sources, all from one seeded Mersenne Twister (toeval.ts) so a seed always gives the same
  * run: beta, gamma, binomial and the outcome redraw on that stream (verdelingen.ts).
  */
-export function bronnen(seed: number) {
-  const bron = new Toevalsbron(seed);
+export function bronnen(seed: number, stroom = 0) {
+  const bron = new Toevalsbron(seed, stroom);
   return { bron, verdelingen: new Verdelingen(bron) };
+}
+
+/**
+ * Draws per random stream: draw j comes from stream ⌊j / TREKKINGEN_PER_STROOM⌋ (stream 0 is the
+ * seed's own, so a run of up to this many draws is one stream; toeval.ts). Streams are independent of
+ * each other, so a long run splits into parts of whole streams that threads compute side by side
+ * (verdeel, voegSamen), with exactly the numbers of one thread.
+ */
+export const TREKKINGEN_PER_STROOM = 32_768;
+
+/** A part of a run: draws [van, tot), van at the start of a stream. */
+export interface Deel {
+  van: number;
+  tot: number;
+}
+
+/** A run of n draws in at most `aantal` contiguous parts of whole streams, as equal as streams allow. */
+export function verdeel(trekkingen: number, aantal: number): Deel[] {
+  const S = Math.ceil(trekkingen / TREKKINGEN_PER_STROOM);
+  const T = Math.max(1, Math.min(Math.floor(aantal), S));
+  return Array.from({ length: T }, (_, t) => ({
+    van: Math.floor((t * S) / T) * TREKKINGEN_PER_STROOM,
+    tot: Math.min(trekkingen, Math.floor(((t + 1) * S) / T) * TREKKINGEN_PER_STROOM),
+  }));
 }
 export type Bronnen = ReturnType<typeof bronnen>;
 
@@ -284,6 +308,8 @@ export interface MonteCarloOpties {
   bewaarInvoer?: boolean;
   /** The float engine per draw instead of the kernel (the reference for tests and the bench). */
   zonderKern?: boolean;
+  /** Only this part of the run (verdeel): the draws [van, tot), kept at index j − van. */
+  deel?: Deel;
 }
 
 /**
@@ -294,32 +320,47 @@ export interface MonteCarloOpties {
  */
 export function maakMonteCarlo(s: Scenario, instellingen: Onzekerheid = STANDAARD_ONZEKERHEID, opties: MonteCarloOpties = {}) {
   const { trekkingen, seed } = instellingen.montecarlo;
+  const van = opties.deel?.van ?? 0;
+  const tot = opties.deel?.tot ?? trekkingen;
+  if (!(van % TREKKINGEN_PER_STROOM === 0 && van >= 0 && van < tot && tot <= trekkingen)) throw new Error(`interne fout: deel [${van}, ${tot}) van een Monte Carlo-run van ${trekkingen}`);
+  const totaal = tot - van;
   const uitkomstenHertrekken = hertrekkenActief(s, instellingen);
   const invoer = onzekereInvoer(s, instellingen);
-  const r = bronnen(seed);
   const ids = s.werkwijzen.map((w) => w.id);
-  const nul = s.werkwijzen.find((w) => w.nulalternatief)!.id;
-  const naam = (id: string) => `"${s.werkwijzen.find((w) => w.id === id)!.naam}"`;
-  const saldi = Object.fromEntries(ids.map((id) => [id, new Float64Array(trekkingen)]));
+  const saldi = Object.fromEntries(ids.map((id) => [id, new Float64Array(totaal)]));
   const kolommen = ids.map((id) => saldi[id]!);
-  const bewaard = opties.bewaarInvoer ? invoer.map(() => new Float64Array(trekkingen)) : null;
+  const bewaard = opties.bewaarInvoer ? invoer.map(() => new Float64Array(totaal)) : null;
   const waarden = new Array<number>(invoer.length);
   const rij = new Float64Array(invoer.length);
-  const kern = opties.zonderKern ? null : maakKern(s, invoer, uitkomstenHertrekken, Math.max(1, Math.min(BLOK_LANG, trekkingen)));
+  const kern = opties.zonderKern ? null : maakKern(s, invoer, uitkomstenHertrekken, Math.max(1, Math.min(BLOK_LANG, totaal)));
   const perBlok = kern?.blok ?? 1;
-  const trekker = maakTrekker(invoer, r);
   const nI = invoer.length;
   const blok = kern ? new Float64Array(kern.slots * perBlok) : null;
-  const hertrek = uitkomstenHertrekken ? maakHertrekker(s, r) : null;
   const W = s.werkwijzen.length;
   const K = UITKOMSTEN.length;
   // The redrawn counts, pathway i's outcome u at i·K + u (the kernel's slots nI + i·K + u).
-  const bewaardeUitkomsten = opties.bewaarInvoer && uitkomstenHertrekken ? Array.from({ length: W * K }, () => new Float64Array(trekkingen)) : null;
+  const bewaardeUitkomsten = opties.bewaarInvoer && uitkomstenHertrekken ? Array.from({ length: W * K }, () => new Float64Array(totaal)) : null;
+  // The stream of the draw at hand, and what draws from it.
+  let r: Bronnen;
+  let trekker: ReturnType<typeof maakTrekker>;
+  let hertrek: ReturnType<typeof maakHertrekker> | null;
+  const naarStroom = (k: number) => {
+    r = bronnen(seed, k);
+    trekker = maakTrekker(invoer, r);
+    hertrek = uitkomstenHertrekken ? maakHertrekker(s, r) : null;
+  };
+  naarStroom(van / TREKKINGEN_PER_STROOM);
   let gedaan = 0;
+  /** Draws left in the current stream (a block never spans two). */
+  const inStroom = () => TREKKINGEN_PER_STROOM - ((van + gedaan) % TREKKINGEN_PER_STROOM);
+  const nieuweStroom = () => {
+    if (gedaan > 0 && (van + gedaan) % TREKKINGEN_PER_STROOM === 0) naarStroom((van + gedaan) / TREKKINGEN_PER_STROOM);
+  };
 
   function stapMetKern(eind: number) {
     while (gedaan < eind) {
-      const m = Math.min(perBlok, eind - gedaan);
+      nieuweStroom();
+      const m = Math.min(perBlok, eind - gedaan, inStroom());
       for (let j = 0; j < m; j++) {
         trekker.ruw(blok!, perBlok, j);
         if (hertrek) for (let i = 0; i < W; i++) hertrek(i, blok!, (nI + i * UITKOMSTEN.length) * perBlok + j, perBlok);
@@ -336,12 +377,13 @@ export function maakMonteCarlo(s: Scenario, instellingen: Onzekerheid = STANDAAR
     // Same formulas, float arithmetic: see snel.ts.
     metSnelleRekenkunde(() => {
       for (; gedaan < eind; gedaan++) {
+        nieuweStroom();
         trekker.ruw(rij, 1, 0);
         trekker.zet(rij, 1, 1);
         for (let k = 0; k < nI; k++) waarden[k] = rij[k]!;
         if (bewaard) for (let k = 0; k < nI; k++) bewaard[k]![gedaan] = waarden[k]!;
         let t = zetAlles(s, invoer, waarden);
-        if (uitkomstenHertrekken) t = hertrekUitkomsten(t, r);
+        if (hertrek) t = hertrekUitkomsten(t, r);
         if (bewaardeUitkomsten) t.werkwijzen.forEach((w, i) => UITKOMSTEN.forEach((u, k) => (bewaardeUitkomsten[i * K + k]![gedaan] = w.uitkomsten[u])));
         for (const w of saldiPerKlant(t)) saldi[w.id]![gedaan] = w.saldoPerKlant.toNumber();
       }
@@ -349,7 +391,8 @@ export function maakMonteCarlo(s: Scenario, instellingen: Onzekerheid = STANDAAR
   }
 
   return {
-    totaal: trekkingen,
+    /** Draws of this run (of this part, with opties.deel). */
+    totaal,
     get gedaan() {
       return gedaan;
     },
@@ -359,7 +402,7 @@ export function maakMonteCarlo(s: Scenario, instellingen: Onzekerheid = STANDAAR
     kernStatistiek: () => kern?.statistiek() ?? null,
     /** Runs up to n more draws; returns how many are done. */
     stap(n: number): number {
-      const eind = Math.min(trekkingen, gedaan + n);
+      const eind = Math.min(totaal, gedaan + n);
       if (kern) stapMetKern(eind);
       else stapZonderKern(eind);
       return gedaan;
@@ -372,23 +415,60 @@ export function maakMonteCarlo(s: Scenario, instellingen: Onzekerheid = STANDAAR
       return { invoer, saldi, invoerTrekkingen: bewaard, uitkomstTrekkingen: bewaardeUitkomsten };
     },
     resultaat(): MonteCarloResultaat {
-      if (gedaan < trekkingen) throw new Error('De Monte Carlo-analyse is nog niet klaar.');
-      const verschil: Record<string, Samenvatting> = {};
-      for (const id of ids) {
-        if (id === nul) continue;
-        const d = new Float64Array(trekkingen);
-        for (let i = 0; i < trekkingen; i++) d[i] = saldi[id]![i]! - saldi[nul]![i]!;
-        verschil[id] = vat(d, undefined, `het verschil van ${naam(id)} met het nulalternatief`);
-      }
-      return {
-        trekkingen,
-        seed,
-        saldoPerKlant: Object.fromEntries(ids.map((id) => [id, vat(saldi[id]!, undefined, `het saldo per klant van ${naam(id)}`)])),
-        verschil,
-        rangorde: rangorde(ids, kolommen),
-      };
+      if (gedaan < totaal) throw new Error('De Monte Carlo-analyse is nog niet klaar.');
+      if (totaal < trekkingen) throw new Error('interne fout: het resultaat van een deel; voeg de delen eerst samen (voegSamen)');
+      return resultaatVan(s, instellingen, saldi);
     },
   };
+}
+
+/** The summary of a whole run from its draws (saldo per client per pathway, in draw order). */
+export function resultaatVan(s: Scenario, instellingen: Onzekerheid, saldi: Record<string, Float64Array>): MonteCarloResultaat {
+  const { trekkingen, seed } = instellingen.montecarlo;
+  const ids = s.werkwijzen.map((w) => w.id);
+  const nul = s.werkwijzen.find((w) => w.nulalternatief)!.id;
+  const naam = (id: string) => `"${s.werkwijzen.find((w) => w.id === id)!.naam}"`;
+  const verschil: Record<string, Samenvatting> = {};
+  for (const id of ids) {
+    if (id === nul) continue;
+    const d = new Float64Array(trekkingen);
+    for (let i = 0; i < trekkingen; i++) d[i] = saldi[id]![i]! - saldi[nul]![i]!;
+    verschil[id] = vat(d, undefined, `het verschil van ${naam(id)} met het nulalternatief`);
+  }
+  return {
+    trekkingen,
+    seed,
+    saldoPerKlant: Object.fromEntries(ids.map((id) => [id, vat(saldi[id]!, undefined, `het saldo per klant van ${naam(id)}`)])),
+    verschil,
+    rangorde: rangorde(ids, ids.map((id) => saldi[id]!)),
+  };
+}
+
+/** The draws of one part of a run (what a thread sends back). */
+export interface DeelTrekkingen {
+  van: number;
+  saldi: Record<string, Float64Array>;
+  invoerTrekkingen: Float64Array[] | null;
+  uitkomstTrekkingen: Float64Array[] | null;
+}
+
+/** The parts of a run, in any order, as the draws of the whole run (the parts must cover it exactly). */
+export function voegSamen(trekkingen: number, delen: readonly DeelTrekkingen[]): Omit<DeelTrekkingen, 'van'> {
+  const eerste = delen[0]!;
+  const ids = Object.keys(eerste.saldi);
+  const saldi = Object.fromEntries(ids.map((id) => [id, new Float64Array(trekkingen)]));
+  const heel = (l: Float64Array[] | null) => (l ? l.map(() => new Float64Array(trekkingen)) : null);
+  const invoerTrekkingen = heel(eerste.invoerTrekkingen);
+  const uitkomstTrekkingen = heel(eerste.uitkomstTrekkingen);
+  let gedekt = 0;
+  for (const d of delen) {
+    for (const id of ids) saldi[id]!.set(d.saldi[id]!, d.van);
+    if (invoerTrekkingen) d.invoerTrekkingen!.forEach((x, k) => invoerTrekkingen[k]!.set(x, d.van));
+    if (uitkomstTrekkingen) d.uitkomstTrekkingen!.forEach((x, k) => uitkomstTrekkingen[k]!.set(x, d.van));
+    gedekt += d.saldi[ids[0]!]!.length;
+  }
+  if (gedekt !== trekkingen) throw new Error(`interne fout: de delen dekken ${gedekt} van de ${trekkingen} trekkingen`);
+  return { saldi, invoerTrekkingen, uitkomstTrekkingen };
 }
 
 /** The whole run at once (CLI, tests). */

@@ -8,6 +8,10 @@ import mt19937 from '@stdlib/random-base-mt19937';
  *
  * The scenario allows seed 0, which stdlib's generator refuses (it wants 1 or more); 0 seeds it by
  * array instead ([0, 0], init_by_array), a stream of its own. Every other seed is passed as it is.
+ *
+ * A long run draws in streams of its own (`stroom` 1, 2, …: see TREKKINGEN_PER_STROOM in montecarlo.ts),
+ * seeded by array [seed, stroom] (init_by_array, the reference's way to seed from several words), so that
+ * its parts can run on several threads and still give the numbers of one run. Stream 0 is the seed's own.
  */
 const N = 624;
 const M = 397;
@@ -27,8 +31,9 @@ export class Toevalsbron {
   // Int32Array: the same bits, and V8 keeps 32-bit integers in registers instead of boxing words ≥ 2^31.
   private readonly mt: Int32Array;
 
-  constructor(seed: number) {
-    const stdlib = mt19937.factory({ seed: seed === 0 ? [0, 0] : seed }) as unknown as { state: Uint32Array };
+  constructor(seed: number, stroom = 0) {
+    const sleutel = stroom > 0 ? [seed, stroom] : seed === 0 ? [0, 0] : seed;
+    const stdlib = mt19937.factory({ seed: sleutel }) as unknown as { state: Uint32Array };
     const toestand = stdlib.state;
     // | version | sections | N | ...state (N) | 1 | index | seed length | ...seed |
     this.mt = new Int32Array(Uint32Array.from(toestand.subarray(3, 3 + N)).buffer);

@@ -2,6 +2,7 @@ import type { MonteCarloMetInformatie, OmslagRegel } from '../../workers/monteca
 import { Regie, type WerkerLike } from './regie';
 import { zetLaatsteMonteCarlo } from '../gedeeld/onzekerheid/laatsteMonteCarlo';
 import { publiceerBand } from '../gedeeld/samenvattingBand';
+import { aantalWerkers, WerkerBundel, type Deelwerker } from './bundel';
 
 /**
  * The worker script, built by Vite as a separate file (worker.format 'iife': a classic script, so
@@ -15,7 +16,7 @@ export function maakWerker(): WerkerLike {
 const kanWorker = typeof Worker !== 'undefined';
 
 /** One run at a time per analysis; they live as long as the page, so results survive a view switch. */
-export const monteCarloRegie = new Regie<MonteCarloMetInformatie>({ maakWerker: kanWorker ? maakWerker : null }, (a) =>
+export const monteCarloRegie = new Regie<MonteCarloMetInformatie>({ maakWerker: kanWorker ? () => new WerkerBundel(maakWerker as () => Deelwerker, aantalWerkers()) : null }, (a) =>
   a.soort === 'montecarlo' ? a.resultaat : null,
 );
 

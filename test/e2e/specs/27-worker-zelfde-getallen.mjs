@@ -51,4 +51,46 @@ export async function run({ page, baseUrl, distDir, expect, engine, app, log }) 
     expect.equal(antwoord, JSON.stringify(verwacht), `hertrekken ${uitkomstenHertrekken}: the worker's answer equals Node's, number for number`);
     log(`hertrekken ${uitkomstenHertrekken}: P(Klantreis beter) ${verwacht.resultaat.verschil.klantreis.kansPositief}, EVPI ${verwacht.resultaat.waardeVanInformatie?.evpi}`);
   }
+
+  // A long run split over two built workers, routed as ui/onzekerheid/bundel.ts routes it: the second
+  // computes its part and its draws move to the first, which joins them. Same answer as one run in Node.
+  const mc = await tsImport('../../../src/model/onzekerheid/montecarlo.ts', import.meta.url);
+  const n = 2 * mc.TREKKINGEN_PER_STROOM + 300;
+  const scenario = engine.valideer(
+    engine.gewijzigd(engine.leesScenarioJson(), (s) => {
+      s.onzekerheid.montecarlo = { trekkingen: n, seed: 5, uitkomstenHertrekken: 'automatisch' };
+    }),
+  );
+  const delen = mc.verdeel(n, 2);
+  expect.equal(delen.length, 2, 'the run has two parts');
+  const verwacht = JSON.stringify({ ...mc.monteCarlo(scenario, scenario.onzekerheid), waardeVanInformatie: null });
+  const antwoord = await page.evaluate(
+    ({ url, scenario, deel }) =>
+      new Promise((klaar, fout) => {
+        const [a, b] = [new Worker(url), new Worker(url)];
+        for (const w of [a, b]) w.onerror = (e) => fout(new Error(e.message));
+        a.onmessage = (e) => {
+          if (e.data.soort === 'gereed') a.postMessage({ soort: 'montecarlo', taak: 3, scenario, delen: 2 });
+          else if (e.data.soort !== 'voortgang') {
+            a.terminate();
+            b.terminate();
+            klaar(JSON.stringify(e.data));
+          }
+        };
+        b.onmessage = (e) => {
+          if (e.data.soort === 'gereed') b.postMessage({ soort: 'montecarloDeel', taak: 3, scenario, deel });
+          else if (e.data.soort === 'deel') {
+            const buffers = [...Object.values(e.data.saldi)].map((x) => x.buffer);
+            a.postMessage({ ...e.data, soort: 'deelUitkomst' }, buffers);
+            // Moved, not copied: the second worker's arrays are now empty on this side.
+            if (Object.values(e.data.saldi).some((x) => x.length !== 0)) fout(new Error('de trekkingen zijn gekopieerd in plaats van overgedragen'));
+          } else if (e.data.soort === 'fout') fout(new Error(e.data.bericht));
+        };
+      }),
+    { url: `${baseUrl}assets/${script}`, scenario, deel: delen[1] },
+  );
+  const gekregen = JSON.parse(antwoord);
+  expect.equal(gekregen.soort, 'montecarlo', `split run: a result (${gekregen.bericht ?? ''})`);
+  expect.equal(JSON.stringify(gekregen.resultaat), verwacht, `${n} draws over two workers: the same answer as one run in Node, number for number`);
+  log(`${n} trekkingen over twee workers: P(Klantreis beter) ${gekregen.resultaat.verschil.klantreis.kansPositief}`);
 }

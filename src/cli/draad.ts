@@ -1,0 +1,33 @@
+/**
+ * A Node worker thread of the CLI and the bench: computes one part of a Monte Carlo run (draden.ts)
+ * with the model's own maakMonteCarlo and sends back its draws (transferred, not copied).
+ */
+import { parentPort } from 'node:worker_threads';
+import { maakMonteCarlo, type Deel } from '../model/onzekerheid/montecarlo';
+import type { Scenario } from '../model/scenario/schema';
+import type { Onzekerheid } from '../model/scenario/onzekerheidSchema';
+
+export interface DeelOpdracht {
+  scenario: Scenario;
+  instellingen: Onzekerheid;
+  deel: Deel;
+  bewaarInvoer: boolean;
+}
+
+/** Draws per step between progress messages. */
+const STAP = 16_384;
+
+parentPort!.on('message', (o: DeelOpdracht) => {
+  try {
+    const mc = maakMonteCarlo(o.scenario, o.instellingen, { deel: o.deel, bewaarInvoer: o.bewaarInvoer });
+    while (mc.gedaan < mc.totaal) {
+      mc.stap(STAP);
+      parentPort!.postMessage({ soort: 'voortgang', gedaan: mc.gedaan });
+    }
+    const t = mc.trekkingen();
+    const lijst = [...Object.values(t.saldi), ...(t.invoerTrekkingen ?? [])].map((x) => x.buffer as ArrayBuffer);
+    parentPort!.postMessage({ soort: 'deel', van: o.deel.van, saldi: t.saldi, invoerTrekkingen: t.invoerTrekkingen }, lijst);
+  } catch (e) {
+    parentPort!.postMessage({ soort: 'fout', bericht: e instanceof Error ? e.message : String(e) });
+  }
+});
