@@ -25,8 +25,8 @@ parentPort!.on('message', (o: DeelOpdracht) => {
       parentPort!.postMessage({ soort: 'voortgang', gedaan: mc.gedaan });
     }
     const t = mc.trekkingen();
-    const lijst = [...Object.values(t.saldi), ...(t.invoerTrekkingen ?? [])].map((x) => x.buffer as ArrayBuffer);
-    parentPort!.postMessage({ soort: 'deel', van: o.deel.van, saldi: t.saldi, invoerTrekkingen: t.invoerTrekkingen }, lijst);
+    const lijst = [...Object.values(t.saldi), ...(t.invoerTrekkingen ?? []), ...(t.uitkomstTrekkingen ?? [])].map((x) => x.buffer as ArrayBuffer);
+    parentPort!.postMessage({ soort: 'deel', van: o.deel.van, saldi: t.saldi, invoerTrekkingen: t.invoerTrekkingen, uitkomstTrekkingen: t.uitkomstTrekkingen }, lijst);
   } catch (e) {
     parentPort!.postMessage({ soort: 'fout', bericht: e instanceof Error ? e.message : String(e) });
   }

@@ -8,7 +8,9 @@
 import { constants, type Stats } from 'node:fs';
 import { open, stat, writeFile, type FileHandle } from 'node:fs/promises';
 import { berekenScenario, LAATSTE_CPI_JAAR, leesScenarioBytes, MAX_BESTANDSGROOTTE, MAX_BESTANDSGROOTTE_TEKST, namenUitTekst, naarPrijspeil, padMetLabel, prijsjarenVan, sluitAan, valideerScenario, type Fout, type Scenario } from '../model/index';
-import { maakMonteCarlo, NietEindigeTrekkingFout, type MonteCarloResultaat } from '../model/onzekerheid/montecarlo';
+import { maakMonteCarlo, NietEindigeTrekkingFout, verdeel, type MonteCarloResultaat } from '../model/onzekerheid/montecarlo';
+import type { Draden } from './draden';
+import type { OnzekereInvoer } from '../model/onzekerheid/invoer';
 import { waardeVanInformatie, type WaardeVanInformatie } from '../model/onzekerheid/waardeVanInformatie';
 import { CSV_MACHINE, CSV_NL, naarCsv } from '../model/uitvoer/csv';
 import { jsonTekst, naarJson } from '../model/uitvoer/json';
@@ -28,6 +30,8 @@ export interface CliIo {
   debug?: boolean;
   /** stderr is a terminal: show the progress of a long Monte Carlo there (never on stdout). */
   voortgang?: boolean;
+  /** Worker threads for a long Monte Carlo (draden.ts; the same numbers as one thread). */
+  draden?: Pick<Draden, 'aantal' | 'monteCarlo'>;
 }
 
 /** What procesIo needs of a stream: a write, and whether (and how wide) it is a terminal. */
@@ -407,7 +411,7 @@ async function voerUit(argv: readonly string[], io: CliIo): Promise<number> {
   const analyses: Onzekerheidsanalyses = {};
   if (args.gevoeligheid) analyses.gevoeligheid = analyseerGevoeligheid(scenario);
   if (args.monteCarlo || args.evppi) {
-    const mc = draaiMonteCarlo(scenario, args.monteCarlo ?? {}, io, args.evppi === true);
+    const mc = await draaiMonteCarlo(scenario, args.monteCarlo ?? {}, io, args.evppi === true);
     analyses.monteCarlo = mc.resultaat;
     if (mc.waardeVanInformatie) analyses.waardeVanInformatie = mc.waardeVanInformatie;
   }
@@ -477,35 +481,41 @@ export const VOORTGANG_VANAF = 5_000;
  * The Monte Carlo with the options over the scenario's saved settings. It runs in steps; when stderr
  * is a terminal and the run is long, each step rewrites one progress line there, cleared at the end.
  */
-function draaiMonteCarlo(
+async function draaiMonteCarlo(
   s: Scenario,
   opties: { trekkingen?: number; seed?: number },
   io: CliIo,
   metInformatie: boolean,
-): { resultaat: MonteCarloResultaat; waardeVanInformatie?: WaardeVanInformatie } {
+): Promise<{ resultaat: MonteCarloResultaat; waardeVanInformatie?: WaardeVanInformatie }> {
   const opgeslagen = s.onzekerheid.montecarlo;
   const instellingen = {
     ...s.onzekerheid,
     montecarlo: { ...opgeslagen, trekkingen: opties.trekkingen ?? opgeslagen.trekkingen, seed: opties.seed ?? opgeslagen.seed },
   };
-  const mc = maakMonteCarlo(s, instellingen, { bewaarInvoer: metInformatie });
-  const tonen = io.voortgang === true && mc.totaal >= VOORTGANG_VANAF;
-  const stap = tonen ? Math.max(500, Math.ceil(mc.totaal / 100)) : mc.totaal;
+  const totaal = instellingen.montecarlo.trekkingen;
+  const tonen = io.voortgang === true && totaal >= VOORTGANG_VANAF;
+  const meld = (gedaan: number) => {
+    if (tonen) io.stderr(`\rMonte Carlo: ${Math.floor((gedaan / totaal) * 100)}% (${formatGetal(gedaan)} van ${formatGetal(totaal)} trekkingen)\x1b[K`);
+  };
+  let t: { resultaat: MonteCarloResultaat; invoer: OnzekereInvoer[]; saldi: Record<string, Float64Array>; invoerTrekkingen: Float64Array[] | null; uitkomstTrekkingen: Float64Array[] | null };
   try {
-    while (mc.gedaan < mc.totaal) {
-      mc.stap(stap);
-      if (tonen) {
-        const procent = Math.floor((mc.gedaan / mc.totaal) * 100);
-        io.stderr(`\rMonte Carlo: ${procent}% (${formatGetal(mc.gedaan)} van ${formatGetal(mc.totaal)} trekkingen)\x1b[K`);
+    if (io.draden && verdeel(totaal, io.draden.aantal).length > 1) {
+      // A long run on worker threads, in parts of whole random streams: the numbers of one thread.
+      t = await io.draden.monteCarlo(s, instellingen, { bewaarInvoer: metInformatie, voortgang: meld });
+    } else {
+      const mc = maakMonteCarlo(s, instellingen, { bewaarInvoer: metInformatie });
+      const stap = tonen ? Math.max(500, Math.ceil(mc.totaal / 100)) : mc.totaal;
+      while (mc.gedaan < mc.totaal) {
+        mc.stap(stap);
+        meld(mc.gedaan);
       }
+      t = { resultaat: mc.resultaat(), ...mc.trekkingen() };
     }
   } finally {
     if (tonen) io.stderr('\r\x1b[K');
   }
-  const resultaat = mc.resultaat();
-  if (!metInformatie) return { resultaat };
-  const t = mc.trekkingen();
-  return { resultaat, waardeVanInformatie: waardeVanInformatie(s, t.invoer, t.saldi, t.invoerTrekkingen!, t.uitkomstTrekkingen) };
+  if (!metInformatie) return { resultaat: t.resultaat };
+  return { resultaat: t.resultaat, waardeVanInformatie: waardeVanInformatie(s, t.invoer, t.saldi, t.invoerTrekkingen!, t.uitkomstTrekkingen) };
 }
 
 /** Runs the CLI; never throws. Returns the exit code. */

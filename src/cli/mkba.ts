@@ -1,4 +1,5 @@
 /** Entry point of the mkba command: `npm run -s mkba -- <scenario.json> [--format table|json|csv] [--sensitivity] [--mc n] [--seed n]`. See main.ts. */
+import { Draden } from './draden';
 import { main, procesIo } from './main';
 
 // A closed pipe (e.g. `| head`) is not an error worth a stack trace.
@@ -7,12 +8,18 @@ process.stdout.on('error', (e: NodeJS.ErrnoException) => {
   process.exit(1);
 });
 
-main(process.argv.slice(2), procesIo(process)).then(
-  (code) => {
-    process.exitCode = code;
-  },
-  () => {
-    process.stderr.write('mkba: interne fout\n');
-    process.exitCode = 1;
-  },
-);
+// A long Monte Carlo runs on one worker thread per core (started only when a run needs them);
+// MKBA_DRADEN=n sets another number (1: no threads). The numbers are the same either way.
+const gevraagd = Number(process.env.MKBA_DRADEN);
+const draden = new Draden(Number.isInteger(gevraagd) && gevraagd >= 1 && gevraagd <= 64 ? gevraagd : undefined);
+main(process.argv.slice(2), { ...procesIo(process), draden })
+  .then(
+    (code) => {
+      process.exitCode = code;
+    },
+    () => {
+      process.stderr.write('mkba: interne fout\n');
+      process.exitCode = 1;
+    },
+  )
+  .finally(() => draden.sluit());
