@@ -35,7 +35,7 @@ export function klassen(waarden: ArrayLike<number>, doel = 30, min = waarden[0]!
   while (klasse(max) - klasse(min) + 1 > doel + 2) stap *= 2;
   const eerste = klasse(min);
   const aantal = klasse(max) - eerste + 1;
-  const uit: Klasse[] = Array.from({ length: aantal }, (_, i) => ({ van: (eerste + i) * stap, tot: (eerste + i + 1) * stap, aantal: 0 }));
-  for (let i = 0; i < n; i++) uit[Math.min(aantal - 1, Math.max(0, klasse(waarden[i]!) - eerste))]!.aantal++;
-  return uit;
+  const tel = new Float64Array(aantal);
+  for (let i = 0; i < n; i++) tel[Math.min(aantal - 1, Math.max(0, klasse(waarden[i]!) - eerste))]!++;
+  return Array.from({ length: aantal }, (_, i) => ({ van: (eerste + i) * stap, tot: (eerste + i + 1) * stap, aantal: tel[i]! }));
 }

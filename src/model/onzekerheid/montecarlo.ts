@@ -278,9 +278,6 @@ export class NietEindigeTrekkingFout extends Error {
  * the sums and the histogram in one pass, the percentiles by selection (a million draws in a few ms).
  */
 export function vat(waarden: Float64Array, bakken = 30, waar = 'de trekkingen'): Samenvatting {
-  let nietEindig = 0;
-  for (const x of waarden) if (!Number.isFinite(x)) nietEindig++;
-  if (nietEindig > 0) throw new NietEindigeTrekkingFout(waar, nietEindig, waarden.length);
   if (waarden.length === 0) throw new Error(`interne fout: geen trekkingen voor ${waar}`);
   const n = waarden.length;
   let som = 0;
@@ -293,6 +290,12 @@ export function vat(waarden: Float64Array, bakken = 30, waar = 'de trekkingen'):
     if (x > 0) positief++;
     if (x < min) min = x;
     if (x > max) max = x;
+  }
+  // A NaN or ±Infinity makes the sum NaN or infinite: only then count them.
+  if (!Number.isFinite(som)) {
+    let nietEindig = 0;
+    for (let i = 0; i < n; i++) if (!Number.isFinite(waarden[i]!)) nietEindig++;
+    if (nietEindig > 0) throw new NietEindigeTrekkingFout(waar, nietEindig, n);
   }
   const histogram = klassen(waarden, bakken, min, max);
   const kopie = Float64Array.from(waarden);
