@@ -68,7 +68,16 @@ export default defineConfig({
   // license: the licences of every bundled dependency (stdlib is Apache-2.0, which asks for its
   // licence to ship with the code) in one file next to index.html, instead of 485 @license comments
   // in the worker script.
-  build: { target: 'es2022', sourcemap: false, license: { fileName: 'licenties.md' } },
+  build: {
+    target: 'es2022',
+    sourcemap: false,
+    license: { fileName: 'licenties.md' },
+    // Everything the first screen imports in one chunk (issue 13, speed): rolldown otherwise splits
+    // the modules that the lazy views share with it into a dozen start-up chunks, and each one costs
+    // the main thread a preload tag, a response and a module record before the first saldo (file://:
+    // a SystemJS script each). The lazy chunks import from this one instead.
+    rolldownOptions: { output: { codeSplitting: { groups: [{ name: 'start', tags: ['$initial'] }] } } },
+  },
   worker: {
     // Classic script (see src/ui/onzekerheid/taken.ts); no comments at all in the worker script:
     // the licences are in licenties.md.
