@@ -4,6 +4,7 @@ import react from '@vitejs/plugin-react';
 import legacy from '@vitejs/plugin-legacy';
 import { fileURLToPath } from 'node:url';
 import { startScript } from './scripts/startscript';
+import { voorbeeldenGevalideerd } from './scripts/voorbeeldenGevalideerd';
 
 const legacyImports = new Map<string, readonly string[]>();
 
@@ -64,6 +65,7 @@ export default defineConfig({
     }),
     bestandsshare,
     strikt,
+    voorbeeldenGevalideerd,
   ],
   // license: the licences of every bundled dependency (stdlib is Apache-2.0, which asks for its
   // licence to ship with the code) in one file next to index.html, instead of 485 @license comments

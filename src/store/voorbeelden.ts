@@ -11,11 +11,16 @@ function laadVoorbeeld(data: unknown, naam: string): Scenario {
 
 /**
  * Every scenario file in scenarios/ is an example: adding a file there is all it takes to offer it
- * under "Nieuw scenario" (one list, no second copy). The JSON Schema is not a scenario.
+ * under "Nieuw scenario" (one list, no second copy). The JSON Schema is not a scenario. Under Vite
+ * (the app, the dev server, vitest) each file comes in validated: the plugin in
+ * scripts/voorbeeldenGevalideerd.ts runs the schema when the app is built and an invalid example fails
+ * the build, so the browser does not build the schema's parsers before the first screen (issue 13,
+ * speed; test/model/voorbeelden.test.ts checks each equals the validated file).
  */
+const VOORAF_GEVALIDEERD = Boolean(import.meta.env);
 const BESTANDEN: Record<string, unknown> = import.meta.env
-  ? import.meta.glob<unknown>(['../../scenarios/*.json', '!../../scenarios/scenario.schema.json'], { eager: true, import: 'default' })
-  : // Outside Vite (the e2e specs load the store in plain Node through tsx): the reference only.
+  ? import.meta.glob<unknown>(['../../scenarios/*.json', '!../../scenarios/scenario.schema.json'], { eager: true, import: 'default', query: '?gevalideerd' })
+  : // Outside Vite (the e2e specs load the store in plain Node through tsx): the reference only, validated on first use.
     { '../../scenarios/den-haag-klantreis-2020.json': denHaagJson };
 
 /** The reference: the report's own scenario, first in the menu and the start-up scenario. */
@@ -60,15 +65,14 @@ export function eersteZin(tekst: string): string {
 }
 
 /**
- * One example. Its scenario is validated when first used, not at start-up: validating every example
- * took about a tenth of the cold load (issue 13, speed); the start-up scenario (Den Haag) is still
- * validated before the first screen. Name and description come from the file's own text, which is
+ * One example. Outside Vite its scenario is validated when first used, not at start-up; under Vite
+ * it came in validated (above). Name and description come from the file's own text, which is
  * exactly what the tool writes (test/model/voorbeelden.test.ts), so they equal the validated ones.
  */
 function voorbeeld(pad: string, data: unknown): Voorbeeld {
   const id = pad.replace(/^.*\//, '').replace(/\.json$/, '');
   let scenario: Scenario | undefined;
-  const geldig = () => (scenario ??= laadVoorbeeld(data, id));
+  const geldig = () => (scenario ??= VOORAF_GEVALIDEERD ? (data as Scenario) : laadVoorbeeld(data, id));
   const ruw = (data ?? {}) as { titel?: unknown; beschrijving?: unknown };
   return {
     id,

@@ -2,7 +2,8 @@
  * Every example scenario in scenarios/: valid, exactly what the tool writes, computing without
  * non-finite numbers, described in scenarios/README.md; and the figures each one is there to show.
  */
-import { readdirSync, readFileSync } from 'node:fs';
+import { mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { berekenPerJaar, berekenScenario, Decimal, leesScenario, schrijfScenario, sluitAan, type Scenario } from '../../src/model';
@@ -97,7 +98,7 @@ describe('wat elk voorbeeld laat zien', () => {
 });
 
 describe('VOORBEELDEN (het menu "Nieuw scenario")', () => {
-  it('naam en omschrijving uit de tekst van het bestand zijn die van het gevalideerde scenario (dat pas bij gebruik gevalideerd wordt)', async () => {
+  it('naam en omschrijving uit de tekst van het bestand zijn die van het gevalideerde scenario', async () => {
     const { VOORBEELDEN, eersteZin } = await import('../../src/store/voorbeelden');
     expect(VOORBEELDEN.map((v) => `${v.id}.json`).sort()).toEqual(BESTANDEN);
     for (const v of VOORBEELDEN) {
@@ -106,6 +107,42 @@ describe('VOORBEELDEN (het menu "Nieuw scenario")', () => {
       expect(v.omschrijving, v.id).toBe(eersteZin(s.beschrijving ?? ''));
       expect(v.scenario, v.id).toEqual(s);
       expect(v.scenario, v.id).toBe(v.scenario);
+    }
+  });
+});
+
+describe('voorbeelden gevalideerd bij het bouwen (scripts/voorbeeldenGevalideerd.ts, issue 13 snelheid)', () => {
+  it('elk voorbeeld in de app is precies wat het schema van het bestand maakt: dezelfde waarden en dezelfde volgorde van de sleutels', async () => {
+    const { VOORBEELDEN } = await import('../../src/store/voorbeelden');
+    const { valideerScenario } = await import('../../src/model/scenario/valideer');
+    for (const v of VOORBEELDEN) {
+      const g = valideerScenario(JSON.parse(lees(`${v.id}.json`)));
+      if (!g.ok) throw new Error(v.id);
+      expect(v.scenario, v.id).toStrictEqual(g.scenario);
+      expect(JSON.stringify(v.scenario), v.id).toBe(JSON.stringify(g.scenario));
+      expect(schrijfScenario(v.scenario), v.id).toBe(lees(`${v.id}.json`));
+    }
+  });
+  it('het startscenario van de app is het gevalideerde Den Haag', async () => {
+    const { DEN_HAAG } = await import('../../src/store/voorbeelden');
+    const { useScenarioStore } = await import('../../src/store/scenarioStore');
+    expect(useScenarioStore.getState().scenario).toBe(DEN_HAAG);
+    expect(DEN_HAAG).toStrictEqual(scenario('den-haag-klantreis-2020.json'));
+  });
+  it('een ongeldig voorbeeld laat het bouwen mislukken, met bestand, veld en Nederlandse melding', async () => {
+    const { gevalideerdVoorbeeld } = await import('../../scripts/voorbeeldenGevalideerd');
+    const map = mkdtempSync(join(tmpdir(), 'mkba-voorbeeld-'));
+    try {
+      const data = JSON.parse(lees('den-haag-klantreis-2020.json'));
+      data.werkwijzen[0].cohort = -3;
+      writeFileSync(join(map, 'kapot.json'), JSON.stringify(data));
+      expect(() => gevalideerdVoorbeeld(join(map, 'kapot.json'))).toThrow(/^Ingebouwd voorbeeld kapot\.json is ongeldig: werkwijzen\[0\]\.cohort: /);
+      writeFileSync(join(map, 'geen-json.json'), '{"schemaVersion": 2,');
+      expect(() => gevalideerdVoorbeeld(join(map, 'geen-json.json'))).toThrow(/^Ingebouwd voorbeeld geen-json\.json is geen leesbare JSON/);
+      // A valid file gives the validated scenario as JSON text.
+      expect(JSON.parse(gevalideerdVoorbeeld(join(MAP, 'den-haag-klantreis-2020.json')))).toStrictEqual(scenario('den-haag-klantreis-2020.json'));
+    } finally {
+      rmSync(map, { recursive: true, force: true });
     }
   });
 });

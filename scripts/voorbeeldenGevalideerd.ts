@@ -1,0 +1,42 @@
+import { readFileSync } from 'node:fs';
+import { basename } from 'node:path';
+import type { Plugin } from 'vite';
+import { valideerScenario } from '../src/model/scenario/valideer';
+
+/** The import query that asks for an example file's validated scenario (src/store/voorbeelden.ts). */
+export const GEVALIDEERD = '?gevalideerd';
+
+/**
+ * The scenario of an example file as the schema yields it (defaults filled in, migrated), as JSON
+ * text; throws with every message when the file is not a valid scenario.
+ */
+export function gevalideerdVoorbeeld(pad: string): string {
+  let data: unknown;
+  try {
+    data = JSON.parse(readFileSync(pad, 'utf8'));
+  } catch (e) {
+    throw new Error(`Ingebouwd voorbeeld ${basename(pad)} is geen leesbare JSON: ${(e as Error).message}`);
+  }
+  const v = valideerScenario(data);
+  if (!v.ok) throw new Error(`Ingebouwd voorbeeld ${basename(pad)} is ongeldig: ${v.fouten.map((f) => `${f.pad}: ${f.bericht}`).join('; ')}`);
+  return JSON.stringify(v.scenario);
+}
+
+/**
+ * The built-in examples are validated when the app is built (and by the dev server and vitest, which
+ * use the same plugins), not in the browser at start-up: building the zod schemas' parsers and parsing
+ * Den Haag before the first screen took about a tenth of the cold load at 4× CPU (issue 13, speed).
+ * `scenarios/x.json?gevalideerd` loads as the validated scenario; an invalid example fails the build.
+ * Files, links, CSV and the autosave are still validated in full when they are read.
+ */
+export const voorbeeldenGevalideerd: Plugin = {
+  name: 'mkba:voorbeelden-gevalideerd',
+  enforce: 'pre',
+  load(id) {
+    if (!id.endsWith(`.json${GEVALIDEERD}`)) return null;
+    const pad = id.slice(0, -GEVALIDEERD.length);
+    this.addWatchFile(pad);
+    // JSON.parse of one string: V8 reads that faster than the same object as a JS literal.
+    return `export default JSON.parse(${JSON.stringify(gevalideerdVoorbeeld(pad))});`;
+  },
+};
