@@ -5,6 +5,7 @@ import legacy from '@vitejs/plugin-legacy';
 import { fileURLToPath } from 'node:url';
 import { startScript } from './scripts/startscript';
 import { voorbeeldenGevalideerd } from './scripts/voorbeeldenGevalideerd';
+import { cjsExportNaam, vroegCompileren } from './scripts/vroegCompileren';
 
 const legacyImports = new Map<string, readonly string[]>();
 
@@ -48,6 +49,18 @@ const strikt: Plugin = {
   },
 };
 
+/** Lets V8 compile the SystemJS chunks' module code while they stream in (scripts/vroegCompileren.ts). */
+const vroeg: Plugin = {
+  name: 'mkba:vroeg-compileren',
+  apply: 'build',
+  enforce: 'post',
+  generateBundle(_opties, bundel) {
+    const legacy = Object.values(bundel).filter((c) => c.type === 'chunk' && c.code.includes('System.register('));
+    const cjs = legacy.map((c) => (c.type === 'chunk' ? cjsExportNaam(c.code) : undefined)).find(Boolean);
+    for (const c of legacy) if (c.type === 'chunk') c.code = vroegCompileren(c.code, cjs);
+  },
+};
+
 export default defineConfig({
   base: './',
   // exceljs (the Excel workbook, loaded on demand): in the browser build the import resolves to a
@@ -65,6 +78,7 @@ export default defineConfig({
     }),
     bestandsshare,
     strikt,
+    vroeg,
     voorbeeldenGevalideerd,
   ],
   // license: the licences of every bundled dependency (stdlib is Apache-2.0, which asks for its
