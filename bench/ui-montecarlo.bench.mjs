@@ -150,6 +150,19 @@ try {
   for (const modus of ['worker', 'hoofdthread']) {
     kop(`Monte Carlo ${nl(TREKKINGEN)} trekkingen, ${modus === 'worker' ? 'in de Web Worker' : 'op de hoofdthread (Worker geweigerd, zoals op file://)'} (${RONDES}×)`);
     const context = await browser.newContext({ locale: 'nl-NL', viewport: { width: 1280, height: 900 } });
+    // Counts the Monte Carlo workers the page starts (a long run is split over one per core: ui/onzekerheid/bundel.ts).
+    if (modus === 'worker') {
+      await context.addInitScript(() => {
+        const W = window.Worker;
+        window.__mcWerkers = 0;
+        window.Worker = class extends W {
+          constructor(url, opties) {
+            super(url, opties);
+            if (/montecarlo\.worker/.test(String(url))) window.__mcWerkers++;
+          }
+        };
+      });
+    }
     if (modus === 'hoofdthread') {
       await context.addInitScript(() => {
         window.Worker = function () {
@@ -270,12 +283,14 @@ try {
       for (const hertrekken of [true, false]) {
         if ((await vink.isChecked()) !== hertrekken) await vink.setChecked(hertrekken);
         await page.waitForTimeout(300);
+        const werkersVoor = await page.evaluate(() => window.__mcWerkers);
         const groot = await grooteRun(page);
+        const werkers = (await page.evaluate(() => window.__mcWerkers)) - werkersVoor;
         const perS = (GROOT / groot.ms) * 1000;
         const label = hertrekken ? "Den Haag standaard, uitkomsten hertrokken ('automatisch')" : 'uitkomsten niet hertrokken';
         metingen.push({ naam: `MC ${GROOT} (worker, ${hertrekken ? 'hertrekken aan' : 'hertrekken uit'})`, iteraties: 1, mediaanMs: groot.ms, p95Ms: groot.ms, gemiddeldMs: groot.ms, opsPerSec: perS });
         meld(
-          `worker, ${nl(GROOT)} trekkingen, ${label}: ${nl(groot.ms)} ms van klik tot klaar = ${nl(perS)} trekkingen/s ` +
+          `worker, ${nl(GROOT)} trekkingen, ${label}, ${werkers} ${werkers === 1 ? 'worker' : 'workers'} (navigator.hardwareConcurrency ${await page.evaluate(() => navigator.hardwareConcurrency)}): ${nl(groot.ms)} ms van klik tot klaar = ${nl(perS)} trekkingen/s ` +
             `(doel ≥ 500.000${hertrekken ? '' : ', maar het doel geldt voor Den Haag zoals het opent (hertrekken aan)'}: ${perS >= 500_000 ? 'gehaald' : 'NIET gehaald'}); ` +
             `waarvan ${nl(groot.opstartMs)} ms tot de eerste voortgang (worker starten, kern opnemen, eerste ${nl(8192)} trekkingen), ` +
             `${nl(groot.rekenMs)} ms tot de laatste voortgang (${nl((GROOT / groot.rekenMs) * 1000)} trekkingen/s) en ${nl(groot.ms - groot.rekenMs)} ms daarna (samenvatting, bericht, tonen); ` +

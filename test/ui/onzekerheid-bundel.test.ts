@@ -101,6 +101,24 @@ describe('Monte Carlo over meerdere Web Workers (WerkerBundel)', () => {
     expect(omslag.antwoorden.at(-1)!.soort).toBe('omslagwaarden');
   }, 60_000);
 
+  it('kan er geen tweede worker komen, dan rekent de eerste de hele run', async () => {
+    const werkers: NepWerker[] = [];
+    let gemaakt = 0;
+    const bundel = new WerkerBundel(() => {
+      if (gemaakt++ > 0) throw new DOMException('geen worker meer', 'QuotaExceededError');
+      return new NepWerker(werkers);
+    }, 2);
+    const s = metMc(TREKKINGEN_PER_STROOM + 10, false);
+    const klaar = new Promise<Antwoord | Gereed>((ok) => {
+      bundel.onmessage = (e) => e.data.soort !== 'voortgang' && e.data.soort !== 'gereed' && ok(e.data);
+    });
+    bundel.postMessage({ soort: 'montecarlo', taak: 5, scenario: s });
+    const a = await klaar;
+    expect(werkers).toHaveLength(1);
+    expect(werkers[0]!.ontvangen).toEqual(['montecarlo']);
+    expect(a.soort === 'montecarlo' && JSON.stringify(a.resultaat.verschil)).toBe(JSON.stringify(monteCarlo(s, s.onzekerheid).verschil));
+  }, 60_000);
+
   it('terminate stopt elke worker; een fout van een deelworker komt bij de regie', async () => {
     const werkers: NepWerker[] = [];
     const bundel = new WerkerBundel(() => new NepWerker(werkers), 2);

@@ -69,9 +69,16 @@ export class WerkerBundel implements WerkerLike {
       this.werkers[0]!.postMessage(o);
       return;
     }
+    try {
+      for (let i = 1; i < delen.length; i++) this.werkers.push(this.luister(this.maak(), i));
+    } catch {
+      // No more workers to be had (a browser limit): the whole run in the first one.
+      for (const w of this.werkers.splice(1)) w.terminate();
+      this.werkers[0]!.postMessage(o);
+      return;
+    }
     this.totaal = n;
     this.gedaan = delen.map(() => 0);
-    for (let i = 1; i < delen.length; i++) this.werkers.push(this.luister(this.maak(), i));
     this.werkers[0]!.postMessage({ ...o, delen: delen.length });
     delen.slice(1).forEach((deel, k) => this.werkers[k + 1]!.postMessage({ soort: 'montecarloDeel', taak: o.taak, scenario: o.scenario, deel }));
   }
