@@ -44,6 +44,8 @@ const TEKST = '#1a1a1a';
 const KLEUREN = ['#0072B2', '#E69F00', '#009E73', '#CC79A7', '#56B4E9', '#D55E00', '#F0E442'] as const;
 
 const korteNaam = (x: string) => x.replace(/ \(.*\)$/, '');
+/** Characters per line of a party's label: the longest word ("Woningcorporaties") still on one line. */
+const PARTIJ_REGEL = 16;
 
 /**
  * A long name over more lines (Chart.js draws an array as lines): a y axis gets at most half the
@@ -69,8 +71,8 @@ function opties(taal: Taal, asTitel: string, legenda: boolean, afdruk: boolean):
     devicePixelRatio: afdruk ? 3 : undefined,
     color: TEKST,
     scales: {
-      // € 0 always on the axis: the sign is the message.
-      x: { beginAtZero: true, title: { display: true, text: asTitel, color: TEKST }, ticks: { color: TEKST, maxTicksLimit: 6, callback: (v) => formatEuro(Number(v), taal) }, grid: { color: (c) => (c.tick?.value === 0 ? TEKST : '#d0d4da') } },
+      // € 0 always on the axis: the sign is the message. Ticks never rotated: thinned instead (375 px).
+      x: { beginAtZero: true, title: { display: true, text: asTitel, color: TEKST }, ticks: { color: TEKST, maxTicksLimit: 6, maxRotation: 0, minRotation: 0, autoSkip: true, autoSkipPadding: 10, callback: (v) => formatEuro(Number(v), taal) }, grid: { color: (c) => (c.tick?.value === 0 ? TEKST : '#d0d4da') } },
       y: { ticks: { color: TEKST, autoSkip: false }, grid: { display: false } },
     },
     plugins: {
@@ -109,8 +111,11 @@ export default function SamenvattingGrafieken({ s, r, afdruk = false }: { s: Sce
       },
     ],
   };
-  const partijData: ChartData<'bar', number[], string> = {
-    labels: partijLabels,
+  // On screen wrapped sooner than the pathway names: at 375 px "Energie- en waterbedrijven" on one line
+  // was cut at the canvas edge. Paper has a fixed 400 px canvas where they fit (the print e2e checks it).
+  const partijRegels = afdruk ? partijLabels : partijLabels.map((p) => inRegels(p, PARTIJ_REGEL));
+  const partijData: ChartData<'bar', number[], string | string[]> = {
+    labels: partijRegels,
     datasets: effect.map((e, i) => ({
       label: korteNaam(e.w.naam),
       data: [...e.partijen.map((x) => x.toNumber()), e.totaal.toNumber()],
@@ -125,7 +130,11 @@ export default function SamenvattingGrafieken({ s, r, afdruk = false }: { s: Sce
     regels: effect.map((e) => `${e.w.naam}: ${partijLabels.map((p, i) => `${p} ${euro(i < STAKEHOLDERS.length ? e.partijen[i]! : e.totaal, taal)}`).join(', ')}.`).join(' '),
   });
   const hoogteSaldo = afdruk ? 50 + r.werkwijzen.length * 34 : 90 + r.werkwijzen.length * 44;
-  const hoogtePartijen = afdruk ? 70 + partijLabels.length * (14 + 8 * projecten.length) : 110 + partijLabels.length * (14 + 12 * projecten.length);
+  // On screen each category is tall enough for its bars and for its label's lines (17 px a line).
+  const regelsVan = (l: string | string[]) => (Array.isArray(l) ? l.length : 1);
+  const hoogtePartijen = afdruk
+    ? 70 + partijLabels.length * (14 + 8 * projecten.length)
+    : 110 + partijRegels.reduce((som, l) => som + Math.max(14 + 12 * projecten.length, 17 * regelsVan(l) + 6), 0);
   // On paper a fixed 400 px wide canvas, at a high resolution (the options).
   const maat = afdruk ? { breedte: 400 } : undefined;
 

@@ -11,7 +11,11 @@ export const options = { timeout: 150_000 };
 export function grafiekBotsingen() {
   return [...document.querySelectorAll('main canvas')]
     .filter((c) => c.checkVisibility())
-    .map((c) => ({ id: c.getAttribute('data-testid') ?? '?', botsingen: c.dataset.botsingen === undefined ? null : JSON.parse(c.dataset.botsingen) }));
+    .map((c) => ({
+      id: c.getAttribute('data-testid') ?? '?',
+      botsingen: c.dataset.botsingen === undefined ? null : JSON.parse(c.dataset.botsingen),
+      afgesneden: c.dataset.afgesneden === undefined ? [] : JSON.parse(c.dataset.afgesneden),
+    }));
 }
 
 export function overloop() {
@@ -69,7 +73,7 @@ export async function run({ page, baseUrl, expect, app, log }) {
     for (const g of await page.evaluate(grafiekBotsingen)) {
       grafieken.push(g.id);
       if (g.botsingen === null) fouten.push(`375 px, ${waar}: chart ${g.id} is not in the shared chart frame (no data-botsingen)`);
-      for (const b of g.botsingen ?? []) fouten.push(`375 px, ${waar}, ${g.id}: ${b}`);
+      for (const b of [...(g.botsingen ?? []), ...g.afgesneden]) fouten.push(`375 px, ${waar}, ${g.id}: ${b}`);
     }
   };
   for (const breedte of [1280, 375, 320]) {
@@ -78,7 +82,7 @@ export async function run({ page, baseUrl, expect, app, log }) {
     for (const view of app.VIEWS) {
       await app.gaNaarView(page, view);
       // The charts load lazily: wait for them before measuring.
-      const grafiek = { resultaten: 'grafiek-stakeholders', onzekerheid: 'grafiek-tornado' }[view];
+      const grafiek = { overzicht: 'bestuur-grafiek-partijen', resultaten: 'grafiek-stakeholders', onzekerheid: 'grafiek-tornado' }[view];
       if (grafiek) await page.getByTestId(grafiek).waitFor({ state: 'visible', timeout: 30_000 });
       await controleer(breedte, view);
     }
@@ -116,6 +120,6 @@ export async function run({ page, baseUrl, expect, app, log }) {
     }
   }
   log(`charts checked at 375 px: ${[...new Set(grafieken)].join(', ')}`);
-  expect.ok(['grafiek-kosten-baten', 'grafiek-stakeholders', 'grafiek-tornado', 'grafiek-histogram'].every((id) => grafieken.includes(id)), `every chart checked at 375 px (saw ${[...new Set(grafieken)].join(', ')})`);
+  expect.ok(['bestuur-grafiek-saldo', 'bestuur-grafiek-partijen', 'grafiek-kosten-baten', 'grafiek-stakeholders', 'grafiek-tornado', 'grafiek-histogram'].every((id) => grafieken.includes(id)), `every chart checked at 375 px (saw ${[...new Set(grafieken)].join(', ')})`);
   expect.equal(fouten, [], 'content wider than its box, or chart labels that collide');
 }
