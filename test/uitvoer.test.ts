@@ -272,7 +272,7 @@ describe('tabel, Den Haag', () => {
     expect(tabel).toMatch(/1\. Kortere uitkeringsduur \(PW\)\s+€ 8\.978\s+€ 390\s+€ 22\.738\s+€ 989$/m);
     expect(tabel).toMatch(/3\. Voorkomen kosten van re-integratie\s+€ 320\s+€ 14\s+€ 509\s+€ 22$/m);
     expect(tabel).toMatch(/^Totaal baten\s+€ 25\.274\s+€ 1\.099\s+€ 55\.025\s+€ 2\.392$/m);
-    expect(tabel).toMatch(/^Saldo \(baten − investering\)\s+€ -10\.127\s+€ -440\s+€ -4\.804\s+€ -209$/m);
+    expect(tabel).toMatch(/^Saldo \(baten − investering\)\s+€ −10\.127\s+€ −440\s+€ −4\.804\s+€ −209$/m);
     expect(tabel).toMatch(/^Baten\/kosten-verhouding\s+0,71\s+0,92$/m);
     expect(tabel).toMatch(/Klantreis Financiële/);
     expect(tabel).not.toMatch(/NaN|Infinity|n\.v\.t\./);
@@ -292,7 +292,7 @@ describe('tabel, Den Haag', () => {
 
   it('aansluiting: telling en de afwijkende regels met oorzaak', () => {
     expect(tabel).toMatch(/57 van de 66 gepubliceerde cijfers kloppen/);
-    expect(tabel).toMatch(/gepubliceerd € 289, berekend € 189, verschil € -100/);
+    expect(tabel).toMatch(/gepubliceerd € 289, berekend € 189, verschil € −100/);
     expect(tabel).toMatch(/re-integratiekosten/);
     expect(tabel).toMatch(/gepubliceerd € 54\.515, berekend € 55\.025, verschil € 510/);
     expect(tabel).toMatch(/oorzaak: het gepubliceerde totaal telt 6 van de 7 baten op/);

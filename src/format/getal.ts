@@ -34,7 +34,7 @@ const HALF_VAN_NUL = 4;
 /**
  * x rounded to `decimalen`: a number, or for an exact decimal its digits as a string (Intl formats a
  * decimal string exactly, ES2023; a float keeps only ~16 digits: € …430.100 for …430.056). Null when
- * not finite; never -0, so -0,4 does not print as "-€ 0".
+ * not finite; never -0, so -0,4 does not print as "€ −0".
  */
 function afgerond(x: number | ExactGetal, decimalen: number): number | `${number}` | null {
   if (typeof x !== 'number') {
@@ -48,11 +48,21 @@ function afgerond(x: number | ExactGetal, decimalen: number): number | `${number
   return r === 0 ? 0 : r;
 }
 
-/** Whole euros: "€ 1.539", "€ -454" (nl) or "€1,539", "-€454" (en); a Decimal to the last digit. */
+/** The minus sign of every amount shown: U+2212, never the hyphen-minus Intl writes ("€ -440"). */
+export const MINTEKEN = '\u2212';
+
+/**
+ * Whole euros: "€ 1.539", "€ −454" (nl) or "€1,539", "−€454" (en); a Decimal to the last digit.
+ * Every amount in the app, the print, the CLI's tables and the messages comes from here (or from
+ * formatBedragGevonden): the sign sits where Intl puts it, always as the minus sign U+2212.
+ */
 export function formatEuro(x: number | ExactGetal, taal: Taal = 'nl', decimalen = 0): string {
   const r = afgerond(x, decimalen);
   if (r === null) return '–';
-  return nf(taal, { style: 'currency', currency: 'EUR', minimumFractionDigits: decimalen, maximumFractionDigits: decimalen }).format(r);
+  return nf(taal, { style: 'currency', currency: 'EUR', minimumFractionDigits: decimalen, maximumFractionDigits: decimalen })
+    .formatToParts(r)
+    .map((p) => (p.type === 'minusSign' ? MINTEKEN : p.value))
+    .join('');
 }
 
 /**
@@ -120,6 +130,17 @@ export function formatGevonden(x: number, taal: Taal = 'nl'): string {
   if (Math.abs(x) < 1e-8) return wetenschappelijk(x, taal);
   // 0,1 + 0,2 and 1/3: ten decimals say enough, unless they would make 9,00000000001 look whole.
   return nf(taal, { maximumFractionDigits: wordtHeel(x) ? 20 : 10 }).format(x);
+}
+
+/**
+ * An amount found in a file, for a message: formatGevonden's digits with the euro sign and the
+ * minus sign placed as in formatEuro ("€ −900", "−€900"); words when it is not a finite number.
+ */
+export function formatBedragGevonden(x: number, taal: Taal = 'nl'): string {
+  if (!Number.isFinite(x)) return formatGevonden(x, taal);
+  const teken = x < 0 ? MINTEKEN : '';
+  const cijfers = formatGevonden(Math.abs(x), taal).replace('e-', `e${MINTEKEN}`);
+  return taal === 'nl' ? `€ ${teken}${cijfers}` : `${teken}€${cijfers}`;
 }
 
 /**

@@ -195,11 +195,12 @@ export function bestuurssamenvatting(s: Scenario, r: Resultaat, taal: Taal, band
   }
 
   // 3. How sure: the Monte Carlo band of the difference, beside the point estimate.
-  const punt = `${d.isNegative() && ts !== 0 ? '−' : ''}${e(d)}`;
+  // Signed, with the app's one minus sign (formatEuro): "€ −209", not an own "−€ 209".
+  const punt = formatEuro(d, taal);
   const b = band?.verschil[project.id];
   if (band && b) {
     const n = formatGetal(band.trekkingen, taal, 0);
-    const bedrag = (x: number) => (Math.round(x) < 0 ? `−${e(x)}` : e(x));
+    const bedrag = (x: number) => formatEuro(x, taal);
     // The mean of the draws beside the point estimate, with the reason when they differ (issue 12 item 2).
     const scheef = gemiddeldeWijktAf(d.toNumber(), b)
       ? kies(

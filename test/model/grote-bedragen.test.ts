@@ -11,22 +11,23 @@ import { denHaagData, gewoneSpaties, valideer } from '../helpers/uitvoer';
 
 const d = (x: string) => new Decimal(x);
 /** Digits of a decimal string with nl-NL grouping: "-346249716187430056" → "-346.249.716.187.430.056". */
-const groepeer = (t: string) => t.replace(/\B(?=(\d{3})+(?!\d))/g, '.');
+/** Thousands points, and the app's minus sign (U+2212). */
+const groepeer = (t: string) => t.replace(/\B(?=(\d{3})+(?!\d))/g, '.').replace('-', '−');
 
 describe('bedragen uit de Decimal, niet via een float', () => {
-  it('€ -346.249.716.187.430.056,25 (de melding) houdt elk cijfer; via een float werd het …430.100', () => {
+  it('€ −346.249.716.187.430.056,25 (de melding) houdt elk cijfer; via een float werd het …430.100', () => {
     const x = d('-346249716187430056.25');
-    expect(gewoneSpaties(formatEuro(x))).toBe('€ -346.249.716.187.430.056');
-    expect(gewoneSpaties(formatEuro(x, 'nl', 2))).toBe('€ -346.249.716.187.430.056,25');
-    expect(gewoneSpaties(formatEuro(x, 'en', 2))).toBe('-€346,249,716,187,430,056.25');
-    expect(gewoneSpaties(euro(x, 'nl'))).toBe('€ -346.249.716.187.430.056');
-    expect(gewoneSpaties(formatBedragExact(x))).toBe('€ -346.249.716.187.430.056,25');
+    expect(gewoneSpaties(formatEuro(x))).toBe('€ −346.249.716.187.430.056');
+    expect(gewoneSpaties(formatEuro(x, 'nl', 2))).toBe('€ −346.249.716.187.430.056,25');
+    expect(gewoneSpaties(formatEuro(x, 'en', 2))).toBe('−€346,249,716,187,430,056.25');
+    expect(gewoneSpaties(euro(x, 'nl'))).toBe('€ −346.249.716.187.430.056');
+    expect(gewoneSpaties(formatBedragExact(x))).toBe('€ −346.249.716.187.430.056,25');
     expect(formatGetal(d('123456789012345678901.5'), 'nl', 2)).toBe('123.456.789.012.345.678.901,5');
     expect(aantal(d('100000000.125'), 'nl')).toBe('100.000.000,13');
   });
   it('afronden half van nul af, en nooit "-0"', () => {
     expect(gewoneSpaties(formatEuro(d('2.5')))).toBe('€ 3');
-    expect(gewoneSpaties(formatEuro(d('-2.5')))).toBe('€ -3');
+    expect(gewoneSpaties(formatEuro(d('-2.5')))).toBe('€ −3');
     expect(gewoneSpaties(formatEuro(d('-0.4')))).toBe('€ 0');
     expect(gewoneSpaties(formatEuro(d('-0.004'), 'nl', 2))).toBe('€ 0,00');
     expect(formatEuro(d('NaN'))).toBe('–');
@@ -37,7 +38,7 @@ describe('bedragen uit de Decimal, niet via een float', () => {
       fc.property(fc.bigInt({ min: -(10n ** 32n), max: 10n ** 32n }), (centen) => {
         const x = d(centen.toString()).dividedBy(100);
         const tekst = gewoneSpaties(formatEuro(x, 'nl', 2));
-        expect(tekst.replace('€ ', '').replace(/\./g, '').replace(',', '.')).toBe(x.toFixed(2));
+        expect(tekst.replace('€ ', '').replace('−', '-').replace(/\./g, '').replace(',', '.')).toBe(x.toFixed(2));
       }),
     );
   });

@@ -265,7 +265,7 @@ describe('onzekerheid.bereiken: elk bereik past bij de eenheid van zijn invoer (
       'onzekerheid.bereiken.parameters.allocation.successShare.laag: de lage waarde: een aandeel moet tussen 0% en 100% liggen, maar is 7.500%',
       'onzekerheid.bereiken.parameters.allocation.successShare.hoog: de hoge waarde: een aandeel moet tussen 0% en 100% liggen, maar is 9.500%',
       'onzekerheid.bereiken.werkwijzen.klantreis.samenstelling.aandeelPW.laag: de lage waarde: een aandeel moet tussen 0% en 100% liggen, maar is -10%',
-      'onzekerheid.bereiken.werkwijzen.regulier.kosten.preparation.bedrag.laag: de lage waarde: een bedrag mag niet negatief zijn, maar is € -900',
+      'onzekerheid.bereiken.werkwijzen.regulier.kosten.preparation.bedrag.laag: de lage waarde: een bedrag mag niet negatief zijn, maar is € −900',
       'onzekerheid.bereiken.parameters.welfareExit.monthsEarlier.hoog: de hoge waarde: mag hoogstens 600 maanden zijn, maar is 601',
     ]);
   });

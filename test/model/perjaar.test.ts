@@ -89,7 +89,7 @@ describe('Den Haag bij 1.200 klanten per jaar', () => {
     expect(euro(reg.perJaar.kosten)).toBe(1846966);
     expect(euro(kr.perJaar.kosten)).toBe(3121513);
   });
-  it('saldo per jaar: regulier € -528.345, Klantreis € -250.656; de Klantreis levert per jaar € 277.689 meer op', () => {
+  it('saldo per jaar: regulier € −528.345, Klantreis € −250.656; de Klantreis levert per jaar € 277.689 meer op', () => {
     expect(euro(reg.perJaar.saldo)).toBe(-528345);
     expect(euro(kr.perJaar.saldo)).toBe(-250656);
     expect(euro(kr.verschil!.perJaar.saldo)).toBe(277689);
@@ -180,7 +180,7 @@ describe('uitvoer per jaar', () => {
     const tekst = t.regels.join('\n').replace(/\u00a0/g, ' ');
     expect(tekst).toContain('Klantreis Financiële Hulpverlening');
     expect(tekst).toMatch(/Kosten\s+€ 3\.121\.513/);
-    expect(tekst).toMatch(/Gemeente\s+€ -1\.638\.663/);
+    expect(tekst).toMatch(/Gemeente\s+€ −1\.638\.663/);
     expect(tekst).toMatch(/Saldo\s+€ 277\.689/);
     const smal = perJaarRegels(s, r, (x) => ombreken(x, 60))!;
     for (const regel of smal.regels) expect(regel.length).toBeLessThanOrEqual(60);

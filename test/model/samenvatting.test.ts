@@ -50,7 +50,7 @@ describe('bestuurssamenvatting (Den Haag, Regioplan 2020)', () => {
     expect(zin(dh, 'zekerheid')).toContain('nog niet berekend');
     const band = { trekkingen: 10000, verschil: { klantreis: { p5: -120.4, p95: 610.2, gemiddelde: 240, kansPositief: 0.834 } } };
     expect(zin(dh, 'zekerheid', 'nl', band)).toBe(
-      'Het verschil in saldo is per klant € 231 (puntschatting); in 90% van 10.000 Monte Carlo-trekkingen ligt het tussen −€ 120 en € 610. De kans dat Klantreis Financiële Hulpverlening beter is dan Reguliere werkwijze (FIG-route): 83%.',
+      'Het verschil in saldo is per klant € 231 (puntschatting); in 90% van 10.000 Monte Carlo-trekkingen ligt het tussen € −120 en € 610. De kans dat Klantreis Financiële Hulpverlening beter is dan Reguliere werkwijze (FIG-route): 83%.',
     );
     expect(zin(dh, 'zekerheid', 'en', band)).toContain('in 90% of 10,000 Monte Carlo draws it lies between −€120 and €610');
   });

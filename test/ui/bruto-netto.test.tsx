@@ -31,7 +31,7 @@ describe('waterval per baat', () => {
     expect(tabellen).toHaveLength(2);
     const kr = tabellen.find((t) => tekst(t.querySelector('caption')).includes('Klantreis'))!;
     const rijen = within(kr).getAllByRole('row').slice(1).map((r) => [...r.children].map((c) => tekst(c)).filter(Boolean).join(' '));
-    expect(rijen).toEqual(['Bruto € 6.298', 'af: deadweight € -1.260', 'af: verdringing € -504', 'af: attributie € -1.134', 'Netto € 3.401']);
+    expect(rijen).toEqual(['Bruto € 6.298', 'af: deadweight € −1.260', 'af: verdringing € −504', 'af: attributie € −1.134', 'Netto € 3.401']);
     expect(tekst(screen.getByTestId('spoor-eviction-klantreis'))).toBe('14 × 13% × 59% × € 5.865 × 80% × 90% × 75% = € 3.401');
   });
 });

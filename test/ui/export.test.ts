@@ -175,6 +175,6 @@ describe('CSV: the board summary first (issue 13 item 1)', () => {
   it('carries the Monte Carlo band when one is given', () => {
     const band = { trekkingen: 2000, verschil: { klantreis: { p5: -50, p95: 500, gemiddelde: 230, kansPositief: 0.87 } } };
     const tekst = resultatenCsv(DEN_HAAG, berekenScenario(DEN_HAAG), 'nl', band).replace(/\u00a0/g, ' ');
-    expect(tekst).toContain('in 90% van 2.000 Monte Carlo-trekkingen ligt het tussen −€ 50 en € 500');
+    expect(tekst).toContain('in 90% van 2.000 Monte Carlo-trekkingen ligt het tussen € −50 en € 500');
   });
 });

@@ -58,7 +58,7 @@ describe('Resultaten: table 3.13', () => {
   it('totals all seven benefits, with the difference column and the ratio', () => {
     const { container } = render(<Resultaten />);
     expect(cellen(rij(container, 'tabel-313', 'totaalBaten'))).toEqual(['€ 25.274', '€ 1.099', '€ 55.025', '€ 2.392', '€ 29.751', '€ 1.294']);
-    expect(cellen(rij(container, 'tabel-313', 'saldo'))).toEqual(['€ -10.127', '€ -440', '€ -4.804', '€ -209', '€ 5.322', '€ 231']);
+    expect(cellen(rij(container, 'tabel-313', 'saldo'))).toEqual(['€ −10.127', '€ −440', '€ −4.804', '€ −209', '€ 5.322', '€ 231']);
     expect(cellen(rij(container, 'tabel-313', 'investering')).slice(4)).toEqual(['€ 24.429', '€ 1.062']);
     expect(cellen(rij(container, 'tabel-313', 'verhouding'))).toEqual(['0,71', '0,92', 'n.v.t.']);
   });

@@ -65,7 +65,7 @@ describe('Verantwoording', () => {
     );
     expect(zes).toContain('Reguliere werkwijze (FIG-route): de zeven gepubliceerde baten tellen op tot € 25.273; zonder re-integratie is dat € 25.273 − € 320 = € 24.953');
     expect(zes).toContain('Deze tool telt alle zeven baten; daardoor zijn de totalen en het saldo hoger dan in het rapport.');
-    expect(zes).toContain('Het saldo per klant wordt daardoor € -209 in plaats van € -231.');
+    expect(zes).toContain('Het saldo per klant wordt daardoor € −209 in plaats van € −231.');
     const tik = tekst(screen.getByTestId('punt-tikfout'));
     expect(tik).toContain('€ 289 in de tekst tegenover € 189 in de tabel (Voorkomen kosten van re-integratie).');
     expect(tik).toContain('de tabel geeft € 509 − € 320 = € 189');
@@ -93,7 +93,7 @@ describe('Verantwoording', () => {
     const claim = tabel.querySelector('[data-onderdeel="klantreis:claim.verschil.reintegration"]')!;
     expect(tekst(claim)).toContain('de tabel geeft € 509 − € 320 = € 189; de tekst noemt € 289');
     const welfare = tabel.querySelector('[data-onderdeel="klantreis:baten.welfareExit.totaal"]')!;
-    expect(tekst(welfare)).toContain('€ 22.738€ 22.737,62€ -0,38✓ ja');
+    expect(tekst(welfare)).toContain('€ 22.738€ 22.737,62€ −0,38✓ ja');
     expect(tekst(screen.getByText(/cijfers kloppen op de euro/))).toBe(
       '57 van de 66 cijfers kloppen op de euro (of op het gepubliceerde percentage); 9 wijken af.',
     );

@@ -27,13 +27,13 @@ afterEach(cleanup);
 describe('twee perspectieven in het overzicht (Den Haag)', () => {
   it('toont het saldo van de businesscase naast het welvaartssaldo, met de verschillen en de zin waarom', () => {
     render(<Overzicht />);
-    expect(tekst(screen.getByTestId('twee-perspectieven-business-klantreis'))).toBe('€ -209');
-    expect(tekst(screen.getByTestId('twee-perspectieven-welvaart-klantreis'))).toBe('€ -1.331');
-    expect(tekst(screen.getByTestId('twee-perspectieven-business-regulier'))).toBe('€ -440');
-    expect(tekst(screen.getByTestId('twee-perspectieven-welvaart-regulier'))).toBe('€ -956');
+    expect(tekst(screen.getByTestId('twee-perspectieven-business-klantreis'))).toBe('€ −209');
+    expect(tekst(screen.getByTestId('twee-perspectieven-welvaart-klantreis'))).toBe('€ −1.331');
+    expect(tekst(screen.getByTestId('twee-perspectieven-business-regulier'))).toBe('€ −440');
+    expect(tekst(screen.getByTestId('twee-perspectieven-welvaart-regulier'))).toBe('€ −956');
     // Klantreis − regulier: € +231 in the business case, € −375 in welfare.
     expect(tekst(screen.getByTestId('twee-perspectieven-business-verschil-klantreis'))).toBe('€ 231');
-    expect(tekst(screen.getByTestId('twee-perspectieven-welvaart-verschil-klantreis'))).toBe('€ -375');
+    expect(tekst(screen.getByTestId('twee-perspectieven-welvaart-verschil-klantreis'))).toBe('€ −375');
     expect(tekst(screen.getByTestId('twee-perspectieven-zin'))).toMatch(/^Het maatschappelijk welvaartssaldo telt alleen wat de samenleving echt bespaart/);
   });
 
@@ -51,8 +51,8 @@ describe('per partij in beide perspectieven', () => {
     render(<StakeholderTabellen s={DEN_HAAG} r={r} />);
     const tabel = screen.getByTestId('tabel-welvaart-partij');
     expect(within(tabel).getByText('Huishoudens (klanten)')).toBeTruthy();
-    expect(tekst(screen.getByTestId('welvaart-partij-klantreis-huishoudens'))).toBe('€ -23.064');
-    expect(tekst(screen.getByTestId('welvaart-partij-klantreis-schuldeisers'))).toBe('€ -2.751');
+    expect(tekst(screen.getByTestId('welvaart-partij-klantreis-huishoudens'))).toBe('€ −23.064');
+    expect(tekst(screen.getByTestId('welvaart-partij-klantreis-schuldeisers'))).toBe('€ −2.751');
     expect(tekst(screen.getByTestId('welvaart-partij-klantreis-totaal'))).toBe('€ 29.211');
   });
 });

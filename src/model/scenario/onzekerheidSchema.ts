@@ -1,5 +1,5 @@
 import * as z from 'zod';
-import { formatAandeelGevonden, formatGetal, formatGevonden } from '../../format/getal';
+import { formatAandeelGevonden, formatBedragGevonden, formatGetal, formatGevonden } from '../../format/getal';
 import { PARAMETERS } from '../parameters/catalog';
 import type { Eenheid } from '../parameters/types';
 import { beschrijfWaarde, geheelGetal, getal, MAX_BEDRAG, MAX_KLANTEN, MAX_MAANDEN, tekst } from './velden';
@@ -35,8 +35,8 @@ function grensFout(eenheid: Eenheid, x: number): string | null {
     case 'aandeel':
       return x < 0 || x > 1 ? `een aandeel moet tussen 0% en 100% liggen, maar is ${formatAandeelGevonden(x)}` : null;
     case 'euro':
-      if (x < 0) return `een bedrag mag niet negatief zijn, maar is € ${formatGevonden(x)}`;
-      return x > MAX_BEDRAG ? `een bedrag mag hoogstens € ${formatGetal(MAX_BEDRAG)} zijn, maar is € ${formatGevonden(x)}` : null;
+      if (x < 0) return `een bedrag mag niet negatief zijn, maar is ${formatBedragGevonden(x)}`;
+      return x > MAX_BEDRAG ? `een bedrag mag hoogstens € ${formatGetal(MAX_BEDRAG)} zijn, maar is ${formatBedragGevonden(x)}` : null;
     case 'maanden':
       if (x < 0) return `een aantal maanden mag niet negatief zijn, maar is ${formatGevonden(x)}`;
       return x > MAX_MAANDEN ? `mag hoogstens ${MAX_MAANDEN} maanden zijn, maar is ${formatGevonden(x)}` : null;

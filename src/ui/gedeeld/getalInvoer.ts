@@ -5,7 +5,7 @@ import type { Taal } from '../../format/getal';
  * Numbers as people type them in an input field, and back. Pure.
  *
  * The rule (Dutch, the default):
- * - spaces, a leading "€" and a trailing "%" are ignored; a leading "-" (or "−") or "+" is kept, so a
+ * - spaces, a leading "€" (also before the sign, "€ −900", as amounts are shown) and a trailing "%" are ignored; a leading "-" (or "−") or "+" is kept, so a
  *   negative number reaches the schema and gets its own message ("mag niet negatief zijn");
  * - "," is the decimal separator: "43,5" = 43.5, ",5" = 0.5;
  * - "." is a thousands separator only where it fits the thousands pattern — a first group of 1–3
@@ -31,7 +31,8 @@ function escape(c: string): string {
 export function normaliseer(tekst: string, taal: Taal = 'nl'): string | null {
   const { decimaal, duizend } = TEKENS[taal];
   let t = tekst.replace(/[\s\u00a0\u202f]/g, '').replace(/\u2212/g, '-');
-  t = t.replace(/^([+-]?)€/, '$1').replace(/%$/, '');
+  // "€ −900" (as the app shows an amount: formatEuro) or "−€900" (English).
+  t = t.replace(/^€([+-])/, '$1').replace(/^([+-]?)€/, '$1').replace(/%$/, '');
   const m = /^([+-]?)(.*)$/.exec(t)!;
   const teken = m[1] === '-' ? '-' : '';
   const romp = m[2]!;

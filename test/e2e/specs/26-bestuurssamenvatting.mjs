@@ -34,8 +34,8 @@ export async function run({ page, origin, baseUrl, expect, app }) {
   }
   for (const d of await page.locator('[data-testid="bestuurssamenvatting"] details summary').all()) await d.click();
   const gemeente = page.getByTestId('bestuur-tabel-partijen').locator('tbody tr', { hasText: 'Gemeente' }).locator('td').first();
-  expect.match(schoon(await gemeente.textContent()), /^(€ -342|-€ 342|€ −342)$/, 'the municipality in the per-party table');
-  expect.match(schoon(await page.getByTestId('bestuur-tabel-saldo').locator('tbody tr').last().locator('td').textContent()), /^(€ -209|-€ 209)$/, 'saldo Klantreis in the table');
+  expect.match(schoon(await gemeente.textContent()), /^€ −342$/, 'the municipality in the per-party table');
+  expect.match(schoon(await page.getByTestId('bestuur-tabel-saldo').locator('tbody tr').last().locator('td').textContent()), /^€ −209$/, 'saldo Klantreis in the table');
   const v = await axeScan(page, origin);
   expect.equal(regels('overzicht met samenvatting (nl)', v), [], 'axe on the overview with the summary and its tables open');
 
