@@ -12,7 +12,7 @@ import { useVoorkeuren } from '../../src/store/voorkeurenStore';
 import Invoer from '../../src/ui/invoer/Invoer';
 import { PrintKop } from '../../src/ui/gedeeld/export/PrintSamenvatting';
 import { formulierNaarScenario, naarFormulier } from '../../src/ui/invoer/formulier';
-import { leesGetal, lijktDuizendtal } from '../../src/ui/gedeeld/getalInvoer';
+import { dubbelzinnig, leesGetal, lijktDuizendtal } from '../../src/ui/gedeeld/getalInvoer';
 import { zetPad } from '../../src/ui/invoer/pad';
 import { useVeldWaarschuwingen } from '../../src/ui/invoer/context';
 import { useInvoerWaarschuwingen } from '../../src/ui/gedeeld/waarschuwingen';
@@ -62,17 +62,45 @@ describe('warnings from the form: accepted, never blocking', () => {
     return formulierNaarScenario(f, DEN_HAAG, 'nl');
   };
 
-  it('"1,700" in a euro field: the scenario takes € 1,70 and the field warns "bedoelde u 1.700?"', () => {
-    const r = met({ 'werkwijzen.1.kosten.preparation.bedrag': '1,700' });
-    expect(r.ok).toBe(true);
-    if (!r.ok) return;
-    expect(r.scenario.werkwijzen[1]!.kosten.preparation.bedrag).toBe(1.7);
-    expect(r.waarschuwingen.map((w) => ({ ...w, bericht: w.bericht.replace(/\u00a0/g, ' ') }))).toEqual([
-      {
-        naam: 'werkwijzen.1.kosten.preparation.bedrag',
-        bericht: '"1,700" is gelezen als € 1,70 (de komma scheidt decimalen); bedoelde u 1.700? Typ dan 1700',
-      },
-    ]);
+  it('"1,700" in a euro field is refused as ambiguous: the scenario keeps its value, the message names both readings', () => {
+    const r = met({ 'werkwijzen.1.kosten.preparation.bedrag': '1,700', 'werkwijzen.0.kosten.preparation.bedrag': '2.500' });
+    expect(r.ok).toBe(false);
+    if (r.ok) return;
+    expect(r.fouten).toEqual([{ naam: 'werkwijzen.1.kosten.preparation.bedrag', bericht: '"1,700" is dubbelzinnig: bedoelt u 1.700 of 1,70? Typ 1700 of 1,70' }]);
+    expect(r.waarschuwingen).toEqual([]);
+    // English: the roles of the separators swap.
+    const f = naarFormulier(DEN_HAAG, 'en');
+    zetPad(f as never, 'parameters.welfareExit.monthsEarlier', '4.250');
+    const en = formulierNaarScenario(f, DEN_HAAG, 'en');
+    expect(en.ok ? [] : en.fouten).toEqual([{ naam: 'parameters.welfareExit.monthsEarlier', bericht: '"4.250" is ambiguous: did you mean 4,250 or 4.25? Type 4250 or 4.25' }]);
+  });
+
+  it('property: every ambiguous text outside a percentage is refused, and both suggested typings read unambiguously as the two readings', () => {
+    fc.assert(
+      fc.property(fc.integer({ min: 1, max: 999 }), fc.integer({ min: 0, max: 999 }), fc.constantFrom('nl' as const, 'en' as const), fc.constantFrom('werkwijzen.0.kosten.debtArrangement.bedrag', 'parameters.welfareExit.monthsEarlier', 'parameters.eviction.cost'), (geheel, breuk, taal, naam) => {
+        const t = `${geheel}${taal === 'nl' ? ',' : '.'}${String(breuk).padStart(3, '0')}`;
+        const f = naarFormulier(DEN_HAAG, taal);
+        zetPad(f as never, naam, t);
+        const r = formulierNaarScenario(f, DEN_HAAG, taal);
+        expect(r.ok).toBe(false);
+        if (r.ok) return;
+        expect(r.fouten.map((x) => x.naam)).toEqual([naam]);
+        const typ = /(?:Typ|Type) (\S+) (?:of|or) (\S+)$/.exec(r.fouten[0]!.bericht)!;
+        for (const [tekst, waarde] of [[typ[1]!, geheel * 1000 + breuk], [typ[2]!, Number(`${geheel}.${String(breuk).padStart(3, '0')}`)]] as const) {
+          expect(dubbelzinnig(tekst, taal)).toBeNull();
+          expect(leesGetal(tekst, taal)).toEqual({ ok: true, waarde });
+        }
+      }),
+    );
+  });
+
+  it('a stored value that shows as "4,125" (from a file) is not refused until it is typed over; a share of "43,125" % never is', () => {
+    const s: Scenario = { ...DEN_HAAG, parameters: { ...DEN_HAAG.parameters, 'welfareExit.monthsEarlier': 4.125 } };
+    const f = naarFormulier(s, 'nl');
+    expect(formulierNaarScenario(f, s, 'nl').ok).toBe(true);
+    zetPad(f as never, 'parameters.welfareExit.monthsEarlier', '4,120');
+    expect(formulierNaarScenario(f, s, 'nl').ok).toBe(false);
+    expect(met({ 'werkwijzen.1.samenstelling.aandeelPW': '43,125' }).ok).toBe(true);
   });
 
   it('100 months next to "Plausibel bereik: 4 – 12": a warning, and the value is used', () => {
@@ -96,28 +124,27 @@ describe('warnings from the form: accepted, never blocking', () => {
 });
 
 describe('warnings in the inputs view and in print', () => {
-  it('"1,700" in a euro field: warning at the field and in the summary (apart from errors), store updated, print shows it', async () => {
+  it('"1,700" in a euro field: an error at the field and in the error summary naming the field, the store keeps its value, the results say "niet bijgewerkt"', async () => {
     const user = userEvent.setup();
     render(<Invoer />);
-    const id = 'veld-werkwijzen-1-kosten-preparation-bedrag';
+    const id = 'veld-werkwijzen-0-kosten-preparation-bedrag';
+    expect(huidig().werkwijzen[0]!.kosten.preparation.bedrag).toBe(700);
+    await user.clear(veld(id));
+    await user.type(veld(id), '1,700');
+    expect(tekst(document.getElementById(`${id}-fout`))).toContain('"1,700" is dubbelzinnig: bedoelt u 1.700 of 1,70? Typ 1700 of 1,70');
+    expect(veld(id).getAttribute('aria-invalid')).toBe('true');
+    expect(tekst(screen.getByTestId('foutoverzicht'))).toContain('Start tot aan schulden regelen: kosten per klant (Reguliere werkwijze (FIG-route))');
+    expect(useInvoerStatusStore.getState().ongeldig).toBe(true);
+    // Typed key by key, "1,7" and "1,70" were valid on the way: the store holds the last of them, not "1,700" read as 1,7.
+    expect(huidig().werkwijzen[0]!.kosten.preparation.bedrag).toBe(1.7);
     await user.clear(veld(id));
     await user.paste('1,700');
-    expect(tekst(screen.getByTestId('waarschuwing-werkwijzen.1.kosten.preparation.bedrag'))).toBe(
-      'Let op: "1,700" is gelezen als € 1,70 (de komma scheidt decimalen); bedoelde u 1.700? Typ dan 1700.',
-    );
-    expect(veld(id).getAttribute('aria-describedby')!.split(' ')).toContain(`${id}-waarschuwing`);
-    expect(veld(id).getAttribute('aria-invalid')).toBe('false');
-    // Not an error: no error summary, the store has the value, results are up to date.
-    expect(screen.queryByTestId('foutoverzicht')).toBeNull();
+    expect(useInvoerStatusStore.getState().ongeldig).toBe(true);
+    await user.clear(veld(id));
+    await user.paste('1700');
     expect(useInvoerStatusStore.getState().ongeldig).toBe(false);
-    expect(huidig().werkwijzen[1]!.kosten.preparation.bedrag).toBe(1.7);
-    const overzicht = screen.getByTestId('waarschuwingsoverzicht');
-    expect(tekst(overzicht.querySelector('h2'))).toBe('Controleer 1 waarde');
-    expect(tekst(overzicht)).toContain('Start tot aan schulden regelen: kosten per klant (Klantreis Financiële Hulpverlening): "1,700" is gelezen als € 1,70');
-    cleanup();
-
-    render(<PrintKop s={huidig()} />);
-    expect(tekst(screen.getByTestId('print-waarschuwingen'))).toContain('bedoelde u 1.700?');
+    expect(huidig().werkwijzen[0]!.kosten.preparation.bedrag).toBe(1700);
+    expect(screen.queryByTestId('foutoverzicht')).toBeNull();
   });
 
   it('100 months: visible warning, no error; an error elsewhere is listed apart from it', async () => {

@@ -1,7 +1,7 @@
 import { useEffect, useId, useRef, useState } from 'react';
 import { Decimal } from '../../model';
 import { sluitBewerking } from '../../store/scenarioStore';
-import { leesGetal, naarInvoertekst } from './getalInvoer';
+import { dubbelzinnig, leesGetal, naarInvoertekst } from './getalInvoer';
 import { herschrijfVeld } from './groeperingVeld';
 import { useTaal } from './i18n';
 import { hoofdletter } from './bijwerken';
@@ -74,8 +74,10 @@ export function GetalVeld({ label, labelledBy, waarde, schaal = 1, eenheid, hint
       return;
     }
     const g = leesGetal(t, taal, schaal);
-    if (!g.ok) {
-      zetEigenFout(hoofdletter(g.bericht));
+    // "1,700" outside a percentage: 1.700 or 1,70? Refused, the stored value stays (getalInvoer.ts).
+    const twijfel = g.ok && schaal === 1 ? dubbelzinnig(t, taal, waarde === null ? undefined : naarInvoertekst(waarde, taal, 1, false)) : null;
+    if (!g.ok || twijfel) {
+      zetEigenFout(hoofdletter(g.ok ? twijfel! : g.bericht));
       return;
     }
     laatst.current = g.waarde;

@@ -125,7 +125,7 @@ function decimaalNaarTekst(s: string, taal: Taal, groeperen: boolean): string {
  * The text of a field when it gets focus (`groeperen` false: "1700", "1100,5") or loses it
  * (`groeperen` true: "1.700"). While typing, a field holds the plain number, so deleting a digit of
  * "1.700" cannot leave "1.70" (read as 1,7): editing "1700" gives "170". Text that is not a number,
- * or that looks like a thousands slip ("1,700", which has its own warning), stays as typed. The
+ * or that looks like a thousands slip ("1,700", refused as ambiguous), stays as typed. The
  * text is rewritten from its exact digits, so it reads as the same number before and after and the
  * stored value never changes by this.
  */
@@ -140,9 +140,9 @@ export function herschrijf(tekst: string, taal: Taal = 'nl', groeperen = true): 
 
 /**
  * "1,700" in Dutch (or "1.700" in English): a whole part of one to three digits (not 0), the decimal
- * separator and then exactly three digits, without thousands separators. It is read as 1,7, but the
- * typist most likely meant the thousands 1.700: the field warns and names that reading. Null when the
- * text does not look like that.
+ * separator and then exactly three digits, without thousands separators. It reads as 1,7, but the
+ * typist may well have meant the thousands 1.700: outside percentages the fields refuse it as
+ * ambiguous (dubbelzinnig). Null when the text does not look like that.
  */
 export function lijktDuizendtal(tekst: string, taal: Taal = 'nl'): { bedoeld: string } | null {
   const { decimaal, duizend } = TEKENS[taal];
@@ -153,23 +153,42 @@ export function lijktDuizendtal(tekst: string, taal: Taal = 'nl'): { bedoeld: st
 
 const WAARSCHUWING = {
   nl: {
-    duizendtal: (tekst: string, gelezen: string, bedoeld: string) =>
-      `"${tekst}" is gelezen als ${gelezen} (de komma scheidt decimalen); bedoelde u ${bedoeld}? Typ dan ${bedoeld.replace(/\./g, '')}`,
     buitenBereik: (waarde: string, laag: string, hoog: string) =>
       `${waarde} ligt buiten het plausibele bereik (${laag} – ${hoog}). De waarde wordt wel gebruikt; controleer haar`,
   },
   en: {
-    duizendtal: (tekst: string, gelezen: string, bedoeld: string) =>
-      `"${tekst}" was read as ${gelezen} (the point separates decimals); did you mean ${bedoeld}? Then type ${bedoeld.replace(/,/g, '')}`,
     buitenBereik: (waarde: string, laag: string, hoog: string) =>
       `${waarde} is outside the plausible range (${laag} – ${hoog}). The value is used as entered; please check it`,
   },
 };
 
-/** The warning for "1,700" (see lijktDuizendtal), or null. `gelezen` is the value as read, formatted. */
-export function duizendtalWaarschuwing(tekst: string, gelezen: string, taal: Taal = 'nl'): string | null {
+const DUBBELZINNIG = {
+  nl: (tekst: string, duizend: string, decimaal: string, typ: string) =>
+    `"${tekst}" is dubbelzinnig: bedoelt u ${duizend} of ${decimaal}? Typ ${duizend.replace(/\./g, '')} of ${typ}`,
+  en: (tekst: string, duizend: string, decimaal: string, typ: string) =>
+    `"${tekst}" is ambiguous: did you mean ${duizend} or ${decimaal}? Type ${duizend.replace(/,/g, '')} or ${typ}`,
+};
+
+/**
+ * "1,700" typed where no percentage is asked (see lijktDuizendtal): Dutch reads 1,7, an English
+ * typist means 1.700. Refused like other bad input, so the result never changes silently (a review
+ * found "1,700" in a euro field flowing into the headline as € 1,70 with only a hint): the message
+ * names both readings (the decimal one with at least two decimals: "1,70") and how to type each
+ * ("1,001" as "1,0010").
+ * Null when the text is not ambiguous, or when it is `huidig`, the text the stored value shows as
+ * (a file's 1,725 stays as it is until the user types over it).
+ */
+export function dubbelzinnig(tekst: string, taal: Taal = 'nl', huidig?: string): string | null {
   const d = lijktDuizendtal(tekst, taal);
-  return d ? WAARSCHUWING[taal].duizendtal(tekst.trim(), gelezen, d.bedoeld) : null;
+  if (!d) return null;
+  const kaal = (t: string) => t.replace(/[\s\u00a0\u202f]/g, '').replace(/\u2212/g, '-').replace(/^€([+-])/, '$1').replace(/^([+-]?)€/, '$1');
+  if (huidig !== undefined && kaal(huidig) === kaal(tekst)) return null;
+  const n = normaliseer(tekst, taal)!;
+  const [geheel, breuk = ''] = n.split('.') as [string, string?];
+  const kort = breuk.replace(/0+$/, '');
+  const decimaal = kort === '' ? geheel : `${geheel}${TEKENS[taal].decimaal}${kort.padEnd(2, '0')}`;
+  // "1,001" cannot be typed unambiguously as it is: "1,0010" can.
+  return DUBBELZINNIG[taal](tekst.trim(), d.bedoeld, decimaal, kort.length === 3 ? `${decimaal}0` : decimaal);
 }
 
 /** The warning for a value outside its plausible range; the values come formatted with their unit. */

@@ -18,9 +18,8 @@ import {
   type UitkomstId,
 } from '../../model';
 import type { Taal } from '../../format/getal';
-import { duizendtalWaarschuwing, leesGetal, naarInvoertekst } from '../gedeeld/getalInvoer';
+import { dubbelzinnig, leesGetal, naarInvoertekst } from '../gedeeld/getalInvoer';
 import { bereikWaarschuwingen } from '../gedeeld/waarschuwingen';
-import { parameterWaarde } from '../gedeeld/opmaak';
 import { leesPad, zetPad, type Genest } from './pad';
 import { MODEL_GROEPEN, modelNaarFormulier, modelUitFormulier, type ModelWaarden } from './klanttypen/formulier';
 import { pmNaarFormulier, pmUitFormulier, type PmWaarden } from './pmposten/formulier';
@@ -158,8 +157,8 @@ export interface VeldFout {
 }
 
 /**
- * `waarschuwingen`: what is accepted but looks wrong ("1,700" read as 1,7; a parameter outside its
- * plausible range), by field. They never block: the scenario is valid with them.
+ * `waarschuwingen`: what is accepted but looks wrong (a parameter outside its plausible range), by
+ * field. They never block: the scenario is valid with them.
  */
 export type FormulierUitkomst = { ok: true; scenario: Scenario; waarschuwingen: VeldFout[] } | { ok: false; fouten: VeldFout[]; waarschuwingen: VeldFout[] };
 
@@ -187,10 +186,12 @@ export function formulierNaarScenario(form: FormulierWaarden, basis: Scenario, t
     const tekst = tekstVan(leesPad(form, naam));
     const r = leesGetal(tekst, taal, SCHAAL[soort]);
     if (r.ok) {
-      // A share of "43,125" % is a plain share; elsewhere "1,700" was most likely meant as 1.700.
-      const w = soort === 'aandeel' ? null : duizendtalWaarschuwing(tekst, parameterWaarde(soort, r.waarde, taal), taal);
-      if (w) waarschuw(naam, w);
-      return r.waarde;
+      // A share of "43,125" % is a plain share; elsewhere "1,700" may mean 1.700 or 1,70: refused
+      // (the scenario keeps its value), unless it is what the stored value shows as.
+      const d = soort === 'aandeel' ? null : dubbelzinnig(tekst, taal, naarInvoertekst(terugval, taal, SCHAAL[soort]));
+      if (d === null) return r.waarde;
+      leesfouten.push({ naam, bericht: d });
+      return terugval;
     }
     leesfouten.push({ naam, bericht: r.bericht });
     return terugval;

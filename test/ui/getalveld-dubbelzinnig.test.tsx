@@ -1,0 +1,59 @@
+// @vitest-environment jsdom
+import { cleanup, render, screen } from '@testing-library/react';
+import userEvent from '@testing-library/user-event';
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { useVoorkeuren } from '../../src/store/voorkeurenStore';
+import { GetalVeld } from '../../src/ui/gedeeld/GetalVeld';
+
+beforeEach(() => useVoorkeuren.setState({ taal: 'nl' }));
+afterEach(cleanup);
+
+/** The shared number field (uncertainty ranges, time, Monte Carlo) with a value it reports to. */
+function Veld({ schaal, waarde, gezien }: { schaal?: number; waarde: number; gezien: number[] }) {
+  return (
+    <GetalVeld
+      label="Kosten per afsluiting"
+      waarde={waarde}
+      schaal={schaal}
+      opWaarde={(x) => {
+        gezien.push(x as number);
+        return null;
+      }}
+      testId="veld"
+    />
+  );
+}
+
+describe('the shared number field refuses "1,700" outside a percentage (review: it flowed in as 1,7)', () => {
+  it('pasted "2,500": an error naming both readings, nothing reported to the scenario; "2500" is taken', async () => {
+    const user = userEvent.setup();
+    const gezien: number[] = [];
+    render(<Veld waarde={790} gezien={gezien} />);
+    await user.clear(screen.getByTestId('veld'));
+    await user.paste('2,500');
+    expect(screen.getByTestId('veld-fout').textContent).toBe('"2,500" is dubbelzinnig: bedoelt u 2.500 of 2,50? Typ 2500 of 2,50');
+    expect(screen.getByTestId('veld').getAttribute('aria-invalid')).toBe('true');
+    expect(gezien).toEqual([]);
+    await user.clear(screen.getByTestId('veld'));
+    await user.paste('2500');
+    expect(screen.queryByTestId('veld-fout')).toBeNull();
+    expect(gezien).toEqual([2500]);
+  });
+
+  it('a percentage field takes "2,500" % as 2,5%, and a stored 4,125 shown as it is stays untouched', async () => {
+    const user = userEvent.setup();
+    const gezien: number[] = [];
+    render(<Veld schaal={100} waarde={0.03} gezien={gezien} />);
+    await user.clear(screen.getByTestId('veld'));
+    await user.paste('2,500');
+    expect(screen.queryByTestId('veld-fout')).toBeNull();
+    expect(gezien).toEqual([0.025]);
+    cleanup();
+    const ook: number[] = [];
+    render(<Veld waarde={4.125} gezien={ook} />);
+    expect((screen.getByTestId('veld') as HTMLInputElement).value).toBe('4,125');
+    // Typing a character and taking it away again gives back the stored text: not refused.
+    await user.type(screen.getByTestId('veld'), '9{Backspace}');
+    expect(screen.queryByTestId('veld-fout')).toBeNull();
+  });
+});
