@@ -38,5 +38,5 @@ export { CBS_CPI, LAATSTE_CPI_JAAR, naarPrijspeil, prijsjarenVan } from './cpi';
 export type { NaarPrijspeil } from './cpi';
 export { ACTOREN, ACTOR_LABELS, ONTVANGER, WELVAART_ZIN, berekenWelvaart, welvaartsVerschil, welvaartsaandeelParameter, somOverdrachten } from './welvaart';
 export type { Actor, Welvaart, WelvaartComponent } from './welvaart';
-export { bestuurssamenvatting, gemiddeldeWijktAf } from './samenvatting';
+export { bestuurssamenvatting, gemiddeldeWijktAf, nietsIngevuld } from './samenvatting';
 export type { Bestuurssamenvatting, SamenvattingBand, SamenvattingZin, ZinSoort } from './samenvatting';

@@ -88,6 +88,15 @@ function opsomming(delen: string[], taal: Taal): string {
 }
 
 /**
+ * Nothing filled in yet (a new, empty scenario): every pathway's costs and benefits are € 0. A Monte
+ * Carlo band would then show only the spread of the default ranges and outcome redraws around
+ * nothing, with a chance like "43%" that means nothing; the summary and the overview say so instead.
+ */
+export function nietsIngevuld(r: Resultaat): boolean {
+  return r.werkwijzen.every((w) => w.kosten.totaal.totaal.isZero() && w.baten.totaal.totaal.isZero());
+}
+
+/**
  * The board summary of a scenario and its result (`r` = berekenScenario(s)). `band` is a Monte Carlo
  * result for this same scenario, or null when none is at hand (the sentence then says so).
  * Null when the scenario has no project pathway.
@@ -198,7 +207,16 @@ export function bestuurssamenvatting(s: Scenario, r: Resultaat, taal: Taal, band
   // Signed, with the app's one minus sign (formatEuro): "€ −209", not an own "−€ 209".
   const punt = formatEuro(d, taal);
   const b = band?.verschil[project.id];
-  if (band && b) {
+  if (nietsIngevuld(r)) {
+    zin(
+      'zekerheid',
+      kies(
+        taal,
+        'Er is geen onzekerheid te tonen: er zijn nog geen uitkomsten en kosten ingevuld, dus elk bedrag is € 0.',
+        'There is no uncertainty to show: no outcomes or costs have been entered yet, so every amount is €0.',
+      ),
+    );
+  } else if (band && b) {
     const n = formatGetal(band.trekkingen, taal, 0);
     const bedrag = (x: number) => formatEuro(x, taal);
     // The mean of the draws beside the point estimate, with the reason when they differ (issue 12 item 2).

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { berekenScenario, bestuurssamenvatting, gemiddeldeWijktAf, type Scenario } from '../../src/model';
+import { berekenScenario, bestuurssamenvatting, gemiddeldeWijktAf, nietsIngevuld, type Scenario } from '../../src/model';
+import { leegScenario } from '../../src/store/voorbeelden';
 import { kopie, laadDenHaag } from '../helpers/scenario';
 
 /** Intl puts a no-break space between € and the number; the tests read it as a plain space. */
@@ -104,5 +105,19 @@ describe('bestuurssamenvatting in the CLI table (npm run mkba)', () => {
     expect(sam).toBeGreaterThan(0);
     expect(sam).toBeLessThan(t.indexOf('Kosten en baten'));
     expect(t).toContain('Voor de begroting van de gemeente: Voor de eigen begroting van de gemeente is Klantreis Financiële Hulpverlening € 342 per klant slechter');
+  });
+});
+
+describe('bestuurssamenvatting of a new, empty scenario (review: it showed a band and "43%")', () => {
+  const band = { trekkingen: 10_000, verschil: { projectalternatief: { p5: -250, p95: 400, gemiddelde: 20, kansPositief: 0.43 } } };
+  it('says there is no uncertainty to show, even with a band at hand; Den Haag is not empty', () => {
+    const leeg = leegScenario('nl');
+    expect(nietsIngevuld(berekenScenario(leeg))).toBe(true);
+    expect(zin(leeg, 'zekerheid', 'nl', band)).toBe('Er is geen onzekerheid te tonen: er zijn nog geen uitkomsten en kosten ingevuld, dus elk bedrag is € 0.');
+    expect(zin(leegScenario('en'), 'zekerheid', 'en', band)).toBe('There is no uncertainty to show: no outcomes or costs have been entered yet, so every amount is €0.');
+    expect(nietsIngevuld(berekenScenario(laadDenHaag()))).toBe(false);
+    // One cost filled in is enough for the band to mean something.
+    const metKosten: Scenario = { ...leeg, werkwijzen: leeg.werkwijzen.map((w, i) => (i === 1 ? { ...w, kosten: { ...w.kosten, preparation: { bedrag: 500 } } } : w)) };
+    expect(zin(metKosten, 'zekerheid', 'nl', band)).toContain('43%');
   });
 });

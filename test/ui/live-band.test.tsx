@@ -4,7 +4,7 @@ import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import type { Scenario } from '../../src/model';
 import { monteCarlo } from '../../src/model/onzekerheid/montecarlo';
 import { useScenarioStore } from '../../src/store/scenarioStore';
-import { DEN_HAAG } from '../../src/store/voorbeelden';
+import { DEN_HAAG, leegScenario } from '../../src/store/voorbeelden';
 import { useVoorkeuren } from '../../src/store/voorkeurenStore';
 import { BandRegie, type BandWerker } from '../../src/ui/gedeeld/band/bandRegie';
 import { bandRegie } from '../../src/ui/gedeeld/band/useLiveBand';
@@ -163,6 +163,21 @@ describe('LiveBand on the overview', () => {
     const na = monteCarlo(duurder, bandInstellingen(duurder));
     expect(tekst(screen.getByTestId('live-band-bereik-klantreis'))).not.toBe(voor);
     expect(tekst(screen.getByTestId('live-band-bereik-klantreis'))).toContain(euro(na.saldoPerKlant.klantreis!.p95));
+  }, 60_000);
+
+  it('a new, empty scenario: once its band is computed, no band and no chance are shown, but a plain sentence (review: a live band and "43%")', async () => {
+    act(() => useScenarioStore.setState({ scenario: leegScenario('nl') }));
+    render(<Overzicht />);
+    // The band itself is computed (the worker does not know the scenario is empty)…
+    await waitFor(() => expect(bandRegie.momentopname().band !== null && !bandRegie.momentopname().bezig).toBe(true), { timeout: 30_000 });
+    await waitFor(() => expect(screen.getByTestId('bestuur-zekerheid')).toBeTruthy());
+    // …but nothing shows it.
+    for (const id of ['nulalternatief', 'projectalternatief']) {
+      expect(tekst(screen.getByTestId(`live-band-${id}`))).toBe('Geen onzekerheid te tonen: nog geen uitkomsten en kosten ingevuld.');
+    }
+    expect(screen.queryByTestId('live-band-kans-projectalternatief')).toBeNull();
+    expect(tekst(screen.getByTestId('bestuur-zekerheid'))).toContain('Er is geen onzekerheid te tonen: er zijn nog geen uitkomsten en kosten ingevuld');
+    expect(tekst(screen.getByTestId('bestuur-zekerheid'))).not.toMatch(/\d%/);
   }, 60_000);
 
   it('says so when outcomes are redrawn (the default for Den Haag), in English too', async () => {

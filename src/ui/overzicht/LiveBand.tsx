@@ -1,10 +1,11 @@
 import { formatAandeel, formatEuro, formatGetal, type Taal } from '../../format/getal';
-import { useScenario } from '../../store/scenarioStore';
+import { nietsIngevuld } from '../../model';
+import { useResultaat, useScenario } from '../../store/scenarioStore';
 import { useTaal, useTeksten, type Teksten } from '../gedeeld/i18n';
 import { vul } from '../gedeeld/opmaak';
 import { useLiveBand } from '../gedeeld/band/useLiveBand';
 
-type Sleutel = 'bereik' | 'beter' | 'noot' | 'steekproef' | 'bijwerken' | 'berekenen' | 'fout';
+type Sleutel = 'bereik' | 'beter' | 'noot' | 'steekproef' | 'bijwerken' | 'berekenen' | 'fout' | 'leeg';
 
 const TEKSTEN: Teksten<Sleutel> = {
   nl: {
@@ -15,6 +16,7 @@ const TEKSTEN: Teksten<Sleutel> = {
     bijwerken: 'bijwerken…',
     berekenen: 'Onzekerheid wordt berekend…',
     fout: 'De onzekerheid kon niet worden berekend: {bericht}',
+    leeg: 'Geen onzekerheid te tonen: nog geen uitkomsten en kosten ingevuld.',
   },
   en: {
     bereik: '90% of outcomes: {p5} to {p95}',
@@ -24,6 +26,7 @@ const TEKSTEN: Teksten<Sleutel> = {
     bijwerken: 'updating…',
     berekenen: 'Computing the uncertainty…',
     fout: 'The uncertainty could not be computed: {bericht}',
+    leeg: 'No uncertainty to show: no outcomes or costs entered yet.',
   },
 };
 
@@ -36,15 +39,24 @@ export function kansKort(x: number, taal: Taal): string {
 
 /**
  * The live uncertainty next to a pathway's saldo per client on the overview (issue 12 item 2):
- * p5–p95 and, for a project pathway, P(beats the baseline), renewed after every edit.
+ * p5–p95 and, for a project pathway, P(beats the baseline), renewed after every edit; a plain
+ * sentence instead while nothing is filled in.
  */
 export function LiveBand({ werkwijze }: { werkwijze: string }) {
   const t = useTeksten(TEKSTEN);
   const taal = useTaal();
   const s = useScenario();
+  const leeg = nietsIngevuld(useResultaat());
   const { band, actueel, bericht, voor } = useLiveBand();
   const b = voor(werkwijze);
   const nul = s.werkwijzen.find((w) => w.nulalternatief);
+  // A new, empty scenario: a band around € 0 and a chance like "43%" would mean nothing.
+  if (leeg)
+    return (
+      <p className="live-band live-band-leeg" data-testid={`live-band-${werkwijze}`} data-leeg="true">
+        {t.leeg}
+      </p>
+    );
   if (bericht) return <p className="live-band live-band-fout" data-testid={`live-band-${werkwijze}`}>{vul(t.fout, { bericht })}</p>;
   if (!band || !b) {
     return (
