@@ -28,6 +28,8 @@ beforeEach(() => {
   useInvoerStatusStore.setState({ ongeldig: false, aantalFouten: 0, concept: null });
   useVoorkeuren.setState({ taal: 'nl' });
   useInvoerWeergave.setState({ tab: null, bronnen: false });
+  // The open tab is in the address (#/invoer/aannames): each test starts without one.
+  history.replaceState(null, '', location.pathname);
 });
 afterEach(cleanup);
 
@@ -80,6 +82,36 @@ describe('Invoer: tabs per pathway (ARIA tab pattern)', () => {
     unmount();
     render(<Invoer />);
     expect(gekozen().textContent).toBe('Reguliere werkwijze (FIG-route) (nulalternatief)');
+  });
+
+  it('the open tab is in the address: "#/invoer" gets the open tab in place, a chosen tab is a new entry, an address change (Back, a link) opens its tab', async () => {
+    const user = userEvent.setup();
+    history.replaceState(null, '', '#/invoer');
+    const lengte = history.length;
+    render(<Invoer />);
+    expect(location.hash).toBe('#/invoer/werkwijze-klantreis');
+    expect(history.length).toBe(lengte); // replaced, not pushed
+    await user.click(screen.getByRole('tab', { name: 'Aannames voor alle werkwijzen' }));
+    expect(location.hash).toBe('#/invoer/aannames');
+    expect(history.length).toBe(lengte + 1);
+    // Back (here: the address changes) opens the tab it names.
+    act(() => {
+      history.replaceState(null, '', '#/invoer/werkwijze-regulier');
+      window.dispatchEvent(new HashChangeEvent('hashchange'));
+    });
+    expect(gekozen().textContent).toBe('Reguliere werkwijze (FIG-route) (nulalternatief)');
+    expect(useInvoerWeergave.getState().tab).toBe('werkwijze-regulier');
+    cleanup();
+    // A deep link opens its tab at once; an unknown tab in the address is ignored.
+    history.replaceState(null, '', '#/invoer/scenario');
+    render(<Invoer />);
+    expect(gekozen().textContent).toBe('Scenario en werkwijzen');
+    cleanup();
+    useInvoerWeergave.setState({ tab: null });
+    history.replaceState(null, '', '#/invoer/werkwijze-bestaat-niet');
+    render(<Invoer />);
+    expect(gekozen().textContent).toBe('Klantreis Financiële Hulpverlening');
+    expect(location.hash).toBe('#/invoer/werkwijze-bestaat-niet');
   });
 
   it('jumping to a field in another tab (error summary, links) opens that tab first', () => {

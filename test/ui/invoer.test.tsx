@@ -24,6 +24,8 @@ beforeEach(() => {
   useInvoerStatusStore.setState({ ongeldig: false, aantalFouten: 0, concept: null });
   useVoorkeuren.setState({ taal: 'nl' });
   useInvoerWeergave.setState({ tab: null, bronnen: false });
+  // The open tab is in the address (#/invoer/aannames): each test starts without one.
+  history.replaceState(null, '', location.pathname);
 });
 afterEach(cleanup);
 

@@ -1,4 +1,4 @@
-import { useCallback, useEffect, useMemo, useRef, useState, type KeyboardEvent } from 'react';
+import { useCallback, useEffect, useLayoutEffect, useMemo, useRef, useState, type KeyboardEvent } from 'react';
 import { useForm, type FieldPath } from 'react-hook-form';
 import { zodResolver } from '@hookform/resolvers/zod';
 import type { Scenario } from '../../model';
@@ -12,6 +12,7 @@ import { DossierImport } from './dossiers/DossierImport';
 import { formulierNaarScenario, maakFormulierSchema, naarFormulier, type FormulierUitkomst, type FormulierWaarden } from './formulier';
 import { BatenGroep, CohortDeel, KostenDeel, KostenopslagGroep, ScenarioGroep, ToedelingGroep, VerdelingGroep, VoorbeeldNoot } from './groepen';
 import { Tabbladen, type Tabblad } from '../gedeeld/Tabbladen';
+import { leesRoute, metRoute, navigeer, routeHref, useRoute } from '../gedeeld/route';
 import { AANNAMES_TAB, SCENARIO_TAB, useInvoerWeergave, werkwijzeTab, zetBronnen, zetInvoerTab } from './weergave';
 import { veldId } from './labels';
 import { Samenvatting } from './Samenvatting';
@@ -234,7 +235,36 @@ export default function Invoer() {
 
   const { tab, bronnen } = useInvoerWeergave();
   const eersteProject = scenario.werkwijzen.find((w) => !w.nulalternatief) ?? scenario.werkwijzen[0];
-  const actief = tab ?? (eersteProject ? werkwijzeTab(eersteProject.id) : AANNAMES_TAB);
+  const tabIds = [...scenario.werkwijzen.map((w) => werkwijzeTab(w.id)), AANNAMES_TAB, SCENARIO_TAB];
+  const geldig = (id: string | null | undefined): id is string => !!id && tabIds.includes(id);
+  const tabIdsRef = useRef(tabIds);
+  tabIdsRef.current = tabIds;
+  const actief = geldig(tab) ? tab : eersteProject ? werkwijzeTab(eersteProject.id) : AANNAMES_TAB;
+  // The tab is in the URL (#/invoer/aannames): a deep link opens it, Back and Forward move between
+  // tabs. The address leads (before paint, so a deep link never shows another tab first); the store
+  // keeps the tab while another view is open.
+  const { view, sectie } = useRoute();
+  const routeTab = view === 'invoer' && geldig(sectie) ? sectie : null;
+  useLayoutEffect(() => {
+    if (routeTab && routeTab !== useInvoerWeergave.getState().tab) zetInvoerTab(routeTab);
+  }, [routeTab]);
+  // Opened without a tab in the address ("#/invoer"): the address gets the open tab, in place, so
+  // that Back from the next tab returns to this one.
+  useEffect(() => {
+    if (view !== 'invoer' || sectie !== undefined) return;
+    try {
+      history.replaceState(history.state, '', metRoute(location.hash, routeHref('invoer', actief)));
+    } catch {
+      // Not allowed on some file:// set-ups: the address simply stays.
+    }
+  }, [view, sectie, actief]);
+  // A chosen tab is a new history entry; a tab opened to show a field the address points at
+  // ("#/invoer/veld-…", a deep link or the error summary) leaves the address alone.
+  const kiesTab = useCallback((id: string) => {
+    zetInvoerTab(id);
+    const nu = leesRoute(location.hash).sectie;
+    if (nu === undefined || tabIdsRef.current.includes(nu)) navigeer('invoer', id);
+  }, []);
   const formulier = (inhoud: React.ReactNode) => (
     // Keyed by the pathway ids: after adding, deleting or reordering pathways the fields are built
     // afresh, so no field keeps the value of the pathway that stood at its position before.
@@ -307,7 +337,7 @@ export default function Invoer() {
         <div className="invoer-indeling">
           <div className="invoer-werk">
             <Foutoverzicht />
-            <Tabbladen label={t.tabs} tabs={tabs} actief={actief} kies={zetInvoerTab} idVoorvoegsel="invoer" />
+            <Tabbladen label={t.tabs} tabs={tabs} actief={actief} kies={kiesTab} idVoorvoegsel="invoer" />
           </div>
           <Samenvatting />
         </div>

@@ -1,5 +1,5 @@
 // Views in the URL (issue 13, item 3): each view and section has an address (#/resultaten/baat-3),
-// Back and Forward move between views, a deep link opens the section, a figure links to its trace
+// and so has the open Invoer tab (#/invoer/aannames); Back and Forward move between views and tabs, a deep link opens the section, a figure links to its trace
 // in one click, and a share link keeps the view it was made in.
 export const name = 'url: views en secties in de URL, terug/vooruit, diepe link, cijfer → spoor, deellink houdt de view';
 
@@ -12,13 +12,42 @@ export async function run({ page, baseUrl, expect, app, nieuweContext }) {
 
   // Navigating puts the view in the URL; Back and Forward move between views inside the app.
   await app.gaNaarView(page, 'invoer');
-  expect.equal(await hash(page), '#/invoer', 'inputs view in the URL');
+  // The open tab joins the address in place (no history entry of its own).
+  await expect.eventually(async () => (await hash(page)) === '#/invoer/werkwijze-klantreis' || null, { timeout: 5_000, message: 'inputs view and its open tab in the URL' });
+
+  // The Invoer tabs are in the URL too: Back and Forward move between them, a deep link opens one.
+  const gekozenTab = () => page.locator('[role="tab"][aria-selected="true"]').getAttribute('data-tab');
+  await page.getByRole('tab', { name: 'Aannames voor alle werkwijzen' }).click();
+  expect.equal(await hash(page), '#/invoer/aannames', 'the assumptions tab in the URL');
+  await page.getByRole('tab', { name: 'Scenario en werkwijzen' }).click();
+  expect.equal(await hash(page), '#/invoer/scenario', 'the scenario tab in the URL');
+  await page.goBack();
+  await expect.eventually(async () => (await gekozenTab()) === 'aannames' || null, { timeout: 5_000, message: 'Back: the assumptions tab again' });
+  await page.goBack();
+  await expect.eventually(async () => (await gekozenTab()) === 'werkwijze-klantreis' || null, { timeout: 5_000, message: 'Back: the Klantreis tab again' });
+  expect.equal(await huidigeView(page), 'invoer', 'Back between tabs stays in the inputs view');
+  await page.goForward();
+  await expect.eventually(async () => (await gekozenTab()) === 'aannames' || null, { timeout: 5_000, message: 'Forward: the assumptions tab' });
+  const tabLink = await (await nieuweContext()).newPage();
+  await tabLink.goto(`${baseUrl}#/invoer/werkwijze-regulier`);
+  await app.wachtOpView(tabLink);
+  await expect.eventually(async () => (await tabLink.locator('[role="tab"][aria-selected="true"]').getAttribute('data-tab').catch(() => null)) === 'werkwijze-regulier' || null, {
+    timeout: 15_000,
+    message: 'a deep link opens the baseline tab',
+  });
+  expect.ok(await tabLink.locator('#veld-werkwijzen-0-cohort').isVisible(), 'the baseline fields show');
+  await tabLink.close();
+
   await app.gaNaarView(page, 'resultaten');
   expect.equal(await hash(page), '#/resultaten', 'results view in the URL');
   await page.goBack();
   await page.locator('nav button[data-view="invoer"][aria-current="page"]').waitFor({ state: 'attached' });
   await app.wachtOpView(page);
   expect.equal(await huidigeView(page), 'invoer', 'Back: inputs view again');
+  expect.equal(await gekozenTab(), 'aannames', 'Back: the inputs view on the tab it was left on');
+  // Back to the inputs view as it opened (the Klantreis tab), then to the overview.
+  await page.goBack();
+  await expect.eventually(async () => (await gekozenTab()) === 'werkwijze-klantreis' || null, { timeout: 5_000, message: 'Back: the tab the inputs view opened on' });
   await page.goBack();
   await page.locator('nav button[data-view="overzicht"][aria-current="page"]').waitFor({ state: 'attached' });
   expect.equal(page.url().startsWith(baseUrl), true, 'Back stays in the app');
