@@ -1,8 +1,9 @@
-import { lazy, Suspense } from 'react';
+import { lazy, Suspense, useRef } from 'react';
 import { useScenario } from '../store/scenarioStore';
 import { useVoorkeuren } from '../store/voorkeurenStore';
 import { useTeksten, type Teksten } from './gedeeld/i18n';
 import { VIEWS, navigeer, useAnkerLinks, useNaarSectie, useRoute, type View } from './gedeeld/route';
+import { useScrolRand } from './gedeeld/scrolRand';
 import { Overzicht } from './overzicht/Overzicht';
 import { ScenarioMenu } from './scenario/ScenarioMenu';
 import { useAfdrukrapport } from './afdrukken';
@@ -52,6 +53,9 @@ export function App() {
   useNaarSectie(sectie);
   useAnkerLinks(view);
   const toon = (v: View, a?: string) => navigeer(v, a);
+  // On a phone the views scroll sideways in one row: a fade with an arrow shows there is more.
+  const nav = useRef<HTMLElement>(null);
+  useScrolRand(nav, 'ul', view);
   const Afdrukrapport = useAfdrukrapport();
 
   return (
@@ -75,7 +79,7 @@ export function App() {
           </select>
         </label>
       </header>
-      <nav className="app-nav" aria-label={t.navigatie}>
+      <nav ref={nav} className="app-nav" aria-label={t.navigatie} data-testid="app-nav">
         <ul>
           {VIEWS.map((v) => (
             <li key={v}>

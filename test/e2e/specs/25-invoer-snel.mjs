@@ -1,6 +1,7 @@
 // Issue 13 item 4, in Chromium: the inputs view is quick to work in. On a desktop (1280 px) the live
 // result stays in view while editing far down a tab and shows the engine's saldo; on a phone
-// (375 × 667) header and navigation take less than a quarter of the screen, the result is one tap
+// (375 × 667) header and navigation take less than a quarter of the screen, the navigation row shows
+// a cue where it is cut, the result is one tap
 // away, and no tab of the inputs view scrolls sideways. Logs the page height per tab.
 import { tsImport } from 'tsx/esm/api';
 import { overloop } from './07-geen-overloop.mjs';
@@ -51,6 +52,42 @@ export async function run({ page, baseUrl, expect, app, log }) {
   const kop = await page.evaluate(() => Math.round(document.querySelector('.app-nav').getBoundingClientRect().bottom));
   log(`375 × 667: header and navigation end at ${kop} px (${Math.round((kop / 667) * 100)}%)`);
   expect.ok(kop < 667 / 4, `header and navigation take less than a quarter of the screen (${kop} px of 667)`);
+  // The views are cut at the screen edge: a visible cue says there is more (a fade with an arrow at
+  // the cut edge), and it moves to the other edge once the row is scrolled to its end.
+  const rand = () =>
+    page.evaluate(() => {
+      const nav = document.querySelector('.app-nav');
+      const ul = nav.querySelector('ul');
+      const cue = (p) => {
+        const cs = getComputedStyle(nav, p);
+        return cs.content !== 'none' && cs.display !== 'none' && parseFloat(cs.width) > 10 ? cs.content : null;
+      };
+      return { gesneden: ul.scrollWidth > ul.clientWidth + 1, rechts: cue('::after'), links: cue('::before'), scroll: ul.scrollLeft };
+    });
+  const begin = await rand();
+  log(`375 px navigation: ${JSON.stringify(begin)}`);
+  expect.ok(begin.gesneden, 'the navigation row is wider than the phone (else this check says nothing)');
+  expect.ok(begin.rechts !== null && begin.links === null, `a cue at the right edge only (${JSON.stringify(begin)})`);
+  await page.evaluate(() => {
+    const ul = document.querySelector('.app-nav ul');
+    ul.scrollLeft = ul.scrollWidth;
+  });
+  await expect.eventually(async () => {
+    const eind = await rand();
+    return (eind.rechts === null && eind.links !== null) || null;
+  }, { timeout: 3_000, message: 'scrolled to the end: the cue is at the left edge' });
+  // The chosen view is never the one cut off: Verantwoording, at the far end, is scrolled into the row.
+  await page.evaluate(() => {
+    document.querySelector('.app-nav ul').scrollLeft = 0;
+  });
+  await app.gaNaarView(page, 'verantwoording');
+  const zichtbaar = await page.evaluate(() => {
+    const ul = document.querySelector('.app-nav ul').getBoundingClientRect();
+    const b = document.querySelector('.app-nav button[data-view="verantwoording"]').getBoundingClientRect();
+    return b.left >= ul.left - 1 && b.right <= ul.right + 1;
+  });
+  expect.ok(zichtbaar, 'the chosen view is fully in the navigation row');
+  await app.gaNaarView(page, 'invoer');
   const fouten = [];
   for (const tab of await page.getByRole('tab').allTextContents()) {
     await app.invoerTab(page, tab);
