@@ -75,6 +75,26 @@ describe('Invoer, aannames: defaults on demand', () => {
   });
 });
 
+describe('Invoer with "bronnen tonen": the default once per field (review: it showed twice)', () => {
+  it('a changed field: "standaard 4" once, then the source of that default and that the value is an own one (nl, en)', async () => {
+    const user = userEvent.setup();
+    useInvoerWeergave.setState({ tab: 'aannames', bronnen: true });
+    render(<Invoer />);
+    const id = 'veld-parameters-welfareExit-monthsEarlier';
+    const hint = () => schoon(document.getElementById(`${id}-hint`)!.textContent);
+    expect(hint()).toMatch(/^Standaard: 4 · Bron: Van Geuns e\.a\. 2011 \(Schuldhulpverlening loont!\)\. /);
+    const veld = document.getElementById(id) as HTMLInputElement;
+    await user.clear(veld);
+    await user.type(veld, '6');
+    expect(hint()).toMatch(/^standaard 4 · Bron: eigen waarde; de standaard komt uit Van Geuns e\.a\. 2011 \(Schuldhulpverlening loont!\)\. /);
+    expect(hint().match(/standaard:? 4\b/gi)).toHaveLength(1);
+    cleanup();
+    useVoorkeuren.setState({ taal: 'en' });
+    render(<Invoer />);
+    expect(schoon(document.getElementById(`${id}-hint`)!.textContent)).toMatch(/^default 4 · Source: own value; the default is from Van Geuns e\.a\. 2011 \(Schuldhulpverlening loont!\)\. /);
+  });
+});
+
 describe('Invoer, aannames: explanations once', () => {
   it('a benefit names the benefit its shared parameters are listed with once, not after each parameter', () => {
     render(<Invoer />);

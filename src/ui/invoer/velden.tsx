@@ -1,7 +1,6 @@
 import { memo, type ReactNode } from 'react';
 import { useWatch, type FieldPath } from 'react-hook-form';
 import { formatAandeel, formatEuro, formatGetal, type Taal } from '../../format/getal';
-import { eigenWaardeTekst } from '../../model';
 import { useTeksten, type Teksten } from '../gedeeld/i18n';
 import { useInvoer, useVeldFout, useVeldWaarschuwing } from './context';
 import { SCHAAL, type FormulierWaarden, type Soort } from './formulier';
@@ -10,7 +9,7 @@ import { herschrijfVeld } from '../gedeeld/groeperingVeld';
 import { veldId, veldLabel } from './labels';
 import type { Standaard } from './standaarden';
 
-type Sleutel = 'gewijzigd' | 'terugzetten' | 'standaard' | 'bron' | 'geenStandaard' | 'euro' | 'aandeel' | 'maanden' | 'klanten' | 'ja' | 'nee' | 'letOp';
+type Sleutel = 'gewijzigd' | 'terugzetten' | 'standaard' | 'bron' | 'eigenBron' | 'geenStandaard' | 'euro' | 'aandeel' | 'maanden' | 'klanten' | 'ja' | 'nee' | 'letOp';
 
 const TEKSTEN: Teksten<Sleutel> = {
   nl: {
@@ -18,6 +17,7 @@ const TEKSTEN: Teksten<Sleutel> = {
     terugzetten: 'Terugzetten',
     standaard: 'Standaard',
     bron: 'Bron',
+    eigenBron: 'eigen waarde; de standaard komt uit {bron}',
     geenStandaard: 'Geen standaardwaarde',
     euro: 'euro',
     aandeel: '%',
@@ -32,6 +32,7 @@ const TEKSTEN: Teksten<Sleutel> = {
     terugzetten: 'Reset',
     standaard: 'Default',
     bron: 'Source',
+    eigenBron: 'own value; the default is from {bron}',
     geenStandaard: 'No default value',
     euro: 'euro',
     aandeel: '%',
@@ -128,9 +129,10 @@ function VeldRand({ naam, groep, gewijzigd, standaard, standaardTekst, toelichti
               <span className="veld-standaard">
                 {t.standaard.toLowerCase()} {standaardTekst}
               </span>
+              {/* The default is named once, just before: not again inside the source (review). */}
               <span className="veld-bron">
                 {' '}
-                · {t.bron}: {eigenWaardeTekst(standaardTekst ?? '', standaard.bron, taal)}
+                · {t.bron}: {t.eigenBron.replace('{bron}', () => standaard.bron)}
               </span>
             </>
           ) : standaard ? (
