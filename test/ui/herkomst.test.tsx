@@ -123,8 +123,9 @@ describe('titel, beschrijving, auteur en datum in Invoer', () => {
     expect(huidig().parameters['welfareExit.monthsEarlier']).toBe(6);
     expect(huidig().gebaseerdOp?.titel).toBe(DEN_HAAG.titel);
     expect(useScenarioStore.getState().verleden).toEqual([DEN_HAAG]);
+    // The default once (review: "standaard 4 · Bron: eigen waarde (standaard 4, …)" named it twice).
     expect(tekst(document.getElementById('veld-parameters-welfareExit-monthsEarlier-hint'))).toContain(
-      'Bron: eigen waarde (standaard 4, Van Geuns e.a. 2011 (Schuldhulpverlening loont!))',
+      'standaard 4 · Bron: eigen waarde; de standaard komt uit Van Geuns e.a. 2011 (Schuldhulpverlening loont!)',
     );
     expect(tekst(screen.getByTestId('gebaseerd-op'))).toContain('Gebaseerd op: “Den Haag: Klantreis');
     const auteur = document.getElementById('veld-auteur') as HTMLInputElement;
