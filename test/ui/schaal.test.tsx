@@ -124,6 +124,8 @@ describe('schaal: per klant, per cohort, per jaar', () => {
       ['12,5', /^Instroom per jaar: .*heel/],
       ['0', /^Instroom per jaar: moet minstens 1 klant per jaar zijn/],
       ['abc', /^Instroom per jaar: "abc" is geen getal/],
+      // 1.200 or 1,2? Refused, not read as 1,2 (review: "1,700" flowed in as 1,7).
+      ['1,200', /^Instroom per jaar: "1,200" is dubbelzinnig: bedoelt u 1\.200 of 1,20\? Typ 1200 of 1,20$/],
     ] as const) {
       // Pasted whole: typed digit by digit, "12" would first be a valid inflow and shown live.
       await user.clear(veld);

@@ -60,4 +60,13 @@ describe('varianten bewerken', () => {
     expect(screen.getByTestId('varianten-invoer-fouten').textContent).toMatch(/^variant "Bovenschattingen van Van Geuns e\.a\. \(2011\)", Maanden eerder uit de bijstand: /);
     expect(varianten()![1]!.parameters['welfareExit.monthsEarlier']!.waarde).toBe(12);
   });
+
+  it('"4,500" months is refused as ambiguous (4.500 or 4,50?); the scenario keeps 12', () => {
+    render(<VariantenInvoer />);
+    const set = screen.getAllByRole('group')[1]!;
+    fireEvent.change(within(set).getByLabelText('Waarde'), { target: { value: '4,500' } });
+    fireEvent.click(screen.getByRole('button', { name: 'Varianten toepassen' }));
+    expect(screen.getByTestId('varianten-invoer-fouten').textContent).toContain('Maanden eerder uit de bijstand: "4,500" is dubbelzinnig: bedoelt u 4.500 of 4,50? Typ 4500 of 4,50');
+    expect(varianten()![1]!.parameters['welfareExit.monthsEarlier']!.waarde).toBe(12);
+  });
 });

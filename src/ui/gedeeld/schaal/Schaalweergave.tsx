@@ -3,7 +3,7 @@ import { INSTROOM_PER_JAAR_UITLEG, STAKEHOLDER_LABELS, STAKEHOLDERS, valideerSce
 import { formatEuro, formatGetal, type Taal } from '../../../format/getal';
 import { sluitBewerking, useScenario, useScenarioStore, bewerkScenario } from '../../../store/scenarioStore';
 import { useTaal, useTeksten, type Teksten } from '../i18n';
-import { leesGetal, naarInvoertekst } from '../getalInvoer';
+import { dubbelzinnig, leesGetal, naarInvoertekst } from '../getalInvoer';
 import { herschrijfVeld } from '../groeperingVeld';
 import { euro, vul, vulTel } from '../opmaak';
 import { Tabel } from '../Tabel';
@@ -147,8 +147,10 @@ function InstroomVeld({ taal }: { taal: Taal }) {
     let getal: number | null = null;
     if (nieuw.trim() !== '') {
       const g = leesGetal(nieuw, taal, 1);
-      if (!g.ok) {
-        setFout(`${t.instroom}: ${g.bericht}`);
+      // "1,200" clients a year: 1.200 or 1,2? Refused (getalInvoer.ts), the stored value stays.
+      const twijfel = g.ok ? dubbelzinnig(nieuw, taal, tekstVan(waarde)) : null;
+      if (!g.ok || twijfel) {
+        setFout(`${t.instroom}: ${g.ok ? twijfel : g.bericht}`);
         return;
       }
       getal = g.waarde;

@@ -2,7 +2,7 @@ import { useEffect, useState } from 'react';
 import { foutRegels, valideerScenario, type Scenario } from '../../../model';
 import { VARIANT_SLEUTELS, variantSleutel } from '../../../model/scenario/variantenSchema';
 import { bewerkScenario, useScenario } from '../../../store/scenarioStore';
-import { leesGetal, naarInvoertekst } from '../../gedeeld/getalInvoer';
+import { dubbelzinnig, leesGetal, naarInvoertekst } from '../../gedeeld/getalInvoer';
 import { useTaal, useTeksten, type Teksten } from '../../gedeeld/i18n';
 import { vul } from '../../gedeeld/opmaak';
 import { TabelRol } from '../../gedeeld/TabelRol';
@@ -137,8 +137,12 @@ export function VariantenInvoer() {
       parameters: Object.fromEntries(
         v.afwijkingen.map((a) => {
           const g = leesGetal(a.waarde, taal, schaalVan(a.sleutel));
-          if (!g.ok) meldingen.push(vul(t.veldFout, { variant: v.naam, label: variantSleutel(a.sleutel)?.label[taal] ?? a.sleutel, bericht: g.bericht }));
-          return [a.sleutel, { waarde: g.ok ? g.waarde : Number.NaN, bron: a.bron }];
+          // "1,700" outside a percentage: refused as ambiguous, unless it is the stored value as shown.
+          const opgeslagen = s.varianten?.find((x) => x.id === v.id)?.parameters[a.sleutel]?.waarde;
+          const twijfel = g.ok && schaalVan(a.sleutel) === 1 ? dubbelzinnig(a.waarde, taal, opgeslagen === undefined ? undefined : naarInvoertekst(opgeslagen, taal, 1)) : null;
+          const bericht = g.ok ? twijfel : g.bericht;
+          if (bericht) meldingen.push(vul(t.veldFout, { variant: v.naam, label: variantSleutel(a.sleutel)?.label[taal] ?? a.sleutel, bericht }));
+          return [a.sleutel, { waarde: g.ok && !twijfel ? g.waarde : Number.NaN, bron: a.bron }];
         }),
       ),
     }));
