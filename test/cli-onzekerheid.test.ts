@@ -247,7 +247,8 @@ describe('--mc en --seed', () => {
     const kans = Math.round(j.monteCarlo.pathways.klantreis.probBeatsBaseline * 100);
     expect(t).toContain(`Kans dat de Klantreis Financiële Hulpverlening beter is dan het nulalternatief: ${kans}%`);
     const d = j.monteCarlo.pathways.klantreis.differenceFromBaseline;
-    const eur = (x: number) => `€ ${new Intl.NumberFormat('nl-NL', { maximumFractionDigits: 0 }).format(Math.round(x))}`;
+    // The app's one minus sign (U+2212): "€ −842".
+    const eur = (x: number) => `€ ${new Intl.NumberFormat('nl-NL', { maximumFractionDigits: 0 }).format(Math.round(x)).replace('-', '−')}`;
     expect(t.replace(/\s+/g, ' ')).toContain(`90%-interval (p5–p95) van ${eur(d.p5)} tot ${eur(d.p95)} per klant`);
     expect(t).toContain('200 trekkingen met seed 7');
   });

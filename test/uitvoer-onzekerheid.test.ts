@@ -316,7 +316,7 @@ describe('tabel', () => {
     expect(k).toMatch(/^\d+%$/);
     expect(tekst).toContain(`Kans dat de Klantreis Financiële Hulpverlening beter is dan het nulalternatief: ${k}`);
     expect(tekst).toContain('300 trekkingen met seed 5');
-    const eur = (x: number) => gewoneSpaties(new Intl.NumberFormat('nl-NL', { style: 'currency', currency: 'EUR', maximumFractionDigits: 0 }).format(Math.round(x)));
+    const eur = (x: number) => gewoneSpaties(new Intl.NumberFormat('nl-NL', { style: 'currency', currency: 'EUR', maximumFractionDigits: 0 }).format(Math.round(x))).replace('-', '−');
     expect(tekst.replace(/\s+/g, ' ')).toContain(`90%-interval (p5–p95) van ${eur(mc.verschil.klantreis!.p5)} tot ${eur(mc.verschil.klantreis!.p95)} per klant`);
   });
 
