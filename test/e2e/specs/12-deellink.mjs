@@ -26,7 +26,7 @@ export async function run(ctx) {
   await app.knop(page, /Delen|Deellink|Link/i).first().click();
   const link = (await leesLink(page, expect)).trim();
   expect.ok(link.startsWith(baseUrl), `link ${link.slice(0, 80)}… stays under the app's own address ${baseUrl}`);
-  expect.match(link, /#(\/invoer&)?s=[\w\-.~%]+/, 'link carries the scenario in the fragment (s=…), after the view it was made in');
+  expect.match(link, /#(\/invoer(\/[\w-]+)?&)?s=[\w\-.~%]+/, 'link carries the scenario in the fragment (s=…), after the view (and Invoer tab) it was made in');
 
   const ander = await (await nieuweContext()).newPage();
   await ander.goto(link);
