@@ -29,8 +29,8 @@ export async function run({ page, baseUrl, expect, app }) {
   await page.getByTestId('gewijzigd-parameters.welfareExit.monthsEarlier').waitFor({ state: 'visible' });
   expect.includes(
     schoon(await page.locator('#veld-parameters-welfareExit-monthsEarlier-hint').textContent()),
-    'Bron: eigen waarde (standaard 4, Van Geuns e.a. 2011',
-    'the hint of the changed parameter',
+    'standaard 4 · Bron: eigen waarde; de standaard komt uit Van Geuns e.a. 2011',
+    'the hint of the changed parameter (the default named once)',
   );
   expect.includes(schoon(await page.getByTestId('gebaseerd-op').textContent()), 'Gebaseerd op: “Den Haag: Klantreis', 'the inputs view says what it is based on');
   await app.invoerTab(page, 'Scenario en werkwijzen');
