@@ -59,10 +59,9 @@ export const MINTEKEN = '\u2212';
 export function formatEuro(x: number | ExactGetal, taal: Taal = 'nl', decimalen = 0): string {
   const r = afgerond(x, decimalen);
   if (r === null) return '–';
-  return nf(taal, { style: 'currency', currency: 'EUR', minimumFractionDigits: decimalen, maximumFractionDigits: decimalen })
-    .formatToParts(r)
-    .map((p) => (p.type === 'minusSign' ? MINTEKEN : p.value))
-    .join('');
+  const tekst = nf(taal, { style: 'currency', currency: 'EUR', minimumFractionDigits: decimalen, maximumFractionDigits: decimalen }).format(r);
+  // Intl's one hyphen-minus of a negative amount (formatToParts would allocate its parts on every call).
+  return (typeof r === 'number' ? r < 0 : r.startsWith('-')) ? tekst.replace('-', MINTEKEN) : tekst;
 }
 
 /**
