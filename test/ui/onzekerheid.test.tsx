@@ -8,7 +8,7 @@ import { indexeer } from '../../src/model/prijspeil';
 import { contanteWaarde } from '../../src/model/tijd';
 import { formatAandeel, formatEuro, formatGetal } from '../../src/format/getal';
 import { useScenarioStore } from '../../src/store/scenarioStore';
-import { DEN_HAAG } from '../../src/store/voorbeelden';
+import { DEN_HAAG, leegScenario } from '../../src/store/voorbeelden';
 import { useVoorkeuren } from '../../src/store/voorkeurenStore';
 import Onzekerheid from '../../src/ui/onzekerheid/Onzekerheid';
 import { monteCarloRegie, omslagRegie } from '../../src/ui/onzekerheid/taken';
@@ -269,6 +269,20 @@ describe('Monte Carlo', () => {
     typ(veld('mc-seed'), '6');
     expect(screen.getByTestId('mc-verouderd')).toBeTruthy();
     expect(screen.getByTestId('mc-uitkomst').getAttribute('data-actueel')).toBe('false');
+  });
+
+  it('a new, empty scenario: the run finishes but shows no chance or interval, only that there is nothing to show (review: "43,5%" and an EVPI for nothing)', async () => {
+    const leeg = leegScenario('nl');
+    const s: Scenario = { ...leeg, onzekerheid: { ...leeg.onzekerheid, montecarlo: { ...leeg.onzekerheid.montecarlo, trekkingen: 300 } } };
+    useScenarioStore.setState({ scenario: s });
+    render(<Onzekerheid />);
+    fireEvent.click(screen.getByTestId('mc-start'));
+    await waitFor(() => expect(screen.getByTestId('mc-status').getAttribute('data-status')).toBe('klaar'), { timeout: 30_000 });
+    const uitkomst = screen.getByTestId('mc-uitkomst');
+    expect(uitkomst.getAttribute('data-leeg')).toBe('true');
+    expect(tekst(screen.getByTestId('mc-leeg'))).toBe('Geen onzekerheid te tonen: nog geen uitkomsten en kosten ingevuld. Vul eerst de kosten en uitkomsten van de werkwijzen in.');
+    expect(tekst(uitkomst)).not.toMatch(/Kans|%|€/);
+    expect(screen.queryByTestId('mc-tabel')).toBeNull();
   });
 
   it('cancel stops the run: status "geannuleerd", progress stays where it was', async () => {

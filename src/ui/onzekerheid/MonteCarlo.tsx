@@ -1,5 +1,5 @@
 import { lazy, memo, Suspense, useEffect, useId, useRef, useState, useSyncExternalStore } from 'react';
-import type { Scenario } from '../../model';
+import { nietsIngevuld, type Scenario } from '../../model';
 import type { MonteCarloResultaat, Samenvatting } from '../../model/onzekerheid/montecarlo';
 import { hertrekkenActief, HERTREK_GRENS, VOI_MAX_TREKKINGEN } from '../../model/scenario/onzekerheidSchema';
 import { formatAandeel, formatEuro, formatGetal, type Taal } from '../../format/getal';
@@ -31,6 +31,7 @@ type Sleutel =
   | 'geavanceerd'
   | 'trekkingen'
   | 'seed'
+  | 'leeg'
   | 'seedHint'
   | 'hertrekken'
   | 'hertrekkenHint'
@@ -129,6 +130,7 @@ const TEKSTEN: Teksten<Sleutel> = {
     tot: 'Tot',
     aantal: 'Aantal trekkingen',
     bakkenCaption: 'Aantal trekkingen per klasse ({n} in totaal). {maatstaf}',
+    leeg: 'Geen onzekerheid te tonen: nog geen uitkomsten en kosten ingevuld. Vul eerst de kosten en uitkomsten van de werkwijzen in.',
     gebaseerdOp: 'Berekend met {n} {n:trekking|trekkingen}, startgetal {seed}{hertrokken}.',
   },
   en: {
@@ -183,6 +185,7 @@ const TEKSTEN: Teksten<Sleutel> = {
     tot: 'To',
     aantal: 'Number of draws',
     bakkenCaption: 'Number of draws per class ({n} in all). {maatstaf}',
+    leeg: 'No uncertainty to show: no outcomes or costs entered yet. First enter the pathways’ costs and outcomes.',
     gebaseerdOp: 'Calculated with {n} {n:draw|draws}, starting number {seed}{hertrokken}.',
   },
 };
@@ -368,6 +371,14 @@ function Uitkomst({ r, s, actueel }: { r: MonteCarloMetInformatie; s: Scenario; 
   const nTrek = formatGetal(r.trekkingen, taal);
   const punten = resultaatVan(s);
   const puntGekozen = gekozen ? puntschattingVan(punten, gekozen.soort, gekozen.werkwijze) : null;
+  // A new, empty scenario: the draws only spread the default ranges and redraws around nothing (as on the overview).
+  if (nietsIngevuld(punten))
+    return (
+      <div className="onz-uitkomst" data-testid="mc-uitkomst" data-actueel={actueel} data-leeg="true">
+        <h3>{t.resultatenKop}</h3>
+        <p data-testid="mc-leeg">{t.leeg}</p>
+      </div>
+    );
 
   return (
     <div className={`onz-uitkomst${actueel ? '' : ' onz-verouderd'}`} data-testid="mc-uitkomst" data-actueel={actueel}>

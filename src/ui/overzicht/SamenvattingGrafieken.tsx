@@ -44,6 +44,11 @@ const TEKST = '#1a1a1a';
 const KLEUREN = ['#0072B2', '#E69F00', '#009E73', '#CC79A7', '#56B4E9', '#D55E00', '#F0E442'] as const;
 
 const korteNaam = (x: string) => x.replace(/ \(.*\)$/, '');
+/** Pathway names without their "(…)", except where that would make two alike ("Klantreis" and "Klantreis (met nazorg)"). */
+function korteNamen(namen: readonly string[]): string[] {
+  const kort = namen.map(korteNaam);
+  return kort.map((k, i) => (kort.filter((x) => x === k).length > 1 || namen.some((n, j) => j !== i && n === k) ? namen[i]! : k));
+}
 /** Characters per line of a party's label: the longest word ("Woningcorporaties") still on one line. */
 const PARTIJ_REGEL = 16;
 
@@ -97,10 +102,11 @@ export default function SamenvattingGrafieken({ s, r, afdruk = false }: { s: Sce
     const b = bedragenPerKlant(s, w).stakeholders;
     return { w, partijen: STAKEHOLDERS.map((sh) => b[sh].saldo.minus(basis[sh].saldo)), totaal: r.verschillen.find((v) => v.id === w.id)!.saldo.perKlant };
   });
+  const projectNamen = korteNamen(effect.map((e) => e.w.naam));
   const partijLabels = [...STAKEHOLDERS.map((sh) => korteNaam(STAKEHOLDER_LABELS[sh][taal])), t.maatschappij];
 
   const saldoData: ChartData<'bar', number[], string | string[]> = {
-    labels: r.werkwijzen.map((w) => inRegels(korteNaam(w.naam))),
+    labels: korteNamen(r.werkwijzen.map((w) => w.naam)).map((n) => inRegels(n)),
     datasets: [
       {
         label: t.saldoKolom,
@@ -117,7 +123,7 @@ export default function SamenvattingGrafieken({ s, r, afdruk = false }: { s: Sce
   const partijData: ChartData<'bar', number[], string | string[]> = {
     labels: partijRegels,
     datasets: effect.map((e, i) => ({
-      label: korteNaam(e.w.naam),
+      label: projectNamen[i]!,
       data: [...e.partijen.map((x) => x.toNumber()), e.totaal.toNumber()],
       backgroundColor: KLEUREN[i % KLEUREN.length],
       borderColor: TEKST,

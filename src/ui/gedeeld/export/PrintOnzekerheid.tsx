@@ -1,5 +1,6 @@
 import { formatGetal } from '../../../format/getal';
-import { useScenario } from '../../../store/scenarioStore';
+import { nietsIngevuld } from '../../../model';
+import { resultaatVan, useScenario } from '../../../store/scenarioStore';
 import { useTaal, useTeksten, type Teksten } from '../i18n';
 import { vul } from '../opmaak';
 import { Informatiewaarde } from '../onzekerheid/Informatiewaarde';
@@ -38,7 +39,8 @@ export function PrintOnzekerheid() {
   const taal = useTaal();
   const s = useScenario();
   const laatste = useLaatsteMonteCarlo();
-  if (!laatste || laatste.scenario !== s) return null;
+  // Nothing filled in: no uncertainty to print (the board summary on page 1 says so).
+  if (!laatste || laatste.scenario !== s || nietsIngevuld(resultaatVan(s))) return null;
   const r = laatste.resultaat;
   return (
     <section className="alleen-print print-onzekerheid" aria-labelledby="print-onzekerheid-kop" data-testid="print-onzekerheid">
