@@ -76,6 +76,10 @@ describe('value of information in the app (uncertainty view, print)', () => {
     expect(tekst(screen.getByTestId('t-voi-vaste-uitkomsten'))).toBe(
       'De uitkomsten per werkwijze zijn in deze trekkingen niet opnieuw getrokken uit de dossiers, dus als zeker behandeld: wat het meten van de uitkomsten in meer dossiers waard is, staat niet in de rangorde.',
     );
+    // The method note then does not speak of redrawn outcomes (review).
+    expect(tekst(screen.getByTestId('t-voi-methode'))).toBe(
+      'EVPPI per invoer met de binning-schatter van Sadatsafavi e.a. (2013); per groep eerst een lineair regressie-metamodel (Strong, Oakley & Brennan 2014). Zie de verantwoording.',
+    );
     cleanup();
     useVoorkeuren.setState({ taal: 'en' });
     render(<Informatiewaarde w={w} idPrefix="t" />);
@@ -103,6 +107,7 @@ describe('value of information in the app (uncertainty view, print)', () => {
     expect(top.evppi).toBeGreaterThan(w.perInvoer[0]!.evppi);
     expect(tekst(screen.getByTestId('h-voi-zin'))).toBe(`Als de gemeente één ding lokaal meet, levert het meten van ${top.inZin.nl} de meeste beslisinformatie op: tot ${nb(formatEuro(top.evppiPerJaar!))} per jaar.`);
     expect(screen.queryByTestId('h-voi-vaste-uitkomsten')).toBeNull();
+    expect(tekst(screen.getByTestId('h-voi-methode'))).toContain('per groep (ook de opnieuw getrokken uitkomsten van een werkwijze) eerst');
     cleanup();
     useVoorkeuren.setState({ taal: 'en' });
     render(<Informatiewaarde w={w} idPrefix="h" />);

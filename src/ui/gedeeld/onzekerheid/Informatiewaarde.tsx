@@ -4,7 +4,7 @@ import { useTaal, useTeksten, type Teksten } from '../i18n';
 import { vul } from '../opmaak';
 import { TabelRol } from '../TabelRol';
 
-type Sleutel = 'kop' | 'evpi' | 'evpiJaar' | 'zin' | 'groepZin' | 'geenZin' | 'perKlant' | 'perJaar' | 'caption' | 'invoer' | 'groep' | 'methode' | 'overig' | 'vasteUitkomsten';
+type Sleutel = 'kop' | 'evpi' | 'evpiJaar' | 'zin' | 'groepZin' | 'geenZin' | 'perKlant' | 'perJaar' | 'caption' | 'invoer' | 'ook' | 'groep' | 'methode' | 'overig' | 'vasteUitkomsten';
 
 const TEKSTEN: Teksten<Sleutel> = {
   nl: {
@@ -21,9 +21,10 @@ const TEKSTEN: Teksten<Sleutel> = {
     vasteUitkomsten:
       'De uitkomsten per werkwijze zijn in deze trekkingen niet opnieuw getrokken uit de dossiers, dus als zeker behandeld: wat het meten van de uitkomsten in meer dossiers waard is, staat niet in de rangorde.',
     invoer: 'Invoer',
+    ook: ' (ook de opnieuw getrokken uitkomsten van een werkwijze)',
     groep: 'Groep: {naam}',
     methode:
-      'EVPPI per invoer met de binning-schatter van Sadatsafavi e.a. (2013); per groep (ook de opnieuw getrokken uitkomsten van een werkwijze) eerst een lineair regressie-metamodel (Strong, Oakley & Brennan 2014). Zie de verantwoording.',
+      'EVPPI per invoer met de binning-schatter van Sadatsafavi e.a. (2013); per groep{ook} eerst een lineair regressie-metamodel (Strong, Oakley & Brennan 2014). Zie de verantwoording.',
   },
   en: {
     kop: 'Value of information: what is worth measuring locally?',
@@ -39,9 +40,10 @@ const TEKSTEN: Teksten<Sleutel> = {
     vasteUitkomsten:
       'The outcomes per pathway were not redrawn from the case files in these draws, so they are treated as certain: what measuring the outcomes in more case files is worth is not in the ranking.',
     invoer: 'Input',
+    ook: ' (also a pathway’s redrawn outcomes)',
     groep: 'Group: {naam}',
     methode:
-      'EVPPI per input with the binning estimator of Sadatsafavi et al. (2013); per group (also a pathway’s redrawn outcomes) first a linear regression metamodel (Strong, Oakley & Brennan 2014). See the methodology.',
+      'EVPPI per input with the binning estimator of Sadatsafavi et al. (2013); per group{ook} first a linear regression metamodel (Strong, Oakley & Brennan 2014). See the methodology.',
   },
 };
 
@@ -116,7 +118,10 @@ export function Informatiewaarde({ w, idPrefix }: { w: WaardeVanInformatie; idPr
           {t.vasteUitkomsten}
         </p>
       )}
-      <p className="tabel-noot">{t.methode}</p>
+      <p className="tabel-noot" data-testid={`${idPrefix}-voi-methode`}>
+        {/* The outcomes are named only where they were redrawn (review: the note said so right under "not redrawn"). */}
+        {vul(t.methode, { ook: w.uitkomstenHertrokken === false ? '' : t.ook })}
+      </p>
     </div>
   );
 }
