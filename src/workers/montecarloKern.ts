@@ -1,6 +1,6 @@
 import type { Scenario } from '../model';
 import { maakGevoeligheid, meestInvloedrijk, OMSLAG_AANTAL } from '../model/onzekerheid/gevoeligheid';
-import { maakMonteCarlo, resultaatVan, verdeel, voegSamen, type Deel, type DeelTrekkingen, type MonteCarloResultaat } from '../model/onzekerheid/montecarlo';
+import { buffersVan, maakMonteCarlo, resultaatVan, verdeel, voegSamen, type Deel, type DeelTrekkingen, type MonteCarloResultaat } from '../model/onzekerheid/montecarlo';
 import { onzekereInvoer } from '../model/onzekerheid/invoer';
 import { omslagwaarde, type Doel, type Omslagwaarde } from '../model/onzekerheid/omslagwaarden';
 import { waardeVanInformatie, type WaardeVanInformatie } from '../model/onzekerheid/waardeVanInformatie';
@@ -215,5 +215,5 @@ export const verwerk: Verwerker = (opdracht, post, nu) => maakVerwerker()(opdrac
 /** The buffers of a message that can move to the other side instead of being copied (a part's draws). */
 export function overdraagbaar(a: Antwoord | WerkerBericht): ArrayBuffer[] {
   if (a.soort !== 'deel' && a.soort !== 'deelUitkomst') return [];
-  return [...Object.values(a.saldi), ...(a.invoerTrekkingen ?? []), ...(a.uitkomstTrekkingen ?? [])].map((x) => x.buffer as ArrayBuffer);
+  return buffersVan(a);
 }

@@ -455,6 +455,11 @@ export interface DeelTrekkingen {
   uitkomstTrekkingen: Float64Array[] | null;
 }
 
+/** The buffers behind a part's draws: what a thread can hand over instead of copying. */
+export function buffersVan(d: Omit<DeelTrekkingen, 'van'>): ArrayBuffer[] {
+  return [...Object.values(d.saldi), ...(d.invoerTrekkingen ?? []), ...(d.uitkomstTrekkingen ?? [])].map((x) => x.buffer as ArrayBuffer);
+}
+
 /** The parts of a run, in any order, as the draws of the whole run (the parts must cover it exactly). */
 export function voegSamen(trekkingen: number, delen: readonly DeelTrekkingen[]): Omit<DeelTrekkingen, 'van'> {
   const eerste = delen[0]!;
