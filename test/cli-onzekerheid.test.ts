@@ -419,3 +419,18 @@ describe('--mc met uitkomsten opnieuw trekken (issue 10.1)', () => {
     expect(j.pathways.klantreis.probBeatsBaseline).toBeGreaterThan(0);
   });
 });
+
+describe('--evppi: exact zeros and the noise floor (review: the welfare shares ranked among the inputs worth measuring)', () => {
+  it('the three-pathway example: inputs no tape reads are listed in withoutEffect with EVPPI 0; noiseFloor is what the estimator gives a key without effect', async () => {
+    const pad = join(ROOT, 'scenarios', 'den-haag-drie-werkwijzen-nazorg.json');
+    const v = (await jsonVan(pad, '--evppi', '--mc', '3000', '--seed', '7')).valueOfInformation;
+    expect(v.withoutEffect.length).toBe(11);
+    for (const k of v.withoutEffect) {
+      expect(k).toMatch(/^parameters\.welvaartsaandeel\./);
+      expect(v.perInput.find((x: any) => x.key === k).evppi).toBe(0);
+    }
+    expect(v.noiseFloor).toBeGreaterThan(1);
+    expect(v.noiseFloor).toBeLessThan(v.evpi);
+    expect(v.method).toContain('noiseFloor');
+  }, 60_000);
+});

@@ -3,7 +3,7 @@
  * with the model's own maakMonteCarlo and sends back its draws (transferred, not copied).
  */
 import { parentPort } from 'node:worker_threads';
-import { buffersVan, maakMonteCarlo, type Deel } from '../model/onzekerheid/montecarlo';
+import { buffersVan, deelTrekkingen, maakMonteCarlo, type Deel } from '../model/onzekerheid/montecarlo';
 import type { Scenario } from '../model/scenario/schema';
 import type { Onzekerheid } from '../model/scenario/onzekerheidSchema';
 
@@ -25,7 +25,7 @@ parentPort!.on('message', (o: DeelOpdracht) => {
       parentPort!.postMessage({ soort: 'voortgang', gedaan: mc.gedaan });
     }
     const t = mc.trekkingen();
-    parentPort!.postMessage({ soort: 'deel', van: o.deel.van, saldi: t.saldi, invoerTrekkingen: t.invoerTrekkingen, uitkomstTrekkingen: t.uitkomstTrekkingen }, buffersVan(t));
+    parentPort!.postMessage({ soort: 'deel', ...deelTrekkingen(o.deel.van, t) }, buffersVan(t));
   } catch (e) {
     parentPort!.postMessage({ soort: 'fout', bericht: e instanceof Error ? e.message : String(e) });
   }

@@ -31,7 +31,7 @@ export class Draden {
     s: Scenario,
     instellingen: Onzekerheid,
     opties: { bewaarInvoer?: boolean; voortgang?: (gedaan: number) => void } = {},
-  ): Promise<{ resultaat: MonteCarloResultaat; invoer: OnzekereInvoer[]; saldi: Record<string, Float64Array>; invoerTrekkingen: Float64Array[] | null; uitkomstTrekkingen: Float64Array[] | null }> {
+  ): Promise<{ resultaat: MonteCarloResultaat; invoer: OnzekereInvoer[]; saldi: Record<string, Float64Array>; invoerTrekkingen: Float64Array[] | null; uitkomstTrekkingen: Float64Array[] | null; invoerGelezen: Uint8Array | null }> {
     const { trekkingen } = instellingen.montecarlo;
     const delen = verdeel(trekkingen, this.aantal);
     const gedaan = delen.map(() => 0);
@@ -64,8 +64,8 @@ export class Draden {
           }),
       ),
     );
-    const { saldi, invoerTrekkingen, uitkomstTrekkingen } = voegSamen(trekkingen, uitkomsten);
-    return { resultaat: resultaatVan(s, instellingen, saldi), invoer: onzekereInvoer(s, instellingen), saldi, invoerTrekkingen, uitkomstTrekkingen };
+    const { saldi, invoerTrekkingen, uitkomstTrekkingen, invoerGelezen } = voegSamen(trekkingen, uitkomsten);
+    return { resultaat: resultaatVan(s, instellingen, saldi), invoer: onzekereInvoer(s, instellingen), saldi, invoerTrekkingen, uitkomstTrekkingen, invoerGelezen: invoerGelezen ?? null };
   }
 
   async sluit(): Promise<void> {

@@ -11,7 +11,7 @@ import { berekenScenario, LAATSTE_CPI_JAAR, leesScenarioBytes, MAX_BESTANDSGROOT
 import { maakMonteCarlo, NietEindigeTrekkingFout, verdeel, type MonteCarloResultaat } from '../model/onzekerheid/montecarlo';
 import type { Draden } from './draden';
 import type { OnzekereInvoer } from '../model/onzekerheid/invoer';
-import { waardeVanInformatie, type WaardeVanInformatie } from '../model/onzekerheid/waardeVanInformatie';
+import { metExacteNullen, metRuisniveau, waardeVanInformatie, type WaardeVanInformatie } from '../model/onzekerheid/waardeVanInformatie';
 import { CSV_MACHINE, CSV_NL, naarCsv } from '../model/uitvoer/csv';
 import { jsonTekst, naarJson } from '../model/uitvoer/json';
 import { analyseerGevoeligheid, type Onzekerheidsanalyses } from '../model/uitvoer/onzekerheid';
@@ -497,7 +497,7 @@ async function draaiMonteCarlo(
   const meld = (gedaan: number) => {
     if (tonen) io.stderr(`\rMonte Carlo: ${Math.floor((gedaan / totaal) * 100)}% (${formatGetal(gedaan)} van ${formatGetal(totaal)} trekkingen)\x1b[K`);
   };
-  let t: { resultaat: MonteCarloResultaat; invoer: OnzekereInvoer[]; saldi: Record<string, Float64Array>; invoerTrekkingen: Float64Array[] | null; uitkomstTrekkingen: Float64Array[] | null };
+  let t: { resultaat: MonteCarloResultaat; invoer: OnzekereInvoer[]; saldi: Record<string, Float64Array>; invoerTrekkingen: Float64Array[] | null; uitkomstTrekkingen: Float64Array[] | null; invoerGelezen: Uint8Array | null };
   try {
     if (io.draden && verdeel(totaal, io.draden.aantal).length > 1) {
       // A long run on worker threads, in parts of whole random streams: the numbers of one thread.
@@ -515,7 +515,7 @@ async function draaiMonteCarlo(
     if (tonen) io.stderr('\r\x1b[K');
   }
   if (!metInformatie) return { resultaat: t.resultaat };
-  return { resultaat: t.resultaat, waardeVanInformatie: waardeVanInformatie(s, t.invoer, t.saldi, t.invoerTrekkingen!, t.uitkomstTrekkingen) };
+  return { resultaat: t.resultaat, waardeVanInformatie: metRuisniveau(metExacteNullen(waardeVanInformatie(s, t.invoer, t.saldi, t.invoerTrekkingen!, t.uitkomstTrekkingen), s, t.invoer, t.invoerGelezen), s, t.saldi) };
 }
 
 /** Runs the CLI; never throws. Returns the exit code. */

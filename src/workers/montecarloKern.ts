@@ -1,9 +1,9 @@
 import type { Scenario } from '../model';
 import { maakGevoeligheid, meestInvloedrijk, OMSLAG_AANTAL } from '../model/onzekerheid/gevoeligheid';
-import { buffersVan, maakMonteCarlo, resultaatVan, verdeel, voegSamen, type Deel, type DeelTrekkingen, type MonteCarloResultaat } from '../model/onzekerheid/montecarlo';
+import { buffersVan, deelTrekkingen, maakMonteCarlo, resultaatVan, verdeel, voegSamen, type Deel, type DeelTrekkingen, type MonteCarloResultaat } from '../model/onzekerheid/montecarlo';
 import { onzekereInvoer } from '../model/onzekerheid/invoer';
 import { omslagwaarde, type Doel, type Omslagwaarde } from '../model/onzekerheid/omslagwaarden';
-import { waardeVanInformatie, type WaardeVanInformatie } from '../model/onzekerheid/waardeVanInformatie';
+import { metExacteNullen, metRuisniveau, waardeVanInformatie, type WaardeVanInformatie } from '../model/onzekerheid/waardeVanInformatie';
 import { VOI_MAX_TREKKINGEN } from '../model/scenario/onzekerheidSchema';
 
 /** The Monte Carlo result with the value of information from the same draws (null above VOI_MAX_TREKKINGEN). */
@@ -72,11 +72,11 @@ export function* stappen(opdracht: Opdracht | DeelOpdracht, blok = BLOK_WORKER):
     if (opdracht.soort === 'montecarlo') {
       const mc = yield* montecarloDeel(opdracht, undefined, blok);
       const t = mc.trekkingen();
-      return eindVan(opdracht, [{ van: 0, saldi: t.saldi, invoerTrekkingen: t.invoerTrekkingen, uitkomstTrekkingen: t.uitkomstTrekkingen }]);
+      return eindVan(opdracht, [deelTrekkingen(0, t)]);
     }
     if (opdracht.soort === 'montecarloDeel') {
       const t = (yield* montecarloDeel(opdracht, opdracht.deel, blok)).trekkingen();
-      return { soort: 'deel', taak, van: opdracht.deel.van, saldi: t.saldi, invoerTrekkingen: t.invoerTrekkingen, uitkomstTrekkingen: t.uitkomstTrekkingen };
+      return { soort: 'deel', taak, ...deelTrekkingen(opdracht.deel.van, t) };
     }
     const projecten = s.werkwijzen.filter((w) => !w.nulalternatief).map((w) => w.id);
     let gekozen: { werkwijze: string; invoer: ReturnType<typeof onzekereInvoer> }[];
@@ -132,9 +132,10 @@ function* montecarloDeel(opdracht: { taak: number; scenario: Scenario }, deel: D
 function eindVan(opdracht: { taak: number; scenario: Scenario }, delen: readonly DeelTrekkingen[]): Eindantwoord {
   const { taak, scenario: s } = opdracht;
   const { trekkingen } = s.onzekerheid.montecarlo;
-  const { saldi, invoerTrekkingen, uitkomstTrekkingen } = delen.length === 1 && delen[0]!.van === 0 ? delen[0]! : voegSamen(trekkingen, delen);
+  const { saldi, invoerTrekkingen, uitkomstTrekkingen, invoerGelezen } = delen.length === 1 && delen[0]!.van === 0 ? delen[0]! : voegSamen(trekkingen, delen);
   // EVPI/EVPPI from the same draws, as the CLI's --evppi computes them.
-  const informatie = metInformatie(s) ? waardeVanInformatie(s, onzekereInvoer(s, s.onzekerheid), saldi, invoerTrekkingen!, uitkomstTrekkingen) : null;
+  const invoer = onzekereInvoer(s, s.onzekerheid);
+  const informatie = metInformatie(s) ? metRuisniveau(metExacteNullen(waardeVanInformatie(s, invoer, saldi, invoerTrekkingen!, uitkomstTrekkingen), s, invoer, invoerGelezen), s, saldi) : null;
   return { soort: 'montecarlo', taak, resultaat: { ...resultaatVan(s, s.onzekerheid, saldi), waardeVanInformatie: informatie } };
 }
 
@@ -163,7 +164,7 @@ export function maakVerwerker(): Verwerker {
   function* eigenDeel(opdracht: Extract<Opdracht, { soort: 'montecarlo' }>, delen: readonly Deel[]): Generator<Voortgang, Eindantwoord | null, void> {
     try {
       const t = (yield* montecarloDeel(opdracht, delen[0], BLOK_WORKER)).trekkingen();
-      samenvoegen = { opdracht, delen: [{ van: 0, saldi: t.saldi, invoerTrekkingen: t.invoerTrekkingen, uitkomstTrekkingen: t.uitkomstTrekkingen }], aantal: delen.length };
+      samenvoegen = { opdracht, delen: [deelTrekkingen(0, t)], aantal: delen.length };
       return null;
     } catch (e) {
       return { soort: 'fout', taak: opdracht.taak, bericht: e instanceof Error ? e.message : String(e) };
@@ -173,7 +174,7 @@ export function maakVerwerker(): Verwerker {
   function ontvangDeel(d: DeelUitkomst, post: (a: Antwoord) => void): void {
     const w = samenvoegen;
     if (!w || w.opdracht.taak !== d.taak) return;
-    w.delen.push({ van: d.van, saldi: d.saldi, invoerTrekkingen: d.invoerTrekkingen, uitkomstTrekkingen: d.uitkomstTrekkingen });
+    w.delen.push(deelTrekkingen(d.van, d));
     if (w.delen.length < w.aantal) return;
     samenvoegen = null;
     try {

@@ -4,9 +4,9 @@ import { afterEach, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import type { Scenario } from '../../src/model';
 import { formatAandeel, formatEuro } from '../../src/format/getal';
 import { maakMonteCarlo } from '../../src/model/onzekerheid/montecarlo';
-import { meestWaardevolleMeting, waardeVanInformatie } from '../../src/model/onzekerheid/waardeVanInformatie';
+import { meestWaardevolleMeting, metExacteNullen, metRuisniveau, waardeVanInformatie } from '../../src/model/onzekerheid/waardeVanInformatie';
 import { useScenarioStore } from '../../src/store/scenarioStore';
-import { DEN_HAAG } from '../../src/store/voorbeelden';
+import { DEN_HAAG, VOORBEELDEN } from '../../src/store/voorbeelden';
 import { useVoorkeuren } from '../../src/store/voorkeurenStore';
 import { PrintOnzekerheid } from '../../src/ui/gedeeld/export/PrintOnzekerheid';
 import { Informatiewaarde } from '../../src/ui/gedeeld/onzekerheid/Informatiewaarde';
@@ -21,6 +21,8 @@ const S: Scenario = {
   instellingen: { ...DEN_HAAG.instellingen, instroomPerJaar: 400 },
   onzekerheid: { ...DEN_HAAG.onzekerheid, montecarlo: { trekkingen: 2000, seed: 7, uitkomstenHertrekken: false } },
 };
+
+const DRIE: Scenario = VOORBEELDEN.find((v) => v.id === 'den-haag-drie-werkwijzen-nazorg')!.scenario;
 
 let r: MonteCarloMetInformatie;
 beforeAll(() => {
@@ -48,8 +50,11 @@ describe('value of information in the app (uncertainty view, print)', () => {
     const mc = maakMonteCarlo(S, S.onzekerheid, { bewaarInvoer: true });
     mc.stap(mc.totaal);
     const t = mc.trekkingen();
-    const w = waardeVanInformatie(S, t.invoer, t.saldi, t.invoerTrekkingen!);
+    const w = metRuisniveau(metExacteNullen(waardeVanInformatie(S, t.invoer, t.saldi, t.invoerTrekkingen!), S, t.invoer, t.invoerGelezen), S, t.saldi);
     expect(r.waardeVanInformatie).toEqual(w);
+    // The kernel proved the welfare shares without effect on the saldo: exactly 0, and named.
+    expect(w.zonderInvloed!.length).toBeGreaterThan(0);
+    expect(w.zonderInvloed!.every((k) => k.startsWith('parameters.welvaartsaandeel.'))).toBe(true);
     expect(r.waardeVanInformatie!.evpiPerJaar).toBeCloseTo(w.evpi * 400, 6);
   });
 
@@ -66,9 +71,16 @@ describe('value of information in the app (uncertainty view, print)', () => {
     const getoond = w.perInvoer.filter((x) => x.evppi >= 0.5).slice(0, 10);
     expect(rijen).toHaveLength(getoond.length + w.perGroep.length);
     expect([...rijen].slice(0, getoond.length).map((x) => x.getAttribute('data-rij'))).toEqual(getoond.map((x) => x.sleutel));
-    const overig = w.perInvoer.length - getoond.length;
-    expect(overig).toBeGreaterThan(0);
-    expect(tekst(screen.getByTestId('t-evppi-overig'))).toBe(`Niet in de tabel: ${overig} andere onzekere invoeren, elk minder dan € 1 per klant.`);
+    // The notes say what the hidden ones are worth: the largest of them, and those without effect apart (review).
+    const nul = w.perInvoer.filter((x) => w.zonderInvloed!.includes(x.sleutel));
+    const overig = w.perInvoer.filter((x) => !getoond.includes(x) && !nul.includes(x));
+    expect(overig.length).toBeGreaterThan(0);
+    const max = Math.max(...overig.map((x) => x.evppi));
+    expect(tekst(screen.getByTestId('t-evppi-overig'))).toBe(`Niet in de tabel: ${overig.length} andere onzekere invoeren, elk ${nb(formatEuro(max))} per klant of minder.`);
+    expect(tekst(screen.getByTestId('t-evppi-nul'))).toBe(`Zonder invloed op het saldo (EVPPI € 0, niet in de tabel): ${nul.length} onzekere invoeren, zoals ${nul[0]!.label.nl}.`);
+    // Den Haag's choice is clear in every bin of a random order: no noise floor to mention.
+    expect(w.ruisniveau).toBeLessThan(0.5);
+    expect(screen.queryByTestId('t-evppi-ruis')).toBeNull();
     // Groups stay listed, also at € 0 ("measuring all costs adds nothing" is itself an answer).
     for (const rij of [...rijen].slice(0, getoond.length)) expect(tekst(rij.querySelector('td'))).not.toBe(nb(formatEuro(0)));
     // Outcomes not redrawn in this run: no outcome groups, and a note says what is therefore missing.
@@ -127,5 +139,20 @@ describe('value of information in the app (uncertainty view, print)', () => {
     // An edit makes the run stale: the section goes.
     act(() => useScenarioStore.setState({ scenario: { ...S, titel: 'Anders' } }));
     expect(screen.queryByTestId('print-onzekerheid')).toBeNull();
+  });
+
+  it('three pathways: the note gives the estimator’s noise floor, and the sentence names no measurement below it (review)', () => {
+    const drie: Scenario = { ...DRIE, onzekerheid: { ...DRIE.onzekerheid, montecarlo: { trekkingen: 2000, seed: 7, uitkomstenHertrekken: false } } };
+    const mc = maakMonteCarlo(drie, drie.onzekerheid, { bewaarInvoer: true });
+    mc.stap(mc.totaal);
+    const t = mc.trekkingen();
+    const w = metRuisniveau(metExacteNullen(waardeVanInformatie(drie, t.invoer, t.saldi, t.invoerTrekkingen!), drie, t.invoer, t.invoerGelezen), drie, t.saldi);
+    expect(w.ruisniveau).toBeGreaterThan(1);
+    render(<Informatiewaarde w={w} idPrefix="d" />);
+    expect(tekst(screen.getByTestId('d-evppi-ruis'))).toBe(
+      `Ruisniveau van de schatter: een invoer zonder enige invloed komt bij 2.000 trekkingen rond ${nb(formatEuro(w.ruisniveau!))} per klant uit. Een EVPPI van die orde is ruis, geen beslisinformatie; meer trekkingen verlagen het ruisniveau.`,
+    );
+    const top = meestWaardevolleMeting(w);
+    if (top) expect(top.evppi).toBeGreaterThan(w.ruisniveau!);
   });
 });

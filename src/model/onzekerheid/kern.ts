@@ -319,6 +319,11 @@ export interface Kern {
    * float engine computed, and operations and guards per tape.
    */
   statistiek(): { banden: number[]; afwijkend: number; opnames: number; terugval: number; operaties: number[][]; bewaking: number[][] };
+  /**
+   * Per slot, 1 when a tape of any pathway reads it (in an operation, a guard or as the saldo): a slot no
+   * tape reads had no effect on any draw's saldo. Null once the float engine computed a draw (then unknown).
+   */
+  gelezenSlots(): Uint8Array | null;
 }
 
 /**
@@ -565,6 +570,25 @@ export function maakKern(s: Scenario, invoer: readonly OnzekereInvoer[], metAant
         const som = (f: Familie) => f.treffers.reduce((a, b) => a + b, 0);
         fams.sort((x, y) => som(y) - som(x));
       }
+    },
+    gelezenSlots: () => {
+      if (terugval > 0) return null;
+      const gelezen = new Uint8Array(slots);
+      const lees = (r: number) => {
+        if (r < slots) gelezen[r] = 1;
+      };
+      for (const fams of families)
+        for (const f of fams)
+          for (const { band } of f.leden) {
+            const { code, a, b } = band.ops;
+            for (let k = 0; k < code.length; k++) {
+              lees(a[k]!);
+              if (TWEE.has(code[k]!)) lees(b[k]!);
+            }
+            band.toets.forEach(lees);
+            lees(band.uit);
+          }
+      return gelezen;
     },
     statistiek: () => {
       const lijsten = families.map((fams) => fams.flatMap((f) => f.leden.map((l) => l.band)));

@@ -415,7 +415,9 @@ export function maakMonteCarlo(s: Scenario, instellingen: Onzekerheid = STANDAAR
      * outcomes are redrawn, every pathway's redrawn counts (pathway i's outcome u at i · 4 + u; else null).
      */
     trekkingen() {
-      return { invoer, saldi, invoerTrekkingen: bewaard, uitkomstTrekkingen: bewaardeUitkomsten };
+      // Which inputs any tape read (the kernel's proof that the others had no effect); unknown without the kernel.
+      const invoerGelezen = kern?.gelezenSlots()?.slice(0, nI) ?? null;
+      return { invoer, saldi, invoerTrekkingen: bewaard, uitkomstTrekkingen: bewaardeUitkomsten, invoerGelezen };
     },
     resultaat(): MonteCarloResultaat {
       if (gedaan < totaal) throw new Error('De Monte Carlo-analyse is nog niet klaar.');
@@ -453,6 +455,13 @@ export interface DeelTrekkingen {
   saldi: Record<string, Float64Array>;
   invoerTrekkingen: Float64Array[] | null;
   uitkomstTrekkingen: Float64Array[] | null;
+  /** Per input, 1 when the part's kernel read it (montecarlo trekkingen()); null or absent when unknown. */
+  invoerGelezen?: Uint8Array | null;
+}
+
+/** A part's draws as a thread sends them (without the inputs' descriptions). */
+export function deelTrekkingen(van: number, t: Omit<DeelTrekkingen, 'van'>): DeelTrekkingen {
+  return { van, saldi: t.saldi, invoerTrekkingen: t.invoerTrekkingen, uitkomstTrekkingen: t.uitkomstTrekkingen, invoerGelezen: t.invoerGelezen ?? null };
 }
 
 /** The buffers behind a part's draws: what a thread can hand over instead of copying. */
@@ -476,7 +485,13 @@ export function voegSamen(trekkingen: number, delen: readonly DeelTrekkingen[]):
     gedekt += d.saldi[ids[0]!]!.length;
   }
   if (gedekt !== trekkingen) throw new Error(`interne fout: de delen dekken ${gedekt} van de ${trekkingen} trekkingen`);
-  return { saldi, invoerTrekkingen, uitkomstTrekkingen };
+  // An input read in any part was read; unknown in one part is unknown.
+  let invoerGelezen: Uint8Array | null = null;
+  if (delen.every((d) => d.invoerGelezen)) {
+    invoerGelezen = new Uint8Array(eerste.invoerGelezen!.length);
+    for (const d of delen) d.invoerGelezen!.forEach((x, k) => (invoerGelezen![k]! |= x));
+  }
+  return { saldi, invoerTrekkingen, uitkomstTrekkingen, invoerGelezen };
 }
 
 /** The whole run at once (CLI, tests). */

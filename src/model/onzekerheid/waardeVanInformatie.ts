@@ -2,6 +2,7 @@ import { UITKOMSTEN } from '../begrippen';
 import type { Label } from '../parameters/types';
 import type { Scenario } from '../scenario/schema';
 import type { OnzekereInvoer } from './invoer';
+import { Toevalsbron } from './toeval';
 
 /**
  * Value of information for the choice between the pathways (issue 12 item 4), from the Monte Carlo
@@ -53,6 +54,13 @@ export interface WaardeVanInformatie {
   perGroep: Informatiewaarde[];
   /** Whether the outcomes were redrawn (else they are fixed, and have no group). */
   uitkomstenHertrokken: boolean;
+  /** Inputs the run proved to have no effect on any saldo (EVPPI exactly 0: metExacteNullen); absent when not checked. */
+  zonderInvloed?: string[];
+  /**
+   * The estimator's noise floor (metRuisniveau): the mean EVPPI it gives an input with no effect at all (a random
+   * order of the same draws) per client. Single-input EVPPIs of this size are the estimator's bias, not information.
+   */
+  ruisniveau?: number;
 }
 
 /** The pathway with the highest mean net benefit over all draws (the choice without more information). */
@@ -309,12 +317,14 @@ export function uitkomstGroepen(s: Scenario, uitkomstTrekkingen: readonly Float6
 
 /**
  * What the municipality could measure as one thing, worth most: the input with the largest EVPPI or one
- * pathway's outcomes, whichever is larger (an input on a tie); null when none is worth anything.
+ * pathway's outcomes, whichever is larger (an input on a tie); null when none is worth anything, or
+ * none rises above the estimator's noise floor (ruisniveau).
  */
 export function meestWaardevolleMeting(w: WaardeVanInformatie): Informatiewaarde | null {
   const kandidaten = [w.perInvoer[0], ...w.perGroep.filter((g) => g.sleutel.startsWith(`${UITKOMSTEN_GROEP}.`))];
+  const drempel = Math.max(0, w.ruisniveau ?? 0);
   let beste: Informatiewaarde | null = null;
-  for (const x of kandidaten) if (x && x.evppi > 0 && (beste === null || x.evppi > beste.evppi)) beste = x;
+  for (const x of kandidaten) if (x && x.evppi > drempel && (beste === null || x.evppi > beste.evppi)) beste = x;
   return beste;
 }
 
@@ -348,4 +358,58 @@ export function waardeVanInformatie(
     }
   }
   return { trekkingen: nb[0]?.length ?? 0, evpi: e, evpiPerJaar: perJaar(e), instroomPerJaar: instroom, perInvoer, perGroep, uitkomstenHertrokken: uitkomstTrekkingen !== null };
+}
+
+/**
+ * Exact zeros where the kernel proves them: an input that no tape of the run read (montecarlo
+ * `invoerGelezen`) had no effect on any draw's saldo, so its EVPPI is exactly 0, and so is that of a group
+ * of such inputs. The binning estimator gives such an input its bias instead (tens of euros per client
+ * with three or more pathways: review, the welfare shares ranked among the ten most worth measuring).
+ * `gelezen` null (unknown: the float engine computed a draw) leaves the estimates as they are.
+ */
+export function metExacteNullen(w: WaardeVanInformatie, s: Scenario, invoer: readonly OnzekereInvoer[], gelezen: Uint8Array | null | undefined): WaardeVanInformatie {
+  if (!gelezen) return w;
+  const zonderInvloed = new Set(invoer.filter((_, k) => gelezen[k] === 0).map((i) => i.sleutel));
+  if (zonderInvloed.size === 0) return w;
+  const volgorde = new Map(invoer.map((i, k) => [i.sleutel, k]));
+  const nul = (x: Informatiewaarde): Informatiewaarde => ({ ...x, evppi: 0, evppiPerJaar: x.evppiPerJaar === null ? null : 0 });
+  const perInvoer = w.perInvoer
+    .map((x) => (zonderInvloed.has(x.sleutel) ? nul(x) : x))
+    .sort((a, b) => b.evppi - a.evppi || volgorde.get(a.sleutel)! - volgorde.get(b.sleutel)!);
+  const leeg = new Set(groepen(s, invoer).filter((g) => g.leden.every((k) => zonderInvloed.has(invoer[k]!.sleutel))).map((g) => g.sleutel));
+  const perGroep = w.perGroep.map((g) => (leeg.has(g.sleutel) ? nul(g) : g));
+  return { ...w, perInvoer, perGroep, zonderInvloed: [...zonderInvloed] };
+}
+
+/** Random orders the noise floor averages over. */
+const RUIS_HERHALINGEN = 5;
+
+/**
+ * The noise floor of the binning estimator for these draws: its EVPPI for a key independent of every
+ * saldo (the draws in a random order, Fisher–Yates on a fixed-seed stream, so the same draws give the same
+ * floor), averaged over RUIS_HERHALINGEN orders. The true EVPPI of such a key is 0; what the estimator
+ * gives it is its upward bias at this number of draws and pathways.
+ */
+export function ruisniveau(nb: readonly Float64Array[]): number {
+  const n = nb[0]?.length ?? 0;
+  if (n === 0) return 0;
+  const bron = new Toevalsbron(1);
+  const volgorde = new Uint32Array(n);
+  let som = 0;
+  for (let r = 0; r < RUIS_HERHALINGEN; r++) {
+    for (let j = 0; j < n; j++) volgorde[j] = j;
+    for (let j = n - 1; j > 0; j--) {
+      const k = Math.floor(bron.volgende() * (j + 1));
+      const t = volgorde[j]!;
+      volgorde[j] = volgorde[k]!;
+      volgorde[k] = t;
+    }
+    som += gebinned(nb, volgorde, () => false, aantalBakken(n));
+  }
+  return som / RUIS_HERHALINGEN;
+}
+
+/** The value of information with its noise floor (ruisniveau) from the same draws. */
+export function metRuisniveau(w: WaardeVanInformatie, s: Scenario, saldi: Record<string, Float64Array>): WaardeVanInformatie {
+  return { ...w, ruisniveau: ruisniveau(s.werkwijzen.map((x) => saldi[x.id]!)) };
 }

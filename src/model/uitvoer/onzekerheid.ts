@@ -312,6 +312,10 @@ export interface JsonWaardeVanInformatie {
    * outcome redraw also each pathway's redrawn outcome counts (`uitkomsten.<id>`) and all pathways' (`uitkomsten`).
    */
   perGroup: JsonInformatiewaarde[];
+  /** Keys of the inputs no tape of the kernel read in this run: no effect on any saldo, EVPPI exactly 0. */
+  withoutEffect: string[];
+  /** The estimator's noise floor per client: its mean EVPPI for a key independent of every saldo (a random order of the draws). */
+  noiseFloor: number | null;
   method: string;
 }
 
@@ -320,7 +324,10 @@ export const VOI_METHODE =
   'Sadatsafavi e.a. (2013, Value in Health 16(2):438–448), ⌈√n⌉ bakken op de gesorteerde invoer. EVPPI per groep: lineair ' +
   'regressie-metamodel per werkwijze (Strong, Oakley & Brennan 2014, Medical Decision Making 34(3):311–326), daarna dezelfde binning ' +
   'op de voorspelde beste werkwijze en haar voorsprong. Met het opnieuw trekken van de uitkomsten ook per werkwijze een groep van ' +
-  'haar opnieuw getrokken uitkomstaantallen (uitkomsten.<id>) en die van alle werkwijzen samen (uitkomsten), op dezelfde manier.';
+  'haar opnieuw getrokken uitkomstaantallen (uitkomsten.<id>) en die van alle werkwijzen samen (uitkomsten), op dezelfde manier. ' +
+  'Een invoer die geen enkele band van de rekenkern leest, heeft aantoonbaar geen invloed op het saldo: EVPPI precies 0 (withoutEffect). ' +
+  'Ruisniveau (noiseFloor): de gemiddelde EVPPI die de schatter geeft aan een sleutel zonder enige invloed (de trekkingen in 5 willekeurige volgordes, vast startgetal); ' +
+  'een EVPPI van die orde is de opwaartse vertekening van de schatter, geen informatie.';
 
 export function waardeVanInformatieJson(w: WaardeVanInformatie): JsonWaardeVanInformatie {
   const regel = (x: WaardeVanInformatie['perInvoer'][number], waar: string): JsonInformatiewaarde => ({
@@ -336,6 +343,8 @@ export function waardeVanInformatieJson(w: WaardeVanInformatie): JsonWaardeVanIn
     inflowPerYear: w.instroomPerJaar,
     perInput: w.perInvoer.map((x, i) => regel(x, `valueOfInformation.perInput[${i}]`)),
     perGroup: w.perGroep.map((x, i) => regel(x, `valueOfInformation.perGroup[${i}]`)),
+    withoutEffect: w.zonderInvloed ?? [],
+    noiseFloor: w.ruisniveau === undefined ? null : naarGetal(w.ruisniveau, 'valueOfInformation.noiseFloor'),
     method: VOI_METHODE,
   };
 }

@@ -4,7 +4,7 @@ import { useTaal, useTeksten, type Teksten } from '../i18n';
 import { vul } from '../opmaak';
 import { TabelRol } from '../TabelRol';
 
-type Sleutel = 'kop' | 'evpi' | 'evpiJaar' | 'zin' | 'groepZin' | 'geenZin' | 'perKlant' | 'perJaar' | 'caption' | 'invoer' | 'ook' | 'groep' | 'methode' | 'overig' | 'vasteUitkomsten';
+type Sleutel = 'kop' | 'evpi' | 'evpiJaar' | 'zin' | 'groepZin' | 'geenZin' | 'perKlant' | 'perJaar' | 'caption' | 'invoer' | 'ook' | 'groep' | 'methode' | 'overig' | 'nul' | 'ruis' | 'vasteUitkomsten';
 
 const TEKSTEN: Teksten<Sleutel> = {
   nl: {
@@ -17,7 +17,9 @@ const TEKSTEN: Teksten<Sleutel> = {
     perKlant: 'per klant',
     perJaar: 'per jaar',
     caption: 'EVPPI per invoer (de tien grootste) en per groep, uit {n} trekkingen',
-    overig: 'Niet in de tabel: {n} andere onzekere invoeren, elk minder dan € 1 per klant.',
+    overig: 'Niet in de tabel: {n} andere onzekere invoeren, elk {max} per klant of minder.',
+    nul: 'Zonder invloed op het saldo (EVPPI € 0, niet in de tabel): {n} onzekere invoeren, zoals {voorbeeld}.',
+    ruis: 'Ruisniveau van de schatter: een invoer zonder enige invloed komt bij {n} trekkingen rond {bedrag} per klant uit. Een EVPPI van die orde is ruis, geen beslisinformatie; meer trekkingen verlagen het ruisniveau.',
     vasteUitkomsten:
       'De uitkomsten per werkwijze zijn in deze trekkingen niet opnieuw getrokken uit de dossiers, dus als zeker behandeld: wat het meten van de uitkomsten in meer dossiers waard is, staat niet in de rangorde.',
     invoer: 'Invoer',
@@ -36,7 +38,9 @@ const TEKSTEN: Teksten<Sleutel> = {
     perKlant: 'per client',
     perJaar: 'per year',
     caption: 'EVPPI per input (the ten largest) and per group, from {n} draws',
-    overig: 'Not in the table: {n} other uncertain inputs, each under €1 per client.',
+    overig: 'Not in the table: {n} other uncertain inputs, each {max} per client or less.',
+    nul: 'No effect on the balance (EVPPI €0, not in the table): {n} uncertain inputs, such as {voorbeeld}.',
+    ruis: 'Noise floor of the estimator: an input with no effect at all comes out at about {bedrag} per client with {n} draws. An EVPPI of that size is noise, not decision information; more draws lower the noise floor.',
     vasteUitkomsten:
       'The outcomes per pathway were not redrawn from the case files in these draws, so they are treated as certain: what measuring the outcomes in more case files is worth is not in the ranking.',
     invoer: 'Input',
@@ -64,7 +68,12 @@ export function Informatiewaarde({ w, idPrefix }: { w: WaardeVanInformatie; idPr
   const jaar = w.instroomPerJaar !== null;
   // Inputs worth under € 0,50 per client would read "€ 0": they are counted in a note, not listed (review: rows of € 0 padded the ranking).
   const getoond = w.perInvoer.filter((x) => x.evppi >= 0.5).slice(0, 10);
-  const overig = w.perInvoer.length - getoond.length;
+  // The note says what the hidden ones are worth (review: it said "under € 1" of inputs worth € 40).
+  const zonderInvloed = new Set(w.zonderInvloed ?? []);
+  const verborgen = w.perInvoer.filter((x) => !getoond.includes(x));
+  const nul = verborgen.filter((x) => zonderInvloed.has(x.sleutel));
+  const overig = verborgen.filter((x) => !zonderInvloed.has(x.sleutel));
+  const grootsteOverig = overig.reduce((m, x) => Math.max(m, x.evppi), 0);
   const rijen = [
     ...getoond.map((x) => ({ id: x.sleutel, naam: x.label[taal], evppi: x.evppi, perJaar: x.evppiPerJaar })),
     ...w.perGroep.map((x) => ({ id: `groep:${x.sleutel}`, naam: vul(t.groep, { naam: x.label[taal] }), evppi: x.evppi, perJaar: x.evppiPerJaar })),
@@ -108,9 +117,19 @@ export function Informatiewaarde({ w, idPrefix }: { w: WaardeVanInformatie; idPr
           </tbody>
         </table>
       </TabelRol>
-      {overig > 0 && (
+      {overig.length > 0 && (
         <p className="tabel-noot" data-testid={`${idPrefix}-evppi-overig`}>
-          {vul(t.overig, { n: formatGetal(overig, taal) })}
+          {vul(t.overig, { n: formatGetal(overig.length, taal), max: formatEuro(grootsteOverig, taal) })}
+        </p>
+      )}
+      {nul.length > 0 && (
+        <p className="tabel-noot" data-testid={`${idPrefix}-evppi-nul`}>
+          {vul(t.nul, { n: formatGetal(nul.length, taal), voorbeeld: nul[0]!.label[taal] })}
+        </p>
+      )}
+      {w.ruisniveau !== undefined && w.ruisniveau >= 0.5 && (
+        <p className="tabel-noot" data-testid={`${idPrefix}-evppi-ruis`}>
+          {vul(t.ruis, { n: formatGetal(w.trekkingen, taal), bedrag: formatEuro(w.ruisniveau, taal) })}
         </p>
       )}
       {w.uitkomstenHertrokken === false && (
