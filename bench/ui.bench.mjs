@@ -102,7 +102,7 @@ try {
     meld(`invoer -> op scherm p95 ${p95.toFixed(1)} ms (budget < ${BUDGET_P95_MS} ms: ${p95 < BUDGET_P95_MS ? 'gehaald' : 'NIET GEHAALD'}; informatief)`);
   }
   for (const hertrekken of [false, true]) {
-    const band = await meetBand(page, hertrekken, hertrekken ? 4 : Number(process.env.BENCH_UI_BAND_N ?? (SNEL ? 8 : 20)));
+    const band = await meetBand(page, hertrekken, Number(process.env.BENCH_UI_BAND_N ?? (SNEL ? 8 : 20)));
     const wat = `wijziging -> live band (${hertrekken ? 'uitkomsten hertrokken, Den Haag-standaard' : 'zonder hertrekken'})`;
     if (band.nietGemeten) meld(`${wat} niet gemeten: ${band.nietGemeten}`);
     else {

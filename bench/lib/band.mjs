@@ -9,7 +9,7 @@ import { vindVoorbereiding } from '../../test/e2e/lib/app.mjs';
  * Long tasks (PerformanceObserver 'longtask') on the main thread meanwhile give the longest task.
  * n measured edits after one warm-up; returns { ms, langsteTaak } or { nietGemeten: why }.
  */
-export async function meetBand(page, hertrekken, n = hertrekken ? 4 : 20) {
+export async function meetBand(page, hertrekken, n = 20) {
   await page.goto(page.url().split('#')[0]);
   await page.getByTestId('scenario-titel').waitFor({ state: 'visible', timeout: 15_000 });
   // Both ways set explicitly: the autosave brings the previous measurement's setting back after the reload.
