@@ -6,12 +6,18 @@ import { monteCarlo } from '../../src/model/onzekerheid/montecarlo';
 import { useScenarioStore } from '../../src/store/scenarioStore';
 import { DEN_HAAG, leegScenario } from '../../src/store/voorbeelden';
 import { useVoorkeuren } from '../../src/store/voorkeurenStore';
-import { BandRegie, type BandWerker } from '../../src/ui/gedeeld/band/bandRegie';
+import { BandRegie, WACHT_MS, type BandWerker } from '../../src/ui/gedeeld/band/bandRegie';
 import { bandRegie } from '../../src/ui/gedeeld/band/useLiveBand';
 import { Overzicht } from '../../src/ui/overzicht/Overzicht';
 import { bandInstellingen, BandUitvoerder, LIVE_TREKKINGEN, type BandAntwoord, type BandOpdracht } from '../../src/workers/bandKern';
 // The overview's summary charts load lazily; jsdom has no canvas (their own tests are in bestuurssamenvatting.test.tsx).
-vi.mock('react-chartjs-2', () => ({ Bar: (p: { 'aria-label': string }) => <canvas role="img" aria-label={p['aria-label']} /> }));
+const tekeningen = vi.hoisted(() => ({ aantal: 0 }));
+vi.mock('react-chartjs-2', () => ({
+  Bar: (p: { 'aria-label': string }) => {
+    tekeningen.aantal++;
+    return <canvas role="img" aria-label={p['aria-label']} />;
+  },
+}));
 
 const status = vi.hoisted(() => ({ ongeldig: false, aantalFouten: 0 }));
 vi.mock('../../src/store/invoerStatus', () => ({ useInvoerStatus: () => status }));
@@ -94,29 +100,36 @@ function nepPlanner() {
 const bandVan = (p5: number) => ({ trekkingen: 10_000, seed: 1, hertrokken: false, werkwijzen: { klantreis: { p5, p95: p5 + 1, gemiddelde: p5, kansBeter: 0.5, kansBeste: 0.5 } } });
 
 describe('BandRegie: debounced, cancel-previous, one long-lived worker', () => {
-  it('edits in quick succession send one request; an answer to an older request is dropped', () => {
+  it('an edit is sent at once; edits following it within WACHT_MS go as one request; an answer to an older request is dropped', () => {
     const w = new NepWerker();
     const { planner, draai } = nepPlanner();
-    const r = new BandRegie({ maakWerker: () => w, planner, nu: () => 0 });
+    let klok = 1000;
+    const r = new BandRegie({ maakWerker: () => w, planner, nu: () => klok });
     const a = { ...DEN_HAAG };
     const b = { ...DEN_HAAG };
+    // The first edit: no waiting.
     r.vraag(a);
+    expect(w.berichten.map((x) => x.scenario === a)).toEqual([true]);
+    w.onmessage!({ data: { soort: 'gereed' } });
+    // Typing on: gathered, and only the last goes, WACHT_MS after the first request.
+    klok += WACHT_MS / 2;
     r.vraag(a);
     r.vraag(b);
+    expect(w.berichten).toHaveLength(1);
     draai();
-    expect(w.berichten.map((x) => x.scenario)).toEqual([b]);
-    const taak = w.berichten[0]!.taak;
-    w.onmessage!({ data: { soort: 'gereed' } });
+    expect(w.berichten.map((x) => x.scenario === b)).toEqual([false, true]);
+    const taak = w.berichten[1]!.taak;
     w.onmessage!({ data: { soort: 'band', taak: taak - 1, band: bandVan(1) } });
     expect(r.momentopname().band).toBeNull();
     expect(r.momentopname().bezig).toBe(true);
     w.onmessage!({ data: { soort: 'band', taak, band: bandVan(2) } });
     expect(r.momentopname()).toMatchObject({ bezig: false, scenario: b, band: bandVan(2) });
-    // The next edit goes to the same worker: no start-up per edit.
+    // The next edit, a while later, goes at once to the same worker: no start-up per edit.
+    klok += 500;
     const c = { ...DEN_HAAG };
     r.vraag(c);
-    draai();
-    expect(w.berichten).toHaveLength(2);
+    expect(w.berichten).toHaveLength(3);
+    expect(w.berichten[2]!.scenario).toBe(c);
     expect(w.beeindigd).toBe(false);
     // The old band stays visible while the new one is made.
     expect(r.momentopname()).toMatchObject({ bezig: true, band: bandVan(2), scenario: b });
@@ -163,6 +176,36 @@ describe('LiveBand on the overview', () => {
     const na = monteCarlo(duurder, bandInstellingen(duurder));
     expect(tekst(screen.getByTestId('live-band-bereik-klantreis'))).not.toBe(voor);
     expect(tekst(screen.getByTestId('live-band-bereik-klantreis'))).toContain(euro(na.saldoPerKlant.klantreis!.p95));
+  }, 60_000);
+
+  it('while a band is shown, an edit asks for its band straight from the store, before React renders it (issue 12: edit → band < 150 ms)', () => {
+    const stop = bandRegie.abonneer(() => {});
+    try {
+      const duurder: Scenario = { ...ZONDER_HERTREK, titel: `${ZONDER_HERTREK.titel} (bewerkt)` };
+      useScenarioStore.setState({ scenario: duurder });
+      // No render, no effect, no timer has run: the request is out.
+      expect(bandRegie.momentopname()).toMatchObject({ bezig: true });
+      expect(bandRegie.momentopname().gevraagdOp).not.toBeNull();
+    } finally {
+      stop();
+    }
+  });
+
+  it('the board summary’s charts are not drawn again when only the band changes (Chart.js takes tens of ms on the main thread)', async () => {
+    tekeningen.aantal = 0;
+    render(<Overzicht />);
+    await waitFor(() => expect(screen.getByTestId('live-band-klantreis').dataset.actueel).toBe('true'), { timeout: 20_000 });
+    // The two charts (lazily loaded) are drawn.
+    await waitFor(() => expect(tekeningen.aantal).toBeGreaterThanOrEqual(2));
+    const voor = tekeningen.aantal;
+    // The band goes and comes back (a new run for the same scenario): the summary's sentences follow it, the charts stay.
+    act(() => {
+      bandRegie.opruimen();
+      bandRegie.vraag(useScenarioStore.getState().scenario);
+    });
+    expect(screen.getByTestId('live-band-klantreis').dataset.actueel).toBe('false');
+    await waitFor(() => expect(screen.getByTestId('live-band-klantreis').dataset.actueel).toBe('true'), { timeout: 20_000 });
+    expect(tekeningen.aantal).toBe(voor);
   }, 60_000);
 
   it('a new, empty scenario: once its band is computed, no band and no chance are shown, but a plain sentence (review: a live band and "43%")', async () => {

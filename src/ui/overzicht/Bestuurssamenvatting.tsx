@@ -1,4 +1,4 @@
-import { lazy, Suspense, useMemo, type ComponentType } from 'react';
+import { lazy, Suspense, useDeferredValue, useMemo, type ComponentType } from 'react';
 import { bestuurssamenvatting, type Resultaat, type Scenario } from '../../model';
 import { useResultaat, useScenario } from '../../store/scenarioStore';
 import { useTaal, useTeksten, type Teksten } from '../gedeeld/i18n';
@@ -26,6 +26,13 @@ export function Bestuurssamenvatting({ afdruk = false, grafieken: Grafieken = Lu
   const r = useResultaat();
   const band = useSamenvattingBand(s);
   const sam = useMemo(() => bestuurssamenvatting(s, r, taal, band), [s, r, taal, band]);
+  // The charts (Chart.js redraws in tens of ms) on screen: after the sentences, in a render of their own,
+  // so an edit's headline never waits for them; and not redrawn when only the band changes (live band,
+  // issue 12 item 2). On paper at once.
+  const sUitgesteld = useDeferredValue(s);
+  const rUitgesteld = useDeferredValue(r);
+  const [gs, gr] = afdruk ? [s, r] : [sUitgesteld, rUitgesteld];
+  const grafieken = useMemo(() => <Grafieken s={gs} r={gr} afdruk={afdruk} />, [Grafieken, gs, gr, afdruk]);
   if (!sam) return null;
   const kopId = afdruk ? 'bestuur-kop-afdruk' : 'bestuur-kop';
   return (
@@ -47,7 +54,7 @@ export function Bestuurssamenvatting({ afdruk = false, grafieken: Grafieken = Lu
       </dl>
       {/* Both perspectives ("MKBA volgens de leidraad", issue 11 item 4): the welfare saldo comes in here, beside the budget saldo. */}
       <Suspense fallback={<p role="status">{t.laden}</p>}>
-        <Grafieken s={s} r={r} afdruk={afdruk} />
+        {grafieken}
       </Suspense>
     </section>
   );

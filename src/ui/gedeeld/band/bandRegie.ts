@@ -3,9 +3,10 @@ import type { BandAntwoord, BandOpdracht, LiveBand } from '../../../workers/band
 import { standaardPlanner, type Planner } from '../werkerStart';
 
 /**
- * The live band's controller (no React): after each edit (a new scenario object) it waits
- * WACHT_MS for more edits, then asks one long-lived worker for the band; a newer request cancels
- * the older one in the worker. Where no worker starts (file://), the same steps run on the main
+ * The live band's controller (no React): after each edit (a new scenario object) it asks one
+ * long-lived worker for the band at once; a newer request cancels the older one in the worker. Edits
+ * that follow a request within WACHT_MS (typing) are gathered: the last of them goes WACHT_MS after
+ * that request. Where no worker starts (file://), the same steps run on the main
  * thread in slices of ~8 ms. The last band stays visible, marked not current, while a new one is made.
  */
 
@@ -33,7 +34,7 @@ export interface BandRegieOpties {
   maakWerker: (() => BandWerker) | null;
   planner?: Planner;
   nu?: () => number;
-  /** Waits this long after an edit for the next one (ms). */
+  /** At most one request per this many ms: an edit sooner after the previous request waits (ms). */
   wachtMs?: number;
   /** Main-thread fallback: loads the steps (the model code is fetched only when needed). */
   laadUitvoerder?: () => Promise<typeof import('../../../workers/bandKern').BandUitvoerder>;
@@ -49,6 +50,8 @@ export class BandRegie {
   private gevraagd: Scenario | null = null;
   private taak = 0;
   private wacht: unknown = null;
+  /** When the last request went out (-Infinity: none yet). */
+  private verstuurdOp = -Infinity;
   private werker: BandWerker | null = null;
   private gereed = false;
   private geenWorker: boolean;
@@ -78,11 +81,17 @@ export class BandRegie {
     this.wacht = null;
     this.hoofdthread?.stop();
     this.gevraagd = null;
+    this.verstuurdOp = -Infinity;
     this.taak++;
     this.toestand = { ...this.toestand, bezig: false };
   }
 
   readonly momentopname = (): BandToestand => this.toestand;
+
+  /** Whether anything shows the band now (useLiveBand then asks for every new scenario straight from the store). */
+  get getoond(): boolean {
+    return this.luisteraars.size > 0;
+  }
 
   private zet(deel: Partial<BandToestand>) {
     this.toestand = { ...this.toestand, ...deel };
@@ -96,11 +105,17 @@ export class BandRegie {
     if (this.wacht !== null) this.planner.wis(this.wacht);
     const taak = ++this.taak;
     this.hoofdthread?.stop();
-    this.zet({ bezig: true, gevraagdOp: this.nu() });
-    this.wacht = this.planner.zet(() => {
+    const nu = this.nu();
+    this.zet({ bezig: true, gevraagdOp: nu });
+    const wachtMs = this.opties.wachtMs ?? WACHT_MS;
+    const stuur = () => {
       this.wacht = null;
+      this.verstuurdOp = this.nu();
       this.verstuur({ soort: 'band', taak, scenario: s });
-    }, this.opties.wachtMs ?? WACHT_MS);
+    };
+    // Waiting costs every edit its time; the worker drops an older run within a slice anyway.
+    if (nu - this.verstuurdOp >= wachtMs) stuur();
+    else this.wacht = this.planner.zet(stuur, this.verstuurdOp + wachtMs - nu);
   }
 
   private verstuur(o: BandOpdracht) {
@@ -179,6 +194,7 @@ export class BandRegie {
     this.hoofdthread?.stop();
     this.sluitWerker();
     this.gevraagd = null;
+    this.verstuurdOp = -Infinity;
     this.taak++;
     this.toestand = { band: null, scenario: null, bezig: false, bericht: null, gevraagdOp: null, klaarOp: null };
     for (const fn of this.luisteraars) fn();

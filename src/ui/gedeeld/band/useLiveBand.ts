@@ -1,6 +1,6 @@
 import { useEffect, useSyncExternalStore } from 'react';
 import type { Scenario } from '../../../model';
-import { useScenario } from '../../../store/scenarioStore';
+import { useScenario, useScenarioStore } from '../../../store/scenarioStore';
 import type { BandWerkwijze, LiveBand } from '../../../workers/bandKern';
 import { BandRegie, type BandWerker } from './bandRegie';
 
@@ -11,6 +11,13 @@ function maakBandWerker(): BandWerker {
 
 /** One controller for the page: every component showing the band shares its runs. */
 export const bandRegie = new BandRegie({ maakWerker: typeof Worker !== 'undefined' ? maakBandWerker : null });
+
+// While a band is shown, each edit goes to the worker straight from the store, before React renders
+// the new headline (the render and the draws then overlap); the effect in useLiveBand covers the first
+// scenario a band is shown for, and asking twice for one scenario is one request.
+useScenarioStore.subscribe((st, vorig) => {
+  if (st.scenario !== vorig.scenario && bandRegie.getoond) bandRegie.vraag(st.scenario);
+});
 
 export interface LiveBandStand {
   /** The latest band (possibly of an earlier edit: see actueel), or null before the first. */
