@@ -72,7 +72,8 @@ export const BAND_BLOK = 256;
 export function* bandStappen(opdracht: BandOpdracht, blok = BAND_BLOK): Generator<number, BandAntwoord, void> {
   const { taak, scenario: s } = opdracht;
   try {
-    const mc = maakMonteCarlo(s, bandInstellingen(s));
+    // Edits of a value keep the model: the kernel of the previous band serves (its tapes too).
+    const mc = maakMonteCarlo(s, bandInstellingen(s), { hergebruikKern: true });
     yield 0;
     while (mc.gedaan < mc.totaal) yield mc.stap(blok);
     return { soort: 'band', taak, band: bandUit(s, mc.resultaat()) };

@@ -4,7 +4,7 @@ import { saldiPerKlant } from '../engine';
 import type { Scenario } from '../scenario/schema';
 import { hertrekkenActief, STANDAARD_ONZEKERHEID, type Onzekerheid } from '../scenario/onzekerheidSchema';
 import { onzekereInvoer, zetAlles, type OnzekereInvoer } from './invoer';
-import { BLOK_LANG, maakKern } from './kern';
+import { BLOK_LANG, MAX_BANDEN, maakKern, type Kern } from './kern';
 import { PER_VULLING, Toevalsbron } from './toeval';
 import { Verdelingen } from './verdelingen';
 import { rangorde, type Rangorde } from './rangorde';
@@ -313,6 +313,32 @@ export interface MonteCarloOpties {
   zonderKern?: boolean;
   /** Only this part of the run (verdeel): the draws [van, tot), kept at index j − van. */
   deel?: Deel;
+  /**
+   * Reuse the kernel of the previous run that asked for it, when it was built for the same model with other
+   * values of the uncertain inputs (herbruikbareKern): the live band after an edit of such a value.
+   */
+  hergebruikKern?: boolean;
+}
+
+/** The kernel the last run with hergebruikKern built or reused, and what it was built for. */
+let bewaardeKern: { sleutel: string; kern: Kern } | null = null;
+
+/**
+ * A kernel for the scenario: the kept one when it was built for the same scenario up to the values of the
+ * uncertain inputs (and, with the redraw, the outcome counts), which are its slots. The kernel computes a
+ * draw from its slots alone and checks every decision a tape took (guards), recording a new tape where one
+ * differs; so any draw gets exactly the value a new kernel gives it (test: montecarlo-kern-hergebruik).
+ * Kept while each pathway has at most half of MAX_BANDEN tapes, so edits cannot push draws to the float engine.
+ */
+function herbruikbareKern(s: Scenario, invoer: readonly OnzekereInvoer[], metAantallen: boolean, B: number): Kern | null {
+  let zonderSlots = zetAlles(s, invoer, invoer.map(() => 0));
+  if (metAantallen) zonderSlots = { ...zonderSlots, werkwijzen: zonderSlots.werkwijzen.map((w) => ({ ...w, uitkomsten: { ...w.uitkomsten, ...Object.fromEntries(UITKOMSTEN.map((u) => [u, 0])) } })) };
+  const sleutel = JSON.stringify([zonderSlots, invoer.map((i) => i.doel), metAantallen, B]);
+  const b = bewaardeKern;
+  if (b && b.sleutel === sleutel && b.kern.statistiek().banden.every((n) => n <= MAX_BANDEN / 2)) return b.kern;
+  const kern = maakKern(s, invoer, metAantallen, B);
+  bewaardeKern = kern ? { sleutel, kern } : null;
+  return kern;
 }
 
 /**
@@ -335,7 +361,9 @@ export function maakMonteCarlo(s: Scenario, instellingen: Onzekerheid = STANDAAR
   const bewaard = opties.bewaarInvoer ? invoer.map(() => new Float64Array(totaal)) : null;
   const waarden = new Array<number>(invoer.length);
   const rij = new Float64Array(invoer.length);
-  const kern = opties.zonderKern ? null : maakKern(s, invoer, uitkomstenHertrekken, Math.max(1, Math.min(BLOK_LANG, totaal)));
+  const B = Math.max(1, Math.min(BLOK_LANG, totaal));
+  const vorige = bewaardeKern?.kern;
+  const kern = opties.zonderKern ? null : opties.hergebruikKern ? herbruikbareKern(s, invoer, uitkomstenHertrekken, B) : maakKern(s, invoer, uitkomstenHertrekken, B);
   const perBlok = kern?.blok ?? 1;
   const nI = invoer.length;
   const blok = kern ? new Float64Array(kern.slots * perBlok) : null;
@@ -401,6 +429,8 @@ export function maakMonteCarlo(s: Scenario, instellingen: Onzekerheid = STANDAAR
     },
     /** Whether the kernel computes the draws (false: the float engine). */
     metKern: kern !== null,
+    /** Whether the kernel is the previous run's (opties.hergebruikKern). */
+    kernHergebruikt: kern !== null && kern === vorige,
     /** The kernel's counters (bench, tests). */
     kernStatistiek: () => kern?.statistiek() ?? null,
     /** Runs up to n more draws; returns how many are done. */
