@@ -52,7 +52,9 @@ try {
   let poort;
   for (let i = 0; i < 200 && !poort; i++) {
     await new Promise((r) => setTimeout(r, 100));
-    if (existsSync(join(profiel, 'DevToolsActivePort'))) poort = readFileSync(join(profiel, 'DevToolsActivePort'), 'utf8').split('\n');
+    // The file may still be empty right after Chromium creates it.
+    const regels = existsSync(join(profiel, 'DevToolsActivePort')) ? readFileSync(join(profiel, 'DevToolsActivePort'), 'utf8').split('\n') : [];
+    if (/^\d+$/.test(regels[0] ?? '') && regels[1]) poort = regels;
   }
   if (!poort) throw new Error('Chromium gaf geen DevTools-poort');
   ws = new WebSocket(`ws://127.0.0.1:${poort[0]}${poort[1]}`);
