@@ -12,7 +12,8 @@ import type { Taal } from '../../format/getal';
  *   digits not starting with 0, then groups of exactly 3: "1.700" = 1700, "14.000" = 14000,
  *   "1.234.567" = 1234567, and with a comma "1.234,5" = 1234.5;
  * - otherwise a single "." is read as a decimal point, as Excel users in English settings type it:
- *   "43.5" = 43.5, "0.85" = 0.85, "1.70" = 1.7, "0.435" = 0.435;
+ *   "43.5" = 43.5, "0.85" = 0.85, "1.70" = 1.7, "0.435" = 0.435 (outside percentages the fields
+ *   refuse that reading: see puntAlsDecimaal and dubbelzinnig);
  * - anything else ("abc", "1,2,3", "1e3", "12.34.5") is not a number and gets a message.
  * In English the roles of "," and "." are swapped ("1,700" = 1700, "43.5" = 43.5, "43,5" = 43.5).
  *
@@ -27,13 +28,17 @@ function escape(c: string): string {
   return c === '.' ? '\\.' : c;
 }
 
+/** The text without what normaliseer ignores: spaces, "€", a trailing "%"; "−" becomes "-". */
+function kaal(tekst: string): string {
+  const t = tekst.replace(/[\s\u00a0\u202f]/g, '').replace(/\u2212/g, '-');
+  // "€ −900" (as the app shows an amount: formatEuro) or "−€900" (English).
+  return t.replace(/^€([+-])/, '$1').replace(/^([+-]?)€/, '$1').replace(/%$/, '');
+}
+
 /** The decimal string ("1234.5", "-0.5") for a typed number, or null when it is not a number. */
 export function normaliseer(tekst: string, taal: Taal = 'nl'): string | null {
   const { decimaal, duizend } = TEKENS[taal];
-  let t = tekst.replace(/[\s\u00a0\u202f]/g, '').replace(/\u2212/g, '-');
-  // "€ −900" (as the app shows an amount: formatEuro) or "−€900" (English).
-  t = t.replace(/^€([+-])/, '$1').replace(/^([+-]?)€/, '$1').replace(/%$/, '');
-  const m = /^([+-]?)(.*)$/.exec(t)!;
+  const m = /^([+-]?)(.*)$/.exec(kaal(tekst))!;
   const teken = m[1] === '-' ? '-' : '';
   const romp = m[2]!;
   if (romp === '') return null;
@@ -125,12 +130,13 @@ function decimaalNaarTekst(s: string, taal: Taal, groeperen: boolean): string {
  * The text of a field when it gets focus (`groeperen` false: "1700", "1100,5") or loses it
  * (`groeperen` true: "1.700"). While typing, a field holds the plain number, so deleting a digit of
  * "1.700" cannot leave "1.70" (read as 1,7): editing "1700" gives "170". Text that is not a number,
- * or that looks like a thousands slip ("1,700", refused as ambiguous), stays as typed. The
+ * or that looks like a thousands slip ("1,700", refused as ambiguous) or uses the thousands
+ * separator as a decimal point ("1.70", refused outside percentages), stays as typed. The
  * text is rewritten from its exact digits, so it reads as the same number before and after and the
  * stored value never changes by this.
  */
 export function herschrijf(tekst: string, taal: Taal = 'nl', groeperen = true): string {
-  if (tekst.trim() === '' || lijktDuizendtal(tekst, taal)) return tekst;
+  if (tekst.trim() === '' || lijktDuizendtal(tekst, taal) || puntAlsDecimaal(tekst, taal)) return tekst;
   const n = normaliseer(tekst, taal);
   if (n === null) return tekst;
   // Exact, from the digits: no rounding through a JS number.
@@ -146,9 +152,26 @@ export function herschrijf(tekst: string, taal: Taal = 'nl', groeperen = true): 
  */
 export function lijktDuizendtal(tekst: string, taal: Taal = 'nl'): { bedoeld: string } | null {
   const { decimaal, duizend } = TEKENS[taal];
-  const t = tekst.replace(/[\s\u00a0\u202f]/g, '').replace(/\u2212/g, '-').replace(/^([+-]?)€/, '$1');
-  const m = new RegExp(`^([+-]?)([1-9]\\d{0,2})${escape(decimaal)}(\\d{3})$`).exec(t);
+  const m = new RegExp(`^([+-]?)([1-9]\\d{0,2})${escape(decimaal)}(\\d{3})$`).exec(kaal(tekst));
   return m ? { bedoeld: `${m[1] === '-' ? '-' : ''}${m[2]}${duizend}${m[3]}` } : null;
+}
+
+/**
+ * The mirror of lijktDuizendtal: "1.70", "12.5", ".5", "0.700" in Dutch (or "1,70" in English), the
+ * thousands separator where it cannot be one (not followed by groups of exactly three digits), so
+ * normaliseer reads it as a decimal point: 1,7. In Dutch the dot separates thousands, so the text
+ * is either an English decimal or a slip ("1.70" for 1.700): outside percentages the fields refuse
+ * it and suggest the decimal in the language's own notation (`bedoeld`: "1,70", "0,5"). Null when
+ * the text does not look like that.
+ */
+export function puntAlsDecimaal(tekst: string, taal: Taal = 'nl'): { bedoeld: string } | null {
+  const { decimaal, duizend } = TEKENS[taal];
+  const t = kaal(tekst);
+  if (t.includes(decimaal) || !t.includes(duizend)) return null;
+  const n = normaliseer(tekst, taal);
+  // Read, and not as thousands ("1.700" → "1700") nor as a whole number ("12." → "12").
+  if (n === null || !n.includes('.')) return null;
+  return { bedoeld: n.replace('.', decimaal) };
 }
 
 const WAARSCHUWING = {
@@ -160,6 +183,13 @@ const WAARSCHUWING = {
     buitenBereik: (waarde: string, laag: string, hoog: string) =>
       `${waarde} is outside the plausible range (${laag} – ${hoog}). The value is used as entered; please check it`,
   },
+};
+
+const PUNT_ALS_DECIMAAL = {
+  nl: (tekst: string, bedoeld: string) =>
+    `"${tekst}": in het Nederlands scheidt een punt duizendtallen (1.700) en een komma decimalen. Bedoelt u ${bedoeld}? Typ ${bedoeld}`,
+  en: (tekst: string, bedoeld: string) =>
+    `"${tekst}": in English a comma separates thousands (1,700) and a point decimals. Did you mean ${bedoeld}? Type ${bedoeld}`,
 };
 
 const DUBBELZINNIG = {
@@ -174,15 +204,16 @@ const DUBBELZINNIG = {
  * typist means 1.700. Refused like other bad input, so the result never changes silently (a review
  * found "1,700" in a euro field flowing into the headline as € 1,70 with only a hint): the message
  * names both readings (the decimal one with at least two decimals: "1,70") and how to type each
- * ("1,001" as "1,0010").
+ * ("1,001" as "1,0010"). Its mirror "1.70" (puntAlsDecimaal) is refused too, suggesting "1,70".
  * Null when the text is not ambiguous, or when it is `huidig`, the text the stored value shows as
  * (a file's 1,725 stays as it is until the user types over it).
  */
 export function dubbelzinnig(tekst: string, taal: Taal = 'nl', huidig?: string): string | null {
+  if (huidig !== undefined && kaal(huidig) === kaal(tekst)) return null;
+  const p = puntAlsDecimaal(tekst, taal);
+  if (p) return PUNT_ALS_DECIMAAL[taal](tekst.trim(), p.bedoeld);
   const d = lijktDuizendtal(tekst, taal);
   if (!d) return null;
-  const kaal = (t: string) => t.replace(/[\s\u00a0\u202f]/g, '').replace(/\u2212/g, '-').replace(/^€([+-])/, '$1').replace(/^([+-]?)€/, '$1');
-  if (huidig !== undefined && kaal(huidig) === kaal(tekst)) return null;
   const n = normaliseer(tekst, taal)!;
   const [geheel, breuk = ''] = n.split('.') as [string, string?];
   const kort = breuk.replace(/0+$/, '');
