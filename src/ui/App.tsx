@@ -4,6 +4,7 @@ import { useVoorkeuren } from '../store/voorkeurenStore';
 import { useTeksten, type Teksten } from './gedeeld/i18n';
 import { VIEWS, navigeer, useAnkerLinks, useNaarSectie, useRoute, type View } from './gedeeld/route';
 import { useScrolRand } from './gedeeld/scrolRand';
+import { SectieMelding } from './gedeeld/SectieMelding';
 import { Overzicht } from './overzicht/Overzicht';
 import { ScenarioMenu } from './scenario/ScenarioMenu';
 import { useAfdrukrapport } from './afdrukken';
@@ -92,6 +93,8 @@ export function App() {
       </nav>
       <main id="inhoud" tabIndex={-1}>
         <Suspense fallback={<p role="status">{t.laden}</p>}>
+          {/* Inside the boundary, keyed by the route: it looks for a link's section once the view has loaded. */}
+          <SectieMelding key={`${view}/${sectie ?? ''}`} sectie={sectie} view={t[view]} />
           {view === 'overzicht' && <Overzicht onNavigeer={toon} />}
           {view === 'invoer' && <Invoer />}
           {view === 'resultaten' && <Resultaten />}

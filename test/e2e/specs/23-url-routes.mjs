@@ -6,6 +6,8 @@ export const name = 'url: views en secties in de URL, terug/vooruit, diepe link,
 const huidigeView = (page) => page.locator('nav button[aria-current="page"]').getAttribute('data-view');
 const hash = (page) => page.evaluate(() => location.hash);
 
+export const options = { timeout: 150_000 };
+
 export async function run({ page, baseUrl, expect, app, nieuweContext }) {
   await app.openApp(page, baseUrl);
   expect.equal(await huidigeView(page), 'overzicht', 'start: overview');
@@ -70,6 +72,45 @@ export async function run({ page, baseUrl, expect, app, nieuweContext }) {
     return r.top >= -1 && r.top < innerHeight;
   });
   expect.ok(inBeeld, 'benefit 3 is scrolled into view');
+  // A valid section gives no "not found" notice (it waits 1,5 s for late parts before it speaks).
+  await diep.waitForTimeout(2_000);
+  expect.equal(await diep.getByTestId('sectie-melding').count(), 0, 'no notice for benefit 3');
+
+  // An unknown section, in every view: the view opens at the top with a quiet notice naming the
+  // section and the view; nothing crashes (the runner fails on any page error) and an edit stays.
+  const VIEWNAMEN = { overzicht: 'Overzicht', invoer: 'Invoer', resultaten: 'Resultaten', onzekerheid: 'Onzekerheid', verantwoording: 'Over dit model' };
+  await app.gaNaarView(diep, 'invoer');
+  const cohort = diep.locator('#veld-werkwijzen-1-cohort');
+  await cohort.fill('31');
+  await cohort.press('Tab');
+  for (const [v, naam] of Object.entries(VIEWNAMEN)) {
+    await diep.evaluate((h) => (location.hash = h), `#/${v}/bestaatniet`);
+    await diep.locator(`nav button[data-view="${v}"][aria-current="page"]`).waitFor({ state: 'attached', timeout: 15_000 });
+    await app.wachtOpView(diep);
+    const melding = await expect.eventually(async () => (await diep.getByTestId('sectie-melding').textContent().catch(() => '')) || null, {
+      timeout: 10_000,
+      message: `notice for an unknown section in ${v}`,
+    });
+    expect.match(melding, new RegExp(`^Het onderdeel “bestaatniet” uit de link bestaat niet in ${naam}\\. ${naam} is geopend bij het begin\\.`), `the notice in ${v} names section and view`);
+    expect.equal(await diep.getByTestId('sectie-melding').getAttribute('role'), 'status', 'a quiet notice (status)');
+  }
+  await diep.evaluate(() => (location.hash = '#/resultaten/baat-99'));
+  await app.wachtOpView(diep);
+  await expect.eventually(async () => /“baat-99”.*Resultaten/.test((await diep.getByTestId('sectie-melding').textContent().catch(() => '')) ?? '') || null, {
+    timeout: 10_000,
+    message: 'baat-99 (there are not 99 benefits) is unknown too',
+  });
+  await diep.getByTestId('sectie-melding').getByRole('button', { name: 'Sluiten' }).click();
+  expect.equal(await diep.getByTestId('sectie-melding').count(), 0, 'the notice closes');
+  await app.gaNaarView(diep, 'invoer');
+  expect.equal(await diep.locator('#veld-werkwijzen-1-cohort').inputValue(), '31', 'the edit survived every unknown link');
+  await diep.selectOption('.taalkeuze select', 'en');
+  await diep.evaluate(() => (location.hash = '#/onzekerheid/nope'));
+  await app.wachtOpView(diep);
+  await expect.eventually(
+    async () => (await diep.getByTestId('sectie-melding').textContent().catch(() => ''))?.startsWith('The section “nope” in the link does not exist in Uncertainty. Uncertainty opened at the top.') || null,
+    { timeout: 10_000, message: 'the notice in English' },
+  );
 
   // One click from a figure to its trace: the overview's saldo → table 3.13; a benefit amount → its formula.
   await app.openApp(page, baseUrl);

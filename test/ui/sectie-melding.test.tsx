@@ -1,0 +1,115 @@
+// @vitest-environment jsdom
+/**
+ * A link to a section that does not exist (#/invoer/bestaatniet, #/resultaten/baat-99) opened the
+ * view without a word (review). Now a quiet notice names the section and the view that opened; the
+ * scenario and the address stay as they were.
+ */
+import { useEffect, useState } from 'react';
+import { act, cleanup, render, screen, waitFor } from '@testing-library/react';
+import userEvent from '@testing-library/user-event';
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import { App } from '../../src/ui/App';
+import { SectieMelding } from '../../src/ui/gedeeld/SectieMelding';
+import { DEN_HAAG } from '../../src/store/voorbeelden';
+import { useScenarioStore } from '../../src/store/scenarioStore';
+import { useVoorkeuren } from '../../src/store/voorkeurenStore';
+
+vi.mock('react-chartjs-2', () => ({ Bar: (p: { 'aria-label': string }) => <canvas role="img" aria-label={p['aria-label']} /> }));
+
+const slaap = (ms: number) => act(() => new Promise<void>((r) => setTimeout(r, ms)));
+const melding = () => screen.queryByTestId('sectie-melding')?.textContent ?? null;
+
+beforeEach(() => {
+  useScenarioStore.setState({ scenario: DEN_HAAG, verleden: [], toekomst: [], bewerking: null });
+  useVoorkeuren.setState({ taal: 'nl' });
+});
+afterEach(() => {
+  cleanup();
+  history.replaceState(null, '', location.pathname);
+});
+
+describe('SectieMelding', () => {
+  it('a missing section: a notice naming the section and the view (nl and en), which can be closed', async () => {
+    const user = userEvent.setup();
+    render(<SectieMelding sectie="bestaatniet" view="Invoer" wachttijd={20} />);
+    expect(melding()).toBeNull();
+    await waitFor(() => expect(melding()).toBe('Het onderdeel “bestaatniet” uit de link bestaat niet in Invoer. Invoer is geopend bij het begin.Sluiten'));
+    expect(screen.getByTestId('sectie-melding').getAttribute('role')).toBe('status');
+    await user.click(screen.getByRole('button', { name: 'Sluiten' }));
+    expect(melding()).toBeNull();
+    cleanup();
+    act(() => useVoorkeuren.setState({ taal: 'en' }));
+    render(<SectieMelding sectie="baat-99" view="Results" wachttijd={20} />);
+    await waitFor(() => expect(melding()).toContain('The section “baat-99” in the link does not exist in Results. Results opened at the top.'));
+  });
+
+  it('no notice for a section that exists as an element or as a tab, nor for one that renders a moment later; a late one withdraws the notice', async () => {
+    render(
+      <>
+        <div id="tabel-313" />
+        <button type="button" data-tab="aannames" />
+        <SectieMelding sectie="tabel-313" view="Resultaten" wachttijd={20} />
+        <SectieMelding sectie="aannames" view="Invoer" wachttijd={20} />
+        <SectieMelding sectie={undefined} view="Overzicht" wachttijd={20} />
+      </>,
+    );
+    await slaap(60);
+    expect(melding()).toBeNull();
+    cleanup();
+
+    function Laat({ na }: { na: number }) {
+      const [er, zet] = useState(false);
+      useEffect(() => void setTimeout(() => zet(true), na), [na]);
+      return er ? <div id="baat-laat" /> : null;
+    }
+    render(
+      <>
+        <Laat na={10} />
+        <SectieMelding sectie="baat-laat" view="Resultaten" wachttijd={60} />
+      </>,
+    );
+    await slaap(120);
+    expect(melding()).toBeNull();
+    cleanup();
+    render(
+      <>
+        <Laat na={80} />
+        <SectieMelding sectie="baat-laat" view="Resultaten" wachttijd={20} />
+      </>,
+    );
+    await waitFor(() => expect(melding()).not.toBeNull());
+    await waitFor(() => expect(melding()).toBeNull());
+  });
+});
+
+describe('the app with an unknown section in the link', () => {
+  it('#/resultaten/baat-99: the results open with the notice, the scenario and the address unchanged; #/resultaten/baat-3 opens benefit 3 without one', async () => {
+    history.replaceState(null, '', '#/resultaten/baat-99');
+    render(<App />);
+    await waitFor(() => expect(screen.getByRole('heading', { level: 1 }).textContent).toBe('Resultaten'), { timeout: 10_000 });
+    await waitFor(() => expect(melding()).toContain('Het onderdeel “baat-99” uit de link bestaat niet in Resultaten. Resultaten is geopend bij het begin.'), { timeout: 5_000 });
+    expect(useScenarioStore.getState().scenario).toBe(DEN_HAAG);
+    expect(location.hash).toBe('#/resultaten/baat-99');
+    // A valid link: the notice goes, the section opens.
+    act(() => {
+      location.hash = '#/resultaten/baat-3';
+    });
+    await waitFor(() => expect((document.getElementById('baat-reintegration') as HTMLDetailsElement | null)?.open).toBe(true), { timeout: 5_000 });
+    await slaap(1_700);
+    expect(melding()).toBeNull();
+  }, 20_000);
+
+  it('#/invoer/bestaatniet: the inputs view opens on its first tab with the notice; #/invoer/aannames gives none', async () => {
+    history.replaceState(null, '', '#/invoer/bestaatniet');
+    render(<App />);
+    await waitFor(() => expect(melding()).toContain('Het onderdeel “bestaatniet” uit de link bestaat niet in Invoer. Invoer is geopend bij het begin.'), { timeout: 10_000 });
+    expect(document.querySelector('[role="tab"][aria-selected="true"]')?.getAttribute('data-tab')).toBe('werkwijze-klantreis');
+    act(() => {
+      location.hash = '#/invoer/aannames';
+    });
+    await waitFor(() => expect(document.querySelector('[role="tab"][aria-selected="true"]')?.getAttribute('data-tab')).toBe('aannames'), { timeout: 5_000 });
+    await slaap(1_700);
+    expect(melding()).toBeNull();
+    expect(useScenarioStore.getState().scenario).toBe(DEN_HAAG);
+  }, 20_000);
+});
