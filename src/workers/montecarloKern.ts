@@ -3,8 +3,9 @@ import { maakGevoeligheid, meestInvloedrijk, OMSLAG_AANTAL } from '../model/onze
 import { buffersVan, deelTrekkingen, maakMonteCarlo, resultaatVan, verdeel, voegSamen, type Deel, type DeelTrekkingen, type MonteCarloResultaat } from '../model/onzekerheid/montecarlo';
 import { onzekereInvoer } from '../model/onzekerheid/invoer';
 import { omslagwaarde, type Doel, type Omslagwaarde } from '../model/onzekerheid/omslagwaarden';
-import { metExacteNullen, metRuisniveau, waardeVanInformatie, type WaardeVanInformatie } from '../model/onzekerheid/waardeVanInformatie';
+import { metExacteNullen, metRuisniveau, waardeVanInformatieStappen, type InformatieVoortgang, type WaardeVanInformatie } from '../model/onzekerheid/waardeVanInformatie';
 import { VOI_MAX_TREKKINGEN } from '../model/scenario/onzekerheidSchema';
+import { laatsteVanFase } from './voortgang';
 
 /** The Monte Carlo result with the value of information from the same draws (null above VOI_MAX_TREKKINGEN). */
 export type MonteCarloMetInformatie = MonteCarloResultaat & { waardeVanInformatie?: WaardeVanInformatie | null };
@@ -38,8 +39,11 @@ export type DeelUitkomst = { soort: 'deelUitkomst'; taak: number } & DeelTrekkin
 export type WerkerBericht = Opdracht | DeelOpdracht | DeelUitkomst;
 
 export type Antwoord =
-  /** Progress of this worker's own work (with parts: of its part). */
-  | { soort: 'voortgang'; taak: number; gedaan: number; totaal: number }
+  /**
+   * Progress of this worker's own work (with parts: of its part). After the draws (gedaan = totaal),
+   * `informatie` counts the value of information's parts (inputs and groups).
+   */
+  | { soort: 'voortgang'; taak: number; gedaan: number; totaal: number; informatie?: InformatieVoortgang }
   | ({ soort: 'deel'; taak: number } & DeelTrekkingen)
   | { soort: 'montecarlo'; taak: number; resultaat: MonteCarloMetInformatie }
   | { soort: 'omslagwaarden'; taak: number; regels: OmslagRegel[] }
@@ -72,7 +76,7 @@ export function* stappen(opdracht: Opdracht | DeelOpdracht, blok = BLOK_WORKER):
     if (opdracht.soort === 'montecarlo') {
       const mc = yield* montecarloDeel(opdracht, undefined, blok);
       const t = mc.trekkingen();
-      return eindVan(opdracht, [deelTrekkingen(0, t)]);
+      return yield* eindVan(opdracht, [deelTrekkingen(0, t)]);
     }
     if (opdracht.soort === 'montecarloDeel') {
       const t = (yield* montecarloDeel(opdracht, opdracht.deel, blok)).trekkingen();
@@ -128,14 +132,28 @@ function* montecarloDeel(opdracht: { taak: number; scenario: Scenario }, deel: D
   return mc;
 }
 
-/** The answer of a whole run from the draws of its parts. */
-function eindVan(opdracht: { taak: number; scenario: Scenario }, delen: readonly DeelTrekkingen[]): Eindantwoord {
+/**
+ * The answer of a whole run from the draws of its parts, in steps: the value of information one input
+ * or group per step (on the main thread a single task of ~0,5–1 s otherwise), with its progress.
+ */
+function* eindVan(opdracht: { taak: number; scenario: Scenario }, delen: readonly DeelTrekkingen[]): Generator<Voortgang, Eindantwoord, void> {
   const { taak, scenario: s } = opdracht;
   const { trekkingen } = s.onzekerheid.montecarlo;
   const { saldi, invoerTrekkingen, uitkomstTrekkingen, invoerGelezen } = delen.length === 1 && delen[0]!.van === 0 ? delen[0]! : voegSamen(trekkingen, delen);
-  // EVPI/EVPPI from the same draws, as the CLI's --evppi computes them.
+  // EVPI/EVPPI from the same draws, as the CLI's --evppi computes them (waardeVanInformatie runs the same steps).
   const invoer = onzekereInvoer(s, s.onzekerheid);
-  const informatie = metInformatie(s) ? metRuisniveau(metExacteNullen(waardeVanInformatie(s, invoer, saldi, invoerTrekkingen!, uitkomstTrekkingen), s, invoer, invoerGelezen), s, saldi) : null;
+  let informatie: WaardeVanInformatie | null = null;
+  if (metInformatie(s)) {
+    const stappen = waardeVanInformatieStappen(s, invoer, saldi, invoerTrekkingen!, uitkomstTrekkingen);
+    for (;;) {
+      const r = stappen.next();
+      if (r.done) {
+        informatie = metRuisniveau(metExacteNullen(r.value, s, invoer, invoerGelezen), s, saldi);
+        break;
+      }
+      yield { soort: 'voortgang', taak, gedaan: trekkingen, totaal: trekkingen, informatie: r.value };
+    }
+  }
   return { soort: 'montecarlo', taak, resultaat: { ...resultaatVan(s, s.onzekerheid, saldi), waardeVanInformatie: informatie } };
 }
 
@@ -178,7 +196,10 @@ export function maakVerwerker(): Verwerker {
     if (w.delen.length < w.aantal) return;
     samenvoegen = null;
     try {
-      post(eindVan(w.opdracht, w.delen));
+      const eind = eindVan(w.opdracht, w.delen);
+      let r = eind.next();
+      while (!r.done) r = eind.next();
+      post(r.value);
     } catch (e) {
       post({ soort: 'fout', taak: d.taak, bericht: e instanceof Error ? e.message : String(e) });
     }
@@ -202,7 +223,7 @@ export function maakVerwerker(): Verwerker {
         return;
       }
       const t = nu();
-      if (t - vorige >= VOORTGANG_INTERVAL_MS || r.value.gedaan === r.value.totaal) {
+      if (t - vorige >= VOORTGANG_INTERVAL_MS || laatsteVanFase(r.value)) {
         post(r.value);
         vorige = t;
       }

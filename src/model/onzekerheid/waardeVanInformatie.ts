@@ -190,6 +190,18 @@ export function volgordeOp(x: Float64Array): Uint32Array {
  * (Strong, Oakley & Brennan 2014), then the draws binned on the predicted best pathway and its lead.
  */
 export function evppiGroep(nb: readonly Float64Array[], xs: readonly Float64Array[]): number {
+  const stappen = evppiGroepStappen(nb, xs);
+  for (;;) {
+    const r = stappen.next();
+    if (r.done) return r.value;
+  }
+}
+
+/**
+ * evppiGroep in steps of at most ~p·n multiply-adds (a column of X'X, a pathway's fit), for a caller
+ * on the main thread; a large group (all parameters) is ~0,1–0,3 s in one go on a slow laptop.
+ */
+export function* evppiGroepStappen(nb: readonly Float64Array[], xs: readonly Float64Array[]): Generator<void, number, void> {
   const n = nb[0]?.length ?? 0;
   if (n === 0) return 0;
   // Only inputs that vary; centred and scaled, for a well-conditioned system.
@@ -203,6 +215,7 @@ export function evppiGroep(nb: readonly Float64Array[], xs: readonly Float64Arra
     const sd = Math.sqrt(v / n);
     if (!(sd > 0)) continue;
     kol.push(Float64Array.from(x, (y) => (y - m) / sd));
+    yield;
   }
   if (kol.length === 0) return 0;
   const p = kol.length;
@@ -217,8 +230,10 @@ export function evppiGroep(nb: readonly Float64Array[], xs: readonly Float64Arra
       XX[a]![b] = s;
       XX[b]![a] = s;
     }
+    yield;
   }
-  const voorspeld = nb.map((y) => {
+  const voorspeld: Float64Array[] = [];
+  for (const y of nb) {
     let my = 0;
     for (let j = 0; j < n; j++) my += y[j]!;
     my /= n;
@@ -236,8 +251,9 @@ export function evppiGroep(nb: readonly Float64Array[], xs: readonly Float64Arra
       for (let a = 0; a < p; a++) s += beta[a]! * kol[a]![j]!;
       g[j] = s;
     }
-    return g;
-  });
+    voorspeld.push(g);
+    yield;
+  }
   // Key: the predicted best pathway, then its predicted lead over the second best.
   const beste = new Int32Array(n);
   const voorsprong = new Float64Array(n);
@@ -250,6 +266,7 @@ export function evppiGroep(nb: readonly Float64Array[], xs: readonly Float64Arra
     voorsprong[j] = voorspeld.length > 1 ? voorspeld[b]![j]! - tweede : 0;
   }
   const volgorde = Uint32Array.from(beste.keys()).sort((a, b) => beste[a]! - beste[b]! || voorsprong[a]! - voorsprong[b]! || a - b);
+  yield;
   return gebinned(nb, volgorde, (j, k) => beste[j] === beste[k] && voorsprong[j] === voorsprong[k], aantalBakken(n));
 }
 
@@ -339,23 +356,68 @@ export function waardeVanInformatie(
   invoerTrekkingen: readonly Float64Array[],
   uitkomstTrekkingen: readonly Float64Array[] | null = null,
 ): WaardeVanInformatie {
+  const stappen = waardeVanInformatieStappen(s, invoer, saldi, invoerTrekkingen, uitkomstTrekkingen);
+  for (;;) {
+    const r = stappen.next();
+    if (r.done) return r.value;
+  }
+}
+
+/** A generator's steps, each reported as `melding()`; its return value. */
+function* herhaal<T, R>(stappen: Generator<void, R, void>, melding: () => T): Generator<T, R, void> {
+  for (;;) {
+    const r = stappen.next();
+    if (r.done) return r.value;
+    yield melding();
+  }
+}
+
+/** Progress of waardeVanInformatieStappen: parts (inputs and groups) done of all. */
+export interface InformatieVoortgang {
+  gedaan: number;
+  totaal: number;
+}
+
+/**
+ * waardeVanInformatie in steps, one input's or one group's EVPPI per step (~1–30 ms at 20.000 draws),
+ * so a caller on the main thread (file://, no workers) can yield between them and stop. The same
+ * computations in the same order: the same numbers as in one go (waardeVanInformatie runs this).
+ */
+export function* waardeVanInformatieStappen(
+  s: Scenario,
+  invoer: readonly OnzekereInvoer[],
+  saldi: Record<string, Float64Array>,
+  invoerTrekkingen: readonly Float64Array[],
+  uitkomstTrekkingen: readonly Float64Array[] | null = null,
+): Generator<InformatieVoortgang, WaardeVanInformatie, void> {
   const nb = s.werkwijzen.map((w) => saldi[w.id]!);
   const instroom = s.instellingen.instroomPerJaar;
   const perJaar = (x: number) => (instroom === null ? null : x * instroom);
+  const invoerGroepen = groepen(s, invoer);
+  const extra = uitkomstTrekkingen ? uitkomstGroepen(s, uitkomstTrekkingen) : [];
+  const totaal = invoer.length + invoerGroepen.length + extra.length;
+  let gedaan = 0;
+  yield { gedaan, totaal };
   const e = evpi(nb);
-  const perInvoer = invoer
-    .map((i, k) => ({ i, k, evppi: evppiInvoer(nb, invoerTrekkingen[k]!) }))
+  const perInvoerOngesorteerd: { i: OnzekereInvoer; k: number; evppi: number }[] = [];
+  for (let k = 0; k < invoer.length; k++) {
+    perInvoerOngesorteerd.push({ i: invoer[k]!, k, evppi: evppiInvoer(nb, invoerTrekkingen[k]!) });
+    yield { gedaan: ++gedaan, totaal };
+  }
+  const perInvoer = perInvoerOngesorteerd
     .sort((a, b) => b.evppi - a.evppi || a.k - b.k)
     .map(({ i, evppi }) => ({ sleutel: i.sleutel, label: i.label, inZin: i.inZin, evppi, evppiPerJaar: perJaar(evppi) }));
-  const perGroep = groepen(s, invoer).map((g) => {
-    const evppi = evppiGroep(nb, g.leden.map((k) => invoerTrekkingen[k]!));
-    return { sleutel: g.sleutel, label: g.label, inZin: g.label, evppi, evppiPerJaar: perJaar(evppi) };
-  });
-  if (uitkomstTrekkingen) {
-    for (const g of uitkomstGroepen(s, uitkomstTrekkingen)) {
-      const evppi = evppiGroep(nb, g.kolommen);
-      perGroep.push({ sleutel: g.sleutel, label: g.label, inZin: g.inZin, evppi, evppiPerJaar: perJaar(evppi) });
-    }
+  const perGroep: Informatiewaarde[] = [];
+  const voortgang = () => ({ gedaan, totaal });
+  for (const g of invoerGroepen) {
+    const evppi = yield* herhaal(evppiGroepStappen(nb, g.leden.map((k) => invoerTrekkingen[k]!)), voortgang);
+    perGroep.push({ sleutel: g.sleutel, label: g.label, inZin: g.label, evppi, evppiPerJaar: perJaar(evppi) });
+    yield { gedaan: ++gedaan, totaal };
+  }
+  for (const g of extra) {
+    const evppi = yield* herhaal(evppiGroepStappen(nb, g.kolommen), voortgang);
+    perGroep.push({ sleutel: g.sleutel, label: g.label, inZin: g.inZin, evppi, evppiPerJaar: perJaar(evppi) });
+    yield { gedaan: ++gedaan, totaal };
   }
   return { trekkingen: nb[0]?.length ?? 0, evpi: e, evpiPerJaar: perJaar(e), instroomPerJaar: instroom, perInvoer, perGroep, uitkomstenHertrokken: uitkomstTrekkingen !== null };
 }

@@ -75,7 +75,9 @@ type Sleutel =
   | 'paarHoek'
   | 'kansBeste'
   | 'verwachteRang'
-  | 'zinBeste';
+  | 'zinBeste'
+  | 'bezigInformatie'
+  | 'gestoptInvoer';
 
 const TEKSTEN: Teksten<Sleutel> = {
   nl: {
@@ -103,6 +105,8 @@ const TEKSTEN: Teksten<Sleutel> = {
     bezig: 'Bezig: {gedaan} van {totaal} {totaal:trekking|trekkingen}.',
     klaar: 'Klaar: {totaal} {totaal:trekking|trekkingen}.',
     geannuleerd: 'Geannuleerd na {gedaan} van {totaal} {totaal:trekking|trekkingen}.',
+    bezigInformatie: 'Bezig: {totaal} {totaal:trekking|trekkingen} klaar; nu de waarde van informatie ({deel} van {delen}).',
+    gestoptInvoer: 'Gestopt na {gedaan} van {totaal} {totaal:trekking|trekkingen}: de invoer is gewijzigd. Start opnieuw voor de nieuwe invoer.',
     fout: 'De berekening is mislukt: {bericht}',
     aangekondigd: 'Monte Carlo-analyse: {pct} klaar.',
     hoofdthread:
@@ -158,6 +162,8 @@ const TEKSTEN: Teksten<Sleutel> = {
     bezig: 'Running: {gedaan} of {totaal} {totaal:draw|draws}.',
     klaar: 'Done: {totaal} {totaal:draw|draws}.',
     geannuleerd: 'Cancelled after {gedaan} of {totaal} {totaal:draw|draws}.',
+    bezigInformatie: 'Running: {totaal} {totaal:draw|draws} done; now the value of information ({deel} of {delen}).',
+    gestoptInvoer: 'Stopped after {gedaan} of {totaal} {totaal:draw|draws}: the inputs changed. Start again for the new inputs.',
     fout: 'The calculation failed: {bericht}',
     aangekondigd: 'Monte Carlo analysis: {pct} done.',
     hoofdthread:
@@ -208,7 +214,7 @@ function aankondiging(toestand: TaakToestand<unknown>, t: Record<Sleutel, string
   const { status, gedaan, totaal } = toestand;
   const n = { gedaan: formatGetal(gedaan, taal), totaal: formatGetal(totaal, taal) };
   if (status === 'klaar') return vulTel(t.klaar, n, { totaal }, taal);
-  if (status === 'geannuleerd') return vulTel(t.geannuleerd, n, { totaal }, taal);
+  if (status === 'geannuleerd') return vulTel(toestand.gestoptOmdat === 'invoerGewijzigd' ? t.gestoptInvoer : t.geannuleerd, n, { totaal }, taal);
   if (status === 'fout') return vul(t.fout, { bericht: toestand.bericht ?? '' });
   if (status === 'bezig') {
     const kwart = totaal > 0 ? Math.floor((gedaan / totaal) * 4) / 4 : 0;
@@ -267,11 +273,13 @@ export default function MonteCarlo() {
     toestand.status === 'rust'
       ? t.rust
       : toestand.status === 'bezig'
-        ? vulTel(t.bezig, n, { totaal: toestand.totaal }, taal)
+        ? toestand.informatie
+          ? vulTel(t.bezigInformatie, { ...n, deel: formatGetal(toestand.informatie.gedaan, taal), delen: formatGetal(toestand.informatie.totaal, taal) }, { totaal: toestand.totaal }, taal)
+          : vulTel(t.bezig, n, { totaal: toestand.totaal }, taal)
         : toestand.status === 'klaar'
           ? vulTel(t.klaar, n, { totaal: toestand.totaal }, taal)
           : toestand.status === 'geannuleerd'
-            ? vulTel(t.geannuleerd, n, { totaal: toestand.totaal }, taal)
+            ? vulTel(toestand.gestoptOmdat === 'invoerGewijzigd' ? t.gestoptInvoer : t.geannuleerd, n, { totaal: toestand.totaal }, taal)
             : vul(t.fout, { bericht: toestand.bericht ?? '' });
 
   const r = toestand.resultaat;

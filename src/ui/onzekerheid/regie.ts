@@ -1,5 +1,7 @@
 import type { Scenario } from '../../model';
 import type { Antwoord, Eindantwoord, Gereed, Opdracht, stappen } from '../../workers/montecarloKern';
+import { laatsteVanFase } from '../../workers/voortgang';
+import type { InformatieVoortgang } from '../../model/onzekerheid/waardeVanInformatie';
 import { standaardPlanner, WerkerStart, type Planner } from '../gedeeld/werkerStart';
 
 /**
@@ -28,6 +30,8 @@ export interface TaakToestand<R> {
   status: Status;
   gedaan: number;
   totaal: number;
+  /** After the draws: the value of information's parts done (null before, and for other analyses). */
+  informatie: InformatieVoortgang | null;
   /** Where the current or last run ran. */
   modus: Modus | null;
   /** The last completed result and the scenario it was computed for (kept while a new run goes on). */
@@ -35,6 +39,8 @@ export interface TaakToestand<R> {
   scenario: Scenario | null;
   /** Message of a failed run. */
   bericht: string | null;
+  /** Why a run stopped by itself: its inputs changed while it ran on the main thread (stopBijNieuweInvoer). */
+  gestoptOmdat?: 'invoerGewijzigd' | null;
 }
 
 export { standaardPlanner, type Planner };
@@ -59,11 +65,13 @@ export interface RegieOpties {
 type Inhoud<R> = (a: Eindantwoord) => R | null;
 
 export class Regie<R> {
-  private toestand: TaakToestand<R> = { status: 'rust', gedaan: 0, totaal: 0, modus: null, resultaat: null, scenario: null, bericht: null };
+  private toestand: TaakToestand<R> = { status: 'rust', gedaan: 0, totaal: 0, informatie: null, modus: null, resultaat: null, scenario: null, bericht: null };
   private luisteraars = new Set<() => void>();
   /** The task counter, the worker and the pending timer; once a worker failed to start, later runs go straight to the main thread. */
   private readonly taken: WerkerStart<Opdracht, Antwoord>;
   private laatsteMelding = -Infinity;
+  /** The scenario of the run in progress. */
+  private lopend: Scenario | null = null;
   private readonly nu: () => number;
   private readonly plakMs: number;
   private readonly blok: number;
@@ -99,8 +107,9 @@ export class Regie<R> {
     const taak = this.taken.nieuw();
     const volledig = { ...opdracht, taak } as Opdracht;
     this.laatsteMelding = -Infinity;
+    this.lopend = opdracht.scenario;
     const totaal = opdracht.soort === 'montecarlo' ? opdracht.scenario.onzekerheid.montecarlo.trekkingen : 0;
-    this.zet({ status: 'bezig', gedaan: 0, totaal, bericht: null, modus: this.taken.geenWorker ? 'hoofdthread' : 'worker' });
+    this.zet({ status: 'bezig', gedaan: 0, totaal, informatie: null, bericht: null, gestoptOmdat: null, modus: this.taken.geenWorker ? 'hoofdthread' : 'worker' });
     if (this.taken.geenWorker || !this.startWorker(volledig)) {
       if (this.toestand.modus !== 'hoofdthread') this.zet({ modus: 'hoofdthread' });
       this.startHoofdthread(volledig);
@@ -114,10 +123,24 @@ export class Regie<R> {
     this.zet({ status: 'geannuleerd' });
   }
 
+  /**
+   * The inputs changed (`huidig`, `gelijk` as the view compares them): a run on the main thread
+   * (file://) for the old inputs would only take the page's time, and its figures would be out of date;
+   * it stops, the last completed result stays. A worker's run goes on (its result shows as out of date).
+   * True when it stopped one.
+   */
+  stopBijNieuweInvoer(huidig: Scenario, gelijk: (a: Scenario, b: Scenario) => boolean): boolean {
+    const lopend = this.lopend;
+    if (this.toestand.status !== 'bezig' || this.toestand.modus !== 'hoofdthread' || lopend === null || lopend === huidig || gelijk(lopend, huidig)) return false;
+    this.taken.stop();
+    this.zet({ status: 'geannuleerd', gestoptOmdat: 'invoerGewijzigd' });
+    return true;
+  }
+
   /** Stops any run and forgets the last result (a fresh start, e.g. between tests). */
   opruimen(): void {
     this.taken.stop();
-    this.zet({ status: 'rust', gedaan: 0, totaal: 0, modus: null, resultaat: null, scenario: null, bericht: null });
+    this.zet({ status: 'rust', gedaan: 0, totaal: 0, informatie: null, modus: null, resultaat: null, scenario: null, bericht: null });
   }
 
   private startWorker(opdracht: Opdracht): boolean {
@@ -166,9 +189,10 @@ export class Regie<R> {
   private verwerkAntwoord(a: Antwoord, scenario: Scenario) {
     if (a.soort === 'voortgang') {
       const t = this.nu();
-      if (t - this.laatsteMelding < this.meldIntervalMs && a.gedaan !== a.totaal && a.gedaan !== 0) return;
+      const eerste = a.informatie ? a.informatie.gedaan === 0 : a.gedaan === 0;
+      if (t - this.laatsteMelding < this.meldIntervalMs && !laatsteVanFase(a) && !eerste) return;
       this.laatsteMelding = t;
-      this.zet({ gedaan: a.gedaan, totaal: a.totaal });
+      this.zet({ gedaan: a.gedaan, totaal: a.totaal, informatie: a.informatie ?? null });
       return;
     }
     this.taken.stop();
@@ -177,6 +201,6 @@ export class Regie<R> {
       return;
     }
     const r = this.inhoud(a);
-    this.zet({ status: 'klaar', resultaat: r, scenario, gedaan: this.toestand.totaal || this.toestand.gedaan });
+    this.zet({ status: 'klaar', resultaat: r, scenario, gedaan: this.toestand.totaal || this.toestand.gedaan, informatie: null });
   }
 }

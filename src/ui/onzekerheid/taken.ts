@@ -3,6 +3,8 @@ import { Regie, type WerkerLike } from './regie';
 import { zetLaatsteMonteCarlo } from '../gedeeld/onzekerheid/laatsteMonteCarlo';
 import { publiceerBand } from '../gedeeld/samenvattingBand';
 import { aantalWerkers, WerkerBundel, type Deelwerker } from './bundel';
+import { useScenarioStore } from '../../store/scenarioStore';
+import { gelijk } from '../../store/gelijk';
 
 /**
  * The worker script, built by Vite as a separate file (worker.format 'iife': a classic script, so
@@ -27,4 +29,11 @@ monteCarloRegie.abonneer(() => {
   const t = monteCarloRegie.momentopname();
   zetLaatsteMonteCarlo(t.resultaat && t.scenario ? { scenario: t.scenario, resultaat: t.resultaat } : null);
   publiceerBand(t.scenario, t.resultaat);
+});
+
+// On the main thread (file://) a run whose inputs changed stops (regie.ts, stopBijNieuweInvoer).
+useScenarioStore.subscribe((nu, vorig) => {
+  if (nu.scenario === vorig.scenario) return;
+  monteCarloRegie.stopBijNieuweInvoer(nu.scenario, gelijk);
+  omslagRegie.stopBijNieuweInvoer(nu.scenario, gelijk);
 });
