@@ -5,7 +5,7 @@ import type { Bedrag, Resultaat, VerschilBedrag, WerkwijzeResultaat } from '../e
 import { opGrootsteInvloed } from '../onzekerheid/gevoeligheid';
 import { kleineBeginletter, type OnzekereInvoer } from '../onzekerheid/invoer';
 import type { MonteCarloResultaat } from '../onzekerheid/montecarlo';
-import { meestWaardevolleMeting, type WaardeVanInformatie } from '../onzekerheid/waardeVanInformatie';
+import { meestWaardevolleMeting, type Informatiewaarde, type WaardeVanInformatie } from '../onzekerheid/waardeVanInformatie';
 import { indexeer } from '../prijspeil';
 import { BEREIKREGEL } from '../parameters/bewijs';
 import { WELVAART_ZIN } from '../welvaart';
@@ -641,16 +641,27 @@ function informatieTekst(w: WaardeVanInformatie, breedte: number): string[] {
       ),
     );
   }
+  const cellen = (x: Informatiewaarde) => [formatEuro(x.evppi), ...(jaar ? [formatEuro(x.evppiPerJaar!)] : [])];
+  // Inputs whose every cell shows € 0 say nothing in the table (the JSON keeps them all); a line counts them.
+  const nul = formatEuro(0);
+  const metWaarde = w.perInvoer.filter((x) => cellen(x).some((c) => c !== nul));
+  const getoond = metWaarde.slice(0, 10);
+  const aantalNul = w.perInvoer.length - metWaarde.length;
+  const kleiner = metWaarde.length - getoond.length;
+  const weggelaten = [
+    ...(aantalNul > 0 ? [`${formatGetal(aantalNul)} ${naamwoord(aantalNul, 'invoer', 'invoeren')} met een EVPPI van ${nul} (afgerond)`] : []),
+    ...(kleiner > 0 ? [`${formatGetal(kleiner)} met een kleinere EVPPI dan de ${formatGetal(getoond.length)} getoonde`] : []),
+  ];
   uit.push(
     '',
     ...tekstTabel(
       [{ kop: ['EVPPI'], kolommen: [jaar ? 'per klant' : ''] }, ...(jaar ? [{ kop: [''], kolommen: ['per jaar'] }] : [])],
-      [
-        ...w.perInvoer.slice(0, 10).map((x) => ({ label: x.label.nl, cellen: [formatEuro(x.evppi), ...(jaar ? [formatEuro(x.evppiPerJaar!)] : [])] })),
-        ...w.perGroep.map((x) => ({ label: `Groep: ${x.label.nl}`, cellen: [formatEuro(x.evppi), ...(jaar ? [formatEuro(x.evppiPerJaar!)] : [])] })),
-      ],
+      [...getoond.map((x) => ({ label: x.label.nl, cellen: cellen(x) })), ...w.perGroep.map((x) => ({ label: `Groep: ${x.label.nl}`, cellen: cellen(x) }))],
       breedte,
     ),
+    ...(weggelaten.length > 0
+      ? ['', ...ombreken(`Niet in de tabel: ${weggelaten.join(' en ')}; de JSON-uitvoer (--format json) noemt alle ${formatGetal(w.perInvoer.length)} invoeren.`, breedte)]
+      : []),
     '',
     ...(w.uitkomstenHertrokken === false
       ? [
