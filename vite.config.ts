@@ -3,9 +3,9 @@ import { defineConfig, type Plugin } from 'vite';
 import react from '@vitejs/plugin-react';
 import legacy from '@vitejs/plugin-legacy';
 import { fileURLToPath } from 'node:url';
-import { startScript } from './scripts/startscript';
-import { voorbeeldenGevalideerd } from './scripts/voorbeeldenGevalideerd';
-import { cjsExportNaam, vroegCompileren } from './scripts/vroegCompileren';
+import { startScript } from './scripts/startscript.ts';
+import { voorbeeldenGevalideerd } from './scripts/voorbeeldenGevalideerd.ts';
+import { cjsExportNaam, vroegCompileren } from './scripts/vroegCompileren.ts';
 
 const legacyImports = new Map<string, readonly string[]>();
 

@@ -1,7 +1,8 @@
 import { readFileSync } from 'node:fs';
 import { basename } from 'node:path';
-import type { Plugin } from 'vite';
-import { valideerScenario } from '../src/model/scenario/valideer';
+import { fileURLToPath } from 'node:url';
+import { runnerImport, type Plugin } from 'vite';
+import type { Validatie } from '../src/model/scenario/valideer.ts';
 
 /** The import query that asks for an example file's validated scenario (src/store/voorbeelden.ts). */
 export const GEVALIDEERD = '?gevalideerd';
@@ -10,7 +11,7 @@ export const GEVALIDEERD = '?gevalideerd';
  * The scenario of an example file as the schema yields it (defaults filled in, migrated), as JSON
  * text; throws with every message when the file is not a valid scenario.
  */
-export function gevalideerdVoorbeeld(pad: string): string {
+export function gevalideerdVoorbeeld(pad: string, valideerScenario: (data: unknown) => Validatie): string {
   let data: unknown;
   try {
     data = JSON.parse(readFileSync(pad, 'utf8'));
@@ -20,6 +21,22 @@ export function gevalideerdVoorbeeld(pad: string): string {
   const v = valideerScenario(data);
   if (!v.ok) throw new Error(`Ingebouwd voorbeeld ${basename(pad)} is ongeldig: ${v.fouten.map((f) => `${f.pad}: ${f.bericht}`).join('; ')}`);
   return JSON.stringify(v.scenario);
+}
+
+type Valideer = (data: unknown) => Validatie;
+let valideer: Promise<Valideer> | null = null;
+
+/**
+ * The schema's validation, loaded when the first example is asked for, through Vite's module runner:
+ * so vite.config.ts does not bundle the model, whose imports without file extensions made Vite print
+ * a long configLoader warning on every build, dev start and test run. The same code, the same JSON.
+ */
+function laadValideer(): Promise<Valideer> {
+  valideer ??= runnerImport<{ valideerScenario: Valideer }>(fileURLToPath(new URL('../src/model/scenario/valideer.ts', import.meta.url)), {
+    configFile: false,
+    logLevel: 'warn',
+  }).then((r) => r.module.valideerScenario);
+  return valideer;
 }
 
 /**
@@ -32,11 +49,11 @@ export function gevalideerdVoorbeeld(pad: string): string {
 export const voorbeeldenGevalideerd: Plugin = {
   name: 'mkba:voorbeelden-gevalideerd',
   enforce: 'pre',
-  load(id) {
+  async load(id) {
     if (!id.endsWith(`.json${GEVALIDEERD}`)) return null;
     const pad = id.slice(0, -GEVALIDEERD.length);
     this.addWatchFile(pad);
     // JSON.parse of one string: V8 reads that faster than the same object as a JS literal.
-    return `export default JSON.parse(${JSON.stringify(gevalideerdVoorbeeld(pad))});`;
+    return `export default JSON.parse(${JSON.stringify(gevalideerdVoorbeeld(pad, await laadValideer()))});`;
   },
 };

@@ -130,7 +130,9 @@ describe('voorbeelden gevalideerd bij het bouwen (scripts/voorbeeldenGevalideerd
     expect(DEN_HAAG).toStrictEqual(scenario('den-haag-klantreis-2020.json'));
   });
   it('een ongeldig voorbeeld laat het bouwen mislukken, met bestand, veld en Nederlandse melding', async () => {
-    const { gevalideerdVoorbeeld } = await import('../../scripts/voorbeeldenGevalideerd');
+    const { gevalideerdVoorbeeld: metSchema } = await import('../../scripts/voorbeeldenGevalideerd');
+    const { valideerScenario } = await import('../../src/model/scenario/valideer');
+    const gevalideerdVoorbeeld = (pad: string) => metSchema(pad, valideerScenario);
     const map = mkdtempSync(join(tmpdir(), 'mkba-voorbeeld-'));
     try {
       const data = JSON.parse(lees('den-haag-klantreis-2020.json'));
