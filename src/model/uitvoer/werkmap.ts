@@ -37,6 +37,7 @@ import { indexfactor } from '../prijsindex';
 import { contanteWaarde, factorVan, jaarProfiel, neutraal } from '../tijd';
 import { TIJD_POSTEN, type TijdPost } from '../scenario/tijdSchema';
 import type { JsonUitvoer } from './json';
+import { MINTEKEN } from '../../format/getal';
 
 /**
  * The Excel workbook (issue 14): the whole MKBA as live spreadsheet formulas, so that a controller
@@ -101,9 +102,12 @@ const AFTREK_LABEL: Record<Aftrek, string> = { deadweight: 'deadweight', verdrin
 
 /* ---------- formats (codes are locale-neutral; Excel shows them with the user's separators) ---------- */
 
-const EURO = '[$€-413] #,##0;[$€-413] -#,##0';
-const EURO_CENTEN = '[$€-413] #,##0.00;[$€-413] -#,##0.00';
-const EURO_CENT = '#,##0.00;-#,##0.00';
+// A negative amount with the app's minus sign U+2212 (format/getal.ts MINTEKEN), not a hyphen: a quoted
+// literal in the negative section, which Excel and LibreOffice both show ("€ −440").
+const MIN = `"${MINTEKEN}"`;
+const EURO = `[$€-413] #,##0;[$€-413] ${MIN}#,##0`;
+const EURO_CENTEN = `[$€-413] #,##0.00;[$€-413] ${MIN}#,##0.00`;
+const EURO_CENT = `#,##0.00;${MIN}#,##0.00`;
 const PROCENT = '0.0##%';
 const AANTAL = '#,##0';
 const AANTAL_FRACTIE = '#,##0.00';
