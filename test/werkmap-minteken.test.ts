@@ -23,7 +23,7 @@ const secties = (fmt: string) => fmt.split(';').map((d) => d.replace(/\[[^\]]*\]
 describe('Excel workbook: negative amounts with U+2212', () => {
   it('every number format with a negative section uses U+2212, never a hyphen; every negative amount has such a format', async () => {
     const wb = new ExcelJS.Workbook();
-    await wb.xlsx.load(Buffer.from(await werkmapBytes(s)));
+    await wb.xlsx.load((await werkmapBytes(s)) as unknown as ArrayBuffer);
     let negatief = 0;
     const formaten = new Set<string>();
     wb.eachSheet((ws) =>
