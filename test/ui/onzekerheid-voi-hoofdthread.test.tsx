@@ -10,7 +10,7 @@ import { afterEach, describe, expect, it, vi } from 'vitest';
 import type { Scenario } from '../../src/model';
 import { onzekereInvoer } from '../../src/model/onzekerheid/invoer';
 import { maakMonteCarlo } from '../../src/model/onzekerheid/montecarlo';
-import { waardeVanInformatie } from '../../src/model/onzekerheid/waardeVanInformatie';
+import { metExacteNullen, metRuisniveau, waardeVanInformatie } from '../../src/model/onzekerheid/waardeVanInformatie';
 import { gelijk } from '../../src/store/gelijk';
 import { useScenarioStore } from '../../src/store/scenarioStore';
 import { DEN_HAAG } from '../../src/store/voorbeelden';
@@ -102,7 +102,8 @@ describe('value of information on the main thread, in slices', () => {
     const mc = maakMonteCarlo(s, s.onzekerheid, { bewaarInvoer: true });
     mc.stap(s.onzekerheid.montecarlo.trekkingen);
     const tr = mc.trekkingen();
-    expect(r.waardeVanInformatie).toEqual(waardeVanInformatie(s, onzekereInvoer(s, s.onzekerheid), tr.saldi, tr.invoerTrekkingen!, tr.uitkomstTrekkingen));
+    const invoer = onzekereInvoer(s, s.onzekerheid);
+    expect(r.waardeVanInformatie).toEqual(metRuisniveau(metExacteNullen(waardeVanInformatie(s, invoer, tr.saldi, tr.invoerTrekkingen!, tr.uitkomstTrekkingen), s, invoer, tr.invoerGelezen), s, tr.saldi));
   });
 
   it('cancel during the value of information stops it: no result, nothing more planned', async () => {
