@@ -36,6 +36,16 @@ export function rondBereik(laag: number, hoog: number, eenheid: BereikEenheid): 
   return { laag: rondAf(l, stap), hoog: rondAf(h, stap), decimalen: decimalenVoor(stap) };
 }
 
+/**
+ * The range as shown ("Plausibel bereik: € 30.000 – € 56.000"), in scenario units (a share as a
+ * fraction): the plausibility check uses these ends, so a warning never contradicts the hint (defect 6).
+ */
+export function getoondBereik(laag: number, hoog: number, eenheid: BereikEenheid): { laag: number; hoog: number } {
+  const r = rondBereik(laag, hoog, eenheid);
+  const f = eenheid === 'aandeel' ? 100 : 1;
+  return { laag: r.laag / f, hoog: r.hoog / f };
+}
+
 /** One end, formatted in its unit with `decimalen` decimals (null: as many as it has, up to 4). */
 function eind(x: number, eenheid: BereikEenheid, decimalen: number | null, taal: Taal): string {
   const d = decimalen ?? 4;

@@ -58,7 +58,7 @@ describe('afdruk van een bewerkte kopie (issue 10, punt 11)', () => {
     // The value marked, the evidence grade (since issue 11) and the range with its own source.
     expect(tekst(rij.querySelector('th'))).toBe('Maanden eerder uit de bijstand *');
     expect(cellen.slice(0, 2)).toEqual(['6 maanden', 'C']);
-    expect(cellen[2]!.startsWith('4 maanden – 12 maanden')).toBe(true);
+    expect(cellen[2]!.startsWith('4 – 12 maanden')).toBe(true);
     expect(rij.className).toBe('eigen-waarde');
     // The source heads the run of lines that share it (issue 13 item 2): an own value is a run of its own, the
     // neighbours keep the study's source.

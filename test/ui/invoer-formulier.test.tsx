@@ -133,6 +133,16 @@ describe('form ↔ scenario', () => {
     expect(fout('werkwijzen.0.naam', '')).toBe('mag niet leeg zijn');
   });
 
+  it('a duplicate name: the message at the field names the other pathway by its name, not "werkwijzen[0]" (defect 5)', () => {
+    const ander = DEN_HAAG.werkwijzen[0]!.naam;
+    for (const taal of ['nl', 'en'] as const) {
+      const r = formulierNaarScenario(metVeld(naarFormulier(DEN_HAAG, taal), 'werkwijzen.1.naam', ander), DEN_HAAG, taal);
+      const bericht = r.ok ? '' : (r.fouten.find((f) => f.naam === 'werkwijzen.1.naam')?.bericht ?? '');
+      expect(bericht, taal).toContain(taal === 'nl' ? `is ook de naam van “${ander}”; geef elke werkwijze een eigen naam` : `is also the name of “${ander}”; give each pathway`);
+      expect(bericht, taal).not.toMatch(/werkwijzen\[/);
+    }
+  });
+
   it('reports a parse error and an independent schema error together', () => {
     let form = metVeld(naarFormulier(DEN_HAAG, 'nl'), 'parameters.eviction.cost', 'abc');
     form = metVeld(form, 'werkwijzen.0.samenstelling.aandeelWerkend', '101');

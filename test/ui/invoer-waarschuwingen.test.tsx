@@ -5,6 +5,9 @@ import userEvent from '@testing-library/user-event';
 import fc from 'fast-check';
 import { berekenScenario, type Scenario } from '../../src/model';
 import { parametersBuitenBereik } from '../../src/model/parameters/bereik';
+import { PARAMETERS } from '../../src/model/parameters/catalog';
+import { formatBereik } from '../../src/format/bereik';
+import { parameterWaarde } from '../../src/ui/gedeeld/opmaak';
 import { DEN_HAAG } from '../../src/store/voorbeelden';
 import { useScenarioStore } from '../../src/store/scenarioStore';
 import { useInvoerStatusStore } from '../../src/store/invoerStatus';
@@ -21,6 +24,7 @@ const veld = (id: string) => document.getElementById(id) as HTMLInputElement;
 const huidig = () => useScenarioStore.getState().scenario;
 /** Intl puts a no-break space between € and the number; tests read it as a plain space. */
 const tekst = (el: Element | null) => (el?.textContent ?? '').replace(/\u00a0/g, ' ');
+const nb = (s: string) => s.replace(/[\u00a0\u202f]/g, ' ');
 
 beforeEach(() => {
   useScenarioStore.setState({ scenario: DEN_HAAG, verleden: [], toekomst: [], bewerking: null });
@@ -114,6 +118,32 @@ describe('warnings from the form: accepted, never blocking', () => {
         bericht: '100 maanden ligt buiten het plausibele bereik (4 maanden – 12 maanden). De waarde wordt wel gebruikt; controleer haar',
       },
     ]);
+  });
+
+  it('the hint and the warning name one range: 30.100 inside "€ 30.000 – € 56.000" gets none, 56.050 gets one naming that range (defect 6)', () => {
+    const zorg = PARAMETERS.find((p) => p.id === 'homelessness.careSafetyCost')!;
+    const hint = formatBereik(zorg.bereik.laag, zorg.bereik.hoog, 'euro');
+    expect(nb(hint)).toBe('€ 30.000 – € 56.000');
+    expect(met({ 'parameters.homelessness.careSafetyCost': '30100' }).waarschuwingen).toEqual([]);
+    expect(met({ 'parameters.homelessness.careSafetyCost': '56000' }).waarschuwingen).toEqual([]);
+    expect(met({ 'parameters.homelessness.careSafetyCost': '56050' }).waarschuwingen.map((w) => nb(w.bericht))).toEqual([
+      '€ 56.050 ligt buiten het plausibele bereik (€ 30.000 – € 56.000). De waarde wordt wel gebruikt; controleer haar',
+    ]);
+    expect(met({ 'parameters.eviction.cost': '4050' }).waarschuwingen.map((w) => nb(w.bericht))).toEqual([
+      '€ 4.050 ligt buiten het plausibele bereik (€ 4.100 – € 7.600). De waarde wordt wel gebruikt; controleer haar',
+    ]);
+    expect(met({ 'parameters.eviction.cost': '4100' }).waarschuwingen).toEqual([]);
+  });
+
+  it('property: for every parameter, the range in the warning is the hint’s range, and its shown ends give no warning', () => {
+    for (const p of PARAMETERS) {
+      if (p.eenheid !== 'euro' && p.eenheid !== 'aandeel') continue;
+      const naam = `parameters.${p.id}`;
+      const { laag, hoog } = parametersBuitenBereik({ [p.id]: p.bereik.hoog * 10 + 1 })[0]!;
+      expect(nb(`${parameterWaarde(p.eenheid, laag, 'nl')} – ${parameterWaarde(p.eenheid, hoog, 'nl')}`), p.id).toBe(nb(formatBereik(p.bereik.laag, p.bereik.hoog, p.eenheid)));
+      expect(parametersBuitenBereik({ [p.id]: laag }), naam).toEqual([]);
+      expect(parametersBuitenBereik({ [p.id]: hoog }), naam).toEqual([]);
+    }
   });
 
   it('the Den Haag defaults give no warnings; a share of "43,125" % none either', () => {

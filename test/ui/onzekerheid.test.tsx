@@ -83,6 +83,9 @@ describe('one-way sensitivity (tornado)', () => {
       expect(nb(c[2]!), r.invoer.sleutel).toBe(nb(formatEuro(r.verschil.klantreis!.hoog.toNumber())));
     }
     expect(nb(cellen(tornadoRij(ZEKERHEID))[0]!)).toBe('49% – 91%');
+    // Ranges rounded as on Invoer (format/bereik), not "€ 4.105,50 – € 7.624,50" or "27,99% – 60,01%" (defect 9).
+    expect(nb(cellen(tornadoRij('parameters.eviction.cost'))[0]!)).toBe('€ 4.100 – € 7.600');
+    for (const r of g.regels) expect(nb(cellen(tornadoRij(r.invoer.sleutel))[0]!), r.invoer.sleutel).not.toMatch(/,\d\d(%| )|,\d\d$/);
     expect(tekst(screen.getByTestId('tornado-basis'))).toBe(`Bij de scenariowaarden: ${nb(formatEuro(berekenScenario(DEN_HAAG).verschillen[0]!.saldo.perKlant.toNumber()))} per klant.`);
   });
 

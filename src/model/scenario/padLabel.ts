@@ -110,11 +110,15 @@ export function padMetLabel(pad: string, taal: Taal, namen: readonly string[] = 
   return label === '' || label === pad ? pad : `${pad} (${label})`;
 }
 
+/** A message may name another pathway by its path ("… is ook de naam van werkwijzen[0]"): that one by its label, “Reguliere werkwijze (FIG-route)”. */
+export function berichtMetLabels(bericht: string, taal: Taal, namen: readonly string[] = []): string {
+  return bericht.replace(/werkwijzen\[\d+\](?:\.[A-Za-z]+)*/g, (p) => `“${padLabel(p, taal, namen)}”`);
+}
+
 /** One line per error, the field by its label: "Klantreis › Uitkomsten: de aantallen tellen op tot 24, …". */
 export function foutRegels(fouten: readonly Fout[], taal: Taal, namen: readonly string[] = []): string[] {
   return fouten.map((f) => {
-    // A message may name another pathway by its path ("… is ook de naam van werkwijzen[0]"): that one by its label too.
-    const bericht = f.bericht.replace(/werkwijzen\[\d+\](?:\.[A-Za-z]+)*/g, (p) => `“${padLabel(p, taal, namen)}”`);
+    const bericht = berichtMetLabels(f.bericht, taal, namen);
     return f.pad ? `${padLabel(f.pad, taal, namen)}: ${bericht}` : bericht;
   });
 }

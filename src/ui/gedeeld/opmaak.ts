@@ -3,6 +3,7 @@ import { formatBedragExact } from '../../format/berekening';
 import { formatAandeel, formatEuro, formatGetal, formatVerhouding, type Taal } from '../../format/getal';
 import { GRAAD_UITLEG, type BereikHerkomst, type Graad } from '../../model/parameters/bewijs';
 import { meervoud } from '../../format/meervoud';
+import { formatBereik } from '../../format/bereik';
 
 /**
  * Small display helpers shared by the overview, the results and the verantwoording. They only
@@ -66,6 +67,17 @@ export function parameterWaarde(eenheid: Eenheid, waarde: number, taal: Taal): s
     case 'klanten':
       return `${formatGetal(waarde, taal)} ${meervoud(KLANTEN[taal], { n: waarde }, taal)}`;
   }
+}
+
+/**
+ * A range in its unit, rounded to what a reader needs (format/bereik): "28% – 60%", "€ 4.100 – € 7.600",
+ * "4 – 12 maanden". The one range text of Invoer, Onzekerheid and the print.
+ */
+export function parameterBereik(eenheid: Eenheid, laag: number, hoog: number, taal: Taal): string {
+  const bereik = formatBereik(laag, hoog, eenheid, taal);
+  if (eenheid === 'maanden') return `${bereik} ${meervoud(MAANDEN[taal], { n: hoog }, taal)}`;
+  if (eenheid === 'klanten') return `${bereik} ${meervoud(KLANTEN[taal], { n: hoog }, taal)}`;
+  return bereik;
 }
 
 /** An evidence grade with its meaning: "graad C (één studie)". */

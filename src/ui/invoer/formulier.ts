@@ -4,6 +4,7 @@ import {
   BATEN,
   BUDGETBEHEER_VARIANTEN,
   COMPONENTEN,
+  berichtMetLabels,
   PARAMETERS,
   STAKEHOLDERS,
   parameterDefinitie,
@@ -316,7 +317,8 @@ export function formulierNaarScenario(form: FormulierWaarden, basis: Scenario, t
       }
       if (gezien.has(naam)) continue;
       gezien.add(naam);
-      fouten.push({ naam, bericht: f.bericht });
+      // The other pathway by its name, as when a file is opened (defect 5).
+      fouten.push({ naam, bericht: berichtMetLabels(f.bericht, taal, werkwijzen.map((w) => w.naam)) });
     }
     if (algemeen.length) fouten.push({ naam: ALGEMEEN, bericht: algemeen.join('; ') });
     return { ok: false, fouten, waarschuwingen: lijst() };

@@ -29,7 +29,7 @@ import { vasteTekst, veldId, veldLabel } from './labels';
 import { standaardVoor, voorbeeldBij } from './standaarden';
 import { AandeelCel, GetalVeld, KeuzeVeld, TekstVeld, VeldMelding, VinkVeld, toonWaarde } from './velden';
 import { KlanttypenInvoer, KlanttypenUitleg, useAfgeleid } from './klanttypen/KlanttypenInvoer';
-import { herkomstTekst } from '../gedeeld/opmaak';
+import { herkomstTekst, parameterBereik } from '../gedeeld/opmaak';
 import { routeHref } from '../gedeeld/route';
 import { formatBereik } from '../../format/bereik';
 import { AFTREKKEN } from '../../model/baten/brutoNetto';
@@ -390,8 +390,7 @@ function ParameterVeld({ id }: { id: ParameterId }) {
   const p = PARAMETERS.find((x) => x.id === id)!;
   const { taal } = useInvoer();
   const toelichting = 'toelichting' in p ? p.toelichting[taal] : undefined;
-  const eenheid = p.eenheid === 'maanden' ? ` ${taal === 'nl' ? 'maanden' : 'months'}` : '';
-  const bereik = `${formatBereik(p.bereik.laag, p.bereik.hoog, p.eenheid, taal)}${eenheid}`;
+  const bereik = parameterBereik(p.eenheid, p.bereik.laag, p.bereik.hoog, taal);
   const extra = `${taal === 'nl' ? 'Plausibel bereik' : 'Plausible range'}: ${bereik} (${bereikHerkomstKort(p, taal)})`;
   return (
     <GetalVeld

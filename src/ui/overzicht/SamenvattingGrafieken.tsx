@@ -4,7 +4,7 @@ import { formatEuro, type Taal } from '../../format/getal';
 import { useTaal, useTeksten, type Teksten } from '../gedeeld/i18n';
 import { euro, vul } from '../gedeeld/opmaak';
 import { Tabel } from '../gedeeld/Tabel';
-import { GrafiekKader } from '../gedeeld/grafiek/GrafiekKader';
+import { GrafiekKader, useSmal, waardeTicks } from '../gedeeld/grafiek/GrafiekKader';
 
 // Loaded on its own (React.lazy in Bestuurssamenvatting): Chart.js (through the chart frame) stays out of the first screen's JavaScript.
 
@@ -67,7 +67,11 @@ function inRegels(x: string, max = 22): string | string[] {
   return regels;
 }
 
-function opties(taal: Taal, asTitel: string, legenda: boolean, afdruk: boolean): ChartOptions<'bar'> {
+function opties(taal: Taal, asTitel: string, legenda: boolean, afdruk: boolean, smal: boolean): ChartOptions<'bar'> {
+  const bedrag = (v: number) => formatEuro(v, taal);
+  // On a phone the value ticks of the other charts (fewer, smaller), on paper (a 400 px canvas) four: with six,
+  // thinning dropped € 0 at 375 px and in print (defect 8).
+  const ticks = smal && !afdruk ? waardeTicks(true, bedrag) : { color: TEKST, maxTicksLimit: afdruk ? 4 : 6, maxRotation: 0, minRotation: 0, autoSkip: true, autoSkipPadding: 10, callback: (v: string | number) => bedrag(Number(v)) };
   return {
     indexAxis: 'y',
     responsive: !afdruk,
@@ -77,7 +81,7 @@ function opties(taal: Taal, asTitel: string, legenda: boolean, afdruk: boolean):
     color: TEKST,
     scales: {
       // € 0 always on the axis: the sign is the message. Ticks never rotated: thinned instead (375 px).
-      x: { beginAtZero: true, title: { display: true, text: asTitel, color: TEKST }, ticks: { color: TEKST, maxTicksLimit: 6, maxRotation: 0, minRotation: 0, autoSkip: true, autoSkipPadding: 10, callback: (v) => formatEuro(Number(v), taal) }, grid: { color: (c) => (c.tick?.value === 0 ? TEKST : '#d0d4da') } },
+      x: { beginAtZero: true, title: { display: true, text: asTitel, color: TEKST }, ticks, grid: { color: (c) => (c.tick?.value === 0 ? TEKST : '#d0d4da') } },
       y: { ticks: { color: TEKST, autoSkip: false }, grid: { display: false } },
     },
     plugins: {
@@ -95,6 +99,7 @@ function opties(taal: Taal, asTitel: string, legenda: boolean, afdruk: boolean):
 export default function SamenvattingGrafieken({ s, r, afdruk = false }: { s: Scenario; r: Resultaat; afdruk?: boolean }) {
   const t = useTeksten(TEKSTEN);
   const taal = useTaal();
+  const smal = useSmal();
   const nul = r.nulalternatief;
   const projecten = r.werkwijzen.filter((w) => !w.nulalternatief);
   const basis = bedragenPerKlant(s, nul).stakeholders;
@@ -155,7 +160,7 @@ export default function SamenvattingGrafieken({ s, r, afdruk = false }: { s: Sce
         hoogte={hoogteSaldo}
         afdruk={maat}
         data={saldoData}
-        opties={opties(taal, t.as, false, afdruk)}
+        opties={opties(taal, t.as, false, afdruk, smal)}
       >
         <details className="geen-print">
           <summary>{t.alsTabel}</summary>
@@ -186,7 +191,7 @@ export default function SamenvattingGrafieken({ s, r, afdruk = false }: { s: Sce
           hoogte={hoogtePartijen}
           afdruk={maat}
           data={partijData}
-          opties={opties(taal, t.as, true, afdruk)}
+          opties={opties(taal, t.as, true, afdruk, smal)}
         >
           <details className="geen-print">
             <summary>{t.alsTabel}</summary>

@@ -7,6 +7,7 @@ import { useTaal, useTeksten, type Teksten } from '../gedeeld/i18n';
 import { aantal, euro, graadTekst, parameterWaarde, vul, vulTel } from '../gedeeld/opmaak';
 import { Waterval } from './Waterval';
 import { Kolomkoppen } from '../gedeeld/Tabel';
+import { TabelRol } from '../gedeeld/TabelRol';
 
 type Sleutel =
   | 'kop'
@@ -186,36 +187,39 @@ export function BatenDetail({ s, r }: { s: Scenario; r: Resultaat }) {
                   </div>
                 );
               })}
-              <table className="parameter-tabel">
-                <caption>{vul(t.parameters, { i: String(i + 1) })}</caption>
-                <Kolomkoppen kolommen={[{ kop: t.parameter }, { kop: t.waarde, getal: true }, { kop: t.bron }]} />
-                <tbody>
-                  {formule.parameters.map((id) => {
-                    const def = parameterDefinitie(id);
-                    if (!def) return null;
-                    const h = herkomst(`parameters.${id}`);
-                    return (
-                      <tr key={id} className={h?.eigen ? 'eigen-waarde' : undefined}>
-                        <th scope="row">
-                          {def.label[taal]}
-                          {def.toelichting && (
+              {/* The source column makes this table wider than a phone: it scrolls in its own box (defect 2). */}
+              <TabelRol labelId={`parameters-${b}`}>
+                <table className="parameter-tabel">
+                  <caption id={`parameters-${b}`}>{vul(t.parameters, { i: String(i + 1) })}</caption>
+                  <Kolomkoppen kolommen={[{ kop: t.parameter }, { kop: t.waarde, getal: true }, { kop: t.bron }]} />
+                  <tbody>
+                    {formule.parameters.map((id) => {
+                      const def = parameterDefinitie(id);
+                      if (!def) return null;
+                      const h = herkomst(`parameters.${id}`);
+                      return (
+                        <tr key={id} className={h?.eigen ? 'eigen-waarde' : undefined}>
+                          <th scope="row">
+                            {def.label[taal]}
+                            {def.toelichting && (
+                              <span className="toelichting">
+                                {def.toelichting[taal]}
+                              </span>
+                            )}
+                          </th>
+                          <td className="getal">{parameterWaarde(def.eenheid, s.parameters[id], taal)}</td>
+                          <td>
+                            {h ? bronOmschrijving(h, taal) : def.bron}
                             <span className="toelichting">
-                              {def.toelichting[taal]}
+                              {s.parameters[id] === def.standaard ? graadTekst(def.graad, taal) : `${taal === 'nl' ? 'eigen waarde' : 'own value'}: ${graadTekst('D', taal)}`}
                             </span>
-                          )}
-                        </th>
-                        <td className="getal">{parameterWaarde(def.eenheid, s.parameters[id], taal)}</td>
-                        <td>
-                          {h ? bronOmschrijving(h, taal) : def.bron}
-                          <span className="toelichting">
-                            {s.parameters[id] === def.standaard ? graadTekst(def.graad, taal) : `${taal === 'nl' ? 'eigen waarde' : 'own value'}: ${graadTekst('D', taal)}`}
-                          </span>
-                        </td>
-                      </tr>
-                    );
-                  })}
-                </tbody>
-              </table>
+                          </td>
+                        </tr>
+                      );
+                    })}
+                  </tbody>
+                </table>
+              </TabelRol>
             </div>
           </details>
         );

@@ -4,7 +4,7 @@
 // drawn chart (also the Monte Carlo histogram) has no overlapping or clipped tick labels and no
 // legend outside the canvas: the chart frame (src/ui/gedeeld/grafiek) writes what does not fit into
 // the canvas's data-botsingen.
-export const name = 'opmaak: geen horizontale overloop op 1280, 375 en 320 px; grafieken zonder botsende labels en geen melding over een tabel op 375 px';
+export const name = 'opmaak: geen horizontale overloop op 1280, 375 en 320 px (op 375 px ook met elke baatberekening open, nl en en); grafieken zonder botsende labels en geen melding over een tabel op 375 px';
 export const options = { timeout: 150_000 };
 
 /** Per drawn chart: its test id and what does not fit (null when the frame did not report). */
@@ -95,6 +95,22 @@ export async function run({ page, baseUrl, expect, app, log }) {
       await page.getByTestId('mc-start').click();
       await page.getByTestId('grafiek-histogram').waitFor({ state: 'visible', timeout: 60_000 });
       await controleer(breedte, 'onzekerheid na Monte Carlo');
+
+      // Every benefit trace open (defect 2: its parameter table with the sources made the page 433-491 px
+      // wide), in Dutch and in English: nothing wider than the phone.
+      const taal = page.getByRole('combobox', { name: /^(Taal|Language)$/ });
+      for (const t of ['nl', 'en']) {
+        await taal.selectOption(t);
+        await app.gaNaarView(page, 'resultaten');
+        const open = await page.evaluate(() => {
+          const d = [...document.querySelectorAll('main details.baat-detail')];
+          for (const x of d) x.open = true;
+          return d.filter((x) => x.querySelector('.parameter-tabel')?.checkVisibility()).length;
+        });
+        expect.ok(open >= 7, `${t}: every benefit trace open with its parameter table (saw ${open})`);
+        await controleer(breedte, `resultaten, ${t}, berekening per baat open`);
+      }
+      await taal.selectOption('nl');
 
       // No notice covers a table: an error notice (it stays) while every table of the results view is scrolled into view.
       await app.gaNaarView(page, 'resultaten');

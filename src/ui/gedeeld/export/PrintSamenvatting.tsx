@@ -4,7 +4,7 @@ import { VOORBEELDEN } from '../../../store/voorbeelden';
 import { formatBedragExact } from '../../../format/berekening';
 import { formatAandeel, formatGetal } from '../../../format/getal';
 import { useTaal, useTeksten, type Teksten } from '../i18n';
-import { graadTekst, herkomstTekst, parameterWaarde, vul, vulTel } from '../opmaak';
+import { graadTekst, herkomstTekst, parameterBereik, parameterWaarde, vul, vulTel } from '../opmaak';
 import { eigenWaardenRegels, parameterBronnen, parameterInBron } from '../bronnen';
 import { bereikRegels, useInvoerWaarschuwingen } from '../waarschuwingen';
 import { GRAAD_UITLEG, GRADEN } from '../../../model/parameters/bewijs';
@@ -340,7 +340,7 @@ function PrintParameters({ s }: { s: Scenario }) {
                 <td className="getal">{parameterWaarde(p.eenheid, s.parameters[p.id as keyof Scenario['parameters']], taal)}</td>
                 <td title={graadTekst(p.graad, taal)}>{p.graad}</td>
                 <td>
-                  {parameterWaarde(p.eenheid, p.bereik.laag, taal)} – {parameterWaarde(p.eenheid, p.bereik.hoog, taal)}
+                  {parameterBereik(p.eenheid, p.bereik.laag, p.bereik.hoog, taal)}
                   <span className="bereik-herkomst"> ({herkomstTekst(p.bereik.herkomst, taal)})</span>
                 </td>
               </tr>

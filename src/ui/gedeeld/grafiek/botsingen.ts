@@ -11,7 +11,7 @@ interface Doos {
  * What does not fit in a drawn chart: tick labels that overlap their neighbours or stick out of the
  * canvas, and legend items outside it. Empty when everything is readable. The chart frame writes the
  * list to the canvas (data-botsingen), so the 375 px e2e check can read it; rotated tick labels count
- * too, because the charts are set up to never rotate them.
+ * too, because the charts are set up to never rotate them, and so does a value axis spanning 0 without a label at 0.
  */
 export function botsingen(chart: Chart): string[] {
   const uit: string[] = [];
@@ -22,6 +22,8 @@ export function botsingen(chart: Chart): string[] {
     const opties = scale.options as { display?: boolean | string; ticks?: { display?: boolean } };
     if (!opties.display || opties.ticks?.display === false) continue;
     const liggend = scale.isHorizontal();
+    // A value axis that spans 0 labels it: the sign is the message (issue 13 §7; defect 8, 375 px).
+    if (scale.type === 'linear' && scale.min < 0 && scale.max >= 0 && !scale.ticks.some((t) => t.value === 0)) uit.push(`${scale.id}: geen label bij 0`);
     if (liggend && Math.abs(scale.labelRotation ?? 0) > 0.5) uit.push(`${scale.id}: gedraaide labels (${Math.round(scale.labelRotation)}°)`);
     const dozen: Doos[] = [];
     for (const item of scale.getLabelItems()) {
