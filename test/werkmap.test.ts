@@ -3,8 +3,8 @@ import fc from 'fast-check';
 import { readdirSync, readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { BATEN, berekenScenario, leesScenario, PARAMETERS, valideerScenario, type Scenario } from '../src/model';
-import { brutoNettoNaam, excelNaam, maakWerkmap, parameterNaam, werkmapBytes, werkwijzeNaam, type ControleRegel } from '../src/model/uitvoer/werkmap';
+import { BATEN, berekenScenario, leesScenario, PARAMETERS, valideerScenario, vergelijk as vergelijkWerkwijzen, type Scenario } from '../src/model';
+import { brutoNettoNaam, excelNaam, maakWerkmap, parameterNaam, werkmapBytes, werkwijzeNaam, type ControleRegel, type WerkmapOpties } from '../src/model/uitvoer/werkmap';
 import { brutoNettoArb, optimismeBiasArb, scenarioArbMet } from './helpers/arbitraries';
 import { herbereken, vindSoffice } from './helpers/libreoffice';
 import { kopie, laadDenHaag } from './helpers/scenario';
@@ -240,6 +240,31 @@ describe('Excel-werkmap: opbouw', () => {
     expect(regel(wb)).toBe('–');
   });
 
+  it('carries the chosen two-pathway comparison (Klantreis met nazorg − Klantreis Financiële Hulpverlening) on Uitkomsten as live formulas in the checked cells, as the results table shows it', () => {
+    const drie = laad(`${SCENARIO_MAP}den-haag-drie-werkwijzen-nazorg.json`);
+    const r3 = berekenScenario(drie);
+    const v = vergelijkWerkwijzen(r3, 'klantreis-nazorg', 'klantreis')!;
+    const formules = (m: ReturnType<typeof maakWerkmap>) => {
+      const uit = new Map<string, ExcelJS.Cell>();
+      m.workbook.getWorksheet('Uitkomsten')!.eachRow((rij) => rij.eachCell((c) => void (c.type === ExcelJS.ValueType.Formula && uit.set(c.formula, c))));
+      return uit;
+    };
+    const met = maakWerkmap(drie, { vergelijking: { a: 'klantreis-nazorg', b: 'klantreis' } });
+    const saldo = formules(met).get('W_klantreis_nazorg_saldoPerKlant-W_klantreis_saldoPerKlant');
+    expect(saldo?.result).toBe(v.saldo.perKlant.toNumber());
+    expect(Math.round(v.saldo.perKlant.toNumber())).toBe(-12);
+    expect(formules(met).get('W_klantreis_nazorg_saldoTotaal-W_klantreis_saldoTotaal')?.result).toBe(v.saldo.totaal.toNumber());
+    expect(Math.round(v.saldo.totaal.toNumber())).toBe(-270);
+    expect(met.controle.some((c) => c.blad === 'Uitkomsten' && c.adres === saldo!.address)).toBe(true);
+    // The section names the pair; nothing extra without a choice or for a pair against the baseline (already there).
+    const titels = (m: ReturnType<typeof maakWerkmap>) => m.workbook.getWorksheet('Uitkomsten')!.getColumn(1).values.filter((x) => typeof x === 'string' && x.startsWith('Verschil '));
+    expect(titels(met)).toContain('Verschil Klantreis met nazorg − Klantreis Financiële Hulpverlening (gekozen vergelijking, in de kolom van Klantreis met nazorg)');
+    const zonder = maakWerkmap(drie);
+    expect(formules(zonder).has('W_klantreis_nazorg_saldoPerKlant-W_klantreis_saldoPerKlant')).toBe(false);
+    expect(maakWerkmap(drie, { vergelijking: { a: 'klantreis', b: 'regulier' } }).controle.length).toBe(zonder.controle.length);
+    expect(met.controle.length).toBe(zonder.controle.length + 2 + BATEN.length + 4);
+  });
+
   it('writes an xlsx file (zip) that exceljs reads back', async () => {
     const bytes = await werkmapBytes(s);
     expect([...bytes.slice(0, 2)]).toEqual([0x50, 0x4b]);
@@ -269,8 +294,10 @@ describe.skipIf(!soffice)('Excel-werkmap: herberekend door LibreOffice', () => {
   let seconden = 0;
 
   beforeAll(async () => {
-    const scenarios: [string, Scenario][] = [
+    const scenarios: [string, Scenario, WerkmapOpties?][] = [
       ['den-haag', laadDenHaag()],
+      // The chosen two-pathway comparison (Overzicht › Vergelijk twee werkwijzen) as formulas on Uitkomsten.
+      ['drie-gekozen-vergelijking', laad(`${SCENARIO_MAP}den-haag-drie-werkwijzen-nazorg.json`), { vergelijking: { a: 'klantreis-nazorg', b: 'klantreis' } }],
       ['den-haag-gelijke-resten', gelijkeResten()],
       ['den-haag-netto-optimisme', denHaagNetto()],
       ...readdirSync(SCENARIO_MAP)
@@ -280,14 +307,14 @@ describe.skipIf(!soffice)('Excel-werkmap: herberekend door LibreOffice', () => {
       ...willekeurig().map((s, i): [string, Scenario] => [`willekeurig-${i + 1}`, s]),
     ];
     const bestanden = new Map<string, Uint8Array>();
-    for (const [naam, s] of scenarios) {
-      const { workbook, controle } = maakWerkmap(s);
+    for (const [naam, s, opties] of scenarios) {
+      const { workbook, controle } = maakWerkmap(s, opties);
       const bytes = new Uint8Array((await workbook.xlsx.writeBuffer()) as ArrayBuffer);
       bestanden.set(naam, bytes);
       // The edit in the file: for Den Haag, the examples and every fourth random scenario (LibreOffice is slow).
       const bewerkt = !naam.startsWith('willekeurig') || gevallen.length % 4 === 0 ? bewerkScenario(s) : null;
       if (bewerkt) bestanden.set(`${naam}-bewerkt`, await bewerkWerkmap(bytes, s, bewerkt));
-      gevallen.push({ naam, s, controle, bewerktControle: bewerkt ? maakWerkmap(bewerkt).controle : null });
+      gevallen.push({ naam, s, controle, bewerktControle: bewerkt ? maakWerkmap(bewerkt, opties).controle : null });
     }
     const t0 = performance.now();
     const uit = herbereken(bestanden, soffice!);

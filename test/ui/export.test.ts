@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { berekenScenario, type Scenario } from '../../src/model';
-import { DEN_HAAG } from '../../src/store/voorbeelden';
+import { berekenScenario, vergelijk, type Scenario } from '../../src/model';
+import { DEN_HAAG, VOORBEELDEN } from '../../src/store/voorbeelden';
 import { BOM, csvBestandsnaam, csvBlob, csvGetal, csvTekst, resultatenCsv } from '../../src/ui/gedeeld/export/csv';
 
 /** A minimal RFC 4180 reader for ';' (quoted fields, doubled quotes), enough to read our own output back. */
@@ -176,5 +176,36 @@ describe('CSV: the board summary first (issue 13 item 1)', () => {
     const band = { trekkingen: 2000, verschil: { klantreis: { p5: -50, p95: 500, gemiddelde: 230, kansPositief: 0.87 } } };
     const tekst = resultatenCsv(DEN_HAAG, berekenScenario(DEN_HAAG), 'nl', band).replace(/\u00a0/g, ' ');
     expect(tekst).toContain('in 90% van 2.000 Monte Carlo-trekkingen ligt het tussen € −50 en € 500');
+  });
+});
+
+describe('CSV: the chosen two-pathway comparison (Overzicht › Vergelijk twee werkwijzen)', () => {
+  const drie = VOORBEELDEN.find((v) => v.scenario.werkwijzen.length === 3)!.scenario;
+  const r = berekenScenario(drie);
+  const rijen = (keuze: { a: string; b: string } | null) => leesCsv(resultatenCsv(drie, r, 'nl', null, keuze));
+  const kop = 'Verschil Klantreis met nazorg − Klantreis Financiële Hulpverlening';
+
+  it('adds the columns Klantreis met nazorg − Klantreis Financiële Hulpverlening to table 3.13, as the results table and the print: saldo € −270 / € −12 per klant', () => {
+    const csv = rijen({ a: 'klantreis-nazorg', b: 'klantreis' });
+    const onderdeel = csv.find((x) => x[0] === 'Onderdeel')!;
+    const i = onderdeel.indexOf(`${kop} – voor ${r.referentieCohort} klanten`);
+    expect(i).toBeGreaterThan(0);
+    expect(onderdeel[i + 1]).toBe(`${kop} – per klant`);
+    const v = vergelijk(r, 'klantreis-nazorg', 'klantreis')!;
+    const saldo = csv.find((x) => x[0] === 'Saldo (baten − investering)')!;
+    expect(saldo.slice(i, i + 2)).toEqual([v.saldo.totaal.toFixed(2).replace('.', ','), v.saldo.perKlant.toFixed(2).replace('.', ',')]);
+    expect(Math.round(getal(saldo[i]))).toBe(-270);
+    expect(Math.round(getal(saldo[i + 1]))).toBe(-12);
+    const investering = csv.find((x) => x[0] === 'Investering')!;
+    expect(getal(investering[i])).toBeCloseTo(v.kosten.totaal.toNumber(), 2);
+    // Every row of the table has the two extra cells.
+    expect(investering.length).toBe(onderdeel.length);
+  });
+
+  it('adds nothing for no choice, a pair already shown against the baseline, or a pathway that no longer exists', () => {
+    const zonder = rijen(null).find((x) => x[0] === 'Onderdeel')!;
+    expect(zonder).toHaveLength(1 + 2 * 3 + 2 * 2);
+    expect(rijen({ a: 'klantreis', b: 'regulier' }).find((x) => x[0] === 'Onderdeel')).toEqual(zonder);
+    expect(rijen({ a: 'klantreis-nazorg', b: 'weg' }).find((x) => x[0] === 'Onderdeel')).toEqual(zonder);
   });
 });

@@ -19,6 +19,7 @@ import {
   berekenPerJaar,
   berekenScenario,
   pmNaam,
+  vergelijk,
   referentieCohort,
   type BaatId,
   type ComponentId,
@@ -27,6 +28,7 @@ import {
   type ParameterId,
   type Resultaat,
   type Scenario,
+  type Verschil,
   type Werkwijze,
   type WerkwijzeResultaat,
 } from '../index';
@@ -65,6 +67,12 @@ export interface WerkmapOpties {
   onzekerheid?: Pick<JsonUitvoer, 'sensitivity' | 'switchingValues' | 'monteCarlo'>;
   /** For a reproducible file (tests); default now. */
   aangemaakt?: Date;
+  /**
+   * The user's two-pathway comparison (a − b, Overzicht › Vergelijk twee werkwijzen): on Uitkomsten as
+   * formulas in a's column, as the results table and the print show it. Ignored when b is the
+   * baseline (already there), a = b or an id is unknown.
+   */
+  vergelijking?: { a: string; b: string } | null;
 }
 
 /** One formula cell with the engine's value for it. */
@@ -664,7 +672,7 @@ function werkwijzeBlad(b: Bouwer, ws: ExcelJS.Worksheet, ctx: Context, w: Werkwi
 
 /* ---------- Uitkomsten ---------- */
 
-function uitkomsten(b: Bouwer, ws: ExcelJS.Worksheet, ctx: Context): void {
+function uitkomsten(b: Bouwer, ws: ExcelJS.Worksheet, ctx: Context, vergelijking: WerkmapOpties['vergelijking']): void {
   const { s, r } = ctx;
   const werkwijzen = r.werkwijzen;
   const nul = r.nulalternatief;
@@ -732,6 +740,23 @@ function uitkomsten(b: Bouwer, ws: ExcelJS.Worksheet, ctx: Context): void {
   verschil('Kosten per klant', 'kostenPerKlant', (v) => v.kosten.perKlant);
   verschil('Baten per klant', 'batenPerKlant', (v) => v.baten.perKlant);
   verschil('Saldo per klant', 'saldoPerKlant', (v) => v.saldo.perKlant);
+
+  // The chosen comparison a − b, when it is not already a difference with the baseline (as Tabel313).
+  const keuze = vergelijking && vergelijking.b !== nul.id ? vergelijk(r, vergelijking.a, vergelijking.b) : null;
+  const wa = keuze && werkwijzen.find((w) => w.id === keuze.id)!;
+  const wb = keuze && werkwijzen.find((w) => w.id === keuze.tenOpzichteVan)!;
+  if (keuze && wa && wb) {
+    const paar = (label: string, veld: string, waarde: (v: Verschil) => Getal) =>
+      regel(label, (w) => (w === wa ? { f: `${n(wa, veld)}-${n(wb, veld)}`, v: waarde(keuze) } : null));
+    sectie(`Verschil ${wa.naam} − ${wb.naam} (gekozen vergelijking, in de kolom van ${wa.naam})`);
+    paar('Investering', 'kostenTotaal', (v) => v.kosten.totaal);
+    for (const baat of BATEN) paar(BAAT_LABELS[baat].nl, `baat_${baat}Totaal`, (v) => v.posten[baat].totaal);
+    paar('Totaal baten', 'batenTotaal', (v) => v.baten.totaal);
+    paar('Saldo', 'saldoTotaal', (v) => v.saldo.totaal);
+    paar('Kosten per klant', 'kostenPerKlant', (v) => v.kosten.perKlant);
+    paar('Baten per klant', 'batenPerKlant', (v) => v.baten.perKlant);
+    paar('Saldo per klant', 'saldoPerKlant', (v) => v.saldo.perKlant);
+  }
 
   sectie('Verdeling van de baten over partijen (referentiecohort)');
   for (const sh of STAKEHOLDERS) regel(STAKEHOLDER_LABELS[sh].nl, (w) => ({ f: n(w, `partij_${sh}`), v: w.stakeholders[sh] }));
@@ -956,7 +981,7 @@ export function maakWerkmap(s: Scenario, opties: WerkmapOpties = {}): Werkmap {
   leesMij(b, leesMijBlad, s, bladen, aangemaakt);
   invoer(b, invoerBlad, ctx);
   s.werkwijzen.forEach((w, i) => werkwijzeBlad(b, wBladen[i]!, ctx, w, r.werkwijzen[i]!));
-  uitkomsten(b, uitkomstenBlad, ctx);
+  uitkomsten(b, uitkomstenBlad, ctx, opties.vergelijking);
   if (heeftPm) pmBlad(b, wb.addWorksheet('PM-posten'), s);
   if (heeftOnzekerheid) onzekerheidBlad(b, wb.addWorksheet('Onzekerheid'), r, onzekerheid);
   const regels = [...b.controle];

@@ -1,5 +1,6 @@
 import { lazy, Suspense, useEffect, useRef, useState, type RefObject } from 'react';
 import { useResultaat, useScenario } from '../../store/scenarioStore';
+import { useVoorkeuren } from '../../store/voorkeurenStore';
 import { formatGetal } from '../../format/getal';
 import { useTaal, useTeksten, type Teksten } from '../gedeeld/i18n';
 import { downloadResultatenCsv, werkmapBestandsnaam } from '../gedeeld/export/csv';
@@ -81,6 +82,8 @@ export default function Resultaten() {
   const s = useScenario();
   const r = useResultaat();
   const ref = useRef<HTMLElement>(null);
+  // The two-pathway comparison chosen on the overview: the table shows it, so the CSV and workbook carry it too.
+  const vergelijking = useVoorkeuren((v) => v.vergelijking);
   useDetailsOpenBijAfdrukken(ref);
   const [werkmap, setWerkmap] = useState<'bezig' | 'fout' | null>(null);
   const downloadWerkmap = async () => {
@@ -90,7 +93,7 @@ export default function Resultaten() {
       // generator's chunk, whose `import 'exceljs'` reads it (src/ui/gedeeld/export/exceljsGlobaal.ts).
       await laadExcelJs();
       const m = await import('../gedeeld/export/werkmap');
-      await m.downloadWerkmap(s, werkmapBestandsnaam(s));
+      await m.downloadWerkmap(s, werkmapBestandsnaam(s), vergelijking);
       setWerkmap(null);
     } catch {
       setWerkmap('fout');
@@ -102,7 +105,7 @@ export default function Resultaten() {
       <div className="resultaten-kop">
         <h1 id="resultaten-kop">{t.kop}</h1>
         <div className="acties geen-print" role="group" aria-label={t.acties}>
-          <button type="button" onClick={() => downloadResultatenCsv(s, r, taal)} aria-describedby="csv-uitleg">
+          <button type="button" onClick={() => downloadResultatenCsv(s, r, taal, vergelijking)} aria-describedby="csv-uitleg">
             {t.csv}
           </button>
           <button type="button" onClick={() => void downloadWerkmap()} disabled={werkmap === 'bezig'} aria-describedby="csv-uitleg">

@@ -28,6 +28,7 @@ import { formatAandeel } from '../../../format/getal';
 import { prijspeilZin, tijdsverloop, type Terugverdiend } from '../../../model/tijd';
 import { eigenWaardenRegels } from '../bronnen';
 import { bandVoor } from '../samenvattingBand';
+import { vergelijkingVan } from '../vergelijking';
 import { variantenEnKbaRegels } from './kbaCsv';
 
 /**
@@ -185,8 +186,11 @@ const aantal = (x: Decimal | number) => {
   return d.isInteger() ? csvGetal(d, 0) : csvGetal(d, 2);
 };
 
-/** The CSV text (without BOM) of the results tables. */
-export function resultatenCsv(s: Scenario, r: Resultaat, taal: Taal, band: SamenvattingBand | null = null): string {
+/**
+ * The CSV text (without BOM) of the results tables. `vergelijking`: the user's two-pathway comparison
+ * (Overzicht › Vergelijk twee werkwijzen), one more difference in table 3.13, as on screen and in the print.
+ */
+export function resultatenCsv(s: Scenario, r: Resultaat, taal: Taal, band: SamenvattingBand | null = null, vergelijking: { a: string; b: string } | null = null): string {
   // "{n:klant|klanten}" in the texts counts the reference cohort (src/format/meervoud.ts).
   const t = Object.fromEntries(Object.entries(L[taal]).map(([k, v]) => [k, meervoud(v, { n: r.referentieCohort }, taal)])) as (typeof L)[Taal];
   const n = String(r.referentieCohort);
@@ -212,23 +216,25 @@ export function resultatenCsv(s: Scenario, r: Resultaat, taal: Taal, band: Samen
     leeg();
   }
 
-  // Table 3.13 with the difference columns.
+  // Table 3.13 with the difference columns, and the chosen comparison when it is not one of them (as Tabel313).
+  const gekozen = vergelijkingVan(r, vergelijking);
+  const verschillen313 = gekozen?.extra ? [...r.verschillen, gekozen.verschil] : r.verschillen;
   tekst(t.overzicht);
   tekst(
     t.onderdeel,
     ...r.werkwijzen.flatMap((w) => [`${w.naam} – ${vul(t.voorN, { n })}`, `${w.naam} – ${t.perKlant}`]),
-    ...r.verschillen.flatMap((v) => {
+    ...verschillen313.flatMap((v) => {
       const kop = vul(t.verschil, { p: naam.get(v.id) ?? v.id, nul: naam.get(v.tenOpzichteVan) ?? v.tenOpzichteVan });
       return [`${kop} – ${vul(t.voorN, { n })}`, `${kop} – ${t.perKlant}`];
     }),
   );
   const paar = (b: { totaal: Decimal; perKlant: Decimal }) => [bedrag(b.totaal), bedrag(b.perKlant)];
-  rij(t.investering, ...r.werkwijzen.flatMap((w) => paar(w.kosten.totaal)), ...r.verschillen.flatMap((v) => paar(v.kosten)));
+  rij(t.investering, ...r.werkwijzen.flatMap((w) => paar(w.kosten.totaal)), ...verschillen313.flatMap((v) => paar(v.kosten)));
   for (const b of BATEN) {
-    rij(BAAT_LABELS[b][taal], ...r.werkwijzen.flatMap((w) => paar(w.baten.posten[b])), ...r.verschillen.flatMap((v) => paar(v.posten[b])));
+    rij(BAAT_LABELS[b][taal], ...r.werkwijzen.flatMap((w) => paar(w.baten.posten[b])), ...verschillen313.flatMap((v) => paar(v.posten[b])));
   }
-  rij(t.totaalBaten, ...r.werkwijzen.flatMap((w) => paar(w.baten.totaal)), ...r.verschillen.flatMap((v) => paar(v.baten)));
-  rij(t.saldo, ...r.werkwijzen.flatMap((w) => paar(w.saldo)), ...r.verschillen.flatMap((v) => paar(v.saldo)));
+  rij(t.totaalBaten, ...r.werkwijzen.flatMap((w) => paar(w.baten.totaal)), ...verschillen313.flatMap((v) => paar(v.baten)));
+  rij(t.saldo, ...r.werkwijzen.flatMap((w) => paar(w.saldo)), ...verschillen313.flatMap((v) => paar(v.saldo)));
   rij(
     t.verhouding,
     ...r.werkwijzen.flatMap((w) => {
@@ -382,8 +388,8 @@ export function csvBestandsnaam(s: Scenario): string {
 export const werkmapBestandsnaam = (s: Scenario) => csvBestandsnaam(s).replace(/\.csv$/, '.xlsx');
 
 /** Downloads the CSV through a Blob URL and a temporary <a download>; nothing leaves the machine. */
-export function downloadResultatenCsv(s: Scenario, r: Resultaat, taal: Taal): void {
-  const url = URL.createObjectURL(csvBlob(resultatenCsv(s, r, taal, bandVoor(s))));
+export function downloadResultatenCsv(s: Scenario, r: Resultaat, taal: Taal, vergelijking: { a: string; b: string } | null = null): void {
+  const url = URL.createObjectURL(csvBlob(resultatenCsv(s, r, taal, bandVoor(s), vergelijking)));
   const a = document.createElement('a');
   a.href = url;
   a.download = csvBestandsnaam(s);

@@ -10,8 +10,11 @@ import { downloadBlob } from '../bestand';
 
 export const XLSX_TYPE = 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet';
 
-/** `bestandsnaam`: e.g. "mkba-den-haag-klantreis-financiele-hulpverlening.xlsx" (werkmapBestandsnaam in csv.ts). */
-export async function downloadWerkmap(s: Scenario, bestandsnaam: string): Promise<void> {
-  const bytes = await werkmapBytes(s);
+/**
+ * `bestandsnaam`: e.g. "mkba-den-haag-klantreis-financiele-hulpverlening.xlsx" (werkmapBestandsnaam in csv.ts).
+ * `vergelijking`: the user's two-pathway comparison, as formulas on Uitkomsten (as the results table shows it).
+ */
+export async function downloadWerkmap(s: Scenario, bestandsnaam: string, vergelijking: { a: string; b: string } | null = null): Promise<void> {
+  const bytes = await werkmapBytes(s, { vergelijking });
   downloadBlob(bestandsnaam, new Blob([bytes as BlobPart], { type: XLSX_TYPE }));
 }
