@@ -7,6 +7,8 @@
  * other default-ignorable characters removed, whitespace of any kind (also the no-break space)
  * collapsed to one space and trimmed, and case folded. So "Klantreis", " KLANTREIS", "Klant\u200breis"
  * and "Klantreis" in NFD are one name, while "Klantreis" and "Klantréis" are two: an accent is visible.
+ * zelfdeNaam also counts look-alikes (lijkSleutel): compatibility forms (full-width "ＦＩＧ") and Greek,
+ * Cyrillic or Armenian letters that look like a Latin one ("FІG" with a Cyrillic І) are the same name.
  */
 
 /** Removed from a name's key: invisible in print and on screen. Cf, other default-ignorables, and control characters. */
@@ -28,9 +30,63 @@ export function naamSleutel(naam: string): string {
   return vouwHoofdletters(zonder).normalize('NFC').replace(WITRUIMTE, ' ').trim();
 }
 
-/** Whether two names count as the same name. */
+/**
+ * Greek, Cyrillic and Armenian letters that look like a Latin letter or digit, as their Latin look-alike.
+ * Source: Unicode Technical Standard #39, confusables.txt version 13.0.0 (the data of the npm package
+ * unhomoglyph 1.0.6): every letter of these blocks whose prototype is that of a Latin letter or digit
+ * (e.g. U+0406 І and Latin I both have the prototype "l"), with the Latin letter of the same case.
+ * Only the cross-script look-alikes: within Latin (l, I, 1; O, 0; rn, m) names stay apart.
+ */
+const LIJKT_OP_LATIJN: Readonly<Record<string, string>> = {
+  // Grieks (27)
+  '\u037F': 'J', '\u0391': 'A', '\u0392': 'B', '\u0395': 'E', '\u0396': 'Z', '\u0397': 'H', '\u0399': 'I', '\u039A': 'K',
+  '\u039C': 'M', '\u039D': 'N', '\u039F': 'O', '\u03A1': 'P', '\u03A4': 'T', '\u03A5': 'Y', '\u03A7': 'X', '\u03B1': 'a',
+  '\u03B3': 'y', '\u03B9': 'i', '\u03BD': 'v', '\u03BF': 'o', '\u03C1': 'p', '\u03C3': 'o', '\u03C5': 'u', '\u03DC': 'F',
+  '\u03E8': '2', '\u03F3': 'j', '\u03FA': 'M',
+  // Cyrillisch (44)
+  '\u0405': 'S', '\u0406': 'I', '\u0408': 'J', '\u0410': 'A', '\u0412': 'B', '\u0415': 'E', '\u0417': '3', '\u041A': 'K',
+  '\u041C': 'M', '\u041D': 'H', '\u041E': 'O', '\u0420': 'P', '\u0421': 'C', '\u0422': 'T', '\u0423': 'Y', '\u0425': 'X',
+  '\u042C': 'b', '\u0430': 'a', '\u0431': '6', '\u0433': 'r', '\u0435': 'e', '\u043E': 'o', '\u0440': 'p', '\u0441': 'c',
+  '\u0443': 'y', '\u0445': 'x', '\u0455': 's', '\u0456': 'i', '\u0458': 'j', '\u0461': 'w', '\u0474': 'V', '\u0475': 'v',
+  '\u04AE': 'Y', '\u04AF': 'y', '\u04BB': 'h', '\u04BD': 'e', '\u04C0': 'I', '\u04CF': 'i', '\u04E0': '3', '\u0501': 'd',
+  '\u050C': 'G', '\u051B': 'q', '\u051C': 'W', '\u051D': 'w',
+  // Armeens (13)
+  '\u054D': 'U', '\u054F': 'S', '\u0555': 'O', '\u0561': 'w', '\u0563': 'q', '\u0566': 'q', '\u0570': 'h', '\u0578': 'n',
+  '\u057C': 'n', '\u057D': 'u', '\u0581': 'g', '\u0584': 'f', '\u0585': 'o',
+};
+const LIJKT_OP = new RegExp(`[${Object.keys(LIJKT_OP_LATIJN).join('')}]`, 'gu');
+
+/**
+ * The key for look-alikes: as naamSleutel, after NFKD (full-width, mathematical and other compatibility
+ * forms become their letters: "ＦＩＧ" and "𝐅𝐈𝐆" are "FIG") and with each Greek, Cyrillic or Armenian
+ * look-alike of a Latin letter replaced by it, before case folding (Cyrillic "Н" looks like "H", "н" not).
+ */
+export function lijkSleutel(naam: string): string {
+  const latijn = naam.normalize('NFKD').replace(ONZICHTBAAR, '').replace(LIJKT_OP, (c) => LIJKT_OP_LATIJN[c]!);
+  return vouwHoofdletters(latijn).normalize('NFC').replace(WITRUIMTE, ' ').trim();
+}
+
+/**
+ * Whether two names count as the same name: equal keys, or equal look-alike keys ("FIG" and "FІG" with
+ * a Cyrillic І; "Klantreis" and "Ｋｌａｎｔｒｅｉｓ").
+ */
 export function zelfdeNaam(a: string, b: string): boolean {
-  return naamSleutel(a) === naamSleutel(b);
+  return naamSleutel(a) === naamSleutel(b) || lijkSleutel(a) === lijkSleutel(b);
+}
+
+/**
+ * The characters of `naam` that only look like a Latin letter or digit, for a message: "І (U+0406) lijkt
+ * op I". Empty when the name has none. At most `max`, then "…".
+ */
+export function lijkendeTekens(naam: string, taal: 'nl' | 'en' = 'nl', max = 4): string {
+  const gevonden = new Map<string, string>();
+  for (const c of naam.normalize('NFC')) {
+    const compat = /[\p{L}\p{N}]/u.test(c) && c.normalize('NFKD') !== c.normalize('NFD') ? c.normalize('NFKC') : undefined;
+    const latijn = LIJKT_OP_LATIJN[c] ?? compat;
+    if (latijn && !gevonden.has(c)) gevonden.set(c, latijn);
+  }
+  const delen = [...gevonden].map(([c, l]) => `${c} (${codepunten(c)}) ${taal === 'en' ? 'looks like' : 'lijkt op'} ${l}`);
+  return delen.length > max ? `${delen.slice(0, max).join(', ')}, …` : delen.join(', ');
 }
 
 /**

@@ -1,5 +1,5 @@
 import { valideerScenario, type Scenario, type Werkwijze } from '../model';
-import { onzichtbaarFout, zelfdeNaam, naamSleutel } from '../model/namen';
+import { onzichtbaarFout, zelfdeNaam, lijkendeTekens, lijkSleutel, naamSleutel } from '../model/namen';
 import { sluitBewerking, useScenarioStore, bewerkScenario } from './scenarioStore';
 
 /**
@@ -42,12 +42,14 @@ export function uniekId(s: Pick<Scenario, 'werkwijzen'>, naam: string): string {
 
 /** A name not yet used: "Nieuwe werkwijze", "Nieuwe werkwijze 2", … */
 export function uniekeNaam(s: Pick<Scenario, 'werkwijzen'>, basis: string): string {
-  const bezet = new Set(s.werkwijzen.map((w) => naamSleutel(w.naam)));
+  // Both keys of the schema's rule: also not a look-alike of a name in use (lijkSleutel).
+  const bezet = new Set(s.werkwijzen.flatMap((w) => [naamSleutel(w.naam), `≈${lijkSleutel(w.naam)}`]));
+  const vrij = (naam: string) => !bezet.has(naamSleutel(naam)) && !bezet.has(`≈${lijkSleutel(naam)}`);
   const kort = basis.slice(0, MAX_NAAM - 4).trim();
-  if (!bezet.has(naamSleutel(kort))) return kort;
+  if (vrij(kort)) return kort;
   for (let n = 2; ; n++) {
     const naam = `${kort} ${n}`;
-    if (!bezet.has(naamSleutel(naam))) return naam;
+    if (vrij(naam)) return naam;
   }
 }
 
@@ -58,9 +60,12 @@ export function naamFout(s: Pick<Scenario, 'werkwijzen'>, naam: string, behalve?
   if (n.length > MAX_NAAM) return `de naam is ${n.length} tekens lang; hoogstens ${MAX_NAAM}`;
   const onzichtbaar = onzichtbaarFout(n);
   if (onzichtbaar) return `de naam ${onzichtbaar}`;
-  // The scenario schema's rule (src/model/namen.ts): case, spacing and invisible characters do not count.
+  // The scenario schema's rule (src/model/namen.ts): case, spacing, invisible characters and look-alikes do not count.
   const dubbel = s.werkwijzen.find((w) => w.id !== behalve && zelfdeNaam(w.naam, n));
-  if (dubbel) return `er is al een werkwijze met de naam “${dubbel.naam}”; kies een naam die de werkwijzen in tabellen en grafieken uit elkaar houdt`;
+  if (dubbel) {
+    const lijkt = naamSleutel(dubbel.naam) !== naamSleutel(n) ? lijkendeTekens(`${n} ${dubbel.naam}`) : '';
+    return `er is al een werkwijze met de naam “${dubbel.naam}”${lijkt ? ` (tekens die op een andere letter lijken tellen niet mee: ${lijkt})` : ''}; kies een naam die de werkwijzen in tabellen en grafieken uit elkaar houdt`;
+  }
   return null;
 }
 

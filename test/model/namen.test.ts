@@ -143,3 +143,81 @@ describe('uniek: het schema en het hernoemen passen dezelfde regel toe', () => {
     expect(fouten(v)).toEqual(['werkwijzen[1].pmPosten[5].naam: dit effect staat al eerder in de lijst van deze werkwijze']);
   });
 });
+
+/**
+ * Look-alike characters (defect 4): a name that differs from another only by letters of another script
+ * that look like Latin ones (Cyrillic, Greek, Armenian; Unicode confusables.txt, UTS #39) or by
+ * compatibility forms (full-width, mathematical letters, ligatures; NFKC) is the same name.
+ */
+describe('uniek: look-alikes uit een ander schrift en compatibiliteitsvormen', () => {
+  /** Per class, Latin letters and their look-alike in that class (each pair from confusables.txt or NFKC). */
+  const KLASSEN: Record<string, [string, string][]> = {
+    cyrillisch: [['A', '\u0410'], ['a', '\u0430'], ['B', '\u0412'], ['C', '\u0421'], ['c', '\u0441'], ['E', '\u0415'], ['e', '\u0435'], ['H', '\u041d'], ['I', '\u0406'], ['i', '\u0456'], ['J', '\u0408'], ['K', '\u041a'], ['M', '\u041c'], ['O', '\u041e'], ['o', '\u043e'], ['P', '\u0420'], ['p', '\u0440'], ['S', '\u0405'], ['s', '\u0455'], ['T', '\u0422'], ['X', '\u0425'], ['x', '\u0445'], ['y', '\u0443']],
+    grieks: [['A', '\u0391'], ['B', '\u0392'], ['E', '\u0395'], ['H', '\u0397'], ['I', '\u0399'], ['K', '\u039a'], ['M', '\u039c'], ['N', '\u039d'], ['O', '\u039f'], ['o', '\u03bf'], ['P', '\u03a1'], ['T', '\u03a4'], ['X', '\u03a7'], ['Y', '\u03a5'], ['Z', '\u0396'], ['v', '\u03bd']],
+    armeens: [['h', '\u0570'], ['n', '\u0578'], ['o', '\u0585'], ['u', '\u057d'], ['g', '\u0581'], ['O', '\u0555']],
+    volledigeBreedte: [...'ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789'].map((c): [string, string] => [c, String.fromCodePoint(c.codePointAt(0)! + 0xfee0)]),
+    wiskundigVet: [...'ABCDEFGHIJKLMNOPQRSTUVWXYZ'].map((c): [string, string] => [c, String.fromCodePoint(0x1d400 + c.charCodeAt(0) - 65)]),
+  };
+
+  it('het voorbeeld uit de test: "Reguliere werkwijze (FІG-route)" met een Cyrillische І naast het origineel wordt geweigerd, met de tekens in de melding', () => {
+    const v = met((s) => (s.werkwijzen[1]!.naam = 'Reguliere werkwijze (F\u0406G-route)'));
+    expect(fouten(v)).toEqual([
+      'werkwijzen[1].naam: "Reguliere werkwijze (F\u0406G-route)" is ook de naam van werkwijzen[0] (tekens die op een andere letter lijken tellen niet mee: \u0406 (U+0406) lijkt op I); geef elke werkwijze een eigen naam, zodat tabellen en grafieken ze uit elkaar houden',
+    ]);
+    expect(naamFout(DEN_HAAG, 'Reguliere werkwijze (F\u0406G-route)', DEN_HAAG.werkwijzen[1]!.id)).toBe(
+      'er is al een werkwijze met de naam “Reguliere werkwijze (FIG-route)” (tekens die op een andere letter lijken tellen niet mee: \u0406 (U+0406) lijkt op I); kies een naam die de werkwijzen in tabellen en grafieken uit elkaar houdt',
+    );
+    // Full-width, and a ligature.
+    expect(fouten(met((s) => (s.werkwijzen[1]!.naam = 'Reguliere werkwijze (\uff26\uff29\uff27-route)')))).toContainEqual(expect.stringContaining('\uff26 (U+FF26) lijkt op F'));
+    expect(zelfdeNaam('Klantreis financiële hulp', 'Klantreis \ufb01nanciële hulp')).toBe(true);
+  });
+
+  it('tabel: per klasse elke look-alike, ook met andere hoofdletters, is dezelfde naam; de Latijnse letters onderling blijven verschillend', () => {
+    for (const [klasse, paren] of Object.entries(KLASSEN)) {
+      for (const [latijn, lijkt] of paren) {
+        const a = `Route ${latijn}${latijn}`;
+        const b = `Route ${lijkt}${latijn}`;
+        expect(zelfdeNaam(a, b), `${klasse}: ${latijn} ~ U+${lijkt.codePointAt(0)!.toString(16)}`).toBe(true);
+        expect(zelfdeNaam(a.toUpperCase(), b), klasse).toBe(true);
+        expect(naamFout({ werkwijzen: [{ ...DEN_HAAG.werkwijzen[0]!, naam: a }] }, b)).toMatch(/^er is al een werkwijze met de naam “Route /);
+      }
+    }
+    // Visible differences stay two names: an accent, another Latin letter, and Cyrillic н (looks like no Latin letter).
+    expect(zelfdeNaam('Klantreis', 'Klantréis')).toBe(false);
+    expect(zelfdeNaam('Route l', 'Route I')).toBe(false);
+    expect(zelfdeNaam('Route 1', 'Route l')).toBe(false);
+    expect(zelfdeNaam('home', '\u043dome')).toBe(false);
+  });
+
+  it('eigenschap: een naam met willekeurige letters vervangen door een look-alike (elke klasse) is dubbel voor het schema en bij het hernoemen', () => {
+    const alle = Object.values(KLASSEN).flat();
+    const latijn = [...new Set(alle.map(([l]) => l))];
+    fc.assert(
+      fc.property(
+        fc.array(fc.constantFrom(...latijn, ' ', '-', '(', ')', 'é'), { minLength: 1, maxLength: 16 }),
+        fc.array(fc.nat(), { minLength: 1, maxLength: 4 }),
+        fc.nat(),
+        (tekens, plekken, keuze) => {
+          const origineel = `W${tekens.join('')}`;
+          const kopieTekens = [...origineel];
+          // At least one letter replaced by one of its look-alikes.
+          const vervangbaar = kopieTekens.map((c, i) => [c, i] as const).filter(([c]) => alle.some(([l]) => l === c));
+          fc.pre(vervangbaar.length > 0);
+          for (const p of plekken) {
+            const [c, i] = vervangbaar[p % vervangbaar.length]!;
+            const opties = alle.filter(([l]) => l === c);
+            kopieTekens[i] = opties[keuze % opties.length]![1];
+          }
+          const lijkt = kopieTekens.join('');
+          fc.pre(lijkt !== origineel);
+          const v = met((s) => ((s.werkwijzen[0]!.naam = origineel), (s.werkwijzen[1]!.naam = lijkt)));
+          expect(fouten(v)).toContainEqual(expect.stringMatching(/^werkwijzen\[1\]\.naam: .* is ook de naam van werkwijzen\[0\] \(tekens die op een andere letter lijken tellen niet mee: .* lijkt op /));
+          const s = kopie(DEN_HAAG);
+          s.werkwijzen[0]!.naam = origineel;
+          expect(naamFout(s, lijkt, s.werkwijzen[1]!.id)).toMatch(/^er is al een werkwijze met de naam/);
+        },
+      ),
+      { numRuns: 300, seed: 5109 },
+    );
+  });
+});

@@ -19,7 +19,7 @@ import {
 export const SCHEMA_VERSION = 2;
 
 import { aandeel, aantalKlanten, bedrag, formatAandeelGevonden, formatGevonden, getal, kort, m, maanden, meldingTaal, tekst, zichtbareTekst } from './velden';
-import { naamSleutel } from '../namen';
+import { lijkendeTekens, lijkSleutel, naamSleutel } from '../namen';
 import { ONZEKERE_WERKWIJZEVELDEN, OnzekerheidSchema } from './onzekerheidSchema';
 import { PrijspeilSchema } from './prijspeilSchema';
 import { TijdSchema } from './tijdSchema';
@@ -314,20 +314,28 @@ export const ScenarioSchema = z
     });
     // Names tell the pathways apart in every table and chart: one rule (naamSleutel) with the rename dialog and the dossier import.
     const namen = new Map<string, number>();
+    const lijkNamen = new Map<string, number>();
     s.werkwijzen.forEach((w, i) => {
       const n = naamSleutel(w.naam);
-      const eerder = namen.get(n);
+      const l = lijkSleutel(w.naam);
+      const eerder = namen.get(n) ?? lijkNamen.get(l);
       if (eerder !== undefined) {
         const anders = w.naam !== s.werkwijzen[eerder]!.naam ? ' (hoofdletters, spaties en onzichtbare tekens tellen niet mee)' : '';
+        // A look-alike (only equal by lijkSleutel) says which characters only look like a Latin letter.
+        const lijkt = namen.get(n) === undefined ? lijkendeTekens(`${w.naam} ${s.werkwijzen[eerder]!.naam}`) : '';
+        const lijktEn = lijkt ? lijkendeTekens(`${w.naam} ${s.werkwijzen[eerder]!.naam}`, 'en') : '';
         ctx.addIssue({
           code: 'custom',
           path: ['werkwijzen', i, 'naam'],
           message: m(
-            `"${kort(w.naam)}" is ook de naam van werkwijzen[${eerder}]${anders}; geef elke werkwijze een eigen naam, zodat tabellen en grafieken ze uit elkaar houden`,
-            `"${kort(w.naam)}" is also the name of werkwijzen[${eerder}]${anders ? ' (capitals, spaces and invisible characters do not count)' : ''}; give each pathway a name of its own, so that tables and charts tell them apart`,
+            `"${kort(w.naam)}" is ook de naam van werkwijzen[${eerder}]${lijkt ? ` (tekens die op een andere letter lijken tellen niet mee: ${lijkt})` : anders}; geef elke werkwijze een eigen naam, zodat tabellen en grafieken ze uit elkaar houden`,
+            `"${kort(w.naam)}" is also the name of werkwijzen[${eerder}]${lijktEn ? ` (characters that look like another letter do not count: ${lijktEn})` : anders ? ' (capitals, spaces and invisible characters do not count)' : ''}; give each pathway a name of its own, so that tables and charts tell them apart`,
           ),
         });
-      } else namen.set(n, i);
+      } else {
+        namen.set(n, i);
+        lijkNamen.set(l, i);
+      }
     });
     const werkwijzeVelden = Object.keys(ONZEKERE_WERKWIJZEVELDEN);
     const bekendeSleutel = (k: string) =>
