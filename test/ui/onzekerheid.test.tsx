@@ -238,6 +238,34 @@ describe('Monte Carlo', () => {
     expect(meldingBij(veld('mc-trekkingen'))).toBe('Moet een geheel getal zijn, maar is 2,5');
   });
 
+  it('an invalid Aantal trekkingen or startgetal (0, 1,5, -5, empty, 10.000.000.000) disables Start with the reason, so it never runs with the last valid count', () => {
+    render(<Onzekerheid />);
+    const start = screen.getByTestId('mc-start') as HTMLButtonElement;
+    expect(start.disabled).toBe(false);
+    for (const fout of ['0', '1,5', '-5', '', '10.000.000.000']) {
+      typ(veld('mc-trekkingen'), fout);
+      const melding = meldingBij(veld('mc-trekkingen'));
+      expect(melding, fout).not.toBe('');
+      expect(start.disabled, fout).toBe(true);
+      // The reason stands beside the button (and describes it): the field's label and its message.
+      const reden = document.getElementById(start.getAttribute('aria-describedby') ?? '')!;
+      expect(tekst(reden)).toBe(`Start kan niet: Aantal trekkingen is ongeldig (${melding}).`);
+      fireEvent.click(start);
+      expect(screen.getByTestId('mc-status').getAttribute('data-status')).toBe('rust');
+    }
+    typ(veld('mc-trekkingen'), '300');
+    expect(start.disabled).toBe(false);
+    expect(start.getAttribute('aria-describedby')).toBeNull();
+    typ(veld('mc-seed'), '-1');
+    expect(start.disabled).toBe(true);
+    expect(tekst(document.getElementById(start.getAttribute('aria-describedby')!))).toMatch(/^Start kan niet: Startgetal .* is ongeldig \(/);
+    typ(veld('mc-seed'), '7');
+    expect(start.disabled).toBe(false);
+    act(() => useVoorkeuren.setState({ taal: 'en' }));
+    typ(veld('mc-trekkingen'), '0');
+    expect(tekst(document.getElementById(start.getAttribute('aria-describedby')!))).toMatch(/^Cannot start: Number of draws is invalid \(.+\)\.$/);
+  });
+
   it('runs (main thread in jsdom) to the model’s numbers, with the probability sentences; stale after a change', async () => {
     const s: Scenario = { ...DEN_HAAG, onzekerheid: { ...DEN_HAAG.onzekerheid, montecarlo: { trekkingen: 400, seed: 5, uitkomstenHertrekken: false } } };
     useScenarioStore.setState({ scenario: s });

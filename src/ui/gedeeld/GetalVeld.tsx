@@ -27,6 +27,8 @@ export interface GetalVeldProps {
   opWaarde: (n: number | null) => string | null;
   /** A standing message from outside (e.g. a rule over several fields). */
   fout?: string | null;
+  /** Told the field's own message whenever it changes (null when what is typed was taken), e.g. to disable a button. */
+  opFout?: (melding: string | null) => void;
   breedte?: 'smal' | 'normaal';
   /** Show a stored value with at most this many decimals (after `schaal`); what is typed is kept as typed. */
   afronden?: number;
@@ -39,7 +41,7 @@ export interface GetalVeldProps {
  * stays in the field while it is invalid, with the message below it; the scenario is only changed
  * by a valid value. When the stored value changes from elsewhere (undo, reset) the field follows.
  */
-export function GetalVeld({ label, labelledBy, waarde, schaal = 1, eenheid, hint, leegMag, opWaarde, fout, breedte = 'normaal', afronden, testId, id }: GetalVeldProps) {
+export function GetalVeld({ label, labelledBy, waarde, schaal = 1, eenheid, hint, leegMag, opWaarde, fout, opFout, breedte = 'normaal', afronden, testId, id }: GetalVeldProps) {
   const taal = useTaal();
   const eigenId = useId();
   const veldId = id ?? `getal-${eigenId.replace(/[^a-zA-Z0-9_-]/g, '')}`;
@@ -86,6 +88,9 @@ export function GetalVeld({ label, labelledBy, waarde, schaal = 1, eenheid, hint
     // A refused value is not in the store: an outside change back to the old value must still show.
     if (f !== null) laatst.current = waarde;
   };
+
+  useEffect(() => opFout?.(eigenFout), [eigenFout]);
+  useEffect(() => () => opFout?.(null), []);
 
   const melding = eigenFout ?? fout ?? null;
   const foutId = `${veldId}-fout`;

@@ -36,6 +36,7 @@ type Sleutel =
   | 'hertrekken'
   | 'hertrekkenHint'
   | 'start'
+  | 'startNiet'
   | 'opnieuw'
   | 'annuleren'
   | 'voortgang'
@@ -97,6 +98,7 @@ const TEKSTEN: Teksten<Sleutel> = {
     hertrekken: 'Rekening houden met een kleine steekproef',
     hertrekkenHint: 'Laat per trekking ook het aantal klanten per uitkomst variëren, zoals bij een kleine dossiersteekproef te verwachten is. Technisch: de aantallen worden opnieuw getrokken uit de dossiertellingen (Dirichlet-multinomiaal). Standaard aan zodra een werkwijze minder dan {grens} klanten heeft.',
     start: 'Start Monte Carlo-analyse',
+    startNiet: 'Start kan niet: {veld} is ongeldig ({melding}).',
     opnieuw: 'Opnieuw berekenen',
     annuleren: 'Annuleren',
     voortgang: 'Voortgang',
@@ -154,6 +156,7 @@ const TEKSTEN: Teksten<Sleutel> = {
     hertrekken: 'Allow for a small sample',
     hertrekkenHint: 'Each draw also varies the number of clients per outcome, as a small sample of case files would. Technically: the numbers are redrawn from the case counts (Dirichlet-multinomial). On by default as soon as a pathway has fewer than {grens} clients.',
     start: 'Start Monte Carlo analysis',
+    startNiet: 'Cannot start: {veld} is invalid ({melding}).',
     opnieuw: 'Recalculate',
     annuleren: 'Cancel',
     voortgang: 'Progress',
@@ -267,6 +270,11 @@ export default function MonteCarlo() {
     return foutVoor(v, `onzekerheid.montecarlo.${veld}`);
   };
 
+  // What is typed in a settings field but refused: Start would run with the last valid value, so it waits (defect L1).
+  const [veldFout, zetVeldFout] = useState<{ trekkingen: string | null; seed: string | null }>({ trekkingen: null, seed: null });
+  const ongeldig = veldFout.trekkingen !== null ? { veld: t.trekkingen, melding: veldFout.trekkingen } : veldFout.seed !== null ? { veld: t.seed, melding: veldFout.seed } : null;
+  const startNietId = useId();
+
   const bezig = toestand.status === 'bezig';
   const n = { gedaan: formatGetal(toestand.gedaan, taal), totaal: formatGetal(toestand.totaal, taal) };
   const statusTekst =
@@ -292,9 +300,9 @@ export default function MonteCarlo() {
         <fieldset className="onz-instellingen">
           <legend>{t.instellingen}</legend>
           <div className="onz-velden">
-            <GetalVeld label={t.trekkingen} waarde={mc.trekkingen} opWaarde={(x) => zet('trekkingen', x)} testId="mc-trekkingen" />
+            <GetalVeld label={t.trekkingen} waarde={mc.trekkingen} opWaarde={(x) => zet('trekkingen', x)} opFout={(f) => zetVeldFout((v) => ({ ...v, trekkingen: f }))} testId="mc-trekkingen" />
             <span className="onz-veld-met-hint">
-              <GetalVeld label={t.seed} waarde={mc.seed} hint={hintSeed} opWaarde={(x) => zet('seed', x)} testId="mc-seed" />
+              <GetalVeld label={t.seed} waarde={mc.seed} hint={hintSeed} opWaarde={(x) => zet('seed', x)} opFout={(f) => zetVeldFout((v) => ({ ...v, seed: f }))} testId="mc-seed" />
               <span id={hintSeed} className="veld-hint">
                 {t.seedHint}
               </span>
@@ -327,7 +335,8 @@ export default function MonteCarlo() {
           type="button"
           ref={startRef}
           className="onz-knop onz-knop-hoofd"
-          disabled={bezig}
+          disabled={bezig || ongeldig !== null}
+          aria-describedby={ongeldig ? startNietId : undefined}
           onClick={() => monteCarloRegie.start({ soort: 'montecarlo', scenario: s })}
           data-testid="mc-start"
         >
@@ -336,6 +345,11 @@ export default function MonteCarlo() {
         <button type="button" ref={annuleerRef} className="onz-knop" disabled={!bezig} onClick={() => monteCarloRegie.annuleer()} data-testid="mc-annuleren">
           {t.annuleren}
         </button>
+        {ongeldig && (
+          <p id={startNietId} className="veld-foutmelding" data-testid="mc-start-niet">
+            {vul(t.startNiet, ongeldig)}
+          </p>
+        )}
       </div>
 
       <div className="onz-voortgang">
