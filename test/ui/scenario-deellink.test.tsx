@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
 import { schrijfScenario, type Scenario } from '../../src/model';
 import { DEN_HAAG, leegScenario } from '../../src/store/voorbeelden';
-import { codeerScenario, deellinkUitFragment, leesDeellink, maakDeellink, MAX_LINK_TEKENS } from '../../src/ui/scenario/deellink';
+import { codeerScenario, deellinkFragmentFout, deellinkUitFragment, leesDeellink, maakDeellink, MAX_LINK_TEKENS } from '../../src/ui/scenario/deellink';
 import { bestandsnaam } from '../../src/ui/gedeeld/bestand';
 import { isTekstInvoer, sneltoets } from '../../src/ui/scenario/sneltoetsen';
 
@@ -103,6 +103,25 @@ describe('share link (pure)', () => {
       ),
       { numRuns: 300 },
     );
+  });
+
+  it('a link with "S=" (capital) or a second "s=" is refused with a message naming what is wrong, never silently ignored or half used (defect L2)', async () => {
+    const link = await maakDeellink(gewijzigd(), 'https://x.example/', { comprimeer: false });
+    const payload = new URL(link).hash.slice('#s='.length);
+    expect(deellinkFragmentFout(`#S=${payload}`)).toBe('De deellink is ongeldig: “S=” moet “s=” zijn, met een kleine letter; misschien is de link overgetypt.');
+    expect(deellinkFragmentFout(`#/resultaten&S=${payload}`, 'en')).toBe('The share link is invalid: “S=” must be “s=”, in lower case; perhaps the link was retyped.');
+    expect(deellinkFragmentFout(`#s=${payload}&s=j.e30`)).toBe('De deellink is ongeldig: er staan 2 scenario’s in (“s=” komt 2 keer voor); misschien zijn twee links aan elkaar geplakt. Open elke link apart.');
+    expect(deellinkFragmentFout(`#/invoer&s=${payload}&S=j.e30&s=j.e30`, 'en')).toMatch(/^The share link is invalid: it holds 3 scenarios \(“s=” occurs 3 times\)/);
+    // The reader refuses them too, with the same message.
+    for (const f of [`#S=${payload}`, `#s=${payload}&s=${payload}`]) {
+      const r = await leesDeellink(f);
+      expect(r.ok).toBe(false);
+      if (!r.ok) expect(r.titel).toBe(deellinkFragmentFout(f));
+      expect((await leesDeellink(f, 'en')).ok === false && deellinkFragmentFout(f, 'en')).toMatch(/^The share link is invalid/);
+    }
+    // Good links and fragments without a link: nothing to say.
+    for (const f of [`#s=${payload}`, `#/resultaten&s=${payload}`, '#/invoer/klantreis', '', '#inhoud', '#x=1&s=j.abc']) expect(deellinkFragmentFout(f), f).toBeNull();
+    expect((await leesDeellink(`#/resultaten&s=${payload}`)).ok).toBe(true);
   });
 
   it('finds the payload in a fragment', () => {

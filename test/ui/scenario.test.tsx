@@ -447,6 +447,19 @@ describe('autosave and start-up', () => {
     await waitFor(() => expect(huidig().werkwijzen[1]!.kosten.preparation.bedrag).toBe(4444));
   });
 
+  it('a link with "#S=" or a second "&s=" says what is wrong in it and keeps the current scenario (defect L2)', async () => {
+    const link = await maakDeellink(metVoorbereiding(5555), 'https://x.example/');
+    const hash = new URL(link).hash;
+    const omgeving = nepOmgeving(new NepOpslag(), hash.replace('#s=', '#S='));
+    render(<ScenarioMenu omgeving={omgeving} />);
+    await waitFor(() => expect(screen.getByRole('alert').textContent).toMatch(/^De deellink is ongeldig: “S=” moet “s=” zijn/));
+    expect(huidig()).toBe(DEN_HAAG);
+    act(() => omgeving.zet(`${hash}&s=j.e30`));
+    await waitFor(() => expect(screen.getByRole('alert').textContent).toMatch(/^De deellink is ongeldig: er staan 2 scenario’s in/));
+    expect(huidig()).toBe(DEN_HAAG);
+    expect(omgeving.gewist).toBe(0);
+  });
+
   it('"Deellink kopiëren" shows the link in a read-only field and copies it when possible', async () => {
     const user = userEvent.setup();
     const schrijf = vi.fn(async (_: string) => {});

@@ -1,5 +1,6 @@
 import { MAX_BESTANDSGROOTTE, MAX_BESTANDSGROOTTE_TEKST, leesScenario, type Fout, type Scenario } from '../../model';
 import { routeDeel } from '../gedeeld/route';
+import type { Taal } from '../../format/getal';
 
 /**
  * Share links: the whole scenario in the URL fragment (#s=…), which browsers never send to a server.
@@ -107,14 +108,44 @@ export function deellinkUitFragment(hash: string): string | null {
   return null;
 }
 
+/**
+ * What is wrong with the share-link part of a fragment, or null: "S=" for "s=" (a retyped link) or
+ * more than one "s=" (two links pasted together). Such a link is refused as a whole, with this
+ * message: silently opening the start scenario, or the first of two, would hide the mistake.
+ */
+export function deellinkFragmentFout(hash: string, taal: Taal = 'nl'): string | null {
+  if (typeof hash !== 'string') return null;
+  // The keys of the "key=value" parts, "s" in any case ("S", and the route part never has "=" before a "/").
+  const sleutels = (hash.startsWith('#') ? hash.slice(1) : hash)
+    .split('&')
+    .filter((deel) => deel.includes('='))
+    .map((deel) => deel.slice(0, deel.indexOf('=')))
+    .filter((k) => k.toLowerCase() === DEELLINK_PARAMETER);
+  const aantal = sleutels.length;
+  if (aantal > 1) {
+    return taal === 'en'
+      ? `The share link is invalid: it holds ${aantal} scenarios (“s=” occurs ${aantal} times); perhaps two links were pasted together. Open each link on its own.`
+      : `De deellink is ongeldig: er staan ${aantal} scenario’s in (“s=” komt ${aantal} keer voor); misschien zijn twee links aan elkaar geplakt. Open elke link apart.`;
+  }
+  const anders = sleutels.find((k) => k !== DEELLINK_PARAMETER);
+  if (anders !== undefined) {
+    return taal === 'en'
+      ? `The share link is invalid: “${anders}=” must be “s=”, in lower case; perhaps the link was retyped.`
+      : `De deellink is ongeldig: “${anders}=” moet “s=” zijn, met een kleine letter; misschien is de link overgetypt.`;
+  }
+  return null;
+}
+
 function beschadigd(reden: string): DeellinkLezing {
   return { ok: false, titel: `${BESCHADIGD}: ${reden}`, fouten: [{ pad: '', bericht: `${BESCHADIGD}: ${reden}` }] };
 }
 
-/** Reads a share link payload (or a whole "#s=…" fragment) into a scenario. Never throws. */
-export async function leesDeellink(invoer: string): Promise<DeellinkLezing> {
+/** Reads a share link payload (or a whole "#s=…" fragment) into a scenario. Never throws. `taal`: of the message for a fragment with "S=" or two "s=". */
+export async function leesDeellink(invoer: string, taal: Taal = 'nl'): Promise<DeellinkLezing> {
   try {
     if (typeof invoer !== 'string') return beschadigd('er staat geen scenario in.');
+    const fragmentFout = invoer.startsWith('#') ? deellinkFragmentFout(invoer, taal) : null;
+    if (fragmentFout) return { ok: false, titel: fragmentFout, fouten: [{ pad: '', bericht: fragmentFout }] };
     const payload = invoer.startsWith('#') || invoer.startsWith(`${DEELLINK_PARAMETER}=`) ? (deellinkUitFragment(invoer) ?? '') : invoer;
     if (payload.trim() === '') return beschadigd('er staat geen scenario in (de link eindigt na “#s=”).');
     if (payload.length > MAX_LINK_TEKENS) return beschadigd('de link is groter dan een scenario kan zijn.');

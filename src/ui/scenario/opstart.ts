@@ -5,7 +5,7 @@ import { toonMelding } from '../../store/meldingen';
 import { sluitBewerking, useScenarioStore, zetScenario } from '../../store/scenarioStore';
 import { Tabblad } from '../../store/tabbladen';
 import { DEN_HAAG } from '../../store/voorbeelden';
-import { deellinkUitFragment, leesDeellink } from './deellink';
+import { deellinkFragmentFout, deellinkUitFragment, leesDeellink } from './deellink';
 import { metRoute, routeDeel } from '../gedeeld/route';
 
 /** Where the scenario comes from and goes to outside the app: storage and the URL fragment. */
@@ -155,9 +155,12 @@ export function installeer(omgeving: Omgeving): () => void {
   const stopPagina = dezeTab && omgeving.bijPaginaWissel ? omgeving.bijPaginaWissel(() => dezeTab.sluit(), () => dezeTab.heropen()) : () => {};
   let actief = true;
   const verwerk = async () => {
-    const payload = deellinkUitFragment(omgeving.fragment());
+    const fragment = omgeving.fragment();
+    const taal = useVoorkeuren.getState().taal;
+    // "#S=…" or a second "&s=…": the whole fragment goes to the reader, which says what is wrong in it.
+    const payload = deellinkFragmentFout(fragment, taal) ? fragment : deellinkUitFragment(fragment);
     if (payload === null) return;
-    const r = await leesDeellink(payload);
+    const r = await leesDeellink(payload, taal);
     if (!actief) return;
     if (r.ok) {
       sluitBewerking();
