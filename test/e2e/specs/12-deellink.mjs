@@ -39,6 +39,22 @@ export async function run(ctx) {
   await expect.toonBedrag(ander.getByTestId('saldo-per-klant-klantreis'), bij2000.saldoPerKlant.nl, { message: 'saldo from the link' });
 
   await kapotteLink(ctx);
+  await verkeerdeSleutel(ctx, link);
+}
+
+// "#S=" (retyped) and a second "&s=" (two links pasted together): a message naming what is wrong, the start scenario kept.
+async function verkeerdeSleutel({ expect, verwacht, app, nieuweContext }, link) {
+  for (const [adres, melding] of [
+    [link.replace(/([#&])s=/, '$1S='), /“S=” moet “s=” zijn/],
+    [`${link}&s=j.e30`, /er staan 2 scenario’s in/],
+  ]) {
+    const p = await (await nieuweContext()).newPage();
+    await p.goto(adres);
+    await p.getByTestId('scenario-titel').waitFor({ state: 'visible' });
+    await app.wachtOpView(p);
+    await p.getByRole('alert').filter({ hasText: melding }).first().waitFor({ state: 'visible', timeout: 5_000 });
+    expect.equal((await p.getByTestId('scenario-titel').textContent())?.trim(), verwacht.titel, `${melding}: start scenario kept`);
+  }
 }
 
 // A damaged link: a Dutch alert about the link, and the start scenario (Den Haag) unchanged.
