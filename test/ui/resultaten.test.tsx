@@ -3,7 +3,7 @@ import { act, cleanup, fireEvent, render, screen, within } from '@testing-librar
 import { afterEach, beforeAll, beforeEach, describe, expect, it, vi } from 'vitest';
 import type { Scenario } from '../../src/model';
 import { useScenarioStore } from '../../src/store/scenarioStore';
-import { DEN_HAAG } from '../../src/store/voorbeelden';
+import { DEN_HAAG, VOORBEELDEN } from '../../src/store/voorbeelden';
 import { useVoorkeuren } from '../../src/store/voorkeurenStore';
 import Resultaten from '../../src/ui/resultaten/Resultaten';
 import Afdrukrapport from '../../src/ui/Afdrukrapport';
@@ -162,6 +162,31 @@ describe('Resultaten: charts, export, print', { timeout: 60_000 }, () => {
     expect([...bytes.slice(0, 3)]).toEqual([0xef, 0xbb, 0xbf]);
     expect(new TextDecoder().decode(bytes)).toContain('Kortere uitkeringsduur (PW);8978,15;390,35;22737,62;988,59;');
     klik.mockRestore();
+  });
+
+  it('the CSV download carries the two-pathway comparison chosen on the overview, as the table does (defect 7)', async () => {
+    const drie = VOORBEELDEN.find((v) => v.scenario.werkwijzen.length === 3)!.scenario;
+    useScenarioStore.setState({ scenario: drie });
+    useVoorkeuren.setState({ vergelijking: { a: 'klantreis-nazorg', b: 'klantreis' } });
+    let blob: Blob | undefined;
+    URL.createObjectURL = vi.fn((b: Blob) => {
+      blob = b;
+      return 'blob:test';
+    }) as typeof URL.createObjectURL;
+    URL.revokeObjectURL = vi.fn();
+    const klik = vi.spyOn(HTMLAnchorElement.prototype, 'click').mockImplementation(() => {});
+    render(<Resultaten />);
+    const kop = 'Verschil Klantreis met nazorg − Klantreis Financiële Hulpverlening';
+    expect(screen.getByTestId('tabel-313').textContent).toContain(kop);
+    fireEvent.click(screen.getByRole('button', { name: 'Download CSV' }));
+    const tekst = await new Promise<string>((klaar) => {
+      const fr = new FileReader();
+      fr.onload = () => klaar(fr.result as string);
+      fr.readAsText(blob!);
+    });
+    expect(tekst).toContain(`${kop} – voor `);
+    klik.mockRestore();
+    useVoorkeuren.setState({ vergelijking: null });
   });
 
   it('prints with window.print and opens the disclosures for the printout', () => {
