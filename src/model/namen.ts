@@ -78,7 +78,7 @@ export function zelfdeNaam(a: string, b: string): boolean {
  * The characters of `naam` that only look like a Latin letter or digit, for a message: "І (U+0406) lijkt
  * op I". Empty when the name has none. At most `max`, then "…".
  */
-export function lijkendeTekens(naam: string, taal: 'nl' | 'en' = 'nl', max = 4): string {
+export function lijkendeTekens(naam: string, taal: 'nl' | 'en' = 'nl', max = 1): string {
   const gevonden = new Map<string, string>();
   for (const c of naam.normalize('NFC')) {
     const compat = /[\p{L}\p{N}]/u.test(c) && c.normalize('NFKD') !== c.normalize('NFD') ? c.normalize('NFKC') : undefined;

@@ -64,7 +64,7 @@ export function naamFout(s: Pick<Scenario, 'werkwijzen'>, naam: string, behalve?
   const dubbel = s.werkwijzen.find((w) => w.id !== behalve && zelfdeNaam(w.naam, n));
   if (dubbel) {
     const lijkt = naamSleutel(dubbel.naam) !== naamSleutel(n) ? lijkendeTekens(`${n} ${dubbel.naam}`) : '';
-    return `er is al een werkwijze met de naam “${dubbel.naam}”${lijkt ? ` (tekens die op een andere letter lijken tellen niet mee: ${lijkt})` : ''}; kies een naam die de werkwijzen in tabellen en grafieken uit elkaar houdt`;
+    return `er is al een werkwijze met de naam “${dubbel.naam}”${lijkt ? ` (lijkende tekens tellen niet mee: ${lijkt})` : ''}; kies een naam die de werkwijzen in tabellen en grafieken uit elkaar houdt`;
   }
   return null;
 }

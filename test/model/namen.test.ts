@@ -162,10 +162,10 @@ describe('uniek: look-alikes uit een ander schrift en compatibiliteitsvormen', (
   it('het voorbeeld uit de test: "Reguliere werkwijze (FІG-route)" met een Cyrillische І naast het origineel wordt geweigerd, met de tekens in de melding', () => {
     const v = met((s) => (s.werkwijzen[1]!.naam = 'Reguliere werkwijze (F\u0406G-route)'));
     expect(fouten(v)).toEqual([
-      'werkwijzen[1].naam: "Reguliere werkwijze (F\u0406G-route)" is ook de naam van werkwijzen[0] (tekens die op een andere letter lijken tellen niet mee: \u0406 (U+0406) lijkt op I); geef elke werkwijze een eigen naam, zodat tabellen en grafieken ze uit elkaar houden',
+      'werkwijzen[1].naam: "Reguliere werkwijze (F\u0406G-route)" is ook de naam van werkwijzen[0] (lijkende tekens tellen niet mee: \u0406 (U+0406) lijkt op I); geef elke werkwijze een eigen naam, zodat tabellen en grafieken ze uit elkaar houden',
     ]);
     expect(naamFout(DEN_HAAG, 'Reguliere werkwijze (F\u0406G-route)', DEN_HAAG.werkwijzen[1]!.id)).toBe(
-      'er is al een werkwijze met de naam “Reguliere werkwijze (FIG-route)” (tekens die op een andere letter lijken tellen niet mee: \u0406 (U+0406) lijkt op I); kies een naam die de werkwijzen in tabellen en grafieken uit elkaar houdt',
+      'er is al een werkwijze met de naam “Reguliere werkwijze (FIG-route)” (lijkende tekens tellen niet mee: \u0406 (U+0406) lijkt op I); kies een naam die de werkwijzen in tabellen en grafieken uit elkaar houdt',
     );
     // Full-width, and a ligature.
     expect(fouten(met((s) => (s.werkwijzen[1]!.naam = 'Reguliere werkwijze (\uff26\uff29\uff27-route)')))).toContainEqual(expect.stringContaining('\uff26 (U+FF26) lijkt op F'));
@@ -211,7 +211,7 @@ describe('uniek: look-alikes uit een ander schrift en compatibiliteitsvormen', (
           const lijkt = kopieTekens.join('');
           fc.pre(lijkt !== origineel);
           const v = met((s) => ((s.werkwijzen[0]!.naam = origineel), (s.werkwijzen[1]!.naam = lijkt)));
-          expect(fouten(v)).toContainEqual(expect.stringMatching(/^werkwijzen\[1\]\.naam: .* is ook de naam van werkwijzen\[0\] \(tekens die op een andere letter lijken tellen niet mee: .* lijkt op /));
+          expect(fouten(v)).toContainEqual(expect.stringMatching(/^werkwijzen\[1\]\.naam: .* is ook de naam van werkwijzen\[0\] \(lijkende tekens tellen niet mee: .* lijkt op /));
           const s = kopie(DEN_HAAG);
           s.werkwijzen[0]!.naam = origineel;
           expect(naamFout(s, lijkt, s.werkwijzen[1]!.id)).toMatch(/^er is al een werkwijze met de naam/);

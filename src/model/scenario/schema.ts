@@ -328,8 +328,8 @@ export const ScenarioSchema = z
           code: 'custom',
           path: ['werkwijzen', i, 'naam'],
           message: m(
-            `"${kort(w.naam)}" is ook de naam van werkwijzen[${eerder}]${lijkt ? ` (tekens die op een andere letter lijken tellen niet mee: ${lijkt})` : anders}; geef elke werkwijze een eigen naam, zodat tabellen en grafieken ze uit elkaar houden`,
-            `"${kort(w.naam)}" is also the name of werkwijzen[${eerder}]${lijktEn ? ` (characters that look like another letter do not count: ${lijktEn})` : anders ? ' (capitals, spaces and invisible characters do not count)' : ''}; give each pathway a name of its own, so that tables and charts tell them apart`,
+            `"${kort(w.naam)}" is ook de naam van werkwijzen[${eerder}]${lijkt ? ` (lijkende tekens tellen niet mee: ${lijkt})` : anders}; geef elke werkwijze een eigen naam, zodat tabellen en grafieken ze uit elkaar houden`,
+            `"${kort(w.naam)}" is also the name of werkwijzen[${eerder}]${lijktEn ? ` (look-alike characters do not count: ${lijktEn})` : anders ? ' (capitals, spaces and invisible characters do not count)' : ''}; give each pathway a name of its own, so that tables and charts tell them apart`,
           ),
         });
       } else {
