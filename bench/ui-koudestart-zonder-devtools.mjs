@@ -17,7 +17,7 @@ import { join, resolve } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { startServer } from '../test/e2e/server.mjs';
 import { verwachting } from '../test/e2e/lib/engine.mjs';
-import { KOUD_ARGS } from './ui-koudestart.mjs';
+import { KOUD_ARGS, waarnemer } from './ui-koudestart.mjs';
 
 // Node 22 has WebSocket built in; on Node 20 the ws package (installed with jsdom) stands in.
 const WebSocket = globalThis.WebSocket ?? (await import('ws')).default;
@@ -28,19 +28,6 @@ const dists = (dirs.length ? dirs : ['dist']).map((d) => resolve(d));
 const mediaan = (xs) => {
   const s = [...xs].sort((a, b) => a - b);
   return s.length % 2 ? s[(s.length - 1) / 2] : (s[s.length / 2 - 1] + s[s.length / 2]) / 2;
-};
-
-/** The page's own observer (as in ui-koudestart.mjs): ms from navigation start to the frame after the saldo appears. */
-const waarnemer = (doel) => {
-  const norm = (s) => (s ?? '').replace(/[\u00a0\u202f]/g, ' ').replace(/\u2212/g, '-');
-  const obs = new MutationObserver(() => {
-    const el = document.querySelector('[data-testid="saldo-per-klant-klantreis"]');
-    if (!el || !norm(el.textContent).includes(norm(doel))) return;
-    obs.disconnect();
-    const t = performance.now();
-    requestAnimationFrame(() => (window.__koud = { dom: t, frame: performance.now() }));
-  });
-  obs.observe(document, { subtree: true, childList: true, characterData: true });
 };
 
 const profiel = mkdtempSync(join(tmpdir(), 'mkba-koud-'));

@@ -10,6 +10,19 @@ import { join, resolve } from 'node:path';
 import { pathToFileURL } from 'node:url';
 
 /** Runs `n` cold loads of `url` (plus one discarded warm-up for the OS file cache); returns { dom[], frame[] } in ms. */
+/** Runs in the page before its scripts: ms from navigation start to the frame after the Klantreis saldo shows `doel`. */
+export const waarnemer = (doel) => {
+  const norm = (s) => (s ?? '').replace(/[\u00a0\u202f]/g, ' ').replace(/\u2212/g, '-');
+  const obs = new MutationObserver(() => {
+    const el = document.querySelector('[data-testid="saldo-per-klant-klantreis"]');
+    if (!el || !norm(el.textContent).includes(norm(doel))) return;
+    obs.disconnect();
+    const t = performance.now();
+    requestAnimationFrame(() => (window.__koud = { dom: t, frame: performance.now() }));
+  });
+  obs.observe(document, { subtree: true, childList: true, characterData: true });
+};
+
 export async function meetKoudeStart({ browser, url, verwacht, n = 5, vertraging = 4 }) {
   const dom = [];
   const frame = [];
@@ -21,17 +34,7 @@ export async function meetKoudeStart({ browser, url, verwacht, n = 5, vertraging
       await cdp.send('Network.enable');
       await cdp.send('Network.setCacheDisabled', { cacheDisabled: true });
       await cdp.send('Emulation.setCPUThrottlingRate', { rate: vertraging });
-      await page.addInitScript((doel) => {
-        const norm = (s) => (s ?? '').replace(/[\u00a0\u202f]/g, ' ').replace(/\u2212/g, '-');
-        const obs = new MutationObserver(() => {
-          const el = document.querySelector('[data-testid="saldo-per-klant-klantreis"]');
-          if (!el || !norm(el.textContent).includes(norm(doel))) return;
-          obs.disconnect();
-          const t = performance.now();
-          requestAnimationFrame(() => (window.__koud = { dom: t, frame: performance.now() }));
-        });
-        obs.observe(document, { subtree: true, childList: true, characterData: true });
-      }, verwacht);
+      await page.addInitScript(waarnemer, verwacht);
       await page.goto(url, { waitUntil: 'commit' });
       const fout = new Promise((_, nee) => page.on('pageerror', (e) => nee(new Error(`paginafout: ${e.message}`))));
       const h = await Promise.race([page.waitForFunction(() => window.__koud, undefined, { timeout: 60_000, polling: 50 }), fout]);
