@@ -432,5 +432,10 @@ describe('--evppi: exact zeros and the noise floor (review: the welfare shares r
     expect(v.noiseFloor).toBeGreaterThan(1);
     expect(v.noiseFloor).toBeLessThan(v.evpi);
     expect(v.method).toContain('noiseFloor');
+    // The limit (largest of 19 random orders) is above the mean floor; the method names the test behind it.
+    expect(v.noiseLimit).toBeGreaterThan(v.noiseFloor);
+    expect(v.noiseLimit).toBeLessThan(v.evpi);
+    expect(v.method).toContain('noiseLimit');
+    expect(v.method).toContain('Hope 1968');
   }, 60_000);
 });

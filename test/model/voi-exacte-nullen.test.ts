@@ -2,7 +2,7 @@ import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { leesScenario, type Scenario } from '../../src/model';
 import { maakMonteCarlo, voegSamen, deelTrekkingen, verdeel } from '../../src/model/onzekerheid/montecarlo';
-import { evppiInvoer, meestWaardevolleMeting, metExacteNullen, metRuisniveau, ruisniveau, waardeVanInformatie } from '../../src/model/onzekerheid/waardeVanInformatie';
+import { binnenRuis, evppiInvoer, meestWaardevolleMeting, metExacteNullen, metRuisniveau, ruisniveau, waardeVanInformatie } from '../../src/model/onzekerheid/waardeVanInformatie';
 
 /** The three-pathway example (regulier, Klantreis, Klantreis met nazorg), outcomes fixed, n draws. */
 function drie(n: number): Scenario {
@@ -68,18 +68,24 @@ describe('value of information: exact zeros where the kernel proves no effect, a
 
   it('noise floor: what the estimator gives a key with no effect at all; the same for the same draws, of the order of the welfare shares’ raw estimates, 0 when one pathway is best in every draw', () => {
     const nb = s.werkwijzen.map((w) => t.saldi[w.id]!);
-    const r = ruisniveau(nb);
-    expect(ruisniveau(nb)).toBe(r);
+    const { niveau: r, grens } = ruisniveau(nb);
+    expect(ruisniveau(nb)).toEqual({ niveau: r, grens });
     const welvaart = ruw.perInvoer.filter((x) => x.sleutel.startsWith(WELVAART)).map((x) => x.evppi);
     const gemiddeld = welvaart.reduce((a, b) => a + b, 0) / welvaart.length;
     expect(r).toBeGreaterThan(gemiddeld / 2);
     expect(r).toBeLessThan(gemiddeld * 2);
+    // The limit is the largest of 19 random orders: a key without effect stays under it 19 times in 20 (Hope 1968).
+    // Of the welfare shares (no effect, proved above) at most a few rise above it.
+    expect(grens).toBeGreaterThan(r);
+    expect(welvaart.length).toBeGreaterThanOrEqual(10);
+    expect(welvaart.filter((x) => x > grens).length).toBeLessThanOrEqual(2);
+    expect(welvaart.filter((x) => x > r).length).toBeGreaterThan(2);
     // An independent random input gives about the same.
     const los = Float64Array.from({ length: nb[0]!.length }, (_, j) => Math.sin(j * 12.9898) * 43758.5453 % 1);
     expect(evppiInvoer(nb, los)).toBeLessThan(r * 2);
     const dominant = [new Float64Array(100).fill(1), new Float64Array(100).fill(0)];
-    expect(ruisniveau(dominant)).toBe(0);
-    expect(metRuisniveau(ruw, s, t.saldi).ruisniveau).toBe(r);
+    expect(ruisniveau(dominant)).toEqual({ niveau: 0, grens: 0 });
+    expect(metRuisniveau(ruw, s, t.saldi)).toMatchObject({ ruisniveau: r, ruisgrens: grens });
   });
 
   it('the plain sentence names no measurement that does not rise above the noise floor', () => {
@@ -88,5 +94,9 @@ describe('value of information: exact zeros where the kernel proves no effect, a
     expect(top).not.toBeNull();
     expect(meestWaardevolleMeting({ ...w, ruisniveau: top.evppi })).toBeNull();
     expect(meestWaardevolleMeting({ ...w, ruisniveau: top.evppi / 2 })).toBe(top);
+    // The limit, where known, is the bar: above the mean floor is not enough.
+    expect(meestWaardevolleMeting({ ...w, ruisniveau: top.evppi / 2, ruisgrens: top.evppi })).toBeNull();
+    expect(binnenRuis({ ...w, ruisniveau: top.evppi / 2, ruisgrens: top.evppi }, top.evppi)).toBe(true);
+    expect(binnenRuis({ ...w, ruisniveau: top.evppi / 2, ruisgrens: top.evppi }, top.evppi + 0.01)).toBe(false);
   });
 });

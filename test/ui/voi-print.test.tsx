@@ -4,7 +4,9 @@ import { afterEach, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import type { Scenario } from '../../src/model';
 import { formatAandeel, formatEuro } from '../../src/format/getal';
 import { maakMonteCarlo } from '../../src/model/onzekerheid/montecarlo';
-import { meestWaardevolleMeting, metExacteNullen, metRuisniveau, waardeVanInformatie } from '../../src/model/onzekerheid/waardeVanInformatie';
+import { binnenRuis, meestWaardevolleMeting, metExacteNullen, metRuisniveau, waardeVanInformatie } from '../../src/model/onzekerheid/waardeVanInformatie';
+import { berekenScenario } from '../../src/model/engine';
+import { naarTabel } from '../../src/model/uitvoer/tabel';
 import { useScenarioStore } from '../../src/store/scenarioStore';
 import { DEN_HAAG, VOORBEELDEN } from '../../src/store/voorbeelden';
 import { useVoorkeuren } from '../../src/store/voorkeurenStore';
@@ -149,10 +151,32 @@ describe('value of information in the app (uncertainty view, print)', () => {
     const w = metRuisniveau(metExacteNullen(waardeVanInformatie(drie, t.invoer, t.saldi, t.invoerTrekkingen!), drie, t.invoer, t.invoerGelezen), drie, t.saldi);
     expect(w.ruisniveau).toBeGreaterThan(1);
     render(<Informatiewaarde w={w} idPrefix="d" />);
-    expect(tekst(screen.getByTestId('d-evppi-ruis'))).toBe(
-      `Ruisniveau van de schatter: een invoer zonder enige invloed komt bij 2.000 trekkingen rond ${nb(formatEuro(w.ruisniveau!))} per klant uit. Een EVPPI van die orde is ruis, geen beslisinformatie; meer trekkingen verlagen het ruisniveau.`,
+    expect(w.ruisgrens).toBeGreaterThan(w.ruisniveau!);
+    expect(tekst(screen.getByTestId('d-evppi-ruis'))).toMatch(
+      new RegExp(
+        `^Ruisniveau van de schatter: een invoer zonder enige invloed komt bij 2\\.000 trekkingen rond ${nb(formatEuro(w.ruisniveau!))} per klant uit, en in 19 willekeurige volgordes tot ${nb(formatEuro(w.ruisgrens!))}\\. ` +
+          `Een EVPPI tot ${nb(formatEuro(w.ruisgrens!))} is niet te onderscheiden van ruis \\(toets op 5%\\) en dus geen beslisinformatie; meer trekkingen verlagen het ruisniveau\\.`,
+      ),
     );
     const top = meestWaardevolleMeting(w);
-    if (top) expect(top.evppi).toBeGreaterThan(w.ruisniveau!);
+    if (top) expect(top.evppi).toBeGreaterThan(w.ruisgrens!);
+    // Each row at or below the floor says so in words, in the app and in the CLI table (review: five such rows read as information).
+    const rijen = [...screen.getByTestId('d-evppi').querySelectorAll('tbody tr')];
+    const evppiVan = (id: string) => (id.startsWith('groep:') ? w.perGroep.find((g) => `groep:${g.sleutel}` === id)! : w.perInvoer.find((x) => x.sleutel === id)!).evppi;
+    const gemarkeerd = rijen.filter((r) => tekst(r.querySelector('th')).endsWith(' · binnen ruisniveau'));
+    expect(gemarkeerd.map((r) => r.getAttribute('data-rij'))).toEqual(rijen.map((r) => r.getAttribute('data-rij')!).filter((id) => evppiVan(id) <= w.ruisgrens!));
+    expect(gemarkeerd.length).toBeGreaterThan(0);
+    expect(gemarkeerd.length).toBeLessThan(rijen.length);
+    expect(tekst(screen.getByTestId('d-evppi-ruis'))).toContain(` ${gemarkeerd.length} rijen in de tabel liggen daar niet boven en zijn gemarkeerd met ‘binnen ruisniveau’.`);
+    const cli = naarTabel(drie, berekenScenario(drie), null, { breedte: 200, onzekerheid: { waardeVanInformatie: w } }).replace(/\u00a0/g, ' ');
+    expect(cli).toContain(`Ruisniveau van de schatter: een invoer zonder enige invloed komt bij 2.000 trekkingen rond ${nb(formatEuro(w.ruisniveau!))} per klant uit, en in 19 willekeurige volgordes tot ${nb(formatEuro(w.ruisgrens!))}.`);
+    const cliGemarkeerd = cli.split('\n').filter((l) => l.includes('(binnen ruisniveau)'));
+    expect(cliGemarkeerd).toHaveLength(gemarkeerd.length);
+    for (const r of gemarkeerd) expect(binnenRuis(w, evppiVan(r.getAttribute('data-rij')!))).toBe(true);
+    // Den Haag's floor is under € 0,50: nothing marked, nothing said.
+    const dh = naarTabel(S, berekenScenario(S), null, { breedte: 200, onzekerheid: { waardeVanInformatie: r.waardeVanInformatie! } });
+    expect(dh).toContain('Waarde van informatie');
+    expect(dh).not.toContain('binnen ruisniveau');
+    expect(dh).not.toContain('Ruisniveau van de schatter');
   });
 });

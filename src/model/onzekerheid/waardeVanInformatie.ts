@@ -61,6 +61,8 @@ export interface WaardeVanInformatie {
    * order of the same draws) per client. Single-input EVPPIs of this size are the estimator's bias, not information.
    */
   ruisniveau?: number;
+  /** The largest of those random orders' EVPPIs: an EVPPI at or below it is not told apart from no effect (5% test). */
+  ruisgrens?: number;
 }
 
 /** The pathway with the highest mean net benefit over all draws (the choice without more information). */
@@ -335,14 +337,24 @@ export function uitkomstGroepen(s: Scenario, uitkomstTrekkingen: readonly Float6
 /**
  * What the municipality could measure as one thing, worth most: the input with the largest EVPPI or one
  * pathway's outcomes, whichever is larger (an input on a tie); null when none is worth anything, or
- * none rises above the estimator's noise floor (ruisniveau).
+ * none rises above the estimator's noise (its limit, else its mean floor).
  */
 export function meestWaardevolleMeting(w: WaardeVanInformatie): Informatiewaarde | null {
   const kandidaten = [w.perInvoer[0], ...w.perGroep.filter((g) => g.sleutel.startsWith(`${UITKOMSTEN_GROEP}.`))];
-  const drempel = Math.max(0, w.ruisniveau ?? 0);
+  const drempel = Math.max(0, w.ruisgrens ?? w.ruisniveau ?? 0);
   let beste: Informatiewaarde | null = null;
   for (const x of kandidaten) if (x && x.evppi > drempel && (beste === null || x.evppi > beste.evppi)) beste = x;
   return beste;
+}
+
+/** Whether the noise is worth stating: its limit reads as at least € 1 per client, rounded. */
+export function ruisniveauTeNoemen(w: WaardeVanInformatie): boolean {
+  return (w.ruisgrens ?? w.ruisniveau ?? 0) >= 0.5;
+}
+
+/** An EVPPI not told apart from an input without any effect: at or below the noise limit (else the mean floor). */
+export function binnenRuis(w: WaardeVanInformatie, evppi: number): boolean {
+  return ruisniveauTeNoemen(w) && evppi <= (w.ruisgrens ?? w.ruisniveau)!;
 }
 
 /**
@@ -443,35 +455,63 @@ export function metExacteNullen(w: WaardeVanInformatie, s: Scenario, invoer: rea
   return { ...w, perInvoer, perGroep, zonderInvloed: [...zonderInvloed] };
 }
 
-/** Random orders the noise floor averages over. */
-const RUIS_HERHALINGEN = 5;
+/**
+ * Random orders for the noise floor: 19, so that an EVPPI above all of them rejects "this input has no
+ * effect" at 5% (a Monte Carlo test: Hope 1968, JRSS B 30(3):582–598; p ≤ 1/(19 + 1)).
+ */
+const RUIS_HERHALINGEN = 19;
 
 /**
  * The noise floor of the binning estimator for these draws: its EVPPI for a key independent of every
  * saldo (the draws in a random order, Fisher–Yates on a fixed-seed stream, so the same draws give the same
- * floor), averaged over RUIS_HERHALINGEN orders. The true EVPPI of such a key is 0; what the estimator
- * gives it is its upward bias at this number of draws and pathways.
+ * floor), over RUIS_HERHALINGEN orders. The true EVPPI of such a key is 0; what the estimator gives it is
+ * its upward bias at this number of draws and pathways (`niveau`, the mean) and its spread (`grens`, the
+ * largest: an EVPPI at or below it cannot be told apart from an input without effect).
  */
-export function ruisniveau(nb: readonly Float64Array[]): number {
+export function ruisniveau(nb: readonly Float64Array[]): { niveau: number; grens: number } {
   const n = nb[0]?.length ?? 0;
-  if (n === 0) return 0;
+  if (n === 0) return { niveau: 0, grens: 0 };
+  const D = nb.length;
+  const keuze = besteOpGemiddelde(nb);
+  const bovengrens = evpi(nb);
+  // A random order cut into bins of `grootte` is a random bin label per draw: the labels' multiset shuffled.
+  // Summing per label in draw order reads the saldi sequentially (the order itself would gather them at random).
+  const grootte = Math.ceil(n / aantalBakken(n));
+  const bakken = Math.ceil(n / grootte);
+  const bak = new Uint32Array(n);
+  const som = new Float64Array(bakken * D);
   const bron = new Toevalsbron(1);
-  const volgorde = new Uint32Array(n);
-  let som = 0;
+  let totaal = 0;
+  let grens = 0;
   for (let r = 0; r < RUIS_HERHALINGEN; r++) {
-    for (let j = 0; j < n; j++) volgorde[j] = j;
+    for (let j = 0; j < n; j++) bak[j] = Math.floor(j / grootte);
     for (let j = n - 1; j > 0; j--) {
       const k = Math.floor(bron.volgende() * (j + 1));
-      const t = volgorde[j]!;
-      volgorde[j] = volgorde[k]!;
-      volgorde[k] = t;
+      const t = bak[j]!;
+      bak[j] = bak[k]!;
+      bak[k] = t;
     }
-    som += gebinned(nb, volgorde, () => false, aantalBakken(n));
+    som.fill(0);
+    for (let d = 0; d < D; d++) {
+      const x = nb[d]!;
+      for (let j = 0; j < n; j++) som[bak[j]! * D + d]! += x[j]!;
+    }
+    // As gebinned: per bin how much its best pathway beats the overall choice, over n, at most the EVPI.
+    let winst = 0;
+    for (let b = 0; b < bakken; b++) {
+      let m = -Infinity;
+      for (let d = 0; d < D; d++) m = Math.max(m, som[b * D + d]!);
+      winst += m - som[b * D + keuze]!;
+    }
+    const e = Math.min(bovengrens, winst / n);
+    totaal += e;
+    grens = Math.max(grens, e);
   }
-  return som / RUIS_HERHALINGEN;
+  return { niveau: totaal / RUIS_HERHALINGEN, grens };
 }
 
 /** The value of information with its noise floor (ruisniveau) from the same draws. */
 export function metRuisniveau(w: WaardeVanInformatie, s: Scenario, saldi: Record<string, Float64Array>): WaardeVanInformatie {
-  return { ...w, ruisniveau: ruisniveau(s.werkwijzen.map((x) => saldi[x.id]!)) };
+  const { niveau, grens } = ruisniveau(s.werkwijzen.map((x) => saldi[x.id]!));
+  return { ...w, ruisniveau: niveau, ruisgrens: grens };
 }

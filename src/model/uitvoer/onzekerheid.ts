@@ -316,6 +316,11 @@ export interface JsonWaardeVanInformatie {
   withoutEffect: string[];
   /** The estimator's noise floor per client: its mean EVPPI for a key independent of every saldo (a random order of the draws). */
   noiseFloor: number | null;
+  /**
+   * The largest of those 19 random orders' EVPPIs: an EVPPI at or below it cannot be told apart from an input without
+   * effect (a Monte Carlo test at 5%, Hope 1968).
+   */
+  noiseLimit: number | null;
   method: string;
 }
 
@@ -326,8 +331,9 @@ export const VOI_METHODE =
   'op de voorspelde beste werkwijze en haar voorsprong. Met het opnieuw trekken van de uitkomsten ook per werkwijze een groep van ' +
   'haar opnieuw getrokken uitkomstaantallen (uitkomsten.<id>) en die van alle werkwijzen samen (uitkomsten), op dezelfde manier. ' +
   'Een invoer die geen enkele band van de rekenkern leest, heeft aantoonbaar geen invloed op het saldo: EVPPI precies 0 (withoutEffect). ' +
-  'Ruisniveau (noiseFloor): de gemiddelde EVPPI die de schatter geeft aan een sleutel zonder enige invloed (de trekkingen in 5 willekeurige volgordes, vast startgetal); ' +
-  'een EVPPI van die orde is de opwaartse vertekening van de schatter, geen informatie.';
+  'Ruisniveau (noiseFloor): de gemiddelde EVPPI die de schatter geeft aan een sleutel zonder enige invloed (de trekkingen in 19 willekeurige volgordes, vast startgetal); ' +
+  'een EVPPI van die orde is de opwaartse vertekening van de schatter, geen informatie. Ruisgrens (noiseLimit): de grootste van die 19; een EVPPI ' +
+  'tot daar is niet te onderscheiden van een invoer zonder invloed (Monte Carlo-toets op 5%, Hope 1968, JRSS B 30(3):582–598).';
 
 export function waardeVanInformatieJson(w: WaardeVanInformatie): JsonWaardeVanInformatie {
   const regel = (x: WaardeVanInformatie['perInvoer'][number], waar: string): JsonInformatiewaarde => ({
@@ -345,6 +351,7 @@ export function waardeVanInformatieJson(w: WaardeVanInformatie): JsonWaardeVanIn
     perGroup: w.perGroep.map((x, i) => regel(x, `valueOfInformation.perGroup[${i}]`)),
     withoutEffect: w.zonderInvloed ?? [],
     noiseFloor: w.ruisniveau === undefined ? null : naarGetal(w.ruisniveau, 'valueOfInformation.noiseFloor'),
+    noiseLimit: w.ruisgrens === undefined ? null : naarGetal(w.ruisgrens, 'valueOfInformation.noiseLimit'),
     method: VOI_METHODE,
   };
 }

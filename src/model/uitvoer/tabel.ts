@@ -5,7 +5,7 @@ import type { Bedrag, Resultaat, VerschilBedrag, WerkwijzeResultaat } from '../e
 import { opGrootsteInvloed } from '../onzekerheid/gevoeligheid';
 import { kleineBeginletter, type OnzekereInvoer } from '../onzekerheid/invoer';
 import type { MonteCarloResultaat } from '../onzekerheid/montecarlo';
-import { meestWaardevolleMeting, type Informatiewaarde, type WaardeVanInformatie } from '../onzekerheid/waardeVanInformatie';
+import { binnenRuis, meestWaardevolleMeting, ruisniveauTeNoemen, type Informatiewaarde, type WaardeVanInformatie } from '../onzekerheid/waardeVanInformatie';
 import { indexeer } from '../prijspeil';
 import { BEREIKREGEL } from '../parameters/bewijs';
 import { WELVAART_ZIN } from '../welvaart';
@@ -656,9 +656,24 @@ function informatieTekst(w: WaardeVanInformatie, breedte: number): string[] {
     '',
     ...tekstTabel(
       [{ kop: ['EVPPI'], kolommen: [jaar ? 'per klant' : ''] }, ...(jaar ? [{ kop: [''], kolommen: ['per jaar'] }] : [])],
-      [...getoond.map((x) => ({ label: x.label.nl, cellen: cellen(x) })), ...w.perGroep.map((x) => ({ label: `Groep: ${x.label.nl}`, cellen: cellen(x) }))],
+      [...getoond.map((x) => ({ label: x.label.nl, x })), ...w.perGroep.map((x) => ({ label: `Groep: ${x.label.nl}`, x }))].map(({ label, x }) => ({
+        label: binnenRuis(w, x.evppi) ? `${label} (binnen ruisniveau)` : label,
+        cellen: cellen(x),
+      })),
       breedte,
     ),
+    // The noise floor as in the app (review: the CLI table did not mention it).
+    ...(ruisniveauTeNoemen(w)
+      ? [
+          '',
+          ...ombreken(
+            `Ruisniveau van de schatter: een invoer zonder enige invloed komt bij ${formatGetal(w.trekkingen)} trekkingen rond ${formatEuro(w.ruisniveau!)} per klant uit, ` +
+              `en in 19 willekeurige volgordes tot ${formatEuro(w.ruisgrens ?? w.ruisniveau!)}. Een EVPPI tot dat bedrag is niet te onderscheiden van ruis (toets op 5%) ` +
+              'en dus geen beslisinformatie (in de tabel: "binnen ruisniveau"); meer trekkingen verlagen het ruisniveau.',
+            breedte,
+          ),
+        ]
+      : []),
     ...(weggelaten.length > 0
       ? ['', ...ombreken(`Niet in de tabel: ${weggelaten.join(' en ')}; de JSON-uitvoer (--format json) noemt alle ${formatGetal(w.perInvoer.length)} invoeren.`, breedte)]
       : []),

@@ -1,10 +1,10 @@
-import { meestWaardevolleMeting, type WaardeVanInformatie } from '../../../model/onzekerheid/waardeVanInformatie';
+import { binnenRuis, meestWaardevolleMeting, ruisniveauTeNoemen, type WaardeVanInformatie } from '../../../model/onzekerheid/waardeVanInformatie';
 import { formatEuro, formatGetal, type Taal } from '../../../format/getal';
 import { useTaal, useTeksten, type Teksten } from '../i18n';
 import { vul } from '../opmaak';
 import { TabelRol } from '../TabelRol';
 
-type Sleutel = 'kop' | 'evpi' | 'evpiJaar' | 'zin' | 'groepZin' | 'geenZin' | 'perKlant' | 'perJaar' | 'caption' | 'invoer' | 'ook' | 'groep' | 'methode' | 'overig' | 'nul' | 'ruis' | 'vasteUitkomsten';
+type Sleutel = 'kop' | 'evpi' | 'evpiJaar' | 'zin' | 'groepZin' | 'geenZin' | 'perKlant' | 'perJaar' | 'caption' | 'invoer' | 'ook' | 'groep' | 'methode' | 'overig' | 'nul' | 'ruis' | 'ruisRij' | 'ruisRijen' | 'vasteUitkomsten';
 
 const TEKSTEN: Teksten<Sleutel> = {
   nl: {
@@ -19,7 +19,9 @@ const TEKSTEN: Teksten<Sleutel> = {
     caption: 'EVPPI per invoer (de tien grootste) en per groep, uit {n} trekkingen',
     overig: 'Niet in de tabel: {n} andere onzekere invoeren, elk {max} per klant of minder.',
     nul: 'Zonder invloed op het saldo (EVPPI € 0, niet in de tabel): {n} onzekere invoeren, zoals {voorbeeld}.',
-    ruis: 'Ruisniveau van de schatter: een invoer zonder enige invloed komt bij {n} trekkingen rond {bedrag} per klant uit. Een EVPPI van die orde is ruis, geen beslisinformatie; meer trekkingen verlagen het ruisniveau.',
+    ruis: 'Ruisniveau van de schatter: een invoer zonder enige invloed komt bij {n} trekkingen rond {bedrag} per klant uit, en in 19 willekeurige volgordes tot {grens}. Een EVPPI tot {grens} is niet te onderscheiden van ruis (toets op 5%) en dus geen beslisinformatie; meer trekkingen verlagen het ruisniveau.',
+    ruisRij: 'binnen ruisniveau',
+    ruisRijen: ' {n} rijen in de tabel liggen daar niet boven en zijn gemarkeerd met ‘binnen ruisniveau’.',
     vasteUitkomsten:
       'De uitkomsten per werkwijze zijn in deze trekkingen niet opnieuw getrokken uit de dossiers, dus als zeker behandeld: wat het meten van de uitkomsten in meer dossiers waard is, staat niet in de rangorde.',
     invoer: 'Invoer',
@@ -40,7 +42,9 @@ const TEKSTEN: Teksten<Sleutel> = {
     caption: 'EVPPI per input (the ten largest) and per group, from {n} draws',
     overig: 'Not in the table: {n} other uncertain inputs, each {max} per client or less.',
     nul: 'No effect on the balance (EVPPI €0, not in the table): {n} uncertain inputs, such as {voorbeeld}.',
-    ruis: 'Noise floor of the estimator: an input with no effect at all comes out at about {bedrag} per client with {n} draws. An EVPPI of that size is noise, not decision information; more draws lower the noise floor.',
+    ruis: 'Noise floor of the estimator: an input with no effect at all comes out at about {bedrag} per client with {n} draws, and at up to {grens} in 19 random orders. An EVPPI up to {grens} cannot be told apart from noise (a 5% test), so it is not decision information; more draws lower the noise floor.',
+    ruisRij: 'within noise floor',
+    ruisRijen: ' {n} rows in the table are not above it and are marked ‘within noise floor’.',
     vasteUitkomsten:
       'The outcomes per pathway were not redrawn from the case files in these draws, so they are treated as certain: what measuring the outcomes in more case files is worth is not in the ranking.',
     invoer: 'Input',
@@ -74,10 +78,12 @@ export function Informatiewaarde({ w, idPrefix }: { w: WaardeVanInformatie; idPr
   const nul = verborgen.filter((x) => zonderInvloed.has(x.sleutel));
   const overig = verborgen.filter((x) => !zonderInvloed.has(x.sleutel));
   const grootsteOverig = overig.reduce((m, x) => Math.max(m, x.evppi), 0);
+  // Rows at or below the noise floor are marked in words, not only by a style (review: five such rows read as information).
   const rijen = [
     ...getoond.map((x) => ({ id: x.sleutel, naam: x.label[taal], evppi: x.evppi, perJaar: x.evppiPerJaar })),
     ...w.perGroep.map((x) => ({ id: `groep:${x.sleutel}`, naam: vul(t.groep, { naam: x.label[taal] }), evppi: x.evppi, perJaar: x.evppiPerJaar })),
-  ];
+  ].map((r) => ({ ...r, ruis: binnenRuis(w, r.evppi) }));
+  const aantalRuis = rijen.filter((r) => r.ruis).length;
   return (
     <div className="informatiewaarde" data-testid={`${idPrefix}-voi`}>
       <h3>{t.kop}</h3>
@@ -108,8 +114,11 @@ export function Informatiewaarde({ w, idPrefix }: { w: WaardeVanInformatie; idPr
           </thead>
           <tbody>
             {rijen.map((r) => (
-              <tr key={r.id} data-rij={r.id}>
-                <th scope="row">{r.naam}</th>
+              <tr key={r.id} data-rij={r.id} className={r.ruis ? 'binnen-ruis' : undefined}>
+                <th scope="row">
+                  {r.naam}
+                  {r.ruis && <span className="ruis-label"> · {t.ruisRij}</span>}
+                </th>
                 <td className="getal">{formatEuro(r.evppi, taal)}</td>
                 {jaar && <td className="getal">{r.perJaar === null ? '–' : formatEuro(r.perJaar, taal)}</td>}
               </tr>
@@ -127,9 +136,10 @@ export function Informatiewaarde({ w, idPrefix }: { w: WaardeVanInformatie; idPr
           {vul(t.nul, { n: formatGetal(nul.length, taal), voorbeeld: nul[0]!.label[taal] })}
         </p>
       )}
-      {w.ruisniveau !== undefined && w.ruisniveau >= 0.5 && (
+      {ruisniveauTeNoemen(w) && (
         <p className="tabel-noot" data-testid={`${idPrefix}-evppi-ruis`}>
-          {vul(t.ruis, { n: formatGetal(w.trekkingen, taal), bedrag: formatEuro(w.ruisniveau, taal) })}
+          {vul(t.ruis, { n: formatGetal(w.trekkingen, taal), bedrag: formatEuro(w.ruisniveau!, taal), grens: formatEuro(w.ruisgrens ?? w.ruisniveau!, taal) })}
+          {aantalRuis > 0 && vul(t.ruisRijen, { n: formatGetal(aantalRuis, taal) })}
         </p>
       )}
       {w.uitkomstenHertrokken === false && (
