@@ -1,0 +1,30 @@
+import { chromium } from 'playwright-core';
+import { writeFileSync } from 'node:fs';
+import { startServer } from '../test/e2e/server.mjs';
+import { vindVeld } from './lib/band.mjs';
+const server = await startServer({ root: 'dist', extra: { '/favicon.ico': null } });
+const browser = await chromium.launch({ executablePath: '/usr/bin/chromium', headless: true, args: ['--headless', '--no-sandbox', '--disable-gpu', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync'] });
+const page = await browser.newPage({ locale: 'nl-NL', viewport: { width: 1280, height: 900 } });
+await page.goto(server.baseUrl);
+await page.getByTestId('scenario-titel').waitFor({ state: 'visible', timeout: 15_000 });
+await page.locator('nav button[data-view="onzekerheid"]').click();
+await page.locator('[data-testid="mc-geavanceerd"]').evaluate((d) => (d.open = true));
+const vink = page.locator('#mc-hertrekken');
+if (await vink.isChecked()) await vink.setChecked(false);
+await page.locator('nav button[data-view="invoer"]').click();
+const veld = await vindVeld(page);
+await veld.fill('2700');
+await page.locator('nav button[data-view="overzicht"]').click();
+await page.locator('[data-testid="live-band-klantreis"][data-actueel="true"]').waitFor({ state: 'visible', timeout: 120_000 });
+await page.waitForTimeout(1500);
+const cdp = await page.context().newCDPSession(page);
+await cdp.send('Profiler.enable');
+await cdp.send('Profiler.setSamplingInterval', { interval: 100 });
+await cdp.send('Profiler.start');
+for (let i = 0; i < 10; i++) {
+  await page.keyboard.press(i % 2 === 0 ? 'Control+z' : 'Control+Shift+z');
+  await page.waitForTimeout(600);
+}
+const { profile } = await cdp.send('Profiler.stop');
+writeFileSync('/tmp/band.cpuprofile', JSON.stringify(profile));
+await browser.close(); await server.close();
