@@ -10,6 +10,7 @@ import { VariantenTabel } from './gedeeld/varianten/VariantenTabel';
 import { PerJaarAfdruk } from './gedeeld/schaal/Schaalweergave';
 import { TijdAfdruk } from './gedeeld/tijd/Terugverdienen';
 import { Bestuurssamenvatting } from './overzicht/Bestuurssamenvatting';
+import { NietBijgewerkt } from './gedeeld/NietBijgewerkt';
 import SamenvattingGrafieken from './overzicht/SamenvattingGrafieken';
 import { PrintSporen } from './resultaten/PrintSporen';
 import { StakeholderTabellen } from './resultaten/StakeholderTabellen';
@@ -35,6 +36,8 @@ export type AfdrukSectie = { id: string; deel: Deel; Sectie: ComponentType<{ s: 
 
 export const SECTIES: readonly AfdrukSectie[] = [
   { id: 'titel', deel: 'samenvatting', Sectie: PrintTitel },
+  // While a field holds an error the figures are those of the last valid input: page 1 says so, as the screen does (review).
+  { id: 'niet-bijgewerkt', deel: 'samenvatting', Sectie: () => <NietBijgewerkt /> },
   // the summary carries the welfare saldo beside the business case (issue 11 item 4); the KBA table has both rows
   { id: 'bestuur', deel: 'samenvatting', Sectie: () => <Bestuurssamenvatting afdruk grafieken={SamenvattingGrafieken} /> },
   { id: 'varianten', deel: 'samenvatting', Sectie: ({ s }) => (s.varianten?.length ? <VariantenTabel s={s} id="print-varianten" /> : null) },

@@ -73,6 +73,8 @@ export interface WerkmapOpties {
    * baseline (already there), a = b or an id is unknown.
    */
   vergelijking?: { a: string; b: string } | null;
+  /** The app held a field with an error: the workbook is the last valid input's, and Lees mij says so. */
+  ongeldig?: boolean;
 }
 
 /** One formula cell with the engine's value for it. */
@@ -214,7 +216,7 @@ function invoerFmt(eenheid: keyof typeof EENHEID_TEKST, x: number): string {
 
 /* ---------- Lees mij ---------- */
 
-function leesMij(b: Bouwer, ws: ExcelJS.Worksheet, s: Scenario, bladen: { naam: string; wat: string }[], aangemaakt: Date): void {
+function leesMij(b: Bouwer, ws: ExcelJS.Worksheet, s: Scenario, bladen: { naam: string; wat: string }[], aangemaakt: Date, ongeldig: boolean): void {
   kolomBreedtes(ws, [28, 110]);
   b.zet(ws, 'A1', 'MKBA Schuldhulp: Excel-werkmap').font = KOP;
   const g = s.gebaseerdOp;
@@ -244,6 +246,7 @@ function leesMij(b: Bouwer, ws: ExcelJS.Worksheet, s: Scenario, bladen: { naam: 
     ['', 'De bron van elke parameter staat op blad Invoer, kolom Bron.'],
   ];
   if (s.beschrijving) regels.splice(2, 0, ['Beschrijving', s.beschrijving]);
+  if (ongeldig) regels.splice(1, 0, ['Let op', 'De invoer in de app bevatte fouten; deze werkmap hoort bij de laatste geldige invoer.']);
   regels.forEach(([a, t], i) => {
     b.zet(ws, `A${i + 3}`, a).font = VET;
     const c = b.zet(ws, `B${i + 3}`, t);
@@ -978,7 +981,7 @@ export function maakWerkmap(s: Scenario, opties: WerkmapOpties = {}): Werkmap {
   const uitkomstenBlad = wb.addWorksheet('Uitkomsten');
   const controle = wb.addWorksheet('Controle');
 
-  leesMij(b, leesMijBlad, s, bladen, aangemaakt);
+  leesMij(b, leesMijBlad, s, bladen, aangemaakt, opties.ongeldig === true);
   invoer(b, invoerBlad, ctx);
   s.werkwijzen.forEach((w, i) => werkwijzeBlad(b, wBladen[i]!, ctx, w, r.werkwijzen[i]!));
   uitkomsten(b, uitkomstenBlad, ctx, opties.vergelijking);

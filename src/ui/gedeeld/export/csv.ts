@@ -28,6 +28,7 @@ import { formatAandeel } from '../../../format/getal';
 import { prijspeilZin, tijdsverloop, type Terugverdiend } from '../../../model/tijd';
 import { eigenWaardenRegels } from '../bronnen';
 import { bandVoor } from '../samenvattingBand';
+import { useInvoerStatusStore } from '../../../store/invoerStatus';
 import { vergelijkingVan } from '../vergelijking';
 import { variantenEnKbaRegels } from './kbaCsv';
 
@@ -47,6 +48,7 @@ const REGELEINDE = CSV_NL.regeleinde;
 const L = {
   nl: {
     app: 'MKBA Schuldhulp',
+    ongeldig: 'Let op: de invoer bevat fouten; deze cijfers horen bij de laatste geldige invoer.',
     scenario: 'Scenario',
     bestuur: 'Samenvatting voor het bestuur',
     bestuurMaatschappij: 'Verschil saldo per klant voor de maatschappij: {p} − {nul}',
@@ -106,6 +108,7 @@ const L = {
   },
   en: {
     app: 'MKBA Schuldhulp',
+    ongeldig: 'Note: the inputs contain errors; these figures belong to the last valid inputs.',
     scenario: 'Scenario',
     bestuur: 'Summary for the board',
     bestuurMaatschappij: 'Difference in balance per client for society: {p} − {nul}',
@@ -190,7 +193,14 @@ const aantal = (x: Decimal | number) => {
  * The CSV text (without BOM) of the results tables. `vergelijking`: the user's two-pathway comparison
  * (Overzicht › Vergelijk twee werkwijzen), one more difference in table 3.13, as on screen and in the print.
  */
-export function resultatenCsv(s: Scenario, r: Resultaat, taal: Taal, band: SamenvattingBand | null = null, vergelijking: { a: string; b: string } | null = null): string {
+export function resultatenCsv(
+  s: Scenario,
+  r: Resultaat,
+  taal: Taal,
+  band: SamenvattingBand | null = null,
+  vergelijking: { a: string; b: string } | null = null,
+  ongeldig = false,
+): string {
   // "{n:klant|klanten}" in the texts counts the reference cohort (src/format/meervoud.ts).
   const t = Object.fromEntries(Object.entries(L[taal]).map(([k, v]) => [k, meervoud(v, { n: r.referentieCohort }, taal)])) as (typeof L)[Taal];
   const n = String(r.referentieCohort);
@@ -201,6 +211,8 @@ export function resultatenCsv(s: Scenario, r: Resultaat, taal: Taal, band: Samen
   const naam = new Map(r.werkwijzen.map((w) => [w.id, w.naam]));
 
   tekst(t.app, s.titel);
+  // A field with an error: the file says its figures are the last valid input's, as the screen does (review).
+  if (ongeldig) tekst(t.ongeldig);
   rij(t.referentie, n);
   tekst(t.eenheid);
   leeg();
@@ -389,7 +401,7 @@ export const werkmapBestandsnaam = (s: Scenario) => csvBestandsnaam(s).replace(/
 
 /** Downloads the CSV through a Blob URL and a temporary <a download>; nothing leaves the machine. */
 export function downloadResultatenCsv(s: Scenario, r: Resultaat, taal: Taal, vergelijking: { a: string; b: string } | null = null): void {
-  const url = URL.createObjectURL(csvBlob(resultatenCsv(s, r, taal, bandVoor(s), vergelijking)));
+  const url = URL.createObjectURL(csvBlob(resultatenCsv(s, r, taal, bandVoor(s), vergelijking, useInvoerStatusStore.getState().ongeldig)));
   const a = document.createElement('a');
   a.href = url;
   a.download = csvBestandsnaam(s);

@@ -1,6 +1,7 @@
 import type { Scenario } from '../../../model';
 import { werkmapBytes } from '../../../model/uitvoer/werkmap';
 import { downloadBlob } from '../bestand';
+import { useInvoerStatusStore } from '../../../store/invoerStatus';
 
 /**
  * The "Excel-werkmap" download: the model's workbook (src/model/uitvoer/werkmap.ts, the same as
@@ -15,6 +16,6 @@ export const XLSX_TYPE = 'application/vnd.openxmlformats-officedocument.spreadsh
  * `vergelijking`: the user's two-pathway comparison, as formulas on Uitkomsten (as the results table shows it).
  */
 export async function downloadWerkmap(s: Scenario, bestandsnaam: string, vergelijking: { a: string; b: string } | null = null): Promise<void> {
-  const bytes = await werkmapBytes(s, { vergelijking });
+  const bytes = await werkmapBytes(s, { vergelijking, ongeldig: useInvoerStatusStore.getState().ongeldig });
   downloadBlob(bestandsnaam, new Blob([bytes as BlobPart], { type: XLSX_TYPE }));
 }
