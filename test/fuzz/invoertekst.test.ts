@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
+import { Decimal } from '../../src/model';
 import { herschrijf, leesGetal, naarInvoertekst } from '../../src/ui/gedeeld/getalInvoer';
 
 /**
@@ -29,6 +30,25 @@ describe('number fields: shown text reads back to the same number', () => {
     expect(herschrijf('17a0', 'nl', true)).toBe('17a0');
     expect(herschrijf('1,700', 'nl', true)).toBe('1,700');
     expect(herschrijf('', 'nl', true)).toBe('');
+  });
+
+  it('what is typed is what is used: more digits than a double keeps is refused with a message; up to 15 digits always reads exactly (review)', () => {
+    expect(leesGetal('4,0000000000000000001')).toEqual({ ok: false, bericht: '"4,0000000000000000001" heeft meer cijfers dan de berekening kan bewaren; rond af op ten hoogste 15 cijfers' });
+    expect(leesGetal('4.0000000000000000001', 'en')).toEqual({ ok: false, bericht: '"4.0000000000000000001" has more digits than the calculation can keep; round to at most 15 digits' });
+    expect(leesGetal('12345678901234567')).toMatchObject({ ok: false });
+    expect(leesGetal('43,50000000000000001', 'nl', 100)).toMatchObject({ ok: false });
+    expect(leesGetal('4,00000000000001')).toEqual({ ok: true, waarde: 4.00000000000001 });
+    expect(leesGetal('43,5', 'nl', 100)).toEqual({ ok: true, waarde: 0.435 });
+    fc.assert(
+      fc.property(fc.bigInt({ min: 0n, max: 10n ** 15n - 1n }), fc.integer({ min: 0, max: 15 }), fc.boolean(), fc.constantFrom(1, 100), (m, komma, min, schaal) => {
+        const cijfers = m.toString().padStart(komma + 1, '0');
+        const tekst = `${min ? '-' : ''}${cijfers.slice(0, cijfers.length - komma)}${komma ? `,${cijfers.slice(cijfers.length - komma)}` : ''}`;
+        const r = leesGetal(tekst, 'nl', schaal);
+        const verwacht = new Decimal(`${min ? '-' : ''}${cijfers.slice(0, cijfers.length - komma)}.${cijfers.slice(cijfers.length - komma) || '0'}`).div(schaal).toNumber();
+        expect(r, tekst).toEqual({ ok: true, waarde: verwacht === 0 ? 0 : verwacht });
+      }),
+      { numRuns: 2000 },
+    );
   });
 
   for (const taal of ['nl', 'en'] as const) {

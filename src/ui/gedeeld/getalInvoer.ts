@@ -74,11 +74,13 @@ const BERICHT = {
     leeg: 'is leeg; vul een getal in',
     geenGetal: (t: string) => `"${t}" is geen getal; gebruik cijfers en een komma voor decimalen, bijvoorbeeld 43,5 of 1700`,
     teGroot: 'is te groot',
+    teVeelCijfers: (t: string) => `"${t}" heeft meer cijfers dan de berekening kan bewaren; rond af op ten hoogste 15 cijfers`,
   },
   en: {
     leeg: 'is empty; enter a number',
     geenGetal: (t: string) => `"${t}" is not a number; use digits and a decimal point, e.g. 43.5 or 1700`,
     teGroot: 'is too large',
+    teVeelCijfers: (t: string) => `"${t}" has more digits than the calculation can keep; round to at most 15 digits`,
   },
 };
 
@@ -96,6 +98,8 @@ export function leesGetal(tekst: string, taal: Taal = 'nl', schaal = 1): Gelezen
   const d = new Decimal(n).div(schaal);
   const waarde = d.toNumber();
   if (!Number.isFinite(waarde)) return { ok: false, bericht: b.teGroot };
+  // What is typed is what is used: a number a double cannot hold (it would be used rounded, and shown as typed) is refused (review).
+  if (!new Decimal(waarde).times(schaal).eq(n)) return { ok: false, bericht: b.teVeelCijfers(kort) };
   return { ok: true, waarde: waarde === 0 ? 0 : waarde };
 }
 
