@@ -126,14 +126,14 @@ describe('one-way sensitivity (tornado)', () => {
 describe('ranges and distributions', () => {
   it('editing a low value updates the scenario (validated) and the tornado table', async () => {
     render(<Onzekerheid />);
-    typ(veld(`bereik-laag-${ZEKERHEID}`), '80');
-    expect(scenario().onzekerheid.bereiken[ZEKERHEID]).toEqual({ laag: 0.8, hoog: 0.91 });
+    typ(veld(`bereik-laag-${ZEKERHEID}`), '60');
+    expect(scenario().onzekerheid.bereiken[ZEKERHEID]).toEqual({ laag: 0.6, hoog: 0.91 });
     expect(screen.getByTestId('tornado-tabel').getAttribute('data-bezig')).toBe('true');
     await tornadoKlaar();
     const g = gevoeligheid(scenario(), scenario().onzekerheid);
     const r = g.regels.find((x) => x.invoer.sleutel === ZEKERHEID)!;
     const c = cellen(tornadoRij(ZEKERHEID));
-    expect(nb(c[0]!)).toBe('80% – 91%');
+    expect(nb(c[0]!)).toBe('60% – 91%');
     expect(nb(c[1]!)).toBe(nb(formatEuro(r.verschil.klantreis!.laag.toNumber())));
     // One undo step for the whole edit; "gewijzigd" and a reset button on the row.
     expect(useScenarioStore.getState().verleden).toHaveLength(1);
@@ -154,10 +154,25 @@ describe('ranges and distributions', () => {
     expect(laag.getAttribute('aria-invalid')).toBe('true');
     expect(meldingBij(laag)).toBe('De lage waarde is hoger dan de hoge waarde');
     expect(nb(cellen(tornadoRij(ZEKERHEID))[0]!)).toBe('49% – 91%');
-    // Raising the high value completes the range that was typed.
-    typ(veld(`bereik-hoog-${ZEKERHEID}`), '99,5');
-    expect(scenario().onzekerheid.bereiken[ZEKERHEID]).toEqual({ laag: 0.99, hoog: 0.995 });
+    // Raising the high value completes the range that was typed; that range leaves out the scenario's 70%: refused.
+    const hoog = veld(`bereik-hoog-${ZEKERHEID}`);
+    typ(hoog, '99,5');
+    expect(scenario()).toBe(voor);
+    expect(meldingBij(hoog)).toBe('Het bereik 99% – 99,5% bevat de waarde uit het scenario (70%) niet; kies een bereik waar 70% in ligt');
+    // Lowering the low value to below 70% completes it.
+    typ(laag, '60');
+    expect(scenario().onzekerheid.bereiken[ZEKERHEID]).toEqual({ laag: 0.6, hoog: 0.995 });
     expect(laag.getAttribute('aria-invalid')).toBeNull();
+  });
+
+  it('a range that leaves out the scenario’s value is refused with a message naming both (review: € 6.000 – € 7.000 around € 5.865 was taken)', () => {
+    render(<Onzekerheid />);
+    const k = 'parameters.eviction.cost';
+    typ(veld(`bereik-laag-${k}`), '6000');
+    expect(scenario()).toBe(DEN_HAAG);
+    expect(meldingBij(veld(`bereik-laag-${k}`))).toMatch(/^Het bereik € 6\.000 – € [\d.,]+ bevat de waarde uit het scenario \(€ 5\.865\) niet; kies een bereik waar € 5\.865 in ligt$/);
+    typ(veld(`bereik-laag-${k}`), '5865');
+    expect(scenario().onzekerheid.bereiken[k]!.laag).toBe(5865);
   });
 
   it.each([

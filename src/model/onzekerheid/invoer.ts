@@ -112,7 +112,7 @@ export function onzekereInvoer(s: Scenario, instellingen: Onzekerheid = STANDAAR
     const sleutel = `parameters.${p.id}`;
     const basis = s.parameters[p.id];
     const eigen = instellingen.bereiken[sleutel];
-    const bereik = eigen ?? bereikRond(p.bereik, basis);
+    const bereik = bereikRond(eigen ?? p.bereik, basis);
     uit.push({
       sleutel,
       label: p.label,
@@ -124,7 +124,7 @@ export function onzekereInvoer(s: Scenario, instellingen: Onzekerheid = STANDAAR
       verdeling: instellingen.verdelingen[sleutel] ?? 'driehoek',
       // An edited value does not carry the default's evidence: without a source of its own it is an assumption.
       graad: basis === p.standaard ? p.graad : 'D',
-      herkomst: eigen ? herkomstVanScenario(eigen) : bereik.laag === p.bereik.laag && bereik.hoog === p.bereik.hoog ? p.bereik.herkomst : verbreed(p.bereik.herkomst),
+      herkomst: eigen ? herkomstVanScenario(eigen, basis) : bereik.laag === p.bereik.laag && bereik.hoog === p.bereik.hoog ? p.bereik.herkomst : verbreed(p.bereik.herkomst),
       grenzen: grenzen(p.eenheid),
       doel: { soort: 'parameter', id: p.id },
       zet: (sc, v) => ({ ...sc, parameters: { ...sc.parameters, [p.id as ParameterId]: v } }),
@@ -138,7 +138,7 @@ export function onzekereInvoer(s: Scenario, instellingen: Onzekerheid = STANDAAR
       const k = Math.round(basis * w.cohort);
       const standaard = isAandeel ? betaBereik(k, w.cohort) : bereikVolgensGraad(basis, 'A', eenheid);
       const eigen = instellingen.bereiken[sleutel];
-      const bereik = eigen ?? standaard;
+      const bereik = eigen ? bereikRond(eigen, basis) : standaard;
       const invoer: OnzekereInvoer = {
         sleutel,
         label: { nl: `${w.naam}: ${label.nl}`, en: `${w.naam}: ${label.en}` },
@@ -150,7 +150,7 @@ export function onzekereInvoer(s: Scenario, instellingen: Onzekerheid = STANDAAR
         verdeling: instellingen.verdelingen[sleutel] ?? (isAandeel ? 'beta' : 'driehoek'),
         graad: 'A',
         herkomst: eigen
-          ? herkomstVanScenario(eigen)
+          ? herkomstVanScenario(eigen, basis)
           : isAandeel
             ? { bron: `90%-interval van Beta(k+1, n−k+1) uit de eigen dossiers: ${k} van ${w.cohort} klanten`, bronEn: `90% interval of Beta(k+1, n−k+1) from the own case files: ${k} of ${w.cohort} clients` }
             : {
@@ -179,14 +179,20 @@ function zetAftrek(b: Scenario['brutoNetto'], baat: BaatId, aftrek: Aftrek, x: n
   return { ...b, [baat]: { ...b?.[baat], [aftrek]: x } };
 }
 
-/** A range from the scenario file: its own `bron`, or marked as an assumption without one. */
-function herkomstVanScenario(b: { bron?: string | undefined; aanname?: string | undefined }): BereikHerkomst {
-  if (b.bron) return { bron: b.bron };
-  if (b.aanname) return { aanname: b.aanname };
-  return {
-    aanname: 'Aanname: eigen bereik uit het scenario (onzekerheid.bereiken), zonder bron of reden in het bestand.',
-    aannameEn: 'Assumption: a range of the scenario itself (onzekerheid.bereiken), with no source or reason in the file.',
-  };
+/**
+ * A range from the scenario file: its own `bron`, or marked as an assumption without one; and where it leaves
+ * out the scenario's value, widened to it (bereikRond) and saying so (review: 6.000–7.000 around 5.865 was used as is).
+ */
+function herkomstVanScenario(b: { laag: number; hoog: number; bron?: string | undefined; aanname?: string | undefined }, basis: number): BereikHerkomst {
+  const h: BereikHerkomst = b.bron
+    ? { bron: b.bron }
+    : b.aanname
+      ? { aanname: b.aanname }
+      : {
+          aanname: 'Aanname: eigen bereik uit het scenario (onzekerheid.bereiken), zonder bron of reden in het bestand.',
+          aannameEn: 'Assumption: a range of the scenario itself (onzekerheid.bereiken), with no source or reason in the file.',
+        };
+  return basis < b.laag || basis > b.hoog ? verbreed(h) : h;
 }
 
 /** The catalog range was widened to contain an edited value. */
@@ -215,7 +221,7 @@ function optimismeBiasInvoer(s: Scenario, instellingen: Onzekerheid): OnzekereIn
   const sleutel = 'instellingen.optimismeBias';
   const basis = s.instellingen.optimismeBias ?? 0;
   const eigen = instellingen.bereiken[sleutel];
-  const bereik = eigen ?? { laag: Math.min(0, basis), hoog: Math.max(GRAAD_MARGE[OPTIMISME_BIAS_GRAAD], basis) };
+  const bereik = eigen ? bereikRond(eigen, basis) : { laag: Math.min(0, basis), hoog: Math.max(GRAAD_MARGE[OPTIMISME_BIAS_GRAAD], basis) };
   return {
     sleutel,
     label: OB_LABEL,
@@ -226,7 +232,7 @@ function optimismeBiasInvoer(s: Scenario, instellingen: Onzekerheid): OnzekereIn
     hoog: bereik.hoog,
     verdeling: instellingen.verdelingen[sleutel] ?? 'driehoek',
     graad: 'D',
-    herkomst: eigen ? herkomstVanScenario(eigen) : { aanname: OB_REGEL, aannameEn: OB_REGEL_EN },
+    herkomst: eigen ? herkomstVanScenario(eigen, basis) : { aanname: OB_REGEL, aannameEn: OB_REGEL_EN },
     grenzen: { min: 0, max: 1 },
     doel: { soort: 'optimismeBias' },
     zet: (sc, v) => ({ ...sc, instellingen: { ...sc.instellingen, optimismeBias: v } }),
@@ -248,7 +254,7 @@ function brutoNettoInvoer(s: Scenario, instellingen: Onzekerheid, baat: BaatId, 
   const basis = aftrekAandelen(s.brutoNetto, baat)[aftrek];
   const eigen = instellingen.bereiken[sleutel];
   if (!eigen && basis === 0) return null;
-  const bereik = eigen ?? bereikVolgensGraad(basis, 'D', 'aandeel');
+  const bereik = eigen ? bereikRond(eigen, basis) : bereikVolgensGraad(basis, 'D', 'aandeel');
   const label: Label = { nl: `${BAAT_LABELS[baat].nl}: ${AFTREK_LABELS[aftrek].nl}`, en: `${BAAT_LABELS[baat].en}: ${AFTREK_LABELS[aftrek].en}` };
   return {
     sleutel,
@@ -261,7 +267,7 @@ function brutoNettoInvoer(s: Scenario, instellingen: Onzekerheid, baat: BaatId, 
     verdeling: instellingen.verdelingen[sleutel] ?? 'driehoek',
     graad: 'D',
     herkomst: eigen
-      ? herkomstVanScenario(eigen)
+      ? herkomstVanScenario(eigen, basis)
       : { aanname: `Aanname: een eigen waarde in het scenario zonder bereik; daarom ${regelTekst('D')}.`, aannameEn: `Assumption: the scenario's own value without a range; hence ${regelTekst('D', 'en')}.` },
     grenzen: { min: 0, max: 1 },
     doel: { soort: 'brutoNetto', baat, aftrek },

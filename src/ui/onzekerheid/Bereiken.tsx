@@ -32,7 +32,8 @@ type Sleutel =
   | 'beta'
   | 'vast'
   | 'techniekWat'
-  | 'techniek';
+  | 'techniek'
+  | 'zonderBasis';
 
 const TEKSTEN: Teksten<Sleutel> = {
   nl: {
@@ -47,6 +48,7 @@ const TEKSTEN: Teksten<Sleutel> = {
     verdeling: 'Verdeling',
     actie: 'standaard',
     standaard: 'standaard {w}',
+    zonderBasis: 'Het bereik {laag} – {hoog} bevat de waarde uit het scenario ({w}) niet; kies een bereik waar {w} in ligt',
     terugzetten: 'Terugzetten',
     gewijzigd: 'gewijzigd',
     allesTerug: 'Alle bereiken en verdelingen terugzetten',
@@ -70,6 +72,7 @@ const TEKSTEN: Teksten<Sleutel> = {
     verdeling: 'Distribution',
     actie: 'default',
     standaard: 'default {w}',
+    zonderBasis: 'The range {laag} – {hoog} does not contain the scenario’s value ({w}); choose a range that contains {w}',
     terugzetten: 'Reset',
     gewijzigd: 'changed',
     allesTerug: 'Reset all ranges and distributions',
@@ -165,6 +168,12 @@ const Rij = memo(function Rij({ i, std, taal, t }: { i: OnzekereInvoer; std: Onz
     if (f) return f;
     const c = { ...concept.current, [kant]: x };
     const nieuw = { laag: c.laag ?? i.laag, hoog: c.hoog ?? i.hoog };
+    // The scenario's value lies in its range (review: 6.000 – 7.000 around 5.865 was taken silently); the other side may fix it.
+    if (nieuw.laag <= nieuw.hoog && (i.basis < nieuw.laag || i.basis > nieuw.hoog)) {
+      concept.current = c;
+      const w = (x: number) => parameterWaarde(i.eenheid, x, taal);
+      return vul(t.zonderBasis, { laag: w(nieuw.laag), hoog: w(nieuw.hoog), w: w(i.basis) });
+    }
     const v = werkBij((k) => {
       if (nieuw.laag === std.laag && nieuw.hoog === std.hoog) delete k.onzekerheid.bereiken[i.sleutel];
       else k.onzekerheid.bereiken[i.sleutel] = nieuw;
