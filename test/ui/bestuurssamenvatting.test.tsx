@@ -66,6 +66,19 @@ describe('Bestuurssamenvatting on the overview (Den Haag)', () => {
     expect(tekst(screen.getByTestId('bestuur-zekerheid'))).toContain('nog niet berekend');
   });
 
+  it('quotes the run with more draws when the live band beside it is current too: never a coarser figure than the cards (review)', { timeout: 120_000 }, async () => {
+    render(<Overzicht />);
+    await vi.waitFor(() => expect(screen.getByTestId('live-band-klantreis').getAttribute('data-actueel')).toBe('true'), { timeout: 100_000 });
+    const live = tekst(screen.getByTestId('bestuur-zekerheid'));
+    expect(live).toMatch(/in 90% van 10\.000 Monte Carlo-trekkingen/);
+    // A coarser run of the Monte Carlo view (500 draws): the summary keeps the live band's 10.000.
+    act(() => publiceerBand(DEN_HAAG, { trekkingen: 500, verschil: { klantreis: { p5: -271, p95: 1506, gemiddelde: 600, kansPositief: 0.85 } } }));
+    expect(tekst(screen.getByTestId('bestuur-zekerheid'))).toBe(live);
+    // A finer one (50.000 draws): the summary quotes it, with its number of draws.
+    act(() => publiceerBand(DEN_HAAG, { trekkingen: 50_000, verschil: { klantreis: { p5: -80, p95: 540, gemiddelde: 235, kansPositief: 0.9 } } }));
+    expect(tekst(screen.getByTestId('bestuur-zekerheid'))).toContain('in 90% van 50.000 Monte Carlo-trekkingen ligt het tussen € −80 en € 540');
+  });
+
   it('speaks English', () => {
     useVoorkeuren.setState({ taal: 'en' });
     render(<Overzicht />);
