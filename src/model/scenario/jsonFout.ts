@@ -1,3 +1,4 @@
+import { m } from './velden';
 /**
  * Where JSON text first breaks the JSON grammar (RFC 8259), for a message with a line and column.
  * V8's JSON.parse gives a position for most errors but not for all ("Unexpected token 'N'" for a NaN
@@ -141,29 +142,29 @@ export function zoekJsonFout(t: string): JsonFoutPlaats {
 function hint(t: string, p: number): string {
   const rest = t.slice(p, p + 9);
   const woord = /^-?(NaN|Infinity)/.exec(rest);
-  if (woord) return ` "${woord[0]}" is geen getal in JSON; vul een gewoon getal in.`;
+  if (woord) return m(` "${woord[0]}" is geen getal in JSON; vul een gewoon getal in.`, ` "${woord[0]}" is not a number in JSON; enter an ordinary number.`);
   const voor = t.slice(0, p).trimEnd();
-  if ((rest[0] === ']' || rest[0] === '}') && voor.endsWith(',')) return ` Er staat een komma te veel vóór "${rest[0]}".`;
-  if (rest.startsWith('//') || rest.startsWith('/*')) return ' JSON kent geen commentaar.';
-  if (rest[0] === "'") return ' Gebruik dubbele aanhalingstekens (") in JSON.';
+  if ((rest[0] === ']' || rest[0] === '}') && voor.endsWith(',')) return m(` Er staat een komma te veel vóór "${rest[0]}".`, ` There is one comma too many before "${rest[0]}".`);
+  if (rest.startsWith('//') || rest.startsWith('/*')) return m(' JSON kent geen commentaar.', ' JSON has no comments.');
+  if (rest[0] === "'") return m(' Gebruik dubbele aanhalingstekens (") in JSON.', ' Use double quotes (") in JSON.');
   return '';
 }
 
-/** The Dutch message for text that JSON.parse refused (`e` its error, for a fallback position). */
+/** The message (Dutch, or English inside inTaal('en')) for text that JSON.parse refused (`e` its error, for a fallback position). */
 export function jsonFoutmelding(tekst: string, e: unknown): string {
   const plaats = zoekJsonFout(tekst);
   let positie: number | null = plaats.soort === 'teken' ? plaats.positie : null;
-  if (plaats.soort === 'einde') return 'Het bestand is geen geldige JSON: het houdt onverwacht op (afgebroken bestand?).';
+  if (plaats.soort === 'einde') return m('Het bestand is geen geldige JSON: het houdt onverwacht op (afgebroken bestand?).', 'The file is not valid JSON: it ends unexpectedly (a truncated file?).');
   if (positie === null) {
     // The scanner found nothing (it should agree with JSON.parse): use V8's position if it gives one.
     const m = /position (\d+)/.exec(e instanceof Error ? e.message : '');
     if (m) positie = Math.min(Number(m[1]), tekst.length);
   }
-  if (positie === null) return 'Het bestand is geen geldige JSON.';
+  if (positie === null) return m('Het bestand is geen geldige JSON.', 'The file is not valid JSON.');
   const voor = tekst.slice(0, positie);
   const regel = voor.split('\n').length;
   const kolom = positie - voor.lastIndexOf('\n');
-  return `Het bestand is geen geldige JSON: fout op regel ${regel}, kolom ${kolom}.${hint(tekst, positie)}`;
+  return m(`Het bestand is geen geldige JSON: fout op regel ${regel}, kolom ${kolom}.`, `The file is not valid JSON: error on line ${regel}, column ${kolom}.`) + hint(tekst, positie);
 }
 
 /** A key that occurs more than once in one object: its path and the positions of both occurrences. */
@@ -239,5 +240,5 @@ export function regelEnKolom(t: string, positie: number): string {
     regel++;
     begin = i + 1;
   }
-  return `regel ${regel}, kolom ${positie - begin + 1}`;
+  return m(`regel ${regel}, kolom ${positie - begin + 1}`, `line ${regel}, column ${positie - begin + 1}`);
 }

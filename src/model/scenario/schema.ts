@@ -283,7 +283,7 @@ export const ScenarioSchema = z
     brutoNetto: BrutoNettoSchema.optional(),
     verdeling: verdelingenSchema.prefault({}),
     werkwijzen: z
-      .array(WerkwijzeSchema, { error: () => 'moet een lijst van werkwijzen zijn' })
+      .array(WerkwijzeSchema, { error: () => m('moet een lijst van werkwijzen zijn', 'must be a list of pathways') })
       .min(2, { error: () => 'moet minstens twee werkwijzen bevatten (een nulalternatief en een projectalternatief)' })
       .max(8, { error: () => 'mag hoogstens acht werkwijzen bevatten' }),
     /** Uncertainty analyses: ranges, distributions, Monte Carlo draws and seed. */

@@ -18,7 +18,8 @@ export const MAX_BESTANDSGROOTTE = 10 * 1024 * 1024;
 export const MAX_BESTANDSGROOTTE_TEKST = `${formatGetal(MAX_BESTANDSGROOTTE)} bytes (${formatGetal(MAX_BESTANDSGROOTTE / 1024 / 1024)} MB)`;
 
 /** The message for a file over the limit, with both sizes exact in bytes. */
-export const teGrootBericht = (bytes: number) => `Het bestand is ${formatGetal(bytes)} bytes; een scenariobestand mag hoogstens ${MAX_BESTANDSGROOTTE_TEKST} zijn.`;
+export const teGrootBericht = (bytes: number) =>
+  m(`Het bestand is ${formatGetal(bytes)} bytes; een scenariobestand mag hoogstens ${MAX_BESTANDSGROOTTE_TEKST} zijn.`, `The file is ${formatGetal(bytes)} bytes; a scenario file may be at most ${MAX_BESTANDSGROOTTE_TEKST}.`);
 
 export interface Fout {
   /** Field path in the file, e.g. "werkwijzen[1].uitkomsten"; "" for the file as a whole. */
@@ -134,24 +135,34 @@ function protoSleutels(data: unknown, max = 10): PropertyKey[][] {
  * rules' messages are in `taal` (the UI's language; files and the CLI: Dutch).
  */
 export function valideerScenario(data: unknown, taal: Taal = 'nl'): Validatie {
+  return inTaal(taal, () => valideerInTaal(data, taal));
+}
+
+function valideerInTaal(data: unknown, taal: Taal): Validatie {
   try {
     if (typeof data !== 'object' || data === null || Array.isArray(data)) {
-      return fout('', 'Dit is geen scenario: verwacht een JSON-object met schemaVersion, titel en werkwijzen.');
+      return fout('', m('Dit is geen scenario: verwacht een JSON-object met schemaVersion, titel en werkwijzen.', 'This is not a scenario: expected a JSON object with "schemaVersion", "titel" and "werkwijzen".'));
     }
     let obj = data as Record<string, unknown>;
     const versie = obj.schemaVersion;
     if (versie === undefined) {
-      return fout('schemaVersion', `ontbreekt; een scenariobestand begint met "schemaVersion": ${SCHEMA_VERSION}`);
+      return fout('schemaVersion', m(`ontbreekt; een scenariobestand begint met "schemaVersion": ${SCHEMA_VERSION}`, `is missing; a scenario file starts with "schemaVersion": ${SCHEMA_VERSION}`));
     }
     if (typeof versie !== 'number' || !Number.isInteger(versie)) {
-      return fout('schemaVersion', `moet een heel getal zijn, maar is ${beschrijfWaarde(versie)}`);
+      return fout('schemaVersion', m(`moet een heel getal zijn, maar is ${beschrijfWaarde(versie)}`, `must be a whole number, but is ${beschrijfWaarde(versie)}`));
     }
     if (versie > SCHEMA_VERSION || versie < 1) {
-      return fout('schemaVersion', `versie ${formatGevonden(versie)} wordt niet ondersteund; deze versie van MKBA Schuldhulp leest ${(SCHEMA_VERSION as number) === 1 ? 'alleen schemaVersion 1' : `schemaVersion 1 tot en met ${SCHEMA_VERSION}`}`);
+      return fout(
+        'schemaVersion',
+        m(
+          `versie ${formatGevonden(versie)} wordt niet ondersteund; deze versie van MKBA Schuldhulp leest ${(SCHEMA_VERSION as number) === 1 ? 'alleen schemaVersion 1' : `schemaVersion 1 tot en met ${SCHEMA_VERSION}`}`,
+          `version ${formatGevonden(versie)} is not supported; this version of MKBA Schuldhulp reads ${(SCHEMA_VERSION as number) === 1 ? 'only schemaVersion 1' : `schemaVersion 1 to ${SCHEMA_VERSION}`}`,
+        ),
+      );
     }
     for (let v = versie; v < SCHEMA_VERSION; v++) {
       const stap = MIGRATIES[v];
-      if (!stap) return fout('schemaVersion', `versie ${v} kan niet worden omgezet`);
+      if (!stap) return fout('schemaVersion', m(`versie ${v} kan niet worden omgezet`, `version ${v} cannot be converted`));
       obj = stap(obj);
     }
     // zod builds the messages when `error` is first read: read it inside, in the message language.
@@ -167,7 +178,7 @@ export function valideerScenario(data: unknown, taal: Taal = 'nl'): Validatie {
     const proto = protoSleutels(obj)
       .map((p) => formatPad(p))
       .filter((p) => !alGemeld.has(p))
-      .map((pad) => ({ pad, bericht: 'de naam "__proto__" is niet toegestaan als sleutel' }));
+      .map((pad) => ({ pad, bericht: m('de naam "__proto__" is niet toegestaan als sleutel', 'the name "__proto__" is not allowed as a key') }));
     if (r.success && proto.length === 0) return { ok: true, scenario: r.data };
     // One message per path and text: an integer like 1e308 fails both the whole-number and the range check with the same words.
     const gezien = new Set<string>();
@@ -179,24 +190,28 @@ export function valideerScenario(data: unknown, taal: Taal = 'nl'): Validatie {
     });
     return { ok: false, fouten: fouten.slice(0, 50) };
   } catch {
-    return fout('', 'Het scenario kon niet worden gelezen: de structuur is te diep genest of onleesbaar.');
+    return fout('', m('Het scenario kon niet worden gelezen: de structuur is te diep genest of onleesbaar.', 'The scenario could not be read: its structure is nested too deeply or unreadable.'));
   }
 }
 
 /** Reads a scenario from file text: size limit, JSON, then the schema. Never throws. */
-export function leesScenario(tekst: string): Validatie {
-  if (typeof tekst !== 'string') return fout('', 'Het bestand kon niet als tekst worden gelezen.');
+export function leesScenario(tekst: string, taal: Taal = 'nl'): Validatie {
+  return inTaal(taal, () => leesInTaal(tekst, taal));
+}
+
+function leesInTaal(tekst: string, taal: Taal): Validatie {
+  if (typeof tekst !== 'string') return fout('', m('Het bestand kon niet als tekst worden gelezen.', 'The file could not be read as text.'));
   const bytes = new TextEncoder().encode(tekst).length;
   if (bytes > MAX_BESTANDSGROOTTE) return fout('', teGrootBericht(bytes));
   const zonderBom = tekst.charCodeAt(0) === 0xfeff ? tekst.slice(1) : tekst;
-  if (zonderBom.trim() === '') return fout('', 'Het bestand is leeg.');
+  if (zonderBom.trim() === '') return fout('', m('Het bestand is leeg.', 'The file is empty.'));
   let data: unknown;
   try {
     data = JSON.parse(zonderBom);
   } catch (e) {
     return fout('', jsonFoutmelding(zonderBom, e));
   }
-  const v = valideerScenario(data);
+  const v = valideerScenario(data, taal);
   const dubbel = dubbeleSleutelFouten(zonderBom);
   if (dubbel.length === 0) return v;
   return { ok: false, fouten: [...dubbel, ...(v.ok ? [] : v.fouten)].slice(0, 50) };
@@ -210,9 +225,12 @@ export function leesScenario(tekst: string): Validatie {
 function dubbeleSleutelFouten(tekst: string): Fout[] {
   return zoekDubbeleSleutels(tekst).map((d) => ({
     pad: formatPad(d.pad),
-    bericht:
+    bericht: m(
       `komt meer dan eens voor in hetzelfde object (${regelEnKolom(tekst, d.eerste)} en ${regelEnKolom(tekst, d.positie)}); ` +
-      'alleen de laatste waarde zou gelden, terwijl wie het bestand leest de eerste ziet. Laat er één staan.',
+        'alleen de laatste waarde zou gelden, terwijl wie het bestand leest de eerste ziet. Laat er één staan.',
+      `occurs more than once in the same object (${regelEnKolom(tekst, d.eerste)} and ${regelEnKolom(tekst, d.positie)}); ` +
+        'only the last value would count, while whoever reads the file sees the first. Keep one.',
+    ),
   }));
 }
 
@@ -254,26 +272,31 @@ export function decodeerScenarioBytes(bytes: Uint8Array): { ok: true; tekst: str
   try {
     return { ok: true, tekst: new TextDecoder('utf-8', { fatal: true }).decode(bytes) };
   } catch {
-    const opnieuw = 'Sla het op als UTF-8 en open het opnieuw.';
+    const opnieuw = m('Sla het op als UTF-8 en open het opnieuw.', 'Save it as UTF-8 and open it again.');
     if ((bytes[0] === 0xff && bytes[1] === 0xfe) || (bytes[0] === 0xfe && bytes[1] === 0xff) || lijktUtf16(bytes)) {
-      return { ok: false, bericht: `Het bestand is geen UTF-8-tekst maar UTF-16 (in Kladblok heet dat "Unicode"). ${opnieuw}` };
+      return { ok: false, bericht: m(`Het bestand is geen UTF-8-tekst maar UTF-16 (in Kladblok heet dat "Unicode"). ${opnieuw}`, `The file is not UTF-8 text but UTF-16 (Notepad calls it "Unicode"). ${opnieuw}`) };
     }
     const p = eersteOngeldigeByte(bytes);
     let regel = 1;
     for (let i = 0; i < p; i++) if (bytes[i] === 0x0a) regel++;
-    const waar = p >= 0 ? ` (de eerste ongeldige byte staat op regel ${formatGetal(regel)})` : '';
+    const waar = p >= 0 ? m(` (de eerste ongeldige byte staat op regel ${formatGetal(regel)})`, ` (the first invalid byte is on line ${formatGetal(regel)})`) : '';
     return {
       ok: false,
-      bericht: `Het bestand is geen UTF-8-tekst${waar}: is het opgeslagen als Windows-1252 of Latin-1, of is het geen tekstbestand? ${opnieuw}`,
+      bericht: m(
+        `Het bestand is geen UTF-8-tekst${waar}: is het opgeslagen als Windows-1252 of Latin-1, of is het geen tekstbestand? ${opnieuw}`,
+        `The file is not UTF-8 text${waar}: was it saved as Windows-1252 or Latin-1, or is it not a text file? ${opnieuw}`,
+      ),
     };
   }
 }
 
 /** Reads a scenario file from its bytes (file picker, command line): size limit, UTF-8, then leesScenario. Never throws. */
-export function leesScenarioBytes(bytes: Uint8Array): Validatie {
-  if (bytes.length > MAX_BESTANDSGROOTTE) return fout('', teGrootBericht(bytes.length));
-  const t = decodeerScenarioBytes(bytes);
-  return t.ok ? leesScenario(t.tekst) : fout('', t.bericht);
+export function leesScenarioBytes(bytes: Uint8Array, taal: Taal = 'nl'): Validatie {
+  return inTaal(taal, () => {
+    if (bytes.length > MAX_BESTANDSGROOTTE) return fout('', teGrootBericht(bytes.length));
+    const t = decodeerScenarioBytes(bytes);
+    return t.ok ? leesScenario(t.tekst, taal) : fout('', t.bericht);
+  });
 }
 
 /** The file text the tool writes: pretty-printed, complete, and reading back to the same scenario. */

@@ -1,4 +1,6 @@
 import { MAX_BESTANDSGROOTTE, leesScenarioBytes, namenUitTekst, schrijfScenario, teGrootBericht, type Scenario, type Validatie } from '../../model';
+import { inTaal } from '../../model/scenario/velden';
+import type { Taal } from '../../format/getal';
 
 /** A file name from the title: "Den Haag: Klantreis (2020)" → "den-haag-klantreis-2020.json". */
 export function bestandsnaam(titel: string): string {
@@ -18,16 +20,16 @@ export function bestandsnaam(titel: string): string {
  * reader (leesScenarioBytes), like the command line's: strict UTF-8, so a Latin-1 file is refused
  * with a message instead of opening with "Financi\uFFFDle" in its names.
  */
-export async function leesBestand(bestand: Blob): Promise<Validatie> {
+export async function leesBestand(bestand: Blob, taal: Taal = 'nl'): Promise<Validatie> {
   // The model's limit and message, checked before reading a byte.
-  if (bestand.size > MAX_BESTANDSGROOTTE) return { ok: false, fouten: [{ pad: '', bericht: teGrootBericht(bestand.size) }] };
+  if (bestand.size > MAX_BESTANDSGROOTTE) return { ok: false, fouten: [{ pad: '', bericht: inTaal(taal, () => teGrootBericht(bestand.size)) }] };
   let bytes: Uint8Array;
   try {
     bytes = await alsBytes(bestand);
   } catch {
-    return { ok: false, fouten: [{ pad: '', bericht: 'Het bestand kon niet worden gelezen.' }] };
+    return { ok: false, fouten: [{ pad: '', bericht: taal === 'en' ? 'The file could not be read.' : 'Het bestand kon niet worden gelezen.' }] };
   }
-  return leesScenarioBytes(bytes);
+  return leesScenarioBytes(bytes, taal);
 }
 
 /** The names of the pathways in a file that did not validate, for its messages ("Klantreis › Uitkomsten"); [] when unreadable. */

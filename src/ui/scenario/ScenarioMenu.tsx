@@ -119,7 +119,7 @@ function laad(s: Scenario) {
 
 /** Reads a file and loads it, or shows what is wrong (file name, fields by their labels); never throws. */
 export async function openBestand(bestand: File, t: Record<Sleutel, string>, extra: string[] = []): Promise<boolean> {
-  const v = await leesBestand(bestand);
+  const v = await leesBestand(bestand, useVoorkeuren.getState().taal);
   if (!v.ok) {
     // The pathways by the names the file gives them ("Klantreis › Uitkomsten"), where it has any.
     const namen = v.fouten.some((f) => f.pad.startsWith('werkwijzen[')) ? await werkwijzeNamenIn(bestand) : [];

@@ -18,7 +18,7 @@ export const MAX_LINK_TEKENS = Math.ceil((MAX_BESTANDSGROOTTE * 4) / 3) + 8;
 
 export type DeellinkLezing = { ok: true; scenario: Scenario } | { ok: false; titel: string; fouten: Fout[] };
 
-const BESCHADIGD = 'De deellink is onvolledig of beschadigd';
+const BESCHADIGD = { nl: 'De deellink is onvolledig of beschadigd', en: 'The share link is incomplete or damaged' } as const;
 
 function naarBase64url(bytes: Uint8Array): string {
   let bin = '';
@@ -136,54 +136,94 @@ export function deellinkFragmentFout(hash: string, taal: Taal = 'nl'): string | 
   return null;
 }
 
-function beschadigd(reden: string): DeellinkLezing {
-  return { ok: false, titel: `${BESCHADIGD}: ${reden}`, fouten: [{ pad: '', bericht: `${BESCHADIGD}: ${reden}` }] };
+/** Why a link cannot be read, in the UI's language (review: an English user got Dutch). */
+const REDENEN = {
+  nl: {
+    leeg: 'er staat geen scenario in.',
+    leegNaS: 'er staat geen scenario in (de link eindigt na “#s=”).',
+    teLang: 'de link is groter dan een scenario kan zijn.',
+    code: 'de link begint niet met een bekende code (verwacht “#s=d.” of “#s=j.”).',
+    tekens: 'de tekens na “#s=” zijn geen geldige code; misschien is de link niet helemaal gekopieerd.',
+    afgebroken: 'de gegevens zijn afgebroken of ongeldig; misschien is de link niet helemaal gekopieerd.',
+    teGroot: `uitgepakt is het scenario groter dan ${MAX_BESTANDSGROOTTE_TEKST}.`,
+    geenTekst: 'de gegevens zijn geen leesbare tekst.',
+    onleesbaar: 'de link kon niet worden gelezen.',
+    browserTitel: 'Deze browser kan de deellink niet uitpakken.',
+    browser: 'Deze browser kan de gecomprimeerde deellink niet uitpakken; open de link in een recente versie van Edge, Chrome, Firefox of Safari.',
+    ongeldig: 'De deellink bevat geen geldig scenario:',
+  },
+  en: {
+    leeg: 'it holds no scenario.',
+    leegNaS: 'it holds no scenario (the link ends after “#s=”).',
+    teLang: 'the link is larger than a scenario can be.',
+    code: 'the link does not start with a known code (expected “#s=d.” or “#s=j.”).',
+    tekens: 'the characters after “#s=” are no valid code; perhaps the link was not copied completely.',
+    afgebroken: 'the data are cut off or invalid; perhaps the link was not copied completely.',
+    teGroot: `unpacked, the scenario is larger than ${MAX_BESTANDSGROOTTE_TEKST}.`,
+    geenTekst: 'the data are no readable text.',
+    onleesbaar: 'the link could not be read.',
+    browserTitel: 'This browser cannot unpack the share link.',
+    browser: 'This browser cannot unpack the compressed share link; open the link in a recent version of Edge, Chrome, Firefox or Safari.',
+    ongeldig: 'The share link holds no valid scenario:',
+  },
+} as const;
+
+function beschadigd(reden: string, taal: Taal): DeellinkLezing {
+  const titel = `${BESCHADIGD[taal]}: ${reden}`;
+  return { ok: false, titel, fouten: [{ pad: '', bericht: titel }] };
 }
 
 /** Reads a share link payload (or a whole "#s=…" fragment) into a scenario. Never throws. `taal`: of the message for a fragment with "S=" or two "s=". */
 export async function leesDeellink(invoer: string, taal: Taal = 'nl'): Promise<DeellinkLezing> {
+  const r = REDENEN[taal];
   try {
-    if (typeof invoer !== 'string') return beschadigd('er staat geen scenario in.');
+    if (typeof invoer !== 'string') return beschadigd(r.leeg, taal);
     const fragmentFout = invoer.startsWith('#') ? deellinkFragmentFout(invoer, taal) : null;
     if (fragmentFout) return { ok: false, titel: fragmentFout, fouten: [{ pad: '', bericht: fragmentFout }] };
     const payload = invoer.startsWith('#') || invoer.startsWith(`${DEELLINK_PARAMETER}=`) ? (deellinkUitFragment(invoer) ?? '') : invoer;
-    if (payload.trim() === '') return beschadigd('er staat geen scenario in (de link eindigt na “#s=”).');
-    if (payload.length > MAX_LINK_TEKENS) return beschadigd('de link is groter dan een scenario kan zijn.');
+    if (payload.trim() === '') return beschadigd(r.leegNaS, taal);
+    if (payload.length > MAX_LINK_TEKENS) return beschadigd(r.teLang, taal);
     const soort = payload.slice(0, 2);
-    if (soort !== 'd.' && soort !== 'j.') return beschadigd('de link begint niet met een bekende code (verwacht “#s=d.” of “#s=j.”).');
+    if (soort !== 'd.' && soort !== 'j.') return beschadigd(r.code, taal);
     const bytes = vanBase64url(payload.slice(2));
-    if (!bytes || bytes.length === 0) return beschadigd('de tekens na “#s=” zijn geen geldige code; misschien is de link niet helemaal gekopieerd.');
+    if (!bytes || bytes.length === 0) return beschadigd(r.tekens, taal);
     let ruw: Uint8Array;
     if (soort === 'd.') {
       if (typeof DecompressionStream !== 'function') {
         return {
           ok: false,
-          titel: 'Deze browser kan de deellink niet uitpakken.',
-          fouten: [{ pad: '', bericht: 'Deze browser kan de gecomprimeerde deellink niet uitpakken; open de link in een recente versie van Edge, Chrome, Firefox of Safari.' }],
+          titel: r.browserTitel,
+          fouten: [{ pad: '', bericht: r.browser }],
         };
       }
       let uit: Uint8Array | 'te-groot';
       try {
         uit = await doorStroom(bytes, new DecompressionStream('deflate-raw'), MAX_BESTANDSGROOTTE);
       } catch {
-        return beschadigd('de gegevens zijn afgebroken of ongeldig; misschien is de link niet helemaal gekopieerd.');
+        return beschadigd(r.afgebroken, taal);
       }
-      if (uit === 'te-groot') return beschadigd(`uitgepakt is het scenario groter dan ${MAX_BESTANDSGROOTTE_TEKST}.`);
+      if (uit === 'te-groot') return beschadigd(r.teGroot, taal);
       ruw = uit;
     } else ruw = bytes;
     let tekst: string;
     try {
       tekst = new TextDecoder('utf-8', { fatal: true }).decode(ruw);
     } catch {
-      return beschadigd('de gegevens zijn geen leesbare tekst.');
+      return beschadigd(r.geenTekst, taal);
     }
-    const v = leesScenario(tekst);
+    const v = leesScenario(tekst, taal);
     if (v.ok) return v;
     if (v.fouten.length === 1 && v.fouten[0]!.pad === '') {
-      return beschadigd(`${v.fouten[0]!.bericht.replace(/^Het bestand/, 'het scenario').replace(/^Dit is geen scenario/, 'er staat geen scenario in')}`);
+      const b = v.fouten[0]!.bericht;
+      return beschadigd(
+        taal === 'en'
+          ? b.replace(/^The file/, 'the scenario').replace(/^This is not a scenario/, 'it holds no scenario')
+          : b.replace(/^Het bestand/, 'het scenario').replace(/^Dit is geen scenario/, 'er staat geen scenario in'),
+        taal,
+      );
     }
-    return { ok: false, titel: 'De deellink bevat geen geldig scenario:', fouten: v.fouten };
+    return { ok: false, titel: r.ongeldig, fouten: v.fouten };
   } catch {
-    return beschadigd('de link kon niet worden gelezen.');
+    return beschadigd(r.onleesbaar, taal);
   }
 }

@@ -169,13 +169,18 @@ export function installeer(omgeving: Omgeving): () => void {
         zetScenario(r.scenario);
       }
       omgeving.wisFragment();
-      toonMelding({ sleutel: MELDING_LINK, soort: 'info', titel: `Scenario uit de deellink geopend: ${r.scenario.titel}.`, regels: ['Met ‘Ongedaan maken’ gaat u terug naar het scenario van daarvoor.'] });
+      toonMelding({
+        sleutel: MELDING_LINK,
+        soort: 'info',
+        titel: taal === 'en' ? `Scenario opened from the share link: ${r.scenario.titel}.` : `Scenario uit de deellink geopend: ${r.scenario.titel}.`,
+        regels: [taal === 'en' ? '‘Undo’ takes you back to the scenario before.' : 'Met ‘Ongedaan maken’ gaat u terug naar het scenario van daarvoor.'],
+      });
     } else {
       toonMelding({
         sleutel: MELDING_LINK,
         soort: 'fout',
         titel: r.titel,
-        regels: [...foutRegels(r.fouten.filter((f) => f.bericht !== r.titel), useVoorkeuren.getState().taal).filter(Boolean), 'Het huidige scenario is niet veranderd.'],
+        regels: [...foutRegels(r.fouten.filter((f) => f.bericht !== r.titel), taal).filter(Boolean), taal === 'en' ? 'The current scenario has not changed.' : 'Het huidige scenario is niet veranderd.'],
       });
     }
   };
