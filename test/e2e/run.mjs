@@ -111,7 +111,8 @@ async function runSpec(file, browser) {
   if (grep && !name.includes(grep) && !file.includes(grep)) return null;
   if (typeof mod.run !== 'function') return { name, ok: false, ms: 0, problems: [`${label} exports no run()`] };
   const opts = mod.options ?? {};
-  const timeout = opts.timeout ?? DEFAULT_TIMEOUT;
+  // A hang guard: with two lanes a spec shares the cores with another one and takes up to ~1,5× as long.
+  const timeout = Math.round((opts.timeout ?? DEFAULT_TIMEOUT) * (LANEN > 1 ? 1.5 : 1));
   const slug = basename(file, '.mjs');
 
   const problems = [];
