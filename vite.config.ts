@@ -110,8 +110,12 @@ export default defineConfig({
     include: ['test/**/*.test.{ts,tsx}'],
     environment: 'node',
     pool: 'threads',
+    // Two test files at a time on a 2-core machine: vitest's default (cores − 1) ran one file at a time,
+    // and the unit tests took 425 s of the fresh-clone CI's 20 minutes (.ci/run).
+    maxWorkers: 2,
     // A hang guard, not a speed check: the jsdom UI tests render the whole inputs view and take
-    // seconds on a loaded 2-core machine; vitest's 5 s default failed them there.
-    testTimeout: 30_000,
+    // seconds on a loaded 2-core machine; vitest's 5 s default failed them there. 60 s since two files
+    // run at once: a 3 s test took over 30 s beside another file on a machine with a load of 15.
+    testTimeout: 60_000,
   },
 });

@@ -11,7 +11,7 @@
 import { readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { berekenPerJaar, berekenScenario, formatFouten, leesScenario, sluitAan, valideerScenario, type Resultaat, type Scenario } from '../src/model/index';
-import { meet, ms, rapporteer, SNEL } from './lib/meten';
+import { CI, meet, ms, rapporteer, SNEL } from './lib/meten';
 import { tijdsverloop } from '../src/model/tijd';
 import { berekenPlain, type PlainResultaat } from './plain';
 
@@ -86,7 +86,7 @@ function main(): number {
     console.error(`engine.bench: bench/plain.ts wijkt af van de engine (tolerantie ${TOLERANTIE}):\n  ${fouten.join('\n  ')}`);
     return 1;
   }
-  console.log(`engine.bench: Den Haag, ${s.werkwijzen.length} werkwijzen; bench/plain.ts = engine op ${TOLERANTIE} (alle bedragen)${SNEL ? '; --snel' : ''}`);
+  console.log(`engine.bench: Den Haag, ${s.werkwijzen.length} werkwijzen; bench/plain.ts = engine op ${TOLERANTIE} (alle bedragen)${SNEL ? '; --snel' : ''}${CI ? '; CI: 0,5 s meten per regel na 0,2 s opwarmen (volledig 2 s na 0,5 s)' : ''}`);
   console.log(`Node ${process.version}, ${process.platform}/${process.arch}\n`);
 
   const decimal = meet('berekenScenario (Decimal, met traces)', () => berekenScenario(s));

@@ -23,11 +23,14 @@ import { omslagwaarde } from '../src/model/onzekerheid/omslagwaarden';
 import { maakMonteCarlo, monteCarlo, type MonteCarloResultaat } from '../src/model/onzekerheid/montecarlo';
 import { omslagwaarden, OMSLAG_AANTAL } from '../src/model/uitvoer/onzekerheid';
 import { Draden } from '../src/cli/draden';
-import { meet, meetAsync, ms, rapporteer, SNEL } from './lib/meten';
+import { CI, meet, meetAsync, metCi, ms, rapporteer, SNEL } from './lib/meten';
 
 const TREKKINGEN = 10_000;
 const SEED = 20200601;
 const HERHALINGEN = SNEL ? 2 : 5;
+/** The 1.000.000-draw runs: 5 (3 for the long ones), 2 (1) in CI (lib/meten.ts); each such line says so. */
+const KERN_RONDES = CI ? 2 : HERHALINGEN;
+const LANG_RONDES = SNEL || CI ? 1 : 3;
 const DOEL_MS = 500;
 /** Draws/s of the float engine (snel.ts) before the kernel, measured with this bench (issue 12). */
 const VOOR_KERN = 37_700;
@@ -61,8 +64,8 @@ async function main(): Promise<number> {
   const g = gevoeligheid(s, s.onzekerheid);
   const aantalInvoer = g.regels.length;
   const sens = meet(`gevoeligheid: ${aantalInvoer} invoeren × laag/hoog`, () => gevoeligheid(s, s.onzekerheid), {
-    opwarmMs: SNEL ? 100 : 300,
-    meetMs: SNEL ? 500 : 2000,
+    opwarmMs: SNEL || CI ? 100 : 300,
+    meetMs: SNEL || CI ? 500 : 2000,
     minIteraties: SNEL ? 2 : 5,
     maxIteraties: 200,
   });
@@ -78,8 +81,8 @@ async function main(): Promise<number> {
   });
   const aantalOmslag = omslagwaarden(s, g.regels, OMSLAG_AANTAL).length;
   const omslag = meet(`omslagwaarden: ${OMSLAG_AANTAL} invoeren (${aantalOmslag} waarden)`, () => omslagwaarden(s, g.regels, OMSLAG_AANTAL), {
-    opwarmMs: SNEL ? 100 : 300,
-    meetMs: SNEL ? 500 : 2000,
+    opwarmMs: SNEL || CI ? 100 : 300,
+    meetMs: SNEL || CI ? 500 : 2000,
     minIteraties: SNEL ? 2 : 5,
     maxIteraties: 200,
   });
@@ -89,12 +92,12 @@ async function main(): Promise<number> {
   let stats: ReturnType<ReturnType<typeof maakMonteCarlo>['kernStatistiek']> = null;
   const cpuVoor = process.cpuUsage();
   const last = loadavg()[0]!;
-  const kern = meet(`kern: ${KERN_TREKKINGEN.toLocaleString('nl-NL')} trekkingen Den Haag (2 werkwijzen)`, () => {
+  const kern = meet(metCi(`kern: ${KERN_TREKKINGEN.toLocaleString('nl-NL')} trekkingen Den Haag (2 werkwijzen)`, KERN_RONDES, HERHALINGEN), () => {
     const m = maakMonteCarlo(s, kernInst);
     m.stap(KERN_TREKKINGEN);
     stats = m.kernStatistiek();
     return m;
-  }, { opwarmMs: 0, minIteraties: HERHALINGEN, maxIteraties: HERHALINGEN });
+  }, { opwarmMs: 0, minIteraties: KERN_RONDES, maxIteraties: KERN_RONDES });
   const cpu = process.cpuUsage(cpuVoor);
   const cpuPerS = (KERN_TREKKINGEN * kern.iteraties) / ((cpu.user + cpu.system) / 1e6);
   const snel = meet('float-engine zonder kern: 10.000 trekkingen Den Haag', () => {
@@ -116,19 +119,19 @@ async function main(): Promise<number> {
     ],
   };
   const achtInst = { ...acht.onzekerheid, montecarlo: { ...acht.onzekerheid.montecarlo, trekkingen: KERN_TREKKINGEN, seed: SEED, uitkomstenHertrekken: false } };
-  const achtMeting = meet(`kern: ${KERN_TREKKINGEN.toLocaleString('nl-NL')} trekkingen × 8 werkwijzen, met samenvatting en rangorde`, () => monteCarlo(acht, achtInst), {
+  const achtMeting = meet(metCi(`kern: ${KERN_TREKKINGEN.toLocaleString('nl-NL')} trekkingen × 8 werkwijzen, met samenvatting en rangorde`, LANG_RONDES, 3), () => monteCarlo(acht, achtInst), {
     opwarmMs: 0,
-    minIteraties: SNEL ? 1 : 3,
-    maxIteraties: SNEL ? 1 : 3,
+    minIteraties: LANG_RONDES,
+    maxIteraties: LANG_RONDES,
   });
   // The same runs on worker threads, one per core (src/cli/draden.ts; the CLI does the same): parts of whole
   // random streams, the same numbers as one thread (checked here). The threads start before the timing.
   const draden = new Draden(availableParallelism());
   const enkel = monteCarlo(s, kernInst);
   let parallel: MonteCarloResultaat | null = null;
-  const kernDraden = await meetAsync(`kern op ${draden.aantal} draden: ${KERN_TREKKINGEN.toLocaleString('nl-NL')} trekkingen Den Haag, met samenvatting`, async () => (parallel = (await draden.monteCarlo(s, kernInst)).resultaat), {
+  const kernDraden = await meetAsync(metCi(`kern op ${draden.aantal} draden: ${KERN_TREKKINGEN.toLocaleString('nl-NL')} trekkingen Den Haag, met samenvatting`, KERN_RONDES, HERHALINGEN), async () => (parallel = (await draden.monteCarlo(s, kernInst)).resultaat), {
     opwarm: 1,
-    iteraties: HERHALINGEN,
+    iteraties: KERN_RONDES,
   });
   if (JSON.stringify(parallel) !== JSON.stringify(enkel)) {
     console.error('montecarlo.bench: de run op draden gaf een andere uitkomst dan op één draad');
@@ -136,20 +139,20 @@ async function main(): Promise<number> {
     return 1;
   }
   const hertrekInst = { ...kernInst, montecarlo: { ...kernInst.montecarlo, uitkomstenHertrekken: true } };
-  const draadHertrek = await meetAsync(`kern op ${draden.aantal} draden: ${KERN_TREKKINGEN.toLocaleString('nl-NL')} trekkingen Den Haag, uitkomsten opnieuw getrokken (zoals Den Haag opent)`, () => draden.monteCarlo(s, hertrekInst), {
+  const draadHertrek = await meetAsync(metCi(`kern op ${draden.aantal} draden: ${KERN_TREKKINGEN.toLocaleString('nl-NL')} trekkingen Den Haag, uitkomsten opnieuw getrokken (zoals Den Haag opent)`, LANG_RONDES, 3), () => draden.monteCarlo(s, hertrekInst), {
     opwarm: 0,
-    iteraties: SNEL ? 1 : 3,
+    iteraties: LANG_RONDES,
   });
-  const achtDraden = await meetAsync(`kern op ${draden.aantal} draden: ${KERN_TREKKINGEN.toLocaleString('nl-NL')} trekkingen × 8 werkwijzen, met samenvatting en rangorde`, () => draden.monteCarlo(acht, achtInst), {
+  const achtDraden = await meetAsync(metCi(`kern op ${draden.aantal} draden: ${KERN_TREKKINGEN.toLocaleString('nl-NL')} trekkingen × 8 werkwijzen, met samenvatting en rangorde`, LANG_RONDES, 3), () => draden.monteCarlo(acht, achtInst), {
     opwarm: 0,
-    iteraties: SNEL ? 1 : 3,
+    iteraties: LANG_RONDES,
   });
   await draden.sluit();
   const dradenPerS = (KERN_TREKKINGEN / kernDraden.mediaanMs) * 1000;
   const kernPerS = (KERN_TREKKINGEN / kern.mediaanMs) * 1000;
   const snelPerS = (TREKKINGEN / snel.mediaanMs) * 1000;
 
-  console.log(`montecarlo.bench: Den Haag, ${s.werkwijzen.length} werkwijzen, ${aantalInvoer} onzekere invoeren; ${HERHALINGEN}× ${TREKKINGEN} trekkingen${SNEL ? '; --snel' : ''}`);
+  console.log(`montecarlo.bench: Den Haag, ${s.werkwijzen.length} werkwijzen, ${aantalInvoer} onzekere invoeren; ${HERHALINGEN}× ${TREKKINGEN} trekkingen${SNEL ? '; --snel' : ''}${CI ? `; CI: ${KERN_RONDES}× (volledig ${HERHALINGEN}×) de kern- en dradenruns, ${LANG_RONDES}× (volledig 3×) de lange, gevoeligheid en omslagwaarden 0,5 s (volledig 2 s)` : ''}`);
   console.log(`Node ${process.version}, ${process.platform}/${process.arch}\n`);
 
   const perSeconde = mc.mediaanMs > 0 ? (TREKKINGEN / mc.mediaanMs) * 1000 : Number.NaN;
@@ -163,16 +166,16 @@ async function main(): Promise<number> {
       `Monte Carlo: mediaan ${ms(mc.mediaanMs)} ms voor ${TREKKINGEN.toLocaleString('nl-NL')} trekkingen = ` +
         `${Number.isFinite(perSeconde) ? Math.round(perSeconde).toLocaleString('nl-NL') : '–'} trekkingen per seconde (draws/s)`,
       `doel / target: ${TREKKINGEN.toLocaleString('nl-NL')} trekkingen < ${DOEL_MS} ms mediaan: ${gehaald ? 'gehaald / met' : 'NIET gehaald / NOT met'} (${ms(mc.mediaanMs)} ms)`,
-      `kern: ${Math.round(kernPerS).toLocaleString('nl-NL')} trekkingen/s (doel ≥ 1.000.000: ${kernPerS >= 1e6 ? 'gehaald / met' : 'NIET gehaald / NOT met'}); ` +
+      `kern: ${Math.round(kernPerS).toLocaleString('nl-NL')} trekkingen/s${CI ? ` (CI: mediaan van ${KERN_RONDES})` : ''} (doel ≥ 1.000.000: ${kernPerS >= 1e6 ? 'gehaald / met' : 'NIET gehaald / NOT met'}); ` +
         `${(kernPerS / VOOR_KERN).toFixed(1).replace('.', ',')}× de ${VOOR_KERN.toLocaleString('nl-NL')}/s van vóór de kern; ` +
         `float-engine in deze run ${Math.round(snelPerS).toLocaleString('nl-NL')}/s (kern ${(kernPerS / snelPerS).toFixed(1).replace('.', ',')}× zo snel); ` +
         `per CPU-seconde van het proces ${Math.round(cpuPerS).toLocaleString('nl-NL')} trekkingen (belasting van de machine bij de start: ${last.toFixed(1).replace('.', ',')} op ${availableParallelism()} kernen)`,
-      `kern op ${draden.aantal} draden (zelfde getallen als één draad): ${Math.round(dradenPerS).toLocaleString('nl-NL')} trekkingen/s Den Haag inclusief samenvatting (doel ≥ 1.000.000: ${dradenPerS >= 1e6 ? 'gehaald / met' : 'NIET gehaald / NOT met'}); ` +
+      `kern op ${draden.aantal} draden (zelfde getallen als één draad${CI ? `; CI: mediaan van ${KERN_RONDES}, hertrokken en 8 werkwijzen ${LANG_RONDES}×` : ''}): ${Math.round(dradenPerS).toLocaleString('nl-NL')} trekkingen/s Den Haag inclusief samenvatting (doel ≥ 1.000.000: ${dradenPerS >= 1e6 ? 'gehaald / met' : 'NIET gehaald / NOT met'}); ` +
         `uitkomsten opnieuw getrokken ${Math.round((KERN_TREKKINGEN / draadHertrek.mediaanMs) * 1000).toLocaleString('nl-NL')}/s; 8 werkwijzen ${ms(achtDraden.mediaanMs)} ms`,
       `gevoeligheid op de kern: mediaan ${ms(sens.mediaanMs)} ms tegen ${ms(sensDecimaal.mediaanMs)} ms met de Decimal-engine; omslagwaarden ${ms(omslag.mediaanMs)} ms tegen ${ms(omslagDecimaal.mediaanMs)} ms`,
       `kern: opnames per werkwijze ${JSON.stringify((stats as { banden: number[] } | null)?.banden ?? null)}, door de eerste opname geweigerde trekkingen ` +
         `${(stats as { afwijkend: number } | null)?.afwijkend ?? '–'}, via de float-engine ${(stats as { terugval: number } | null)?.terugval ?? '–'}`,
-      `8 werkwijzen × ${KERN_TREKKINGEN.toLocaleString('nl-NL')} trekkingen: mediaan ${ms(achtMeting.mediaanMs)} ms (doel < 10 s bij 1.000.000: ${KERN_TREKKINGEN === 1_000_000 ? (achtMeting.mediaanMs < 10_000 ? 'gehaald / met' : 'NIET gehaald / NOT met') : 'niet gemeten met --snel'})`,
+      `8 werkwijzen × ${KERN_TREKKINGEN.toLocaleString('nl-NL')} trekkingen: mediaan ${ms(achtMeting.mediaanMs)} ms${CI ? ` (CI: ${LANG_RONDES}×)` : ''} (doel < 10 s bij 1.000.000: ${KERN_TREKKINGEN === 1_000_000 ? (achtMeting.mediaanMs < 10_000 ? 'gehaald / met' : 'NIET gehaald / NOT met') : 'niet gemeten met --snel'})`,
       kr ? `controle: P(Klantreis beter dan nulalternatief) = ${(kr.kansPositief * 100).toFixed(2).replace('.', ',')}% bij seed ${SEED}` : '',
     ],
   });

@@ -38,6 +38,18 @@ export interface MeetOpties {
 /** `--snel` on the command line or MKBA_BENCH_SNEL=1: short runs, for a smoke test. */
 export const SNEL = process.argv.includes('--snel') || process.env.MKBA_BENCH_SNEL === '1';
 
+/**
+ * In CI (.ci/run sets CI=true), unless --snel: the same measurements of the same work (1.000.000 draws
+ * stay 1.000.000), with fewer repetitions, to keep the fresh-clone CI within its 20 minutes. Every
+ * line measured with fewer repetitions says so (`metCi`). MKBA_BENCH_VOLLEDIG=1 gives the full runs in CI.
+ */
+export const CI = !SNEL && /^(1|true)$/i.test(process.env.CI ?? '') && process.env.MKBA_BENCH_VOLLEDIG !== '1';
+
+/** A measurement's name, with "(CI: n rondes)" when CI measures it fewer times than a full run. */
+export function metCi(naam: string, rondes: number, volledig: number): string {
+  return CI && rondes < volledig ? `${naam} (CI: ${rondes} ${rondes === 1 ? 'ronde' : 'rondes'})` : naam;
+}
+
 let sink: unknown;
 /** Keeps results alive so the JIT cannot drop the measured work. */
 export function gebruik(x: unknown): void {
@@ -54,9 +66,9 @@ function kwantiel(gesorteerd: Float64Array, q: number): number {
 
 /** Times `fn` call by call after a warm-up: median, p95 and throughput. */
 export function meet(naam: string, fn: () => unknown, opties: MeetOpties = {}): Meting {
-  const opwarmMs = opties.opwarmMs ?? (SNEL ? 100 : 500);
-  const meetMs = opties.meetMs ?? (SNEL ? 300 : 2000);
-  const minIteraties = opties.minIteraties ?? (SNEL ? 50 : 500);
+  const opwarmMs = opties.opwarmMs ?? (SNEL ? 100 : CI ? 200 : 500);
+  const meetMs = opties.meetMs ?? (SNEL ? 300 : CI ? 500 : 2000);
+  const minIteraties = opties.minIteraties ?? (SNEL ? 50 : CI ? 200 : 500);
   const maxIteraties = opties.maxIteraties ?? 1_000_000;
 
   const eindeOpwarmen = nu() + opwarmMs;

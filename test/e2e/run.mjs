@@ -6,6 +6,8 @@
 //   node test/e2e/run.mjs --pending             also the specs in test/e2e/specs-pending/
 //   node test/e2e/run.mjs path/to/spec.mjs ...  just these specs
 //   E2E_GREP=text                               only specs whose name or file contains text
+//   E2E_LANEN=n                                 specs at the same time, each lane its own Chromium
+//                                               (default 2 on a machine with 2 or more cores; 1: one by one)
 //
 // A spec module exports `name` (string), `async run(ctx)` and optionally `options`:
 //   { timeout?: ms, allowFileUrls?: boolean, allowConsoleErrors?: RegExp[], context?: BrowserContextOptions }
@@ -20,6 +22,7 @@ import { existsSync, mkdirSync, readFileSync, readdirSync, writeFileSync } from 
 import { basename, join, relative, resolve } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import { createRequire } from 'node:module';
+import { availableParallelism } from 'node:os';
 import { chromium } from 'playwright-core';
 import { startServer } from './server.mjs';
 import { expect } from './lib/expect.mjs';
@@ -80,16 +83,23 @@ const AXE_PATH = require.resolve('axe-core/axe.min.js');
 // as a note at the end, because on a real subpath deployment it hits the host's root.
 const server = await startServer({ root: DIST, prefix: PREFIX, extra: { '/__e2e__/axe.min.js': AXE_PATH, '/favicon.ico': null } });
 const launch = () => chromium.launch({ executablePath: CHROMIUM, headless: true, args: CHROMIUM_ARGS });
-let browser = await launch();
-// A promise a spec forgot to await must not kill the run (and with it the summary line).
-let loose = [];
-process.on('unhandledRejection', (e) => loose.push(`unhandled rejection: ${e?.message ?? e}`));
-console.log(`e2e: ${relative(ROOT, DIST)} at ${server.baseUrl}, Chromium ${browser.version()}, ${specFiles.length} spec file(s)`);
+// Lanes: the specs run two at a time (the CI's wall time; issue: CI within 20 minutes), each lane with
+// its own Chromium, so nothing a browser shares between contexts (the clipboard) is shared by two specs.
+const LANEN = Math.max(1, Math.min(specFiles.length, Number(process.env.E2E_LANEN ?? Math.min(2, availableParallelism()))));
+const browsers = [await launch()];
+// A promise a spec forgot to await must not kill the run (and with it the summary line). It counts
+// against every spec running when it happens (with two lanes, which of the two is not known: both are named).
+const lopend = new Map();
+process.on('unhandledRejection', (e) => {
+  const wie = lopend.size > 1 ? ` (while ${[...lopend.values()].join(' and ')} ran)` : '';
+  for (const loose of lopend.keys()) loose.push(`unhandled rejection${wie}: ${e?.message ?? e}`);
+});
+console.log(`e2e: ${relative(ROOT, DIST)} at ${server.baseUrl}, Chromium ${browsers[0].version()}, ${specFiles.length} spec file(s), ${LANEN} at a time`);
 
 const grep = process.env.E2E_GREP;
 
 // ---- one spec ----------------------------------------------------------------------------------
-async function runSpec(file) {
+async function runSpec(file, browser) {
   const label = relative(ROOT, file);
   let mod;
   try {
@@ -101,7 +111,8 @@ async function runSpec(file) {
   if (grep && !name.includes(grep) && !file.includes(grep)) return null;
   if (typeof mod.run !== 'function') return { name, ok: false, ms: 0, problems: [`${label} exports no run()`] };
   const opts = mod.options ?? {};
-  const timeout = opts.timeout ?? DEFAULT_TIMEOUT;
+  // A hang guard: with two lanes a spec shares the cores with another one and takes up to ~1,5× as long.
+  const timeout = Math.round((opts.timeout ?? DEFAULT_TIMEOUT) * (LANEN > 1 ? 1.5 : 1));
   const slug = basename(file, '.mjs');
 
   const problems = [];
@@ -222,34 +233,54 @@ async function runSpec(file) {
 }
 
 // ---- all specs ---------------------------------------------------------------------------------
-try {
-  for (const file of specFiles) {
-    loose = [];
-    if (!browser.isConnected()) browser = await launch();
+// The longest specs first (their timeout says how long they may take), so that the lanes end together.
+const timeoutVan = async (file) => {
+  try {
+    return (await import(pathToFileURL(file).href)).options?.timeout ?? DEFAULT_TIMEOUT;
+  } catch {
+    return DEFAULT_TIMEOUT; // runSpec reports the error
+  }
+};
+const tijden = new Map();
+for (const f of specFiles) tijden.set(f, await timeoutVan(f));
+const wachtrij = [...specFiles].sort((a, b) => tijden.get(b) - tijden.get(a));
+
+async function baan(i) {
+  for (let file = wachtrij.shift(); file; file = wachtrij.shift()) {
+    const loose = [];
+    lopend.set(loose, relative(ROOT, file));
     let r;
     try {
-      r = await runSpec(file);
+      if (!browsers[i]?.isConnected()) browsers[i] = await launch();
+      r = await runSpec(file, browsers[i]);
     } catch (e) {
       // The harness itself broke (e.g. Chromium died): count it, start a new browser, go on.
       r = { name: relative(ROOT, file), ok: false, ms: 0, problems: [`runner error: ${e?.stack ?? e}`], shots: [], logs: [] };
-      if (!browser.isConnected()) browser = await launch();
+    } finally {
+      lopend.delete(loose);
     }
-    if (!r) continue;
-    if (loose.length) r = { ...r, ok: false, problems: [...r.problems, ...loose] };
-    if (r.ok) {
-      passed++;
-      console.log(`  ✓ ${r.name} (${r.ms} ms)`);
-      for (const l of r.logs ?? []) console.log(`      ${l}`);
-    } else {
-      failed++;
-      console.log(`  ✗ ${r.name} (${r.ms} ms)`);
-      for (const l of r.logs ?? []) console.log(`      ${l}`);
-      for (const p of r.problems) console.log(`      ${p.replace(/\n/g, '\n      ')}`);
-      for (const s of r.shots ?? []) console.log(`      screenshot: ${s}`);
-    }
+    if (r) meldUitkomst(loose.length ? { ...r, ok: false, problems: [...r.problems, ...loose] } : r);
   }
+}
+
+function meldUitkomst(r) {
+  if (r.ok) {
+    passed++;
+    console.log(`  ✓ ${r.name} (${r.ms} ms)`);
+    for (const l of r.logs ?? []) console.log(`      ${l}`);
+  } else {
+    failed++;
+    console.log(`  ✗ ${r.name} (${r.ms} ms)`);
+    for (const l of r.logs ?? []) console.log(`      ${l}`);
+    for (const p of r.problems) console.log(`      ${p.replace(/\n/g, '\n      ')}`);
+    for (const s of r.shots ?? []) console.log(`      screenshot: ${s}`);
+  }
+}
+
+try {
+  await Promise.all(Array.from({ length: LANEN }, (_, i) => baan(i)));
 } finally {
-  await browser.close().catch(() => {});
+  for (const b of browsers) await b?.close().catch(() => {});
   await server.close();
 }
 // Not a failure (the request stays on this server), but on a real subpath deployment it hits the host's root.

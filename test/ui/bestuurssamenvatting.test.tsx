@@ -43,7 +43,7 @@ describe('Bestuurssamenvatting on the overview (Den Haag)', () => {
     print.mockRestore();
   });
 
-  it('shows both charts with a table alternative holding the same figures', { timeout: 30000 }, async () => {
+  it('shows both charts with a table alternative holding the same figures', { timeout: 60_000 }, async () => {
     render(<Overzicht />);
     const saldo = await screen.findByTestId('bestuur-tabel-saldo', {}, { timeout: 15000 });
     expect([...saldo.querySelectorAll('tbody th')].map((th) => th.textContent)).toEqual(['Reguliere werkwijze (FIG-route)', 'Klantreis Financiële Hulpverlening']);

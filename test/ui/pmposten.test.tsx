@@ -31,7 +31,7 @@ beforeEach(() => {
 afterEach(cleanup);
 
 describe('PM items: editing in the inputs view', () => {
-  it('a rating and a note change the scenario and show in the overview', { timeout: 30_000 }, async () => {
+  it('a rating and a note change the scenario and show in the overview', { timeout: 60_000 }, async () => {
     const user = userEvent.setup();
     const { unmount } = render(<Invoer />);
     await openPm(user, 1);
@@ -62,7 +62,7 @@ describe('PM items: editing in the inputs view', () => {
     ]);
   });
 
-  it('adds a custom effect (a name is required, in Dutch at the field), and removes one', { timeout: 30_000 }, async () => {
+  it('adds a custom effect (a name is required, in Dutch at the field), and removes one', { timeout: 60_000 }, async () => {
     const user = userEvent.setup();
     render(<Invoer />);
     await openPm(user, 0);
