@@ -23,28 +23,33 @@ export const waarnemer = (doel) => {
   obs.observe(document, { subtree: true, childList: true, characterData: true });
 };
 
+/** One cold load of `url` in a fresh browser context: { dom, frame } in ms from navigation start. */
+export async function eenKoudeStart({ browser, url, verwacht, vertraging = 4 }) {
+  const context = await browser.newContext({ locale: 'nl-NL', viewport: { width: 1280, height: 900 } });
+  try {
+    const page = await context.newPage();
+    const cdp = await context.newCDPSession(page);
+    await cdp.send('Network.enable');
+    await cdp.send('Network.setCacheDisabled', { cacheDisabled: true });
+    await cdp.send('Emulation.setCPUThrottlingRate', { rate: vertraging });
+    await page.addInitScript(waarnemer, verwacht);
+    await page.goto(url, { waitUntil: 'commit' });
+    const fout = new Promise((_, nee) => page.on('pageerror', (e) => nee(new Error(`paginafout: ${e.message}`))));
+    const h = await Promise.race([page.waitForFunction(() => window.__koud, undefined, { timeout: 60_000, polling: 50 }), fout]);
+    return await h.jsonValue();
+  } finally {
+    await context.close();
+  }
+}
+
 export async function meetKoudeStart({ browser, url, verwacht, n = 5, vertraging = 4 }) {
   const dom = [];
   const frame = [];
   for (let i = 0; i <= n; i++) {
-    const context = await browser.newContext({ locale: 'nl-NL', viewport: { width: 1280, height: 900 } });
-    try {
-      const page = await context.newPage();
-      const cdp = await context.newCDPSession(page);
-      await cdp.send('Network.enable');
-      await cdp.send('Network.setCacheDisabled', { cacheDisabled: true });
-      await cdp.send('Emulation.setCPUThrottlingRate', { rate: vertraging });
-      await page.addInitScript(waarnemer, verwacht);
-      await page.goto(url, { waitUntil: 'commit' });
-      const fout = new Promise((_, nee) => page.on('pageerror', (e) => nee(new Error(`paginafout: ${e.message}`))));
-      const h = await Promise.race([page.waitForFunction(() => window.__koud, undefined, { timeout: 60_000, polling: 50 }), fout]);
-      const r = await h.jsonValue();
-      if (i > 0) {
-        dom.push(r.dom);
-        frame.push(r.frame);
-      }
-    } finally {
-      await context.close();
+    const r = await eenKoudeStart({ browser, url, verwacht, vertraging });
+    if (i > 0) {
+      dom.push(r.dom);
+      frame.push(r.frame);
     }
   }
   return { dom, frame };
@@ -74,35 +79,49 @@ const mediaan = (xs) => {
 };
 
 /**
- * Cold load of one build over http (served under a subpath, as in the e2e tests) and over file://
- * (dist/index.html opened from disk); returns [{ pad, bouw, dom[], frame[], mediaanDom, mediaanFrame }].
+ * Cold load of one or more builds over http (served under a subpath, as in the e2e tests) and over
+ * file:// (dist/index.html opened from disk). With several builds the loads alternate (round 1: A
+ * http, B http, A file://, B file://; round 2: …), so that a busy machine weighs on every build alike
+ * (an A/B comparison). Returns per build [{ pad, bouw, dom[], frame[], mediaanDom, mediaanFrame }].
  */
-export async function meetBeidePaden({ browser, distDir, verwacht, n = 5, vertraging = 4 }) {
+export async function meetBeidePaden({ browser, distDirs, verwacht, n = 5, vertraging = 4 }) {
   const { startServer } = await import('../test/e2e/server.mjs');
-  const server = await startServer({ root: distDir, extra: { '/favicon.ico': null } });
-  const soort = bouwSoort(distDir);
-  const uit = [];
+  const servers = [];
   try {
-    for (const [pad, url] of [
-      ['http', server.baseUrl],
-      ['file://', pathToFileURL(join(distDir, 'index.html')).href],
-    ]) {
-      const bouw = soort.includes(' via ') ? (pad === 'http' ? 'ESM-chunks' : 'SystemJS-chunks') : soort;
-      try {
-        const { dom, frame } = await meetKoudeStart({ browser, url, verwacht, n, vertraging });
-        uit.push({ pad, bouw, dom, frame, mediaanDom: mediaan(dom), mediaanFrame: mediaan(frame) });
-      } catch (e) {
-        uit.push({ pad, bouw, fout: String(e?.message ?? e).split('\n')[0] });
+    for (const d of distDirs) servers.push(await startServer({ root: d, extra: { '/favicon.ico': null } }));
+    const paden = [
+      ['http', (k) => servers[k].baseUrl],
+      ['file://', (k) => pathToFileURL(join(distDirs[k], 'index.html')).href],
+    ];
+    const uit = distDirs.map((d) => {
+      const soort = bouwSoort(d);
+      return paden.map(([pad]) => ({ pad, bouw: soort.includes(' via ') ? (pad === 'http' ? 'ESM-chunks' : 'SystemJS-chunks') : soort, dom: [], frame: [] }));
+    });
+    // Round 0 is a warm-up (the OS file cache), not counted.
+    for (let ronde = 0; ronde <= n; ronde++) {
+      for (const [p, [, url]] of paden.entries()) {
+        for (let k = 0; k < distDirs.length; k++) {
+          const r = uit[k][p];
+          if (r.fout) continue;
+          try {
+            const t = await eenKoudeStart({ browser, url: url(k), verwacht, vertraging });
+            if (ronde > 0) (r.dom.push(t.dom), r.frame.push(t.frame));
+          } catch (e) {
+            r.fout = String(e?.message ?? e).split('\n')[0];
+          }
+        }
       }
     }
+    for (const rs of uit) for (const r of rs) if (!r.fout) (r.mediaanDom = mediaan(r.dom), r.mediaanFrame = mediaan(r.frame));
+    return uit;
   } finally {
-    await server.close();
+    for (const s of servers) await s.close();
   }
-  return uit;
 }
 
 // `node bench/ui-koudestart.mjs [distDir ...]` (default dist): cold load over http and file://, the
-// median of BENCH_KOUD_N runs (default 5) per path, and which build each path got.
+// median of BENCH_KOUD_N runs (default 5) per path, and which build each path got; several builds
+// are measured alternately (an A/B comparison on a shared machine).
 if (import.meta.url === pathToFileURL(process.argv[1] ?? '').href) {
   const { chromium } = await import('playwright-core');
   const engine = await import('../test/e2e/lib/engine.mjs');
@@ -112,8 +131,10 @@ if (import.meta.url === pathToFileURL(process.argv[1] ?? '').href) {
   const ARGS = ['--headless', '--no-sandbox', '--disable-gpu', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--disable-quic', ...KOUD_ARGS];
   const browser = await chromium.launch({ executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium', headless: true, args: ARGS });
   try {
-    for (const d of dirs.length ? dirs : ['dist']) {
-      for (const r of await meetBeidePaden({ browser, distDir: resolve(d), verwacht, n })) {
+    const namen = dirs.length ? dirs : ['dist'];
+    const uit = await meetBeidePaden({ browser, distDirs: namen.map((d) => resolve(d)), verwacht, n });
+    for (const [k, d] of namen.entries()) {
+      for (const r of uit[k]) {
         if (r.fout) {
           console.log(`koude start ${d} ${r.pad.padEnd(7)} [${r.bouw}]  WERKT NIET: ${r.fout}`);
           continue;
