@@ -7,6 +7,9 @@ import { DEN_HAAG } from '../../src/store/voorbeelden';
 import { useVoorkeuren } from '../../src/store/voorkeurenStore';
 import { Overzicht } from '../../src/ui/overzicht/Overzicht';
 import { verschilZin } from '../../src/ui/overzicht/verschilZin';
+// The live band on each card loads its kernel with import() (bandRegie.ts); loaded here, so that import
+// never outlives the test environment (vitest reports that as an error).
+import '../../src/workers/bandKern';
 // The overview's summary charts load lazily; jsdom has no canvas (their own tests are in bestuurssamenvatting.test.tsx).
 vi.mock('react-chartjs-2', () => ({ Bar: (p: { 'aria-label': string }) => <canvas role="img" aria-label={p['aria-label']} /> }));
 

@@ -1,4 +1,4 @@
-import { lazy, Suspense, type MouseEvent } from 'react';
+import { lazy, Suspense, useDeferredValue, type MouseEvent } from 'react';
 import type { Aansluiting, Resultaat } from '../../model';
 import { useAansluiting, useResultaat, useScenario } from '../../store/scenarioStore';
 import { formatGetal } from '../../format/getal';
@@ -107,22 +107,23 @@ function rolInNaam(naam: string, rol: string): boolean {
   return n === r || r.includes(`(${n})`);
 }
 
+const naarView = (onNavigeer: Navigeer | undefined) => (view: 'resultaten' | 'verantwoording', anker?: string) => (e: MouseEvent<HTMLAnchorElement>) => {
+  if (!onNavigeer) return;
+  e.preventDefault();
+  onNavigeer(view, anker);
+};
+
 /** The first screen: per pathway, per client, and the difference with the baseline in plain words. */
 export function Overzicht({ onNavigeer }: { onNavigeer?: Navigeer } = {}) {
   const t = useTeksten(TEKSTEN);
   const taal = useTaal();
   const scenario = useScenario();
   const r = useResultaat();
-  const aansluiting = useAansluiting();
-  const nul = r.nulalternatief;
-  const reintegratie = laatReintegratieWeg(aansluiting, r);
-  const afwijkingen = aansluiting?.afwijkingen.length ?? 0;
-
-  const naar = (view: 'resultaten' | 'verantwoording', anker?: string) => (e: MouseEvent<HTMLAnchorElement>) => {
-    if (!onNavigeer) return;
-    e.preventDefault();
-    onNavigeer(view, anker);
-  };
+  // Everything below the cards comes in a render of its own, after the first screen with the saldo
+  // is on screen (issue 13, speed: it took about a third of the first render at 4x CPU, and the
+  // reconciliation with the report, sluitAan, is only needed for the note at the bottom).
+  const volledig = useDeferredValue(true, false);
+  const naar = naarView(onNavigeer);
 
   return (
     <section className="overzicht" aria-labelledby="overzicht-kop">
@@ -184,6 +185,23 @@ export function Overzicht({ onNavigeer }: { onNavigeer?: Navigeer } = {}) {
       </ul>
       <p className="overzicht-uitleg">{t.uitleg}</p>
 
+      {volledig && <OverzichtVervolg onNavigeer={onNavigeer} />}
+    </section>
+  );
+}
+
+/** The overview below the cards: the difference in words, both perspectives, comparisons, the report note, PM items. */
+function OverzichtVervolg({ onNavigeer }: { onNavigeer?: Navigeer }) {
+  const t = useTeksten(TEKSTEN);
+  const taal = useTaal();
+  const r = useResultaat();
+  const aansluiting = useAansluiting();
+  const nul = r.nulalternatief;
+  const reintegratie = laatReintegratieWeg(aansluiting, r);
+  const afwijkingen = aansluiting?.afwijkingen.length ?? 0;
+  const naar = naarView(onNavigeer);
+  return (
+    <>
       <h2>{t.verschilKop}</h2>
       <div className="verschil-zinnen">
         {r.verschillen.map((v) => {
@@ -231,6 +249,6 @@ export function Overzicht({ onNavigeer }: { onNavigeer?: Navigeer } = {}) {
         </a>
         .
       </p>
-    </section>
+    </>
   );
 }
