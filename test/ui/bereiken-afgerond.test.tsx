@@ -8,11 +8,11 @@ import { cleanup, render, screen } from '@testing-library/react';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { formatBereik } from '../../src/format/bereik';
 import { onzekereInvoer } from '../../src/model/onzekerheid/invoer';
-import { useScenarioStore } from '../../src/store/scenarioStore';
 import { DEN_HAAG } from '../../src/store/voorbeelden';
 import { useVoorkeuren } from '../../src/store/voorkeurenStore';
 import Bereiken from '../../src/ui/onzekerheid/Bereiken';
 import { TijdVerantwoording } from '../../src/ui/verantwoording/TijdVerantwoording';
+import { invoerStoresTerug } from '../helpers/invoerStores';
 
 const nb = (s: string | null | undefined) => (s ?? '').replace(/[\u00a0\u202f]/g, ' ').trim();
 const AANDEEL_PW = 'werkwijzen.klantreis.samenstelling.aandeelPW';
@@ -24,10 +24,7 @@ function hints(sleutel: string): string[] {
   return [...rij.querySelectorAll('.onz-std')].map((e) => nb(e.textContent));
 }
 
-beforeEach(() => {
-  useScenarioStore.setState({ scenario: DEN_HAAG, verleden: [], toekomst: [], bewerking: null });
-  useVoorkeuren.setState({ taal: 'nl' });
-});
+beforeEach(() => invoerStoresTerug());
 afterEach(cleanup);
 
 describe('Bereiken: de standaard in de hints afgerond als het bereik', () => {
