@@ -17,7 +17,7 @@ vi.mock('react-chartjs-2', () => ({
   ),
 }));
 const status = vi.hoisted(() => ({ ongeldig: false, aantalFouten: 0 }));
-vi.mock('../../src/store/invoerStatus', () => ({ useInvoerStatus: () => status }));
+vi.mock('../../src/store/invoerStatus', () => ({ useInvoerStatus: () => status, useInvoerStatusStore: { getState: () => status } }));
 
 const tekst = (el: Element | null | undefined) => (el?.textContent ?? '').replace(/\u00a0/g, ' ').trim();
 const cellen = (rij: Element | null) => [...(rij?.querySelectorAll('td') ?? [])].map((c) => tekst(c));
