@@ -213,8 +213,22 @@ function plaats(zoek: string | RegExp, vervang: string, merk: string | null): st
   const begin = tekst.indexOf(vervang);
   let p = merk === null ? begin + vervang.length : begin + vervang.indexOf(merk);
   if (merk === null) while (/\s/.test(tekst[p]!)) p++;
+  return `fout op ${regelKolom(tekst, p)}.`;
+}
+/** "regel R, kolom K" of position p in a text (both from 1). */
+function regelKolom(tekst: string, p: number): string {
   const voor = tekst.slice(0, p);
-  return `fout op regel ${voor.split('\n').length}, kolom ${p - voor.lastIndexOf('\n')}.`;
+  return `regel ${voor.split('\n').length}, kolom ${p - voor.lastIndexOf('\n')}`;
+}
+/**
+ * "regel R, kolom K" of the n-th occurrence (from 0) of `merk` inside `vervang`, once `zoek` is replaced
+ * by it in Den Haag: the place of a duplicate key, which moves whenever the example file grows.
+ */
+function plekIn(zoek: string | RegExp, vervang: string, merk: string, n = 0): string {
+  const tekst = DEN_HAAG_TEKST.replace(zoek, vervang);
+  let p = tekst.indexOf(vervang) - 1;
+  for (let i = 0; i <= n; i++) p = tekst.indexOf(merk, p + 1);
+  return regelKolom(tekst, p);
 }
 /** A syntax error whose message must give the line and column (V8's own message gives no position for these) and a hint. */
 const syntaxOp = (naam: string, omschrijving: string, zoek: string | RegExp, vervang: string, merk: string | null, hint: string) =>
@@ -244,6 +258,8 @@ voeg('ander-getal.json', '42\n', { omschrijving: 'een getal', pad: '', bericht: 
 voeg('ander-null.json', 'null\n', { omschrijving: 'null', pad: '', bericht: GEEN_SCENARIO });
 voeg('ander-true.json', 'true\n', { omschrijving: 'true', pad: '', bericht: GEEN_SCENARIO });
 voeg('ander-leeg-object.json', '{}\n', { omschrijving: 'een leeg object', pad: 'schemaVersion', bericht: ZONDER_VERSIE });
+/** Copies of other project files: they change with those files (a dependency, the schema), not with the scenario. */
+export const KOPIEEN: ReadonlySet<string> = new Set(['ander-package-json.json', 'ander-json-schema.json']);
 voeg('ander-package-json.json', readFileSync(join(ROOT, 'package.json')), { omschrijving: 'package.json van dit project', pad: 'schemaVersion', bericht: ZONDER_VERSIE });
 voeg(
   'ander-geojson.json',
@@ -332,7 +348,7 @@ variant('type-bereiken-lijst', 'onzekerheid.bereiken is een lijst', (d) => (d.on
 variant('type-bereik-laag-tekst', 'een bereik met laag als tekst', (d) => (d.onzekerheid.bereiken = { 'parameters.welfare.pwAnnualCost': { laag: 'laag', hoog: 16000 } }), 'onzekerheid.bereiken.parameters.welfare.pwAnnualCost.laag', 'moet een getal zijn, maar is tekst "laag"');
 variant('type-verdelingsoort-onbekend', 'een onbekende verdeling "normaal"', (d) => (d.onzekerheid.verdelingen = { 'parameters.welfare.pwAnnualCost': 'normaal' }), 'onzekerheid.verdelingen.parameters.welfare.pwAnnualCost', 'moet "driehoek", "uniform", "beta" of "vast" zijn');
 variant('type-trekkingen-tekst', 'montecarlo.trekkingen als tekst', (d) => (d.onzekerheid.montecarlo.trekkingen = '10000'), 'onzekerheid.montecarlo.trekkingen', 'moet een getal zijn, maar is tekst "10000"');
-variant('type-hertrekken-tekst', 'uitkomstenHertrekken is "nee"', (d) => (d.onzekerheid.montecarlo.uitkomstenHertrekken = 'nee'), 'onzekerheid.montecarlo.uitkomstenHertrekken', 'moet true of false zijn, maar is tekst "nee"');
+variant('type-hertrekken-tekst', 'uitkomstenHertrekken is "nee"', (d) => (d.onzekerheid.montecarlo.uitkomstenHertrekken = 'nee'), 'onzekerheid.montecarlo.uitkomstenHertrekken', 'moet true, false of "automatisch" zijn, maar is tekst "nee"');
 variant('type-horizon-tekst', 'tijd.horizonJaren als tekst', (d) => (d.tijd.horizonJaren = '5'), 'tijd.horizonJaren', 'moet een getal zijn, maar is tekst "5"');
 variant('type-discontovoet-procent', 'discontovoet als "2,25%"', (d) => (d.tijd.discontovoet = '2,25%'), 'tijd.discontovoet', 'moet een getal zijn, maar is tekst "2,25%"');
 variant('type-spreiding-getal', 'een spreiding is een getal in plaats van een lijst', (d) => (d.tijd.spreiding.welfareExit = 0.2), 'tijd.spreiding.welfareExit', 'moet een lijst van jaaraandelen zijn');
@@ -373,7 +389,7 @@ variant('extra-veld-kosten', 'een onbekende kostenpost', (d) => (ww1(d).kosten.n
 variant('extra-parameter', 'een onbekende parameter', (d) => (d.parameters['welfare.pwAnualCost'] = 14000), 'parameters', 'onbekend veld "welfare.pwAnualCost"');
 variant('variant-onbekende-parameter', 'een variant wijzigt een parameter die niet bestaat (tikfout)', (d) => (d.varianten[1].parameters['welfareExit.monthsEarly'] = { waarde: 12, bron: 'Van Geuns e.a. 2011' }), 'varianten[1].parameters.welfareExit.monthsEarly', 'variant "Bovenschattingen van Van Geuns e.a. (2011)" (bovenschattingen): "welfareExit.monthsEarly" is geen parameter die een variant kan wijzigen (bedoelde u "welfareExit.monthsEarlier"?)');
 variant('variant-zonder-bron', 'een afwijking in een variant zonder bron', (d) => delete d.varianten[1].parameters['welfareExit.monthsEarlier'].bron, 'varianten[1].parameters.welfareExit.monthsEarlier.bron', 'ontbreekt; elke afwijking in een variant heeft een bron nodig');
-variant('variant-dubbel-id', 'twee varianten met hetzelfde id', (d) => (d.varianten[1].id = 'rapport'), 'varianten[1].id', '"rapport" is ook het id van varianten[0]');
+variant('variant-dubbel-id', 'twee varianten met hetzelfde id', (d) => (d.varianten[1].id = 'rapport'), 'varianten[1].id', '"rapport" is ook het id van variant nr. 1');
 variant('extra-veld-instellingen', 'een onbekende instelling', (d) => (d.instellingen.valuta = 'EUR'), 'instellingen', 'onbekend veld "valuta"');
 variant('extra-verdeling-component', 'een onbekende batencomponent in de verdeling', (d) => (d.verdeling.schuldhulp = { gemeente: 1 }), 'verdeling', 'onbekend veld "schuldhulp"');
 variant('extra-verdeling-stakeholder', 'een onbekende stakeholder', (d) => (d.verdeling.eviction = { woningcorporaties: 0.5, verhuurders: 0.5 }), 'verdeling.eviction', 'onbekend veld "verhuurders"');
@@ -552,12 +568,16 @@ variant('tostring-verdelingen', '"toString" als sleutel in verdelingen', (d) => 
 
 // ---- 11b. Duplicate keys at any depth (JSON.parse keeps the last, a reader sees the first) ---------
 const DUBBEL = (eerste: string, tweede: string) => `komt meer dan eens voor in hetzelfde object (${eerste} en ${tweede}); alleen de laatste waarde zou gelden`;
-tekstvariant('dubbel-nulalternatief', 'twee keer "nulalternatief" in de Klantreis (de tweede maakt haar het nulalternatief)', '"nulalternatief": false,', '"nulalternatief": false,\n      "nulalternatief": true,', 'werkwijzen[1].nulalternatief', DUBBEL('regel 139, kolom 7', 'regel 140, kolom 7'));
-tekstvariant('dubbel-titel', 'twee keer "titel" bovenaan', '"titel":', '"titel": "Een andere titel",\n  "titel":', 'titel', DUBBEL('regel 4, kolom 3', 'regel 5, kolom 3'));
-tekstvariant('dubbel-ontsnapt-cohort', '"cohort" en "\\u0063ohort" (dezelfde sleutel, anders geschreven) met dezelfde waarde', '"cohort": 23,', '"cohort": 23,\n      "\\u0063ohort": 23,', 'werkwijzen[1].cohort', DUBBEL('regel 140, kolom 7', 'regel 141, kolom 7'));
-tekstvariant('dubbel-drie-keer-uitkomst', 'drie keer "oplossing" in de uitkomsten (3, 4, 3)', '"oplossing": 3,', '"oplossing": 3,\n        "oplossing": 4,\n        "oplossing": 3,', 'werkwijzen[1].uitkomsten.oplossing', DUBBEL('regel 142, kolom 9', 'regel 144, kolom 9'));
-tekstvariant('dubbel-in-claim', 'twee keer "soort" in een claim (een object in een lijst)', '"soort": "aandeelStakeholder",', '"soort": "aandeelStakeholder",\n        "soort": "aandeelStakeholder",', 'publicatie.claims[2].soort', DUBBEL('regel 392, kolom 9', 'regel 393, kolom 9'));
-tekstvariant('dubbel-bereik', 'twee bereiken voor dezelfde invoer op één regel (een record)', '"bereiken": {}', '"bereiken": {"parameters.eviction.cost": {"laag": 1, "hoog": 2}, "parameters.eviction.cost": {"laag": 1, "hoog": 3}}', 'onzekerheid.bereiken.parameters.eviction.cost', DUBBEL('regel 204, kolom 18', 'regel 204, kolom 70'));
+/** A duplicate key written into Den Haag: the message names the places of the first and the last occurrence. */
+function dubbel(naam: string, omschrijving: string, zoek: string, vervang: string, pad: string, eerste: [string, number], tweede: [string, number]) {
+  tekstvariant(naam, omschrijving, zoek, vervang, pad, DUBBEL(plekIn(zoek, vervang, ...eerste), plekIn(zoek, vervang, ...tweede)));
+}
+dubbel('dubbel-nulalternatief', 'twee keer "nulalternatief" in de Klantreis (de tweede maakt haar het nulalternatief)', '"nulalternatief": false,', '"nulalternatief": false,\n      "nulalternatief": true,', 'werkwijzen[1].nulalternatief', ['"nulalternatief"', 0], ['"nulalternatief"', 1]);
+dubbel('dubbel-titel', 'twee keer "titel" bovenaan', '"titel":', '"titel": "Een andere titel",\n  "titel":', 'titel', ['"titel"', 0], ['"titel"', 1]);
+dubbel('dubbel-ontsnapt-cohort', '"cohort" en "\\u0063ohort" (dezelfde sleutel, anders geschreven) met dezelfde waarde', '"cohort": 23,', '"cohort": 23,\n      "\\u0063ohort": 23,', 'werkwijzen[1].cohort', ['"cohort"', 0], ['"\\u0063ohort"', 0]);
+dubbel('dubbel-drie-keer-uitkomst', 'drie keer "oplossing" in de uitkomsten (3, 4, 3)', '"oplossing": 3,', '"oplossing": 3,\n        "oplossing": 4,\n        "oplossing": 3,', 'werkwijzen[1].uitkomsten.oplossing', ['"oplossing"', 0], ['"oplossing"', 2]);
+dubbel('dubbel-in-claim', 'twee keer "soort" in een claim (een object in een lijst)', '"soort": "aandeelStakeholder",', '"soort": "aandeelStakeholder",\n        "soort": "aandeelStakeholder",', 'publicatie.claims[2].soort', ['"soort"', 0], ['"soort"', 1]);
+dubbel('dubbel-bereik', 'twee bereiken voor dezelfde invoer op één regel (een record)', '"bereiken": {}', '"bereiken": {"parameters.eviction.cost": {"laag": 1, "hoog": 2}, "parameters.eviction.cost": {"laag": 1, "hoog": 3}}', 'onzekerheid.bereiken.parameters.eviction.cost', ['"parameters.eviction.cost"', 0], ['"parameters.eviction.cost"', 1]);
 
 // ---- 12. Files made at test time (see gegenereerd.mjs) --------------------------------------------
 const TE_GROOT = 'een scenariobestand mag hoogstens 10.485.760 bytes (10 MB) zijn';
@@ -666,34 +686,42 @@ export function korpus() {
   return { items, tekstItems };
 }
 
+/** verwacht.json as written. */
+export const indexTekst = (index: unknown) => JSON.stringify(index, null, 2) + '\n';
+
 function schrijfMap(map: string, bestanden: { bestand: string; inhoud: string | Buffer }[], index: unknown) {
   mkdirSync(map, { recursive: true });
   const houden = new Set([...bestanden.map((b) => b.bestand), 'verwacht.json', 'gegenereerd.mjs', 'gegenereerd.d.mts', 'README.md']);
   for (const f of readdirSync(map)) if (!houden.has(f)) rmSync(join(map, f));
   for (const b of bestanden) writeFileSync(join(map, b.bestand), b.inhoud);
-  writeFileSync(join(map, 'verwacht.json'), JSON.stringify(index, null, 2) + '\n');
+  writeFileSync(join(map, 'verwacht.json'), indexTekst(index));
+}
+
+/** Both folders as the script writes them: path, files and index (test/korpus-actueel.test.ts compares them with the disk). */
+export function mappen(): { map: string; bestanden: { bestand: string; inhoud: string | Buffer }[]; index: unknown }[] {
+  return [
+    {
+      map: join(ROOT, 'test/fixtures/invalid'),
+      bestanden: items.filter((i) => i.inhoud !== undefined).map((i) => ({ bestand: i.bestand, inhoud: i.inhoud! })),
+      index: {
+        uitleg:
+          'Gemaakt door scripts/maak-korpus.ts (npx tsx scripts/maak-korpus.ts). Per bestand: de Nederlandse melding (of een kenmerkend deel) en het veldpad ("" = het bestand als geheel); cli/bestand: een andere melding voor de opdrachtregel of de bestandslezer van de app; gegenereerd: gemaakt tijdens de test door gegenereerd.mjs; bekendeFout: welke toetsen nu falen en waarom.',
+        bestanden: Object.fromEntries(items.map(({ bestand, inhoud: _i, ...v }) => [bestand, v])),
+      },
+    },
+    {
+      map: join(ROOT, 'test/fixtures/tekst-blijft-tekst'),
+      bestanden: tekstItems.map((t) => ({ bestand: t.bestand, inhoud: t.inhoud })),
+      index: {
+        uitleg: 'Geldige scenario’s waarvan tekstvelden HTML, script en URL’s bevatten: ze moeten worden geaccepteerd en overal letterlijk als tekst verschijnen. Gemaakt door scripts/maak-korpus.ts.',
+        bestanden: Object.fromEntries(tekstItems.map(({ bestand, inhoud: _i, ...rest }) => [bestand, rest])),
+      },
+    },
+  ];
 }
 
 if (process.argv[1] && fileURLToPath(import.meta.url) === process.argv[1]) {
-  const invalid = join(ROOT, 'test/fixtures/invalid');
-  schrijfMap(
-    invalid,
-    items.filter((i) => i.inhoud !== undefined).map((i) => ({ bestand: i.bestand, inhoud: i.inhoud! })),
-    {
-      uitleg:
-        'Gemaakt door scripts/maak-korpus.ts (npx tsx scripts/maak-korpus.ts). Per bestand: de Nederlandse melding (of een kenmerkend deel) en het veldpad ("" = het bestand als geheel); cli/bestand: een andere melding voor de opdrachtregel of de bestandslezer van de app; gegenereerd: gemaakt tijdens de test door gegenereerd.mjs; bekendeFout: welke toetsen nu falen en waarom.',
-      bestanden: Object.fromEntries(items.map(({ bestand, inhoud: _i, ...v }) => [bestand, v])),
-    },
-  );
-  const tekst = join(ROOT, 'test/fixtures/tekst-blijft-tekst');
-  schrijfMap(
-    tekst,
-    tekstItems.map((t) => ({ bestand: t.bestand, inhoud: t.inhoud })),
-    {
-      uitleg: 'Geldige scenario’s waarvan tekstvelden HTML, script en URL’s bevatten: ze moeten worden geaccepteerd en overal letterlijk als tekst verschijnen. Gemaakt door scripts/maak-korpus.ts.',
-      bestanden: Object.fromEntries(tekstItems.map(({ bestand, inhoud: _i, ...rest }) => [bestand, rest])),
-    },
-  );
+  for (const m of mappen()) schrijfMap(m.map, m.bestanden, m.index);
   const bekend = items.filter((i) => i.bekendeFout).length;
   console.log(`test/fixtures/invalid: ${items.length} bestanden (${items.filter((i) => i.gegenereerd).length} gemaakt tijdens de test), ${bekend} met een bekende fout`);
   console.log(`test/fixtures/tekst-blijft-tekst: ${tekstItems.length} bestanden`);

@@ -60,6 +60,13 @@ function eind(x: number, eenheid: BereikEenheid, decimalen: number | null, taal:
  */
 export function formatBereik(laag: number, hoog: number, eenheid: BereikEenheid, taal: Taal = 'nl'): string {
   if (!Number.isFinite(laag) || !Number.isFinite(hoog)) return '–';
+  const e = formatBereikEinden(laag, hoog, eenheid, taal);
+  return `${e.laag} – ${e.hoog}`;
+}
+
+/** The two ends of formatBereik apart, for a place that shows each on its own (Onzekerheid › Bereiken: "standaard 28%"). */
+export function formatBereikEinden(laag: number, hoog: number, eenheid: BereikEenheid, taal: Taal = 'nl'): { laag: string; hoog: string } {
+  if (!Number.isFinite(laag) || !Number.isFinite(hoog)) return { laag: '–', hoog: '–' };
   const r = rondBereik(laag, hoog, eenheid);
-  return `${eind(r.laag, eenheid, r.decimalen, taal)} – ${eind(r.hoog, eenheid, r.decimalen, taal)}`;
+  return { laag: eind(r.laag, eenheid, r.decimalen, taal), hoog: eind(r.hoog, eenheid, r.decimalen, taal) };
 }

@@ -74,6 +74,38 @@ export function zelfdeNaam(a: string, b: string): boolean {
   return naamSleutel(a) === naamSleutel(b) || lijkSleutel(a) === lijkSleutel(b);
 }
 
+/** An earlier name in a list that counts as the same: its index, and for a look-alike the characters that only look alike. */
+export interface EerdereNaam {
+  index: number;
+  naam: string;
+  /** "І (U+0406) lijkt op I" when the names are equal only by lijkSleutel; '' otherwise. */
+  lijkt: { nl: string; en: string };
+}
+
+/**
+ * The duplicate check of a list of names (pathways, variants, own PM effects), one rule: call it with each
+ * name in order; it gives the earlier name that counts as the same (zelfdeNaam), or null and remembers it.
+ */
+export function namenlijst(): (naam: string, index: number) => EerdereNaam | null {
+  const namen = new Map<string, number>();
+  const lijkNamen = new Map<string, number>();
+  const origineel = new Map<number, string>();
+  return (naam, index) => {
+    const n = naamSleutel(naam);
+    const l = lijkSleutel(naam);
+    const eerder = namen.get(n) ?? lijkNamen.get(l);
+    if (eerder === undefined) {
+      namen.set(n, index);
+      lijkNamen.set(l, index);
+      origineel.set(index, naam);
+      return null;
+    }
+    const ander = origineel.get(eerder)!;
+    const alleenLijkend = namen.get(n) === undefined;
+    return { index: eerder, naam: ander, lijkt: alleenLijkend ? { nl: lijkendeTekens(`${naam} ${ander}`), en: lijkendeTekens(`${naam} ${ander}`, 'en') } : { nl: '', en: '' } };
+  };
+}
+
 /**
  * The characters of `naam` that only look like a Latin letter or digit, for a message: "І (U+0406) lijkt
  * op I". Empty when the name has none. At most `max`, then "…".

@@ -9,6 +9,7 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { valideerScenario, type Scenario } from '../../src/model';
 import { heeftZichtbareTekens, naamSleutel, zelfdeNaam } from '../../src/model/namen';
+import { foutRegels } from '../../src/model/scenario/padLabel';
 import { naamFout } from '../../src/store/werkwijzen';
 import { kopie, laadDenHaag } from '../helpers/scenario';
 
@@ -218,6 +219,63 @@ describe('uniek: look-alikes uit een ander schrift en compatibiliteitsvormen', (
         },
       ),
       { numRuns: 300, seed: 5109 },
+    );
+  });
+});
+
+/**
+ * The look-alike rule for the other lists of names (issue 13 leftover): variant names and the names of
+ * own PM effects count a look-alike as the same name, as pathway names do, with the same message.
+ */
+describe('uniek: look-alikes ook bij varianten en eigen PM-effecten', () => {
+  it('een variant met de naam van een andere, op een Cyrillische о na, wordt geweigerd met de lijkende tekens in de melding', () => {
+    const naam = DEN_HAAG.varianten![0]!.naam;
+    expect(naam).toMatch(/o/);
+    const lijkt = naam.replace('o', '\u043e');
+    const v = met((s) => (s.varianten![1]!.naam = lijkt));
+    expect(fouten(v)).toEqual([`varianten[1].naam: "${lijkt}" is ook de naam van variant nr. 1 (lijkende tekens tellen niet mee: \u043e (U+043E) lijkt op o); geef elke variant een eigen naam`]);
+    // In the app the field is named by its label.
+    expect(v.ok ? [] : foutRegels(v.fouten, 'nl')).toEqual([`Varianten › nr. 2 › Naam: "${lijkt}" is ook de naam van variant nr. 1 (lijkende tekens tellen niet mee: \u043e (U+043E) lijkt op o); geef elke variant een eigen naam`]);
+    // Full-width letters too; an accent stays a visible difference.
+    expect(fouten(met((s) => (s.varianten![1]!.naam = naam.replace(/^./, (c) => String.fromCodePoint(c.codePointAt(0)! + 0xfee0)))))).toHaveLength(1);
+    expect(fouten(met((s) => (s.varianten![1]!.naam = naam.replace('o', 'ó'))))).toEqual([]);
+  });
+
+  it('in het Engels: "look-alike characters do not count"', () => {
+    const naam = DEN_HAAG.varianten![0]!.naam;
+    const s = kopie(DEN_HAAG);
+    s.varianten![1]!.naam = naam.replace('o', '\u043e');
+    const v = valideerScenario(s, 'en');
+    expect(fouten(v)).toEqual([expect.stringMatching(/is also the name of variant no\. 1 \(look-alike characters do not count: \u043e \(U\+043E\) looks like o\); give each variant a name of its own$/)]);
+  });
+
+  it('eigen PM-effecten: een naam met een Griekse Ο in plaats van O staat al in de lijst', () => {
+    const v = met((s) => s.werkwijzen[1]!.pmPosten.push({ effect: 'eigen', naam: 'Overzicht', beoordeling: '+', toelichting: '' }, { effect: 'eigen', naam: '\u039fverzicht', beoordeling: '0', toelichting: '' }));
+    expect(fouten(v)).toEqual(['werkwijzen[1].pmPosten[5].naam: dit effect staat al eerder in de lijst van deze werkwijze (lijkende tekens tellen niet mee: \u039f (U+039F) lijkt op O)']);
+    expect(v.ok ? [] : foutRegels(v.fouten, 'nl', DEN_HAAG.werkwijzen.map((w) => w.naam))).toEqual([
+      `${DEN_HAAG.werkwijzen[1]!.naam} › PM-posten › nr. 6 › Naam: dit effect staat al eerder in de lijst van deze werkwijze (lijkende tekens tellen niet mee: \u039f (U+039F) lijkt op O)`,
+    ]);
+  });
+
+  it('eigenschap: een look-alike (willekeurige letters vervangen) is dubbel voor varianten en eigen PM-effecten', () => {
+    const paren: [string, string][] = [['a', '\u0430'], ['e', '\u0435'], ['o', '\u043e'], ['p', '\u0440'], ['c', '\u0441'], ['x', '\u0445'], ['A', '\u0391'], ['O', '\u039f'], ['o', '\u03bf'], ['n', '\u0578'], ['h', '\u0570']];
+    fc.assert(
+      fc.property(fc.array(fc.constantFrom(...'aeopcxAOnhrtk '), { minLength: 1, maxLength: 14 }), fc.nat(), (tekens, keuze) => {
+        const origineel = `V${tekens.join('')}`;
+        const plekken = [...origineel].map((c, i) => [c, i] as const).filter(([c]) => paren.some(([l]) => l === c));
+        fc.pre(plekken.length > 0);
+        const [c, i] = plekken[keuze % plekken.length]!;
+        const lijkt = [...origineel].map((x, j) => (j === i ? paren.find(([l]) => l === c)![1] : x)).join('');
+        const v = met((s) => {
+          s.varianten![0]!.naam = origineel;
+          s.varianten![1]!.naam = lijkt;
+          s.werkwijzen[1]!.pmPosten.push({ effect: 'eigen', naam: origineel, beoordeling: '+', toelichting: '' }, { effect: 'eigen', naam: lijkt, beoordeling: '0', toelichting: '' });
+        });
+        const f = fouten(v);
+        expect(f).toContainEqual(expect.stringMatching(/^varianten\[1\]\.naam: .* is ook de naam van variant nr\. 1 \(lijkende tekens tellen niet mee: .* lijkt op /));
+        expect(f).toContainEqual(expect.stringMatching(/^werkwijzen\[1\]\.pmPosten\[5\]\.naam: dit effect staat al eerder in de lijst van deze werkwijze \(lijkende tekens tellen niet mee: .* lijkt op /));
+      }),
+      { numRuns: 200, seed: 1313 },
     );
   });
 });

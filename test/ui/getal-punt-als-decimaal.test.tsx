@@ -6,14 +6,12 @@ import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { DEN_HAAG } from '../../src/store/voorbeelden';
 import { useScenarioStore } from '../../src/store/scenarioStore';
 import { useInvoerStatusStore } from '../../src/store/invoerStatus';
-import { useVoorkeuren } from '../../src/store/voorkeurenStore';
-import { useVeldWaarschuwingen } from '../../src/ui/invoer/context';
-import { useInvoerWaarschuwingen } from '../../src/ui/gedeeld/waarschuwingen';
 import Invoer from '../../src/ui/invoer/Invoer';
 import { GetalVeld } from '../../src/ui/gedeeld/GetalVeld';
 import { dubbelzinnig, herschrijf, leesGetal, puntAlsDecimaal } from '../../src/ui/gedeeld/getalInvoer';
 import { formulierNaarScenario, naarFormulier } from '../../src/ui/invoer/formulier';
 import { zetPad } from '../../src/ui/invoer/pad';
+import { invoerStoresTerug } from '../helpers/invoerStores';
 
 /**
  * The mirror of "1,700" (refused as ambiguous): "1.70" in a Dutch euro or number field. The dot is
@@ -23,13 +21,7 @@ import { zetPad } from '../../src/ui/invoer/pad';
  * of the separators swapped.
  */
 
-beforeEach(() => {
-  useScenarioStore.setState({ scenario: DEN_HAAG, verleden: [], toekomst: [], bewerking: null });
-  useInvoerStatusStore.setState({ ongeldig: false, aantalFouten: 0, concept: null });
-  useVeldWaarschuwingen.setState({ waarschuwingen: {}, scenario: null });
-  useInvoerWaarschuwingen.setState({ regels: [], scenario: null });
-  useVoorkeuren.setState({ taal: 'nl' });
-});
+beforeEach(() => invoerStoresTerug());
 afterEach(cleanup);
 
 const SEP = { nl: { decimaal: ',', duizend: '.' }, en: { decimaal: '.', duizend: ',' } } as const;

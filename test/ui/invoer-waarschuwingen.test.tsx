@@ -17,8 +17,7 @@ import { PrintKop } from '../../src/ui/gedeeld/export/PrintSamenvatting';
 import { formulierNaarScenario, naarFormulier } from '../../src/ui/invoer/formulier';
 import { dubbelzinnig, leesGetal, lijktDuizendtal } from '../../src/ui/gedeeld/getalInvoer';
 import { zetPad } from '../../src/ui/invoer/pad';
-import { useVeldWaarschuwingen } from '../../src/ui/invoer/context';
-import { useInvoerWaarschuwingen } from '../../src/ui/gedeeld/waarschuwingen';
+import { invoerStoresTerug } from '../helpers/invoerStores';
 
 const veld = (id: string) => document.getElementById(id) as HTMLInputElement;
 const huidig = () => useScenarioStore.getState().scenario;
@@ -26,13 +25,7 @@ const huidig = () => useScenarioStore.getState().scenario;
 const tekst = (el: Element | null) => (el?.textContent ?? '').replace(/\u00a0/g, ' ');
 const nb = (s: string) => s.replace(/[\u00a0\u202f]/g, ' ');
 
-beforeEach(() => {
-  useScenarioStore.setState({ scenario: DEN_HAAG, verleden: [], toekomst: [], bewerking: null });
-  useInvoerStatusStore.setState({ ongeldig: false, aantalFouten: 0, concept: null });
-  useVeldWaarschuwingen.setState({ waarschuwingen: {}, scenario: null });
-  useInvoerWaarschuwingen.setState({ regels: [], scenario: null });
-  useVoorkeuren.setState({ taal: 'nl' });
-});
+beforeEach(() => invoerStoresTerug());
 afterEach(cleanup);
 
 describe('lijktDuizendtal: "1,700" was most likely meant as 1.700', () => {

@@ -163,4 +163,32 @@ describe('the Monte Carlo view on the main thread (jsdom has no workers)', () =>
     act(() => useVoorkeuren.setState({ taal: 'en' }));
     expect(tekst(screen.getByTestId('mc-status'))).toMatch(/^Stopped after [\d,]+ of 3,000 draws: the inputs changed\. Start again for the new inputs\.$/);
   }, 60_000);
+
+  it('after the draws the progress bar follows the value of information’s parts (it sat full until done), then shows the finished run', async () => {
+    useVoorkeuren.setState({ taal: 'nl' });
+    const s: Scenario = { ...DEN_HAAG, onzekerheid: { ...DEN_HAAG.onzekerheid, montecarlo: { trekkingen: 2_000, seed: 5, uitkomstenHertrekken: false } } };
+    useScenarioStore.setState({ scenario: s, verleden: [], toekomst: [], bewerking: null });
+    render(<MonteCarlo />);
+    const balk = screen.getByTestId('mc-voortgang') as HTMLProgressElement;
+    fireEvent.click(screen.getByTestId('mc-start'));
+    const gezien: { deel: number; delen: number; waarde: number; max: number; tekst: string | null }[] = [];
+    await waitFor(
+      () => {
+        const m = /nu de waarde van informatie \((\d+) van (\d+)\)/.exec(tekst(screen.getByTestId('mc-status')));
+        if (m) gezien.push({ deel: Number(m[1]), delen: Number(m[2]), waarde: Number(balk.getAttribute('value')), max: Number(balk.getAttribute('max')), tekst: balk.getAttribute('aria-valuetext') });
+        expect(screen.getByTestId('mc-status').getAttribute('data-status')).toBe('klaar');
+      },
+      { timeout: 30_000, interval: 5 },
+    );
+    expect(gezien.length).toBeGreaterThan(0);
+    for (const g of gezien) {
+      expect([g.waarde, g.max]).toEqual([g.deel, g.delen]);
+      expect(g.tekst).toBe(`waarde van informatie: ${g.deel} van ${g.delen} onderdelen`);
+    }
+    expect(gezien.some((g) => g.waarde < g.max)).toBe(true);
+    // Done: the bar full for the draws, as a worker's run ends.
+    expect(balk.getAttribute('data-fase')).toBe('trekkingen');
+    expect([balk.getAttribute('value'), balk.getAttribute('max')]).toEqual(['2000', '2000']);
+    expect(tekst(screen.getByTestId('mc-status'))).toBe('Klaar: 2.000 trekkingen.');
+  }, 60_000);
 });

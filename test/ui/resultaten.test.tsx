@@ -7,6 +7,7 @@ import { DEN_HAAG, VOORBEELDEN } from '../../src/store/voorbeelden';
 import { useVoorkeuren } from '../../src/store/voorkeurenStore';
 import Resultaten from '../../src/ui/resultaten/Resultaten';
 import Afdrukrapport from '../../src/ui/Afdrukrapport';
+import { vangDownload } from '../helpers/download';
 
 // jsdom has no canvas: the chart component is replaced; its text alternative is what we test.
 vi.mock('react-chartjs-2', () => ({
@@ -16,7 +17,7 @@ vi.mock('react-chartjs-2', () => ({
   ),
 }));
 const status = vi.hoisted(() => ({ ongeldig: false, aantalFouten: 0 }));
-vi.mock('../../src/store/invoerStatus', () => ({ useInvoerStatus: () => status }));
+vi.mock('../../src/store/invoerStatus', () => ({ useInvoerStatus: () => status, useInvoerStatusStore: { getState: () => status } }));
 
 const tekst = (el: Element | null | undefined) => (el?.textContent ?? '').replace(/\u00a0/g, ' ').trim();
 const cellen = (rij: Element | null) => [...(rij?.querySelectorAll('td') ?? [])].map((c) => tekst(c));
@@ -140,52 +141,30 @@ describe('Resultaten: charts, export, print', { timeout: 60_000 }, () => {
   });
 
   it('downloads the CSV through a Blob and <a download>', async () => {
-    let blob: Blob | undefined;
-    URL.createObjectURL = vi.fn((b: Blob) => {
-      blob = b;
-      return 'blob:test';
-    }) as typeof URL.createObjectURL;
-    URL.revokeObjectURL = vi.fn();
-    const klik = vi.spyOn(HTMLAnchorElement.prototype, 'click').mockImplementation(function (this: HTMLAnchorElement) {
-      expect(this.download).toBe('mkba-den-haag-klantreis-financiele-hulpverlening-versus-reguliere.csv');
-      expect(this.href).toBe('blob:test');
+    const download = vangDownload((a) => {
+      expect(a.download).toBe('mkba-den-haag-klantreis-financiele-hulpverlening-versus-reguliere.csv');
+      expect(a.href).toBe('blob:test');
     });
     render(<Resultaten />);
     fireEvent.click(screen.getByRole('button', { name: 'Download CSV' }));
-    expect(klik).toHaveBeenCalledOnce();
-    // jsdom's Blob has no arrayBuffer(); FileReader reads it.
-    const bytes = await new Promise<Uint8Array>((klaar) => {
-      const fr = new FileReader();
-      fr.onload = () => klaar(new Uint8Array(fr.result as ArrayBuffer));
-      fr.readAsArrayBuffer(blob!);
-    });
+    expect(download.klik).toHaveBeenCalledOnce();
+    const bytes = await download.bytes();
     expect([...bytes.slice(0, 3)]).toEqual([0xef, 0xbb, 0xbf]);
     expect(new TextDecoder().decode(bytes)).toContain('Kortere uitkeringsduur (PW);8978,15;390,35;22737,62;988,59;');
-    klik.mockRestore();
+    download.herstel();
   });
 
   it('the CSV download carries the two-pathway comparison chosen on the overview, as the table does (defect 7)', async () => {
     const drie = VOORBEELDEN.find((v) => v.scenario.werkwijzen.length === 3)!.scenario;
     useScenarioStore.setState({ scenario: drie });
     useVoorkeuren.setState({ vergelijking: { a: 'klantreis-nazorg', b: 'klantreis' } });
-    let blob: Blob | undefined;
-    URL.createObjectURL = vi.fn((b: Blob) => {
-      blob = b;
-      return 'blob:test';
-    }) as typeof URL.createObjectURL;
-    URL.revokeObjectURL = vi.fn();
-    const klik = vi.spyOn(HTMLAnchorElement.prototype, 'click').mockImplementation(() => {});
+    const download = vangDownload();
     render(<Resultaten />);
     const kop = 'Verschil Klantreis met nazorg − Klantreis Financiële Hulpverlening';
     expect(screen.getByTestId('tabel-313').textContent).toContain(kop);
     fireEvent.click(screen.getByRole('button', { name: 'Download CSV' }));
-    const tekst = await new Promise<string>((klaar) => {
-      const fr = new FileReader();
-      fr.onload = () => klaar(fr.result as string);
-      fr.readAsText(blob!);
-    });
-    expect(tekst).toContain(`${kop} – voor `);
-    klik.mockRestore();
+    expect(await download.tekst()).toContain(`${kop} – voor `);
+    download.herstel();
     useVoorkeuren.setState({ vergelijking: null });
   });
 

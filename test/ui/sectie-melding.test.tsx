@@ -112,4 +112,17 @@ describe('the app with an unknown section in the link', () => {
     expect(melding()).toBeNull();
     expect(useScenarioStore.getState().scenario).toBe(DEN_HAAG);
   }, 60_000);
+
+  it('#/invoer/bestaatniet, then a click on a tab: the notice goes and the address names the tab', async () => {
+    const user = userEvent.setup();
+    history.replaceState(null, '', '#/invoer/bestaatniet');
+    render(<App />);
+    await waitFor(() => expect(melding()).toContain('Het onderdeel “bestaatniet” uit de link bestaat niet in Invoer.'), { timeout: 10_000 });
+    await user.click(screen.getByRole('tab', { name: /^Aannames/ }));
+    await waitFor(() => expect(location.hash).toBe('#/invoer/aannames'));
+    expect(document.querySelector('[role="tab"][aria-selected="true"]')?.getAttribute('data-tab')).toBe('aannames');
+    await slaap(100);
+    expect(melding()).toBeNull();
+    expect(useScenarioStore.getState().scenario).toBe(DEN_HAAG);
+  }, 60_000);
 });

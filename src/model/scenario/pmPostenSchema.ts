@@ -1,5 +1,6 @@
 import * as z from 'zod';
 import { PM_BEOORDELINGEN, PM_EFFECT_KEUZES, pmSleutel } from '../pmPosten';
+import { namenlijst } from '../namen';
 import { m, tekst, zichtbareTekst } from './velden';
 
 /** One non-monetised effect (PM-post) of a pathway, judged relative to the nulalternatief. */
@@ -30,10 +31,22 @@ export const PmPostenSchema = z
   .max(30, { error: () => 'mag hoogstens 30 PM-posten bevatten' })
   .superRefine((lijst, ctx) => {
     const gezien = new Set<string>();
+    // Own effects by the pathways' name rule (model/namen.ts): also a look-alike is the same effect.
+    const eigen = namenlijst();
     lijst.forEach((p, i) => {
+      const d = p.effect === 'eigen' ? eigen(p.naam ?? '', i) : null;
       const k = pmSleutel(p);
-      if (gezien.has(k)) {
-        ctx.addIssue({ code: 'custom', path: [i, p.effect === 'eigen' ? 'naam' : 'effect'], message: m('dit effect staat al eerder in de lijst van deze werkwijze', 'this effect is already listed earlier for this pathway'), input: p });
+      if (d !== null || (p.effect !== 'eigen' && gezien.has(k))) {
+        const lijkt = d?.lijkt ?? { nl: '', en: '' };
+        ctx.addIssue({
+          code: 'custom',
+          path: [i, p.effect === 'eigen' ? 'naam' : 'effect'],
+          message: m(
+            `dit effect staat al eerder in de lijst van deze werkwijze${lijkt.nl ? ` (lijkende tekens tellen niet mee: ${lijkt.nl})` : ''}`,
+            `this effect is already listed earlier for this pathway${lijkt.en ? ` (look-alike characters do not count: ${lijkt.en})` : ''}`,
+          ),
+          input: p,
+        });
       }
       gezien.add(k);
     });

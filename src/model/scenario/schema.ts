@@ -19,7 +19,7 @@ import {
 export const SCHEMA_VERSION = 2;
 
 import { aandeel, aantalKlanten, bedrag, formatAandeelGevonden, formatGevonden, getal, kort, m, maanden, meldingTaal, tekst, zichtbareTekst } from './velden';
-import { lijkendeTekens, lijkSleutel, naamSleutel } from '../namen';
+import { namenlijst } from '../namen';
 import { ONZEKERE_WERKWIJZEVELDEN, OnzekerheidSchema } from './onzekerheidSchema';
 import { PrijspeilSchema } from './prijspeilSchema';
 import { TijdSchema } from './tijdSchema';
@@ -313,17 +313,14 @@ export const ScenarioSchema = z
       gezien.add(w.id);
     });
     // Names tell the pathways apart in every table and chart: one rule (naamSleutel) with the rename dialog and the dossier import.
-    const namen = new Map<string, number>();
-    const lijkNamen = new Map<string, number>();
+    const dubbel = namenlijst();
     s.werkwijzen.forEach((w, i) => {
-      const n = naamSleutel(w.naam);
-      const l = lijkSleutel(w.naam);
-      const eerder = namen.get(n) ?? lijkNamen.get(l);
-      if (eerder !== undefined) {
-        const anders = w.naam !== s.werkwijzen[eerder]!.naam ? ' (hoofdletters, spaties en onzichtbare tekens tellen niet mee)' : '';
+      const d = dubbel(w.naam, i);
+      if (d !== null) {
+        const eerder = d.index;
+        const anders = w.naam !== d.naam ? ' (hoofdletters, spaties en onzichtbare tekens tellen niet mee)' : '';
         // A look-alike (only equal by lijkSleutel) says which characters only look like a Latin letter.
-        const lijkt = namen.get(n) === undefined ? lijkendeTekens(`${w.naam} ${s.werkwijzen[eerder]!.naam}`) : '';
-        const lijktEn = lijkt ? lijkendeTekens(`${w.naam} ${s.werkwijzen[eerder]!.naam}`, 'en') : '';
+        const { nl: lijkt, en: lijktEn } = d.lijkt;
         ctx.addIssue({
           code: 'custom',
           path: ['werkwijzen', i, 'naam'],
@@ -332,9 +329,6 @@ export const ScenarioSchema = z
             `"${kort(w.naam)}" is also the name of werkwijzen[${eerder}]${lijktEn ? ` (look-alike characters do not count: ${lijktEn})` : anders ? ' (capitals, spaces and invisible characters do not count)' : ''}; give each pathway a name of its own, so that tables and charts tell them apart`,
           ),
         });
-      } else {
-        namen.set(n, i);
-        lijkNamen.set(l, i);
       }
     });
     const werkwijzeVelden = Object.keys(ONZEKERE_WERKWIJZEVELDEN);

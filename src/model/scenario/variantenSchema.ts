@@ -3,7 +3,7 @@ import { closest, distance } from 'fastest-levenshtein';
 import { BAAT_LABELS, BATEN, type BaatId } from '../begrippen';
 import { PARAMETERS } from '../parameters/catalog';
 import type { Eenheid, Label } from '../parameters/types';
-import { naamSleutel } from '../namen';
+import { namenlijst } from '../namen';
 import { aandeel, bedrag, beschrijfWaarde, getal, kort, m, maanden, meldingTaal, tekst, zichtbareTekst } from './velden';
 
 /**
@@ -106,21 +106,25 @@ export const VariantenSchema = z
   .max(8, { error: () => m('mag hoogstens acht varianten bevatten', 'must hold at most eight variants') })
   .superRefine((lijst, ctx) => {
     const ids = new Map<string, number>();
-    const namen = new Map<string, number>();
+    const dubbel = namenlijst();
     lijst.forEach((v, i) => {
       const eerder = ids.get(v.id);
       if (eerder !== undefined) {
         ctx.addIssue({ code: 'custom', path: [i, 'id'], message: m(`"${kort(v.id)}" is ook het id van variant nr. ${eerder + 1}`, `"${kort(v.id)}" is also the id of variant no. ${eerder + 1}`) });
       } else ids.set(v.id, i);
-      const n = naamSleutel(v.naam);
-      const eerderNaam = namen.get(n);
-      if (eerderNaam !== undefined) {
+      // The pathways' rule (model/namen.ts): also a look-alike ("Hoog" with a Cyrillic о) is the same name.
+      const d = dubbel(v.naam, i);
+      if (d !== null) {
+        const { nl: lijkt, en: lijktEn } = d.lijkt;
         ctx.addIssue({
           code: 'custom',
           path: [i, 'naam'],
-          message: m(`"${kort(v.naam)}" is ook de naam van variant nr. ${eerderNaam + 1}; geef elke variant een eigen naam`, `"${kort(v.naam)}" is also the name of variant no. ${eerderNaam + 1}; give each variant a name of its own`),
+          message: m(
+            `"${kort(v.naam)}" is ook de naam van variant nr. ${d.index + 1}${lijkt ? ` (lijkende tekens tellen niet mee: ${lijkt})` : ''}; geef elke variant een eigen naam`,
+            `"${kort(v.naam)}" is also the name of variant no. ${d.index + 1}${lijktEn ? ` (look-alike characters do not count: ${lijktEn})` : ''}; give each variant a name of its own`,
+          ),
         });
-      } else namen.set(n, i);
+      }
     });
   })
   .describe(

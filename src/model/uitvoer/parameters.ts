@@ -1,3 +1,4 @@
+import { formatBereik, type BereikEenheid } from '../../format/bereik';
 import { formatAandeel, formatEuro, formatGetal } from '../../format/getal';
 import { AFTREKKEN } from '../baten/brutoNetto';
 import { BAAT_LABELS, BATEN } from '../begrippen';
@@ -197,8 +198,16 @@ export function parameterTabel(l: JsonParameterLijst): string {
     else {
       const r = p.range;
       const herkomst = 'source' in r ? `bron: ${r.source}` : r.assumption;
-      regels.push(`    bereik ${waarde(r.low, p.unit)} – ${waarde(r.high, p.unit)} · ${herkomst}`);
+      regels.push(`    bereik ${bereikTekst(r.low, r.high, p.unit)} · ${herkomst}`);
     }
   }
   return regels.join('\n') + '\n';
+}
+
+const BEREIK_EENHEID: Record<JsonParameter['unit'], BereikEenheid> = { share: 'aandeel', euro: 'euro', months: 'maanden', clients: 'klanten', years: 'getal' };
+const EENHEIDSWOORD: Partial<Record<JsonParameter['unit'], string>> = { months: ' mnd', years: ' jaar' };
+
+/** A range rounded like the app's ("28% – 60%", "4 – 12 mnd"): format/bereik, the one rounding rule. */
+function bereikTekst(laag: number, hoog: number, unit: JsonParameter['unit']): string {
+  return `${formatBereik(laag, hoog, BEREIK_EENHEID[unit])}${EENHEIDSWOORD[unit] ?? ''}`;
 }

@@ -259,11 +259,12 @@ export default function Invoer() {
     }
   }, [view, sectie, actief]);
   // A chosen tab is a new history entry; a tab opened to show a field the address points at
-  // ("#/invoer/veld-…", a deep link or the error summary) leaves the address alone.
+  // ("#/invoer/veld-…", a deep link or the error summary) leaves the address alone. A section the
+  // page does not have (#/invoer/bestaatniet) gives way to the tab, and its notice goes with it.
   const kiesTab = useCallback((id: string) => {
     zetInvoerTab(id);
     const nu = leesRoute(location.hash).sectie;
-    if (nu === undefined || tabIdsRef.current.includes(nu)) navigeer('invoer', id);
+    if (nu === undefined || tabIdsRef.current.includes(nu) || document.getElementById(nu) === null) navigeer('invoer', id);
   }, []);
   const formulier = (inhoud: React.ReactNode) => (
     // Keyed by the pathway ids: after adding, deleting or reordering pathways the fields are built

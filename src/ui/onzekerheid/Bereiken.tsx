@@ -5,7 +5,7 @@ import { aandeel, bedrag, maanden } from '../../model/scenario/velden';
 import { useScenario } from '../../store/scenarioStore';
 import type { Taal } from '../../format/getal';
 import { useTaal, useTeksten, type Teksten } from '../gedeeld/i18n';
-import { graadTekst, herkomstTekst, parameterWaarde, vul } from '../gedeeld/opmaak';
+import { graadTekst, herkomstTekst, parameterBereikEinden, parameterWaarde, vul } from '../gedeeld/opmaak';
 import { Tabel } from '../gedeeld/Tabel';
 import { foutVoor, hoofdletter, werkBij } from '../gedeeld/bijwerken';
 import { GetalVeld } from '../gedeeld/GetalVeld';
@@ -161,6 +161,8 @@ const Rij = memo(function Rij({ i, std, taal, t }: { i: OnzekereInvoer; std: Onz
   }, [reset, id]);
 
   const gewijzigd = i.laag !== std.laag || i.hoog !== std.hoog || i.verdeling !== std.verdeling;
+  // The default range in the hints rounded as everywhere ("standaard 28%", not "27,99%"): format/bereik.
+  const stdTekst = parameterBereikEinden(i.eenheid, std.laag, std.hoog, taal);
 
   const zet = (kant: 'laag' | 'hoog', x: number | null): string | null => {
     if (x === null) return null;
@@ -219,7 +221,7 @@ const Rij = memo(function Rij({ i, std, taal, t }: { i: OnzekereInvoer; std: Onz
             testId={`bereik-${kant}-${i.sleutel}`}
           />
           <span id={`${id}-${kant}-std`} className="veld-hint onz-std">
-            {vul(t.standaard, { w: parameterWaarde(i.eenheid, std[kant], taal) })}
+            {vul(t.standaard, { w: stdTekst[kant] })}
           </span>
         </td>
       ))}

@@ -41,6 +41,7 @@ type Sleutel =
   | 'annuleren'
   | 'voortgang'
   | 'voortgangTekst'
+  | 'voortgangInformatie'
   | 'rust'
   | 'bezig'
   | 'klaar'
@@ -103,6 +104,7 @@ const TEKSTEN: Teksten<Sleutel> = {
     annuleren: 'Annuleren',
     voortgang: 'Voortgang',
     voortgangTekst: '{gedaan} van {totaal} {totaal:trekking|trekkingen}',
+    voortgangInformatie: 'waarde van informatie: {gedaan} van {totaal} {totaal:onderdeel|onderdelen}',
     rust: 'Nog niet berekend.',
     bezig: 'Bezig: {gedaan} van {totaal} {totaal:trekking|trekkingen}.',
     klaar: 'Klaar: {totaal} {totaal:trekking|trekkingen}.',
@@ -161,6 +163,7 @@ const TEKSTEN: Teksten<Sleutel> = {
     annuleren: 'Cancel',
     voortgang: 'Progress',
     voortgangTekst: '{gedaan} of {totaal} {totaal:draw|draws}',
+    voortgangInformatie: 'value of information: {gedaan} of {totaal} {totaal:part|parts}',
     rust: 'Not calculated yet.',
     bezig: 'Running: {gedaan} of {totaal} {totaal:draw|draws}.',
     klaar: 'Done: {totaal} {totaal:draw|draws}.',
@@ -290,6 +293,13 @@ export default function MonteCarlo() {
             ? vulTel(toestand.gestoptOmdat === 'invoerGewijzigd' ? t.gestoptInvoer : t.geannuleerd, n, { totaal: toestand.totaal }, taal)
             : vul(t.fout, { bericht: toestand.bericht ?? '' });
 
+  // After the draws the bar follows the value of information's parts (it sat full until the run was done),
+  // the same in the worker and on the main thread (file://): both report those parts.
+  const info = bezig ? toestand.informatie : null;
+  const balk = info
+    ? { max: Math.max(1, info.totaal), waarde: info.gedaan, tekst: vulTel(t.voortgangInformatie, { gedaan: formatGetal(info.gedaan, taal), totaal: formatGetal(info.totaal, taal) }, { totaal: info.totaal }, taal) }
+    : { max: Math.max(1, toestand.totaal), waarde: toestand.status === 'rust' ? 0 : toestand.gedaan, tekst: vulTel(t.voortgangTekst, n, { totaal: toestand.totaal }, taal) };
+
   const r = toestand.resultaat;
   const actueel = hoortBij(toestand.scenario, s);
 
@@ -356,10 +366,11 @@ export default function MonteCarlo() {
         <label htmlFor="mc-voortgang">{t.voortgang}</label>
         <progress
           id="mc-voortgang"
-          max={Math.max(1, toestand.totaal)}
-          value={toestand.status === 'rust' ? 0 : toestand.gedaan}
-          aria-valuetext={vulTel(t.voortgangTekst, n, { totaal: toestand.totaal }, taal)}
+          max={balk.max}
+          value={balk.waarde}
+          aria-valuetext={balk.tekst}
           data-testid="mc-voortgang"
+          data-fase={info ? 'informatie' : 'trekkingen'}
         />
         <span className="onz-status" data-testid="mc-status" data-status={toestand.status}>
           {statusTekst}

@@ -1,3 +1,4 @@
+import { formatBereik } from '../../format/bereik';
 import { formatAandeel, formatGetal, type Taal } from '../../format/getal';
 import { tijdParameters, tijdWaarde, type TijdParameter } from '../../model/tijd';
 import { useScenario } from '../../store/scenarioStore';
@@ -43,6 +44,12 @@ function toon(p: TijdParameter, x: number, taal: Taal, jaar: string): string {
   return p.eenheid === 'jaren' ? `${formatGetal(x, taal)} ${jaar}` : formatAandeel(x, taal, 2);
 }
 
+/** A range rounded as everywhere in the app (format/bereik): "0% – 10%", "2 – 8 jaar". */
+function toonBereik(p: TijdParameter, laag: number, hoog: number, taal: Taal, jaar: string): string {
+  const b = formatBereik(laag, hoog, p.eenheid === 'jaren' ? 'getal' : 'aandeel', taal);
+  return p.eenheid === 'jaren' ? `${b} ${jaar}` : b;
+}
+
 /** The verantwoording of the time settings: each with its value, default, source, grade and range (model data, tijd.ts). */
 export function TijdVerantwoording() {
   const t = useTeksten(TEKSTEN);
@@ -72,7 +79,7 @@ export function TijdVerantwoording() {
                 <td className="getal">{toon(p, p.standaard, taal, t.jaar)}</td>
                 <td>{w !== p.standaard ? `${t.eigen}; ${t.standaard.toLowerCase()}: ${p.bron[taal]}` : p.bron[taal]}</td>
                 <td>{p.graad}</td>
-                <td>{p.bereik ? `${toon(p, p.bereik.laag, taal, t.jaar)} – ${toon(p, p.bereik.hoog, taal, t.jaar)}: ${herkomst}` : t.geen}</td>
+                <td>{p.bereik ? `${toonBereik(p, p.bereik.laag, p.bereik.hoog, taal, t.jaar)}: ${herkomst}` : t.geen}</td>
               </tr>
             );
           })}

@@ -94,6 +94,13 @@ export async function run({ page, baseUrl, expect, app, nieuweContext }) {
     expect.match(melding, new RegExp(`^Het onderdeel “bestaatniet” uit de link bestaat niet in ${naam}\\. ${naam} is geopend bij het begin\\.`), `the notice in ${v} names section and view`);
     expect.equal(await diep.getByTestId('sectie-melding').getAttribute('role'), 'status', 'a quiet notice (status)');
   }
+  // Picking a tab moves on from the unknown section: the notice goes, the address names the tab.
+  await diep.evaluate(() => (location.hash = '#/invoer/bestaatniet'));
+  await app.wachtOpView(diep);
+  await expect.eventually(async () => (await diep.getByTestId('sectie-melding').count()) === 1 || null, { timeout: 10_000, message: 'notice for #/invoer/bestaatniet' });
+  await diep.getByRole('tab', { name: /^Aannames/ }).click();
+  await expect.eventually(async () => (await diep.getByTestId('sectie-melding').count()) === 0 || null, { timeout: 5_000, message: 'the notice goes after a tab click' });
+  expect.match(await diep.evaluate(() => location.hash), /^#\/invoer\/aannames/, 'the address names the chosen tab');
   await diep.evaluate(() => (location.hash = '#/resultaten/baat-99'));
   await app.wachtOpView(diep);
   await expect.eventually(async () => /“baat-99”.*Resultaten/.test((await diep.getByTestId('sectie-melding').textContent().catch(() => '')) ?? '') || null, {

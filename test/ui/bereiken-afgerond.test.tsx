@@ -1,0 +1,64 @@
+// @vitest-environment jsdom
+/**
+ * Ranges rounded the same everywhere (issue 13 §4, format/bereik): the default hints under the low and
+ * high fields of Onzekerheid › Bereiken, and the range column of the time settings' verantwoording,
+ * read "28%" and "60%", not "27,99%" and "60,01%", as Invoer's hint and the CLI list do.
+ */
+import { cleanup, render, screen } from '@testing-library/react';
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { formatBereik } from '../../src/format/bereik';
+import { onzekereInvoer } from '../../src/model/onzekerheid/invoer';
+import { DEN_HAAG } from '../../src/store/voorbeelden';
+import { useVoorkeuren } from '../../src/store/voorkeurenStore';
+import Bereiken from '../../src/ui/onzekerheid/Bereiken';
+import { TijdVerantwoording } from '../../src/ui/verantwoording/TijdVerantwoording';
+import { invoerStoresTerug } from '../helpers/invoerStores';
+
+const nb = (s: string | null | undefined) => (s ?? '').replace(/[\u00a0\u202f]/g, ' ').trim();
+const AANDEEL_PW = 'werkwijzen.klantreis.samenstelling.aandeelPW';
+const ZORG = 'parameters.homelessness.careSafetyCost';
+
+/** The two default hints of a row of the ranges table. */
+function hints(sleutel: string): string[] {
+  const rij = screen.getByTestId('bereiken-tabel').querySelector(`[data-rij="${sleutel}"]`)!;
+  return [...rij.querySelectorAll('.onz-std')].map((e) => nb(e.textContent));
+}
+
+beforeEach(() => invoerStoresTerug());
+afterEach(cleanup);
+
+describe('Bereiken: de standaard in de hints afgerond als het bereik', () => {
+  it('Den Haag: het aandeel PW uit de dossiers (27,99%–60,01%) en de kosten zorg en veiligheid (€ 30.198–€ 56.082)', () => {
+    const invoer = onzekereInvoer(DEN_HAAG, DEN_HAAG.onzekerheid);
+    const pw = invoer.find((i) => i.sleutel === AANDEEL_PW)!;
+    // The unrounded range this test is about, so that it cannot pass by a change of data.
+    expect([pw.laag, pw.hoog].map((x) => +(x * 100).toFixed(2))).toEqual([27.99, 60.01]);
+    render(<Bereiken />);
+    expect(hints(AANDEEL_PW)).toEqual(['standaard 28%', 'standaard 60%']);
+    expect(hints(ZORG)).toEqual(['standaard € 30.000', 'standaard € 56.000']);
+    // The same ends as the one range text of Invoer and the sensitivity table.
+    expect(nb(formatBereik(pw.laag, pw.hoog, 'aandeel'))).toBe('28% – 60%');
+  });
+
+  it('in het Engels', () => {
+    useVoorkeuren.setState({ taal: 'en' });
+    render(<Bereiken />);
+    expect(hints(AANDEEL_PW)).toEqual(['default 28%', 'default 60%']);
+    expect(hints(ZORG)).toEqual(['default €30,000', 'default €56,000']);
+  });
+
+  it('maanden met hun woord bij elk eind', () => {
+    render(<Bereiken />);
+    expect(hints('parameters.welfareExit.monthsEarlier')).toEqual(['standaard 4 maanden', 'standaard 12 maanden']);
+  });
+});
+
+describe('TijdVerantwoording: het bereik afgerond als overal', () => {
+  it('de discontovoet 0 – 2,25% volgt de ene afrondingsregel (stap een tiende van de breedte)', () => {
+    render(<TijdVerantwoording />);
+    const rij = screen.getByTestId('tijd-verantwoording').querySelector('[data-rij="tijd.discontovoet"]')!;
+    const bereik = nb([...rij.querySelectorAll('td')][4]!.textContent);
+    expect(bereik.startsWith(`${nb(formatBereik(0, 0.0225, 'aandeel'))}: `)).toBe(true);
+    expect(bereik).toMatch(/^0% – 2,3%: Rapport Werkgroep discontovoet 2020/);
+  });
+});
