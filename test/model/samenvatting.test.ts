@@ -96,6 +96,57 @@ describe('bestuurssamenvatting (Den Haag, Regioplan 2020)', () => {
   });
 });
 
+describe('bestuurssamenvatting with three or more pathways (defect 15: a winner the Monte Carlo calls a coin toss)', () => {
+  const dh = laadDenHaag();
+  /** Den Haag with an exact copy of the Klantreis: the same saldo to the cent. */
+  const metKopie = (): Scenario => {
+    const s = kopie(dh);
+    const k = s.werkwijzen.find((w) => w.id === 'klantreis')!;
+    s.werkwijzen.push({ ...structuredClone(k), id: 'klantreis-kopie', naam: 'Klantreis (kopie)' });
+    return s;
+  };
+
+  it('names a tie in the point estimate as a tie, not "doet het het best"', () => {
+    expect(zin(metKopie(), 'maatschappij')).toBe(
+      'Klantreis Financiële Hulpverlening en Klantreis (kopie) doen het even goed en het best voor de maatschappij: hun saldo is gelijk (op de cent) en € 231 per klant beter dan bij Reguliere werkwijze (FIG-route). De zinnen hieronder gaan over Klantreis Financiële Hulpverlening.',
+    );
+    expect(zin(metKopie(), 'maatschappij', 'en')).toContain('Klantreis Financiële Hulpverlening and Klantreis (kopie) do equally well and best for society');
+    // € 1 apart is not a tie.
+    const net = metKopie();
+    net.werkwijzen.at(-1)!.kosten.preparation.bedrag += 23;
+    expect(zin(net, 'maatschappij')).toMatch(/^Klantreis Financiële Hulpverlening doet het het best voor de maatschappij: het saldo is € 231 per klant beter/);
+  });
+
+  it('"Hoe zeker" gives P(best) of every pathway from the same draws (adding up to 100%) and calls a top within two standard errors "vrijwel gelijk"', () => {
+    const band = {
+      trekkingen: 10_000,
+      verschil: { klantreis: { p5: -1011, p95: 2019, gemiddelde: 240, kansPositief: 0.648 }, 'klantreis-kopie': { p5: -1000, p95: 2000, gemiddelde: 240, kansPositief: 0.66 } },
+      rangorde: { kansBeste: { regulier: 0.1797, klantreis: 0.4087, 'klantreis-kopie': 0.4116 } },
+    };
+    expect(zin(metKopie(), 'zekerheid', 'nl', band)).toBe(
+      'Het verschil in saldo is per klant € 231 (puntschatting); in 90% van 10.000 Monte Carlo-trekkingen ligt het tussen € −1.011 en € 2.019. De kans dat Klantreis Financiële Hulpverlening beter is dan Reguliere werkwijze (FIG-route): 65%. ' +
+        'Die band en kans vergelijken alleen met het nulalternatief. Kans de beste te zijn, uit dezelfde trekkingen: Reguliere werkwijze (FIG-route) 18%; Klantreis Financiële Hulpverlening 40,9%; Klantreis (kopie) 41,1%. ' +
+        'Klantreis (kopie) en Klantreis Financiële Hulpverlening hebben vrijwel even grote kans de beste te zijn (41,1% en 40,9% van de trekkingen): het verschil is kleiner dan twee standaardfouten van de Monte Carlo-schatting, dus toeval in de trekkingen.',
+    );
+    expect(zin(metKopie(), 'zekerheid', 'en', band)).toContain('That range and probability compare with the baseline only. Probability of being best, from the same draws:');
+    // A clear leader is named as such.
+    const duidelijk = { ...band, rangorde: { kansBeste: { regulier: 0.1, klantreis: 0.7, 'klantreis-kopie': 0.2 } } };
+    expect(zin(metKopie(), 'zekerheid', 'nl', duidelijk)).toMatch(/Klantreis Financiële Hulpverlening 70%; Klantreis \(kopie\) 20%\. Klantreis Financiële Hulpverlening heeft de grootste kans de beste te zijn\.$/);
+  });
+
+  it('without P(best) (the live band) says the band compares with the baseline only', () => {
+    const live = { trekkingen: 10_000, verschil: { klantreis: { p5: -1011, p95: 2019, gemiddelde: 240, kansPositief: 0.648 } } };
+    expect(zin(metKopie(), 'zekerheid', 'nl', live)).toMatch(
+      /: 65%\. Die band en kans vergelijken alleen met het nulalternatief, niet de werkwijzen onderling: hoe zeker de rangorde is, volgt uit de Monte Carlo-analyse \(onzekerheid\)\.$/,
+    );
+    // Den Haag (two pathways) keeps its sentence, with or without P(best).
+    const dhBand = { trekkingen: 10000, verschil: { klantreis: { p5: -120.4, p95: 610.2, gemiddelde: 240, kansPositief: 0.834 } }, rangorde: { kansBeste: { regulier: 0.166, klantreis: 0.834 } } };
+    expect(zin(dh, 'zekerheid', 'nl', dhBand)).toBe(
+      'Het verschil in saldo is per klant € 231 (puntschatting); in 90% van 10.000 Monte Carlo-trekkingen ligt het tussen € −120 en € 610. De kans dat Klantreis Financiële Hulpverlening beter is dan Reguliere werkwijze (FIG-route): 83%.',
+    );
+  });
+});
+
 describe('bestuurssamenvatting in the CLI table (npm run mkba)', () => {
   it('comes first, before the costs and benefits, with the gemeente finding', async () => {
     const { naarTabel } = await import('../../src/model/uitvoer/tabel');
