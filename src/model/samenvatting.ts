@@ -200,6 +200,16 @@ export function bestuurssamenvatting(s: Scenario, r: Resultaat, taal: Taal, band
           : `${nul.naam} (the baseline) does best for society: ${meerdere ? `the best other pathway, ${project.naam},` : project.naam} has a balance ${e(d)} per client worse${perJaar(d)}.`,
       ),
     );
+  } else if (!d.toDecimalPlaces(2).isZero()) {
+    // Under € 0,50 but not 0 (defect 5): "vrijwel", with the cents, never "geen verschil".
+    zin(
+      'maatschappij',
+      kies(
+        taal,
+        `Voor de maatschappij is er vrijwel geen verschil: het saldo van ${project.naam} is per klant ${formatEuro(d.abs(), taal, 2)} ${d.isNegative() ? 'slechter' : 'beter'} dan dat van ${nul.naam}.`,
+        `For society there is almost no difference: the balance of ${project.naam} per client is ${formatEuro(d.abs(), taal, 2)} ${d.isNegative() ? 'worse' : 'better'} than that of ${nul.naam}.`,
+      ),
+    );
   } else {
     zin(
       'maatschappij',
@@ -245,6 +255,15 @@ export function bestuurssamenvatting(s: Scenario, r: Resultaat, taal: Taal, band
         taal,
         `Ook voor de eigen begroting van de gemeente is ${project.naam} beter: ${e(g)} per klant ten opzichte van ${nul.naam}${perJaar(g)}.`,
         `For the municipality's own budget too, ${project.naam} is better: ${e(g)} per client compared with ${nul.naam}${perJaar(g)}.`,
+      ),
+    );
+  } else if (!g.toDecimalPlaces(2).isZero()) {
+    zin(
+      'gemeente',
+      kies(
+        taal,
+        `Voor de eigen begroting van de gemeente maakt ${project.naam} per klant vrijwel geen verschil met ${nul.naam} (${formatEuro(g.abs(), taal, 2)} ${g.isNegative() ? 'slechter' : 'beter'}).`,
+        `For the municipality's own budget, ${project.naam} makes almost no difference per client compared with ${nul.naam} (${formatEuro(g.abs(), taal, 2)} ${g.isNegative() ? 'worse' : 'better'}).`,
       ),
     );
   } else {

@@ -87,6 +87,18 @@ describe('bestuurssamenvatting (Den Haag, Regioplan 2020)', () => {
     expect(zin(goedkoop, 'gemeente')).toMatch(/^Ook voor de eigen begroting van de gemeente is Klantreis Financiële Hulpverlening beter: € [\d.]+ per klant/);
   });
 
+  it('defect 5: says "vrijwel geen verschil" with the cents when the difference rounds to € 0 but is not 0 (Klantreis start costs 1.931,00: € 0,41)', () => {
+    const s = kopie(dh);
+    const k = s.werkwijzen.find((w) => w.id === 'klantreis')!;
+    k.kosten.preparation.bedrag = 1931;
+    const d = bestuurssamenvatting(s, berekenScenario(s), 'nl')!.verschilPerKlant.maatschappij;
+    expect(d.toDecimalPlaces(0).isZero() && !d.toDecimalPlaces(2).isZero()).toBe(true);
+    expect(zin(s, 'maatschappij')).toBe(
+      `Voor de maatschappij is er vrijwel geen verschil: het saldo van Klantreis Financiële Hulpverlening is per klant € ${d.abs().toFixed(2).replace('.', ',')} ${d.isNegative() ? 'slechter' : 'beter'} dan dat van Reguliere werkwijze (FIG-route).`,
+    );
+    expect(zin(s, 'maatschappij', 'en')).toMatch(/^For society there is almost no difference: the balance of Klantreis Financiële Hulpverlening per client is €0\.\d\d (better|worse) than/);
+  });
+
   it('never prints NaN, -0 or "€ 0 beter"', () => {
     const s = kopie(dh);
     s.werkwijzen[1] = { ...structuredClone(s.werkwijzen[0]!), id: 'kopie', naam: 'Kopie', nulalternatief: false };
