@@ -224,12 +224,14 @@ export function bestuurssamenvatting(s: Scenario, r: Resultaat, taal: Taal, band
   // 1b. The second perspective (issue 11 item 4): the welfare saldo, transfers not counted as gains.
   const wv = welvaartsVerschil(project, nul).perKlant;
   const tw = teken(wv);
+  // Under € 0,50 but not 0 (defect 5): "vrijwel even goed", with the cents.
+  const wCent = tw === 0 && !wv.toDecimalPlaces(2).isZero() ? ` (${formatEuro(wv.abs(), taal, 2)} ${kies(taal, wv.isNegative() ? 'slechter' : 'beter', wv.isNegative() ? 'worse' : 'better')})` : '';
   zin(
     'welvaart',
     kies(
       taal,
-      `In het maatschappelijk welvaartssaldo, waarin een bespaarde uitkering of een afgeloste schuld grotendeels een overdracht is en geen besparing, is ${project.naam} ${tw === 0 ? 'even goed als' : `${e(wv)} per klant ${tw > 0 ? 'beter' : 'slechter'} dan`} ${nul.naam}${tw === 0 ? '' : perJaar(wv)}.`,
-      `In the social welfare balance, where a saved benefit payment or a repaid debt is largely a transfer rather than a saving, ${project.naam} is ${tw === 0 ? 'as good as' : `${e(wv)} per client ${tw > 0 ? 'better' : 'worse'} than`} ${nul.naam}${tw === 0 ? '' : perJaar(wv)}.`,
+      `In het maatschappelijk welvaartssaldo, waarin een bespaarde uitkering of een afgeloste schuld grotendeels een overdracht is en geen besparing, is ${project.naam} ${tw === 0 ? (wCent ? 'vrijwel even goed als' : 'even goed als') : `${e(wv)} per klant ${tw > 0 ? 'beter' : 'slechter'} dan`} ${nul.naam}${tw === 0 ? wCent : perJaar(wv)}.`,
+      `In the social welfare balance, where a saved benefit payment or a repaid debt is largely a transfer rather than a saving, ${project.naam} is ${tw === 0 ? (wCent ? 'almost as good as' : 'as good as') : `${e(wv)} per client ${tw > 0 ? 'better' : 'worse'} than`} ${nul.naam}${tw === 0 ? wCent : perJaar(wv)}.`,
     ),
   );
 

@@ -99,6 +99,22 @@ describe('bestuurssamenvatting (Den Haag, Regioplan 2020)', () => {
     expect(zin(s, 'maatschappij', 'en')).toMatch(/^For society there is almost no difference: the balance of Klantreis Financiële Hulpverlening per client is €0\.\d\d (better|worse) than/);
   });
 
+  it('defect 5: the welfare sentence says "vrijwel even goed als … (€ 0,30 beter)" when the welfare difference rounds to € 0 but is not 0', async () => {
+    const { welvaartsVerschil } = await import('../../src/model/welvaart');
+    const wvBij = (bedrag: number) => {
+      const s = kopie(dh);
+      s.werkwijzen.find((w) => w.id === 'klantreis')!.kosten.preparation.bedrag = bedrag;
+      const r = berekenScenario(s);
+      return { s, wv: welvaartsVerschil(r.werkwijzen.find((w) => w.id === 'klantreis')!, r.nulalternatief).perKlant.toNumber() };
+    };
+    const b0 = dh.werkwijzen.find((w) => w.id === 'klantreis')!.kosten.preparation.bedrag;
+    const helling = (wvBij(b0 - 100).wv - wvBij(b0).wv) / -100;
+    const { s, wv } = wvBij(b0 + (0.3 - wvBij(b0).wv) / helling);
+    expect(wv).toBeCloseTo(0.3, 6);
+    expect(zin(s, 'welvaart')).toMatch(/is Klantreis Financiële Hulpverlening vrijwel even goed als Reguliere werkwijze \(FIG-route\) \(€ 0,30 beter\)\.$/);
+    expect(zin(s, 'welvaart', 'en')).toMatch(/Klantreis Financiële Hulpverlening is almost as good as Reguliere werkwijze \(FIG-route\) \(€0\.30 better\)\.$/);
+  });
+
   it('never prints NaN, -0 or "€ 0 beter"', () => {
     const s = kopie(dh);
     s.werkwijzen[1] = { ...structuredClone(s.werkwijzen[0]!), id: 'kopie', naam: 'Kopie', nulalternatief: false };
