@@ -6,6 +6,7 @@ import { PM_BEOORDELING_WEERGAVE, pmNaam } from './pmPosten';
 import type { Scenario } from './scenario/schema';
 import { welvaartsVerschil } from './welvaart';
 import { formatAandeel, formatEuro, formatGetal, type Taal } from '../format/getal';
+import { kansenAfgerond, kopgroep, kopgroepZin } from './onzekerheid/rangorde';
 
 /**
  * The summary for the board (issue 13, item 1): the bottom line of a scenario in a few plain
@@ -23,6 +24,8 @@ import { formatAandeel, formatEuro, formatGetal, type Taal } from '../format/get
 export interface SamenvattingBand {
   trekkingen: number;
   verschil: Record<string, { p5: number; p95: number; gemiddelde: number; kansPositief: number }>;
+  /** P(best) per pathway from the same draws (a full Monte Carlo run has it; the overview's live band not). */
+  rangorde?: { kansBeste: Record<string, number> };
 }
 
 /**
@@ -79,12 +82,47 @@ function besteProject(r: Resultaat): WerkwijzeResultaat | null {
   return beste;
 }
 
+/** The other project pathways with the same saldo per client as the best one, to the cent (defect 15: a copy is a tie, not a winner). */
+function evenGoed(r: Resultaat, beste: WerkwijzeResultaat): WerkwijzeResultaat[] {
+  const cent = (w: WerkwijzeResultaat) => w.saldo.perKlant.toDecimalPlaces(2);
+  return r.werkwijzen.filter((w) => !w.nulalternatief && w.id !== beste.id && cent(w).eq(cent(beste)));
+}
+
 /** "Woningcorporaties" → "woningcorporaties" inside a sentence; an acronym ("UWV") stays. */
 const kleineLetter = (x: string) => (/^\p{Lu}\p{Lu}/u.test(x) ? x : x.charAt(0).toLocaleLowerCase('nl') + x.slice(1));
 
 function opsomming(delen: string[], taal: Taal): string {
   if (delen.length <= 1) return delen.join('');
   return `${delen.slice(0, -1).join(', ')} ${kies(taal, 'en', 'and')} ${delen.at(-1)}`;
+}
+
+/**
+ * With 3+ pathways (defect 15): the band and chance above compare one pathway with the baseline only, not
+ * the ranking. With P(best) from the same draws, all of them (rounded to add up to 100%) and who leads, or
+ * that the top is within Monte Carlo error (kopgroep); without, that the band says nothing about the ranking.
+ */
+function rangordeZin(r: Resultaat, band: SamenvattingBand, taal: Taal): string {
+  const kb = band.rangorde?.kansBeste;
+  const ids = r.werkwijzen.map((w) => w.id).filter((id) => kb?.[id] !== undefined);
+  if (!kb || ids.length !== r.werkwijzen.length) {
+    return kies(
+      taal,
+      ' Die band en kans vergelijken alleen met het nulalternatief, niet de werkwijzen onderling: hoe zeker de rangorde is, volgt uit de Monte Carlo-analyse (onzekerheid).',
+      ' That range and probability compare with the baseline only, not the pathways with each other: how sure the ranking is comes from the Monte Carlo analysis (uncertainty).',
+    );
+  }
+  const naam = (id: string) => r.werkwijzen.find((w) => w.id === id)!.naam;
+  const kansen = kansenAfgerond(ids.map((id) => kb[id]!), 1);
+  const lijst = ids.map((id, i) => `${naam(id)} ${formatAandeel(kansen[i]!, taal, 1)}`).join('; ');
+  const top = kopgroep(kb, band.trekkingen)[0]!;
+  const slot =
+    kopgroepZin(kb, band.trekkingen, naam, taal) ??
+    kies(taal, `${naam(top)} heeft de grootste kans de beste te zijn.`, `${naam(top)} has the highest probability of being best.`);
+  return kies(
+    taal,
+    ` Die band en kans vergelijken alleen met het nulalternatief. Kans de beste te zijn, uit dezelfde trekkingen: ${lijst}. ${slot}`,
+    ` That range and probability compare with the baseline only. Probability of being best, from the same draws: ${lijst}. ${slot}`,
+  );
 }
 
 /**
@@ -127,7 +165,20 @@ export function bestuurssamenvatting(s: Scenario, r: Resultaat, taal: Taal, band
   const ts = teken(d);
   const projectBeter = ts > 0;
   const meerdere = r.werkwijzen.length > 2;
-  if (ts > 0) {
+  const gelijk = evenGoed(r, project);
+  const samen = opsomming([project, ...gelijk].map((w) => w.naam), taal);
+  // The sentences below are about the first of them; say so.
+  const over = kies(taal, ` De zinnen hieronder gaan over ${project.naam}.`, ` The sentences below are about ${project.naam}.`);
+  if (ts > 0 && gelijk.length > 0) {
+    zin(
+      'maatschappij',
+      kies(
+        taal,
+        `${samen} doen het even goed en het best voor de maatschappij: hun saldo is gelijk (op de cent) en ${e(d)} per klant beter dan bij ${nul.naam}${perJaar(d)}.${over}`,
+        `${samen} do equally well and best for society: their balances are equal (to the cent) and ${e(d)} per client better than with ${nul.naam}${perJaar(d)}.${over}`,
+      ),
+    );
+  } else if (ts > 0) {
     zin(
       'maatschappij',
       kies(
@@ -141,8 +192,22 @@ export function bestuurssamenvatting(s: Scenario, r: Resultaat, taal: Taal, band
       'maatschappij',
       kies(
         taal,
-        `${nul.naam} (het nulalternatief) doet het best voor de maatschappij: ${meerdere ? `de beste andere werkwijze, ${project.naam},` : project.naam} heeft een saldo dat ${e(d)} per klant slechter is${perJaar(d)}.`,
-        `${nul.naam} (the baseline) does best for society: ${meerdere ? `the best other pathway, ${project.naam},` : project.naam} has a balance ${e(d)} per client worse${perJaar(d)}.`,
+        gelijk.length > 0
+          ? `${nul.naam} (het nulalternatief) doet het best voor de maatschappij: de beste andere werkwijzen, ${samen}, doen het even goed (saldo gelijk op de cent) en hebben een saldo dat ${e(d)} per klant slechter is${perJaar(d)}.${over}`
+          : `${nul.naam} (het nulalternatief) doet het best voor de maatschappij: ${meerdere ? `de beste andere werkwijze, ${project.naam},` : project.naam} heeft een saldo dat ${e(d)} per klant slechter is${perJaar(d)}.`,
+        gelijk.length > 0
+          ? `${nul.naam} (the baseline) does best for society: the best other pathways, ${samen}, do equally well (balances equal to the cent) and have a balance ${e(d)} per client worse${perJaar(d)}.${over}`
+          : `${nul.naam} (the baseline) does best for society: ${meerdere ? `the best other pathway, ${project.naam},` : project.naam} has a balance ${e(d)} per client worse${perJaar(d)}.`,
+      ),
+    );
+  } else if (!d.toDecimalPlaces(2).isZero()) {
+    // Under € 0,50 but not 0 (defect 5): "vrijwel", with the cents, never "geen verschil".
+    zin(
+      'maatschappij',
+      kies(
+        taal,
+        `Voor de maatschappij is er vrijwel geen verschil: het saldo van ${project.naam} is per klant ${formatEuro(d.abs(), taal, 2)} ${d.isNegative() ? 'slechter' : 'beter'} dan dat van ${nul.naam}.`,
+        `For society there is almost no difference: the balance of ${project.naam} per client is ${formatEuro(d.abs(), taal, 2)} ${d.isNegative() ? 'worse' : 'better'} than that of ${nul.naam}.`,
       ),
     );
   } else {
@@ -159,12 +224,14 @@ export function bestuurssamenvatting(s: Scenario, r: Resultaat, taal: Taal, band
   // 1b. The second perspective (issue 11 item 4): the welfare saldo, transfers not counted as gains.
   const wv = welvaartsVerschil(project, nul).perKlant;
   const tw = teken(wv);
+  // Under € 0,50 but not 0 (defect 5): "vrijwel even goed", with the cents.
+  const wCent = tw === 0 && !wv.toDecimalPlaces(2).isZero() ? ` (${formatEuro(wv.abs(), taal, 2)} ${kies(taal, wv.isNegative() ? 'slechter' : 'beter', wv.isNegative() ? 'worse' : 'better')})` : '';
   zin(
     'welvaart',
     kies(
       taal,
-      `In het maatschappelijk welvaartssaldo, waarin een bespaarde uitkering of een afgeloste schuld grotendeels een overdracht is en geen besparing, is ${project.naam} ${tw === 0 ? 'even goed als' : `${e(wv)} per klant ${tw > 0 ? 'beter' : 'slechter'} dan`} ${nul.naam}${tw === 0 ? '' : perJaar(wv)}.`,
-      `In the social welfare balance, where a saved benefit payment or a repaid debt is largely a transfer rather than a saving, ${project.naam} is ${tw === 0 ? 'as good as' : `${e(wv)} per client ${tw > 0 ? 'better' : 'worse'} than`} ${nul.naam}${tw === 0 ? '' : perJaar(wv)}.`,
+      `In het maatschappelijk welvaartssaldo, waarin een bespaarde uitkering of een afgeloste schuld grotendeels een overdracht is en geen besparing, is ${project.naam} ${tw === 0 ? (wCent ? 'vrijwel even goed als' : 'even goed als') : `${e(wv)} per klant ${tw > 0 ? 'beter' : 'slechter'} dan`} ${nul.naam}${tw === 0 ? wCent : perJaar(wv)}.`,
+      `In the social welfare balance, where a saved benefit payment or a repaid debt is largely a transfer rather than a saving, ${project.naam} is ${tw === 0 ? (wCent ? 'almost as good as' : 'as good as') : `${e(wv)} per client ${tw > 0 ? 'better' : 'worse'} than`} ${nul.naam}${tw === 0 ? wCent : perJaar(wv)}.`,
     ),
   );
 
@@ -190,6 +257,15 @@ export function bestuurssamenvatting(s: Scenario, r: Resultaat, taal: Taal, band
         taal,
         `Ook voor de eigen begroting van de gemeente is ${project.naam} beter: ${e(g)} per klant ten opzichte van ${nul.naam}${perJaar(g)}.`,
         `For the municipality's own budget too, ${project.naam} is better: ${e(g)} per client compared with ${nul.naam}${perJaar(g)}.`,
+      ),
+    );
+  } else if (!g.toDecimalPlaces(2).isZero()) {
+    zin(
+      'gemeente',
+      kies(
+        taal,
+        `Voor de eigen begroting van de gemeente maakt ${project.naam} per klant vrijwel geen verschil met ${nul.naam} (${formatEuro(g.abs(), taal, 2)} ${g.isNegative() ? 'slechter' : 'beter'}).`,
+        `For the municipality's own budget, ${project.naam} makes almost no difference per client compared with ${nul.naam} (${formatEuro(g.abs(), taal, 2)} ${g.isNegative() ? 'worse' : 'better'}).`,
       ),
     );
   } else {
@@ -231,8 +307,8 @@ export function bestuurssamenvatting(s: Scenario, r: Resultaat, taal: Taal, band
       'zekerheid',
       kies(
         taal,
-        `Het verschil in saldo is per klant ${punt} (puntschatting); in 90% van ${n} Monte Carlo-trekkingen ligt het tussen ${bedrag(b.p5)} en ${bedrag(b.p95)}. De kans dat ${project.naam} beter is dan ${nul.naam}: ${formatAandeel(b.kansPositief, taal, 0)}.${scheef}`,
-        `The difference in balance is ${punt} per client (point estimate); in 90% of ${n} Monte Carlo draws it lies between ${bedrag(b.p5)} and ${bedrag(b.p95)}. The probability that ${project.naam} does better than ${nul.naam}: ${formatAandeel(b.kansPositief, taal, 0)}.${scheef}`,
+        `Het verschil in saldo is per klant ${punt} (puntschatting); in 90% van ${n} Monte Carlo-trekkingen ligt het tussen ${bedrag(b.p5)} en ${bedrag(b.p95)}. De kans dat ${project.naam} beter is dan ${nul.naam}: ${formatAandeel(b.kansPositief, taal, 0)}.${scheef}${meerdere ? rangordeZin(r, band, taal) : ''}`,
+        `The difference in balance is ${punt} per client (point estimate); in 90% of ${n} Monte Carlo draws it lies between ${bedrag(b.p5)} and ${bedrag(b.p95)}. The probability that ${project.naam} does better than ${nul.naam}: ${formatAandeel(b.kansPositief, taal, 0)}.${scheef}${meerdere ? rangordeZin(r, band, taal) : ''}`,
       ),
     );
   } else {

@@ -87,12 +87,91 @@ describe('bestuurssamenvatting (Den Haag, Regioplan 2020)', () => {
     expect(zin(goedkoop, 'gemeente')).toMatch(/^Ook voor de eigen begroting van de gemeente is Klantreis Financiële Hulpverlening beter: € [\d.]+ per klant/);
   });
 
+  it('defect 5: says "vrijwel geen verschil" with the cents when the difference rounds to € 0 but is not 0 (Klantreis start costs 1.931,00: € 0,41)', () => {
+    const s = kopie(dh);
+    const k = s.werkwijzen.find((w) => w.id === 'klantreis')!;
+    k.kosten.preparation.bedrag = 1931;
+    const d = bestuurssamenvatting(s, berekenScenario(s), 'nl')!.verschilPerKlant.maatschappij;
+    expect(d.toDecimalPlaces(0).isZero() && !d.toDecimalPlaces(2).isZero()).toBe(true);
+    expect(zin(s, 'maatschappij')).toBe(
+      `Voor de maatschappij is er vrijwel geen verschil: het saldo van Klantreis Financiële Hulpverlening is per klant € ${d.abs().toFixed(2).replace('.', ',')} ${d.isNegative() ? 'slechter' : 'beter'} dan dat van Reguliere werkwijze (FIG-route).`,
+    );
+    expect(zin(s, 'maatschappij', 'en')).toMatch(/^For society there is almost no difference: the balance of Klantreis Financiële Hulpverlening per client is €0\.\d\d (better|worse) than/);
+  });
+
+  it('defect 5: the welfare sentence says "vrijwel even goed als … (€ 0,30 beter)" when the welfare difference rounds to € 0 but is not 0', async () => {
+    const { welvaartsVerschil } = await import('../../src/model/welvaart');
+    const wvBij = (bedrag: number) => {
+      const s = kopie(dh);
+      s.werkwijzen.find((w) => w.id === 'klantreis')!.kosten.preparation.bedrag = bedrag;
+      const r = berekenScenario(s);
+      return { s, wv: welvaartsVerschil(r.werkwijzen.find((w) => w.id === 'klantreis')!, r.nulalternatief).perKlant.toNumber() };
+    };
+    const b0 = dh.werkwijzen.find((w) => w.id === 'klantreis')!.kosten.preparation.bedrag;
+    const helling = (wvBij(b0 - 100).wv - wvBij(b0).wv) / -100;
+    const { s, wv } = wvBij(b0 + (0.3 - wvBij(b0).wv) / helling);
+    expect(wv).toBeCloseTo(0.3, 6);
+    expect(zin(s, 'welvaart')).toMatch(/is Klantreis Financiële Hulpverlening vrijwel even goed als Reguliere werkwijze \(FIG-route\) \(€ 0,30 beter\)\.$/);
+    expect(zin(s, 'welvaart', 'en')).toMatch(/Klantreis Financiële Hulpverlening is almost as good as Reguliere werkwijze \(FIG-route\) \(€0\.30 better\)\.$/);
+  });
+
   it('never prints NaN, -0 or "€ 0 beter"', () => {
     const s = kopie(dh);
     s.werkwijzen[1] = { ...structuredClone(s.werkwijzen[0]!), id: 'kopie', naam: 'Kopie', nulalternatief: false };
     const tekst = zinnen(s, 'nl').map((z) => z.tekst).join(' ');
     expect(tekst).toContain('Voor de maatschappij is er geen verschil');
     expect(tekst).not.toMatch(/NaN|-0\b|€ 0 (beter|slechter)/);
+  });
+});
+
+describe('bestuurssamenvatting with three or more pathways (defect 15: a winner the Monte Carlo calls a coin toss)', () => {
+  const dh = laadDenHaag();
+  /** Den Haag with an exact copy of the Klantreis: the same saldo to the cent. */
+  const metKopie = (): Scenario => {
+    const s = kopie(dh);
+    const k = s.werkwijzen.find((w) => w.id === 'klantreis')!;
+    s.werkwijzen.push({ ...structuredClone(k), id: 'klantreis-kopie', naam: 'Klantreis (kopie)' });
+    return s;
+  };
+
+  it('names a tie in the point estimate as a tie, not "doet het het best"', () => {
+    expect(zin(metKopie(), 'maatschappij')).toBe(
+      'Klantreis Financiële Hulpverlening en Klantreis (kopie) doen het even goed en het best voor de maatschappij: hun saldo is gelijk (op de cent) en € 231 per klant beter dan bij Reguliere werkwijze (FIG-route). De zinnen hieronder gaan over Klantreis Financiële Hulpverlening.',
+    );
+    expect(zin(metKopie(), 'maatschappij', 'en')).toContain('Klantreis Financiële Hulpverlening and Klantreis (kopie) do equally well and best for society');
+    // € 1 apart is not a tie.
+    const net = metKopie();
+    net.werkwijzen.at(-1)!.kosten.preparation.bedrag += 23;
+    expect(zin(net, 'maatschappij')).toMatch(/^Klantreis Financiële Hulpverlening doet het het best voor de maatschappij: het saldo is € 231 per klant beter/);
+  });
+
+  it('"Hoe zeker" gives P(best) of every pathway from the same draws (adding up to 100%) and calls a top within two standard errors "vrijwel gelijk"', () => {
+    const band = {
+      trekkingen: 10_000,
+      verschil: { klantreis: { p5: -1011, p95: 2019, gemiddelde: 240, kansPositief: 0.648 }, 'klantreis-kopie': { p5: -1000, p95: 2000, gemiddelde: 240, kansPositief: 0.66 } },
+      rangorde: { kansBeste: { regulier: 0.1797, klantreis: 0.4087, 'klantreis-kopie': 0.4116 } },
+    };
+    expect(zin(metKopie(), 'zekerheid', 'nl', band)).toBe(
+      'Het verschil in saldo is per klant € 231 (puntschatting); in 90% van 10.000 Monte Carlo-trekkingen ligt het tussen € −1.011 en € 2.019. De kans dat Klantreis Financiële Hulpverlening beter is dan Reguliere werkwijze (FIG-route): 65%. ' +
+        'Die band en kans vergelijken alleen met het nulalternatief. Kans de beste te zijn, uit dezelfde trekkingen: Reguliere werkwijze (FIG-route) 18%; Klantreis Financiële Hulpverlening 40,9%; Klantreis (kopie) 41,1%. ' +
+        'Klantreis (kopie) en Klantreis Financiële Hulpverlening hebben vrijwel even grote kans de beste te zijn (41,1% en 40,9% van de trekkingen): het verschil is kleiner dan twee standaardfouten van de Monte Carlo-schatting, dus toeval in de trekkingen.',
+    );
+    expect(zin(metKopie(), 'zekerheid', 'en', band)).toContain('That range and probability compare with the baseline only. Probability of being best, from the same draws:');
+    // A clear leader is named as such.
+    const duidelijk = { ...band, rangorde: { kansBeste: { regulier: 0.1, klantreis: 0.7, 'klantreis-kopie': 0.2 } } };
+    expect(zin(metKopie(), 'zekerheid', 'nl', duidelijk)).toMatch(/Klantreis Financiële Hulpverlening 70%; Klantreis \(kopie\) 20%\. Klantreis Financiële Hulpverlening heeft de grootste kans de beste te zijn\.$/);
+  });
+
+  it('without P(best) (the live band) says the band compares with the baseline only', () => {
+    const live = { trekkingen: 10_000, verschil: { klantreis: { p5: -1011, p95: 2019, gemiddelde: 240, kansPositief: 0.648 } } };
+    expect(zin(metKopie(), 'zekerheid', 'nl', live)).toMatch(
+      /: 65%\. Die band en kans vergelijken alleen met het nulalternatief, niet de werkwijzen onderling: hoe zeker de rangorde is, volgt uit de Monte Carlo-analyse \(onzekerheid\)\.$/,
+    );
+    // Den Haag (two pathways) keeps its sentence, with or without P(best).
+    const dhBand = { trekkingen: 10000, verschil: { klantreis: { p5: -120.4, p95: 610.2, gemiddelde: 240, kansPositief: 0.834 } }, rangorde: { kansBeste: { regulier: 0.166, klantreis: 0.834 } } };
+    expect(zin(dh, 'zekerheid', 'nl', dhBand)).toBe(
+      'Het verschil in saldo is per klant € 231 (puntschatting); in 90% van 10.000 Monte Carlo-trekkingen ligt het tussen € −120 en € 610. De kans dat Klantreis Financiële Hulpverlening beter is dan Reguliere werkwijze (FIG-route): 83%.',
+    );
   });
 });
 

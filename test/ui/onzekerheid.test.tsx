@@ -4,6 +4,7 @@ import { afterEach, beforeAll, beforeEach, describe, expect, it, vi } from 'vite
 import { berekenScenario, type Scenario } from '../../src/model';
 import { gevoeligheid } from '../../src/model/onzekerheid/gevoeligheid';
 import { monteCarlo } from '../../src/model/onzekerheid/montecarlo';
+import { rangordeAfgerond } from '../../src/model/onzekerheid/rangorde';
 import { indexeer } from '../../src/model/prijspeil';
 import { contanteWaarde } from '../../src/model/tijd';
 import { formatAandeel, formatEuro, formatGetal } from '../../src/format/getal';
@@ -304,8 +305,11 @@ describe('Monte Carlo', () => {
     expect(tekst(screen.getByTestId('mc-aankondiging'))).toBe('Klaar: 400 trekkingen.');
     // Every pathway against every other (issue 12): the matrix and the sentence, from the model's rangorde.
     const paar = screen.getByTestId('mc-paarsgewijs');
-    const ro = verwacht.rangorde;
+    // Shown rounded so that complementary chances add up to 100% (defect 9: here 89,25% and 10,75% read 89,3% + 10,8%).
+    const ro = rangordeAfgerond(verwacht.rangorde, 1);
     expect(cellen(paar.querySelector('[data-rij="klantreis"]')!).map(nb)).toEqual([nb(formatAandeel(ro.paarsgewijs.klantreis!.regulier!, 'nl', 1)), '–']);
+    const procent = (id: string, kolom: number) => Number.parseFloat(cellen(paar.querySelector(`[data-rij="${id}"]`)!)[kolom]!.replace(',', '.'));
+    expect(Math.round((procent('klantreis', 0) + procent('regulier', 1)) * 10)).toBe(1000);
     expect(cellen(paar.querySelector('[data-rij="kansBeste"]')!).map(nb)).toEqual(['regulier', 'klantreis'].map((id) => nb(formatAandeel(ro.kansBeste[id]!, 'nl', 1))));
     expect(nb(tekst(screen.getByTestId('mc-beste')))).toBe(`Klantreis Financiële Hulpverlening heeft de grootste kans de beste te zijn: ${nb(formatAandeel(ro.kansBeste.klantreis!, 'nl', 1))} van de trekkingen.`);
     const histogram = await screen.findByTestId('grafiek-histogram', {}, { timeout: 20_000 });

@@ -1,7 +1,7 @@
 // @vitest-environment jsdom
 import { act, cleanup, render, screen, within } from '@testing-library/react';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
-import type { Scenario } from '../../src/model';
+import { berekenScenario, type Scenario } from '../../src/model';
 import { useScenarioStore } from '../../src/store/scenarioStore';
 import { DEN_HAAG } from '../../src/store/voorbeelden';
 import { useVoorkeuren } from '../../src/store/voorkeurenStore';
@@ -51,7 +51,7 @@ describe('Overzicht (Den Haag)', () => {
     render(<Overzicht />);
     expect(tekst(screen.getByTestId('verschil-zin-klantreis'))).toBe(
       'Per klant kost Klantreis Financiële Hulpverlening € 1.062 meer dan Reguliere werkwijze (FIG-route), ' +
-        'levert het € 1.294 meer baten op, en is het saldo € 231 beter.',
+        'levert het € 1.294 meer baten op, en is het saldo € 231 beter. (Bedragen elk afgerond op hele euro’s, dus ze tellen niet precies op.)',
     );
   });
 
@@ -77,7 +77,7 @@ describe('Overzicht (Den Haag)', () => {
     expect(tekst(screen.getByTestId('saldo-per-klant-klantreis'))).toBe('€ 1.491');
     expect(tekst(screen.getByTestId('verschil-zin-klantreis'))).toBe(
       'Per klant kost Klantreis Financiële Hulpverlening € 638 minder dan Reguliere werkwijze (FIG-route), ' +
-        'levert het € 1.294 meer baten op, en is het saldo € 1.931 beter.',
+        'levert het € 1.294 meer baten op, en is het saldo € 1.931 beter. (Bedragen elk afgerond op hele euro’s, dus ze tellen niet precies op.)',
     );
   });
 
@@ -110,7 +110,7 @@ describe('Overzicht (Den Haag)', () => {
     expect(tekst(screen.getByTestId('verhouding-klantreis'))).toBe('0.92');
     expect(tekst(screen.getByTestId('verschil-zin-klantreis'))).toBe(
       'Per client, Klantreis Financiële Hulpverlening costs €1,062 more than Reguliere werkwijze (FIG-route), ' +
-        'yields €1,294 more in benefits, and its balance is €231 better.',
+        'yields €1,294 more in benefits, and its balance is €231 better. (Amounts rounded to whole euros separately, so they do not add up exactly.)',
     );
   });
 
@@ -133,8 +133,10 @@ describe('verschilZin', () => {
     expect(verschilZin('B', 'A', { kosten: -10.2, baten: -5, saldo: 5.2 }, 'nl').replace(/\u00a0/g, ' ')).toBe(
       'Per klant kost B € 10 minder dan A, levert het € 5 minder baten op, en is het saldo € 5 beter.',
     );
-    expect(verschilZin('B', 'A', { kosten: 0.4, baten: 0, saldo: -0.4 }, 'nl')).toBe(
-      'Per klant kost B even veel als A, levert het even veel baten op, en is het saldo even groot.',
+    expect(verschilZin('B', 'A', { kosten: 0, baten: 0, saldo: 0 }, 'nl')).toBe('Per klant kost B even veel als A, levert het even veel baten op, en is het saldo even groot.');
+    // Defect 5: under € 0,50 but not 0 is "vrijwel", with the cents; never "even groot".
+    expect(verschilZin('B', 'A', { kosten: 0.4, baten: 0, saldo: -0.4 }, 'nl').replace(/\u00a0/g, ' ')).toBe(
+      'Per klant kost B vrijwel even veel als A (€ 0,40 meer), levert het even veel baten op, en is het saldo vrijwel gelijk (€ 0,40 slechter).',
     );
     expect(verschilZin('B', 'A', { kosten: 100, baten: 20, saldo: -80 }, 'nl').replace(/\u00a0/g, ' ')).toBe(
       'Per klant kost B € 100 meer dan A, levert het € 20 meer baten op, en is het saldo € 80 slechter.',
@@ -142,11 +144,23 @@ describe('verschilZin', () => {
   });
 
   it('handles both signs and zero in English', () => {
-    expect(verschilZin('B', 'A', { kosten: -10, baten: 0, saldo: -0.2 }, 'en')).toBe(
-      'Per client, B costs €10 less than A, yields the same benefits, and its balance is the same.',
-    );
+    expect(verschilZin('B', 'A', { kosten: -10, baten: 0, saldo: 10 }, 'en')).toBe('Per client, B costs €10 less than A, yields the same benefits, and its balance is €10 better.');
+    expect(verschilZin('B', 'A', { kosten: 0, baten: 0, saldo: 0 }, 'en')).toBe('Per client, B costs the same as A, yields the same benefits, and its balance is the same.');
     expect(verschilZin('B', 'A', { kosten: 0, baten: -3, saldo: -3 }, 'en')).toBe(
       'Per client, B costs the same as A, yields €3 less in benefits, and its balance is €3 worse.',
+    );
+  });
+
+  it('defect 5: says the amounts are rounded where the parts do not add up (Den Haag: € 1.294 − € 1.062 is not the published € 231), and "vrijwel gelijk (€ 0,41 beter)" near zero', () => {
+    const v = berekenScenario(DEN_HAAG).verschillen[0]!;
+    const dh = { kosten: v.kosten.perKlant.toNumber(), baten: v.baten.perKlant.toNumber(), saldo: v.saldo.perKlant.toNumber() };
+    expect(verschilZin('Klantreis', 'Regulier', dh, 'nl').replace(/\u00a0/g, ' ')).toBe(
+      'Per klant kost Klantreis € 1.062 meer dan Regulier, levert het € 1.294 meer baten op, en is het saldo € 231 beter. (Bedragen elk afgerond op hele euro’s, dus ze tellen niet precies op.)',
+    );
+    expect(verschilZin('Klantreis', 'Regulier', dh, 'en')).toContain('its balance is €231 better. (Amounts rounded to whole euros separately, so they do not add up exactly.)');
+    // The tester's case: costs per client 1931,00 → the saldo is € 0,41 better, not "even groot".
+    expect(verschilZin('Klantreis', 'Regulier', { kosten: 1293.4, baten: 1293.81, saldo: 0.41 }, 'nl').replace(/\u00a0/g, ' ')).toBe(
+      'Per klant kost Klantreis € 1.293 meer dan Regulier, levert het € 1.294 meer baten op, en is het saldo vrijwel gelijk (€ 0,41 beter). (Bedragen elk afgerond op hele euro’s, dus ze tellen niet precies op.)',
     );
   });
 

@@ -62,6 +62,14 @@ describe('overzicht met N werkwijzen', () => {
     expect(tekst(screen.getByTestId('verschil-zin-klantreis-nazorg'))).toMatch(/^Per klant kost Klantreis met nazorg € [\d.]+ (meer|minder) dan Reguliere werkwijze \(FIG-route\)/);
   });
 
+  it('defect 5: the municipality sentence says its amounts are rounded where they do not add up (€ 721 − € 1.062 is not € −342), and "vrijwel gelijk" near zero', async () => {
+    useScenarioStore.setState({ scenario: DEN_HAAG });
+    await toonOverzicht();
+    expect(tekst(screen.getByTestId('schaal-zin-klantreis'))).toBe(
+      'Per klant kost Klantreis Financiële Hulpverlening de gemeente € 1.062 meer dan Reguliere werkwijze (FIG-route), levert het de gemeente € 721 meer baten op, en is het saldo voor de gemeente € 342 slechter. (Bedragen elk afgerond op hele euro’s, dus ze tellen niet precies op.)',
+    );
+  });
+
   it('eight pathways: eight cards, seven sentences, a scale table with eight rows and seven party columns', async () => {
     const s = acht();
     useScenarioStore.setState({ scenario: s });

@@ -347,6 +347,19 @@ export function meestWaardevolleMeting(w: WaardeVanInformatie): Informatiewaarde
   return beste;
 }
 
+/**
+ * The other measurements not told apart from the most valuable one (defect 15): above the noise, and with an
+ * EVPPI less than the estimator's noise limit (ruisgrens, else ruisniveau) below the top's. Rule: a difference
+ * smaller than what an input without any effect scores is simulation noise, so they are "vrijwel gelijk".
+ */
+export function vrijwelGelijkeMetingen(w: WaardeVanInformatie): Informatiewaarde[] {
+  const top = meestWaardevolleMeting(w);
+  const drempel = Math.max(0, w.ruisgrens ?? w.ruisniveau ?? 0);
+  if (!top || drempel === 0) return [];
+  const kandidaten = [w.perInvoer[0], ...w.perGroep.filter((g) => g.sleutel.startsWith(`${UITKOMSTEN_GROEP}.`))];
+  return kandidaten.filter((x): x is Informatiewaarde => !!x && x !== top && x.evppi > drempel && top.evppi - x.evppi < drempel).sort((a, b) => b.evppi - a.evppi);
+}
+
 /** Whether the noise is worth stating: its limit reads as at least € 1 per client, rounded. */
 export function ruisniveauTeNoemen(w: WaardeVanInformatie): boolean {
   return (w.ruisgrens ?? w.ruisniveau ?? 0) >= 0.5;

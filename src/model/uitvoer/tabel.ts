@@ -5,7 +5,7 @@ import type { Bedrag, Resultaat, VerschilBedrag, WerkwijzeResultaat } from '../e
 import { opGrootsteInvloed } from '../onzekerheid/gevoeligheid';
 import { kleineBeginletter, type OnzekereInvoer } from '../onzekerheid/invoer';
 import type { MonteCarloResultaat } from '../onzekerheid/montecarlo';
-import { binnenRuis, meestWaardevolleMeting, ruisniveauTeNoemen, type Informatiewaarde, type WaardeVanInformatie } from '../onzekerheid/waardeVanInformatie';
+import { binnenRuis, meestWaardevolleMeting, ruisniveauTeNoemen, vrijwelGelijkeMetingen, type Informatiewaarde, type WaardeVanInformatie } from '../onzekerheid/waardeVanInformatie';
 import { indexeer } from '../prijspeil';
 import { BEREIKREGEL } from '../parameters/bewijs';
 import { WELVAART_ZIN } from '../welvaart';
@@ -19,6 +19,7 @@ import { eenheidVanRegel } from './getallen';
 import { TORNADO_AANTAL, VOI_METHODE, type GevoeligheidsAnalyse, type Onzekerheidsanalyses } from './onzekerheid';
 import { perJaarRegels } from './perJaar';
 import { bestuurssamenvatting } from '../samenvatting';
+import { kopgroepZin, rangordeAfgerond } from '../onzekerheid/rangorde';
 
 /**
  * The result as a Dutch, report-style text (`mkba --format table`), after Regioplan 2020 table 3.13:
@@ -503,10 +504,15 @@ function invoerWaarde(i: OnzekereInvoer, x: number): string {
 
 /** A probability as a whole percentage; never rounds a non-certain outcome to 0% or 100%. */
 export function formatKans(x: number): string {
-  const p = Math.round(x * 100);
+  return formatKansAfgerond(x, x);
+}
+
+/** formatKans, with `afgerond` the whole percentage x got among chances that add up to 100% (rangordeAfgerond). */
+function formatKansAfgerond(x: number, afgerond: number): string {
+  const p = Math.round(afgerond * 100);
   if (p === 0 && x > 0) return '< 1%';
   if (p === 100 && x < 1) return '> 99%';
-  return formatAandeel(x, 'nl', 0);
+  return formatAandeel(afgerond, 'nl', 0);
 }
 
 /** A tornado bar: the range around the baseline (│), on a common scale. */
@@ -627,7 +633,20 @@ function informatieTekst(w: WaardeVanInformatie, breedte: number): string[] {
     breedte,
   );
   const top = meestWaardevolleMeting(w);
-  if (top) {
+  const gelijk = vrijwelGelijkeMetingen(w);
+  if (top && gelijk.length > 0) {
+    // A runner-up within the noise of the top is named with it (defect 15), as in the app.
+    const alle = [top, ...gelijk];
+    const lijst = (xs: string[], en = 'en') => `${xs.slice(0, -1).join(', ')} ${en} ${xs.at(-1)}`;
+    uit.push(
+      '',
+      ...ombreken(
+        `Als de gemeente één ding lokaal meet, leveren het meten van ${lijst(alle.map((x) => x.inZin.nl), 'en van')} vrijwel evenveel beslisinformatie op: tot ${lijst(alle.map((x) => bedrag(x.evppi, x.evppiPerJaar)))}. ` +
+          `Het verschil is kleiner dan het ruisniveau van de schatter (${formatEuro(w.ruisgrens ?? w.ruisniveau!)}), dus toeval in de trekkingen.`,
+        breedte,
+      ),
+    );
+  } else if (top) {
     uit.push('', ...ombreken(`Als de gemeente één ding lokaal meet, levert het meten van ${top.inZin.nl} de meeste beslisinformatie op: tot ${bedrag(top.evppi, top.evppiPerJaar)}.`, breedte));
   } else {
     const groep = [...w.perGroep].sort((a, b) => b.evppi - a.evppi)[0];
@@ -694,8 +713,10 @@ function informatieTekst(w: WaardeVanInformatie, breedte: number): string[] {
 
 /** Every pathway against every other: a matrix of P(row beats column), P(best), expected rank, one sentence. */
 function rangordeTekst(mc: MonteCarloResultaat, ww: Resultaat['werkwijzen'], breedte: number): string[] {
-  const r = mc.rangorde;
-  const beste = [...ww].sort((a, b) => r.kansBeste[b.id]! - r.kansBeste[a.id]!)[0]!;
+  // Shown rounded so that complementary chances add up to 100% (defect 9); the order from the unrounded ones.
+  const r = rangordeAfgerond(mc.rangorde, 0);
+  const beste = [...ww].sort((a, b) => mc.rangorde.kansBeste[b.id]! - mc.rangorde.kansBeste[a.id]!)[0]!;
+  const gelijk = kopgroepZin(mc.rangorde.kansBeste, mc.trekkingen, (id) => ww.find((w) => w.id === id)?.naam ?? id, 'nl');
   return [
     '',
     ...ombreken('Elke werkwijze tegen elke andere: de kans dat de werkwijze in de rij een hoger saldo per klant heeft dan die in de kolom.', breedte),
@@ -703,14 +724,14 @@ function rangordeTekst(mc: MonteCarloResultaat, ww: Resultaat['werkwijzen'], bre
     ...tekstTabel(
       ww.map((w) => ({ kop: kopVan(w), kolommen: [''] })),
       [
-        ...ww.map((a) => ({ label: `${a.naam} beter dan …`, cellen: ww.map((b) => (a.id === b.id ? '–' : formatKans(r.paarsgewijs[a.id]![b.id]!))) })),
-        { label: 'Kans de beste te zijn', cellen: ww.map((w) => formatKans(r.kansBeste[w.id]!)) },
+        ...ww.map((a) => ({ label: `${a.naam} beter dan …`, cellen: ww.map((b) => (a.id === b.id ? '–' : formatKansAfgerond(mc.rangorde.paarsgewijs[a.id]![b.id]!, r.paarsgewijs[a.id]![b.id]!))) })),
+        { label: 'Kans de beste te zijn', cellen: ww.map((w) => formatKansAfgerond(mc.rangorde.kansBeste[w.id]!, r.kansBeste[w.id]!)) },
         { label: 'Verwachte rang (1 = beste)', cellen: ww.map((w) => formatGetal(Math.round(r.verwachteRang[w.id]! * 100) / 100)) },
       ],
       breedte,
     ),
     '',
-    ...ombreken(`De ${beste.naam} heeft de grootste kans de beste te zijn: ${formatKans(r.kansBeste[beste.id]!)} van de trekkingen.`, breedte),
+    ...ombreken(gelijk ?? `De ${beste.naam} heeft de grootste kans de beste te zijn: ${formatKansAfgerond(mc.rangorde.kansBeste[beste.id]!, r.kansBeste[beste.id]!)} van de trekkingen.`, breedte),
   ];
 }
 

@@ -467,6 +467,7 @@ function Uitkomst({ r, s, actueel }: { r: MonteCarloMetInformatie; s: Scenario; 
 
       <RangordeTabel
         ro={r.rangorde}
+        trekkingen={r.trekkingen}
         s={s}
         id="mc"
         caption={vul(t.paarCaption, { n: formatGetal(r.trekkingen, taal) })}

@@ -46,7 +46,7 @@ export function PrintOnzekerheid() {
     <section className="alleen-print print-onzekerheid" aria-labelledby="print-onzekerheid-kop" data-testid="print-onzekerheid">
       <h2 id="print-onzekerheid-kop">{t.kop}</h2>
       <p>{vul(t.gebaseerdOp, { n: formatGetal(r.trekkingen, taal), seed: String(r.seed) })}</p>
-      <RangordeTabel ro={r.rangorde} s={s} id="print" caption={t.caption} t={t} afdruk />
+      <RangordeTabel ro={r.rangorde} trekkingen={r.trekkingen} s={s} id="print" caption={t.caption} t={t} afdruk />
       {r.waardeVanInformatie && <Informatiewaarde w={r.waardeVanInformatie} idPrefix="print" />}
     </section>
   );

@@ -1,10 +1,10 @@
-import { binnenRuis, meestWaardevolleMeting, ruisniveauTeNoemen, type WaardeVanInformatie } from '../../../model/onzekerheid/waardeVanInformatie';
+import { binnenRuis, meestWaardevolleMeting, ruisniveauTeNoemen, vrijwelGelijkeMetingen, type WaardeVanInformatie } from '../../../model/onzekerheid/waardeVanInformatie';
 import { formatEuro, formatGetal, type Taal } from '../../../format/getal';
 import { useTaal, useTeksten, type Teksten } from '../i18n';
 import { vul } from '../opmaak';
 import { TabelRol } from '../TabelRol';
 
-type Sleutel = 'kop' | 'evpi' | 'evpiJaar' | 'zin' | 'groepZin' | 'geenZin' | 'perKlant' | 'perJaar' | 'caption' | 'invoer' | 'ook' | 'groep' | 'methode' | 'overig' | 'nul' | 'ruis' | 'ruisRij' | 'ruisRijen' | 'vasteUitkomsten';
+type Sleutel = 'kop' | 'evpi' | 'evpiJaar' | 'zin' | 'zinGelijk' | 'en' | 'enVan' | 'groepZin' | 'geenZin' | 'perKlant' | 'perJaar' | 'caption' | 'invoer' | 'ook' | 'groep' | 'methode' | 'overig' | 'nul' | 'ruis' | 'ruisRij' | 'ruisRijen' | 'vasteUitkomsten';
 
 const TEKSTEN: Teksten<Sleutel> = {
   nl: {
@@ -12,6 +12,10 @@ const TEKSTEN: Teksten<Sleutel> = {
     evpi: 'Verwachte waarde van volledige informatie (EVPI) voor de keuze tussen de werkwijzen: {evpi} per klant{jaar}. Dat is wat het waard is om alle onzekere invoeren precies te kennen voordat de gemeente kiest.',
     evpiJaar: ' ({perJaar} per jaar bij een instroom van {n} klanten per jaar)',
     zin: 'Als de gemeente één ding lokaal meet, levert het meten van {wat} de meeste beslisinformatie op: tot {bedrag}.',
+    zinGelijk:
+      'Als de gemeente één ding lokaal meet, leveren het meten van {wat} vrijwel evenveel beslisinformatie op: tot {bedragen}. Het verschil is kleiner dan het ruisniveau van de schatter ({grens}), dus toeval in de trekkingen.',
+    en: 'en',
+    enVan: 'en van',
     groepZin: 'Geen enkele invoer apart verandert de keuze; samen wel: het meten van {wat} levert tot {bedrag} aan beslisinformatie op.',
     geenZin: 'Geen enkele invoer apart verandert de keuze: lokaal meten levert hier geen beslisinformatie op.',
     perKlant: 'per klant',
@@ -35,6 +39,10 @@ const TEKSTEN: Teksten<Sleutel> = {
     evpi: 'Expected value of perfect information (EVPI) for the choice between the pathways: {evpi} per client{jaar}. That is what it is worth to know every uncertain input exactly before the municipality chooses.',
     evpiJaar: ' ({perJaar} per year at an inflow of {n} clients per year)',
     zin: 'If the municipality measures one thing locally, measuring {wat} yields the most decision information: up to {bedrag}.',
+    zinGelijk:
+      'If the municipality measures one thing locally, measuring {wat} yields almost the same decision information: up to {bedragen}. The difference is smaller than the noise floor of the estimator ({grens}), so chance in the draws.',
+    en: 'and',
+    enVan: 'and',
     groepZin: 'No single input changes the choice; together they do: measuring {wat} yields up to {bedrag} of decision information.',
     geenZin: 'No single input changes the choice: measuring locally yields no decision information here.',
     perKlant: 'per client',
@@ -60,6 +68,17 @@ export function informatieZin(w: WaardeVanInformatie, taal: Taal, t: Record<Sleu
   const jaar = w.instroomPerJaar !== null;
   const bedrag = (perKlant: number, perJaar: number | null) => (jaar && perJaar !== null ? `${formatEuro(perJaar, taal)} ${t.perJaar}` : `${formatEuro(perKlant, taal)} ${t.perKlant}`);
   const top = meestWaardevolleMeting(w);
+  // A runner-up within the noise of the top is named with it (defect 15), not ranked below it.
+  const gelijk = vrijwelGelijkeMetingen(w);
+  if (top && gelijk.length > 0) {
+    const alle = [top, ...gelijk];
+    const lijst = (xs: string[], en: string) => `${xs.slice(0, -1).join(', ')} ${en} ${xs.at(-1)}`;
+    return vul(t.zinGelijk, {
+      wat: lijst(alle.map((x) => x.inZin[taal]), t.enVan),
+      bedragen: lijst(alle.map((x) => bedrag(x.evppi, x.evppiPerJaar)), t.en),
+      grens: formatEuro(w.ruisgrens ?? w.ruisniveau!, taal),
+    });
+  }
   if (top) return vul(t.zin, { wat: top.inZin[taal], bedrag: bedrag(top.evppi, top.evppiPerJaar) });
   const groep = [...w.perGroep].sort((a, b) => b.evppi - a.evppi)[0];
   return groep && groep.evppi > 0 ? vul(t.groepZin, { wat: groep.inZin[taal], bedrag: bedrag(groep.evppi, groep.evppiPerJaar) }) : t.geenZin;

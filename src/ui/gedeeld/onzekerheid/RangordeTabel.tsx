@@ -1,5 +1,5 @@
 import type { Scenario } from '../../../model';
-import type { Rangorde } from '../../../model/onzekerheid/rangorde';
+import { kopgroepZin, rangordeAfgerond, type Rangorde } from '../../../model/onzekerheid/rangorde';
 import { formatAandeel, formatGetal } from '../../../format/getal';
 import { useTaal } from '../i18n';
 import { vul } from '../opmaak';
@@ -20,12 +20,32 @@ export interface RangordeTeksten {
  * the matrix of P(row beats column) with P(best) and the expected rank, for the Monte Carlo view
  * (`id` "mc", scrollable) and the print (`id` "print", `afdruk`: no scroll region). Nothing without a ranking.
  */
-export function RangordeTabel({ ro, s, id, caption, t, afdruk = false }: { ro: Rangorde; s: Scenario; id: 'mc' | 'print'; caption: string; t: RangordeTeksten; afdruk?: boolean }) {
+export function RangordeTabel({
+  ro: ruw,
+  trekkingen,
+  s,
+  id,
+  caption,
+  t,
+  afdruk = false,
+}: {
+  ro: Rangorde;
+  trekkingen: number;
+  s: Scenario;
+  id: 'mc' | 'print';
+  caption: string;
+  t: RangordeTeksten;
+  afdruk?: boolean;
+}) {
   const taal = useTaal();
   const kans = (x: number) => formatAandeel(x, taal, 1);
+  // Shown rounded so that complementary chances add up to 100% (defect 9); the order from the unrounded ones.
+  const ro = rangordeAfgerond(ruw, 1);
   const ww = s.werkwijzen.filter((w) => ro.kansBeste[w.id] !== undefined);
-  const beste = [...ww].sort((a, b) => ro.kansBeste[b.id]! - ro.kansBeste[a.id]!)[0];
+  const beste = [...ww].sort((a, b) => ruw.kansBeste[b.id]! - ruw.kansBeste[a.id]!)[0];
   if (!beste) return null;
+  // A top within Monte Carlo error is named as such (defect 15), not as one winner.
+  const gelijk = kopgroepZin(ruw.kansBeste, trekkingen, (x) => ww.find((w) => w.id === x)?.naam ?? x, taal);
   const captionId = afdruk ? undefined : `${id}-paar-caption`;
   const tabel = (
     <table className={afdruk ? 'resultaat-tabel' : 'resultaat-tabel onz-tabel'} data-testid={`${id}-paarsgewijs`}>
@@ -63,7 +83,7 @@ export function RangordeTabel({ ro, s, id, caption, t, afdruk = false }: { ro: R
   );
   return (
     <>
-      <p data-testid={`${id}-beste`}>{vul(t.beste, { naam: beste.naam, kans: kans(ro.kansBeste[beste.id]!) })}</p>
+      <p data-testid={`${id}-beste`}>{gelijk ?? vul(t.beste, { naam: beste.naam, kans: kans(ro.kansBeste[beste.id]!) })}</p>
       {captionId ? <TabelRol labelId={captionId}>{tabel}</TabelRol> : tabel}
     </>
   );

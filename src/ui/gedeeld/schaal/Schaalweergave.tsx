@@ -44,7 +44,9 @@ type Sleutel =
   | 'slechter'
   | 'evenveel'
   | 'evenveelBaten'
-  | 'gelijkSaldo';
+  | 'gelijkSaldo'
+  | 'vrijwelSaldo'
+  | 'afgerond';
 
 const TEKSTEN: Teksten<Sleutel> = {
   nl: {
@@ -82,6 +84,8 @@ const TEKSTEN: Teksten<Sleutel> = {
     evenveel: 'even veel',
     evenveelBaten: 'even veel baten op',
     gelijkSaldo: 'even groot',
+    vrijwelSaldo: 'vrijwel gelijk ({bedrag} {richting})',
+    afgerond: ' (Bedragen elk afgerond op hele euro’s, dus ze tellen niet precies op.)',
   },
   en: {
     kop: 'Per client, per cohort or per year',
@@ -118,6 +122,8 @@ const TEKSTEN: Teksten<Sleutel> = {
     evenveel: 'the same',
     evenveelBaten: 'the same benefits',
     gelijkSaldo: 'the same',
+    vrijwelSaldo: 'almost the same ({bedrag} {richting})',
+    afgerond: ' (Amounts rounded to whole euros separately, so they do not add up exactly.)',
   },
 };
 
@@ -226,14 +232,23 @@ function SchaalTabellen({ data, schaal, testIds = true }: { data: PerJaar; schaa
     const k = richting(v.kosten.toNumber());
     const b = richting(v.baten.toNumber());
     const sa = richting(v.saldo.toNumber());
-    return vul(t.zin, {
+    const tekst = vul(t.zin, {
       prefix,
       p,
       nul: nul.naam,
       kosten: k === 0 ? t.evenveel : `${e(v.kosten)} ${k > 0 ? t.meer : t.minder}`,
       baten: b === 0 ? t.evenveelBaten : `${e(v.baten)} ${b > 0 ? t.meer : t.minder}${taal === 'nl' ? ' baten op' : ' in benefits'}`,
-      saldo: sa === 0 ? t.gelijkSaldo : `${e(v.saldo)} ${sa > 0 ? t.beter : t.slechter}`,
+      // Under € 0,50 but not 0 (defect 5): "vrijwel gelijk" with the cents, never "even groot".
+      saldo:
+        sa !== 0
+          ? `${e(v.saldo)} ${sa > 0 ? t.beter : t.slechter}`
+          : v.saldo.toDecimalPlaces(2).isZero()
+            ? t.gelijkSaldo
+            : vul(t.vrijwelSaldo, { bedrag: formatEuro(v.saldo.abs(), taal, 2), richting: v.saldo.isNegative() ? t.slechter : t.beter }),
     });
+    // The parts are rounded one by one: say so where they do not add up (€ 721 − € 1.062 is not € −342).
+    const heel = (x: Decimal, r: number) => r * Math.round(Math.abs(x.toNumber()));
+    return heel(v.baten, b) - heel(v.kosten, k) !== heel(v.saldo, sa) ? tekst + t.afgerond : tekst;
   };
 
   return (
