@@ -6,7 +6,8 @@ import { formatAandeel, formatEuro, formatGetal, type Taal } from './getal';
  *
  * Rule: both ends are rounded to the same step, a power of ten of at most a tenth of the width of
  * the range (so the two ends never round to the same value, and the rounding moves an end by at most
- * 5% of the width). A range of width 0 keeps every digit. Shares are rounded as percentages.
+ * 5% of the width). A range of width 0 keeps every digit. Shares are rounded as percentages. An end of
+ * at most three digits that this would move by more than 1% of itself keeps its digits ("0% – 2,25%").
  */
 export type BereikEenheid = 'euro' | 'aandeel' | 'maanden' | 'klanten' | 'getal';
 
@@ -33,7 +34,18 @@ export function rondBereik(laag: number, hoog: number, eenheid: BereikEenheid): 
   const h = hoog * f;
   const stap = bereikStap(Math.abs(h - l));
   if (stap === null) return { laag: l, hoog: h, decimalen: null };
-  return { laag: rondAf(l, stap), hoog: rondAf(h, stap), decimalen: decimalenVoor(stap) };
+  // A plain number of at most 3 digits that the step would move by over 1% of itself is a value someone chose
+  // (a discount rate of 2,25% from the guideline), not a computed one: it keeps its digits (review: "0% – 2,3%").
+  const eigen = (x: number) => Math.abs(rondAf(x, stap) - x) > 0.01 * Math.abs(x) && Number(x.toPrecision(3)) === x;
+  const [el, eh] = [eigen(l), eigen(h)];
+  const decimalen = Math.max(decimalenVoor(stap), ...[el ? l : null, eh ? h : null].filter((x) => x !== null).map(decimalenVan));
+  return { laag: el ? l : rondAf(l, stap), hoog: eh ? h : rondAf(h, stap), decimalen };
+}
+
+/** Decimals of a number's shortest form (2.25 → 2). */
+function decimalenVan(x: number): number {
+  const t = String(x);
+  return t.includes('e') ? 0 : (t.split('.')[1]?.length ?? 0);
 }
 
 /**

@@ -21,6 +21,13 @@ describe('formatBereik: ranges rounded to what a reader needs', () => {
     expect(nb(formatBereik(0.005, 0.015, 'aandeel'))).toBe('0,5% – 1,5%');
     expect(nb(formatBereik(0, 0.1, 'aandeel'))).toBe('0% – 10%');
   });
+  it('a chosen end of at most three digits keeps them where the step would move it by over 1%: 0% – 2,25% (the discount rate), not 0% – 2,3%', () => {
+    expect(nb(formatBereik(0, 0.0225, 'aandeel'))).toBe('0% – 2,25%');
+    expect(nb(formatBereik(0.0225, 0.04, 'aandeel'))).toBe('2,25% – 4%');
+    // Computed ends still round: 59,5% moves by under 1%, 27,99% has four digits.
+    expect(nb(formatBereik(0.595, 1, 'aandeel'))).toBe('60% – 100%');
+    expect(nb(formatBereik(0.2799, 0.6001, 'aandeel'))).toBe('28% – 60%');
+  });
   it('a range of width 0 keeps its digits', () => {
     expect(nb(formatBereik(0.435, 0.435, 'aandeel'))).toBe('43,5% – 43,5%');
     expect(bereikStap(0)).toBeNull();

@@ -54,11 +54,11 @@ describe('Bereiken: de standaard in de hints afgerond als het bereik', () => {
 });
 
 describe('TijdVerantwoording: het bereik afgerond als overal', () => {
-  it('de discontovoet 0 – 2,25% volgt de ene afrondingsregel (stap een tiende van de breedte)', () => {
+  it('de discontovoet 0 – 2,25% volgt de ene afrondingsregel, en houdt zijn eigen cijfers (2,25% uit de richtlijn, niet 2,3%)', () => {
     render(<TijdVerantwoording />);
     const rij = screen.getByTestId('tijd-verantwoording').querySelector('[data-rij="tijd.discontovoet"]')!;
     const bereik = nb([...rij.querySelectorAll('td')][4]!.textContent);
     expect(bereik.startsWith(`${nb(formatBereik(0, 0.0225, 'aandeel'))}: `)).toBe(true);
-    expect(bereik).toMatch(/^0% – 2,3%: Rapport Werkgroep discontovoet 2020/);
+    expect(bereik).toMatch(/^0% – 2,25%: Rapport Werkgroep discontovoet 2020/);
   });
 });

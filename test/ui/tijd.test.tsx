@@ -112,7 +112,7 @@ describe('verantwoording', () => {
     render(<TijdVerantwoording />);
     const rij = (id: string) => [...screen.getByTestId('tijd-verantwoording').querySelector(`[data-rij="${id}"]`)!.querySelectorAll('td')].map((c) => tekst(c));
     expect(rij('tijd.discontovoet').slice(0, 3)).toEqual(['0%', '0%', expect.stringContaining('Werkgroep discontovoet 2020') as unknown as string]);
-    expect(rij('tijd.discontovoet')[4]).toMatch(/^0% – 2,3%: Rapport Werkgroep discontovoet 2020/);
+    expect(rij('tijd.discontovoet')[4]).toMatch(/^0% – 2,25%: Rapport Werkgroep discontovoet 2020/);
     expect(rij('tijd.terugval')[0]).toBe('5%');
     expect(rij('tijd.terugval')[2]).toMatch(/^eigen waarde; standaard: /);
     expect(rij('tijd.terugval')[3]).toBe('D');
