@@ -402,7 +402,7 @@ describe('--mc met uitkomsten opnieuw trekken (issue 10.1)', () => {
       const w = d.werkwijzen[1];
       w.cohort = u.reduce((a, b) => a + b, 0);
       [w.uitkomsten.oplossing, w.uitkomsten.gestabiliseerd, w.uitkomsten.geenOplossing, w.uitkomsten.inSchuldregelfase] = u;
-      w.kosten.settlementPhase.aantal = 0;
+      w.kosten.settlementPhase.aantal = w.uitkomsten.oplossing + w.uitkomsten.inSchuldregelfase;
       for (const v of ['basis', 'plus', 'totaal']) w.kosten.budgetManagement[v].aantal = 0;
       d.onzekerheid.montecarlo.uitkomstenHertrekken = true;
     });
