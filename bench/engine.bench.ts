@@ -64,7 +64,8 @@ export function achtWerkwijzen(s: Scenario): Scenario {
       naam: `Extra werkwijze ${i + 1}`,
       nulalternatief: false,
       uitkomsten: { ...w.uitkomsten, geenOplossing: w.uitkomsten.geenOplossing - n, oplossing: w.uitkomsten.oplossing + n },
-      kosten: { ...w.kosten, preparation: { bedrag: w.kosten.preparation.bedrag + 100 * (i + 1) } },
+      // The n moved to a solution started the settlement phase (the schema checks it).
+      kosten: { ...w.kosten, preparation: { bedrag: w.kosten.preparation.bedrag + 100 * (i + 1) }, settlementPhase: { ...w.kosten.settlementPhase, aantal: w.kosten.settlementPhase.aantal + n } },
     };
   });
   const v = valideerScenario({ ...s, werkwijzen: [...s.werkwijzen, ...extra], instellingen: { ...s.instellingen, instroomPerJaar: 1200 } });

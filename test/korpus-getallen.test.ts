@@ -27,7 +27,7 @@ function cohort(w: Data, uitkomsten: Record<string, number>) {
   const n = Object.values(uitkomsten).reduce((a, b) => a + b, 0);
   w.cohort = n;
   w.uitkomsten = { oplossing: 0, gestabiliseerd: 0, geenOplossing: 0, inSchuldregelfase: 0, ...uitkomsten };
-  w.kosten.settlementPhase.aantal = Math.min(w.kosten.settlementPhase.aantal, n);
+  w.kosten.settlementPhase.aantal = Math.max(Math.min(w.kosten.settlementPhase.aantal, n), w.uitkomsten.oplossing + w.uitkomsten.inSchuldregelfase);
   if (typeof w.kosten.debtArrangement.aantal === 'number') w.kosten.debtArrangement.aantal = Math.min(w.kosten.debtArrangement.aantal, n);
   let over = n;
   for (const v of BUDGETBEHEER_VARIANTEN) {

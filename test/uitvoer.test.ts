@@ -354,7 +354,7 @@ describe('eigenschappen over willekeurige geldige scenario’s', () => {
           w.cohort = oplossing + gestabiliseerd + geenOplossing + inSchuldregelfase;
           w.samenstelling = { aandeelPW: x.pw, aandeelWerkend: x.werk };
           w.kosten.preparation.bedrag = x.bedrag;
-          w.kosten.settlementPhase.aantal = Math.min(w.kosten.settlementPhase.aantal, w.cohort);
+          w.kosten.settlementPhase.aantal = Math.max(Math.min(w.kosten.settlementPhase.aantal, w.cohort), oplossing + inSchuldregelfase);
           for (const v of ['basis', 'plus', 'totaal']) w.kosten.budgetManagement[v].aantal = 0;
         }
         data.parameters['allocation.successShare'] = x.succes;

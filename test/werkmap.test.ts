@@ -65,6 +65,7 @@ function gelijkeResten(): Scenario {
   const extra = 10 - w.uitkomsten.inSchuldregelfase;
   w.uitkomsten.inSchuldregelfase = 10;
   w.cohort += extra;
+  w.kosten.settlementPhase.aantal = w.uitkomsten.oplossing + 10; // they all started the settlement phase
   const s = geldig(t);
   const r = berekenScenario(s).werkwijzen.find((x) => x.id === w.id)!;
   if (!r.toedeling.naarOplossing.eq(9)) throw new Error('geen gelijke resten');

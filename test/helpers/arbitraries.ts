@@ -30,6 +30,7 @@ const werkwijze = (id: string, nul: boolean) =>
     .map(({ u, aandeelPW, aandeelWerkend, kosten, aantallen, oplossingen }) => {
       const N = u.cohort;
       const deel = (x: number) => Math.floor(x * N);
+      const gestart = u.uitkomsten.oplossing + u.uitkomsten.inSchuldregelfase;
       // Budget variants share the cohort so that their sum never exceeds it.
       const basis = deel(aantallen[2]! / 3);
       const plus = deel(aantallen[3]! / 3);
@@ -43,7 +44,8 @@ const werkwijze = (id: string, nul: boolean) =>
         samenstelling: { aandeelPW, aandeelWerkend },
         kosten: {
           preparation: { bedrag: kosten[0] },
-          settlementPhase: { bedrag: kosten[1], aantal: deel(aantallen[0]!) },
+          // Who got a solution or is still in the settlement phase started it; of the rest, a share.
+          settlementPhase: { bedrag: kosten[1], aantal: gestart + Math.floor(aantallen[0]! * (N - gestart)) },
           debtArrangement: { bedrag: kosten[2], aantal: oplossingen ? ('oplossingen' as const) : deel(aantallen[1]!) },
           budgetManagement: {
             basis: { bedrag: kosten[3], aantal: basis },

@@ -53,7 +53,8 @@ export function grootsteScenarioData(duur = '\u0001', naamTeken = '€'): Record
     samenstelling: { aandeelPW: klein, aandeelWerkend: klein },
     kosten: {
       preparation: { bedrag },
-      settlementPhase: { bedrag, aantal: 33_333_333 },
+      // At least everyone with a solution or still in the phase (they started it).
+      settlementPhase: { bedrag, aantal: Math.max(33_333_333, afgeleid.oplossing + afgeleid.inSchuldregelfase) },
       debtArrangement: { bedrag, aantal: 33_333_333 },
       budgetManagement: { basis: { bedrag, aantal: 33_333_333 }, plus: { bedrag, aantal: 33_333_333 }, totaal: { bedrag, aantal: 33_333_323 } },
     },

@@ -17,7 +17,8 @@ const KOP = 'werkwijze;uitkomst;inkomen;schuldregelfase;budgetbeheer';
 function klantreisCsv(sep = ';', eol = '\n'): string {
   const uitkomsten = [...Array(3).fill('oplossing'), ...Array(7).fill('gestabiliseerd'), ...Array(8).fill('geen oplossing'), ...Array(5).fill('nog bezig')];
   const inkomen = [...Array(10).fill('PW'), ...Array(4).fill('werk'), ...Array(9).fill('anders')];
-  const fase = [...Array(9).fill('ja'), ...Array(14).fill('nee')];
+  // The 3 solved and 5 still in it started the settlement phase, and one stabilised client.
+  const fase = uitkomsten.map((u, i) => (u === 'oplossing' || u === 'nog bezig' || i === 3 ? 'ja' : 'nee'));
   const budget = [...Array(6).fill('basis'), 'plus', ...Array(4).fill('totaal'), ...Array(12).fill('geen')];
   const rijen = uitkomsten.map((u, i) => ['Klantreis Financiële Hulpverlening', u, inkomen[i], fase[i], budget[i]].join(sep));
   return [KOP.replaceAll(';', sep), ...rijen].join(eol) + eol;
@@ -62,6 +63,19 @@ describe('dossierimport', () => {
         "regel 4: uitkomst 'gestabiliseert' is onbekend (bedoelde u 'gestabiliseerd'?)",
         "regel 5: werkwijze 'klantrijs' is onbekend (bedoelde u 'klantreis'?)",
         "regel 5: schuldregelfase 'misschien' is onbekend (verwacht 'ja', 'nee')",
+      ].join('\n'),
+    );
+  });
+
+  it('defect 1: oplossing of nog in de fase schulden regelen met schuldregelfase nee is tegenstrijdig: een melding met het regelnummer', () => {
+    const tekst = `${KOP}\nklantreis;oplossing;PW;nee;\nklantreis;oplossing;PW;ja;\nklantreis;nog bezig;werk;Nee;geen\nklantreis;uitval;PW;nee;\n`;
+    const r = importeerDossiers(tekst, ww);
+    expect(r.ok).toBe(false);
+    if (r.ok) return;
+    expect(formatDossierFouten(r.fouten)).toBe(
+      [
+        "regel 2: uitkomst 'oplossing' betekent dat de klant met schulden regelen is gestart, maar schuldregelfase is 'nee' (verwacht 'ja')",
+        "regel 4: uitkomst 'nog bezig' betekent dat de klant met schulden regelen is gestart, maar schuldregelfase is 'Nee' (verwacht 'ja')",
       ].join('\n'),
     );
   });

@@ -14,6 +14,7 @@ function repro(): Scenario {
   const k = s.werkwijzen.find((w) => w.id === 'klantreis')!;
   k.cohort = 40;
   k.uitkomsten = { oplossing: 6, gestabiliseerd: 12, geenOplossing: 14, inSchuldregelfase: 8 };
+  k.kosten.settlementPhase.aantal = 14; // the 6 + 8 who started the settlement phase
   s.parameters['welfareExit.monthsEarlier'] = 6;
   return s;
 }
@@ -40,6 +41,7 @@ describe('herkomst van een invoer (issue 10, punt 11)', () => {
       'werkwijzen.1.uitkomsten.gestabiliseerd',
       'werkwijzen.1.uitkomsten.geenOplossing',
       'werkwijzen.1.uitkomsten.inSchuldregelfase',
+      'werkwijzen.1.kosten.settlementPhase.aantal',
       'parameters.welfareExit.monthsEarlier',
     ]);
     expect(eigenWaarden(DEN_HAAG, VOORBEELDEN)).toEqual([]);

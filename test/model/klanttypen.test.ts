@@ -50,6 +50,8 @@ function klantreisMetModel(model: KlanttypenModel, cohort = 23) {
   w.cohort = cohort;
   w.uitkomstModel = model;
   w.uitkomsten = leidUitkomstenAf(w);
+  // Who got a solution or is still in the settlement phase started it.
+  w.kosten.settlementPhase.aantal = Math.max(w.kosten.settlementPhase.aantal, w.uitkomsten.oplossing + w.uitkomsten.inSchuldregelfase);
   return d;
 }
 
@@ -101,6 +103,7 @@ describe('afleiding van de aantallen', () => {
     const d = denHaagData();
     d.werkwijzen[1].cohort = 50;
     d.werkwijzen[1].uitkomsten = { oplossing: 5, gestabiliseerd: 10, geenOplossing: 15, inSchuldregelfase: 20 };
+    d.werkwijzen[1].kosten.settlementPhase.aantal = 25;
     const direct = geldig(d);
     expect(metModel.werkwijzen[1]!.uitkomstModel).toBeDefined();
     expect(direct.werkwijzen[1]!.uitkomstModel).toBeUndefined();

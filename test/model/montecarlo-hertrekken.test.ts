@@ -15,8 +15,8 @@ function klantreisMet(uitkomsten: readonly number[], trekkingen = 200, seed = 1)
   const w = d.werkwijzen[1];
   w.cohort = uitkomsten.reduce((a, b) => a + b, 0);
   UITKOMSTEN.forEach((u, i) => (w.uitkomsten[u] = uitkomsten[i]));
-  // Counts that must fit in the cohort.
-  w.kosten.settlementPhase.aantal = 0;
+  // Counts that must fit in the cohort; who got a solution or is still in the settlement phase started it.
+  w.kosten.settlementPhase.aantal = w.uitkomsten.oplossing + w.uitkomsten.inSchuldregelfase;
   for (const v of ['basis', 'plus', 'totaal']) w.kosten.budgetManagement[v].aantal = 0;
   d.onzekerheid.montecarlo = { trekkingen, seed, uitkomstenHertrekken: true };
   return valideer(d);

@@ -39,6 +39,25 @@ describe('eenzijdige gevoeligheid (tornado)', () => {
     expect(i.laag).toBeGreaterThan(0.25);
     expect(i.hoog).toBeLessThan(0.62);
   });
+  it('defect 7: een bewerkt aandeel (80% van 23, geen heel aantal) is een eigen waarde, geen Beta uit een verzonnen telling', () => {
+    const sleutel = 'werkwijzen.klantreis.samenstelling.aandeelPW';
+    const metPW = (aandeelPW: number) => ({ ...s, werkwijzen: s.werkwijzen.map((w) => (w.id === 'klantreis' ? { ...w, samenstelling: { ...w.samenstelling, aandeelPW } } : w)) });
+    const i = onzekereInvoer(metPW(0.8)).find((x) => x.sleutel === sleutel)!;
+    expect(i.graad).toBe('D');
+    expect(i.telling).toBeUndefined();
+    expect(i.verdeling).toBe('driehoek');
+    // The rule for grade D (± 50%), capped at 100%.
+    expect([i.laag, i.hoog]).toEqual([0.4, 1]);
+    expect('aanname' in i.herkomst && i.herkomst.aanname).toBe(
+      'Aanname: een eigen waarde uit het scenario, geen telling uit de dossiers (80% van 23 klanten is geen heel aantal klanten); daarom ± 50% volgens de bereikregel voor graad D (aanname).',
+    );
+    expect(JSON.stringify(i.herkomst)).not.toMatch(/dossiers: \d+ van|18 van 23/);
+    // An imported count (18 of 23 exactly) is a count from the dossiers.
+    const j = onzekereInvoer(metPW(18 / 23)).find((x) => x.sleutel === sleutel)!;
+    expect([j.graad, j.verdeling, j.telling]).toEqual(['A', 'beta', { k: 18, n: 23 }]);
+    // The published shares (0,1%: 43,5%, 37,9%, 24,1%, 17,4%) stay counts from the dossiers.
+    for (const x of onzekereInvoer(s).filter((x) => x.sleutel.includes('.samenstelling.'))) expect([x.sleutel, x.graad, x.verdeling]).toEqual([x.sleutel, 'A', 'beta']);
+  });
 });
 
 describe('omslagwaarden', () => {

@@ -82,6 +82,7 @@ describe('referentiecohort bij drie werkwijzen: de instelling, anders de N van d
       const w = d.werkwijzen.find((x: any) => x.id === 'klantreis-nazorg');
       w.cohort = 40;
       w.uitkomsten = { oplossing: 7, gestabiliseerd: 12, geenOplossing: 12, inSchuldregelfase: 9 };
+      w.kosten.settlementPhase.aantal = 16; // the 7 + 9 who started the settlement phase
     });
   it('[regulier, klantreis, nazorg(40)] → 23, het cohort van de Klantreis', () => {
     const s = metN40(['regulier', 'klantreis', 'klantreis-nazorg']);

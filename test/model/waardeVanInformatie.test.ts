@@ -2,7 +2,8 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { maakMonteCarlo } from '../../src/model/onzekerheid/montecarlo';
 import { uniformeBron } from '../../src/model/onzekerheid/toeval';
-import { evpi, evppiGroep, evppiInvoer, meestWaardevolleMeting, volgordeOp, waardeVanInformatie } from '../../src/model/onzekerheid/waardeVanInformatie';
+import { evpi, evppiGroep, evppiInvoer, groepen, meestWaardevolleMeting, volgordeOp, waardeVanInformatie } from '../../src/model/onzekerheid/waardeVanInformatie';
+import { onzekereInvoer } from '../../src/model/onzekerheid/invoer';
 import { UITKOMSTEN } from '../../src/model/begrippen';
 import { OnzekerheidSchema, STANDAARD_ONZEKERHEID } from '../../src/model/scenario/onzekerheidSchema';
 import { laadDenHaag } from '../helpers/scenario';
@@ -210,5 +211,35 @@ describe('waarde van informatie', () => {
         { numRuns: 15 },
       );
     });
+  });
+});
+
+describe('defect 8: de groep per werkwijze zegt wat hij bevat', () => {
+  it('werkwijzen.<id> heet "kosten en samenstelling van X (zonder uitkomsten)": de opnieuw getrokken uitkomsten zijn de groep uitkomsten.<id>', () => {
+    const s = laadDenHaag();
+    const invoer = onzekereInvoer(s, s.onzekerheid);
+    const g = groepen(s, invoer).find((x) => x.sleutel === 'werkwijzen.klantreis')!;
+    expect(g.label).toEqual({
+      nl: 'kosten en samenstelling van Klantreis Financiële Hulpverlening (zonder uitkomsten)',
+      en: 'costs and client mix of Klantreis Financiële Hulpverlening (without outcomes)',
+    });
+    // It holds exactly the pathway's costs and shares, nothing of its outcomes.
+    expect(g.leden.map((k) => invoer[k]!.sleutel.replace('werkwijzen.klantreis.', ''))).toEqual([
+      'samenstelling.aandeelPW',
+      'samenstelling.aandeelWerkend',
+      'kosten.preparation.bedrag',
+      'kosten.settlementPhase.bedrag',
+      'kosten.debtArrangement.bedrag',
+    ]);
+    // The result carries the label and the in-sentence form (for "het meten van …").
+    const kort = { ...s, onzekerheid: { ...s.onzekerheid, montecarlo: { ...s.onzekerheid.montecarlo, trekkingen: 200 } } };
+    const mc = maakMonteCarlo(kort, kort.onzekerheid, { bewaarInvoer: true });
+    mc.stap(mc.totaal);
+    const t = mc.trekkingen();
+    const w = waardeVanInformatie(kort, t.invoer, t.saldi, t.invoerTrekkingen!, t.uitkomstTrekkingen);
+    const r = w.perGroep.find((x) => x.sleutel === 'werkwijzen.regulier')!;
+    expect(r.label.nl).toBe('kosten en samenstelling van Reguliere werkwijze (FIG-route) (zonder uitkomsten)');
+    expect(r.inZin.nl).toBe('de kosten en de samenstelling van Reguliere werkwijze (FIG-route) (zonder de uitkomsten)');
+    expect(w.perGroep.map((x) => x.label.nl).filter((l) => l.startsWith('alle invoer'))).toEqual([]);
   });
 });

@@ -20,11 +20,11 @@ const KOP = 'werkwijze;uitkomst;inkomen;schuldregelfase;budgetbeheer';
 const tekst = (el: Element | null | undefined) => (el?.textContent ?? '').replace(/[\u00a0\u202f]/g, ' ').trim();
 const scenario = () => useScenarioStore.getState().scenario;
 
-/** 40 dossiers of a pathway the scenario does not know: 10/12/11/7 outcomes, 16 PW, 8 werk, 14 in the settlement phase, budget 5/2/3. */
+/** 40 dossiers of a pathway the scenario does not know: 10/12/11/7 outcomes, 16 PW, 8 werk, 17 in the settlement phase (the 10 solved and 7 still in it), budget 5/2/3. */
 function nazorgCsv(naam = 'Klantreis met nazorg', extra = ''): string {
   const u = [...Array(10).fill('oplossing'), ...Array(12).fill('gestabiliseerd'), ...Array(11).fill('uitval'), ...Array(7).fill('nog bezig')];
   const ink = [...Array(16).fill('PW'), ...Array(8).fill('werk'), ...Array(16).fill('anders')];
-  const fase = [...Array(14).fill('ja'), ...Array(26).fill('nee')];
+  const fase = u.map((x) => (x === 'oplossing' || x === 'nog bezig' ? 'ja' : 'nee'));
   const bb = [...Array(5).fill('basis'), ...Array(2).fill('plus'), ...Array(3).fill('totaal'), ...Array(30).fill('geen')];
   return [KOP + (extra ? ';opmerking' : ''), ...u.map((x, i) => [naam, x, ink[i], fase[i], bb[i], ...(extra ? [`${extra} ${i}`] : [])].join(';'))].join('\n') + '\n';
 }
@@ -81,7 +81,7 @@ describe('dossierimport in de invoer', () => {
     const voorbeeld = await screen.findByTestId('dossier-voorbeeld');
     expect(tekst(within(voorbeeld).getByRole('heading', { level: 3 }))).toBe('Voorbeeld: 40 dossiers uit “nazorg.csv”');
     const k = kaart('Klantreis met nazorg');
-    expect(['cohort', 'oplossing', 'gestabiliseerd', 'geenOplossing', 'inSchuldregelfase', 'fase', 'budget-basis', 'budget-plus', 'budget-totaal'].map((r) => cel(k, r))).toEqual(['40', '10', '12', '11', '7', '14', '5', '2', '3']);
+    expect(['cohort', 'oplossing', 'gestabiliseerd', 'geenOplossing', 'inSchuldregelfase', 'fase', 'budget-basis', 'budget-plus', 'budget-totaal'].map((r) => cel(k, r))).toEqual(['40', '10', '12', '11', '7', '17', '5', '2', '3']);
     expect(cel(k, 'pw')).toBe('16 (40%)');
     expect(cel(k, 'werk')).toBe('8 (20%)');
     // Nothing has changed yet; an unknown pathway is not applied until the user chooses one.
@@ -97,7 +97,7 @@ describe('dossierimport in de invoer', () => {
     expect(kr.cohort).toBe(40);
     expect(kr.uitkomsten).toEqual({ oplossing: 10, gestabiliseerd: 12, geenOplossing: 11, inSchuldregelfase: 7 });
     expect(kr.samenstelling).toEqual({ aandeelPW: 0.4, aandeelWerkend: 0.2 });
-    expect(kr.kosten.settlementPhase).toEqual({ ...DEN_HAAG.werkwijzen[1]!.kosten.settlementPhase, aantal: 14 });
+    expect(kr.kosten.settlementPhase).toEqual({ ...DEN_HAAG.werkwijzen[1]!.kosten.settlementPhase, aantal: 17 });
     expect(kr.kosten.budgetManagement.plus.aantal).toBe(2);
     expect(scenario().werkwijzen[0]).toEqual(DEN_HAAG.werkwijzen[0]);
     expect(useScenarioStore.getState().verleden).toEqual([DEN_HAAG]);
@@ -336,7 +336,7 @@ describe('dossiersKern', () => {
   });
 
   it('verwerkDossiers meldt voortgang en dan alleen de aantallen', async () => {
-    const rijen = Array.from({ length: 12_000 }, (_, i) => `klantreis;${i % 2 ? 'oplossing' : 'uitval'};PW;nee;geen`);
+    const rijen = Array.from({ length: 12_000 }, (_, i) => `klantreis;${i % 2 ? 'oplossing;PW;ja' : 'uitval;PW;nee'};geen`);
     const berichten: DossierAntwoord[] = [];
     let t = 0;
     await verwerkDossiers({ soort: 'dossiers', taak: 7, bestand: new Blob([[KOP, ...rijen].join('\n')]), werkwijzen: DEN_HAAG.werkwijzen.map((w) => ({ id: w.id, naam: w.naam })) }, (a) => berichten.push(a), () => (t += 100));

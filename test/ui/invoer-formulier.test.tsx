@@ -160,6 +160,22 @@ describe('form ↔ scenario', () => {
       { naam: 'werkwijzen.1.kosten.debtArrangement.aantal', bericht: '30 klanten is meer dan het cohort van 23' },
     ]);
   });
+
+  it('defect 1: fewer clients started the settlement phase (0) than got a solution or are still in it (3 + 5): a message at the field, nl and en', () => {
+    const nul = formulierNaarScenario(metVeld(naarFormulier(DEN_HAAG, 'nl'), 'werkwijzen.1.kosten.settlementPhase.aantal', '0'), DEN_HAAG, 'nl');
+    expect(nul.ok ? [] : nul.fouten).toEqual([
+      {
+        naam: 'werkwijzen.1.kosten.settlementPhase.aantal',
+        bericht: '0 klanten is minder dan de 8 klanten die volgens de uitkomsten met schulden regelen zijn gestart (3 met een oplossing voor de schulden en 5 nog in de fase schulden regelen)',
+      },
+    ]);
+    const en = formulierNaarScenario(metVeld(naarFormulier(DEN_HAAG, 'en'), 'werkwijzen.1.kosten.settlementPhase.aantal', '7'), DEN_HAAG, 'en');
+    expect(en.ok ? [] : en.fouten.map((f) => f.bericht)).toEqual([
+      '7 clients is fewer than the 8 clients who by the outcomes started the settlement phase (3 with debts resolved and 5 still in the settlement phase)',
+    ]);
+    // 8 (exactly those) is fine.
+    expect(formulierNaarScenario(metVeld(naarFormulier(DEN_HAAG, 'nl'), 'werkwijzen.1.kosten.settlementPhase.aantal', '8'), DEN_HAAG, 'nl').ok).toBe(true);
+  });
 });
 
 describe('defaults', () => {
@@ -221,7 +237,8 @@ describe('form ↔ scenario: outcome model per client type (issue 5 part 3)', ()
     expect(w.uitkomsten).toEqual(verklaarUitkomsten(29, standaardUitkomstModel()).afgerond);
     expect(r.scenario.werkwijzen[1]).toEqual(DEN_HAAG.werkwijzen[1]);
     // The derived counts ignore what the (read-only) count fields say, and follow the cohort.
-    const ander = metVeld(metVeld(form, 'werkwijzen.0.cohort', '100'), 'werkwijzen.0.uitkomsten.oplossing', '99');
+    // 33 started the settlement phase: the 33 still in it (the schema's check against the outcomes).
+    const ander = metVeld(metVeld(metVeld(form, 'werkwijzen.0.cohort', '100'), 'werkwijzen.0.uitkomsten.oplossing', '99'), 'werkwijzen.0.kosten.settlementPhase.aantal', '33');
     const r2 = formulierNaarScenario(ander, DEN_HAAG, 'nl');
     expect(r2.ok && r2.scenario.werkwijzen[0]!.uitkomsten).toEqual({ oplossing: 0, gestabiliseerd: 12, geenOplossing: 55, inSchuldregelfase: 33 });
     // And the result round-trips through the form again.
@@ -230,7 +247,8 @@ describe('form ↔ scenario: outcome model per client type (issue 5 part 3)', ()
   });
 
   it('a single type at 100% gives the counts and the result of direct entry with that type’s rates', () => {
-    let form = metVeld(naarFormulier(DEN_HAAG, 'nl'), 'werkwijzen.1.cohort', '20');
+    // 10 started the settlement phase: 2 solved + 8 still in it.
+    let form = metVeld(metVeld(naarFormulier(DEN_HAAG, 'nl'), 'werkwijzen.1.cohort', '20'), 'werkwijzen.1.kosten.settlementPhase.aantal', '10');
     form.werkwijzen[1]!.uitkomstModel.aan = true;
     form = metVeld(form, 'werkwijzen.1.uitkomstModel.mix.zelfstandig', '0');
     form = metVeld(form, 'werkwijzen.1.uitkomstModel.mix.afhankelijk', '100');
@@ -239,7 +257,7 @@ describe('form ↔ scenario: outcome model per client type (issue 5 part 3)', ()
     for (const [u, x] of Object.entries(rates)) form = metVeld(form, `werkwijzen.1.uitkomstModel.kansen.afhankelijk.${u}`, x);
     const model = formulierNaarScenario(form, DEN_HAAG, 'nl');
     // Direct entry: 10/20/30/40% of 20 clients.
-    let direct = metVeld(naarFormulier(DEN_HAAG, 'nl'), 'werkwijzen.1.cohort', '20');
+    let direct = metVeld(metVeld(naarFormulier(DEN_HAAG, 'nl'), 'werkwijzen.1.cohort', '20'), 'werkwijzen.1.kosten.settlementPhase.aantal', '10');
     for (const [u, x] of Object.entries({ oplossing: '2', gestabiliseerd: '4', geenOplossing: '6', inSchuldregelfase: '8' })) direct = metVeld(direct, `werkwijzen.1.uitkomsten.${u}`, x);
     const d = formulierNaarScenario(direct, DEN_HAAG, 'nl');
     expect(model.ok && d.ok).toBe(true);

@@ -318,6 +318,17 @@ export function importeerDossiers(
         const type = kolommen.klanttype && cel('klanttype').trim() !== '' ? lees('klanttype', 'klanttype', OPZOEK.klanttype) : undefined;
         if (ww === undefined || uitkomst === undefined || inkomen === undefined || fase === undefined || budget === undefined) return;
         if (kolommen.klanttype && cel('klanttype').trim() !== '' && type === undefined) return;
+        // A solution or still in the settlement phase: that client started it (defect 1, as the scenario's check).
+        if (fase === 'nee' && (uitkomst === 'oplossing' || uitkomst === 'inSchuldregelfase')) {
+          const u = cel('uitkomst').trim().slice(0, 60);
+          const f = cel('schuldregelfase').trim().slice(0, 60);
+          fout(
+            dezeRegel,
+            `uitkomst '${u}' betekent dat de klant met schulden regelen is gestart, maar schuldregelfase is '${f}' (verwacht 'ja')`,
+            `outcome '${u}' means the client started the settlement phase, but schuldregelfase is '${f}' (expected 'ja')`,
+          );
+          return;
+        }
         let t = tellingen.get(ww);
         if (!t) {
           if (tellingen.size >= MAX_WERKWIJZEN_IN_BESTAND) {
@@ -377,7 +388,12 @@ export function dossierSjabloon(werkwijzen: readonly Werkwijzeherkenning[]): str
   const type = eerste(WAARDEN.klanttype);
   const namen = werkwijzen.length ? werkwijzen.map((w) => w.naam) : ['Werkwijze A'];
   const n = Math.max(4, namen.length);
-  const rijen = Array.from({ length: n }, (_, i) => [namen[i % namen.length]!, uitkomst[i % uitkomst.length]!, inkomen[i % inkomen.length]!, jaNee[i % 2]!, budget[i % budget.length]!, type[i % type.length]!]);
+  // A solution or still in the settlement phase: started it ('ja'); the others alternate.
+  const gestart = (u: string) => u === WAARDEN.uitkomst.oplossing[0] || u === WAARDEN.uitkomst.inSchuldregelfase[0];
+  const rijen = Array.from({ length: n }, (_, i) => {
+    const u = uitkomst[i % uitkomst.length]!;
+    return [namen[i % namen.length]!, u, inkomen[i % inkomen.length]!, jaNee[gestart(u) ? 0 : i % 2]!, budget[i % budget.length]!, type[i % type.length]!];
+  });
   // Through the project's one CSV cell writer: quoted, formulas defused, no control characters.
   return '\ufeff' + [kolommen.map((k) => KOLOMNAMEN[k][0]!), ...rijen].map((r) => r.map((c) => csvTekst(c, ';')).join(';')).join('\r\n') + '\r\n';
 }

@@ -6,6 +6,7 @@ import { BATEN, BAAT_LABELS, type BaatId } from '../begrippen';
 import { AFTREKKEN, type Aftrek } from '../baten/brutoNetto';
 import { aftrekAandelen } from '../scenario/brutoNettoSchema';
 import { bereikVolgensGraad, GRAAD_MARGE, regelTekst, type BereikHerkomst, type Graad } from '../parameters/bewijs';
+import { formatAandeel } from '../../format/getal';
 
 /**
  * An uncertain input: a global parameter or a pathway input, with its range and distribution.
@@ -105,6 +106,29 @@ function betaBereik(k: number, n: number): { laag: number; hoog: number } {
   return { laag: Math.max(0, m - 1.645 * sd), hoog: Math.min(1, m + 1.645 * sd) };
 }
 
+/** How far a share may lie from k/n and still be that count: half the last digit of a share published to 0,1% (table 3.6: 43,5% = 10 of 23). */
+const TELLING_MARGE = 0.0005 + 1e-12;
+
+/**
+ * The dossier count behind a share of a cohort of n: k of n when the share is k/n (to the 0,1% of a
+ * published share), else null: a share no count of the cohort gives (80% of 23 = 18,4 clients) was not
+ * counted in the dossiers but entered as the user's own value.
+ */
+export function tellingAchter(aandeel: number, n: number): { k: number; n: number } | null {
+  const k = Math.round(aandeel * n);
+  return Math.abs(aandeel - k / n) <= TELLING_MARGE ? { k, n } : null;
+}
+
+/** An own share without a count behind it: an assumption with the rule for grade D, not a Beta posterior. */
+function eigenAandeelHerkomst(aandeel: number, n: number): BereikHerkomst {
+  const nl = formatAandeel(aandeel, 'nl');
+  const en = formatAandeel(aandeel, 'en');
+  return {
+    aanname: `Aanname: een eigen waarde uit het scenario, geen telling uit de dossiers (${nl} van ${n} klanten is geen heel aantal klanten); daarom ${regelTekst('D')}.`,
+    aannameEn: `Assumption: the scenario's own value, not a count from the case files (${en} of ${n} clients is not a whole number of clients); hence ${regelTekst('D', 'en')}.`,
+  };
+}
+
 /** Every uncertain input of a scenario, in a fixed order (the Monte Carlo draws in this order). */
 export function onzekereInvoer(s: Scenario, instellingen: Onzekerheid = STANDAARD_ONZEKERHEID): OnzekereInvoer[] {
   const uit: OnzekereInvoer[] = [];
@@ -135,8 +159,10 @@ export function onzekereInvoer(s: Scenario, instellingen: Onzekerheid = STANDAAR
       const sleutel = `werkwijzen.${w.id}.${veld}`;
       const basis = leesVeld(w, veld);
       const isAandeel = eenheid === 'aandeel';
-      const k = Math.round(basis * w.cohort);
-      const standaard = isAandeel ? betaBereik(k, w.cohort) : bereikVolgensGraad(basis, 'A', eenheid);
+      // A share is a dossier count only when it is k of the cohort (defect 7): an edited share is the user's own value.
+      const telling = isAandeel ? tellingAchter(basis, w.cohort) : null;
+      const eigenAandeel = isAandeel && !telling;
+      const standaard = telling ? betaBereik(telling.k, telling.n) : bereikVolgensGraad(basis, eigenAandeel ? 'D' : 'A', eenheid);
       const eigen = instellingen.bereiken[sleutel];
       const bereik = eigen ? bereikRond(eigen, basis) : standaard;
       const invoer: OnzekereInvoer = {
@@ -147,13 +173,15 @@ export function onzekereInvoer(s: Scenario, instellingen: Onzekerheid = STANDAAR
         basis,
         laag: bereik.laag,
         hoog: bereik.hoog,
-        verdeling: instellingen.verdelingen[sleutel] ?? (isAandeel ? 'beta' : 'driehoek'),
-        graad: 'A',
+        verdeling: instellingen.verdelingen[sleutel] ?? (telling ? 'beta' : 'driehoek'),
+        graad: eigenAandeel ? 'D' : 'A',
         herkomst: eigen
           ? herkomstVanScenario(eigen, basis)
-          : isAandeel
-            ? { bron: `90%-interval van Beta(k+1, n−k+1) uit de eigen dossiers: ${k} van ${w.cohort} klanten`, bronEn: `90% interval of Beta(k+1, n−k+1) from the own case files: ${k} of ${w.cohort} clients` }
-            : {
+          : telling
+            ? { bron: `90%-interval van Beta(k+1, n−k+1) uit de eigen dossiers: ${telling.k} van ${telling.n} klanten`, bronEn: `90% interval of Beta(k+1, n−k+1) from the own case files: ${telling.k} of ${telling.n} clients` }
+            : eigenAandeel
+              ? eigenAandeelHerkomst(basis, w.cohort)
+              : {
                 aanname: `Aanname: de kosten per klant zijn een eigen opgave van de gemeente (lokaal, graad A) zonder bereik; daarom ${regelTekst('A')}.`,
                 aannameEn: `Assumption: the costs per client are the municipality's own figure (local, grade A) without a range; hence ${regelTekst('A', 'en')}.`,
               },
@@ -161,7 +189,7 @@ export function onzekereInvoer(s: Scenario, instellingen: Onzekerheid = STANDAAR
         doel: { soort: 'werkwijze', index: i, veld },
         zet: (sc, v) => ({ ...sc, werkwijzen: sc.werkwijzen.map((x, j) => (j === i ? zetVeld(x, veld, v) : x)) }),
       };
-      if (isAandeel) invoer.telling = { k, n: w.cohort };
+      if (telling) invoer.telling = telling;
       uit.push(invoer);
     }
   });

@@ -290,15 +290,22 @@ function los(A: number[][], p: number): number[] {
   return A.map((rij, c) => (Math.abs(rij[c]!) < 1e-9 ? 0 : rij[p]! / rij[c]!));
 }
 
-/** The groups of inputs: all costs, all parameters, and each pathway's own inputs. */
-export function groepen(s: Scenario, invoer: readonly OnzekereInvoer[]): { sleutel: string; label: Label; leden: number[] }[] {
+/**
+ * The groups of inputs: all costs, all parameters, and each pathway's own inputs: its costs and client mix.
+ * A pathway's redrawn outcomes are a group of their own (uitkomstGroepen), so its label says it holds no
+ * outcomes (defect 8: "alle invoer van X" was worth less than "uitkomsten van X").
+ */
+export function groepen(s: Scenario, invoer: readonly OnzekereInvoer[]): { sleutel: string; label: Label; inZin: Label; leden: number[] }[] {
   const idx = (f: (i: OnzekereInvoer) => boolean) => invoer.flatMap((i, k) => (f(i) ? [k] : []));
+  const kosten: Label = { nl: 'alle kosten', en: 'all costs' };
+  const parameters: Label = { nl: 'alle effecten en bedragen (parameters)', en: 'all effects and amounts (parameters)' };
   const uit = [
-    { sleutel: 'kosten', label: { nl: 'alle kosten', en: 'all costs' }, leden: idx((i) => i.doel.soort === 'werkwijze' && i.doel.veld.startsWith('kosten.')) },
-    { sleutel: 'parameters', label: { nl: 'alle effecten en bedragen (parameters)', en: 'all effects and amounts (parameters)' }, leden: idx((i) => i.doel.soort === 'parameter') },
+    { sleutel: 'kosten', label: kosten, inZin: kosten, leden: idx((i) => i.doel.soort === 'werkwijze' && i.doel.veld.startsWith('kosten.')) },
+    { sleutel: 'parameters', label: parameters, inZin: parameters, leden: idx((i) => i.doel.soort === 'parameter') },
     ...s.werkwijzen.map((w, n) => ({
       sleutel: `werkwijzen.${w.id}`,
-      label: { nl: `alle invoer van ${w.naam}`, en: `all inputs of ${w.naam}` },
+      label: { nl: `kosten en samenstelling van ${w.naam} (zonder uitkomsten)`, en: `costs and client mix of ${w.naam} (without outcomes)` },
+      inZin: { nl: `de kosten en de samenstelling van ${w.naam} (zonder de uitkomsten)`, en: `the costs and the client mix of ${w.naam} (without the outcomes)` },
       leden: idx((i) => i.doel.soort === 'werkwijze' && i.doel.index === n),
     })),
   ];
@@ -436,7 +443,7 @@ export function* waardeVanInformatieStappen(
   const voortgang = () => ({ gedaan, totaal });
   for (const g of invoerGroepen) {
     const evppi = yield* herhaal(evppiGroepStappen(nb, g.leden.map((k) => invoerTrekkingen[k]!)), voortgang);
-    perGroep.push({ sleutel: g.sleutel, label: g.label, inZin: g.label, evppi, evppiPerJaar: perJaar(evppi) });
+    perGroep.push({ sleutel: g.sleutel, label: g.label, inZin: g.inZin, evppi, evppiPerJaar: perJaar(evppi) });
     yield { gedaan: ++gedaan, totaal };
   }
   for (const g of extra) {

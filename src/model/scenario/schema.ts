@@ -137,6 +137,21 @@ export const WerkwijzeSchema = z
       }
     };
     teGroot(['kosten', 'settlementPhase', 'aantal'], w.kosten.settlementPhase.aantal);
+    // Who got a solution or is still in the settlement phase has started it (defect 1: 0 started, 3 + 5 in it).
+    const gestart = w.uitkomsten.oplossing + w.uitkomsten.inSchuldregelfase;
+    if (w.kosten.settlementPhase.aantal < gestart && gestart <= w.cohort) {
+      const sp = w.kosten.settlementPhase.aantal;
+      ctx.addIssue({
+        code: 'custom',
+        path: ['kosten', 'settlementPhase', 'aantal'],
+        message: m(
+          `${formatGevonden(sp)} ${klanten(sp)} is minder dan de ${formatGevonden(gestart)} klanten die volgens de uitkomsten met schulden regelen zijn gestart ` +
+            `(${formatGevonden(w.uitkomsten.oplossing)} met een oplossing voor de schulden en ${formatGevonden(w.uitkomsten.inSchuldregelfase)} nog in de fase schulden regelen)`,
+          `${formatGevonden(sp)} ${klanten(sp)} is fewer than the ${formatGevonden(gestart)} clients who by the outcomes started the settlement phase ` +
+            `(${formatGevonden(w.uitkomsten.oplossing)} with debts resolved and ${formatGevonden(w.uitkomsten.inSchuldregelfase)} still in the settlement phase)`,
+        ),
+      });
+    }
     if (typeof w.kosten.debtArrangement.aantal === 'number') {
       teGroot(['kosten', 'debtArrangement', 'aantal'], w.kosten.debtArrangement.aantal);
     }

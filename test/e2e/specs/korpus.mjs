@@ -86,7 +86,7 @@ async function randgetallen({ page, expect, engine, app }) {
   const cohort = (w, u) => {
     w.cohort = 1;
     w.uitkomsten = { oplossing: 0, gestabiliseerd: 0, geenOplossing: 0, inSchuldregelfase: 0, [u]: 1 };
-    w.kosten.settlementPhase.aantal = Math.min(1, w.kosten.settlementPhase.aantal);
+    w.kosten.settlementPhase.aantal = Math.max(Math.min(1, w.kosten.settlementPhase.aantal), w.uitkomsten.oplossing + w.uitkomsten.inSchuldregelfase);
     w.kosten.budgetManagement = { basis: { bedrag: 311, aantal: 1 }, plus: { bedrag: 343, aantal: 0 }, totaal: { bedrag: 405, aantal: 0 } };
   };
   const kosten0 = (w) => {

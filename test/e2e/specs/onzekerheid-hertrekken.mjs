@@ -16,7 +16,7 @@ export async function run({ page, baseUrl, expect, engine, app }) {
     const w = s.werkwijzen[1];
     w.cohort = 6;
     w.uitkomsten = { oplossing: 4, gestabiliseerd: 2, geenOplossing: 0, inSchuldregelfase: 0 };
-    w.kosten.settlementPhase.aantal = 0;
+    w.kosten.settlementPhase.aantal = 4; // the 4 with a solution started the settlement phase
     for (const v of ['basis', 'plus', 'totaal']) w.kosten.budgetManagement[v].aantal = 0;
     s.onzekerheid.montecarlo = { trekkingen: 2000, seed: 11, uitkomstenHertrekken: true };
   });
