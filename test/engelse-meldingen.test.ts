@@ -1,12 +1,19 @@
 /**
  * An English user opening a bad file or a bad share link gets English messages (review: "The file … was
  * not opened. Title: moet tekst zijn …", "De deellink is onvolledig of beschadigd …" in the English app).
- * Not yet every rule of the schema has English words (unknown fields, ranges in onzekerheid, price level, time).
+ * A class check: every file of the invalid-input corpus, read in English, has no Dutch word in its messages.
  */
+import { readdirSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { leesScenario } from '../src/model';
+import { leesScenario, leesScenarioBytes } from '../src/model';
 import { leesDeellink } from '../src/ui/scenario/deellink';
 import { nederlandseWoorden } from './helpers/nederlands';
+
+const MAP = join(__dirname, 'fixtures', 'invalid');
+const bestanden = readdirSync(MAP).filter((f) => f !== 'README.md' && f !== 'verwacht.json');
+/** A path of the file format ("werkwijzen[1]", "(nulalternatief)") is an identifier, not Dutch prose; the UI replaces it by a label. */
+const zonderPaden = (t: string) => t.replace(/werkwijzen\[\d+\]/g, 'P').replace(/\(nulalternatief\)/g, '');
 
 describe('English messages for a bad file or link', () => {
   it('examples: title as a number, broken JSON, an unknown version', () => {
@@ -21,6 +28,23 @@ describe('English messages for a bad file or link', () => {
     // Dutch stays the default (files, the CLI).
     const nl = leesScenario('{bad json');
     expect(!nl.ok && nl.fouten[0]!.bericht).toBe('Het bestand is geen geldige JSON: fout op regel 1, kolom 2.');
+  });
+
+  it(`every file of the invalid corpus (${bestanden.length}), read in English, gets messages without Dutch words`, () => {
+    expect(bestanden.length).toBeGreaterThan(250);
+    const fout: string[] = [];
+    let gelezen = 0;
+    for (const f of bestanden) {
+      const v = leesScenarioBytes(new Uint8Array(readFileSync(join(MAP, f))), 'en');
+      if (v.ok) continue;
+      gelezen++;
+      for (const x of v.fouten) {
+        const woorden = nederlandseWoorden(zonderPaden(x.bericht));
+        if (woorden.length) fout.push(`${f}: ${x.bericht} [${woorden.join(', ')}]`);
+      }
+    }
+    expect(gelezen).toBeGreaterThan(250);
+    expect(fout).toEqual([]);
   });
 
   it('share links: damaged, empty, not a scenario: English titles and messages', async () => {

@@ -1,5 +1,6 @@
 import { Decimal, ONE } from './decimal';
 import type { Prijspeil } from './scenario/prijspeilSchema';
+import { m } from './scenario/velden';
 
 // Its own module so that the schema (which checks that factors exist) and the price-level rescaling
 // (which needs the scenario type) do not import each other.
@@ -13,7 +14,7 @@ export function indexfactor(p: Prijspeil, van: number): { ok: true; factor: Deci
   const [lo, hi] = van < doel ? [van, doel] : [doel, van];
   for (let y = lo + 1; y <= hi; y++) {
     const i = p.inflatie[String(y)];
-    if (i === undefined) return { ok: false, fout: `het inflatiecijfer voor ${y} ontbreekt (nodig om bedragen van prijspeil ${van} naar ${doel} om te rekenen)` };
+    if (i === undefined) return { ok: false, fout: m(`het inflatiecijfer voor ${y} ontbreekt (nodig om bedragen van prijspeil ${van} naar ${doel} om te rekenen)`, `the inflation figure for ${y} is missing (needed to convert amounts from price level ${van} to ${doel})`) };
     f = f.times(ONE.plus(i));
   }
   return { ok: true, factor: van < doel ? f : ONE.div(f) };

@@ -2,7 +2,7 @@ import * as z from 'zod';
 import { formatAandeelGevonden, formatBedragGevonden, formatGetal, formatGevonden } from '../../format/getal';
 import { PARAMETERS } from '../parameters/catalog';
 import type { Eenheid } from '../parameters/types';
-import { beschrijfWaarde, geheelGetal, getal, MAX_BEDRAG, MAX_KLANTEN, MAX_MAANDEN, tekst } from './velden';
+import { beschrijfWaarde, geheelGetal, getal, m, MAX_BEDRAG, MAX_KLANTEN, MAX_MAANDEN, tekst } from './velden';
 import { isBrutoNettoSleutel } from './brutoNettoSchema';
 
 /** Settings for the uncertainty analyses (issue 4): ranges, distributions and the Monte Carlo run. */
@@ -33,15 +33,17 @@ export function eenheidVanSleutel(sleutel: string): Eenheid | undefined {
 function grensFout(eenheid: Eenheid, x: number): string | null {
   switch (eenheid) {
     case 'aandeel':
-      return x < 0 || x > 1 ? `een aandeel moet tussen 0% en 100% liggen, maar is ${formatAandeelGevonden(x)}` : null;
+      return x < 0 || x > 1 ? m(`een aandeel moet tussen 0% en 100% liggen, maar is ${formatAandeelGevonden(x)}`, `a share must lie between 0% and 100%, but is ${formatAandeelGevonden(x)}`) : null;
     case 'euro':
-      if (x < 0) return `een bedrag mag niet negatief zijn, maar is ${formatBedragGevonden(x)}`;
-      return x > MAX_BEDRAG ? `een bedrag mag hoogstens € ${formatGetal(MAX_BEDRAG)} zijn, maar is ${formatBedragGevonden(x)}` : null;
+      if (x < 0) return m(`een bedrag mag niet negatief zijn, maar is ${formatBedragGevonden(x)}`, `an amount may not be negative, but is ${formatBedragGevonden(x)}`);
+      return x > MAX_BEDRAG ? m(`een bedrag mag hoogstens € ${formatGetal(MAX_BEDRAG)} zijn, maar is ${formatBedragGevonden(x)}`, `an amount may be at most € ${formatGetal(MAX_BEDRAG)}, but is ${formatBedragGevonden(x)}`) : null;
     case 'maanden':
-      if (x < 0) return `een aantal maanden mag niet negatief zijn, maar is ${formatGevonden(x)}`;
-      return x > MAX_MAANDEN ? `mag hoogstens ${MAX_MAANDEN} maanden zijn, maar is ${formatGevonden(x)}` : null;
+      if (x < 0) return m(`een aantal maanden mag niet negatief zijn, maar is ${formatGevonden(x)}`, `a number of months may not be negative, but is ${formatGevonden(x)}`);
+      return x > MAX_MAANDEN ? m(`mag hoogstens ${MAX_MAANDEN} maanden zijn, maar is ${formatGevonden(x)}`, `may be at most ${MAX_MAANDEN} months, but is ${formatGevonden(x)}`) : null;
     case 'klanten':
-      return x < 0 || x > MAX_KLANTEN ? `een aantal klanten moet tussen 0 en ${formatGetal(MAX_KLANTEN)} liggen, maar is ${formatGevonden(x)}` : null;
+      return x < 0 || x > MAX_KLANTEN
+        ? m(`een aantal klanten moet tussen 0 en ${formatGetal(MAX_KLANTEN)} liggen, maar is ${formatGevonden(x)}`, `a number of clients must lie between 0 and ${formatGetal(MAX_KLANTEN)}, but is ${formatGevonden(x)}`)
+        : null;
   }
 }
 
@@ -54,7 +56,7 @@ export const BereikSchema = z
     /** Or, without a source: why this range is assumed. */
     aanname: tekst(500).optional(),
   })
-  .refine((b) => b.laag <= b.hoog, { error: 'de lage waarde is hoger dan de hoge waarde' });
+  .refine((b) => b.laag <= b.hoog, { error: () => m('de lage waarde is hoger dan de hoge waarde', 'the low value is higher than the high value') });
 
 /** Ranges per input, each end within what the input's unit allows (a share 0–100%, an amount ≥ € 0, …). */
 const BereikenSchema = z.record(z.string(), BereikSchema).superRefine((bereiken, ctx) => {
@@ -63,7 +65,7 @@ const BereikenSchema = z.record(z.string(), BereikSchema).superRefine((bereiken,
     if (!eenheid) continue;
     for (const kant of ['laag', 'hoog'] as const) {
       const f = grensFout(eenheid, b[kant]);
-      if (f) ctx.addIssue({ code: 'custom', path: [sleutel, kant], message: `${kant === 'laag' ? 'de lage' : 'de hoge'} waarde: ${f}` });
+      if (f) ctx.addIssue({ code: 'custom', path: [sleutel, kant], message: `${kant === 'laag' ? m('de lage waarde', 'the low value') : m('de hoge waarde', 'the high value')}: ${f}` });
     }
   }
 });
@@ -72,7 +74,7 @@ export const OnzekerheidSchema = z.strictObject({
   /** Overrides of the default low/high per uncertain input, keyed by its sleutel (see invoer.ts). */
   bereiken: BereikenSchema.default({}),
   /** Distribution per uncertain input; default: triangular, and beta for a pathway's shares. */
-  verdelingen: z.record(z.string(), z.enum(VERDELINGEN, { error: () => 'moet "driehoek", "uniform", "beta" of "vast" zijn' })).default({}),
+  verdelingen: z.record(z.string(), z.enum(VERDELINGEN, { error: () => m('moet "driehoek", "uniform", "beta" of "vast" zijn', 'must be "driehoek", "uniform", "beta" or "vast"') })).default({}),
   montecarlo: z
     .strictObject({
       trekkingen: geheelGetal(1, 1_000_000).default(10_000),
@@ -82,7 +84,7 @@ export const OnzekerheidSchema = z.strictObject({
        * "automatisch": on when a pathway has fewer than HERTREK_GRENS clients (a small sample), else off.
        */
       uitkomstenHertrekken: z
-        .union([z.boolean(), z.literal('automatisch')], { error: (iss) => `moet true, false of "automatisch" zijn, maar is ${beschrijfWaarde(iss.input)}` })
+        .union([z.boolean(), z.literal('automatisch')], { error: (iss) => m(`moet true, false of "automatisch" zijn, maar is ${beschrijfWaarde(iss.input)}`, `must be true, false or "automatisch", but is ${beschrijfWaarde(iss.input)}`) })
         .default('automatisch'),
     })
     .prefault({}),

@@ -229,8 +229,8 @@ const tekstclaim = z.discriminatedUnion('soort', [
 /** A calendar date "JJJJ-MM-DD" that exists (no 2020-02-30). */
 const datumSchema = () =>
   z
-    .string({ error: () => 'moet een datum zijn (JJJJ-MM-DD)' })
-    .regex(/^\d{4}-\d{2}-\d{2}$/, { error: () => 'moet een datum zijn in de vorm JJJJ-MM-DD' })
+    .string({ error: () => m('moet een datum zijn (JJJJ-MM-DD)', 'must be a date (YYYY-MM-DD)') })
+    .regex(/^\d{4}-\d{2}-\d{2}$/, { error: () => m('moet een datum zijn in de vorm JJJJ-MM-DD', 'must be a date in the form YYYY-MM-DD') })
     .refine(
       (d) => {
         const [j, m, dag] = d.split('-').map(Number) as [number, number, number];
@@ -238,7 +238,7 @@ const datumSchema = () =>
         t.setUTCFullYear(j, m - 1, dag);
         return t.getUTCFullYear() === j && t.getUTCMonth() === m - 1 && t.getUTCDate() === dag;
       },
-      { error: (iss) => `is geen bestaande datum (${String(iss.input)})` },
+      { error: (iss) => m(`is geen bestaande datum (${String(iss.input)})`, `is not an existing date (${String(iss.input)})`) },
     );
 
 export const PublicatieSchema = z.strictObject({
@@ -271,7 +271,7 @@ export const ScenarioSchema = z
     instellingen: z
       .strictObject({
         toedeling: z
-          .enum(['heleKlanten', 'verwachteWaarden'], { error: () => 'moet "heleKlanten" of "verwachteWaarden" zijn' })
+          .enum(['heleKlanten', 'verwachteWaarden'], { error: () => m('moet "heleKlanten" of "verwachteWaarden" zijn', 'must be "heleKlanten" or "verwachteWaarden"') })
           .default('heleKlanten')
           .describe('heleKlanten: afronden met de grootste-restmethode (zoals het rapport); verwachteWaarden: fractioneel'),
         eenheidsbedragenAfronden: z
@@ -299,8 +299,8 @@ export const ScenarioSchema = z
     verdeling: verdelingenSchema.prefault({}),
     werkwijzen: z
       .array(WerkwijzeSchema, { error: () => m('moet een lijst van werkwijzen zijn', 'must be a list of pathways') })
-      .min(2, { error: () => 'moet minstens twee werkwijzen bevatten (een nulalternatief en een projectalternatief)' })
-      .max(8, { error: () => 'mag hoogstens acht werkwijzen bevatten' }),
+      .min(2, { error: () => m('moet minstens twee werkwijzen bevatten (een nulalternatief en een projectalternatief)', 'must hold at least two pathways (a baseline and a project alternative)') })
+      .max(8, { error: () => m('mag hoogstens acht werkwijzen bevatten', 'may hold at most eight pathways') }),
     /** Uncertainty analyses: ranges, distributions, Monte Carlo draws and seed. */
     onzekerheid: OnzekerheidSchema.prefault({}),
     /** Time horizon, discount rate and timing per item. */

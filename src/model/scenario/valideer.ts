@@ -75,9 +75,10 @@ const nlFoutmelding: z.core.$ZodErrorMap = (iss) => {
       );
     case 'unrecognized_keys': {
       // Names from the file: cut off (shorter in a list), and at most five of them.
-      if (iss.keys.length === 1) return `onbekend veld "${kort(iss.keys[0]!)}"`;
+      if (iss.keys.length === 1) return m(`onbekend veld "${kort(iss.keys[0]!)}"`, `unknown field "${kort(iss.keys[0]!)}"`);
       const namen = iss.keys.slice(0, 5).map((k) => `"${kort(k, 40)}"`);
-      return `onbekende velden ${namen.join(', ')}${iss.keys.length > 5 ? ` en nog ${formatGetal(iss.keys.length - 5)}` : ''}`;
+      const meer = iss.keys.length > 5 ? formatGetal(iss.keys.length - 5) : null;
+      return m(`onbekende velden ${namen.join(', ')}${meer ? ` en nog ${meer}` : ''}`, `unknown fields ${namen.join(', ')}${meer ? ` and ${meer} more` : ''}`);
     }
     case 'invalid_value':
       return m('moet een van deze waarden zijn: ', 'must be one of these values: ') + iss.values.map((v) => JSON.stringify(v)).join(', ');
@@ -87,8 +88,8 @@ const nlFoutmelding: z.core.$ZodErrorMap = (iss) => {
       // The key's own message ("moet een jaartal zijn (bijv. "2015")"); the path ends in the key.
       const sleutel = iss.path?.at(-1);
       const eigen = iss.issues.map((i) => i.message).find((m) => m && !/^Invalid/.test(m));
-      const naam = typeof sleutel === 'string' ? `de sleutel "${kort(sleutel)}"` : 'een sleutel';
-      return eigen ? `${naam} ${eigen}` : `${naam} is ongeldig`;
+      const naam = typeof sleutel === 'string' ? m(`de sleutel "${kort(sleutel)}"`, `the key "${kort(sleutel)}"`) : m('een sleutel', 'a key');
+      return eigen ? `${naam} ${eigen}` : `${naam} ${m('is ongeldig', 'is invalid')}`;
     }
     case 'too_big':
       return iss.origin === 'array'
