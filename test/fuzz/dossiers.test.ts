@@ -90,7 +90,12 @@ const rijArb = (ongeldigeKans: number) =>
     klanttype: cel('klanttype', ongeldigeKans),
     opmerking: fc.oneof(fc.constantFrom('', 'geen', 'klant zegt: "later"', 'a;b,c\td', 'regel 1\nregel 2', 'x\r\ny\r\nz'), fc.string({ maxLength: 20 })),
     legeRegelsErvoor: fc.constantFrom(0, 0, 0, 1, 2),
-  });
+    // A solution or "still in the phase" with schuldregelfase "nee" contradicts itself (refused): in one row of ten.
+    tegenstrijdigMag: fc.nat(9).map((x) => x === 0),
+    ja: fc.constantFrom(...GELDIG.schuldregelfase.filter(([, b]) => b === 'ja')).map(([tekst, betekenis]) => ({ tekst, betekenis })),
+  }).map(({ tegenstrijdigMag, ja, ...rij }) =>
+    !tegenstrijdigMag && (rij.uitkomst.betekenis === 'oplossing' || rij.uitkomst.betekenis === 'inSchuldregelfase') && rij.schuldregelfase.betekenis === 'nee' ? { ...rij, schuldregelfase: ja } : rij,
+  );
 
 const bestandArb = fc.record({
   kolommen: fc.tuple(fc.boolean(), fc.boolean()).chain(([klanttype, opmerking]) => {
@@ -197,7 +202,10 @@ describe('fuzz: importeerDossiers', () => {
         }
         const heeft = (k: Kolom) => b.kolommen.includes(k);
         const fout = (rij: Bestand['rijen'][number]) =>
-          (['werkwijze', 'uitkomst', 'inkomen', 'schuldregelfase', 'budgetbeheer'] as const).some((k) => rij[k].betekenis === null) || (heeft('klanttype') && rij.klanttype.betekenis === null);
+          (['werkwijze', 'uitkomst', 'inkomen', 'schuldregelfase', 'budgetbeheer'] as const).some((k) => rij[k].betekenis === null) ||
+          (heeft('klanttype') && rij.klanttype.betekenis === null) ||
+          // A solution or "still in the phase" means the client started it: with schuldregelfase "nee" a contradiction, refused on its line.
+          ((rij.uitkomst.betekenis === 'oplossing' || rij.uitkomst.betekenis === 'inSchuldregelfase') && rij.schuldregelfase.betekenis === 'nee');
         const foutRegels = b.rijen.flatMap((rij, i) => (fout(rij) ? [regels[i]!] : []));
         if (b.rijen.length === 0) {
           expect(r.ok).toBe(false);
