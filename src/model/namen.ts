@@ -62,9 +62,22 @@ const LIJKT_OP = new RegExp(`[${Object.keys(LIJKT_OP_LATIJN).join('')}]`, 'gu');
  * look-alike of a Latin letter replaced by it, before case folding (Cyrillic "Н" looks like "H", "н" not).
  */
 export function lijkSleutel(naam: string): string {
-  const latijn = naam.normalize('NFKD').replace(ONZICHTBAAR, '').replace(LIJKT_OP, (c) => LIJKT_OP_LATIJN[c]!);
+  const latijn = naam
+    .normalize('NFKD')
+    .replace(ONZICHTBAAR, '')
+    .replace(LIJKT_OP, (c) => LIJKT_OP_LATIJN[c]!)
+    .replace(STREEPJES, '-')
+    // A combining mark on a space, a digit or punctuation is no accent on a letter (review: "(FIG-route)" with U+0301).
+    .replace(/(^|[^\p{L}\p{M}])\p{M}+/gu, '$1');
   return vouwHoofdletters(latijn).normalize('NFC').replace(WITRUIMTE, ' ').trim();
 }
+
+/**
+ * Dashes that look like the hyphen-minus "-" (UTS #39 confusables.txt 13.0.0: U+2010 hyphen, U+2011 non-breaking
+ * hyphen, U+2012 figure dash, U+2013 en dash, U+2043 hyphen bullet, U+02D7 modifier minus, U+2212 minus; full-width
+ * and small forms are NFKD's). Review: "(FIG‑route)" with a non-breaking hyphen passed as another name.
+ */
+const STREEPJES = /[\u2010-\u2013\u2043\u02D7\u2212]/gu;
 
 /**
  * Whether two names count as the same name: equal keys, or equal look-alike keys ("FIG" and "FІG" with
@@ -114,7 +127,7 @@ export function lijkendeTekens(naam: string, taal: 'nl' | 'en' = 'nl', max = 1):
   const gevonden = new Map<string, string>();
   for (const c of naam.normalize('NFC')) {
     const compat = /[\p{L}\p{N}]/u.test(c) && c.normalize('NFKD') !== c.normalize('NFD') ? c.normalize('NFKC') : undefined;
-    const latijn = LIJKT_OP_LATIJN[c] ?? compat;
+    const latijn = LIJKT_OP_LATIJN[c] ?? (new RegExp(STREEPJES.source, 'u').test(c) ? '-' : compat);
     if (latijn && !gevonden.has(c)) gevonden.set(c, latijn);
   }
   const delen = [...gevonden].map(([c, l]) => `${c} (${codepunten(c)}) ${taal === 'en' ? 'looks like' : 'lijkt op'} ${l}`);

@@ -279,3 +279,17 @@ describe('uniek: look-alikes ook bij varianten en eigen PM-effecten', () => {
     );
   });
 });
+
+describe('defects2 #3: streepjes en losse accenten', () => {
+  it('"(FIG‑route)" met een niet-brekend koppelteken, en met een accent op ")", is dezelfde naam als het origineel', () => {
+    for (const naam of ['Reguliere werkwijze (FIG\u2011route)', 'Reguliere werkwijze (FIG\u2010route)', 'Reguliere werkwijze (FIG\u2212route)', 'Reguliere werkwijze (FIG-route)\u0301']) {
+      expect(zelfdeNaam(naam, 'Reguliere werkwijze (FIG-route)'), naam).toBe(true);
+      expect(fouten(met((s) => (s.werkwijzen[1]!.naam = naam)))[0], naam).toMatch(/^werkwijzen\[1\]\.naam: .* is ook de naam van werkwijzen\[0\]/);
+    }
+    expect(fouten(met((s) => (s.werkwijzen[1]!.naam = 'Reguliere werkwijze (FIG\u2011route)')))[0]).toContain('lijkende tekens tellen niet mee: \u2011 (U+2011) lijkt op -');
+    // An accent on a letter stays visible: "Klantréis" is another name.
+    expect(zelfdeNaam('Klantréis', 'Klantreis')).toBe(false);
+    expect(zelfdeNaam('Klantre\u0301is', 'Klantreis')).toBe(false);
+  });
+
+});
