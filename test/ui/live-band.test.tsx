@@ -142,6 +142,14 @@ describe('BandRegie: debounced, cancel-previous, one long-lived worker', () => {
     const mc = monteCarlo(ZONDER_HERTREK, bandInstellingen(ZONDER_HERTREK));
     expect(r.momentopname().band!.werkwijzen.klantreis!.p95).toBe(mc.saldoPerKlant.klantreis!.p95);
   });
+
+  it('the main-thread module does not load (a file share gone): a message, not an unhandled rejection (CI: a test torn down meanwhile)', async () => {
+    const r = new BandRegie({ maakWerker: null, laadUitvoerder: () => Promise.reject(new Error('Failed to fetch dynamically imported module')) });
+    r.vraag(ZONDER_HERTREK);
+    await waitFor(() => expect(r.momentopname().bezig).toBe(false));
+    expect(r.momentopname().bericht).toBe('de rekenmodule kon niet worden geladen (Failed to fetch dynamically imported module)');
+    expect(r.momentopname().band).toBeNull();
+  });
 });
 
 describe('LiveBand on the overview', () => {

@@ -14,7 +14,9 @@ export async function run({ page, baseUrl, expect, app }) {
     await veld.fill(String(waarde));
     await veld.press('Tab');
   };
-  // Klantreis cohort 40 with outcomes 6/12/14/8, then 6 months earlier out of welfare.
+  // Klantreis cohort 40 with outcomes 6/12/14/8, then 6 months earlier out of welfare. First the clients who started
+  // the settlement phase: at least the 6 with a solution and the 8 still in it (the 9 of the example would be a contradiction).
+  await zet('werkwijzen.1.kosten.settlementPhase.aantal', 14);
   await zet('werkwijzen.1.uitkomsten.oplossing', 6);
   await zet('werkwijzen.1.uitkomsten.gestabiliseerd', 12);
   await zet('werkwijzen.1.uitkomsten.geenOplossing', 14);

@@ -43,8 +43,9 @@ export async function run({ page, baseUrl, origin, expect, engine, app, log }) {
   await page.getByTestId('grafiek-tornado').waitFor({ state: 'visible' });
   await scan('onzekerheid');
 
-  // A long run: the bar advances, then Annuleren stops it.
-  await zetTrekkingen(page, 100_000);
+  // A long run: the bar advances, then Annuleren stops it. A million draws: the kernel does 100.000 in well under a
+  // second now, too short to see the bar move twice before the run ends (the fresh-clone CI caught it at 100.000).
+  await zetTrekkingen(page, 1_000_000);
   await page.getByRole('button', { name: /^Start Monte Carlo-analyse$/ }).click();
   await expect.eventually(async () => (await status(page).getAttribute('data-status')) === 'bezig', { message: 'status "bezig" after Start' });
   const eerste = await expect.eventually(async () => {
@@ -55,11 +56,11 @@ export async function run({ page, baseUrl, origin, expect, engine, app, log }) {
     const v = await waarde(page);
     return v > eerste ? v : 0;
   }, { timeout: 20_000, message: 'progress bar keeps moving' });
-  expect.ok(tweede < 100_000, `still running when cancelled (at ${tweede})`);
-  log(`voortgang ${eerste} → ${tweede} van 100.000`);
+  expect.ok(tweede < 1_000_000, `still running when cancelled (at ${tweede})`);
+  log(`voortgang ${eerste} → ${tweede} van 1.000.000`);
   await page.getByRole('button', { name: 'Annuleren' }).click();
   await expect.eventually(async () => (await status(page).getAttribute('data-status')) === 'geannuleerd', { message: 'status "geannuleerd"' });
-  expect.match(await status(page).textContent(), /^Geannuleerd na [\d.]+ van 100\.000 trekkingen\.$/, 'cancelled status text');
+  expect.match(await status(page).textContent(), /^Geannuleerd na [\d.]+ van 1\.000\.000 trekkingen\.$/, 'cancelled status text');
   const gestopt = await waarde(page);
   await page.waitForTimeout(1000);
   expect.equal(await waarde(page), gestopt, 'progress stays where it stopped');

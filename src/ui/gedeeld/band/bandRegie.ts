@@ -174,11 +174,17 @@ export class BandRegie {
 
   private opHoofdthread(o: BandOpdracht) {
     const laad = this.opties.laadUitvoerder ?? (() => import('../../../workers/bandKern').then((m) => m.BandUitvoerder));
-    laad().then((Uitvoerder) => {
-      if (o.taak !== this.taak) return;
-      if (!this.hoofdthread) this.hoofdthread = new Uitvoerder((a) => this.antwoord(a), (fn) => this.planner.zet(fn, 0), this.nu);
-      this.hoofdthread.start(o);
-    });
+    laad().then(
+      (Uitvoerder) => {
+        if (o.taak !== this.taak) return;
+        if (!this.hoofdthread) this.hoofdthread = new Uitvoerder((a) => this.antwoord(a), (fn) => this.planner.zet(fn, 0), this.nu);
+        this.hoofdthread.start(o);
+      },
+      // The module did not load (a file share gone, a test torn down meanwhile): say so instead of an unhandled rejection.
+      (e: unknown) => {
+        if (o.taak === this.taak) this.zet({ bezig: false, bericht: `de rekenmodule kon niet worden geladen (${e instanceof Error ? e.message : String(e)})` });
+      },
+    );
   }
 
   private antwoord(a: BandAntwoord) {
