@@ -78,6 +78,8 @@ export function lijkSleutel(naam: string): string {
  * and small forms are NFKD's). Review: "(FIG‑route)" with a non-breaking hyphen passed as another name.
  */
 const STREEPJES = /[\u2010-\u2013\u2043\u02D7\u2212]/gu;
+/** One such dash (no global flag: test() keeps no position). */
+const STREEPJE = new RegExp(STREEPJES.source, 'u');
 
 /**
  * Whether two names count as the same name: equal keys, or equal look-alike keys ("FIG" and "FІG" with
@@ -127,7 +129,7 @@ export function lijkendeTekens(naam: string, taal: 'nl' | 'en' = 'nl', max = 1):
   const gevonden = new Map<string, string>();
   for (const c of naam.normalize('NFC')) {
     const compat = /[\p{L}\p{N}]/u.test(c) && c.normalize('NFKD') !== c.normalize('NFD') ? c.normalize('NFKC') : undefined;
-    const latijn = LIJKT_OP_LATIJN[c] ?? (new RegExp(STREEPJES.source, 'u').test(c) ? '-' : compat);
+    const latijn = LIJKT_OP_LATIJN[c] ?? (STREEPJE.test(c) ? '-' : compat);
     if (latijn && !gevonden.has(c)) gevonden.set(c, latijn);
   }
   const delen = [...gevonden].map(([c, l]) => `${c} (${codepunten(c)}) ${taal === 'en' ? 'looks like' : 'lijkt op'} ${l}`);
