@@ -142,3 +142,47 @@ describe('gelijk', () => {
     expect(gelijk(structuredClone(DEN_HAAG), DEN_HAAG)).toBe(true);
   });
 });
+
+describe('scenario store: the line of a scenario (drafts belong to it)', () => {
+  it('property: an opening starts a new line, an edit continues it, undo/redo return to the line of the state they reach', async () => {
+    const fc = (await import('fast-check')).default;
+    const { bewerkScenario, lijnVan } = await import('../src/store/scenarioStore');
+    const stap = fc.oneof(fc.constant('open' as const), fc.constant('bewerk' as const), fc.constant('terug' as const), fc.constant('vooruit' as const));
+    fc.assert(
+      fc.property(fc.array(stap, { maxLength: 30 }), (stappen) => {
+        zetScenario(DEN_HAAG, { geschiedenis: false });
+        // Reference: a stack of lines beside the store's history.
+        let lijn = lijnVan(DEN_HAAG);
+        const verleden: number[] = [];
+        let toekomst: number[] = [];
+        const lijnen = new Set([lijn]);
+        let n = 0;
+        for (const s of stappen) {
+          const huidig = useScenarioStore.getState().scenario;
+          if (s === 'open') {
+            zetScenario({ ...DEN_HAAG, titel: `geopend ${n++}` });
+            verleden.push(lijn);
+            toekomst = [];
+            lijn = lijnVan(useScenarioStore.getState().scenario);
+            expect(lijnen.has(lijn)).toBe(false); // a new line
+            lijnen.add(lijn);
+          } else if (s === 'bewerk') {
+            bewerkScenario({ ...huidig, titel: `bewerkt ${n++}` });
+            verleden.push(lijn);
+            toekomst = [];
+          } else if (s === 'terug' && verleden.length > 0) {
+            ongedaanMaken();
+            toekomst.unshift(lijn);
+            lijn = verleden.pop()!;
+          } else if (s === 'vooruit' && toekomst.length > 0) {
+            opnieuw();
+            verleden.push(lijn);
+            lijn = toekomst.shift()!;
+          }
+          expect(lijnVan(useScenarioStore.getState().scenario)).toBe(lijn);
+        }
+      }),
+      { numRuns: 200 },
+    );
+  });
+});

@@ -17,6 +17,8 @@ export interface ZetOpties {
    * shows 1, 15, 150 and 1500 as they become valid, but undo goes straight back to 1700.
    */
   bewerking?: string;
+  /** An edit of the scenario on screen (bewerkScenario), not another scenario taking its place. */
+  bewerkt?: boolean;
 }
 
 /**
@@ -37,6 +39,17 @@ export interface ScenarioState {
   opnieuw: () => void;
 }
 
+/**
+ * The line a scenario state belongs to: an opened scenario (a file, a link, an example, a stored version,
+ * the start) begins a new line, an edit continues the line of the scenario it edits, and undo/redo go
+ * back to a state that keeps its line. A draft made against the scenario on screen (the variants, a
+ * dossier preview) belongs to its line, so it is never applied to another scenario, and it is still
+ * there when undo brings its scenario back.
+ */
+const lijnen = new WeakMap<Scenario, number>();
+let laatsteLijn = 0;
+export const lijnVan = (s: Scenario): number => lijnen.get(s) ?? 0;
+
 export const useScenarioStore = create<ScenarioState>()((set, get) => ({
   scenario: DEN_HAAG,
   verleden: [],
@@ -45,6 +58,7 @@ export const useScenarioStore = create<ScenarioState>()((set, get) => ({
   zetScenario: (s, opties) => {
     const { scenario: huidig, verleden, bewerking } = get();
     if (s === huidig) return;
+    lijnen.set(s, opties?.bewerkt ? lijnVan(huidig) : ++laatsteLijn);
     if (opties?.geschiedenis === false) {
       set({ scenario: s, bewerking: null });
       return;
@@ -85,7 +99,7 @@ export const zetScenario = (s: Scenario, opties?: ZetOpties) => useScenarioStore
  * edited copy also records what it is based on, in the same undo step (gebaseerdOp.ts). Opening a
  * file or a link uses zetScenario: what is opened is never changed.
  */
-export const bewerkScenario = (s: Scenario, opties?: ZetOpties) => zetScenario(metGebaseerdOp(s), opties);
+export const bewerkScenario = (s: Scenario, opties?: ZetOpties) => zetScenario(metGebaseerdOp(s), { ...opties, bewerkt: true });
 export const sluitBewerking = () => useScenarioStore.getState().sluitBewerking();
 export const ongedaanMaken = () => useScenarioStore.getState().ongedaanMaken();
 export const opnieuw = () => useScenarioStore.getState().opnieuw();
@@ -111,5 +125,7 @@ export function aansluitingVan(s: Scenario): Aansluiting | null {
 export const useScenario = () => useScenarioStore((st) => st.scenario);
 export const useResultaat = () => useScenarioStore((st) => resultaatVan(st.scenario));
 export const useAansluiting = () => useScenarioStore((st) => aansluitingVan(st.scenario));
+/** The line of the scenario on screen (lijnVan). */
+export const useLijn = () => useScenarioStore((st) => lijnVan(st.scenario));
 export const useKanOngedaanMaken = () => useScenarioStore((st) => st.verleden.length > 0);
 export const useKanOpnieuw = () => useScenarioStore((st) => st.toekomst.length > 0);

@@ -1,6 +1,8 @@
-import { useEffect, useState } from 'react';
+import { useMemo, useState } from 'react';
 import { foutRegels, valideerScenario, type Scenario } from '../../../model';
+import { waardeVan } from '../../../model/varianten';
 import { VARIANT_SLEUTELS, variantSleutel } from '../../../model/scenario/variantenSchema';
+import { conceptVan, useConcept } from '../../../store/concepten';
 import { bewerkScenario, useScenario } from '../../../store/scenarioStore';
 import { dubbelzinnig, leesGetal, naarInvoertekst } from '../../gedeeld/getalInvoer';
 import { useTaal, useTeksten, type Teksten } from '../../gedeeld/i18n';
@@ -97,6 +99,9 @@ function naarConcept(s: Scenario, taal: 'nl' | 'en'): ConceptVariant[] {
   }));
 }
 
+/** The draft's name in the store of drafts (concepten.ts). */
+const CONCEPT = 'varianten';
+
 /** A new id: "variant-1", "variant-2", … not yet used. */
 function nieuwId(lijst: readonly ConceptVariant[]): string {
   for (let n = 1; ; n++) if (!lijst.some((v) => v.id === `variant-${n}`)) return `variant-${n}`;
@@ -111,21 +116,22 @@ export function VariantenInvoer() {
   const t = useTeksten(TEKSTEN);
   const taal = useTaal();
   const s = useScenario();
-  const [concept, zetConcept] = useState<ConceptVariant[]>(() => naarConcept(s, taal));
-  const [gewijzigd, zetGewijzigd] = useState(false);
+  // The draft lives in the store, with the scenario it was made for (concepten.ts): it survives leaving
+  // the view, and another scenario (opened, or reached by undo) shows its own variants, not this draft.
+  const [draft, zetDraft] = useConcept<ConceptVariant[]>(CONCEPT);
+  const opgeslagen = useMemo(() => naarConcept(s, taal), [s.varianten, taal]);
+  const concept = draft ?? opgeslagen;
+  const gewijzigd = draft !== undefined;
   const [fouten, zetFouten] = useState<string[]>([]);
   const [melding, zetMelding] = useState('');
 
-  // Follow the scenario (a file opened, undo) while there is nothing unsaved in the draft.
-  useEffect(() => {
-    if (!gewijzigd) zetConcept(naarConcept(s, taal));
-  }, [s.varianten, taal]);
-
   const wijzig = (f: (c: ConceptVariant[]) => ConceptVariant[]) => {
-    zetConcept(f);
-    zetGewijzigd(true);
+    zetDraft(f(conceptVan<ConceptVariant[]>(CONCEPT) ?? opgeslagen));
     zetMelding('');
   };
+  // A new row, or a row whose parameter changes, starts at the scenario's value of that parameter (a number
+  // typed for another parameter would be read in the new one's unit) and without the other's source.
+  const nieuweAfwijking = (sleutel: string): ConceptAfwijking => ({ sleutel, waarde: naarInvoertekst(waardeVan(s, sleutel), taal, schaalVan(sleutel)), bron: '' });
   const wijzigVariant = (i: number, f: (v: ConceptVariant) => ConceptVariant) => wijzig((c) => c.map((v, j) => (j === i ? f(v) : v)));
 
   const toepassen = () => {
@@ -156,14 +162,13 @@ export function VariantenInvoer() {
       return;
     }
     zetFouten([]);
-    zetGewijzigd(false);
+    zetDraft(undefined);
     bewerkScenario(r.scenario);
     zetMelding(t.toegepast);
   };
 
   const terug = () => {
-    zetConcept(naarConcept(s, taal));
-    zetGewijzigd(false);
+    zetDraft(undefined);
     zetFouten([]);
     zetMelding('');
   };
@@ -200,7 +205,7 @@ export function VariantenInvoer() {
                 return (
                   <tr key={j}>
                     <td>
-                      <select aria-label={t.parameter} value={a.sleutel} onChange={(e) => zet((x) => ({ ...x, sleutel: e.target.value }))}>
+                      <select aria-label={t.parameter} value={a.sleutel} onChange={(e) => zet(() => nieuweAfwijking(e.target.value))}>
                         {VARIANT_SLEUTELS.map((k) => (
                           <option key={k.sleutel} value={k.sleutel} disabled={k.sleutel !== a.sleutel && v.afwijkingen.some((y) => y.sleutel === k.sleutel)}>
                             {k.label[taal]}
@@ -231,8 +236,7 @@ export function VariantenInvoer() {
             onClick={() =>
               wijzigVariant(i, (x) => {
                 const vrij = VARIANT_SLEUTELS.find((k) => !x.afwijkingen.some((y) => y.sleutel === k.sleutel))!;
-                const huidig = vrij.sleutel in s.parameters ? s.parameters[vrij.sleutel as keyof Scenario['parameters']] : 0;
-                return { ...x, afwijkingen: [...x.afwijkingen, { sleutel: vrij.sleutel, waarde: naarInvoertekst(huidig, taal, schaalVan(vrij.sleutel)), bron: '' }] };
+                return { ...x, afwijkingen: [...x.afwijkingen, nieuweAfwijking(vrij.sleutel)] };
               })
             }
           >
