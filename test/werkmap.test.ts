@@ -231,6 +231,52 @@ describe('Excel-werkmap: opbouw', () => {
     expect(String(ws.getCell('L8').value)).toContain('Van Geuns');
   });
 
+  it('carries the welfare view (tester3 #7): per pathway the transfers, welfare benefits and welfare saldo as checked formulas of the welfare shares, on its sheet and on Uitkomsten (Den Haag € 375 per client worse for the Klantreis)', () => {
+    const r = berekenScenario(s);
+    const namen = new Set(wb.definedNames.model.map((n) => n.name));
+    for (const w of r.werkwijzen) {
+      const saldo = celVanNaam(wb, werkwijzeNaam(w.id, 'welvaartssaldoPerKlant'));
+      expect(saldo.result).toBe(w.welvaart.saldo.perKlant.toNumber());
+      expect(saldo.formula).toBe(`${werkwijzeNaam(w.id, 'saldoPerKlant')}-${werkwijzeNaam(w.id, 'overdrachtTotaal')}/ReferentieCohort`);
+      expect(namen.has(werkwijzeNaam(w.id, 'overdracht_welfareExit'))).toBe(true);
+      expect(celVanNaam(wb, werkwijzeNaam(w.id, 'overdracht_welfareExit')).formula).toContain('(1-P_welvaartsaandeel_welfareExit)');
+    }
+    const [nul, klantreis] = r.werkwijzen;
+    expect(Math.round(klantreis!.welvaart.saldo.perKlant.minus(nul!.welvaart.saldo.perKlant).toNumber())).toBe(-375);
+    expect(controle.filter((c) => c.blad === 'Uitkomsten' && /welvaartssaldo/.test(c.omschrijving))).not.toHaveLength(0);
+  });
+
+  it('names each variant on Lees mij with the input cells and sources to type it in (tester3 #8); the workbook computes the scenario itself', () => {
+    const ws = wb.getWorksheet('Lees mij')!;
+    const regels: string[] = [];
+    ws.eachRow((row) => regels.push(`${String(row.getCell(1).value ?? '')} | ${String(row.getCell(2).value ?? '')}`));
+    const tekst = regels.join('\n');
+    expect(tekst).toContain('Varianten | Dit scenario heeft 2 varianten. Deze werkmap rekent het scenario zelf, niet de varianten.');
+    expect(tekst).toMatch(/Aannames van het rapport \(conservatief\) \| P_welfareExit_monthsEarlier = 4 \(bron: Regioplan/);
+    expect(tekst).toMatch(/Bovenschattingen van Van Geuns e\.a\. \(2011\) \| P_welfareExit_monthsEarlier = 12 \(bron: Van Geuns/);
+    // Every cell a variant names is an input cell of the workbook.
+    const namen = new Set(wb.definedNames.model.map((n) => n.name));
+    for (const m of tekst.matchAll(/\| ((?:P|BN|Instelling)_\w+) = /g)) expect(namen.has(m[1]!), m[1]).toBe(true);
+  });
+
+  it('every formula cell carries a cached result, 0 and empty text included (a viewer that does not recalculate shows the figures)', () => {
+    let formules = 0;
+    const zonder: string[] = [];
+    for (const ws of wb.worksheets)
+      ws.eachRow((row) =>
+        row.eachCell((c) => {
+          const v = c.value;
+          if (v && typeof v === 'object' && 'formula' in v) {
+            formules++;
+            // c.result, not c.value.result: exceljs's value getter leaves out a result of 0 or '' (the file has <v>0</v>).
+            if (c.result === undefined) zonder.push(`${ws.name}!${c.address}`);
+          }
+        }),
+      );
+    expect(formules).toBeGreaterThan(900);
+    expect(zonder).toEqual([]);
+  });
+
   it('shows the example a scenario is based on (gebaseerdOp) on Lees mij, and a dash without one', () => {
     const regel = (w: ExcelJS.Workbook) => {
       const ws = w.getWorksheet('Lees mij')!;

@@ -20,6 +20,7 @@ import {
   berekenScenario,
   pmNaam,
   vergelijk,
+  welvaartsaandeelParameter,
   referentieCohort,
   type BaatId,
   type ComponentId,
@@ -34,7 +35,7 @@ import {
 } from '../index';
 import { AFTREKKEN, type Aftrek } from '../baten/brutoNetto';
 import { GRAAD_UITLEG } from '../parameters/bewijs';
-import { aftrekAandelen } from '../scenario/brutoNettoSchema';
+import { aftrekAandelen, BRUTO_NETTO_SLEUTEL } from '../scenario/brutoNettoSchema';
 import { indexfactor } from '../prijsindex';
 import { contanteWaarde, factorVan, jaarProfiel, neutraal } from '../tijd';
 import { TIJD_POSTEN, type TijdPost } from '../scenario/tijdSchema';
@@ -104,6 +105,14 @@ export const parameterNaam = (id: string) => `P_${excelNaam(id)}`;
 export const werkwijzeNaam = (werkwijzeId: string, veld: string) => `W_${excelNaam(werkwijzeId)}_${excelNaam(veld)}`;
 /** The input cell of one gross → net share: BN_<baatId>_<deadweight|attributie|verdringing>. */
 export const brutoNettoNaam = (baat: BaatId, aftrek: Aftrek) => `BN_${excelNaam(baat)}_${aftrek}`;
+
+/** The input cell a variant's override key is typed into (see VARIANT_SLEUTELS). */
+function variantCel(sleutel: string): string {
+  if (sleutel === 'instellingen.optimismeBias') return 'Instelling_OptimismeBias';
+  const bn = BRUTO_NETTO_SLEUTEL.exec(sleutel);
+  if (bn) return brutoNettoNaam(bn[1] as BaatId, bn[2] as Aftrek);
+  return parameterNaam(sleutel);
+}
 
 /** The factor net/gross of a benefit as a formula: (1 − deadweight) × (1 − verdringing) × (1 − attributie). */
 const nettoFactor = (baat: BaatId) => AFTREKKEN.map((k) => `(1-${brutoNettoNaam(baat, k)})`).join('*');
@@ -235,6 +244,7 @@ function leesMij(b: Bouwer, ws: ExcelJS.Worksheet, s: Scenario, bladen: { naam: 
     ['', 'Van bruto naar netto: per baat de aandelen deadweight, verdringing en attributie (blad Invoer, namen BN_<baat>_deadweight, BN_<baat>_verdringing, BN_<baat>_attributie); netto = bruto × (1 − deadweight) × (1 − verdringing) × (1 − attributie), na de afronding van de eenheidsbedragen. Instelling_OptimismeBias verhoogt de kosten van elke projectwerkwijze (niet het nulalternatief) met dat aandeel.'],
     ['', 'De uitkomsten hebben namen als KostenPerKlant_<werkwijze>, BatenPerKlant_<werkwijze> en SaldoPerKlant_<werkwijze> (blad Uitkomsten).'],
     ['', 'Blad Controle zet de formule-uitkomsten naast de getallen van de app; het verschil is 0 zolang u niets wijzigt. Na een wijziging ziet u daar wat er veranderde.'],
+    ['', 'Het maatschappelijk welvaartssaldo telt van elke besparing alleen het welvaartsaandeel (P_welvaartsaandeel_<component>, blad Invoer); de rest is een overdracht. Het staat onderaan elk werkwijzeblad en op blad Uitkomsten.'],
     ['', 'De formules gebruiken alleen functies die Excel, LibreOffice en Google Sheets alle drie kennen (SUM, SUMPRODUCT, IF, INT, ROUND, MAX, MIN).'],
     ['', 'Afronding: de toedeling met hele klanten rondt volgens de grootste-restmethode (zoals het rapport: 8 → 7 + 1), met gelijke resten voor oplossing; de quota worden eerst op 10 decimalen afgerond zodat rekenfouten van het spreadsheet (0,85 × 10 = 8,4999…) de uitkomst niet veranderen. Eenheidsbedragen worden op hele euro’s afgerond als Instelling_Afronden WAAR is.'],
     ['', ''],
@@ -245,6 +255,21 @@ function leesMij(b: Bouwer, ws: ExcelJS.Worksheet, s: Scenario, bladen: { naam: 
     ...s.bronnen.slice(1).map((x): [string, string] => ['', x]),
     ['', 'De bron van elke parameter staat op blad Invoer, kolom Bron.'],
   ];
+  // The variants are not computed in the workbook (it computes the scenario itself); each override is named here
+  // with its input cell and source, so that a variant can be recalculated by typing it in.
+  const varianten = s.varianten ?? [];
+  if (varianten.length > 0) {
+    const eerste = regels.findIndex(([a]) => a === 'Bladen') - 1;
+    regels.splice(
+      eerste,
+      0,
+      ['', ''],
+      ['Varianten', `Dit scenario heeft ${varianten.length === 1 ? 'één variant' : `${varianten.length} varianten`}. Deze werkmap rekent het scenario zelf, niet de varianten. Een variant is dit scenario met de aannames hieronder: typ die in de genoemde gele cellen om haar na te rekenen (aandelen als breuk: 0,5 = 50%).`],
+      ...varianten.flatMap((v): [string, string][] =>
+        Object.entries(v.parameters).map(([k, o], i): [string, string] => [i === 0 ? v.naam : '', `${variantCel(k)} = ${String(o.waarde).replace('.', ',')} (bron: ${o.bron})`]),
+      ),
+    );
+  }
   if (s.beschrijving) regels.splice(2, 0, ['Beschrijving', s.beschrijving]);
   if (ongeldig) regels.splice(1, 0, ['Let op', 'De invoer in de app bevatte fouten; deze werkmap hoort bij de laatste geldige invoer.']);
   regels.forEach(([a, t], i) => {
@@ -671,6 +696,26 @@ function werkwijzeBlad(b: Bouwer, ws: ExcelJS.Worksheet, ctx: Context, w: Werkwi
     reken(`Baten voor ${STAKEHOLDER_LABELS[sh].nl.toLowerCase()}`, `partij_${sh}`, formule, res.stakeholders[sh], EURO, '€', 'Σ component × aandeel van deze partij (blad Invoer, verdeling)');
   }
   reken('Totaal over de partijen', 'partijenTotaal', `SUM(B${compEerste}:B${compLaatste})`, res.baten.totaal.totaal, EURO, '€');
+
+  // The welfare view (welvaart.ts): of each component only its welvaartsaandeel is a real saving; the rest
+  // is a transfer (the paying parties gain what a household or the creditors lose), taken out of the benefits.
+  sectie('Maatschappelijk welvaartsperspectief (referentiecohort)');
+  COMPONENTEN.forEach((c, i) => {
+    const betalers = STAKEHOLDERS.map((sh) => `B${compEerste + i}*V_${excelNaam(c)}_${sh}`).join('+');
+    reken(
+      `Overdracht ${COMPONENT_LABELS[c].nl.toLowerCase()}`,
+      `overdracht_${c}`,
+      `(${betalers})*(1-${P(welvaartsaandeelParameter(c))})`,
+      res.welvaart.componenten[c].overdracht,
+      EURO,
+      '€',
+      `component × (1 − welvaartsaandeel, ${P(welvaartsaandeelParameter(c))}): het deel dat een overdracht is`,
+    );
+  });
+  reken('Overdrachten samen', 'overdrachtTotaal', COMPONENTEN.map((c) => n(`overdracht_${c}`)).join('+'), null, EURO, '€', 'tellen over alle actoren op tot 0: de betalende partijen winnen wat huishoudens of schuldeisers verliezen');
+  reken('Welvaartsbaten (zonder overdrachten)', 'welvaartsbatenTotaal', `${n('batenTotaal')}-${n('overdrachtTotaal')}`, res.welvaart.baten.totaal, EURO, '€', 'totaal baten − overdrachten');
+  reken('Maatschappelijk welvaartssaldo', 'welvaartssaldoTotaal', `${n('saldoTotaal')}-${n('overdrachtTotaal')}`, res.welvaart.saldo.totaal, EURO, '€', 'saldo (baten − kosten) − overdrachten');
+  reken('Maatschappelijk welvaartssaldo per klant', 'welvaartssaldoPerKlant', `${n('saldoPerKlant')}-${n('overdrachtTotaal')}/ReferentieCohort`, res.welvaart.saldo.perKlant, EURO, '€', 'saldo per klant − overdrachten / referentiecohort');
 }
 
 /* ---------- Uitkomsten ---------- */
@@ -760,6 +805,11 @@ function uitkomsten(b: Bouwer, ws: ExcelJS.Worksheet, ctx: Context, vergelijking
     paar('Baten per klant', 'batenPerKlant', (v) => v.baten.perKlant);
     paar('Saldo per klant', 'saldoPerKlant', (v) => v.saldo.perKlant);
   }
+
+  sectie('Maatschappelijk welvaartsperspectief (alleen de reële besparing; overdrachten tellen niet)');
+  regel('Welvaartsbaten (zonder overdrachten)', (w) => ({ f: n(w, 'welvaartsbatenTotaal'), v: w.welvaart.baten.totaal }));
+  regel('Maatschappelijk welvaartssaldo', (w) => ({ f: n(w, 'welvaartssaldoTotaal'), v: w.welvaart.saldo.totaal }));
+  regel('Maatschappelijk welvaartssaldo per klant', (w) => ({ f: n(w, 'welvaartssaldoPerKlant'), v: w.welvaart.saldo.perKlant }));
 
   sectie('Verdeling van de baten over partijen (referentiecohort)');
   for (const sh of STAKEHOLDERS) regel(STAKEHOLDER_LABELS[sh].nl, (w) => ({ f: n(w, `partij_${sh}`), v: w.stakeholders[sh] }));
