@@ -167,7 +167,13 @@ describe('value of information in the app (uncertainty view, print)', () => {
     expect(gemarkeerd.map((r) => r.getAttribute('data-rij'))).toEqual(rijen.map((r) => r.getAttribute('data-rij')!).filter((id) => evppiVan(id) <= w.ruisgrens!));
     expect(gemarkeerd.length).toBeGreaterThan(0);
     expect(gemarkeerd.length).toBeLessThan(rijen.length);
+    expect(gemarkeerd.length).toBeGreaterThan(1);
     expect(tekst(screen.getByTestId('d-evppi-ruis'))).toContain(` ${gemarkeerd.length} rijen in de tabel liggen daar niet boven en zijn gemarkeerd met ‘binnen ruisniveau’.`);
+    // One such row: singular (tester3 #16: '1 rijen … liggen').
+    const kleinste = Math.min(...rijen.map((r) => evppiVan(r.getAttribute('data-rij')!)));
+    cleanup();
+    render(<Informatiewaarde w={{ ...w, ruisgrens: kleinste }} idPrefix="e" />);
+    expect(tekst(screen.getByTestId('e-evppi-ruis'))).toContain(' 1 rij in de tabel ligt daar niet boven en is gemarkeerd met ‘binnen ruisniveau’.');
     const cli = naarTabel(drie, berekenScenario(drie), null, { breedte: 200, onzekerheid: { waardeVanInformatie: w } }).replace(/\u00a0/g, ' ');
     expect(cli).toContain(`Ruisniveau van de schatter: een invoer zonder enige invloed komt bij 2.000 trekkingen rond ${nb(formatEuro(w.ruisniveau!))} per klant uit, en in 19 willekeurige volgordes tot ${nb(formatEuro(w.ruisgrens!))}.`);
     const cliGemarkeerd = cli.split('\n').filter((l) => l.includes('(binnen ruisniveau)'));

@@ -1,7 +1,7 @@
 import { binnenRuis, meestWaardevolleMeting, ruisniveauTeNoemen, vrijwelGelijkeMetingen, type WaardeVanInformatie } from '../../../model/onzekerheid/waardeVanInformatie';
 import { formatEuro, formatGetal, type Taal } from '../../../format/getal';
 import { useTaal, useTeksten, type Teksten } from '../i18n';
-import { vul } from '../opmaak';
+import { vul, vulTel } from '../opmaak';
 import { TabelRol } from '../TabelRol';
 
 type Sleutel = 'kop' | 'evpi' | 'evpiJaar' | 'zin' | 'zinGelijk' | 'en' | 'enVan' | 'groepZin' | 'geenZin' | 'perKlant' | 'perJaar' | 'caption' | 'invoer' | 'ook' | 'groep' | 'methode' | 'overig' | 'nul' | 'ruis' | 'ruisRij' | 'ruisRijen' | 'vasteUitkomsten';
@@ -22,10 +22,10 @@ const TEKSTEN: Teksten<Sleutel> = {
     perJaar: 'per jaar',
     caption: 'EVPPI per invoer (de tien grootste) en per groep, uit {n} trekkingen',
     overig: 'Niet in de tabel: {n} andere onzekere invoeren, elk {max} per klant of minder.',
-    nul: 'Zonder invloed op het saldo (EVPPI € 0, niet in de tabel): {n} onzekere invoeren, zoals {voorbeeld}.',
+    nul: 'Zonder invloed op het saldo (EVPPI € 0, niet in de tabel): {n} onzekere {n:invoer|invoeren}, zoals {voorbeeld}.',
     ruis: 'Ruisniveau van de schatter: een invoer zonder enige invloed komt bij {n} trekkingen rond {bedrag} per klant uit, en in 19 willekeurige volgordes tot {grens}. Een EVPPI tot {grens} is niet te onderscheiden van ruis (toets op 5%) en dus geen beslisinformatie; meer trekkingen verlagen het ruisniveau.',
     ruisRij: 'binnen ruisniveau',
-    ruisRijen: ' {n} rijen in de tabel liggen daar niet boven en zijn gemarkeerd met ‘binnen ruisniveau’.',
+    ruisRijen: ' {n} {n:rij in de tabel ligt daar niet boven en is|rijen in de tabel liggen daar niet boven en zijn} gemarkeerd met ‘binnen ruisniveau’.',
     vasteUitkomsten:
       'De uitkomsten per werkwijze zijn in deze trekkingen niet opnieuw getrokken uit de dossiers, dus als zeker behandeld: wat het meten van de uitkomsten in meer dossiers waard is, staat niet in de rangorde.',
     invoer: 'Invoer',
@@ -49,10 +49,10 @@ const TEKSTEN: Teksten<Sleutel> = {
     perJaar: 'per year',
     caption: 'EVPPI per input (the ten largest) and per group, from {n} draws',
     overig: 'Not in the table: {n} other uncertain inputs, each {max} per client or less.',
-    nul: 'No effect on the balance (EVPPI €0, not in the table): {n} uncertain inputs, such as {voorbeeld}.',
+    nul: 'No effect on the balance (EVPPI €0, not in the table): {n} uncertain {n:input|inputs}, such as {voorbeeld}.',
     ruis: 'Noise floor of the estimator: an input with no effect at all comes out at about {bedrag} per client with {n} draws, and at up to {grens} in 19 random orders. An EVPPI up to {grens} cannot be told apart from noise (a 5% test), so it is not decision information; more draws lower the noise floor.',
     ruisRij: 'within noise floor',
-    ruisRijen: ' {n} rows in the table are not above it and are marked ‘within noise floor’.',
+    ruisRijen: ' {n} {n:row in the table is not above it and is|rows in the table are not above it and are} marked ‘within noise floor’.',
     vasteUitkomsten:
       'The outcomes per pathway were not redrawn from the case files in these draws, so they are treated as certain: what measuring the outcomes in more case files is worth is not in the ranking.',
     invoer: 'Input',
@@ -152,13 +152,13 @@ export function Informatiewaarde({ w, idPrefix }: { w: WaardeVanInformatie; idPr
       )}
       {nul.length > 0 && (
         <p className="tabel-noot" data-testid={`${idPrefix}-evppi-nul`}>
-          {vul(t.nul, { n: formatGetal(nul.length, taal), voorbeeld: nul[0]!.label[taal] })}
+          {vulTel(t.nul, { n: formatGetal(nul.length, taal), voorbeeld: nul[0]!.label[taal] }, { n: nul.length }, taal)}
         </p>
       )}
       {ruisniveauTeNoemen(w) && (
         <p className="tabel-noot" data-testid={`${idPrefix}-evppi-ruis`}>
           {vul(t.ruis, { n: formatGetal(w.trekkingen, taal), bedrag: formatEuro(w.ruisniveau!, taal), grens: formatEuro(w.ruisgrens ?? w.ruisniveau!, taal) })}
-          {aantalRuis > 0 && vul(t.ruisRijen, { n: formatGetal(aantalRuis, taal) })}
+          {aantalRuis > 0 && vulTel(t.ruisRijen, { n: formatGetal(aantalRuis, taal) }, { n: aantalRuis }, taal)}
         </p>
       )}
       {w.uitkomstenHertrokken === false && (
