@@ -77,6 +77,8 @@ describe('English UI: no Dutch app text', () => {
   it('Resultaten (the parameter notes with each benefit)', () => {
     const { container } = render(<Resultaten />);
     expect(nederlandsIn(container, DEN_HAAG)).toEqual([]);
+    // The workbook itself is Dutch: the button says so (tester3 #14).
+    expect(container.textContent).toContain('Excel workbook (in Dutch)');
   });
 
   it('Invoer with input that breaks the scenario rules, and warnings', async () => {

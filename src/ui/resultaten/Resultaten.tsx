@@ -43,8 +43,8 @@ const TEKSTEN: Teksten<Sleutel> = {
     inleiding:
       'Costs and benefits per pathway, scaled to {n} {n:client|clients}, with the calculation behind every amount. The tables follow chapter 3 of the report.',
     csv: 'Download CSV',
-    csvUitleg: 'For Excel: semicolon-separated, decimal comma, amounts to the cent. The Excel workbook holds the whole calculation as live formulas.',
-    werkmap: 'Excel workbook',
+    csvUitleg: 'For Excel: semicolon-separated, decimal comma, amounts to the cent. The Excel workbook holds the whole calculation as live formulas; its sheets and labels are in Dutch (the names of its cells, e.g. P_welfareExit_monthsEarlier, follow the parameter ids).',
+    werkmap: 'Excel workbook (in Dutch)',
     werkmapBezig: 'Making the Excel workbook…',
     werkmapFout: 'The Excel workbook could not be made. Please try again; the CSV does work.',
     afdrukken: 'Print / PDF',
