@@ -20,6 +20,12 @@ describe('velden in meldingen bij hun label, niet hun pad (issue 13 item 8)', ()
     expect(padLabel('varianten[0].parameters.welfareExit.monthsEarlier.waarde', 'en')).toBe('Variants › no. 1 › Parameters › Months earlier out of welfare › Value');
     // A key the app does not know stays as the file has it.
     expect(padLabel('werkwijzen[0].onbekend', 'nl', ['A'])).toBe('A › onbekend');
+    // A range: the parameter by its label, then its end (tester3 #16: 'Parameters › eviction.cost.laag').
+    expect(padLabel('onzekerheid.bereiken.parameters.eviction.cost.laag', 'nl')).toBe('Onzekerheid › Bereiken › Parameters › Kosten per huisuitzetting › Laag');
+    expect(padLabel('onzekerheid.bereiken.parameters.eviction.cost.hoog', 'en')).toBe('Uncertainty › Ranges › Parameters › Cost per eviction › High');
+    // Keys that name Object.prototype's members are shown as they are, not as an empty crumb.
+    expect(padLabel('onzekerheid.bereiken.__proto__', 'nl')).toBe('Onzekerheid › Bereiken › __proto__');
+    expect(padLabel('onzekerheid.bereiken.constructor', 'nl')).toBe('Onzekerheid › Bereiken › constructor');
   });
 
   it('foutRegels zet het label voor de melding; een melding over het hele bestand blijft zoals ze is', () => {

@@ -61,7 +61,13 @@ const SEGMENTEN: Record<string, Label> = {
   varianten: { nl: 'Varianten', en: 'Variants' },
   waarde: { nl: 'Waarde', en: 'Value' },
   bron: { nl: 'Bron', en: 'Source' },
+  laag: { nl: 'Laag', en: 'Low' },
+  hoog: { nl: 'Hoog', en: 'High' },
+  aanname: { nl: 'Aanname', en: 'Assumption' },
 };
+
+/** The fields after a parameter id in a path: a variant's waarde/bron, a range's laag/hoog/bron/aanname. */
+const NA_PARAMETER = new Set(['waarde', 'bron', 'laag', 'hoog', 'aanname']);
 
 const LIJSTEN: readonly Record<string, Label>[] = [UITKOMST_LABELS, KOSTENPOST_LABELS, BAAT_LABELS, STAKEHOLDER_LABELS, COMPONENT_LABELS];
 
@@ -73,8 +79,9 @@ function delen(pad: string): (string | number)[] {
 }
 
 function segment(deel: string, taal: Taal): string {
-  const eigen = SEGMENTEN[deel] ?? parameterDefinitie(deel)?.label ?? LIJSTEN.map((l) => (Object.hasOwn(l, deel) ? l[deel] : undefined)).find(Boolean);
-  return eigen ? eigen[taal] : deel;
+  // Own keys only: a key "__proto__" or "constructor" in a file is shown as it is, not looked up on Object.prototype.
+  const eigen = (Object.hasOwn(SEGMENTEN, deel) ? SEGMENTEN[deel] : undefined) ?? parameterDefinitie(deel)?.label ?? LIJSTEN.map((l) => (Object.hasOwn(l, deel) ? l[deel] : undefined)).find(Boolean);
+  return eigen?.[taal] ?? deel;
 }
 
 /**
@@ -86,9 +93,11 @@ export function padLabel(pad: string, taal: Taal, namen: readonly string[] = [])
   const d = delen(pad);
   const uit: string[] = [];
   // A parameter id holds dots ("welfareExit.monthsEarlier"): the parts after "parameters" are one name,
-  // up to a variant's own "waarde" or "bron" ("varianten[0].parameters.<id>.bron").
+  // up to a variant's own "waarde" or "bron" ("varianten[0].parameters.<id>.bron") or a range's
+  // "laag", "hoog", "bron" or "aanname" ("onzekerheid.bereiken.parameters.<id>.laag").
   const p = d.indexOf('parameters');
-  const eind = p >= 0 && d.length - 1 > p + 1 && (d.at(-1) === 'waarde' || d.at(-1) === 'bron') ? d.length - 1 : d.length;
+  const laatste = d.at(-1);
+  const eind = p >= 0 && d.length - 1 > p + 1 && typeof laatste === 'string' && NA_PARAMETER.has(laatste) ? d.length - 1 : d.length;
   d.forEach((deel, i) => {
     if (typeof deel === 'number') {
       if (d[i - 1] === 'werkwijzen') {
