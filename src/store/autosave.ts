@@ -1,4 +1,5 @@
 import { foutRegels, namenUitTekst, leesScenario, schrijfScenario, SCHEMA_VERSION, type Fout, type Scenario } from '../model';
+import { verschilOmschrijving } from '../model/scenario/verschil';
 import { sluitMelding, toonMelding, type Melding } from './meldingen';
 import { sluitBewerking, useScenarioStore, zetScenario } from './scenarioStore';
 import { MAX_SLOTS, Tabblad, alleSlots, slotTekst, type AndereVersie, type SlotOpslag } from './tabbladen';
@@ -218,6 +219,7 @@ const TEKSTEN = {
     nietGeopend: 'Die versie kon niet worden geopend.',
     ongewijzigd: 'Het huidige scenario is niet veranderd.',
     versie: '‘{titel}’, bewaard {tijd}',
+    verschilt: ' Verschilt van de versie hier in: {velden}.',
   },
   en: {
     zonderTitel: '(untitled)',
@@ -238,10 +240,24 @@ const TEKSTEN = {
     nietGeopend: 'That version could not be opened.',
     ongewijzigd: 'The current scenario has not changed.',
     versie: '‘{titel}’, saved {tijd}',
+    verschilt: ' Differs from the version here in: {velden}.',
   },
 } as const;
 
 const teksten = () => TEKSTEN[useVoorkeuren.getState().taal];
+
+/**
+ * What tells a saved version apart from the scenario on screen, when their titles may be the same (two tabs
+ * editing one example): " Verschilt van de versie hier in: …", or '' (unreadable, or no difference).
+ */
+function verschilMetHuidig(tekst: string | null): string {
+  if (tekst === null) return '';
+  const v = leesScenario(tekst);
+  if (!v.ok) return '';
+  const huidig = useScenarioStore.getState().scenario;
+  const velden = verschilOmschrijving(huidig, v.scenario, useVoorkeuren.getState().taal, huidig.werkwijzen.map((w) => w.naam));
+  return velden ? teksten().verschilt.replace('{velden}', velden) : '';
+}
 
 function beschrijf(v: { titel: string; tijd: number }): string {
   const taal = useVoorkeuren.getState().taal;
@@ -290,7 +306,7 @@ export function toonAndereVersies(tab: Tabblad, opslag: Opslag, anderen: AndereV
     sleutel: MELDING_ANDERE_VERSIES,
     soort: 'waarschuwing',
     titel: t.versiesTitel,
-    regels: [t.geopendNu.replace('{titel}', titel), ...anderen.map((a) => t.ookBewaard.replace('{versie}', beschrijf(a))), t.versiesUitleg],
+    regels: [t.geopendNu.replace('{titel}', titel), ...anderen.map((a) => t.ookBewaard.replace('{versie}', beschrijf(a)) + verschilMetHuidig(a.tekst)), t.versiesUitleg],
     acties: [
       ...anderen.map((a) => ({
         label: t.openen.replace('{versie}', beschrijf(a)),
@@ -323,7 +339,7 @@ export function bijOpslagGebeurtenis(tab: Tabblad, opslag: Opslag, sleutel: stri
     sleutel: MELDING_ANDER_TABBLAD,
     soort: 'waarschuwing',
     titel: t.anderTitel.replace('{versie}', beschrijf(g.versie)),
-    regels: [t.anderUitleg],
+    regels: [t.anderUitleg + verschilMetHuidig(slotTekst(opslag, id))],
     acties: [
       {
         label: t.mijnHouden,

@@ -85,6 +85,8 @@ describe('autosave in two tabs, in the app', () => {
     const m = screen.getByTestId('melding-ander-tabblad');
     expect(m.textContent).toMatch(/^Een ander tabblad heeft een ander scenario automatisch bewaard: ‘Den Haag: Klantreis/);
     expect(m.textContent).toMatch(/Uw versie in dit tabblad blijft ook bewaard/);
+    // Both carry the same title: the notice says what tells them apart (tester3 #14).
+    expect(m.textContent).toContain('Verschilt van de versie hier in: Klantreis Financiële Hulpverlening › Kosten › Start tot aan schulden regelen › kosten per klant.');
     expect(bedrag()).toBe(2000); // nothing changes on its own
     expect([...opslag.data.values()]).toContain(eigen);
 
@@ -164,7 +166,7 @@ describe('autosave in two tabs, in the app', () => {
     useMeldingen.setState({ meldingen: [] });
     render(<ScenarioMenu omgeving={omgeving(opslag, sessie)} />);
     expect(bedrag()).toBe(2000);
-    expect(screen.getByTestId('melding-andere-versies').textContent).toMatch(/Ook bewaard: ‘Den Haag/);
+    expect(screen.getByTestId('melding-andere-versies').textContent).toMatch(/Ook bewaard: ‘Den Haag[^.]*\. Verschilt van de versie hier in: Klantreis Financiële Hulpverlening › Kosten › [^.]*\./);
   });
 
   it('a single tab: a reload restores exactly, without any notice', () => {

@@ -1,0 +1,27 @@
+import { describe, expect, it } from 'vitest';
+import { verschilOmschrijving, verschillendePaden } from '../../src/model/scenario/verschil';
+import { DEN_HAAG } from '../../src/store/voorbeelden';
+
+describe('what tells two versions of a scenario apart (tester3 #14: two tabs, the same title)', () => {
+  it('names the differing fields by their labels, the first three and how many more', () => {
+    const b = structuredClone(DEN_HAAG);
+    b.werkwijzen[1]!.kosten.preparation.bedrag = 2000;
+    b.parameters['welfareExit.monthsEarlier'] = 6;
+    expect(verschillendePaden(DEN_HAAG, b)).toEqual(['parameters.welfareExit.monthsEarlier', 'werkwijzen[1].kosten.preparation.bedrag']);
+    expect(verschilOmschrijving(DEN_HAAG, b, 'nl', DEN_HAAG.werkwijzen.map((w) => w.naam))).toBe(
+      'Parameters › Maanden eerder uit de bijstand; Klantreis Financiële Hulpverlening › Kosten › Start tot aan schulden regelen › kosten per klant',
+    );
+    b.titel = 'Ander';
+    b.werkwijzen[0]!.cohort = 30;
+    expect(verschilOmschrijving(DEN_HAAG, b, 'en', [])).toBe('Title; Parameters › Months earlier out of welfare; Pathway 1 › Cohort and 1 other field');
+  });
+
+  it('the same scenario: no difference; a list of another length or a field only one has is one difference', () => {
+    expect(verschilOmschrijving(DEN_HAAG, structuredClone(DEN_HAAG), 'nl')).toBe('');
+    const c = structuredClone(DEN_HAAG);
+    c.werkwijzen.push(structuredClone(c.werkwijzen[1]!));
+    expect(verschillendePaden(DEN_HAAG, c)).toEqual(['werkwijzen']);
+    expect(verschillendePaden({ a: 1 }, { a: 1, b: 2 })).toEqual(['b']);
+    expect(verschillendePaden({ a: [1, 2] }, { a: { 0: 1, 1: 2 } })).toEqual(['a']);
+  });
+});
