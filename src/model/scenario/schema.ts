@@ -260,7 +260,7 @@ export const ScenarioSchema = z
     /** The example this scenario was made from: its title, author and date are not this scenario's own. */
     gebaseerdOp: z
       .strictObject({
-        titel: tekst(200).min(1, { error: () => 'mag niet leeg zijn' }),
+        titel: zichtbareTekst(200),
         auteur: tekst(200).optional(),
         datum: datumSchema().optional(),
       })
