@@ -209,6 +209,10 @@ describe('defaults', () => {
     s.werkwijzen[1]!.kosten.preparation.bedrag = 1;
     s.verdeling['homelessness.careSafety'] = { politie: 1 };
     expect(metStandaarden(s)).toEqual(DEN_HAAG);
+    // After a dossier import: the example's shares come back with the example's count, not the imported one (fix16 D).
+    s.werkwijzen[1]!.samenstelling.aandeelPW = 18 / 23;
+    s.werkwijzen[1]!.dossiertelling = { klanten: 23, PW: 18, werkend: 4 };
+    expect(metStandaarden(s).werkwijzen[1]).toEqual(DEN_HAAG.werkwijzen[1]);
   });
 
   it('pad helpers read and write dotted paths', () => {
