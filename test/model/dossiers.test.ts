@@ -311,6 +311,7 @@ describe('dossier row errors in English (the English UI)', () => {
     const gevallen = [
       `${kop}\nklantreis;opgeloost;PW;ja;geen\nklantreis;;PW;ja;geen\nonbekend;oplossing;PW;ja;geen\nklantreis;oplossing;PW;misschien;geen`,
       'werkwijze;uitkomst\nklantreis;oplossing',
+      `${kop};resultaat\nklantreis;oplossing;PW;ja;geen;uitval`,
       `${kop}\nklantreis;"oplossing;PW;ja;geen`,
       '',
       kop,
