@@ -99,6 +99,14 @@ describe('fix16: een getypt aandeel dat toevallig k/n is, is geen telling; een g
     expect(invoerVan(groter).telling).toEqual({ k: 18, n: 23 });
   });
 
+  it('een bètaverdeling gekozen voor het aandeel, dat daarna gewijzigd is: de rij zegt driehoek, zoals de Monte Carlo trekt (geen Beta zonder telling)', () => {
+    const metBeta = { ...s, onzekerheid: { ...s.onzekerheid, verdelingen: { [sleutel]: 'beta' as const } } };
+    expect(invoerVan(metBeta).verdeling).toBe('beta');
+    const gewijzigd = metKlantreis(metBeta, (w) => ({ ...w, samenstelling: { ...w.samenstelling, aandeelPW: 0.5 } }));
+    const i = onzekereInvoer(gewijzigd, gewijzigd.onzekerheid).find((x) => x.sleutel === sleutel)!;
+    expect([i.verdeling, i.telling, i.graad]).toEqual(['driehoek', undefined, 'D']);
+  });
+
   it('een dossiertelling met meer PW en werkenden dan dossiers wordt geweigerd (nl en en)', () => {
     const fout = metKlantreis(s, (w) => ({ ...w, dossiertelling: { klanten: 23, PW: 20, werkend: 4 } }));
     const v = valideerScenario(fout);

@@ -182,7 +182,8 @@ export function onzekereInvoer(s: Scenario, instellingen: Onzekerheid = STANDAAR
         basis,
         laag: bereik.laag,
         hoog: bereik.hoog,
-        verdeling: instellingen.verdelingen[sleutel] ?? (telling ? 'beta' : 'driehoek'),
+        // Beta needs the count: without one the Monte Carlo draws a triangle, and the row says so.
+        verdeling: ((v) => (v === 'beta' && !telling ? 'driehoek' : v))(instellingen.verdelingen[sleutel] ?? (telling ? 'beta' : 'driehoek')),
         graad: eigenAandeel ? 'D' : 'A',
         herkomst: eigen
           ? herkomstVanScenario(eigen, basis)
