@@ -470,6 +470,8 @@ variant('regel-dubbele-naam-volle-breedte', 'twee werkwijzen met dezelfde naam, 
 variant('regel-naam-spatie', 'werkwijzenaam van één spatie', (d) => (ww1(d).naam = ' '), 'werkwijzen[1].naam', 'bevat geen zichtbare tekens (alleen spaties of onzichtbare tekens: U+0020)');
 variant('regel-naam-nulbreedte', 'werkwijzenaam van één nulbreedte-spatie (U+200B)', (d) => (ww1(d).naam = '\u200b'), 'werkwijzen[1].naam', 'bevat geen zichtbare tekens (alleen spaties of onzichtbare tekens: U+200B)');
 variant('regel-titel-nbsp', 'titel van alleen no-break spaces', (d) => (d.titel = '\u00a0\u00a0'), 'titel', 'bevat geen zichtbare tekens (alleen spaties of onzichtbare tekens: U+00A0 U+00A0)');
+variant('regel-titel-richtingsteken', 'titel met een right-to-left override (U+202E) die de tekst omgekeerd toont (tester #13)', (d) => (d.titel = '\u202eDen Haag'), 'titel', 'bevat een teken dat de leesrichting verandert (U+202E)');
+variant('regel-naam-richtingsteken', 'werkwijzenaam met een omgekeerde staart (U+202E) en een isolaat (U+2066, U+2069)', (d) => (ww1(d).naam = 'Klantreis\u202e gnilrevleH \u2066x\u2069'), 'werkwijzen[1].naam', 'bevat een teken dat de leesrichting verandert (U+202E U+2066 U+2069)', { cli: 'bevat een teken dat de leesrichting verandert (U+202E U+2066 U+2069)' });
 variant('regel-pm-naam-onzichtbaar', 'eigen PM-effect met als naam alleen een woordvoeger (U+2060)', (d) => ww1(d).pmPosten.push({ effect: 'eigen', naam: '\u2060', beoordeling: '+' }), 'werkwijzen[1].pmPosten[4].naam', 'bevat geen zichtbare tekens (alleen spaties of onzichtbare tekens: U+2060)');
 variant('regel-een-werkwijze', 'maar één werkwijze', (d) => (d.werkwijzen.pop(), delete d.publicatie), 'werkwijzen', 'moet minstens twee werkwijzen bevatten');
 variant('regel-geen-werkwijzen', 'een lege lijst werkwijzen', (d) => ((d.werkwijzen = []), delete d.publicatie), 'werkwijzen', 'moet minstens twee werkwijzen bevatten');
@@ -670,14 +672,24 @@ tekstBestand('csv-formules', 'spreadsheetformules (CSV-injectie) in namen', {
   'werkwijzen[1].naam': '=1+1',
   'werkwijzen[0].naam': '@SUM(A1)',
 });
-tekstBestand('unicode', 'richtingsteken, nulbreedte, emoji', { titel: AANVALLEN.unicode, 'werkwijzen[1].naam': `Klantreis ${AANVALLEN.unicode}` });
+// Reading-direction characters are refused in names and titles (tester #13, regel-*-richtingsteken); free text keeps them.
+const ZONDER_RICHTING = (t: string) => t.replace(/[\u061c\u200e\u200f\u202a-\u202e\u2066-\u2069]/g, '');
+tekstBestand('unicode', 'richtingsteken (in vrije tekst), nulbreedte, emoji', {
+  titel: ZONDER_RICHTING(AANVALLEN.unicode),
+  'werkwijzen[1].naam': `Klantreis ${ZONDER_RICHTING(AANVALLEN.unicode)}`,
+  beschrijving: AANVALLEN.unicode,
+  'werkwijzen[1].toelichting': AANVALLEN.unicode,
+});
 tekstBestand('stuurtekens', 'terminal-stuurcodes (ESC, BEL, NUL) in titel en naam: geldig in JSON, mogen niet rauw naar een terminal', {
   titel: 'Test \u001b[31mROOD\u001b[0m \u001b]0;gekaapt\u0007 \u0000 einde',
   'werkwijzen[1].naam': 'Klantreis \u001b[2J',
 });
-tekstBestand('stuurtekens-c1-bidi', 'C1-stuurteken (CSI U+009B), regelterugloop, backspace, DEL en richtingstekens in titel, naam en bron', {
-  titel: 'Den Haag\rGEKAAPT \u009b2J \b\u007f \u202eLINKS\u202c \u2066isolaat\u2069',
-  'werkwijzen[0].naam': 'Regulier \u200f\u061c\u202b',
+tekstBestand('stuurtekens-c1-bidi', 'C1-stuurteken (CSI U+009B), regelterugloop, backspace en DEL in titel en naam; richtingstekens in beschrijving, toelichting en bron', {
+  titel: 'Den Haag\rGEKAAPT \u009b2J \b\u007f LINKS isolaat',
+  beschrijving: 'Den Haag\rGEKAAPT \u009b2J \b\u007f \u202eLINKS\u202c \u2066isolaat\u2069',
+  'werkwijzen[0].naam': 'Regulier \u009b',
+  'werkwijzen[0].toelichting': 'Regulier \u200f\u061c\u202b',
+  'bronnen[1]': '\u202eLINKS\u202c',
   'werkwijzen[1].naam': 'Klantreis\nmet een regeleinde\ten een tab',
   'bronnen[0]': '\u001b]8;;https://voorbeeld.invalid\u0007klik\u001b]8;;\u0007',
 });

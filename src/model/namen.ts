@@ -163,3 +163,19 @@ export function onzichtbaarFout(s: string, taal: 'nl' | 'en' = 'nl'): string | n
   if (taal === 'en') return `has no visible characters (only spaces or invisible characters: ${codepunten(s)}); use letters, digits or punctuation that can be read on screen and in tables`;
   return `bevat geen zichtbare tekens (alleen spaties of onzichtbare tekens: ${codepunten(s)}); gebruik letters, cijfers of leestekens die op het scherm en in tabellen te lezen zijn`;
 }
+
+/**
+ * Characters that change the reading direction of the text around them: the overrides and embeddings
+ * (U+202A–U+202E), the isolates (U+2066–U+2069) and the marks (U+200E, U+200F, U+061C). In a name or a
+ * title they make the screen show something else than the file holds ("Klantreis\u202e gnilrevleH" reads
+ * as "Klantreis Helverling"; tester #13). Refused there, not dropped: a name stays exactly as typed.
+ */
+const RICHTINGSTEKENS = /[\u061c\u200e\u200f\u202a-\u202e\u2066-\u2069]/gu;
+
+/** The message for a name or title with a reading-direction character (the field is named by the message's path), or null. */
+export function richtingstekenFout(s: string, taal: 'nl' | 'en' = 'nl'): string | null {
+  const gevonden = [...new Set(s.match(RICHTINGSTEKENS) ?? [])].join('');
+  if (!gevonden) return null;
+  if (taal === 'en') return `contains a character that changes the reading direction (${codepunten(gevonden)}): the text would show differently from what the file holds; remove it`;
+  return `bevat een teken dat de leesrichting verandert (${codepunten(gevonden)}): de tekst zou op het scherm anders staan dan in het bestand; haal het weg`;
+}

@@ -1,5 +1,5 @@
 import { valideerScenario, type Scenario, type Werkwijze } from '../model';
-import { onzichtbaarFout, zelfdeNaam, lijkendeTekens, lijkSleutel, naamSleutel } from '../model/namen';
+import { onzichtbaarFout, richtingstekenFout, zelfdeNaam, lijkendeTekens, lijkSleutel, naamSleutel } from '../model/namen';
 import { sluitBewerking, useScenarioStore, bewerkScenario } from './scenarioStore';
 
 /**
@@ -60,6 +60,8 @@ export function naamFout(s: Pick<Scenario, 'werkwijzen'>, naam: string, behalve?
   if (n.length > MAX_NAAM) return `de naam is ${n.length} tekens lang; hoogstens ${MAX_NAAM}`;
   const onzichtbaar = onzichtbaarFout(n);
   if (onzichtbaar) return `de naam ${onzichtbaar}`;
+  const richting = richtingstekenFout(n);
+  if (richting) return `de naam ${richting}`;
   // The scenario schema's rule (src/model/namen.ts): case, spacing, invisible characters and look-alikes do not count.
   const dubbel = s.werkwijzen.find((w) => w.id !== behalve && zelfdeNaam(w.naam, n));
   if (dubbel) {

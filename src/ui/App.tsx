@@ -50,7 +50,7 @@ export function App() {
   const { taal, zetTaal } = useVoorkeuren();
   // The view and the section within it come from the URL (#/resultaten/baat-welfareExit): links,
   // Back and Forward all work, and a share link keeps the view.
-  const { view, sectie } = useRoute();
+  const { view, sectie, onbekend } = useRoute();
   useNaarSectie(sectie);
   useAnkerLinks(view);
   const toon = (v: View, a?: string) => navigeer(v, a);
@@ -94,7 +94,7 @@ export function App() {
       <main id="inhoud" tabIndex={-1}>
         <Suspense fallback={<p role="status">{t.laden}</p>}>
           {/* Inside the boundary, keyed by the route: it looks for a link's section once the view has loaded. */}
-          <SectieMelding key={`${view}/${sectie ?? ''}`} sectie={sectie} view={t[view]} />
+          <SectieMelding key={`${view}/${sectie ?? ''}/${onbekend?.tekst ?? ''}`} sectie={sectie} onbekend={onbekend} view={t[view]} />
           {view === 'overzicht' && <Overzicht onNavigeer={toon} />}
           {view === 'invoer' && <Invoer />}
           {view === 'resultaten' && <Resultaten />}

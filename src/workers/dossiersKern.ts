@@ -1,3 +1,4 @@
+import { utf16Codering } from '../model/utf16';
 import { importeerDossiers, MAX_DOSSIERBESTAND, teGrootBericht, type DossierImport, type Werkwijzeherkenning } from '../model/dossiers/importeer';
 
 /**
@@ -25,10 +26,13 @@ export interface DossierGereed {
 }
 
 /**
- * UTF-8 (with or without BOM); a file that is not valid UTF-8 is read as Windows-1252, the encoding
- * of a CSV saved by Excel on a Dutch Windows machine ("Financiële" stays "Financiële").
+ * UTF-8 (with or without BOM); UTF-16 as the scenario reader recognises it (Excel's "Unicode-tekst",
+ * tester: its header read as 'ÿþw e r k …'); a file that is not valid UTF-8 is read as Windows-1252, the
+ * encoding of a CSV saved by Excel on a Dutch Windows machine ("Financiële" stays "Financiële").
  */
 export function decodeer(bytes: Uint8Array): string {
+  const utf16 = utf16Codering(bytes);
+  if (utf16) return new TextDecoder(utf16).decode(bytes);
   try {
     return new TextDecoder('utf-8', { fatal: true }).decode(bytes);
   } catch {

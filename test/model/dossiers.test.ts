@@ -311,6 +311,7 @@ describe('dossier row errors in English (the English UI)', () => {
     const gevallen = [
       `${kop}\nklantreis;opgeloost;PW;ja;geen\nklantreis;;PW;ja;geen\nonbekend;oplossing;PW;ja;geen\nklantreis;oplossing;PW;misschien;geen`,
       'werkwijze;uitkomst\nklantreis;oplossing',
+      `${kop};resultaat\nklantreis;oplossing;PW;ja;geen;uitval`,
       `${kop}\nklantreis;"oplossing;PW;ja;geen`,
       '',
       kop,
@@ -334,5 +335,55 @@ describe('dossier row errors in English (the English UI)', () => {
     expect(formatDossierFouten(r.fouten, 3, 'en')).toContain('… and 2 more errors');
     expect(formatDossierFouten(r.fouten, 2)).toContain('… en nog 1 fout');
     expect(formatDossierFouten(r.fouten, 2)).not.toContain('1 fouten');
+  });
+});
+
+describe('tester #12: dubbele kolom, UTF-16, geen suggestie met de tegengestelde betekenis', () => {
+  it("(a) een kolom die twee keer in de kopregel staat: een melding met de kolom en beide posities (nl en en), niets geteld", () => {
+    const r = importeerDossiers(`${KOP};uitkomst\nklantreis;oplossing;PW;ja;geen;uitval\n`, ww);
+    expect(r.ok).toBe(false);
+    if (r.ok) return;
+    expect(formatDossierFouten(r.fouten)).toBe("kolom 'uitkomst' staat twee keer in regel 1 (kolom 2 en 6); welke moet gelden? Laat er één staan.");
+    expect(formatDossierFouten(r.fouten, r.aantalFouten, 'en')).toBe("column 'uitkomst' occurs twice in line 1 (columns 2 and 6); which one should count? Keep one.");
+    // Two names for one column (uitkomst and resultaat), three times, after a blank line.
+    const drie = importeerDossiers(`\nresultaat;${KOP};Uitkomst\nklantreis;oplossing;oplossing;PW;ja;geen;uitval\n`, ww);
+    expect(!drie.ok && formatDossierFouten(drie.fouten)).toBe(
+      "kolom 'uitkomst' staat 3 keer in regel 2 (kolom 1, 3 en 7) ('resultaat', 'uitkomst', 'Uitkomst' betekenen hetzelfde); welke moet gelden? Laat er één staan.",
+    );
+  });
+
+  it("(c) budgetbeheer 'ja' krijgt geen suggestie die 'geen' betekent, maar de lijst van varianten", () => {
+    const r = importeerDossiers(`${KOP}\nklantreis;oplossing;PW;ja;ja\n`, ww);
+    expect(!r.ok && formatDossierFouten(r.fouten)).toBe("regel 2: budgetbeheer 'ja' is onbekend (verwacht 'geen', 'basis', 'plus', 'totaal')");
+    expect(!r.ok && formatDossierFouten(r.fouten, 1, 'en')).toBe("line 2: column 'budgetbeheer': 'ja' is not recognised (expected 'geen', 'basis', 'plus', 'totaal')");
+  });
+
+  it('eigenschap: een ja-woord krijgt nooit een nee-woord als suggestie en omgekeerd, in elke kolom; een ontkenning nooit het woord zonder', () => {
+    const ja = ['ja', 'j', 'yes', 'y', 'x', '1', 'waar', 'true', 'wel', 'Ja', 'JA '];
+    const nee = ['nee', 'n', 'no', '0', 'onwaar', 'false', 'niet', 'geen', '-', 'n.v.t.', 'nvt'];
+    const waarden = [...ja, ...nee, 'onopgelost', 'geen gestabiliseerd', 'niet opgelost', 'onwar', 'jaa', 'neee'];
+    const isJa = (x: string) => ja.some((j) => j.trim().toLowerCase() === x);
+    const isNee = (x: string) => nee.includes(x);
+    fc.assert(
+      fc.property(fc.constantFrom(...waarden), fc.integer({ min: 1, max: 4 }), (waarde, kolom) => {
+        const cellen = ['klantreis', 'oplossing', 'PW', 'ja', 'geen'];
+        cellen[kolom] = waarde;
+        const r = importeerDossiers(`${KOP}\n${cellen.join(';')}\n`, ww);
+        if (r.ok) return;
+        for (const f of r.fouten) {
+          const s = /bedoelde u '([^']*)'\?/.exec(f.bericht)?.[1];
+          if (s === undefined) continue;
+          const w = waarde.trim().toLowerCase();
+          if (isJa(w)) expect(isNee(s), `${waarde} → ${s}`).toBe(false);
+          if (isNee(w)) expect(isJa(s), `${waarde} → ${s}`).toBe(false);
+          const stam = /^(?:geen|niet|non)[ -]?(.+)$|^on(.+)$/.exec(w);
+          if (stam) expect(s.startsWith(stam[1] ?? stam[2]!), `${waarde} → ${s}`).toBe(false);
+        }
+      }),
+      { numRuns: 200 },
+    );
+    // A typo still gets its word.
+    const r = importeerDossiers(`${KOP}\nklantreis;opgeloost;PW;jaa;basiss\n`, ww);
+    expect(!r.ok && r.fouten.map((f) => /bedoelde u '([^']*)'/.exec(f.bericht)?.[1])).toEqual(['opgelost', 'ja', 'basis']);
   });
 });

@@ -95,7 +95,7 @@ describe('dubbele sleutels', () => {
       expect(v.fouten[0]).toEqual({
         pad: 'werkwijzen[1].nulalternatief',
         bericht:
-          'komt meer dan eens voor in hetzelfde object (regel 150, kolom 7 en regel 151, kolom 7); alleen de laatste waarde zou gelden, terwijl wie het bestand leest de eerste ziet. Laat er één staan.',
+          'komt meer dan eens voor in hetzelfde object (regel 155, kolom 7 en regel 156, kolom 7); alleen de laatste waarde zou gelden, terwijl wie het bestand leest de eerste ziet. Laat er één staan.',
       });
     }
   });

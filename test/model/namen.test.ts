@@ -6,6 +6,8 @@
  * characters only.
  */
 import fc from 'fast-check';
+import { readdirSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { valideerScenario, type Scenario } from '../../src/model';
 import { heeftZichtbareTekens, naamSleutel, zelfdeNaam } from '../../src/model/namen';
@@ -26,6 +28,8 @@ const fouten = (v: ReturnType<typeof valideerScenario>) => (v.ok ? [] : v.fouten
 const ONZICHTBAAR = [' ', '\u00a0', '\u2007', '\u202f', '\u3000', '\t', '\u200b', '\u200c', '\u200d', '\u2060', '\ufeff', '\u00ad', '\u200e', '\u202e', '\u2066', '\u061c', '\u180e', '\u3164', '\u115f', '\u2800', '\ufe0f', '\u034f', '\u0301', '\u0000'];
 /** Format characters (Cf) a look-alike may have inserted. */
 const FORMAAT = ['\u200b', '\u200c', '\u200d', '\u2060', '\ufeff', '\u00ad', '\u200e', '\u200f', '\u2066', '\u2069', '\u061c'];
+/** Reading-direction characters: invisible, but refused in names and titles for their own reason (tester #13). */
+const RICHTING = /[\u061c\u200e\u200f\u202a-\u202e\u2066-\u2069]/g;
 
 /** A look-alike of a name: case changed per character, format characters inserted, NFD, other spaces around. */
 const lijktOp = (naam: string) =>
@@ -106,7 +110,7 @@ describe('zichtbare tekens: namen en titels moeten iets laten zien', () => {
 
   it('eigenschap: met één zichtbaar teken erbij is de tekst goed', () => {
     fc.assert(
-      fc.property(fc.array(fc.constantFrom(...ONZICHTBAAR), { maxLength: 4 }), fc.constantFrom('a', 'É', '1', '€', '-', '🧾', '·'), fc.nat(), (rond, teken, plek) => {
+      fc.property(fc.array(fc.constantFrom(...ONZICHTBAAR.filter((c) => !c.match(RICHTING))), { maxLength: 4 }), fc.constantFrom('a', 'É', '1', '€', '-', '🧾', '·'), fc.nat(), (rond, teken, plek) => {
         const t = [...rond.slice(0, plek % (rond.length + 1)), teken, ...rond.slice(plek % (rond.length + 1))].join('');
         expect(heeftZichtbareTekens(t)).toBe(true);
         expect(fouten(met((s) => (s.titel = t)))).toEqual([]);
@@ -126,7 +130,7 @@ describe('uniek: het schema en het hernoemen passen dezelfde regel toe', () => {
 
   it('eigenschap: een look-alike van de andere werkwijze is dubbel, voor het schema en voor het hernoemen', () => {
     fc.assert(
-      fc.property(naam.chain((n) => fc.tuple(fc.constant(n), lijktOp(n))), ([n, v]) => {
+      fc.property(naam.chain((n) => fc.tuple(fc.constant(n), lijktOp(n).map((v) => v.replace(RICHTING, '\u200b')))), ([n, v]) => {
         const v1 = met((s) => ((s.werkwijzen[0]!.naam = n), (s.werkwijzen[1]!.naam = v)));
         expect(fouten(v1)).toContainEqual(expect.stringMatching(/^werkwijzen\[1\]\.naam: .* is ook de naam van werkwijzen\[0\]/));
         const s = kopie(DEN_HAAG);
@@ -292,4 +296,47 @@ describe('defects2 #3: streepjes en losse accenten', () => {
     expect(zelfdeNaam('Klantre\u0301is', 'Klantreis')).toBe(false);
   });
 
+});
+
+describe('richtingstekens (tester #13): in een naam of titel geweigerd met het veld erbij, niet weggelaten', () => {
+  it('titel, werkwijzenaam en eigen PM-effect: de melding noemt het veld en de tekens (nl en en); het hernoemen ook', () => {
+    const v = met((s) => {
+      s.titel = '\u202eDen Haag';
+      s.werkwijzen[1]!.naam = 'Klantreis\u202e gnilrevleH';
+      s.werkwijzen[1]!.pmPosten.push({ effect: 'eigen', naam: 'Schaamte\u2067', beoordeling: '+', toelichting: '' });
+    });
+    expect(fouten(v)).toEqual([
+      'titel: bevat een teken dat de leesrichting verandert (U+202E): de tekst zou op het scherm anders staan dan in het bestand; haal het weg',
+      'werkwijzen[1].naam: bevat een teken dat de leesrichting verandert (U+202E): de tekst zou op het scherm anders staan dan in het bestand; haal het weg',
+      'werkwijzen[1].pmPosten[4].naam: bevat een teken dat de leesrichting verandert (U+2067): de tekst zou op het scherm anders staan dan in het bestand; haal het weg',
+    ]);
+    const metEn = kopie(DEN_HAAG);
+    metEn.titel = 'Den Haag\u200f\u061c';
+    const en = valideerScenario(metEn, 'en');
+    expect(!en.ok && en.fouten.map((f) => `${f.pad}: ${f.bericht}`)).toEqual([
+      'titel: contains a character that changes the reading direction (U+200F U+061C): the text would show differently from what the file holds; remove it',
+    ]);
+    expect(naamFout(kopie(DEN_HAAG), 'Klantreis\u202e gnilrevleH', 'klantreis')).toBe(
+      'de naam bevat een teken dat de leesrichting verandert (U+202E): de tekst zou op het scherm anders staan dan in het bestand; haal het weg',
+    );
+  });
+
+  it('eigenschap: elk richtingsteken, waar ook in een naam, wordt geweigerd; de voorbeelden en het geldige tekstkorpus bevatten er geen', () => {
+    const tekens = ['\u202a', '\u202b', '\u202c', '\u202d', '\u202e', '\u2066', '\u2067', '\u2068', '\u2069', '\u200e', '\u200f', '\u061c'];
+    fc.assert(
+      fc.property(fc.constantFrom(...tekens), fc.nat(), (teken, plek) => {
+        const basis = 'Klantreis Financiële Hulpverlening';
+        const p = plek % (basis.length + 1);
+        const naam = basis.slice(0, p) + teken + basis.slice(p);
+        expect(fouten(met((s) => (s.werkwijzen[1]!.naam = naam)))).toEqual([expect.stringMatching(/^werkwijzen\[1\]\.naam: bevat een teken dat de leesrichting verandert/)]);
+      }),
+      { numRuns: 100, seed: 5113 },
+    );
+    const map = (d: string) => readdirSync(d).filter((f) => f.endsWith('.json') && f !== 'verwacht.json' && f !== 'scenario.schema.json').map((f) => join(d, f));
+    for (const f of [...map('scenarios'), ...map('test/fixtures/tekst-blijft-tekst')]) {
+      const s = JSON.parse(readFileSync(f, 'utf8'));
+      const namen = [s.titel, s.gebaseerdOp?.titel, ...s.werkwijzen.flatMap((w: { naam: string; pmPosten: { naam?: string }[] }) => [w.naam, ...w.pmPosten.map((p) => p.naam)]), ...(s.varianten ?? []).map((v: { naam: string }) => v.naam)];
+      for (const n of namen.filter((x): x is string => typeof x === 'string')) expect(n.match(RICHTING), `${f}: ${JSON.stringify(n)}`).toBeNull();
+    }
+  });
 });

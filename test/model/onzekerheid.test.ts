@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { berekenScenario, Decimal } from '../../src/model';
+import { berekenScenario, Decimal, leesScenario, schrijfScenario, valideerScenario, type Scenario } from '../../src/model';
+import { pasTellingToe } from '../../src/model/dossiers/toepassen';
 import { gevoeligheid } from '../../src/model/onzekerheid/gevoeligheid';
 import { onzekereInvoer } from '../../src/model/onzekerheid/invoer';
 import { monteCarlo, maakMonteCarlo } from '../../src/model/onzekerheid/montecarlo';
@@ -49,14 +50,69 @@ describe('eenzijdige gevoeligheid (tornado)', () => {
     // The rule for grade D (± 50%), capped at 100%.
     expect([i.laag, i.hoog]).toEqual([0.4, 1]);
     expect('aanname' in i.herkomst && i.herkomst.aanname).toBe(
-      'Aanname: een eigen waarde uit het scenario, geen telling uit de dossiers (80% van 23 klanten is geen heel aantal klanten); daarom ± 50% volgens de bereikregel voor graad D (aanname).',
+      'Aanname: een eigen waarde uit het scenario, geen telling uit de dossiers (gewijzigd: de dossiers tellen 10 van 23 klanten (43,5%)); daarom ± 50% volgens de bereikregel voor graad D (aanname).',
     );
     expect(JSON.stringify(i.herkomst)).not.toMatch(/dossiers: \d+ van|18 van 23/);
-    // An imported count (18 of 23 exactly) is a count from the dossiers.
-    const j = onzekereInvoer(metPW(18 / 23)).find((x) => x.sleutel === sleutel)!;
-    expect([j.graad, j.verdeling, j.telling]).toEqual(['A', 'beta', { k: 18, n: 23 }]);
     // The published shares (0,1%: 43,5%, 37,9%, 24,1%, 17,4%) stay counts from the dossiers.
     for (const x of onzekereInvoer(s).filter((x) => x.sleutel.includes('.samenstelling.'))) expect([x.sleutel, x.graad, x.verdeling]).toEqual([x.sleutel, 'A', 'beta']);
+  });
+});
+
+describe('fix16: een getypt aandeel dat toevallig k/n is, is geen telling; een geïmporteerd aandeel wel', () => {
+  const sleutel = 'werkwijzen.klantreis.samenstelling.aandeelPW';
+  const metKlantreis = (sc: Scenario, f: (w: Scenario['werkwijzen'][number]) => Scenario['werkwijzen'][number]) => ({ ...sc, werkwijzen: sc.werkwijzen.map((w) => (w.id === 'klantreis' ? f(w) : w)) });
+  const invoerVan = (sc: Scenario) => onzekereInvoer(sc).find((x) => x.sleutel === sleutel)!;
+
+  it('18/23 (een heel aantal van het cohort) en 80% bij een cohort van 20 (16 van 20), getypt: graad D, geen Beta, geen "k van n uit de eigen dossiers"', () => {
+    for (const sc of [
+      metKlantreis(s, (w) => ({ ...w, samenstelling: { ...w.samenstelling, aandeelPW: 18 / 23 } })),
+      metKlantreis(s, (w) => ({ ...w, cohort: 20, uitkomsten: { oplossing: 3, gestabiliseerd: 7, geenOplossing: 5, inSchuldregelfase: 5 }, samenstelling: { ...w.samenstelling, aandeelPW: 0.8 } })),
+    ]) {
+      const i = invoerVan(sc);
+      expect([i.graad, i.verdeling, i.telling]).toEqual(['D', 'driehoek', undefined]);
+      expect(JSON.stringify(i.herkomst)).not.toMatch(/Beta|dossiers: \d+ van/);
+    }
+    // A pathway without a recorded count (a new, blank one): every share is the user's own value.
+    const zonder = metKlantreis(s, ({ dossiertelling: _weg, ...w }) => w);
+    const z = invoerVan(zonder);
+    expect(z.graad).toBe('D');
+    expect('aanname' in z.herkomst && z.herkomst.aanname).toContain('het scenario noemt geen dossiertelling voor deze werkwijze');
+  });
+
+  it('de dossierimport schrijft de telling: 18 van 23 geïmporteerd is graad A, Beta(19, 6); daarna gewijzigd graad D; terug op de telling weer A; een ander cohort houdt de telling van de dossiers', () => {
+    const t = { werkwijze: 'klantreis', naam: 'Klantreis', herkend: true, cohort: 23, uitkomsten: { oplossing: 3, gestabiliseerd: 7, geenOplossing: 8, inSchuldregelfase: 5 }, inkomen: { PW: 18, werk: 2, anders: 3 }, schuldregelfase: 9, budgetbeheer: { basis: 6, plus: 1, totaal: 4 }, klanttypen: null };
+    const v = pasTellingToe(s, t);
+    expect(v.ok).toBe(true);
+    if (!v.ok) return;
+    expect(v.scenario.werkwijzen[1]!.dossiertelling).toEqual({ klanten: 23, PW: 18, werkend: 2 });
+    const i = invoerVan(v.scenario);
+    expect([i.graad, i.verdeling, i.telling]).toEqual(['A', 'beta', { k: 18, n: 23 }]);
+    expect('bron' in i.herkomst && i.herkomst.bron).toBe('90%-interval van Beta(k+1, n−k+1) uit de eigen dossiers: 18 van 23 klanten');
+    // Written to a file and read back: still the count (the CLI and a colleague see the same).
+    const terug = leesScenario(schrijfScenario(v.scenario));
+    expect(terug.ok && invoerVan(terug.scenario).telling).toEqual({ k: 18, n: 23 });
+    const gewijzigd = metKlantreis(v.scenario, (w) => ({ ...w, samenstelling: { ...w.samenstelling, aandeelPW: 0.7 } }));
+    expect(invoerVan(gewijzigd).graad).toBe('D');
+    expect(invoerVan(metKlantreis(gewijzigd, (w) => ({ ...w, samenstelling: { ...w.samenstelling, aandeelPW: 18 / 23 } }))).telling).toEqual({ k: 18, n: 23 });
+    const groter = metKlantreis(v.scenario, (w) => ({ ...w, cohort: 230, uitkomsten: { oplossing: 30, gestabiliseerd: 70, geenOplossing: 80, inSchuldregelfase: 50 }, kosten: { ...w.kosten, settlementPhase: { ...w.kosten.settlementPhase, aantal: 90 } } }));
+    expect(valideerScenario(groter).ok).toBe(true);
+    expect(invoerVan(groter).telling).toEqual({ k: 18, n: 23 });
+  });
+
+  it('een bètaverdeling gekozen voor het aandeel, dat daarna gewijzigd is: de rij zegt driehoek, zoals de Monte Carlo trekt (geen Beta zonder telling)', () => {
+    const metBeta = { ...s, onzekerheid: { ...s.onzekerheid, verdelingen: { [sleutel]: 'beta' as const } } };
+    expect(invoerVan(metBeta).verdeling).toBe('beta');
+    const gewijzigd = metKlantreis(metBeta, (w) => ({ ...w, samenstelling: { ...w.samenstelling, aandeelPW: 0.5 } }));
+    const i = onzekereInvoer(gewijzigd, gewijzigd.onzekerheid).find((x) => x.sleutel === sleutel)!;
+    expect([i.verdeling, i.telling, i.graad]).toEqual(['driehoek', undefined, 'D']);
+  });
+
+  it('een dossiertelling met meer PW en werkenden dan dossiers wordt geweigerd (nl en en)', () => {
+    const fout = metKlantreis(s, (w) => ({ ...w, dossiertelling: { klanten: 23, PW: 20, werkend: 4 } }));
+    const v = valideerScenario(fout);
+    expect(!v.ok && v.fouten.map((f) => `${f.pad}: ${f.bericht}`)).toEqual(['werkwijzen[1].dossiertelling: 20 met een PW-uitkering en 4 werkend zijn samen meer dan de 23 getelde dossiers']);
+    const en = valideerScenario(fout, 'en');
+    expect(!en.ok && en.fouten[0]!.bericht).toBe('20 on welfare and 4 employed are together more than the 23 counted case files');
   });
 });
 

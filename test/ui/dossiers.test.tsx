@@ -349,3 +349,19 @@ describe('dossiersKern', () => {
     expect(JSON.stringify(berichten)).not.toContain('klantreis;');
   });
 });
+
+describe('tester #12b: een CSV als UTF-16 (Excel "Unicode-tekst")', () => {
+  it('met BOM, little- en big-endian, en zonder BOM: gelezen als de UTF-8-versie', async () => {
+    const tekst = `${KOP}\nKlantreis Financiële Hulpverlening;oplossing;PW;ja;geen\nklantreis;uitval;werk;nee;basis\n`;
+    const utf16 = (t: string, be: boolean, bom: boolean) => {
+      const eenheden = [...(bom ? [0xfeff] : []), ...Array.from(t, (c) => c.charCodeAt(0))];
+      return new Uint8Array(eenheden.flatMap((u) => (be ? [u >> 8, u & 0xff] : [u & 0xff, u >> 8])));
+    };
+    const verwacht = await leesDossierbestand(new Blob([new TextEncoder().encode(tekst)]), DEN_HAAG.werkwijzen);
+    expect(verwacht.ok).toBe(true);
+    for (const [be, bom] of [[false, true], [true, true], [false, false], [true, false]] as const) {
+      const r = await leesDossierbestand(new Blob([utf16(tekst, be, bom)]), DEN_HAAG.werkwijzen);
+      expect(r, `be ${be}, bom ${bom}`).toEqual(verwacht);
+    }
+  });
+});

@@ -143,6 +143,19 @@ describe('form ↔ scenario', () => {
     }
   });
 
+  it('a reading-direction character in the title or a pathway name: a message at that field (nl and en), the text kept as typed (tester #13)', () => {
+    for (const taal of ['nl', 'en'] as const) {
+      let form = metVeld(naarFormulier(DEN_HAAG, taal), 'titel', '\u202eDen Haag');
+      form = metVeld(form, 'werkwijzen.1.naam', 'Klantreis\u2066 x\u2069');
+      const r = formulierNaarScenario(form, DEN_HAAG, taal);
+      const bij = (naam: string) => (r.ok ? '' : (r.fouten.find((f) => f.naam === naam)?.bericht ?? ''));
+      const verwacht = taal === 'nl' ? 'bevat een teken dat de leesrichting verandert' : 'contains a character that changes the reading direction';
+      expect(bij('titel'), taal).toContain(`${verwacht} (U+202E)`);
+      expect(bij('werkwijzen.1.naam'), taal).toContain(`${verwacht} (U+2066 U+2069)`);
+      expect(form.titel).toBe('\u202eDen Haag');
+    }
+  });
+
   it('reports a parse error and an independent schema error together', () => {
     let form = metVeld(naarFormulier(DEN_HAAG, 'nl'), 'parameters.eviction.cost', 'abc');
     form = metVeld(form, 'werkwijzen.0.samenstelling.aandeelWerkend', '101');
@@ -196,6 +209,10 @@ describe('defaults', () => {
     s.werkwijzen[1]!.kosten.preparation.bedrag = 1;
     s.verdeling['homelessness.careSafety'] = { politie: 1 };
     expect(metStandaarden(s)).toEqual(DEN_HAAG);
+    // After a dossier import: the example's shares come back with the example's count, not the imported one (fix16 D).
+    s.werkwijzen[1]!.samenstelling.aandeelPW = 18 / 23;
+    s.werkwijzen[1]!.dossiertelling = { klanten: 23, PW: 18, werkend: 4 };
+    expect(metStandaarden(s).werkwijzen[1]).toEqual(DEN_HAAG.werkwijzen[1]);
   });
 
   it('pad helpers read and write dotted paths', () => {

@@ -23,8 +23,12 @@ describe('route in de URL', () => {
   });
 
   it('onbekende of kwaadaardige routes geven het overzicht of een onschuldige sectie, nooit een fout', () => {
-    expect(leesRoute('#/bestaat-niet')).toEqual({ view: 'overzicht' });
-    expect(leesRoute('#/%E0%A4%A')).toEqual({ view: 'overzicht' });
+    // The overview, saying what the link named (tester #14: it opened silently).
+    expect(leesRoute('#/bestaat-niet')).toEqual({ view: 'overzicht', onbekend: { soort: 'view', tekst: 'bestaat-niet' } });
+    expect(leesRoute('#/%E0%A4%A')).toEqual({ view: 'overzicht', onbekend: { soort: 'view', tekst: '%E0%A4%A' } });
+    expect(leesRoute('#/verantwoording/%E0%A4%A')).toEqual({ view: 'verantwoording', onbekend: { soort: 'onleesbaar', tekst: '%E0%A4%A' } });
+    expect(leesRoute('#/')).toEqual({ view: 'overzicht' });
+    expect(leesRoute('#s=d.abc')).toEqual({ view: 'overzicht' });
     expect(leesRoute('#/resultaten/<img src=x onerror=alert(1)>')).toEqual({ view: 'resultaten', sectie: 'imgsrcxonerroralert1' });
     fc.assert(
       fc.property(fc.string({ unit: 'grapheme' }), (h) => {

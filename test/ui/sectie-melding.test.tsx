@@ -13,6 +13,7 @@ import { SectieMelding } from '../../src/ui/gedeeld/SectieMelding';
 import { DEN_HAAG } from '../../src/store/voorbeelden';
 import { useScenarioStore } from '../../src/store/scenarioStore';
 import { useVoorkeuren } from '../../src/store/voorkeurenStore';
+import { useInvoerWeergave } from '../../src/ui/invoer/weergave';
 
 vi.mock('react-chartjs-2', () => ({ Bar: (p: { 'aria-label': string }) => <canvas role="img" aria-label={p['aria-label']} /> }));
 
@@ -99,10 +100,13 @@ describe('the app with an unknown section in the link', () => {
     expect(melding()).toBeNull();
   }, 60_000);
 
-  it('#/invoer/bestaatniet: the inputs view opens on its first tab with the notice; #/invoer/aannames gives none', async () => {
+  it('#/invoer/bestaatniet: the inputs view opens on its first tab with the notice naming it; #/invoer/aannames gives none', async () => {
     history.replaceState(null, '', '#/invoer/bestaatniet');
     render(<App />);
-    await waitFor(() => expect(melding()).toContain('Het onderdeel “bestaatniet” uit de link bestaat niet in Invoer. Invoer is geopend bij het begin.'), { timeout: 10_000 });
+    // It names the tab on screen, not "bij het begin" (tester #14).
+    await waitFor(() => expect(melding()).toContain('Het onderdeel “bestaatniet” uit de link bestaat niet in Invoer. Invoer is geopend op het tabblad “Klantreis Financiële Hulpverlening”.'), {
+      timeout: 10_000,
+    });
     expect(document.querySelector('[role="tab"][aria-selected="true"]')?.getAttribute('data-tab')).toBe('werkwijze-klantreis');
     act(() => {
       location.hash = '#/invoer/aannames';
@@ -124,5 +128,47 @@ describe('the app with an unknown section in the link', () => {
     await slaap(100);
     expect(melding()).toBeNull();
     expect(useScenarioStore.getState().scenario).toBe(DEN_HAAG);
+  }, 60_000);
+});
+
+describe('tester #14: an unknown view and a broken escape get the notice; it names the tab shown', () => {
+  beforeEach(() => useInvoerWeergave.setState({ tab: null }));
+
+  it('#/bestaatniet opens the overview with the notice (nl and en), the address and the scenario unchanged', async () => {
+    history.replaceState(null, '', '#/bestaatniet');
+    render(<App />);
+    await waitFor(() => expect(melding()).toBe('Het onderdeel “bestaatniet” uit de link bestaat niet. Overzicht is geopend bij het begin.Sluiten'), { timeout: 10_000 });
+    expect(screen.getByTestId('sectie-melding').getAttribute('role')).toBe('status');
+    expect(location.hash).toBe('#/bestaatniet');
+    expect(useScenarioStore.getState().scenario).toBe(DEN_HAAG);
+    act(() => useVoorkeuren.setState({ taal: 'en' }));
+    await waitFor(() => expect(melding()).toBe('The section “bestaatniet” in the link does not exist. Overview opened at the top.Close'));
+  }, 60_000);
+
+  it('#/verantwoording/%E0%A4%A opens Over dit model with the notice that the link cannot be read', async () => {
+    history.replaceState(null, '', '#/verantwoording/%E0%A4%A');
+    render(<App />);
+    await waitFor(() => expect(melding()).toBe('Het onderdeel “%E0%A4%A” uit de link is onleesbaar (een beschadigde %-code). Over dit model is geopend bij het begin.Sluiten'), {
+      timeout: 10_000,
+    });
+    expect(location.hash).toBe('#/verantwoording/%E0%A4%A');
+  }, 60_000);
+
+  it('#/invoer/bestaatniet and #/invoer/%E0%A4%A after the assumptions tab was used: the notice names that tab; the broken link stays in the address until a tab is chosen', async () => {
+    const user = userEvent.setup();
+    useInvoerWeergave.setState({ tab: 'aannames' });
+    history.replaceState(null, '', '#/invoer/bestaatniet');
+    render(<App />);
+    await waitFor(() => expect(melding()).toContain('Invoer is geopend op het tabblad “Aannames voor alle werkwijzen”.'), { timeout: 10_000 });
+    expect(document.querySelector('[role="tab"][aria-selected="true"]')?.getAttribute('data-tab')).toBe('aannames');
+    act(() => {
+      location.hash = '#/invoer/%E0%A4%A';
+    });
+    await waitFor(() => expect(melding()).toBe('Het onderdeel “%E0%A4%A” uit de link is onleesbaar (een beschadigde %-code). Invoer is geopend op het tabblad “Aannames voor alle werkwijzen”.Sluiten'));
+    await slaap(100);
+    expect(location.hash).toBe('#/invoer/%E0%A4%A');
+    await user.click(screen.getByRole('tab', { name: /^Klantreis/ }));
+    await waitFor(() => expect(location.hash).toBe('#/invoer/werkwijze-klantreis'));
+    await waitFor(() => expect(melding()).toBeNull());
   }, 60_000);
 });

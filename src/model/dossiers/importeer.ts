@@ -42,6 +42,9 @@ const tweetalig = (regel: number | null, nl: string, en: string): DossierFout =>
 
 const lijstEn = (x: readonly string[]) => x.map((v) => `'${v}'`).join(', ');
 
+/** "2, 5 en 6" / "2, 5 and 6". */
+const opsomming = (x: readonly string[], en: string) => (x.length < 2 ? x.join('') : `${x.slice(0, -1).join(', ')} ${en} ${x[x.length - 1]}`);
+
 export type DossierImport =
   | { ok: true; tellingen: Telling[]; rijen: number; kolommen: string[] }
   | { ok: false; fouten: DossierFout[]; aantalFouten: number };
@@ -103,6 +106,26 @@ function norm(s: string): string {
   return s.normalize('NFD').replace(/[\u0300-\u036f]/g, '').toLowerCase().replace(/\s+/g, ' ').trim();
 }
 
+/** Words that say yes or no, in any column: 'ja', 'j', 'yes', '1', 'waar', … and 'nee', 'n', '0', 'onwaar', 'geen', '-', 'n.v.t.', …. */
+const JA = new Set(WAARDEN.jaNee.ja.map(norm));
+const NEE = new Set([...WAARDEN.jaNee.nee, ...WAARDEN.budgetbeheer.geen].map(norm).filter((x) => x !== ''));
+/** "geen oplossing", "niet opgelost", "onwaar", "non-…": the stem after a negation, or null. */
+const ontkend = (s: string): string | null => /^(?:geen|niet|non)[ -]?(.{3,})$|^on(.{3,})$/.exec(s)?.slice(1).find((x) => x !== undefined) ?? null;
+
+/**
+ * Whether a suggestion would mean the opposite of what was typed (tester #12c: budgetbeheer 'ja' got
+ * "bedoelde u '-'?", which means none): a yes-word and a no-word, or the same word with and without a
+ * negation ('onopgelost' and 'opgelost').
+ */
+function tegengesteld(getypt: string, kandidaat: string): boolean {
+  const pol = (x: string) => (JA.has(x) ? 1 : NEE.has(x) ? -1 : 0);
+  if (pol(getypt) * pol(kandidaat) === -1) return true;
+  const a = ontkend(getypt);
+  const b = ontkend(kandidaat);
+  if ((a === null) === (b === null)) return false;
+  return distance(a ?? getypt, b ?? kandidaat) <= 2;
+}
+
 function maakOpzoeker<K extends string>(tabel: Record<K, string[]>) {
   const kaart = new Map<string, K>();
   for (const [k, namen] of Object.entries(tabel) as [K, string[]][]) for (const n of namen) kaart.set(norm(n), k);
@@ -119,8 +142,11 @@ function maakOpzoeker<K extends string>(tabel: Record<K, string[]>) {
     suggestie: (waarde: string): string | null => {
       const n = norm(waarde);
       if (!n || bekend.length === 0) return null;
-      const c = closest(n, bekend);
-      return distance(n, c) <= Math.max(2, Math.floor(c.length / 4)) ? c : null;
+      const passend = bekend.filter((c) => {
+        const d = distance(n, c);
+        return d <= Math.max(2, Math.floor(c.length / 4)) && d < n.length && d < c.length && !tegengesteld(n, c);
+      });
+      return passend.length ? closest(n, passend) : null;
     },
     toegestaan: (Object.values(tabel) as string[][]).map((namen) => namen[0]!).filter((x) => x !== ''),
   };
@@ -258,9 +284,31 @@ export function importeerDossiers(
         if (!kolommen) {
           kopnamen = rij.map((k) => k.trim());
           kolommen = {};
-          for (const k of kopnamen) {
+          // Which header cells name each column: one used silently while a second disagrees is refused (tester #12a).
+          const posities = new Map<Kolom, number[]>();
+          kopnamen.forEach((k, i) => {
             const kol = KOLOMZOEKER.zoek(k);
-            if (kol && !kolommen[kol]) kolommen[kol] = k;
+            if (!kol) return;
+            if (!kolommen![kol]) kolommen![kol] = k;
+            posities.set(kol, [...(posities.get(kol) ?? []), i + 1]);
+          });
+          const dubbel = [...posities].filter(([, p]) => p.length > 1);
+          for (const [kol, p] of dubbel) {
+            const keer = p.length === 2 ? 'twee' : formatGetal(p.length);
+            const keerEn = p.length === 2 ? 'twice' : `${formatGetal(p.length, 'en')} times`;
+            const namen = [...new Set(p.map((i) => kopnamen[i - 1]!))];
+            const ook = namen.length > 1 ? ` (${lijstEn(namen)} betekenen hetzelfde)` : '';
+            const ookEn = namen.length > 1 ? ` (${lijstEn(namen)} mean the same)` : '';
+            // The line is in the sentence itself ("regel 1: … in regel 1" would say it twice).
+            fout(
+              null,
+              `kolom '${kol}' staat ${keer} keer in regel ${dezeRegel} (kolom ${opsomming(p.map((i) => formatGetal(i)), 'en')})${ook}; welke moet gelden? Laat er één staan.`,
+              `column '${kol}' occurs ${keerEn} in line ${dezeRegel} (columns ${opsomming(p.map((i) => formatGetal(i, 'en')), 'and')})${ookEn}; which one should count? Keep one.`,
+            );
+          }
+          if (dubbel.length) {
+            parser.abort();
+            return;
           }
           index = Object.fromEntries(Object.entries(kolommen).map(([k, naam]) => [k, kopnamen.indexOf(naam!)]));
           const ontbreekt = VERPLICHT.filter((k) => !kolommen![k]);

@@ -15,6 +15,8 @@ export function vulWerkwijze(w: Werkwijze, t: Telling): Werkwijze {
     cohort: t.cohort,
     uitkomsten: { ...t.uitkomsten },
     samenstelling: { aandeelPW: t.inkomen.PW / t.cohort, aandeelWerkend: t.inkomen.werk / t.cohort },
+    // The count behind the shares: the uncertainty analysis draws them from it while they are unchanged.
+    dossiertelling: { klanten: t.cohort, PW: t.inkomen.PW, werkend: t.inkomen.werk },
     kosten: {
       ...w.kosten,
       settlementPhase: { ...w.kosten.settlementPhase, aantal: t.schuldregelfase },

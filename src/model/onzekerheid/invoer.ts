@@ -110,22 +110,31 @@ function betaBereik(k: number, n: number): { laag: number; hoog: number } {
 const TELLING_MARGE = 0.0005 + 1e-12;
 
 /**
- * The dossier count behind a share of a cohort of n: k of n when the share is k/n (to the 0,1% of a
- * published share), else null: a share no count of the cohort gives (80% of 23 = 18,4 clients) was not
- * counted in the dossiers but entered as the user's own value.
+ * The dossier count behind a pathway share: the count the file records (dossiertelling, written by the
+ * dossier import and in the examples), as long as the share is still that count (to the 0,1% of a
+ * published share: 43,5% = 10 of 23). Otherwise null: the user typed it, and a value that happens to be
+ * k/n of the cohort (80% of 20 = 16) was still not counted in any dossier.
  */
-export function tellingAchter(aandeel: number, n: number): { k: number; n: number } | null {
-  const k = Math.round(aandeel * n);
-  return Math.abs(aandeel - k / n) <= TELLING_MARGE ? { k, n } : null;
+export function tellingAchter(w: Werkwijze, veld: 'samenstelling.aandeelPW' | 'samenstelling.aandeelWerkend'): { k: number; n: number } | null {
+  const t = w.dossiertelling;
+  if (!t) return null;
+  const k = veld === 'samenstelling.aandeelPW' ? t.PW : t.werkend;
+  return Math.abs(leesVeld(w, veld) - k / t.klanten) <= TELLING_MARGE ? { k, n: t.klanten } : null;
 }
 
 /** An own share without a count behind it: an assumption with the rule for grade D, not a Beta posterior. */
-function eigenAandeelHerkomst(aandeel: number, n: number): BereikHerkomst {
-  const nl = formatAandeel(aandeel, 'nl');
-  const en = formatAandeel(aandeel, 'en');
+function eigenAandeelHerkomst(w: Werkwijze, veld: 'samenstelling.aandeelPW' | 'samenstelling.aandeelWerkend'): BereikHerkomst {
+  const t = w.dossiertelling;
+  const k = t ? (veld === 'samenstelling.aandeelPW' ? t.PW : t.werkend) : 0;
+  const waarom = t
+    ? {
+        nl: `gewijzigd: de dossiers tellen ${k} van ${t.klanten} klanten (${formatAandeel(k / t.klanten, 'nl')})`,
+        en: `changed: the case files count ${k} of ${t.klanten} clients (${formatAandeel(k / t.klanten, 'en')})`,
+      }
+    : { nl: 'het scenario noemt geen dossiertelling voor deze werkwijze', en: 'the scenario records no case-file count for this pathway' };
   return {
-    aanname: `Aanname: een eigen waarde uit het scenario, geen telling uit de dossiers (${nl} van ${n} klanten is geen heel aantal klanten); daarom ${regelTekst('D')}.`,
-    aannameEn: `Assumption: the scenario's own value, not a count from the case files (${en} of ${n} clients is not a whole number of clients); hence ${regelTekst('D', 'en')}.`,
+    aanname: `Aanname: een eigen waarde uit het scenario, geen telling uit de dossiers (${waarom.nl}); daarom ${regelTekst('D')}.`,
+    aannameEn: `Assumption: the scenario's own value, not a count from the case files (${waarom.en}); hence ${regelTekst('D', 'en')}.`,
   };
 }
 
@@ -159,8 +168,8 @@ export function onzekereInvoer(s: Scenario, instellingen: Onzekerheid = STANDAAR
       const sleutel = `werkwijzen.${w.id}.${veld}`;
       const basis = leesVeld(w, veld);
       const isAandeel = eenheid === 'aandeel';
-      // A share is a dossier count only when it is k of the cohort (defect 7): an edited share is the user's own value.
-      const telling = isAandeel ? tellingAchter(basis, w.cohort) : null;
+      // A share is a dossier count only while it is the count the file records: an edited share is the user's own value.
+      const telling = isAandeel ? tellingAchter(w, veld as 'samenstelling.aandeelPW' | 'samenstelling.aandeelWerkend') : null;
       const eigenAandeel = isAandeel && !telling;
       const standaard = telling ? betaBereik(telling.k, telling.n) : bereikVolgensGraad(basis, eigenAandeel ? 'D' : 'A', eenheid);
       const eigen = instellingen.bereiken[sleutel];
@@ -173,14 +182,15 @@ export function onzekereInvoer(s: Scenario, instellingen: Onzekerheid = STANDAAR
         basis,
         laag: bereik.laag,
         hoog: bereik.hoog,
-        verdeling: instellingen.verdelingen[sleutel] ?? (telling ? 'beta' : 'driehoek'),
+        // Beta needs the count: without one the Monte Carlo draws a triangle, and the row says so.
+        verdeling: ((v) => (v === 'beta' && !telling ? 'driehoek' : v))(instellingen.verdelingen[sleutel] ?? (telling ? 'beta' : 'driehoek')),
         graad: eigenAandeel ? 'D' : 'A',
         herkomst: eigen
           ? herkomstVanScenario(eigen, basis)
           : telling
             ? { bron: `90%-interval van Beta(k+1, n−k+1) uit de eigen dossiers: ${telling.k} van ${telling.n} klanten`, bronEn: `90% interval of Beta(k+1, n−k+1) from the own case files: ${telling.k} of ${telling.n} clients` }
             : eigenAandeel
-              ? eigenAandeelHerkomst(basis, w.cohort)
+              ? eigenAandeelHerkomst(w, veld as 'samenstelling.aandeelPW' | 'samenstelling.aandeelWerkend')
               : {
                 aanname: `Aanname: de kosten per klant zijn een eigen opgave van de gemeente (lokaal, graad A) zonder bereik; daarom ${regelTekst('A')}.`,
                 aannameEn: `Assumption: the costs per client are the municipality's own figure (local, grade A) without a range; hence ${regelTekst('A', 'en')}.`,

@@ -69,6 +69,17 @@ export const WerkwijzeSchema = z
       aandeelPW: aandeel().describe('Aandeel klanten met een Participatiewet-uitkering'),
       aandeelWerkend: aandeel().describe('Aandeel klanten met werk'),
     }),
+    dossiertelling: z
+      .strictObject({
+        klanten: aantalKlanten().min(1, { error: () => MINSTENS_1_KLANT() }),
+        PW: aantalKlanten(),
+        werkend: aantalKlanten(),
+      })
+      .optional()
+      .describe(
+        'De telling in de eigen dossiers achter de samenstelling (de dossierimport schrijft haar): van "klanten" dossiers hadden "PW" een PW-uitkering en "werkend" werk. ' +
+          'Zolang een aandeel deze telling is (op 0,1% na), trekt de onzekerheidsanalyse het uit Beta(k+1, n−k+1) (graad A); een ander aandeel is een eigen waarde (graad D)',
+      ),
     kosten: z.strictObject({
       preparation: z.strictObject({ bedrag: bedrag().describe('Kosten per klant; geldt voor het hele cohort') }),
       settlementPhase: kostenpostMetAantal(),
@@ -95,6 +106,17 @@ export const WerkwijzeSchema = z
     toelichting: tekst(5000).optional(),
   })
   .superRefine((w, ctx) => {
+    const t = w.dossiertelling;
+    if (t && t.PW + t.werkend > t.klanten) {
+      ctx.addIssue({
+        code: 'custom',
+        path: ['dossiertelling'],
+        message: m(
+          `${formatGevonden(t.PW)} met een PW-uitkering en ${formatGevonden(t.werkend)} werkend zijn samen meer dan de ${formatGevonden(t.klanten)} getelde dossiers`,
+          `${formatGevonden(t.PW)} on welfare and ${formatGevonden(t.werkend)} employed are together more than the ${formatGevonden(t.klanten)} counted case files`,
+        ),
+      });
+    }
     const som = UITKOMSTEN.reduce((acc, u) => acc + w.uitkomsten[u], 0);
     if (som !== w.cohort) {
       ctx.addIssue({
@@ -260,7 +282,7 @@ export const ScenarioSchema = z
     /** The example this scenario was made from: its title, author and date are not this scenario's own. */
     gebaseerdOp: z
       .strictObject({
-        titel: tekst(200).min(1, { error: () => 'mag niet leeg zijn' }),
+        titel: zichtbareTekst(200),
         auteur: tekst(200).optional(),
         datum: datumSchema().optional(),
       })

@@ -4,6 +4,7 @@ import { formatGetal, formatGevonden } from '../../format/getal';
 import { jsonFoutmelding, regelEnKolom, zoekDubbeleSleutels } from './jsonFout';
 import { beschrijfWaarde, inTaal, kort, m } from './velden';
 import type { Taal } from '../../format/getal';
+import { utf16Codering } from '../utf16';
 
 /**
  * The largest scenario file read, in bytes (10 MiB), by every door: the validator, the app's file
@@ -255,16 +256,6 @@ function eersteOngeldigeByte(b: Uint8Array): number {
   return -1;
 }
 
-/** UTF-16 without a byte order mark: ASCII text gives a zero byte at every other position. */
-function lijktUtf16(b: Uint8Array): boolean {
-  const n = Math.min(b.length, 2000);
-  if (n < 8) return false;
-  const nullen = [0, 0];
-  for (let i = 0; i < n; i++) if (b[i] === 0) nullen[i % 2]!++;
-  const helft = n / 2;
-  return Math.max(nullen[0]!, nullen[1]!) > 0.4 * helft && Math.min(nullen[0]!, nullen[1]!) < 0.05 * helft;
-}
-
 /**
  * A scenario file's bytes as text: UTF-8 only (a UTF-8 byte order mark is fine), decoded strictly, so
  * that a Latin-1 "Financiële" is refused with a message instead of silently becoming "Financi�le".
@@ -274,7 +265,7 @@ export function decodeerScenarioBytes(bytes: Uint8Array): { ok: true; tekst: str
     return { ok: true, tekst: new TextDecoder('utf-8', { fatal: true }).decode(bytes) };
   } catch {
     const opnieuw = m('Sla het op als UTF-8 en open het opnieuw.', 'Save it as UTF-8 and open it again.');
-    if ((bytes[0] === 0xff && bytes[1] === 0xfe) || (bytes[0] === 0xfe && bytes[1] === 0xff) || lijktUtf16(bytes)) {
+    if (utf16Codering(bytes)) {
       return { ok: false, bericht: m(`Het bestand is geen UTF-8-tekst maar UTF-16 (in Kladblok heet dat "Unicode"). ${opnieuw}`, `The file is not UTF-8 text but UTF-16 (Notepad calls it "Unicode"). ${opnieuw}`) };
     }
     const p = eersteOngeldigeByte(bytes);

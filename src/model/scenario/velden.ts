@@ -1,6 +1,6 @@
 import * as z from 'zod';
 import { formatAandeelGevonden as aandeelGevondenIn, formatGetal as getalIn, formatGevonden as gevondenIn, type Taal } from '../../format/getal';
-import { onzichtbaarFout } from '../namen';
+import { onzichtbaarFout, richtingstekenFout } from '../namen';
 
 /**
  * The language of the messages of the validation under way. zod calls a message function while it
@@ -140,7 +140,7 @@ export const zichtbareTekst = (max: number) =>
   tekst(max)
     .min(1, { error: () => m('mag niet leeg zijn', 'must not be empty') })
     .superRefine((v, ctx) => {
-      const fout = onzichtbaarFout(v, taalNu);
+      const fout = onzichtbaarFout(v, taalNu) ?? richtingstekenFout(v, taalNu);
       if (fout) ctx.addIssue({ code: 'custom', message: fout, input: v });
     });
 

@@ -573,7 +573,7 @@ function tornadoTekst(s: Scenario, r: Resultaat, g: GevoeligheidsAnalyse, breedt
     '',
     ...ombreken(
       'Bereik: uit het scenario (onzekerheid.bereiken), anders de standaard: voor parameters het bereik uit de parametercatalogus, ' +
-        'voor aandelen uit de dossiers het 90%-interval van Beta(k+1, n−k+1) (een eigen aandeel dat geen heel aantal klanten is: ±50%, graad D), voor kosten per klant ±10% (graad A), voor de optimism bias 0–10%. ' +
+        'voor aandelen uit de dossiers het 90%-interval van Beta(k+1, n−k+1) (een getypt of gewijzigd aandeel, zonder de telling uit het bestand: ±50%, graad D), voor kosten per klant ±10% (graad A), voor de optimism bias 0–10%. ' +
         'Graad: A lokaal gemeten, B landelijke statistiek of meerdere studies, C één studie, D aanname. ' +
         BEREIKREGEL.nl +
         ' Alle invoeren met bron en graad: npm run -s mkba -- --parameters.',

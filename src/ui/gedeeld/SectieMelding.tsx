@@ -1,11 +1,33 @@
 import { useEffect, useState } from 'react';
 import { vul } from './opmaak';
 import { useTeksten, type Teksten } from './i18n';
+import type { Route } from './route';
 
-const TEKSTEN: Teksten<'niet' | 'sluiten'> = {
-  nl: { niet: 'Het onderdeel “{sectie}” uit de link bestaat niet in {view}. {view} is geopend bij het begin.', sluiten: 'Sluiten' },
-  en: { niet: 'The section “{sectie}” in the link does not exist in {view}. {view} opened at the top.', sluiten: 'Close' },
+const TEKSTEN: Teksten<'niet' | 'nietView' | 'onleesbaar' | 'begin' | 'tab' | 'sluiten'> = {
+  nl: {
+    niet: 'Het onderdeel “{sectie}” uit de link bestaat niet in {view}.',
+    nietView: 'Het onderdeel “{sectie}” uit de link bestaat niet.',
+    onleesbaar: 'Het onderdeel “{sectie}” uit de link is onleesbaar (een beschadigde %-code).',
+    begin: '{view} is geopend bij het begin.',
+    tab: '{view} is geopend op het tabblad “{tab}”.',
+    sluiten: 'Sluiten',
+  },
+  en: {
+    niet: 'The section “{sectie}” in the link does not exist in {view}.',
+    nietView: 'The section “{sectie}” in the link does not exist.',
+    onleesbaar: 'The section “{sectie}” in the link cannot be read (a damaged %-code).',
+    begin: '{view} opened at the top.',
+    tab: '{view} opened on the tab “{tab}”.',
+    sluiten: 'Close',
+  },
 };
+
+/** The tab the view shows (its first tab list's selected tab), or null: the notice names what is on screen (tester #14). */
+function gekozenTab(): string | null {
+  const tab = document.querySelector('#inhoud [role="tablist"] [role="tab"][aria-selected="true"]');
+  const tekst = tab?.textContent?.replace(/\s+/g, ' ').trim();
+  return tekst ? tekst : null;
+}
 
 /** How long a view may take to render a section (a lazy chart or table) before it counts as missing. */
 export const SECTIE_WACHTTIJD = 1500;
@@ -22,10 +44,34 @@ function bestaat(sectie: string): boolean {
  * parts that render a moment later, and withdraws when the section turns up after all (useNaarSectie
  * then still goes there). It changes nothing else: not the scenario, not the address.
  */
-export function SectieMelding({ sectie, view, wachttijd = SECTIE_WACHTTIJD }: { sectie: string | undefined; view: string; wachttijd?: number }) {
+export function SectieMelding({
+  sectie,
+  view,
+  onbekend,
+  wachttijd = SECTIE_WACHTTIJD,
+}: {
+  sectie: string | undefined;
+  view: string;
+  /** A link the route could not read (an unknown view, a broken escape): noticed at once. */
+  onbekend?: Route['onbekend'];
+  wachttijd?: number;
+}) {
   const t = useTeksten(TEKSTEN);
   const [ontbreekt, zetOntbreekt] = useState(false);
   const [gesloten, zetGesloten] = useState(false);
+  // What the view shows, read once the notice is due (a tab renders with the view).
+  const [tab, zetTab] = useState<string | null>(null);
+  const [gelezen, zetGelezen] = useState(false);
+  const onleesbaar = onbekend !== undefined;
+
+  useEffect(() => {
+    if (!onleesbaar || typeof document === 'undefined') return;
+    const klok = setTimeout(() => {
+      zetTab(gekozenTab());
+      zetGelezen(true);
+    }, Math.min(wachttijd, 300));
+    return () => clearTimeout(klok);
+  }, [onleesbaar, wachttijd]);
 
   useEffect(() => {
     if (!sectie || typeof document === 'undefined' || bestaat(sectie)) return;
@@ -34,7 +80,10 @@ export function SectieMelding({ sectie, view, wachttijd = SECTIE_WACHTTIJD }: { 
       zetOntbreekt(false);
       stop();
     });
-    const melden = setTimeout(() => zetOntbreekt(!bestaat(sectie)), wachttijd);
+    const melden = setTimeout(() => {
+      zetTab(gekozenTab());
+      zetOntbreekt(!bestaat(sectie));
+    }, wachttijd);
     // As long as useNaarSectie keeps waiting for it.
     const klok = setTimeout(() => kijk.disconnect(), 15_000);
     const stop = () => {
@@ -46,11 +95,14 @@ export function SectieMelding({ sectie, view, wachttijd = SECTIE_WACHTTIJD }: { 
     return stop;
   }, [sectie, wachttijd]);
 
-  if (!sectie || !ontbreekt || gesloten) return null;
-  const naam = sectie.length > 40 ? `${sectie.slice(0, 40)}…` : sectie;
+  if (gesloten) return null;
+  let wat: string;
+  if (onbekend && gelezen) wat = vul(onbekend.soort === 'view' ? t.nietView : t.onleesbaar, { sectie: onbekend.tekst });
+  else if (sectie && ontbreekt) wat = vul(t.niet, { sectie: sectie.length > 40 ? `${sectie.slice(0, 40)}…` : sectie, view });
+  else return null;
   return (
     <div className="sectie-melding geen-print" role="status" data-testid="sectie-melding">
-      <p>{vul(t.niet, { sectie: naam, view })}</p>
+      <p>{`${wat} ${tab ? vul(t.tab, { view, tab }) : vul(t.begin, { view })}`}</p>
       <button type="button" onClick={() => zetGesloten(true)}>
         {t.sluiten}
       </button>

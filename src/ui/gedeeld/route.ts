@@ -14,6 +14,12 @@ export interface Route {
   view: View;
   /** The id of a section within the view, if any. */
   sectie?: string;
+  /**
+   * What the link named that the app cannot open, as written (cut short): an unknown view
+   * ("#/bestaatniet") or a section with a broken %-escape ("#/verantwoording/%E0%A4%A"). The view
+   * shown instead tells so (SectieMelding), as for an unknown section (tester #14).
+   */
+  onbekend?: { soort: 'view' | 'onleesbaar'; tekst: string };
 }
 
 /** "Baat 3" in the report's numbering → the benefit's section ("baat-reintegration"). */
@@ -31,21 +37,32 @@ export function routeDeel(hash: string): string {
 
 /** The route in a fragment; an unknown or missing view is the overview. Never throws. */
 export function leesRoute(hash: string): Route {
-  let [view, ...rest] = routeDeel(typeof hash === 'string' ? hash : '').slice(1).split('/');
+  const deel = routeDeel(typeof hash === 'string' ? hash : '').slice(1);
+  let [view, ...rest] = deel.split('/');
+  const ruw = view ?? '';
   try {
-    view = decodeURIComponent(view ?? '');
+    view = decodeURIComponent(ruw);
   } catch {
     view = '';
   }
-  if (!(VIEWS as readonly string[]).includes(view ?? '')) return { view: 'overzicht' };
+  if (!(VIEWS as readonly string[]).includes(view ?? '')) {
+    // "#/" and "" are the overview itself; anything else named a view that does not exist.
+    return deel.replace(/\/+$/, '') === '' ? { view: 'overzicht' } : { view: 'overzicht', onbekend: { soort: 'view', tekst: kortVoorMelding(view || ruw) } };
+  }
   let sectie = rest.join('/');
   try {
     sectie = decodeURIComponent(sectie);
   } catch {
-    sectie = '';
+    return { view: view as View, onbekend: { soort: 'onleesbaar', tekst: kortVoorMelding(rest.join('/')) } };
   }
   sectie = sectie.replace(/[^\p{L}\p{N}_-]/gu, '');
   return sectie ? { view: view as View, sectie: sectieAlias(sectie) } : { view: view as View };
+}
+
+/** A link's text for a notice: without control characters, at most 40 characters. */
+function kortVoorMelding(t: string): string {
+  const schoon = t.replace(/[\p{Cc}\p{Cf}]/gu, '');
+  return schoon.length > 40 ? `${schoon.slice(0, 40)}…` : schoon;
 }
 
 /** The fragment of a route: "#/resultaten/baat-welfareExit". */

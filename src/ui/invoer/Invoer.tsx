@@ -243,7 +243,8 @@ export default function Invoer() {
   // The tab is in the URL (#/invoer/aannames): a deep link opens it, Back and Forward move between
   // tabs. The address leads (before paint, so a deep link never shows another tab first); the store
   // keeps the tab while another view is open.
-  const { view, sectie } = useRoute();
+  const { view, sectie, onbekend } = useRoute();
+  const onleesbareLink = onbekend !== undefined;
   const routeTab = view === 'invoer' && geldig(sectie) ? sectie : null;
   useLayoutEffect(() => {
     if (routeTab && routeTab !== useInvoerWeergave.getState().tab) zetInvoerTab(routeTab);
@@ -251,13 +252,14 @@ export default function Invoer() {
   // Opened without a tab in the address ("#/invoer"): the address gets the open tab, in place, so
   // that Back from the next tab returns to this one.
   useEffect(() => {
-    if (view !== 'invoer' || sectie !== undefined) return;
+    // A link it could not read stays in the address with its notice (tester #14); a chosen tab replaces it.
+    if (view !== 'invoer' || sectie !== undefined || onleesbareLink) return;
     try {
       history.replaceState(history.state, '', metRoute(location.hash, routeHref('invoer', actief)));
     } catch {
       // Not allowed on some file:// set-ups: the address simply stays.
     }
-  }, [view, sectie, actief]);
+  }, [view, sectie, actief, onleesbareLink]);
   // A chosen tab is a new history entry; a tab opened to show a field the address points at
   // ("#/invoer/veld-…", a deep link or the error summary) leaves the address alone. A section the
   // page does not have (#/invoer/bestaatniet) gives way to the tab, and its notice goes with it.

@@ -66,7 +66,8 @@ export function metStandaarden(s: Scenario): Scenario {
       const v = voorbeeldWerkwijze(w.id)?.werkwijze;
       if (!v) return w;
       // The outcome model goes with the counts: the example's (Den Haag: none, direct entry).
-      const { uitkomstModel: _model, ...zonderModel } = w;
+      // So do the shares and the dossier count behind them (an imported count does not belong to the example's shares).
+      const { uitkomstModel: _model, dossiertelling: _telling, ...zonderModel } = w;
       return {
         ...zonderModel,
         naam: v.naam,
@@ -74,6 +75,7 @@ export function metStandaarden(s: Scenario): Scenario {
         uitkomsten: { ...v.uitkomsten },
         ...(v.uitkomstModel ? { uitkomstModel: structuredClone(v.uitkomstModel) } : {}),
         samenstelling: { ...v.samenstelling },
+        ...(v.dossiertelling ? { dossiertelling: { ...v.dossiertelling } } : {}),
         kosten: structuredClone(v.kosten),
       };
     }),

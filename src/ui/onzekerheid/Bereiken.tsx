@@ -195,7 +195,8 @@ const Rij = memo(function Rij({ i, std, taal, t }: { i: OnzekereInvoer; std: Onz
     });
   };
 
-  const opties = VERDELINGEN.filter((d) => d !== 'beta' || magBeta(i.sleutel));
+  // Beta only for a share with its dossier count (an edited share has none: fix16 D).
+  const opties = VERDELINGEN.filter((d) => d !== 'beta' || (magBeta(i.sleutel) && i.telling !== undefined));
   return (
     <tr data-rij={i.sleutel} className={gewijzigd ? 'rij-gewijzigd' : undefined}>
       <th scope="row" id={id}>

@@ -17,7 +17,7 @@ const TEKSTEN: Teksten<Sleutel> = {
     graden:
       'Elke parameter heeft een bewijsgraad: A lokaal gemeten, B landelijke statistiek of meerdere studies, C één studie, D aanname. De meeste baten rusten op één studie (Van Geuns e.a. 2011, via Regioplan 2020): graad C. Dat 80% van de bijstandsklanten uitstroomt is in die studie zelf een aanname: graad D. De kosten van een re-integratietraject komen uit een landelijke prijslijst (Maatschappelijke Prijslijst 2016): graad B. De aandelen en kosten per werkwijze komen uit de eigen dossiers en de kostenopgave van de gemeente: graad A. Een gewijzigde waarde zonder eigen bron telt als aanname (D).',
     bereik:
-      'Alleen "maanden eerder uit de bijstand" heeft een gepubliceerd bereik: 4 tot 12 maanden (Van Geuns e.a. 2011; het rapport neemt 4). Een aandeel uit de dossiers krijgt het 90%-interval van de telling (Beta(k+1, n−k+1)); een eigen aandeel dat geen heel aantal klanten van het cohort is (80% van 23), is een aanname (graad D, ± 50%). Alle invoeren met graad, bron en bereik: npm run -s mkba -- --parameters.',
+      'Alleen "maanden eerder uit de bijstand" heeft een gepubliceerd bereik: 4 tot 12 maanden (Van Geuns e.a. 2011; het rapport neemt 4). Een aandeel uit de dossiers krijgt het 90%-interval van de telling (Beta(k+1, n−k+1)); een aandeel dat niet de telling uit de dossiers is (getypt of gewijzigd, ook als het toevallig k/n van het cohort is), is een aanname (graad D, ± 50%). De telling staat in het scenariobestand (dossiertelling); de dossierimport schrijft haar. Alle invoeren met graad, bron en bereik: npm run -s mkba -- --parameters.',
     ob: 'Optimism bias: ',
     obStand: 'In dit scenario: {x} opslag op de kosten van de projectwerkwijzen (standaard 0%, zoals het rapport).',
     netto:
@@ -32,7 +32,7 @@ const TEKSTEN: Teksten<Sleutel> = {
     graden:
       'Every parameter has an evidence grade: A measured locally, B national statistic or several studies, C a single study, D assumption. Most benefits rest on a single study (Van Geuns et al. 2011, via Regioplan 2020): grade C. That 80% of welfare clients exit is itself an assumption of that study: grade D. The cost of a reintegration programme comes from a national price list (Maatschappelijke Prijslijst 2016): grade B. Shares and costs per pathway come from the municipality’s own case files and cost figures: grade A. An edited value without a source of its own counts as an assumption (D).',
     bereik:
-      'Only "months earlier out of welfare" has a published range: 4 to 12 months (Van Geuns et al. 2011; the report takes 4). A share from the case files gets the 90% interval of the count (Beta(k+1, n−k+1)); an own share that is no whole number of the cohort’s clients (80% of 23) is an assumption (grade D, ± 50%). All inputs with grade, source and range: npm run -s mkba -- --parameters.',
+      'Only "months earlier out of welfare" has a published range: 4 to 12 months (Van Geuns et al. 2011; the report takes 4). A share from the case files gets the 90% interval of the count (Beta(k+1, n−k+1)); a share that is not the count from the case files (typed or changed, even if it happens to be k/n of the cohort) is an assumption (grade D, ± 50%). The count is in the scenario file (dossiertelling); the dossier import writes it. All inputs with grade, source and range: npm run -s mkba -- --parameters.',
     ob: 'Optimism bias: ',
     obStand: 'In this scenario: {x} uplift on the costs of the project pathways (default 0%, as the report).',
     netto:

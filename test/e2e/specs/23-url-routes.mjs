@@ -91,9 +91,33 @@ export async function run({ page, baseUrl, expect, app, nieuweContext }) {
       timeout: 10_000,
       message: `notice for an unknown section in ${v}`,
     });
-    expect.match(melding, new RegExp(`^Het onderdeel “bestaatniet” uit de link bestaat niet in ${naam}\\. ${naam} is geopend bij het begin\\.`), `the notice in ${v} names section and view`);
+    // Invoer names the tab on screen (tester #14: it said "bij het begin" while the last-used tab showed).
+    const waar = v === 'invoer' ? `op het tabblad “${(await diep.locator('[role="tab"][aria-selected="true"]').textContent())?.trim()}”` : 'bij het begin';
+    expect.equal(melding.replace(/Sluiten$/, ''), `Het onderdeel “bestaatniet” uit de link bestaat niet in ${naam}. ${naam} is geopend ${waar}.`, `the notice in ${v} names section, view and tab`);
     expect.equal(await diep.getByTestId('sectie-melding').getAttribute('role'), 'status', 'a quiet notice (status)');
   }
+  // An unknown view and a broken %-escape (tester #14): the same notice; Back and Forward still move between them.
+  await diep.evaluate(() => (location.hash = '#/bestaatniet'));
+  await diep.locator('nav button[data-view="overzicht"][aria-current="page"]').waitFor({ state: 'attached', timeout: 15_000 });
+  const tekstMelding = () => diep.getByTestId('sectie-melding').textContent().catch(() => '');
+  await expect.eventually(async () => (await tekstMelding()) === 'Het onderdeel “bestaatniet” uit de link bestaat niet. Overzicht is geopend bij het begin.Sluiten' || null, {
+    timeout: 10_000,
+    message: 'notice for an unknown view',
+  });
+  await diep.evaluate(() => (location.hash = '#/verantwoording/%E0%A4%A'));
+  await diep.locator('nav button[data-view="verantwoording"][aria-current="page"]').waitFor({ state: 'attached', timeout: 15_000 });
+  await app.wachtOpView(diep);
+  await expect.eventually(
+    async () => (await tekstMelding()) === 'Het onderdeel “%E0%A4%A” uit de link is onleesbaar (een beschadigde %-code). Over dit model is geopend bij het begin.Sluiten' || null,
+    { timeout: 10_000, message: 'notice for a broken escape' },
+  );
+  await diep.goBack();
+  await diep.locator('nav button[data-view="overzicht"][aria-current="page"]').waitFor({ state: 'attached', timeout: 15_000 });
+  await expect.eventually(async () => /“bestaatniet”/.test((await tekstMelding()) ?? '') || null, { timeout: 10_000, message: 'Back: the unknown view and its notice again' });
+  await diep.goForward();
+  await diep.locator('nav button[data-view="verantwoording"][aria-current="page"]').waitFor({ state: 'attached', timeout: 15_000 });
+  await expect.eventually(async () => /onleesbaar/.test((await tekstMelding()) ?? '') || null, { timeout: 10_000, message: 'Forward: the broken link and its notice again' });
+
   // Picking a tab moves on from the unknown section: the notice goes, the address names the tab.
   await diep.evaluate(() => (location.hash = '#/invoer/bestaatniet'));
   await app.wachtOpView(diep);
