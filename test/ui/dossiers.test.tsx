@@ -105,6 +105,23 @@ describe('dossierimport in de invoer', () => {
     expect(screen.queryByTestId('dossier-voorbeeld')).toBeNull();
     act(() => useScenarioStore.getState().ongedaanMaken());
     expect(scenario()).toBe(DEN_HAAG);
+    // The notice described the applied state: after undo it goes, after redo it is back (tester3 #13).
+    expect(screen.queryByTestId('dossier-melding')).toBeNull();
+    act(() => useScenarioStore.getState().opnieuw());
+    expect(tekst(screen.getByTestId('dossier-melding'))).toContain('40 dossiers in “Klantreis Financiële Hulpverlening”.');
+  });
+
+  it('een ander scenario geopend terwijl het voorbeeld openstaat: opnieuw gekoppeld aan dat scenario, met een melding (tester3 #13)', async () => {
+    const user = await kies(nazorgCsv('Klantreis Financiële Hulpverlening'));
+    await screen.findByTestId('dossier-voorbeeld');
+    expect((within(kaart('Klantreis Financiële Hulpverlening')).getByLabelText('Vult werkwijze') as HTMLSelectElement).value).toBe('klantreis');
+    const ander: Scenario = { ...DEN_HAAG, titel: 'Ander scenario', werkwijzen: DEN_HAAG.werkwijzen.map((w, i) => (i === 1 ? { ...w, id: 'kr2', naam: 'Andere naam' } : w)) };
+    act(() => useScenarioStore.getState().zetScenario(ander));
+    expect(tekst(screen.getByTestId('dossier-melding'))).toBe('Er is een ander scenario geopend (‘Ander scenario’). De werkwijzen uit het bestand zijn opnieuw gekoppeld aan die van dit scenario; controleer de koppeling voordat u toepast.');
+    // The file's "Klantreis Financiële Hulpverlening" has no pathway of that name here: not applied until chosen.
+    expect((within(kaart('Klantreis Financiële Hulpverlening')).getByLabelText('Vult werkwijze') as HTMLSelectElement).value).toBe('');
+    expect((screen.getByTestId('dossier-toepassen') as HTMLButtonElement).disabled).toBe(true);
+    void user;
   });
 
   it('een herkende werkwijze is vooraf gekoppeld; twee op dezelfde werkwijze kan niet', async () => {

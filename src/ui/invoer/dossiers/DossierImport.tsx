@@ -5,7 +5,7 @@ import { pasTellingenToe } from '../../../model/dossiers/toepassen';
 import { formatAandeel, formatGetal, type Taal } from '../../../format/getal';
 import { meervoud } from '../../../format/meervoud';
 import { useInvoerStatus } from '../../../store/invoerStatus';
-import { sluitBewerking, useScenario, useScenarioStore, bewerkScenario } from '../../../store/scenarioStore';
+import { lijnVan, sluitBewerking, useLijn, useScenario, useScenarioStore, bewerkScenario } from '../../../store/scenarioStore';
 import { useTaal, useTeksten, type Teksten } from '../../gedeeld/i18n';
 import { downloadTekst } from '../../gedeeld/bestand';
 import { dossierRegie, type DossierRegie, type ImportToestand } from './regie';
@@ -57,6 +57,7 @@ type Sleutel =
   | 'toegepast'
   | 'toegepastOp'
   | 'ongedaan'
+  | 'herkoppeld'
   | 'pastNiet'
   | 'meerdere'
   | 'gegeven'
@@ -106,6 +107,7 @@ const TEKSTEN: Teksten<Sleutel> = {
     toegepast: 'Dossiers toegepast uit “{naam}”.',
     toegepastOp: '{n} {n:dossier|dossiers} in “{naam}”.',
     ongedaan: 'Met ‘Ongedaan maken’ gaat u terug.',
+    herkoppeld: 'Er is een ander scenario geopend (‘{titel}’). De werkwijzen uit het bestand zijn opnieuw gekoppeld aan die van dit scenario; controleer de koppeling voordat u toepast.',
     pastNiet: 'De aantallen passen niet in het scenario; er is niets veranderd.',
     meerdere: 'Er zijn meerdere bestanden losgelaten; alleen “{naam}” is gelezen.',
     gegeven: 'Gegeven',
@@ -154,6 +156,7 @@ const TEKSTEN: Teksten<Sleutel> = {
     toegepast: 'Dossiers applied from “{naam}”.',
     toegepastOp: '{n} {n:dossier|dossiers} in “{naam}”.',
     ongedaan: 'Use ‘Undo’ to go back.',
+    herkoppeld: 'Another scenario has been opened (‘{titel}’). The pathways from the file have been mapped again to this scenario’s; check the mapping before applying.',
     pastNiet: 'The counts do not fit the scenario; nothing has changed.',
     meerdere: 'Several files were dropped; only “{naam}” was read.',
     gegeven: 'Item',
@@ -167,6 +170,8 @@ interface Melding {
   soort: 'ok' | 'fout';
   titel: string;
   regels: string[];
+  /** The scenario the notice describes ("toegepast"): shown only while that is the scenario on screen (not after undo). */
+  bij?: Scenario;
 }
 
 /** What the user chose per file pathway (by index): a scenario pathway id, or '' for none. */
@@ -223,12 +228,24 @@ export function DossierImport({ regie = dossierRegie }: { regie?: DossierRegie }
 
   const uitkomst = toestand.uitkomst;
   const tellingen = uitkomst?.ok ? uitkomst.tellingen : null;
+  // The scenario line the mapping was made for (lijnVan): another scenario opened meanwhile gets a mapping of its own.
+  const lijn = useLijn();
+  const koppelingLijn = useRef<number | null>(null);
   // A new preview: the mapping starts from the names the file uses; focus goes to the preview.
   useEffect(() => {
     if (!tellingen) return;
     setKoppeling(beginKoppeling(tellingen, useScenarioStore.getState().scenario));
+    koppelingLijn.current = lijnVan(useScenarioStore.getState().scenario);
     voorbeeldKop.current?.focus();
   }, [tellingen]);
+  // Another scenario while the preview is open (tester3 #13): its pathways are mapped anew, and the user is told.
+  useEffect(() => {
+    if (!tellingen || koppelingLijn.current === null || koppelingLijn.current === lijn) return;
+    const huidig = useScenarioStore.getState().scenario;
+    setKoppeling(beginKoppeling(tellingen, huidig));
+    koppelingLijn.current = lijn;
+    setMelding({ soort: 'ok', titel: vul(tk.herkoppeld, { titel: huidig.titel.trim() }), regels: [] });
+  }, [lijn, tellingen]);
 
   const start = (bestand: File, extra: string[] = []) => {
     setMelding(extra.length ? { soort: 'ok', titel: extra[0]!, regels: [] } : null);
@@ -274,6 +291,7 @@ export function DossierImport({ regie = dossierRegie }: { regie?: DossierRegie }
     }
     bewerkScenario(v.scenario);
     setMelding({
+      bij: useScenarioStore.getState().scenario,
       soort: 'ok',
       titel: vul(tk.toegepast, { naam: toestand.bestandsnaam ?? '' }),
       regels: [...gekozen.map((x) => vul(meervoud(tk.toegepastOp, { n: x.telling.cohort }, taal), { n: formatGetal(x.telling.cohort, taal, 0), naam: naamVan(x.doel) })), tk.ongedaan],
@@ -359,7 +377,7 @@ export function DossierImport({ regie = dossierRegie }: { regie?: DossierRegie }
           </p>
         )}
         <Fouten toestand={toestand} tk={tk} />
-        {melding && (
+        {melding && (!melding.bij || melding.bij === scenario) && (
           <div ref={meldingRef} tabIndex={-1} role={melding.soort === 'fout' ? 'alert' : 'status'} className={`dossier-melding dossier-melding-${melding.soort}`} data-testid="dossier-melding">
             <p className="dossier-melding-titel">{melding.titel}</p>
             {melding.regels.length > 0 && (
