@@ -124,6 +124,17 @@ describe('dossierimport in de invoer', () => {
     void user;
   });
 
+  it('een groep die alleen in accenten verschilt van een werkwijze: een hint op de kaart, en de melding noemt de niet toegepaste dossiers (tester3 #9)', async () => {
+    const user = await kies(nazorgCsv('Klantreis Financiële Hulpverlening') + nazorgCsv('Klantreis Financiele Hulpverlening').split('\n').slice(1, 4).join('\n') + '\n');
+    await screen.findByTestId('dossier-voorbeeld');
+    const los = kaart('Klantreis Financiele Hulpverlening');
+    expect(tekst(within(los).getByTestId('dossier-lijkt-op'))).toMatch(/^Lijkt op de werkwijze “Klantreis Financiële Hulpverlening” in dit scenario \(alleen accenten/);
+    expect(within(kaart('Klantreis Financiële Hulpverlening')).queryByTestId('dossier-lijkt-op')).toBeNull();
+    await user.click(screen.getByTestId('dossier-toepassen'));
+    expect(scenario().werkwijzen[1]!.cohort).toBe(40);
+    expect(tekst(screen.getByTestId('dossier-melding'))).toContain('3 dossiers uit “Klantreis Financiele Hulpverlening” niet toegepast: geen werkwijze gekozen.');
+  });
+
   it('een herkende werkwijze is vooraf gekoppeld; twee op dezelfde werkwijze kan niet', async () => {
     const user = await kies(nazorgCsv('klantreis') + nazorgCsv('Reguliere werkwijze (FIG-route)').split('\n').slice(1).join('\n'));
     await screen.findByTestId('dossier-voorbeeld');

@@ -1,4 +1,5 @@
 import { useEffect, useId, useRef, useState, useSyncExternalStore, type DragEvent } from 'react';
+import { lijkSleutel } from '../../../model/namen';
 import { foutRegels, UITKOMST_LABELS, UITKOMSTEN, BUDGETBEHEER_VARIANTEN, type Scenario } from '../../../model';
 import { formatDossierFouten, type Telling } from '../../../model/dossiers/importeer';
 import { pasTellingenToe } from '../../../model/dossiers/toepassen';
@@ -58,6 +59,8 @@ type Sleutel =
   | 'toegepastOp'
   | 'ongedaan'
   | 'herkoppeld'
+  | 'nietToegepast'
+  | 'lijktOp'
   | 'pastNiet'
   | 'meerdere'
   | 'gegeven'
@@ -106,6 +109,8 @@ const TEKSTEN: Teksten<Sleutel> = {
     sluiten: 'Niet toepassen',
     toegepast: 'Dossiers toegepast uit “{naam}”.',
     toegepastOp: '{n} {n:dossier|dossiers} in “{naam}”.',
+    nietToegepast: '{n} {n:dossier|dossiers} uit “{naam}” niet toegepast: geen werkwijze gekozen.',
+    lijktOp: 'Lijkt op de werkwijze “{naam}” in dit scenario (alleen accenten, hoofdletters of spaties verschillen). Horen deze dossiers daarbij, kies die dan hierboven; een werkwijze kan maar uit één groep worden gevuld, dus pas anders de naam in het bestand aan.',
     ongedaan: 'Met ‘Ongedaan maken’ gaat u terug.',
     herkoppeld: 'Er is een ander scenario geopend (‘{titel}’). De werkwijzen uit het bestand zijn opnieuw gekoppeld aan die van dit scenario; controleer de koppeling voordat u toepast.',
     pastNiet: 'De aantallen passen niet in het scenario; er is niets veranderd.',
@@ -155,6 +160,8 @@ const TEKSTEN: Teksten<Sleutel> = {
     sluiten: 'Do not apply',
     toegepast: 'Dossiers applied from “{naam}”.',
     toegepastOp: '{n} {n:dossier|dossiers} in “{naam}”.',
+    nietToegepast: '{n} {n:dossier|dossiers} from “{naam}” not applied: no pathway chosen.',
+    lijktOp: 'Looks like the pathway “{naam}” in this scenario (only accents, capitals or spaces differ). If these case files belong to it, choose it above; a pathway can be filled from one group only, so otherwise change the name in the file.',
     ongedaan: 'Use ‘Undo’ to go back.',
     herkoppeld: 'Another scenario has been opened (‘{titel}’). The pathways from the file have been mapped again to this scenario’s; check the mapping before applying.',
     pastNiet: 'The counts do not fit the scenario; nothing has changed.',
@@ -180,6 +187,13 @@ type Koppeling = string[];
 function beginKoppeling(tellingen: readonly Telling[], s: Scenario): Koppeling {
   const ids = new Set(s.werkwijzen.map((w) => w.id));
   return tellingen.map((t) => (t.herkend && ids.has(t.werkwijze) ? t.werkwijze : ''));
+}
+
+/** A scenario pathway whose name differs from a name in the file only by accents, capitals or spaces (tester3 #9). */
+const zonderAccenten = (x: string) => lijkSleutel(x.normalize('NFD').replace(/\p{M}/gu, ''));
+function lijktOpWerkwijze(naam: string, s: Scenario): Scenario['werkwijzen'][number] | undefined {
+  const k = zonderAccenten(naam);
+  return s.werkwijzen.find((w) => zonderAccenten(w.naam) === k);
 }
 
 /** The rows of one pathway's preview table: label and shown value. */
@@ -294,7 +308,12 @@ export function DossierImport({ regie = dossierRegie }: { regie?: DossierRegie }
       bij: useScenarioStore.getState().scenario,
       soort: 'ok',
       titel: vul(tk.toegepast, { naam: toestand.bestandsnaam ?? '' }),
-      regels: [...gekozen.map((x) => vul(meervoud(tk.toegepastOp, { n: x.telling.cohort }, taal), { n: formatGetal(x.telling.cohort, taal, 0), naam: naamVan(x.doel) })), tk.ongedaan],
+      regels: [
+        ...gekozen.map((x) => vul(meervoud(tk.toegepastOp, { n: x.telling.cohort }, taal), { n: formatGetal(x.telling.cohort, taal, 0), naam: naamVan(x.doel) })),
+        // Groups left out are named, so that fewer dossiers than the file holds is never silent (tester3 #9).
+        ...tellingen.filter((t) => !gekozen.some((x) => x.telling === t)).map((t) => vul(meervoud(tk.nietToegepast, { n: t.cohort }, taal), { n: formatGetal(t.cohort, taal, 0), naam: t.naam })),
+        tk.ongedaan,
+      ],
     });
     regie.opruimen(); // the counts are in the scenario now; the preview goes
     requestAnimationFrame(() => meldingRef.current?.focus());
@@ -426,6 +445,11 @@ export function DossierImport({ regie = dossierRegie }: { regie?: DossierRegie }
                       </select>
                     </div>
                     {doelWerkwijze?.uitkomstModel && <p className="dossier-noot">{vul(tk.modelVervalt, { naam: doelWerkwijze.naam })}</p>}
+                    {!doelWerkwijze && lijktOpWerkwijze(t.naam, scenario) && (
+                      <p className="dossier-noot" data-testid="dossier-lijkt-op">
+                        {vul(tk.lijktOp, { naam: lijktOpWerkwijze(t.naam, scenario)!.naam })}
+                      </p>
+                    )}
                     <table className="dossier-tabel">
                       <caption className="visueel-verborgen">{t.naam}</caption>
                       <thead>
