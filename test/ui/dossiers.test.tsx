@@ -233,6 +233,16 @@ describe('dossierimport in de invoer', () => {
     expect(scenario()).toBe(DEN_HAAG);
   });
 
+  it('niet toepassen met het toetsenbord: de focus gaat naar "Bestand kiezen…", niet naar BODY (tester3 #6)', async () => {
+    const user = await kies(nazorgCsv('klantreis'));
+    await screen.findByTestId('dossier-voorbeeld');
+    act(() => screen.getByTestId('dossier-sluiten').focus());
+    await user.keyboard('{Enter}');
+    expect(screen.queryByTestId('dossier-voorbeeld')).toBeNull();
+    await waitFor(() => expect(document.activeElement).toBe(screen.getByRole('button', { name: 'Bestand kiezen…' })));
+    expect(tekst(screen.getByTestId('dossier-melding'))).toBe('Het scenario is niet veranderd.');
+  });
+
   it('in de worker: voortgang zichtbaar, Annuleren stopt de worker en verandert niets', async () => {
     let w: NepWerker | null = null;
     regie = new DossierRegie({ maakWerker: () => (w = new NepWerker(false)) });

@@ -3,8 +3,11 @@
 import { cleanup, fireEvent, render, screen, within } from '@testing-library/react';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { act } from 'react';
+import userEvent from '@testing-library/user-event';
+import axe from 'axe-core';
 import { bewerkScenario, ongedaanMaken, opnieuw, useScenarioStore, zetScenario } from '../../src/store/scenarioStore';
 import { DEN_HAAG, VOORBEELDEN } from '../../src/store/voorbeelden';
+import { useVoorkeuren } from '../../src/store/voorkeurenStore';
 import { VariantenInvoer } from '../../src/ui/invoer/varianten/VariantenInvoer';
 import { invoerStoresTerug } from '../helpers/invoerStores';
 
@@ -22,14 +25,14 @@ describe('varianten bewerken', () => {
     render(<VariantenInvoer />);
     const sets = screen.getAllByRole('group');
     expect(sets.map((f) => f.querySelector('legend')!.textContent)).toEqual(['Aannames van het rapport (conservatief)', 'Bovenschattingen van Van Geuns e.a. (2011)']);
-    const waarde = within(sets[1]!).getByLabelText('Waarde') as HTMLInputElement;
+    const waarde = within(sets[1]!).getByLabelText(/^Waarde: /) as HTMLInputElement;
     expect(waarde.value).toBe('12');
-    expect((within(sets[1]!).getByLabelText('Bron (verplicht)') as HTMLInputElement).value).toMatch(/^Van Geuns e\.a\. 2011/);
+    expect((within(sets[1]!).getByLabelText(/^Bron \(verplicht\): /) as HTMLInputElement).value).toMatch(/^Van Geuns e\.a\. 2011/);
   });
 
   it('een variant verwijderen en toepassen: het scenario houdt er één', () => {
     render(<VariantenInvoer />);
-    fireEvent.click(within(screen.getAllByRole('group')[1]!).getByRole('button', { name: 'Variant verwijderen' }));
+    fireEvent.click(within(screen.getAllByRole('group')[1]!).getByRole('button', { name: /^Variant verwijderen / }));
     expect(varianten()).toHaveLength(2); // not yet applied
     fireEvent.click(screen.getByRole('button', { name: 'Varianten toepassen' }));
     expect(varianten()?.map((v) => v.id)).toEqual(['rapport']);
@@ -39,15 +42,15 @@ describe('varianten bewerken', () => {
     render(<VariantenInvoer />);
     fireEvent.click(screen.getByRole('button', { name: 'Variant toevoegen' }));
     const nieuw = screen.getAllByRole('group')[2]!;
-    fireEvent.click(within(nieuw).getByRole('button', { name: 'Aanname toevoegen' }));
+    fireEvent.click(within(nieuw).getByRole('button', { name: /^Aanname toevoegen / }));
     // The first parameter: the share reaching a debt arrangement (85%), set to 70%.
-    fireEvent.change(within(nieuw).getByLabelText('Waarde'), { target: { value: '70' } });
+    fireEvent.change(within(nieuw).getByLabelText(/^Waarde: /), { target: { value: '70' } });
     fireEvent.click(screen.getByRole('button', { name: 'Varianten toepassen' }));
     expect(screen.getByTestId('varianten-invoer-fouten').textContent).toContain('Varianten › nr. 3 › Parameters › Kans op schuldregeling na start fase schulden regelen › Bron: mag niet leeg zijn');
     expect(varianten()).toHaveLength(2);
-    expect((within(nieuw).getByLabelText('Waarde') as HTMLInputElement).value).toBe('70');
+    expect((within(nieuw).getByLabelText(/^Waarde: /) as HTMLInputElement).value).toBe('70');
 
-    fireEvent.change(within(nieuw).getByLabelText('Bron (verplicht)'), { target: { value: 'Eigen schatting gemeente, 2026' } });
+    fireEvent.change(within(nieuw).getByLabelText(/^Bron \(verplicht\): /), { target: { value: 'Eigen schatting gemeente, 2026' } });
     fireEvent.click(screen.getByRole('button', { name: 'Varianten toepassen' }));
     expect(screen.queryByTestId('varianten-invoer-fouten')).toBeNull();
     const v = varianten()![2]!;
@@ -57,7 +60,7 @@ describe('varianten bewerken', () => {
   it('een onleesbare waarde: melding met variant en parameter, het scenario blijft', () => {
     render(<VariantenInvoer />);
     const set = screen.getAllByRole('group')[1]!;
-    fireEvent.change(within(set).getByLabelText('Waarde'), { target: { value: 'twaalf' } });
+    fireEvent.change(within(set).getByLabelText(/^Waarde: /), { target: { value: 'twaalf' } });
     fireEvent.click(screen.getByRole('button', { name: 'Varianten toepassen' }));
     expect(screen.getByTestId('varianten-invoer-fouten').textContent).toMatch(/^variant "Bovenschattingen van Van Geuns e\.a\. \(2011\)", Maanden eerder uit de bijstand: /);
     expect(varianten()![1]!.parameters['welfareExit.monthsEarlier']!.waarde).toBe(12);
@@ -66,7 +69,7 @@ describe('varianten bewerken', () => {
   it('"4,500" months is refused as ambiguous (4.500 or 4,50?); the scenario keeps 12', () => {
     render(<VariantenInvoer />);
     const set = screen.getAllByRole('group')[1]!;
-    fireEvent.change(within(set).getByLabelText('Waarde'), { target: { value: '4,500' } });
+    fireEvent.change(within(set).getByLabelText(/^Waarde: /), { target: { value: '4,500' } });
     fireEvent.click(screen.getByRole('button', { name: 'Varianten toepassen' }));
     expect(screen.getByTestId('varianten-invoer-fouten').textContent).toContain('Maanden eerder uit de bijstand: "4,500" is dubbelzinnig: bedoelt u 4.500 of 4,50? Typ 4500 of 4,50');
     expect(varianten()![1]!.parameters['welfareExit.monthsEarlier']!.waarde).toBe(12);
@@ -76,13 +79,13 @@ describe('varianten bewerken', () => {
     render(<VariantenInvoer />);
     fireEvent.click(screen.getByRole('button', { name: 'Variant toevoegen' }));
     const set = screen.getAllByRole('group')[2]!;
-    fireEvent.click(within(set).getByRole('button', { name: 'Aanname toevoegen' }));
-    fireEvent.change(within(set).getByLabelText('Waarde'), { target: { value: '85' } });
-    fireEvent.change(within(set).getByLabelText('Bron (verplicht)'), { target: { value: 'eigen schatting' } });
-    fireEvent.change(within(set).getByLabelText('Parameter'), { target: { value: 'eviction.cost' } });
+    fireEvent.click(within(set).getByRole('button', { name: /^Aanname toevoegen / }));
+    fireEvent.change(within(set).getByLabelText(/^Waarde: /), { target: { value: '85' } });
+    fireEvent.change(within(set).getByLabelText(/^Bron \(verplicht\): /), { target: { value: 'eigen schatting' } });
+    fireEvent.change(within(set).getByLabelText(/^Parameter van aanname 1 /), { target: { value: 'eviction.cost' } });
     // 85 (%) is not € 85: the row now holds the scenario's cost of an eviction, € 5.865, and asks for a new source.
-    expect((within(set).getByLabelText('Waarde') as HTMLInputElement).value).toBe('5.865');
-    expect((within(set).getByLabelText('Bron (verplicht)') as HTMLInputElement).value).toBe('');
+    expect((within(set).getByLabelText(/^Waarde: /) as HTMLInputElement).value).toBe('5.865');
+    expect((within(set).getByLabelText(/^Bron \(verplicht\): /) as HTMLInputElement).value).toBe('');
   });
 });
 
@@ -131,5 +134,114 @@ describe('een concept van de varianten hoort bij zijn scenario (tester3 #1, #2)'
     fireEvent.click(screen.getByRole('button', { name: 'Varianten toepassen' }));
     expect(useScenarioStore.getState().scenario).toMatchObject({ titel: 'Den Haag, eigen titel' });
     expect(varianten()![0]!.naam).toBe('Mijn variant W');
+  });
+});
+
+describe('toetsenbord: na een knop staat de focus op een zinnige plek, niet op BODY (tester3 #6)', () => {
+  const RAPPORT = 'Aannames van het rapport (conservatief)';
+  const GEUNS = 'Bovenschattingen van Van Geuns e.a. (2011)';
+  const MAANDEN = 'Maanden eerder uit de bijstand';
+  const KANS = 'Kans op schuldregeling na start fase schulden regelen';
+  const sectie = () => screen.getByTestId('varianten-invoer');
+  /** Focus a control and press Enter, as a keyboard user does. */
+  async function druk(el: HTMLElement) {
+    const user = userEvent.setup();
+    act(() => el.focus());
+    await user.keyboard('{Enter}');
+  }
+  const knop = (naam: string) => screen.getByRole('button', { name: naam });
+
+  it('Aanname verwijderen: naar de volgende rij, anders de vorige, anders "Aanname toevoegen" van die variant', async () => {
+    render(<VariantenInvoer />);
+    await druk(knop(`Aanname toevoegen (${RAPPORT})`)); // a second row: the first free parameter
+    await druk(knop(`Aanname toevoegen (${RAPPORT})`)); // and a third
+    const rijen = () => within(screen.getAllByRole('group')[0]!).getAllByRole('button', { name: /^Aanname verwijderen: / });
+    expect(rijen()).toHaveLength(3);
+    const derde = rijen()[2]!.getAttribute('aria-label');
+    // The first row: focus on the next one, which now stands first.
+    await druk(knop(`Aanname verwijderen: ${MAANDEN} (${RAPPORT})`));
+    expect(document.activeElement).toBe(knop(`Aanname verwijderen: ${KANS} (${RAPPORT})`));
+    // The last row: focus on the previous one.
+    await druk(screen.getByRole('button', { name: derde! }));
+    expect(document.activeElement).toBe(knop(`Aanname verwijderen: ${KANS} (${RAPPORT})`));
+    // None left: "Aanname toevoegen" of the same variant.
+    await druk(knop(`Aanname verwijderen: ${KANS} (${RAPPORT})`));
+    expect(document.activeElement).toBe(knop(`Aanname toevoegen (${RAPPORT})`));
+    expect(varianten()![0]!.parameters).toEqual(DEN_HAAG.varianten![0]!.parameters); // not applied
+  });
+
+  it('Variant verwijderen: naar het eerste veld van de volgende variant, anders "Variant toevoegen"', async () => {
+    render(<VariantenInvoer />);
+    await druk(knop(`Variant verwijderen (${RAPPORT})`));
+    const naam = within(screen.getByRole('group', { name: GEUNS })).getByLabelText('Naam');
+    expect(document.activeElement).toBe(naam);
+    await druk(knop(`Variant verwijderen (${GEUNS})`));
+    expect(document.activeElement).toBe(knop('Variant toevoegen'));
+  });
+
+  it('Variant toevoegen en Aanname toevoegen: naar het nieuwe veld (de knop kan daarna uitgeschakeld zijn)', async () => {
+    render(<VariantenInvoer />);
+    await druk(knop('Variant toevoegen'));
+    const nieuw = screen.getAllByRole('group')[2]!;
+    expect(document.activeElement).toBe(within(nieuw).getByLabelText('Naam'));
+    await druk(knop('Aanname toevoegen (Variant 3)'));
+    expect(document.activeElement).toBe(within(nieuw).getByRole('combobox', { name: 'Parameter van aanname 1 (Variant 3)' }));
+  });
+
+  it('Varianten toepassen en Wijzigingen weggooien: naar de statusmelding, die zegt wat er gebeurde', async () => {
+    render(<VariantenInvoer />);
+    const naam = within(screen.getAllByRole('group')[0]!).getByLabelText('Naam');
+    fireEvent.change(naam, { target: { value: 'Rapport, eigen naam' } });
+    await druk(knop('Varianten toepassen'));
+    expect(varianten()![0]!.naam).toBe('Rapport, eigen naam');
+    const status = within(sectie()).getByRole('status');
+    expect(document.activeElement).toBe(status);
+    expect(status.textContent).toBe('De varianten zijn toegepast.');
+
+    fireEvent.change(within(screen.getAllByRole('group')[0]!).getByLabelText('Naam'), { target: { value: 'Weg ermee' } });
+    expect(status.textContent).toBe('');
+    await druk(knop('Wijzigingen weggooien'));
+    expect(document.activeElement).toBe(status);
+    expect(status.textContent).toBe('De wijzigingen zijn weggegooid.');
+    expect((within(screen.getAllByRole('group')[0]!).getByLabelText('Naam') as HTMLInputElement).value).toBe('Rapport, eigen naam');
+  });
+
+  /** The accessible names of the controls of a role in the editor (testing-library computes them). */
+  const namen = (rol: 'button' | 'combobox' | 'textbox') => {
+    const uit: string[] = [];
+    within(sectie()).queryAllByRole(rol, { name: (n) => (uit.push(n), true) });
+    return uit;
+  };
+
+  it('elke knop, keuzelijst en elk tekstveld van een variant heeft een eigen naam met de variant (en de parameter van de rij)', async () => {
+    render(<VariantenInvoer />);
+    await druk(knop(`Aanname toevoegen (${GEUNS})`));
+    for (const rol of ['button', 'combobox'] as const) expect(new Set(namen(rol)).size, rol).toBe(namen(rol).length);
+    expect(namen('combobox')).toEqual([`Parameter van aanname 1 (${RAPPORT})`, `Parameter van aanname 1 (${GEUNS})`, `Parameter van aanname 2 (${GEUNS})`]);
+    expect(namen('button')).toEqual([
+      `Aanname verwijderen: ${MAANDEN} (${RAPPORT})`,
+      `Aanname toevoegen (${RAPPORT})`,
+      `Variant verwijderen (${RAPPORT})`,
+      `Aanname verwijderen: ${MAANDEN} (${GEUNS})`,
+      `Aanname verwijderen: ${KANS} (${GEUNS})`,
+      `Aanname toevoegen (${GEUNS})`,
+      `Variant verwijderen (${GEUNS})`,
+      'Variant toevoegen',
+      'Varianten toepassen',
+      'Wijzigingen weggooien',
+    ]);
+    expect(namen('textbox')).toContain(`Waarde: ${KANS} (${GEUNS})`);
+    expect(namen('textbox')).toContain(`Bron (verplicht): ${MAANDEN} (${RAPPORT})`);
+    const uit = await axe.run(sectie(), { resultTypes: ['violations'], rules: { 'color-contrast': { enabled: false } } });
+    expect(uit.violations.map((v) => v.id)).toEqual([]);
+  });
+
+  it('in het Engels ook', () => {
+    act(() => useVoorkeuren.setState({ taal: 'en' }));
+    render(<VariantenInvoer />);
+    expect(namen('button')).toContain(`Remove assumption: Months earlier out of welfare (${RAPPORT})`);
+    expect(namen('button')).toContain(`Add an assumption (${GEUNS})`);
+    expect(namen('button')).toContain(`Remove variant (${GEUNS})`);
+    expect(namen('combobox')).toEqual([`Parameter of assumption 1 (${RAPPORT})`, `Parameter of assumption 1 (${GEUNS})`]);
   });
 });

@@ -238,6 +238,7 @@ export function DossierImport({ regie = dossierRegie }: { regie?: DossierRegie }
   const invoer = useRef<HTMLInputElement>(null);
   const voorbeeldKop = useRef<HTMLHeadingElement>(null);
   const meldingRef = useRef<HTMLDivElement>(null);
+  const kiesKnop = useRef<HTMLButtonElement>(null);
   const id = useId();
 
   const uitkomst = toestand.uitkomst;
@@ -342,7 +343,7 @@ export function DossierImport({ regie = dossierRegie }: { regie?: DossierRegie }
           onDrop={(e) => sleep(e, 'los')}
         >
           <span>{tk.sleep}</span>
-          <button type="button" onClick={() => invoer.current?.click()} disabled={bezig} data-testid="dossier-kies">
+          <button ref={kiesKnop} type="button" onClick={() => invoer.current?.click()} disabled={bezig} data-testid="dossier-kies">
             {tk.kies}
           </button>
           <input
@@ -486,6 +487,8 @@ export function DossierImport({ regie = dossierRegie }: { regie?: DossierRegie }
                 onClick={() => {
                   regie.opruimen();
                   setMelding({ soort: 'ok', titel: tk.ongewijzigd, regels: [] });
+                  // The preview and this button go: the keyboard focus to the file button (tester3 #6).
+                  requestAnimationFrame(() => kiesKnop.current?.focus());
                 }}
                 data-testid="dossier-sluiten"
               >

@@ -1,4 +1,4 @@
-import { useMemo, useState } from 'react';
+import { useEffect, useMemo, useRef, useState } from 'react';
 import { foutRegels, valideerScenario, type Scenario } from '../../../model';
 import { waardeVan } from '../../../model/varianten';
 import { VARIANT_SLEUTELS, variantSleutel } from '../../../model/scenario/variantenSchema';
@@ -26,6 +26,10 @@ type Sleutel =
   | 'toepassen'
   | 'terug'
   | 'toegepast'
+  | 'weggegooid'
+  | 'vanVariant'
+  | 'vanRij'
+  | 'parameterVan'
   | 'nieuweNaam'
   | 'veldFout';
 
@@ -48,6 +52,10 @@ const TEKSTEN: Teksten<Sleutel> = {
     toepassen: 'Varianten toepassen',
     terug: 'Wijzigingen weggooien',
     toegepast: 'De varianten zijn toegepast.',
+    weggegooid: 'De wijzigingen zijn weggegooid.',
+    vanVariant: '{wat} ({variant})',
+    vanRij: '{wat}: {parameter} ({variant})',
+    parameterVan: 'Parameter van aanname {n} ({variant})',
     nieuweNaam: 'Variant {n}',
     veldFout: 'variant "{variant}", {label}: {bericht}',
   },
@@ -69,6 +77,10 @@ const TEKSTEN: Teksten<Sleutel> = {
     toepassen: 'Apply variants',
     terug: 'Discard changes',
     toegepast: 'The variants have been applied.',
+    weggegooid: 'The changes have been discarded.',
+    vanVariant: '{wat} ({variant})',
+    vanRij: '{wat}: {parameter} ({variant})',
+    parameterVan: 'Parameter of assumption {n} ({variant})',
     nieuweNaam: 'Variant {n}',
     veldFout: 'variant "{variant}", {label}: {bericht}',
   },
@@ -124,6 +136,16 @@ export function VariantenInvoer() {
   const gewijzigd = draft !== undefined;
   const [fouten, zetFouten] = useState<string[]>([]);
   const [melding, zetMelding] = useState('');
+  // After a button that removes itself or becomes disabled, the keyboard focus goes to the element asked
+  // for (a selector within the editor), as in Werkwijzenbeheer: never back to the top of the page.
+  const sectie = useRef<HTMLElement>(null);
+  const focusNa = useRef<string | null>(null);
+  useEffect(() => {
+    const sel = focusNa.current;
+    if (!sel) return;
+    focusNa.current = null;
+    sectie.current?.querySelector<HTMLElement>(sel)?.focus();
+  });
 
   const wijzig = (f: (c: ConceptVariant[]) => ConceptVariant[]) => {
     zetDraft(f(conceptVan<ConceptVariant[]>(CONCEPT) ?? opgeslagen));
@@ -165,24 +187,39 @@ export function VariantenInvoer() {
     zetDraft(undefined);
     bewerkScenario(r.scenario);
     zetMelding(t.toegepast);
+    focusNa.current = '[data-focus="status"]';
   };
 
   const terug = () => {
     zetDraft(undefined);
     zetFouten([]);
-    zetMelding('');
+    zetMelding(t.weggegooid);
+    focusNa.current = '[data-focus="status"]';
+  };
+  const verwijderAfwijking = (i: number, j: number, aantal: number) => {
+    wijzigVariant(i, (x) => ({ ...x, afwijkingen: x.afwijkingen.filter((_, k) => k !== j) }));
+    // The next row's button (it takes this one's place), else the previous one's, else "Aanname toevoegen".
+    focusNa.current = aantal > 1 ? `[data-focus="verwijder-${i}-${j < aantal - 1 ? j : j - 1}"]` : `[data-focus="toevoegen-${i}"]`;
+  };
+  const verwijderVariant = (i: number, aantal: number) => {
+    wijzig((c) => c.filter((_, k) => k !== i));
+    focusNa.current = i < aantal - 1 ? `[data-focus="naam-${i}"]` : '[data-focus="variant-toevoegen"]';
   };
 
   return (
-    <section className="varianten-invoer" aria-labelledby="varianten-invoer-kop" data-testid="varianten-invoer">
+    <section ref={sectie} className="varianten-invoer" aria-labelledby="varianten-invoer-kop" data-testid="varianten-invoer">
       <h2 id="varianten-invoer-kop">{t.kop}</h2>
       <p>{t.uitleg}</p>
       {concept.length === 0 && <p>{t.geen}</p>}
-      {concept.map((v, i) => (
+      {concept.map((v, i) => {
+        // Names per variant (and per row), so that two variants' controls differ without their legend.
+        const variant = v.naam || v.id;
+        const vanVariant = (wat: string) => vul(t.vanVariant, { wat, variant });
+        return (
         <fieldset key={i} className="variant-concept">
-          <legend>{v.naam || v.id}</legend>
+          <legend>{variant}</legend>
           <label>
-            {t.naam} <input type="text" value={v.naam} maxLength={120} onChange={(e) => wijzigVariant(i, (x) => ({ ...x, naam: e.target.value }))} />
+            {t.naam} <input type="text" value={v.naam} maxLength={120} data-focus={`naam-${i}`} onChange={(e) => wijzigVariant(i, (x) => ({ ...x, naam: e.target.value }))} />
           </label>
           <label>
             {t.toelichting}{' '}
@@ -202,10 +239,11 @@ export function VariantenInvoer() {
             <tbody>
               {v.afwijkingen.map((a, j) => {
                 const zet = (f: (x: ConceptAfwijking) => ConceptAfwijking) => wijzigVariant(i, (x) => ({ ...x, afwijkingen: x.afwijkingen.map((y, k) => (k === j ? f(y) : y)) }));
+                const vanRij = (wat: string) => vul(t.vanRij, { wat, parameter: variantSleutel(a.sleutel)?.label[taal] ?? a.sleutel, variant });
                 return (
                   <tr key={j}>
                     <td>
-                      <select aria-label={t.parameter} value={a.sleutel} onChange={(e) => zet(() => nieuweAfwijking(e.target.value))}>
+                      <select aria-label={vul(t.parameterVan, { n: String(j + 1), variant })} data-focus={`parameter-${i}-${j}`} value={a.sleutel} onChange={(e) => zet(() => nieuweAfwijking(e.target.value))}>
                         {VARIANT_SLEUTELS.map((k) => (
                           <option key={k.sleutel} value={k.sleutel} disabled={k.sleutel !== a.sleutel && v.afwijkingen.some((y) => y.sleutel === k.sleutel)}>
                             {k.label[taal]}
@@ -214,13 +252,13 @@ export function VariantenInvoer() {
                       </select>
                     </td>
                     <td>
-                      <input type="text" inputMode="decimal" aria-label={t.waarde} value={a.waarde} size={10} onChange={(e) => zet((x) => ({ ...x, waarde: e.target.value }))} /> {eenheidTekst(a.sleutel, taal)}
+                      <input type="text" inputMode="decimal" aria-label={vanRij(t.waarde)} value={a.waarde} size={10} onChange={(e) => zet((x) => ({ ...x, waarde: e.target.value }))} /> {eenheidTekst(a.sleutel, taal)}
                     </td>
                     <td>
-                      <input type="text" aria-label={t.bron} value={a.bron} maxLength={500} onChange={(e) => zet((x) => ({ ...x, bron: e.target.value }))} />
+                      <input type="text" aria-label={vanRij(t.bron)} value={a.bron} maxLength={500} onChange={(e) => zet((x) => ({ ...x, bron: e.target.value }))} />
                     </td>
                     <td>
-                      <button type="button" onClick={() => wijzigVariant(i, (x) => ({ ...x, afwijkingen: x.afwijkingen.filter((_, k) => k !== j) }))}>
+                      <button type="button" aria-label={vanRij(t.afwijkingVerwijderen)} data-focus={`verwijder-${i}-${j}`} onClick={() => verwijderAfwijking(i, j, v.afwijkingen.length)}>
                         {t.afwijkingVerwijderen}
                       </button>
                     </td>
@@ -232,26 +270,36 @@ export function VariantenInvoer() {
           </TabelRol>
           <button
             type="button"
+            aria-label={vanVariant(t.afwijkingToevoegen)}
+            data-focus={`toevoegen-${i}`}
             disabled={v.afwijkingen.length >= VARIANT_SLEUTELS.length}
-            onClick={() =>
+            onClick={() => {
               wijzigVariant(i, (x) => {
                 const vrij = VARIANT_SLEUTELS.find((k) => !x.afwijkingen.some((y) => y.sleutel === k.sleutel))!;
                 return { ...x, afwijkingen: [...x.afwijkingen, nieuweAfwijking(vrij.sleutel)] };
-              })
-            }
+              });
+              // The new row's parameter (with the last parameter taken, this button becomes disabled).
+              focusNa.current = `[data-focus="parameter-${i}-${v.afwijkingen.length}"]`;
+            }}
           >
             {t.afwijkingToevoegen}
           </button>{' '}
-          <button type="button" onClick={() => wijzig((c) => c.filter((_, k) => k !== i))}>
+          <button type="button" aria-label={vanVariant(t.verwijderen)} onClick={() => verwijderVariant(i, concept.length)}>
             {t.verwijderen}
           </button>
         </fieldset>
-      ))}
+        );
+      })}
       <div className="varianten-invoer-acties">
         <button
           type="button"
+          data-focus="variant-toevoegen"
           disabled={concept.length >= 8}
-          onClick={() => wijzig((c) => [...c, { id: nieuwId(c), naam: vul(t.nieuweNaam, { n: String(c.length + 1) }), toelichting: '', afwijkingen: [] }])}
+          onClick={() => {
+            wijzig((c) => [...c, { id: nieuwId(c), naam: vul(t.nieuweNaam, { n: String(c.length + 1) }), toelichting: '', afwijkingen: [] }]);
+            // The new variant's name (with the eighth variant, this button becomes disabled).
+            focusNa.current = `[data-focus="naam-${concept.length}"]`;
+          }}
         >
           {t.toevoegen}
         </button>{' '}
@@ -269,7 +317,9 @@ export function VariantenInvoer() {
           ))}
         </ul>
       )}
-      <p role="status">{melding}</p>
+      <p role="status" tabIndex={-1} data-focus="status">
+        {melding}
+      </p>
     </section>
   );
 }
