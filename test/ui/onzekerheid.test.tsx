@@ -145,6 +145,24 @@ describe('ranges and distributions', () => {
     expect(veld(`bereik-laag-${ZEKERHEID}`).value).toBe('49');
   });
 
+  it('an own range gets grade D and a field for its source; with a source it is grade C and says it, and a new end keeps the source (tester3 #11)', () => {
+    render(<Onzekerheid />);
+    const k = 'parameters.eviction.cost';
+    const rij = () => screen.getByTestId('bereiken-tabel').querySelector(`[data-rij="${k}"]`)!;
+    expect(screen.queryByTestId(`bereik-bron-${k}`)).toBeNull();
+    typ(veld(`bereik-laag-${k}`), '5000');
+    expect(tekst(rij().querySelector('.toelichting'))).toMatch(/^graad D .*Aanname: eigen bereik uit het scenario/);
+    fireEvent.change(screen.getByTestId(`bereik-bron-${k}`), { target: { value: 'Woningcorporatie Haag Wonen, 2025' } });
+    expect(scenario().onzekerheid.bereiken[k]!.bron).toBe('Woningcorporatie Haag Wonen, 2025');
+    expect(tekst(rij().querySelector('.toelichting'))).toMatch(/^graad C .*Woningcorporatie Haag Wonen, 2025/);
+    typ(veld(`bereik-hoog-${k}`), '9000');
+    expect(scenario().onzekerheid.bereiken[k]).toEqual({ laag: 5000, hoog: 9000, bron: 'Woningcorporatie Haag Wonen, 2025' });
+    // Emptied: no source again, grade D.
+    fireEvent.change(screen.getByTestId(`bereik-bron-${k}`), { target: { value: '' } });
+    expect(scenario().onzekerheid.bereiken[k]).toEqual({ laag: 5000, hoog: 9000 });
+    expect(tekst(rij().querySelector('.toelichting'))).toMatch(/^graad D /);
+  });
+
   it('low above high: a Dutch message at the field, the scenario keeps its last valid state', async () => {
     render(<Onzekerheid />);
     await tornadoKlaar();

@@ -156,7 +156,8 @@ export function onzekereInvoer(s: Scenario, instellingen: Onzekerheid = STANDAAR
       hoog: bereik.hoog,
       verdeling: instellingen.verdelingen[sleutel] ?? 'driehoek',
       // An edited value does not carry the default's evidence: without a source of its own it is an assumption.
-      graad: basis === p.standaard ? p.graad : 'D',
+      // Nor does an own range (tester3 #11): with its own source it rests on that one source (C), without one it is an assumption (D).
+      graad: basis !== p.standaard ? 'D' : eigen ? (eigen.bron ? 'C' : 'D') : p.graad,
       herkomst: eigen ? herkomstVanScenario(eigen, basis) : bereik.laag === p.bereik.laag && bereik.hoog === p.bereik.hoog ? p.bereik.herkomst : verbreed(p.bereik.herkomst),
       grenzen: grenzen(p.eenheid),
       doel: { soort: 'parameter', id: p.id },

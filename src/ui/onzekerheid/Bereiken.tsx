@@ -33,7 +33,8 @@ type Sleutel =
   | 'vast'
   | 'techniekWat'
   | 'techniek'
-  | 'zonderBasis';
+  | 'zonderBasis'
+  | 'bronBereik';
 
 const TEKSTEN: Teksten<Sleutel> = {
   nl: {
@@ -49,6 +50,7 @@ const TEKSTEN: Teksten<Sleutel> = {
     actie: 'standaard',
     standaard: 'standaard {w}',
     zonderBasis: 'Het bereik {laag} – {hoog} bevat de waarde uit het scenario ({w}) niet; kies een bereik waar {w} in ligt',
+    bronBereik: 'Bron van dit eigen bereik',
     terugzetten: 'Terugzetten',
     gewijzigd: 'gewijzigd',
     allesTerug: 'Alle bereiken en verdelingen terugzetten',
@@ -73,6 +75,7 @@ const TEKSTEN: Teksten<Sleutel> = {
     actie: 'default',
     standaard: 'default {w}',
     zonderBasis: 'The range {laag} – {hoog} does not contain the scenario’s value ({w}); choose a range that contains {w}',
+    bronBereik: 'Source of this own range',
     terugzetten: 'Reset',
     gewijzigd: 'changed',
     allesTerug: 'Reset all ranges and distributions',
@@ -137,7 +140,7 @@ export default function Bereiken() {
       >
         <tbody>
           {invoer.map((i) => (
-            <Rij key={`${i.sleutel}-${teller}`} i={i} std={standaard.get(i.sleutel) ?? i} taal={taal} t={t} />
+            <Rij key={`${i.sleutel}-${teller}`} i={i} std={standaard.get(i.sleutel) ?? i} bron={s.onzekerheid.bereiken[i.sleutel]?.bron} eigen={i.sleutel in s.onzekerheid.bereiken} taal={taal} t={t} />
           ))}
         </tbody>
       </Tabel>
@@ -145,12 +148,14 @@ export default function Bereiken() {
   );
 }
 
-const Rij = memo(function Rij({ i, std, taal, t }: { i: OnzekereInvoer; std: OnzekereInvoer; taal: Taal; t: Record<Sleutel, string> }) {
+const Rij = memo(function Rij({ i, std, bron, eigen, taal, t }: { i: OnzekereInvoer; std: OnzekereInvoer; bron: string | undefined; eigen: boolean; taal: Taal; t: Record<Sleutel, string> }) {
   const id = rijId(i.sleutel);
   const schaal = i.eenheid === 'aandeel' ? 100 : 1;
   const eenheid = i.eenheid === 'aandeel' ? '%' : i.eenheid === 'euro' ? '€' : i.eenheid === 'maanden' ? (taal === 'nl' ? 'mnd' : 'mo') : undefined;
   // What was typed but not (yet) taken, so that fixing the other side of the range completes it.
   const concept = useRef<{ laag?: number; hoog?: number }>({});
+  const [bronConcept, zetBronConcept] = useState<string | null>(null);
+  const [bronFout, zetBronFout] = useState<string | null>(null);
   const [reset, zetReset] = useState(0);
   useEffect(() => {
     concept.current = {};
@@ -178,7 +183,8 @@ const Rij = memo(function Rij({ i, std, taal, t }: { i: OnzekereInvoer; std: Onz
     }
     const v = werkBij((k) => {
       if (nieuw.laag === std.laag && nieuw.hoog === std.hoog) delete k.onzekerheid.bereiken[i.sleutel];
-      else k.onzekerheid.bereiken[i.sleutel] = nieuw;
+      // The range's own source or reason stays with it.
+      else k.onzekerheid.bereiken[i.sleutel] = { ...k.onzekerheid.bereiken[i.sleutel], ...nieuw };
     }, `onzekerheid.bereiken.${i.sleutel}.${kant}`);
     if (v.ok) {
       concept.current = {};
@@ -205,6 +211,32 @@ const Rij = memo(function Rij({ i, std, taal, t }: { i: OnzekereInvoer; std: Onz
         <span className="toelichting">
           {graadTekst(i.graad, taal)}; {herkomstTekst(i.herkomst, taal)}
         </span>
+        {eigen && (
+          // An own range can be given its source (tester3 #11): stored as onzekerheid.bereiken.<key>.bron, shown above and in print and CLI.
+          <label className="onz-bron-bereik">
+            {t.bronBereik}{' '}
+            <input
+              type="text"
+              value={bronConcept ?? bron ?? ''}
+              maxLength={500}
+              aria-invalid={bronFout !== null}
+              onChange={(e) => {
+                const tekst = e.target.value;
+                const v = werkBij((k) => {
+                  const b = k.onzekerheid.bereiken[i.sleutel];
+                  if (!b) return;
+                  if (tekst.trim()) b.bron = tekst;
+                  else delete b.bron;
+                }, `onzekerheid.bereiken.${i.sleutel}.bron`);
+                // A refused text stays as typed, with the message (it is never silently dropped).
+                zetBronConcept(v.ok ? null : tekst);
+                zetBronFout(v.ok ? null : foutVoor(v, `onzekerheid.bereiken.${i.sleutel}`));
+              }}
+              data-testid={`bereik-bron-${i.sleutel}`}
+            />
+            {bronFout && <span className="fout">{bronFout}</span>}
+          </label>
+        )}
       </th>
       <td className="getal">{parameterWaarde(i.eenheid, i.basis, taal)}</td>
       {(['laag', 'hoog'] as const).map((kant) => (
