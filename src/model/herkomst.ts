@@ -3,6 +3,7 @@ import { AFTREKKEN } from './baten/brutoNetto';
 import { PARAMETERS, parameterDefinitie } from './parameters/catalog';
 import type { Eenheid, Label } from './parameters/types';
 import { ScenarioSchema, type Scenario, type Werkwijze } from './scenario/schema';
+import { tellingAchter } from './onzekerheid/invoer';
 import { formatAandeel, formatEuro, formatGetal, type Taal } from '../format/getal';
 
 /**
@@ -40,6 +41,8 @@ export interface Herkomst extends Standaardwaarde {
   eenheid: HerkomstEenheid;
   /** The value differs from its default: the user's own value. */
   eigen: boolean;
+  /** Where an own value comes from when the scenario records it: a pathway's cohort and shares from its dossier import (dossiertelling.bron). */
+  eigenBron?: string;
 }
 
 export const SCHEMA_INSTELLINGEN_BRON: Label = { nl: 'Standaard van MKBA Schuldhulp', en: 'Default of MKBA Schuldhulp' };
@@ -158,7 +161,18 @@ export function herkomstVan(veld: string, s: Scenario, voorbeelden: readonly Voo
   else if (delen[0] === 'instellingen') huidig = s.instellingen[delen[1] as keyof Scenario['instellingen']];
   else if (delen[0] === 'brutoNetto') huidig = (leesPad(s.brutoNetto, delen.slice(1).join('.')) as number | undefined) ?? 0;
   else huidig = leesPad(s.werkwijzen[Number(delen[1])], delen.slice(2).join('.'));
-  return { veld, huidig, ...std, eenheid: eenheidVan(veld), eigen: huidig !== std.waarde };
+  const eigen = huidig !== std.waarde;
+  const eigenBron = eigen && delen[0] === 'werkwijzen' ? dossierBron(s.werkwijzen[Number(delen[1])], delen.slice(2).join('.')) : undefined;
+  return { veld, huidig, ...std, eenheid: eenheidVan(veld), eigen, ...(eigenBron ? { eigenBron } : {}) };
+}
+
+/** The recorded source of a pathway's cohort or share while it is still the dossier count (tester3 #4). */
+export function dossierBron(w: Werkwijze | undefined, rel: string): string | undefined {
+  const t = w?.dossiertelling;
+  if (!w || !t?.bron) return undefined;
+  if (rel === 'cohort') return w.cohort === t.klanten ? t.bron : undefined;
+  if (rel === 'samenstelling.aandeelPW' || rel === 'samenstelling.aandeelWerkend') return tellingAchter(w, rel) ? t.bron : undefined;
+  return undefined;
 }
 
 const WOORDEN = {
@@ -189,8 +203,11 @@ export function toonWaarde(x: unknown, eenheid: HerkomstEenheid, taal: Taal): st
  * The source as shown next to a value: the default's source, or for an own value
  * "eigen waarde (standaard 4, Van Geuns e.a. 2011 …)" / "own value (default 4, …)".
  */
-export function bronOmschrijving(h: Pick<Herkomst, 'eigen' | 'waarde' | 'bron' | 'eenheid'>, taal: Taal): string {
-  return h.eigen ? eigenWaardeTekst(toonStandaard(h.waarde, h.eenheid, taal), h.bron, taal) : h.bron;
+export function bronOmschrijving(h: Pick<Herkomst, 'eigen' | 'waarde' | 'bron' | 'eenheid' | 'eigenBron'>, taal: Taal): string {
+  if (!h.eigen) return h.bron;
+  const tekst = eigenWaardeTekst(toonStandaard(h.waarde, h.eenheid, taal), h.bron, taal);
+  // "eigen waarde uit Dossierimport “x.csv”, 2026-12-06 (standaard 23, Regioplan …)"
+  return h.eigenBron ? tekst.replace(WOORDEN[taal].eigen, `${WOORDEN[taal].eigen} ${taal === 'nl' ? 'uit' : 'from'} ${h.eigenBron}`) : tekst;
 }
 
 /** "eigen waarde (standaard 4, Van Geuns e.a. 2011 …)", with the default already formatted. */

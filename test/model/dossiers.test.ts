@@ -46,6 +46,28 @@ describe('dossierimport', () => {
     expect(Math.round(welfare.toNumber())).toBe(22726);
   });
 
+  it('the import records where its counts come from, and every list of own values, the print and the uncertainty row say it while they are its counts (tester3 #4)', async () => {
+    const { herkomstVan, bronOmschrijving } = await import('../../src/model/herkomst');
+    const { onzekereInvoer } = await import('../../src/model/onzekerheid/invoer');
+    const { VOORBEELDEN } = await import('../../src/store/voorbeelden');
+    const r = importeerDossiers(klantreisCsv().split('\n').slice(0, 11).join('\n') + '\n', ww);
+    if (!r.ok) throw new Error('import');
+    const bron = 'Dossierimport “dos1.csv”, 2026-12-06';
+    const v = pasTellingenToe(s, [{ telling: r.tellingen[0]!, doel: 'klantreis' }], bron);
+    if (!v.ok) throw new Error('toepassen');
+    const kr = v.scenario.werkwijzen[1]!;
+    expect(kr.dossiertelling).toMatchObject({ klanten: 10, bron });
+    const cohort = herkomstVan('werkwijzen.1.cohort', v.scenario, VOORBEELDEN)!;
+    expect(cohort.eigenBron).toBe(bron);
+    expect(bronOmschrijving(cohort, 'nl')).toMatch(/^eigen waarde uit Dossierimport “dos1\.csv”, 2026-12-06 \(standaard 23, /);
+    expect(herkomstVan('werkwijzen.1.samenstelling.aandeelPW', v.scenario, VOORBEELDEN)!.eigenBron).toBe(bron);
+    const pw = onzekereInvoer(v.scenario, v.scenario.onzekerheid).find((i) => i.sleutel === 'werkwijzen.klantreis.samenstelling.aandeelPW')!;
+    expect('bron' in pw.herkomst && pw.herkomst.bron).toMatch(/uit de eigen dossiers: \d+ van 10 klanten \(Dossierimport “dos1\.csv”, 2026-12-06\)$/);
+    // A typed cohort is no longer the import's: its own value without that source.
+    const getypt = { ...v.scenario, werkwijzen: v.scenario.werkwijzen.map((w, i) => (i === 1 ? { ...w, cohort: 11, uitkomsten: { ...w.uitkomsten, geenOplossing: w.uitkomsten.geenOplossing + 1 } } : w)) };
+    expect(herkomstVan('werkwijzen.1.cohort', getypt, VOORBEELDEN)!.eigenBron).toBeUndefined();
+  });
+
   it('rommelige bestanden: BOM, komma’s, aanhalingstekens, lege regels, Windows-regeleinden, hoofdletters', () => {
     const tekst = '\ufeff' + klantreisCsv(',', '\r\n').replace('\r\nKlantreis Financiële Hulpverlening,', '\r\n\r\n"KLANTREIS FINANCIËLE HULPVERLENING",').replace(/,ja,/g, ',Ja,');
     const r = importeerDossiers(tekst, ww);

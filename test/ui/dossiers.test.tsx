@@ -99,6 +99,8 @@ describe('dossierimport in de invoer', () => {
     expect(kr.samenstelling).toEqual({ aandeelPW: 0.4, aandeelWerkend: 0.2 });
     expect(kr.kosten.settlementPhase).toEqual({ ...DEN_HAAG.werkwijzen[1]!.kosten.settlementPhase, aantal: 17 });
     expect(kr.kosten.budgetManagement.plus.aantal).toBe(2);
+    // Where the counts come from stays with them (tester3 #4).
+    expect(kr.dossiertelling?.bron).toMatch(/^Dossierimport “nazorg\.csv”, \d{4}-\d{2}-\d{2}$/);
     expect(scenario().werkwijzen[0]).toEqual(DEN_HAAG.werkwijzen[0]);
     expect(useScenarioStore.getState().verleden).toEqual([DEN_HAAG]);
     expect(tekst(screen.getByTestId('dossier-melding'))).toContain('40 dossiers in “Klantreis Financiële Hulpverlening”.');

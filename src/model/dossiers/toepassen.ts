@@ -8,7 +8,7 @@ import type { Telling } from './importeer';
  * Observed counts replace an outcome model per client type (uitkomstModel): the pathway goes back to
  * direct entry, as the counts no longer come from the model.
  */
-export function vulWerkwijze(w: Werkwijze, t: Telling): Werkwijze {
+export function vulWerkwijze(w: Werkwijze, t: Telling, bron?: string): Werkwijze {
   const { uitkomstModel: _vervalt, ...rest } = w;
   return {
     ...rest,
@@ -16,7 +16,7 @@ export function vulWerkwijze(w: Werkwijze, t: Telling): Werkwijze {
     uitkomsten: { ...t.uitkomsten },
     samenstelling: { aandeelPW: t.inkomen.PW / t.cohort, aandeelWerkend: t.inkomen.werk / t.cohort },
     // The count behind the shares: the uncertainty analysis draws them from it while they are unchanged.
-    dossiertelling: { klanten: t.cohort, PW: t.inkomen.PW, werkend: t.inkomen.werk },
+    dossiertelling: { klanten: t.cohort, PW: t.inkomen.PW, werkend: t.inkomen.werk, ...(bron ? { bron } : {}) },
     kosten: {
       ...w.kosten,
       settlementPhase: { ...w.kosten.settlementPhase, aantal: t.schuldregelfase },
@@ -39,11 +39,11 @@ export interface Toewijzing {
  * Applies several counts at once and validates the result once, like any scenario; on failure the
  * caller keeps the current one. A pathway id that is not in the scenario is ignored.
  */
-export function pasTellingenToe(s: Scenario, toewijzingen: readonly Toewijzing[]): Validatie {
+export function pasTellingenToe(s: Scenario, toewijzingen: readonly Toewijzing[], bron?: string): Validatie {
   const per = new Map(toewijzingen.map((x) => [x.doel, x.telling]));
   const werkwijzen = s.werkwijzen.map((w) => {
     const t = per.get(w.id);
-    return t ? vulWerkwijze(w, t) : w;
+    return t ? vulWerkwijze(w, t, bron) : w;
   });
   // Counts from the council's own dossiers are a sample: the Monte Carlo draws the outcome shares from
   // their posterior (posterior.ts), however many dossiers, unless the user turned that off.

@@ -189,7 +189,10 @@ export function onzekereInvoer(s: Scenario, instellingen: Onzekerheid = STANDAAR
         herkomst: eigen
           ? herkomstVanScenario(eigen, basis)
           : telling
-            ? { bron: `90%-interval van Beta(k+1, n−k+1) uit de eigen dossiers: ${telling.k} van ${telling.n} klanten`, bronEn: `90% interval of Beta(k+1, n−k+1) from the own case files: ${telling.k} of ${telling.n} clients` }
+            ? {
+                bron: `90%-interval van Beta(k+1, n−k+1) uit de eigen dossiers: ${telling.k} van ${telling.n} klanten${w.dossiertelling?.bron ? ` (${w.dossiertelling.bron})` : ''}`,
+                bronEn: `90% interval of Beta(k+1, n−k+1) from the own case files: ${telling.k} of ${telling.n} clients${w.dossiertelling?.bron ? ` (${w.dossiertelling.bron})` : ''}`,
+              }
             : eigenAandeel
               ? eigenAandeelHerkomst(w, veld as 'samenstelling.aandeelPW' | 'samenstelling.aandeelWerkend')
               : {

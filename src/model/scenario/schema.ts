@@ -74,6 +74,9 @@ export const WerkwijzeSchema = z
         klanten: aantalKlanten().min(1, { error: () => MINSTENS_1_KLANT() }),
         PW: aantalKlanten(),
         werkend: aantalKlanten(),
+        bron: tekst(500)
+          .optional()
+          .describe('Waar de telling vandaan komt; de dossierimport schrijft het bestand en de datum ("Dossierimport “dossiers.csv”, 2026-12-06")'),
       })
       .optional()
       .describe(

@@ -20,6 +20,7 @@ import {
 } from '../../model';
 import { formatAandeel, formatGetal } from '../../format/getal';
 import { resultaatVan, useScenarioStore } from '../../store/scenarioStore';
+import { dossierBron } from '../../model/herkomst';
 import { useTeksten, type Teksten } from '../gedeeld/i18n';
 import { useInvoer, useVeldFout } from './context';
 import { vulTel } from '../gedeeld/opmaak';
@@ -273,11 +274,17 @@ export const CohortDeel = memo(function CohortDeel({ i }: { i: number }) {
   const t = useTeksten(TEKSTEN);
   const std = (rel: string) => standaardVoor(werkwijzeVeld(i, rel), ids, taal);
   const som = werkwijzeVeld(i, 'uitkomsten.som');
+  // The dossier import's source, while cohort and shares are still its counts (tester3 #4).
+  const bron = {
+    cohort: useScenarioStore((st) => dossierBron(st.scenario.werkwijzen[i], 'cohort')),
+    pw: useScenarioStore((st) => dossierBron(st.scenario.werkwijzen[i], 'samenstelling.aandeelPW')),
+    werkend: useScenarioStore((st) => dossierBron(st.scenario.werkwijzen[i], 'samenstelling.aandeelWerkend')),
+  };
   return (
     <Groep id={`groep-cohort-${ids[i]}`} kop={t.cohort} uitleg={t.cohortUitleg}>
       <TekstVeld naam={werkwijzeVeld(i, 'naam')} standaard={std('naam')} />
       <TekstVeld naam={werkwijzeVeld(i, 'toelichting')} meerRegels vrij />
-      <GetalVeld naam={werkwijzeVeld(i, 'cohort')} soort="klanten" standaard={std('cohort')} groep={som} />
+      <GetalVeld naam={werkwijzeVeld(i, 'cohort')} soort="klanten" standaard={std('cohort')} groep={som} eigenBron={bron.cohort} />
       <KlanttypenInvoer i={i} />
       <fieldset className="subgroep">
         <legend>{vasteTekst(taal).uitkomsten}</legend>
@@ -288,8 +295,8 @@ export const CohortDeel = memo(function CohortDeel({ i }: { i: number }) {
       </fieldset>
       <fieldset className="subgroep">
         <legend>{t.samenstelling}</legend>
-        <GetalVeld naam={werkwijzeVeld(i, 'samenstelling.aandeelPW')} soort="aandeel" standaard={std('samenstelling.aandeelPW')} />
-        <GetalVeld naam={werkwijzeVeld(i, 'samenstelling.aandeelWerkend')} soort="aandeel" standaard={std('samenstelling.aandeelWerkend')} />
+        <GetalVeld naam={werkwijzeVeld(i, 'samenstelling.aandeelPW')} soort="aandeel" standaard={std('samenstelling.aandeelPW')} eigenBron={bron.pw} />
+        <GetalVeld naam={werkwijzeVeld(i, 'samenstelling.aandeelWerkend')} soort="aandeel" standaard={std('samenstelling.aandeelWerkend')} eigenBron={bron.werkend} />
       </fieldset>
     </Groep>
   );

@@ -9,7 +9,7 @@ import { herschrijfVeld } from '../gedeeld/groeperingVeld';
 import { veldId, veldLabel } from './labels';
 import type { Standaard } from './standaarden';
 
-type Sleutel = 'gewijzigd' | 'terugzetten' | 'standaard' | 'bron' | 'eigenBron' | 'geenStandaard' | 'euro' | 'aandeel' | 'maanden' | 'klanten' | 'ja' | 'nee' | 'letOp';
+type Sleutel = 'gewijzigd' | 'terugzetten' | 'standaard' | 'bron' | 'eigenBron' | 'eigenUitBron' | 'geenStandaard' | 'euro' | 'aandeel' | 'maanden' | 'klanten' | 'ja' | 'nee' | 'letOp';
 
 const TEKSTEN: Teksten<Sleutel> = {
   nl: {
@@ -18,6 +18,7 @@ const TEKSTEN: Teksten<Sleutel> = {
     standaard: 'Standaard',
     bron: 'Bron',
     eigenBron: 'eigen waarde; de standaard komt uit {bron}',
+    eigenUitBron: 'eigen waarde uit {eigen}; de standaard komt uit {bron}',
     geenStandaard: 'Geen standaardwaarde',
     euro: 'euro',
     aandeel: '%',
@@ -33,6 +34,7 @@ const TEKSTEN: Teksten<Sleutel> = {
     standaard: 'Default',
     bron: 'Source',
     eigenBron: 'own value; the default is from {bron}',
+    eigenUitBron: 'own value from {eigen}; the default is from {bron}',
     geenStandaard: 'No default value',
     euro: 'euro',
     aandeel: '%',
@@ -88,6 +90,8 @@ interface RandProps {
   alsGroep?: boolean;
   /** Say nothing (instead of "Geen standaardwaarde") when there is no default: free text. */
   zonderStandaardStil?: boolean | undefined;
+  /** The recorded source of an own value (a dossier import), said instead of "eigen waarde". */
+  eigenBron?: string | undefined;
 }
 
 /**
@@ -96,7 +100,7 @@ interface RandProps {
  * on demand ("Bronnen tonen", .veld-bron) and always read out through aria-describedby. A changed
  * value never shows its default's source as its own: "Bron: eigen waarde (standaard …, bron)".
  */
-function VeldRand({ naam, groep, gewijzigd, standaard, standaardTekst, toelichting, kenmerk, terug, children, alsGroep, zonderStandaardStil }: RandProps) {
+function VeldRand({ naam, groep, gewijzigd, standaard, standaardTekst, toelichting, kenmerk, terug, children, alsGroep, zonderStandaardStil, eigenBron }: RandProps) {
   const { taal, namen, zetTerug } = useInvoer();
   const t = useTeksten(TEKSTEN);
   const fout = useVeldFout(naam);
@@ -132,7 +136,7 @@ function VeldRand({ naam, groep, gewijzigd, standaard, standaardTekst, toelichti
               {/* The default is named once, just before: not again inside the source (review). */}
               <span className="veld-bron">
                 {' '}
-                · {t.bron}: {t.eigenBron.replace('{bron}', () => standaard.bron)}
+                · {t.bron}: {eigenBron ? t.eigenUitBron.replace('{eigen}', () => eigenBron).replace('{bron}', () => standaard.bron) : t.eigenBron.replace('{bron}', () => standaard.bron)}
               </span>
             </>
           ) : standaard ? (
@@ -206,10 +210,12 @@ interface GetalVeldProps {
   leegIsNull?: boolean;
   /** Shown, not typed in (outcome counts derived from the client-type model): read-only, no reset. */
   alleenLezen?: boolean;
+  /** Where the own value comes from when the scenario records it (a dossier import): said instead of "eigen waarde". */
+  eigenBron?: string | undefined;
 }
 
 /** A number field: text input that accepts Dutch notation (see getalInvoer.ts). */
-export const GetalVeld = memo(function GetalVeld({ naam, soort, standaard, groep, toelichting, kenmerk, leegIsNull, alleenLezen }: GetalVeldProps) {
+export const GetalVeld = memo(function GetalVeld({ naam, soort, standaard, groep, toelichting, kenmerk, leegIsNull, alleenLezen, eigenBron }: GetalVeldProps) {
   const { control, register, valideer, sluit, zetWaarde, taal } = useInvoer();
   const t = useTeksten(TEKSTEN);
   const tekst = String(useWatch({ control, name: naamVan(naam) }) ?? '');
@@ -231,7 +237,7 @@ export const GetalVeld = memo(function GetalVeld({ naam, soort, standaard, groep
     },
   });
   return (
-    <VeldRand naam={naam} groep={groep} gewijzigd={gewijzigd} standaard={standaard} standaardTekst={standaardTekst} toelichting={toelichting} kenmerk={kenmerk} terug={terug}>
+    <VeldRand naam={naam} groep={groep} gewijzigd={gewijzigd} standaard={standaard} standaardTekst={standaardTekst} toelichting={toelichting} kenmerk={kenmerk} terug={terug} eigenBron={eigenBron}>
       {(aria) => (
         <span className={`getal-invoer getal-invoer-${soort}`}>
           {soort === 'euro' && (

@@ -298,7 +298,9 @@ export function DossierImport({ regie = dossierRegie }: { regie?: DossierRegie }
     if (!tellingen || probleem) return;
     sluitBewerking();
     const huidig = useScenarioStore.getState().scenario;
-    const v = pasTellingenToe(huidig, gekozen);
+    // Where the counts come from, kept with them in the scenario (tester3 #4): the file and the day of the import.
+    const bron = `Dossierimport “${toestand.bestandsnaam ?? ''}”, ${new Date().toISOString().slice(0, 10)}`;
+    const v = pasTellingenToe(huidig, gekozen, bron);
     if (!v.ok) {
       setMelding({ soort: 'fout', titel: tk.pastNiet, regels: foutRegels(v.fouten, taal, huidig.werkwijzen.map((w) => w.naam)) });
       requestAnimationFrame(() => meldingRef.current?.focus());
