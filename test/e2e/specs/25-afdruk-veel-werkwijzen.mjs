@@ -2,7 +2,8 @@
 // pathway) made Chromium shrink the WHOLE printed report, board summary included, to 5–6 pt text. No text
 // is cut off, so the page-count and clipping checks did not see it. Here: on A4 (page.pdf) the median text
 // size of the 4-, 6- and 8-pathway prints is that of Den Haag (7,5 pt), and in print layout at the A4
-// text width no table of the report is wider than the report.
+// text width no table of the report is wider than the report; for eight pathways also after a Monte Carlo
+// run (the pairwise table).
 import { tsImport } from 'tsx/esm/api';
 import { pdfMediaanTekstgrootte, wachtOpAfdrukrapport } from '../lib/pdf.mjs';
 
@@ -29,7 +30,9 @@ function metWerkwijzen(n) {
     if (!r.ok) throw new Error(r.bericht);
     s = r.scenario;
   });
-  return { ...s, titel: `${n} werkwijzen (afdruktest)` };
+  // A short Monte Carlo run (for the pairwise table in the print of eight pathways).
+  const onzekerheid = { ...s.onzekerheid, montecarlo: { ...s.onzekerheid.montecarlo, trekkingen: 2000 } };
+  return { ...s, onzekerheid, titel: `${n} werkwijzen (afdruktest)` };
 }
 
 // A4 (210 mm) minus the page's side margins (12 mm each, src/ui/gedeeld/styles/afdruk.css), in CSS px.
@@ -49,10 +52,11 @@ async function teBredeTabellen(page) {
       .filter((x) => x.breedte > rapport + 1)
       .map((x) => `${x.breedte} px > ${Math.round(rapport)} px: ${x.caption}`);
   });
+  const paarsgewijs = await page.locator('.afdrukrapport [data-testid="print-paarsgewijs"]').count();
   await page.evaluate(() => window.dispatchEvent(new Event('afterprint')));
   await page.emulateMedia({ media: null });
   await page.setViewportSize(oud);
-  return te;
+  return { te, paarsgewijs };
 }
 
 export async function run({ page, baseUrl, expect, app, log }) {
@@ -62,17 +66,29 @@ export async function run({ page, baseUrl, expect, app, log }) {
   log(`Den Haag: mediaan ${dh.mediaan.toFixed(2)} pt, ${dh.paginas} pagina's`);
 
   const fouten = [];
+  const controleer = async (wat) => {
+    const { te, paarsgewijs } = await teBredeTabellen(page);
+    for (const x of te) log(`  ${wat}: ${x}`);
+    fouten.push(...te.map((x) => `${wat}: ${x}`));
+    const { mediaan, paginas } = await pdfMediaanTekstgrootte(await page.pdf({ format: 'A4', printBackground: true }));
+    log(`${wat}: mediaan ${mediaan.toFixed(2)} pt, ${paginas} pagina's`);
+    if (mediaan < 7 || mediaan < dh.mediaan - 0.3) fouten.push(`${wat}: median text ${mediaan.toFixed(2)} pt on A4, Den Haag ${dh.mediaan.toFixed(2)} pt (the report was shrunk to fit a wide table)`);
+    return paarsgewijs;
+  };
   for (const n of [4, 5, 6, 7, 8]) {
     const s = metWerkwijzen(n);
     expect.equal(s.werkwijzen.length, n, `${n} pathways`);
     await app.openBestand(page, { name: `w${n}.json`, mimeType: 'application/json', buffer: Buffer.from(schrijfScenario(s)) });
     await expect.eventually(async () => (await page.getByTestId('scenario-titel').textContent())?.trim() === s.titel, { message: `the ${n}-pathway scenario is open` });
-    const te = await teBredeTabellen(page);
-    for (const x of te) log(`  ${n} werkwijzen: ${x}`);
-    fouten.push(...te.map((x) => `${n} werkwijzen: ${x}`));
-    const { mediaan, paginas } = await pdfMediaanTekstgrootte(await page.pdf({ format: 'A4', printBackground: true }));
-    log(`${n} werkwijzen: mediaan ${mediaan.toFixed(2)} pt, ${paginas} pagina's`);
-    if (mediaan < 7 || mediaan < dh.mediaan - 0.3) fouten.push(`${n} werkwijzen: median text ${mediaan.toFixed(2)} pt on A4, Den Haag ${dh.mediaan.toFixed(2)} pt (the report was shrunk to fit a wide table)`);
+    await controleer(`${n} werkwijzen`);
+    if (n === 8) {
+      // After a Monte Carlo run the print adds the pairwise table (a column per pathway).
+      await app.gaNaarView(page, 'onzekerheid');
+      await page.getByRole('button', { name: /^Start Monte Carlo-analyse$/ }).click();
+      await expect.eventually(async () => (await page.getByTestId('mc-status').getAttribute('data-status')) === 'klaar', { timeout: 120_000, message: 'the Monte Carlo run of 2.000 draws completes' });
+      const paarsgewijs = await controleer('8 werkwijzen na Monte Carlo');
+      expect.ok(paarsgewijs > 0, 'the print has the pairwise table after the Monte Carlo run');
+    }
   }
   expect.equal(fouten, [], 'every print table fits the A4 page and the text keeps its size');
 }
