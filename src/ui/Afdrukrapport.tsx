@@ -11,6 +11,7 @@ import { PerJaarAfdruk } from './gedeeld/schaal/Schaalweergave';
 import { TijdAfdruk } from './gedeeld/tijd/Terugverdienen';
 import { Bestuurssamenvatting } from './overzicht/Bestuurssamenvatting';
 import { NietBijgewerkt } from './gedeeld/NietBijgewerkt';
+import { OpPapier } from './gedeeld/afdrukDelen';
 import SamenvattingGrafieken from './overzicht/SamenvattingGrafieken';
 import { PrintSporen } from './resultaten/PrintSporen';
 import { StakeholderTabellen } from './resultaten/StakeholderTabellen';
@@ -88,20 +89,23 @@ export default function Afdrukrapport() {
   useLayoutEffect(() => {
     for (const d of ref.current?.querySelectorAll('details') ?? []) d.open = true;
   });
+  // Inside the report a table too wide for A4 prints in parts of a few pathways each (gedeeld/afdrukDelen.ts).
   return (
-    <div className="afdrukrapport" ref={ref} data-testid="afdrukrapport">
-      {/* The running title and the page numbers, in the page's margin boxes (Chromium ≥ 131 prints them for Ctrl-P too). */}
-      <style>{`@page { @top-left { content: ${cssTekst(`${t.lopendeTitel} — ${s.titel}`)}; } }`}</style>
-      {DELEN.map((deel) => (
-        <section key={deel} className={`afdruk-deel afdruk-${deel}`} data-deel={deel}>
-          {deel !== 'samenvatting' && <h2 className="afdruk-deel-kop">{t[deel]}</h2>}
-          {SECTIES.filter((x) => x.deel === deel).map(({ id, Sectie }) => (
-            <div key={id} className="afdruk-sectie" data-sectie={id}>
-              <Sectie s={s} r={r} />
-            </div>
-          ))}
-        </section>
-      ))}
-    </div>
+    <OpPapier.Provider value={true}>
+      <div className="afdrukrapport" ref={ref} data-testid="afdrukrapport">
+        {/* The running title and the page numbers, in the page's margin boxes (Chromium ≥ 131 prints them for Ctrl-P too). */}
+        <style>{`@page { @top-left { content: ${cssTekst(`${t.lopendeTitel} — ${s.titel}`)}; } }`}</style>
+        {DELEN.map((deel) => (
+          <section key={deel} className={`afdruk-deel afdruk-${deel}`} data-deel={deel}>
+            {deel !== 'samenvatting' && <h2 className="afdruk-deel-kop">{t[deel]}</h2>}
+            {SECTIES.filter((x) => x.deel === deel).map(({ id, Sectie }) => (
+              <div key={id} className="afdruk-sectie" data-sectie={id}>
+                <Sectie s={s} r={r} />
+              </div>
+            ))}
+          </section>
+        ))}
+      </div>
+    </OpPapier.Provider>
   );
 }

@@ -1,5 +1,6 @@
 import { Fragment, type ReactNode } from 'react';
 import { TabelRol } from './TabelRol';
+import { useKolomDelen } from './afdrukDelen';
 
 /** A number cell (class "getal"): its text, or its text with an extra class or a test id. */
 export type Cel = string | { tekst: ReactNode; klasse?: string; testId?: string };
@@ -30,14 +31,15 @@ function Getal({ cel, span }: { cel: Cel; span?: number }) {
  * The results table with the pathways as columns (issue 13, item 9: one table for the cost, party,
  * welfare and outcome tables): a scrollable region labelled by its caption, a column group per
  * pathway with a heading over its columns (`kolommen`, e.g. "Aantal" and "Kosten"), or one column per
- * pathway without `kolommen`, and rows with a row heading.
+ * pathway without `kolommen`, and rows with a row heading. On paper a table too wide for A4 comes in
+ * parts of a few pathways each, with the same rows (afdrukDelen.ts).
  */
 export function WerkwijzeTabel<W extends { id: string; naam: string }>({
   captionId,
   caption,
   testId,
   tabelId,
-  werkwijzen,
+  werkwijzen: alle,
   kolommen,
   rijen,
 }: {
@@ -51,10 +53,14 @@ export function WerkwijzeTabel<W extends { id: string; naam: string }>({
   rijen: readonly WerkwijzeRij<W>[];
 }) {
   const k = kolommen?.length ?? 1;
-  return (
-    <TabelRol labelId={captionId}>
-      <table className="resultaat-tabel" id={tabelId} data-testid={testId}>
-        <caption id={captionId}>{caption}</caption>
+  const delen = useKolomDelen(alle, { perItem: k });
+  return delen.map(({ items: werkwijzen, bijschrift, id }) => (
+    <TabelRol key={id} labelId={captionId + id}>
+      <table className="resultaat-tabel" id={tabelId && tabelId + id} data-testid={testId}>
+        <caption id={captionId + id}>
+          {caption}
+          {bijschrift}
+        </caption>
         {kolommen && (
           <>
             <colgroup>
@@ -112,5 +118,5 @@ export function WerkwijzeTabel<W extends { id: string; naam: string }>({
         </tbody>
       </table>
     </TabelRol>
-  );
+  ));
 }

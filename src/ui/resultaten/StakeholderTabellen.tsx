@@ -16,6 +16,7 @@ import { formatAandeel, formatGetal, type Taal } from '../../format/getal';
 import { useTaal, useTeksten, type Teksten } from '../gedeeld/i18n';
 import { euro, vul } from '../gedeeld/opmaak';
 import { TabelRol } from '../gedeeld/TabelRol';
+import { useKolomDelen } from '../gedeeld/afdrukDelen';
 import { WerkwijzeTabel } from '../gedeeld/WerkwijzeTabel';
 import { WelvaartPerPartij } from '../gedeeld/welvaart/Welvaart';
 
@@ -81,6 +82,8 @@ export function StakeholderTabellen({ s, r }: { s: Scenario; r: Resultaat }) {
   const t = useTeksten(TEKSTEN);
   const taal = useTaal();
   const n = formatGetal(r.referentieCohort, taal);
+  // On paper at most five pathways beside the (wide) split column: with six the table was 749 px (A4: 703).
+  const delen = useKolomDelen(r.werkwijzen, { vast: 1, max: 6 });
   const aandeel = (deel: Decimal, totaal: Decimal) =>
     totaal.isZero() ? '–' : formatAandeel(deel.div(totaal).toNumber(), taal);
 
@@ -110,50 +113,55 @@ export function StakeholderTabellen({ s, r }: { s: Scenario; r: Resultaat }) {
         ]}
       />
 
-      <TabelRol labelId="tabel-componenten-caption">
-        <table className="resultaat-tabel" data-testid="tabel-componenten">
-          <caption id="tabel-componenten-caption">{vul(t.captionComponent, { n })}</caption>
-          <thead>
-            <tr>
-              <th scope="col">{t.onderdeel}</th>
-              <th scope="col">{t.verdeling}</th>
-              {r.werkwijzen.map((w) => (
-                <th key={w.id} scope="col" className="getal">
-                  {w.naam}
-                </th>
-              ))}
-            </tr>
-          </thead>
-          {BATEN.map((b) => (
-            <tbody key={b}>
-              <tr className="tussenkop">
-                <th scope="rowgroup" colSpan={2 + r.werkwijzen.length}>
-                  {BAAT_LABELS[b][taal]}
-                </th>
+      {delen.map(({ items: werkwijzen, bijschrift, id }) => (
+        <TabelRol key={id} labelId={`tabel-componenten-caption${id}`}>
+          <table className="resultaat-tabel" data-testid="tabel-componenten">
+            <caption id={`tabel-componenten-caption${id}`}>
+              {vul(t.captionComponent, { n })}
+              {bijschrift}
+            </caption>
+            <thead>
+              <tr>
+                <th scope="col">{t.onderdeel}</th>
+                <th scope="col">{t.verdeling}</th>
+                {werkwijzen.map((w) => (
+                  <th key={w.id} scope="col" className="getal">
+                    {w.naam}
+                  </th>
+                ))}
               </tr>
-              {(BAAT_COMPONENTEN[b] as readonly ComponentId[]).map((c) => {
-                const standaard = STANDAARD_VERDELING[c];
-                const zelfde = gelijk(s.verdeling[c], standaard.verdeling);
-                return (
-                  <tr key={c}>
-                    <th scope="row">{COMPONENT_LABELS[c][taal]}</th>
-                    <td>
-                      {verdelingTekst(s, c, taal)}
-                      {zelfde && standaard.aanname && <span className="markering"> ({t.aanname})</span>}
-                      {!zelfde && <span className="markering"> ({t.aangepast})</span>}
-                    </td>
-                    {r.werkwijzen.map((w) => (
-                      <td key={w.id} className="getal">
-                        {euro(w.componenten[c].totaal, taal)}
+            </thead>
+            {BATEN.map((b) => (
+              <tbody key={b}>
+                <tr className="tussenkop">
+                  <th scope="rowgroup" colSpan={2 + werkwijzen.length}>
+                    {BAAT_LABELS[b][taal]}
+                  </th>
+                </tr>
+                {(BAAT_COMPONENTEN[b] as readonly ComponentId[]).map((c) => {
+                  const standaard = STANDAARD_VERDELING[c];
+                  const zelfde = gelijk(s.verdeling[c], standaard.verdeling);
+                  return (
+                    <tr key={c}>
+                      <th scope="row">{COMPONENT_LABELS[c][taal]}</th>
+                      <td>
+                        {verdelingTekst(s, c, taal)}
+                        {zelfde && standaard.aanname && <span className="markering"> ({t.aanname})</span>}
+                        {!zelfde && <span className="markering"> ({t.aangepast})</span>}
                       </td>
-                    ))}
-                  </tr>
-                );
-              })}
-            </tbody>
-          ))}
-        </table>
-      </TabelRol>
+                      {werkwijzen.map((w) => (
+                        <td key={w.id} className="getal">
+                          {euro(w.componenten[c].totaal, taal)}
+                        </td>
+                      ))}
+                    </tr>
+                  );
+                })}
+              </tbody>
+            ))}
+          </table>
+        </TabelRol>
+      ))}
       <WelvaartPerPartij r={r} />
     </section>
   );

@@ -4,6 +4,7 @@ import { formatGetal } from '../../format/getal';
 import { useTaal, useTeksten, type Teksten } from '../gedeeld/i18n';
 import { NVT, euro, verhouding, vul } from '../gedeeld/opmaak';
 import { TabelRol } from '../gedeeld/TabelRol';
+import { kolomDelen } from '../gedeeld/afdrukDelen';
 import { routeHref } from '../gedeeld/route';
 import { useVergelijking } from '../gedeeld/vergelijking';
 
@@ -47,6 +48,8 @@ const TEKSTEN: Teksten<Sleutel> = {
  * groups the print shows the table in parts, each with the same rows.
  */
 export const GROEPEN_OP_PAPIER = 5;
+/** A table with more groups prints in parts of at most this many. */
+export const GROEPEN_PER_DEEL = 4;
 
 type Groep = { soort: 'werkwijze'; w: Resultaat['werkwijzen'][number] } | { soort: 'verschil'; v: Resultaat['verschillen'][number] };
 type Bedragen = { totaal: Decimal; perKlant: Decimal } | VerschilBedrag;
@@ -62,8 +65,9 @@ export function Tabel313({ r }: { r: Resultaat }) {
     ...r.verschillen.map((v) => ({ soort: 'verschil' as const, v })),
     ...(eigen?.extra ? [{ soort: 'verschil' as const, v: eigen.verschil }] : []),
   ];
-  const delen: Groep[][] = [];
-  for (let i = 0; i < groepen.length; i += GROEPEN_OP_PAPIER) delen.push(groepen.slice(i, i + GROEPEN_OP_PAPIER));
+  // More groups than fit: parts of at most GROEPEN_PER_DEEL, as even as possible (a part of five with the long
+  // "Verschil …" headings of eight pathways was 704 px, over A4's 703: the whole report shrank; tester3 defects3 #1).
+  const delen: Groep[][] = groepen.length > GROEPEN_OP_PAPIER ? kolomDelen(groepen, { perItem: 2, max: 2 * GROEPEN_PER_DEEL }) : [groepen];
   const inDelen = delen.length > 1;
   const tabel = <Deel r={r} groepen={groepen} id="tabel-313" caption={t.caption} />;
 

@@ -50,3 +50,16 @@ export async function pdfPaginaEinden(buffer, { ondermarge = 12 } = {}) {
   await doc.destroy();
   return einden;
 }
+
+/** The median text size of a PDF in pt (pdf.js, every text item longer than three characters): how large the print came out. */
+export async function pdfMediaanTekstgrootte(buffer) {
+  const doc = await getDocument({ data: new Uint8Array(buffer), isEvalSupported: false, useSystemFonts: false, verbosity: 0 }).promise;
+  const groottes = [];
+  for (let i = 1; i <= doc.numPages; i++) {
+    for (const x of (await (await doc.getPage(i)).getTextContent()).items) if ('str' in x && x.str.trim().length > 3) groottes.push(Math.abs(x.transform[3]));
+  }
+  const paginas = doc.numPages;
+  await doc.destroy();
+  groottes.sort((a, b) => a - b);
+  return { mediaan: groottes[Math.floor(groottes.length / 2)] ?? 0, paginas };
+}

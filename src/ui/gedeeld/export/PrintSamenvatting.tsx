@@ -8,6 +8,7 @@ import { graadTekst, herkomstTekst, parameterBereik, parameterWaarde, vul, vulTe
 import { eigenWaardenRegels, parameterBronnen, parameterInBron } from '../bronnen';
 import { bereikRegels, useInvoerWaarschuwingen } from '../waarschuwingen';
 import { GRAAD_UITLEG, GRADEN } from '../../../model/parameters/bewijs';
+import { useKolomDelen } from '../afdrukDelen';
 
 type Sleutel =
   | 'rapport'
@@ -201,6 +202,11 @@ function PrintAannamesInhoud({ s }: { s: Scenario }) {
   // An own value is marked "*" in the tables; the list below them gives its default and source.
   const merk = (veld: string, tekst: string) => (herkomst(veld)?.eigen ? `${tekst} *` : tekst);
   const eigen = eigenWaardenRegels(s, taal);
+  // On paper at most six pathways side by side (eight were 872 px wide; A4: 703), each with its index for the field paths.
+  const delen = useKolomDelen(
+    s.werkwijzen.map((w, i) => ({ w, i })),
+    { max: 6 },
+  );
   const rij = (label: string, waarden: string[]) => (
     <tr>
       <th scope="row">{label}</th>
@@ -230,57 +236,62 @@ function PrintAannamesInhoud({ s }: { s: Scenario }) {
           {t.afronden}: {instelling('instellingen.eenheidsbedragenAfronden', s.instellingen.eenheidsbedragenAfronden ? t.afrondenJa : t.afrondenNee)}
         </li>
       </ul>
-      <table className="resultaat-tabel">
-        <caption>{t.werkwijzenCaption}</caption>
-        <thead>
-          <tr>
-            <td />
-            {s.werkwijzen.map((w) => (
-              <th key={w.id} scope="col" className="getal">
-                {w.naam}
-              </th>
+      {delen.map(({ items: ww, bijschrift, id }) => (
+        <table key={id} className="resultaat-tabel">
+          <caption>
+            {t.werkwijzenCaption}
+            {bijschrift}
+          </caption>
+          <thead>
+            <tr>
+              <td />
+              {ww.map(({ w }) => (
+                <th key={w.id} scope="col" className="getal">
+                  {w.naam}
+                </th>
+              ))}
+            </tr>
+          </thead>
+          <tbody>
+            {rij(t.rol, ww.map(({ w }) => (w.nulalternatief ? t.nul : t.project)))}
+            {rij(t.cohort, ww.map(({ w, i }) => merk(`werkwijzen.${i}.cohort`, formatGetal(w.cohort, taal))))}
+            {s.werkwijzen.some((w) => w.uitkomstModel) &&
+              rij(
+                t.uitkomstBron,
+                ww.map(({ w }) =>
+                  w.uitkomstModel
+                    ? vul(t.klanttypen, { mix: KLANTTYPEN.map((k) => formatAandeel(w.uitkomstModel!.mix[k], taal, 2)).join('/') })
+                    : t.direct,
+                ),
+              )}
+            {UITKOMSTEN.map((u) => (
+              <Fragment key={u}>{rij(UITKOMST_LABELS[u][taal], ww.map(({ w, i }) => merk(`werkwijzen.${i}.uitkomsten.${u}`, formatGetal(w.uitkomsten[u], taal))))}</Fragment>
             ))}
-          </tr>
-        </thead>
-        <tbody>
-          {rij(t.rol, s.werkwijzen.map((w) => (w.nulalternatief ? t.nul : t.project)))}
-          {rij(t.cohort, s.werkwijzen.map((w, i) => merk(`werkwijzen.${i}.cohort`, formatGetal(w.cohort, taal))))}
-          {s.werkwijzen.some((w) => w.uitkomstModel) &&
-            rij(
-              t.uitkomstBron,
-              s.werkwijzen.map((w) =>
-                w.uitkomstModel
-                  ? vul(t.klanttypen, { mix: KLANTTYPEN.map((k) => formatAandeel(w.uitkomstModel!.mix[k], taal, 2)).join('/') })
-                  : t.direct,
-              ),
-            )}
-          {UITKOMSTEN.map((u) => (
-            <Fragment key={u}>{rij(UITKOMST_LABELS[u][taal], s.werkwijzen.map((w, i) => merk(`werkwijzen.${i}.uitkomsten.${u}`, formatGetal(w.uitkomsten[u], taal))))}</Fragment>
-          ))}
-          {rij(t.aandeelPW, s.werkwijzen.map((w, i) => merk(`werkwijzen.${i}.samenstelling.aandeelPW`, formatAandeel(w.samenstelling.aandeelPW, taal, 2))))}
-          {rij(t.aandeelWerkend, s.werkwijzen.map((w, i) => merk(`werkwijzen.${i}.samenstelling.aandeelWerkend`, formatAandeel(w.samenstelling.aandeelWerkend, taal, 2))))}
-          {(['preparation', 'settlementPhase', 'debtArrangement'] as const).map((k) => (
-            <Fragment key={k}>
-              {rij(
-                vul(t.kostenPerKlant, { post: KOSTENPOST_LABELS[k][taal] }),
-                s.werkwijzen.map((w, i) => merk(`werkwijzen.${i}.kosten.${k}.bedrag`, formatBedragExact(w.kosten[k].bedrag, taal))),
-              )}
-            </Fragment>
-          ))}
-          {(['basis', 'plus', 'totaal'] as const).map((v) => (
-            <Fragment key={v}>
-              {rij(
-                vul(t.budget, { variant: v }),
-                s.werkwijzen.map((w, i) => {
-                  const veld = `werkwijzen.${i}.kosten.budgetManagement.${v}`;
-                  const tekst = `${formatGetal(w.kosten.budgetManagement[v].aantal, taal)} × ${formatBedragExact(w.kosten.budgetManagement[v].bedrag, taal)}`;
-                  return herkomst(`${veld}.aantal`)?.eigen || herkomst(`${veld}.bedrag`)?.eigen ? `${tekst} *` : tekst;
-                }),
-              )}
-            </Fragment>
-          ))}
-        </tbody>
-      </table>
+            {rij(t.aandeelPW, ww.map(({ w, i }) => merk(`werkwijzen.${i}.samenstelling.aandeelPW`, formatAandeel(w.samenstelling.aandeelPW, taal, 2))))}
+            {rij(t.aandeelWerkend, ww.map(({ w, i }) => merk(`werkwijzen.${i}.samenstelling.aandeelWerkend`, formatAandeel(w.samenstelling.aandeelWerkend, taal, 2))))}
+            {(['preparation', 'settlementPhase', 'debtArrangement'] as const).map((k) => (
+              <Fragment key={k}>
+                {rij(
+                  vul(t.kostenPerKlant, { post: KOSTENPOST_LABELS[k][taal] }),
+                  ww.map(({ w, i }) => merk(`werkwijzen.${i}.kosten.${k}.bedrag`, formatBedragExact(w.kosten[k].bedrag, taal))),
+                )}
+              </Fragment>
+            ))}
+            {(['basis', 'plus', 'totaal'] as const).map((v) => (
+              <Fragment key={v}>
+                {rij(
+                  vul(t.budget, { variant: v }),
+                  ww.map(({ w, i }) => {
+                    const veld = `werkwijzen.${i}.kosten.budgetManagement.${v}`;
+                    const tekst = `${formatGetal(w.kosten.budgetManagement[v].aantal, taal)} × ${formatBedragExact(w.kosten.budgetManagement[v].bedrag, taal)}`;
+                    return herkomst(`${veld}.aantal`)?.eigen || herkomst(`${veld}.bedrag`)?.eigen ? `${tekst} *` : tekst;
+                  }),
+                )}
+              </Fragment>
+            ))}
+          </tbody>
+        </table>
+      ))}
       <PrintParameters s={s} />
       <PrintWaarschuwingen s={s} />
       {eigen.length > 0 && (

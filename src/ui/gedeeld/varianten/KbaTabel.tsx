@@ -5,6 +5,7 @@ import { formatAandeel, formatGetal, type Taal } from '../../../format/getal';
 import { useTaal, useTeksten, type Teksten } from '../i18n';
 import { euro, vul, vulTel } from '../opmaak';
 import { kbaTabelVan } from './selectors';
+import { useKolomDelen } from '../afdrukDelen';
 
 type Sleutel = 'kop' | 'inleiding' | 'caption' | 'post' | 'kolom' | 'nb' | 'nbUitleg' | KbaGroep;
 
@@ -55,6 +56,11 @@ export function PrintKbaTabel({ s }: { s: Scenario }) {
   const t = useTeksten(TEKSTEN);
   const taal: Taal = useTaal();
   const tabel = kbaTabelVan(s);
+  // On paper at most four columns per part: their headings ("variant: werkwijze − nul") and amounts are wide (six were 722 px; A4: 703).
+  const delen = useKolomDelen(
+    tabel.kolommen.map((_, i) => i),
+    { max: 4 },
+  );
   if (tabel.kolommen.length === 0) return null;
   const heeftNb = tabel.rijen.some((r) => r.cellen.some((c) => c.soort === 'nb'));
   return (
@@ -68,44 +74,49 @@ export function PrintKbaTabel({ s }: { s: Scenario }) {
           taal,
         )}
       </p>
-      <table className="kba-tabel">
-        <caption>{t.caption}</caption>
-        <thead>
-          <tr>
-            <th scope="col">{t.post}</th>
-            {tabel.kolommen.map((k, i) => (
-              <th key={i} scope="col" className="getal">
-                {kbaKolomKop(k, t.kolom)}
-              </th>
-            ))}
-          </tr>
-        </thead>
-        <tbody>
-          {GROEPEN.map((g) => {
-            const rijen = tabel.rijen.filter((r) => r.groep === g);
-            if (rijen.length === 0) return null;
-            return (
-              <Fragment key={g}>
-                <tr className="kba-groep">
-                  <th scope="rowgroup" colSpan={tabel.kolommen.length + 1}>
-                    {t[g]}
-                  </th>
-                </tr>
-                {rijen.map((r) => (
-                  <tr key={r.sleutel} className={r.totaal ? 'kba-totaal' : undefined}>
-                    <th scope="row">{r.label[taal]}</th>
-                    {r.cellen.map((c, i) => (
-                      <td key={i} className="getal" data-testid={`kba-${r.sleutel}-${i}`}>
-                        {kbaCelTekst(c, (x) => euro(x, taal), t.nb)}
-                      </td>
-                    ))}
+      {delen.map(({ items: kolommen, bijschrift, id }) => (
+        <table key={id} className="kba-tabel">
+          <caption>
+            {t.caption}
+            {bijschrift}
+          </caption>
+          <thead>
+            <tr>
+              <th scope="col">{t.post}</th>
+              {kolommen.map((i) => (
+                <th key={i} scope="col" className="getal">
+                  {kbaKolomKop(tabel.kolommen[i]!, t.kolom)}
+                </th>
+              ))}
+            </tr>
+          </thead>
+          <tbody>
+            {GROEPEN.map((g) => {
+              const rijen = tabel.rijen.filter((r) => r.groep === g);
+              if (rijen.length === 0) return null;
+              return (
+                <Fragment key={g}>
+                  <tr className="kba-groep">
+                    <th scope="rowgroup" colSpan={kolommen.length + 1}>
+                      {t[g]}
+                    </th>
                   </tr>
-                ))}
-              </Fragment>
-            );
-          })}
-        </tbody>
-      </table>
+                  {rijen.map((r) => (
+                    <tr key={r.sleutel} className={r.totaal ? 'kba-totaal' : undefined}>
+                      <th scope="row">{r.label[taal]}</th>
+                      {kolommen.map((i) => (
+                        <td key={i} className="getal" data-testid={`kba-${r.sleutel}-${i}`}>
+                          {kbaCelTekst(r.cellen[i]!, (x) => euro(x, taal), t.nb)}
+                        </td>
+                      ))}
+                    </tr>
+                  ))}
+                </Fragment>
+              );
+            })}
+          </tbody>
+        </table>
+      ))}
       {heeftNb && <p className="kba-noot">{t.nbUitleg}</p>}
     </section>
   );
