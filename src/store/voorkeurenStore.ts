@@ -5,9 +5,6 @@ import type { Taal } from '../format/getal';
 export interface VoorkeurenState {
   taal: Taal;
   zetTaal: (t: Taal) => void;
-  /** Two pathways compared directly (a − b), beside each against the baseline; null = none chosen. */
-  vergelijking: { a: string; b: string } | null;
-  zetVergelijking: (v: { a: string; b: string } | null) => void;
 }
 
 export const useVoorkeuren = create<VoorkeurenState>()((set) => ({
@@ -16,6 +13,4 @@ export const useVoorkeuren = create<VoorkeurenState>()((set) => ({
     set({ taal });
     if (typeof document !== 'undefined') document.documentElement.lang = taal;
   },
-  vergelijking: null,
-  zetVergelijking: (vergelijking) => set({ vergelijking }),
 }));

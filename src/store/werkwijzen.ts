@@ -189,6 +189,8 @@ export function verwijder(s: Scenario, id: string): Bewerkt {
   }
   const kandidaat: Scenario = { ...s, werkwijzen, onzekerheid };
   if (publicatie) kandidaat.publicatie = publicatie;
+  // A direct comparison with the deleted pathway goes with it (undo brings both back).
+  if (s.vergelijking && (s.vergelijking.a === id || s.vergelijking.b === id)) delete kandidaat.vergelijking;
   const nieuw = werkwijzen.find((w) => !w.nulalternatief);
   return klaar(kandidaat, nieuw?.id ?? werkwijzen[0]!.id);
 }

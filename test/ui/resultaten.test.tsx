@@ -156,8 +156,7 @@ describe('Resultaten: charts, export, print', { timeout: 60_000 }, () => {
 
   it('the CSV download carries the two-pathway comparison chosen on the overview, as the table does (defect 7)', async () => {
     const drie = VOORBEELDEN.find((v) => v.scenario.werkwijzen.length === 3)!.scenario;
-    useScenarioStore.setState({ scenario: drie });
-    useVoorkeuren.setState({ vergelijking: { a: 'klantreis-nazorg', b: 'klantreis' } });
+    useScenarioStore.setState({ scenario: { ...drie, vergelijking: { a: 'klantreis-nazorg', b: 'klantreis' } } });
     const download = vangDownload();
     render(<Resultaten />);
     const kop = 'Verschil Klantreis met nazorg − Klantreis Financiële Hulpverlening';
@@ -165,7 +164,6 @@ describe('Resultaten: charts, export, print', { timeout: 60_000 }, () => {
     fireEvent.click(screen.getByRole('button', { name: 'Download CSV' }));
     expect(await download.tekst()).toContain(`${kop} – voor `);
     download.herstel();
-    useVoorkeuren.setState({ vergelijking: null });
   });
 
   it('prints with window.print and opens the disclosures for the printout', () => {

@@ -18,7 +18,7 @@ const tekst = (el: Element | null | undefined) => (el?.textContent ?? '').replac
 
 beforeEach(() => {
   useScenarioStore.setState({ scenario: DRIE, verleden: [], toekomst: [] });
-  useVoorkeuren.setState({ taal: 'nl', vergelijking: null });
+  useVoorkeuren.setState({ taal: 'nl' });
 });
 afterEach(cleanup);
 
@@ -74,6 +74,34 @@ describe('vergelijk twee werkwijzen', () => {
     cleanup();
     const { container } = render(<Tabel313 r={r} />);
     expect(container.querySelectorAll('#tabel-313 thead th.verschil-kop')).toHaveLength(2);
-    expect(useVoorkeuren.getState().vergelijking).toEqual({ a: 'klantreis', b: r.nulalternatief.id });
+    expect(useScenarioStore.getState().scenario.vergelijking).toEqual({ a: 'klantreis', b: r.nulalternatief.id });
+  });
+
+  it('de keuze hoort bij het scenario (tester3 #7): in het bestand, één stap ongedaan te maken, weg met een verwijderde werkwijze; een bestand met een onbekende werkwijze wordt geweigerd', async () => {
+    const { schrijfScenario, leesScenario } = await import('../../src/model');
+    const { verwijder } = await import('../../src/store/werkwijzen');
+    const user = userEvent.setup();
+    render(<Overzicht />);
+    await user.selectOptions(screen.getByTestId('vergelijk-a'), 'klantreis-nazorg');
+    // One side only: nothing in the scenario yet.
+    expect(useScenarioStore.getState().scenario.vergelijking).toBeUndefined();
+    await user.selectOptions(screen.getByTestId('vergelijk-b'), 'klantreis');
+    const s = useScenarioStore.getState().scenario;
+    expect(s.vergelijking).toEqual({ a: 'klantreis-nazorg', b: 'klantreis' });
+    expect(useScenarioStore.getState().verleden).toHaveLength(1);
+    // Saved and read back: the same choice.
+    const terug = leesScenario(schrijfScenario(s));
+    expect(terug.ok && terug.scenario.vergelijking).toEqual({ a: 'klantreis-nazorg', b: 'klantreis' });
+    // Deleting one of the two drops it.
+    const weg = verwijder(s, 'klantreis-nazorg');
+    expect(weg.ok && weg.scenario.vergelijking).toBeUndefined();
+    // Undo: back to no choice.
+    const { act } = await import('react');
+    act(() => useScenarioStore.getState().ongedaanMaken());
+    expect(useScenarioStore.getState().scenario.vergelijking).toBeUndefined();
+    // A file that names a pathway it does not have.
+    const fout = leesScenario(JSON.stringify({ ...JSON.parse(schrijfScenario(DRIE)), vergelijking: { a: 'klantreis', b: 'bestaat-niet' } }));
+    expect(fout.ok).toBe(false);
+    if (!fout.ok) expect(fout.fouten.map((f) => `${f.pad}: ${f.bericht}`)).toContain('vergelijking.b: "bestaat-niet" is geen werkwijze in dit scenario');
   });
 });

@@ -335,8 +335,25 @@ export const ScenarioSchema = z
     publicatie: PublicatieSchema.optional(),
     /** Variants (issue 11): the same scenario with other, sourced assumptions; none by default. */
     varianten: VariantenSchema.optional(),
+    /** The two pathways compared directly (issue 13 item 5), part of the analysis as the council reads it. */
+    vergelijking: z
+      .strictObject({
+        a: z.string({ error: () => m('moet tekst zijn', 'must be text') }),
+        b: z.string({ error: () => m('moet tekst zijn', 'must be text') }),
+      })
+      .optional()
+      .describe('Twee werkwijzen (id a en b) die het overzicht, de resultaten, de afdruk en de exports direct vergelijken (a − b), naast elk tegen het nulalternatief'),
   })
   .superRefine((s, ctx) => {
+    if (s.vergelijking) {
+      const { a, b } = s.vergelijking;
+      for (const [kant, id] of [['a', a], ['b', b]] as const) {
+        if (!s.werkwijzen.some((w) => w.id === id)) {
+          ctx.addIssue({ code: 'custom', path: ['vergelijking', kant], message: m(`"${kort(id)}" is geen werkwijze in dit scenario`, `"${kort(id)}" is not a pathway in this scenario`) });
+        }
+      }
+      if (a === b) ctx.addIssue({ code: 'custom', path: ['vergelijking'], message: m('vergelijkt een werkwijze met zichzelf; kies twee verschillende', 'compares a pathway with itself; choose two different ones') });
+    }
     const nul = s.werkwijzen.filter((w) => w.nulalternatief).length;
     if (nul !== 1) {
       ctx.addIssue({

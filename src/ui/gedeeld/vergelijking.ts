@@ -1,5 +1,5 @@
 import { vergelijk, type Resultaat, type Verschil } from '../../model';
-import { useVoorkeuren } from '../../store/voorkeurenStore';
+import { useScenarioStore } from '../../store/scenarioStore';
 
 /**
  * The user's direct comparison of two pathways (a − b), when both still exist and differ; else null.
@@ -12,7 +12,8 @@ export function vergelijkingVan(r: Resultaat, keuze: { a: string; b: string } | 
   return { verschil, extra: !(keuze.b === r.nulalternatief.id) };
 }
 
+/** The scenario's own comparison (scenario.vergelijking): saved with it, in the file, the link and the autosave. */
 export function useVergelijking(r: Resultaat): { verschil: Verschil; extra: boolean } | null {
-  const keuze = useVoorkeuren((s) => s.vergelijking);
+  const keuze = useScenarioStore((st) => st.scenario.vergelijking ?? null);
   return vergelijkingVan(r, keuze);
 }

@@ -1,5 +1,7 @@
-import type { Resultaat } from '../../model';
-import { useVoorkeuren } from '../../store/voorkeurenStore';
+import { useState } from 'react';
+import type { Resultaat, Scenario } from '../../model';
+import { gelijk } from '../../store/gelijk';
+import { bewerkScenario, useScenarioStore } from '../../store/scenarioStore';
 import { useTaal, useTeksten, type Teksten } from '../gedeeld/i18n';
 import { vergelijkingVan } from '../gedeeld/vergelijking';
 import { verschilZin } from './verschilZin';
@@ -31,14 +33,25 @@ const TEKSTEN: Teksten<Sleutel> = {
 export function Vergelijker({ r }: { r: Resultaat }) {
   const t = useTeksten(TEKSTEN);
   const taal = useTaal();
-  const keuze = useVoorkeuren((s) => s.vergelijking);
-  const zet = useVoorkeuren((s) => s.zetVergelijking);
+  // A complete choice (two different pathways) is part of the scenario: saved in the file, the link and the
+  // autosave, and undoable (tester3 #7). One side only, or the same twice, is this view's own until completed.
+  const opgeslagen = useScenarioStore((st) => st.scenario.vergelijking ?? null);
+  const [half, zetHalf] = useState<{ a: string; b: string } | null>(null);
+  const keuze = half ?? opgeslagen;
   const ids = new Set(r.werkwijzen.map((w) => w.id));
   const a = keuze && ids.has(keuze.a) ? keuze.a : '';
   const b = keuze && ids.has(keuze.b) ? keuze.b : '';
   const v = vergelijkingVan(r, a && b ? { a, b } : null);
   const naam = (id: string) => r.werkwijzen.find((w) => w.id === id)?.naam ?? id;
-  const kies = (nieuwA: string, nieuwB: string) => zet(nieuwA || nieuwB ? { a: nieuwA, b: nieuwB } : null);
+  const kies = (nieuwA: string, nieuwB: string) => {
+    const compleet = nieuwA !== '' && nieuwB !== '' && nieuwA !== nieuwB;
+    zetHalf(compleet || (!nieuwA && !nieuwB) ? null : { a: nieuwA, b: nieuwB });
+    const huidig = useScenarioStore.getState().scenario;
+    const { vergelijking: _oud, ...zonder } = huidig;
+    void _oud;
+    const nieuw: Scenario = compleet ? { ...huidig, vergelijking: { a: nieuwA, b: nieuwB } } : zonder;
+    if (!gelijk(nieuw, huidig)) bewerkScenario(nieuw);
+  };
   const opties = (
     <>
       <option value="">{t.geen}</option>

@@ -83,7 +83,7 @@ export default function Resultaten() {
   const r = useResultaat();
   const ref = useRef<HTMLElement>(null);
   // The two-pathway comparison chosen on the overview: the table shows it, so the CSV and workbook carry it too.
-  const vergelijking = useVoorkeuren((v) => v.vergelijking);
+  const vergelijking = s.vergelijking ?? null;
   useDetailsOpenBijAfdrukken(ref);
   const [werkmap, setWerkmap] = useState<'bezig' | 'fout' | null>(null);
   const downloadWerkmap = async () => {
