@@ -1,5 +1,6 @@
 import * as z from 'zod';
 import { ScenarioSchema, SCHEMA_VERSION } from '../src/model/scenario/schema';
+import { echt } from '../src/model/scenario/lui';
 
 /** Where the published JSON Schema lives, relative to the repository root. */
 export const SCHEMA_BESTAND = 'scenarios/scenario.schema.json';
@@ -13,7 +14,7 @@ export const SCHEMA_BESTAND = 'scenarios/scenario.schema.json';
  * Deterministic: the same zod schema always gives the same text, pretty-printed with a trailing newline.
  */
 export function genereerJsonSchema(): string {
-  const { $schema, ...rest } = z.toJSONSchema(ScenarioSchema, { io: 'input', target: 'draft-2020-12' });
+  const { $schema, ...rest } = z.toJSONSchema(echt(ScenarioSchema), { io: 'input', target: 'draft-2020-12' });
   const schema = {
     $schema,
     title: `MKBA Schuldhulp: scenariobestand (schemaVersion ${SCHEMA_VERSION})`,

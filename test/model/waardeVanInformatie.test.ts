@@ -5,7 +5,7 @@ import { uniformeBron } from '../../src/model/onzekerheid/toeval';
 import { evpi, evppiGroep, evppiInvoer, groepen, meestWaardevolleMeting, volgordeOp, waardeVanInformatie } from '../../src/model/onzekerheid/waardeVanInformatie';
 import { onzekereInvoer } from '../../src/model/onzekerheid/invoer';
 import { UITKOMSTEN } from '../../src/model/begrippen';
-import { OnzekerheidSchema, STANDAARD_ONZEKERHEID } from '../../src/model/scenario/onzekerheidSchema';
+import { OnzekerheidSchema, standaardOnzekerheid } from '../../src/model/scenario/onzekerheidSchema';
 import { laadDenHaag } from '../helpers/scenario';
 
 /** Standard normal draws (Box–Muller on the seeded uniform stream). */
@@ -111,7 +111,7 @@ describe('waarde van informatie', () => {
   describe('de opnieuw getrokken uitkomsten als groep (uitkomsten.<id>, uitkomsten)', () => {
     it('Den Haag met de standaard (10.000 trekkingen, seed 20200601, hertrekken automatisch): de uitkomsten verklaren het grootste deel van de EVPI', () => {
       const s = laadDenHaag();
-      expect(s.onzekerheid).toEqual(STANDAARD_ONZEKERHEID);
+      expect(s.onzekerheid).toEqual(standaardOnzekerheid());
       const mc = maakMonteCarlo(s, s.onzekerheid, { bewaarInvoer: true });
       mc.stap(mc.totaal);
       const t = mc.trekkingen();

@@ -1,7 +1,7 @@
 import { PARAMETERS, type ParameterId } from '../parameters/catalog';
 import type { Eenheid, Label } from '../parameters/types';
 import type { Scenario, Werkwijze } from '../scenario/schema';
-import { STANDAARD_ONZEKERHEID, type Onzekerheid, type VerdelingSoort } from '../scenario/onzekerheidSchema';
+import { standaardOnzekerheid, type Onzekerheid, type VerdelingSoort } from '../scenario/onzekerheidSchema';
 import { BATEN, BAAT_LABELS, type BaatId } from '../begrippen';
 import { AFTREKKEN, type Aftrek } from '../baten/brutoNetto';
 import { aftrekAandelen } from '../scenario/brutoNettoSchema';
@@ -139,7 +139,7 @@ function eigenAandeelHerkomst(w: Werkwijze, veld: 'samenstelling.aandeelPW' | 's
 }
 
 /** Every uncertain input of a scenario, in a fixed order (the Monte Carlo draws in this order). */
-export function onzekereInvoer(s: Scenario, instellingen: Onzekerheid = STANDAARD_ONZEKERHEID): OnzekereInvoer[] {
+export function onzekereInvoer(s: Scenario, instellingen: Onzekerheid = standaardOnzekerheid()): OnzekereInvoer[] {
   const uit: OnzekereInvoer[] = [];
   for (const p of PARAMETERS) {
     const sleutel = `parameters.${p.id}`;

@@ -2,7 +2,7 @@ import { UITKOMSTEN } from '../begrippen';
 import { metSnelleRekenkunde } from '../decimal';
 import { saldiPerKlant } from '../engine';
 import type { Scenario } from '../scenario/schema';
-import { hertrekkenActief, STANDAARD_ONZEKERHEID, type Onzekerheid } from '../scenario/onzekerheidSchema';
+import { hertrekkenActief, standaardOnzekerheid, type Onzekerheid } from '../scenario/onzekerheidSchema';
 import { onzekereInvoer, zetAlles, type OnzekereInvoer } from './invoer';
 import { BLOK_LANG, MAX_BANDEN, maakKern, type Kern } from './kern';
 import { PER_VULLING, Toevalsbron } from './toeval';
@@ -347,7 +347,7 @@ function herbruikbareKern(s: Scenario, invoer: readonly OnzekereInvoer[], metAan
  * are computed by the kernel (kern.ts): the model's formulas recorded once and replayed over typed
  * arrays; the float engine (snel.ts) only where the kernel cannot.
  */
-export function maakMonteCarlo(s: Scenario, instellingen: Onzekerheid = STANDAARD_ONZEKERHEID, opties: MonteCarloOpties = {}) {
+export function maakMonteCarlo(s: Scenario, instellingen: Onzekerheid = standaardOnzekerheid(), opties: MonteCarloOpties = {}) {
   const { trekkingen, seed } = instellingen.montecarlo;
   const van = opties.deel?.van ?? 0;
   const tot = opties.deel?.tot ?? trekkingen;
@@ -525,7 +525,7 @@ export function voegSamen(trekkingen: number, delen: readonly DeelTrekkingen[]):
 }
 
 /** The whole run at once (CLI, tests). */
-export function monteCarlo(s: Scenario, instellingen: Onzekerheid = STANDAARD_ONZEKERHEID, opties: MonteCarloOpties = {}): MonteCarloResultaat {
+export function monteCarlo(s: Scenario, instellingen: Onzekerheid = standaardOnzekerheid(), opties: MonteCarloOpties = {}): MonteCarloResultaat {
   const mc = maakMonteCarlo(s, instellingen, opties);
   mc.stap(mc.totaal);
   return mc.resultaat();

@@ -4,6 +4,7 @@ import { PARAMETERS } from '../parameters/catalog';
 import type { Eenheid } from '../parameters/types';
 import { beschrijfWaarde, geheelGetal, getal, m, MAX_BEDRAG, MAX_KLANTEN, MAX_MAANDEN, tekst } from './velden';
 import { isBrutoNettoSleutel } from './brutoNettoSchema';
+import { echt, eenmalig, lui } from './lui';
 
 /** Settings for the uncertainty analyses (issue 4): ranges, distributions and the Monte Carlo run. */
 export const VERDELINGEN = ['driehoek', 'uniform', 'beta', 'vast'] as const;
@@ -47,7 +48,7 @@ function grensFout(eenheid: Eenheid, x: number): string | null {
   }
 }
 
-export const BereikSchema = z
+export const BereikSchema = lui(() => z
   .strictObject({
     laag: getal(),
     hoog: getal(),
@@ -56,10 +57,10 @@ export const BereikSchema = z
     /** Or, without a source: why this range is assumed. */
     aanname: tekst(500).optional(),
   })
-  .refine((b) => b.laag <= b.hoog, { error: () => m('de lage waarde is hoger dan de hoge waarde', 'the low value is higher than the high value') });
+  .refine((b) => b.laag <= b.hoog, { error: () => m('de lage waarde is hoger dan de hoge waarde', 'the low value is higher than the high value') }));
 
 /** Ranges per input, each end within what the input's unit allows (a share 0–100%, an amount ≥ € 0, …). */
-const BereikenSchema = z.record(z.string(), BereikSchema).superRefine((bereiken, ctx) => {
+const BereikenSchema = eenmalig(() => z.record(z.string(), echt(BereikSchema)).superRefine((bereiken, ctx) => {
   for (const [sleutel, b] of Object.entries(bereiken)) {
     const eenheid = eenheidVanSleutel(sleutel);
     if (!eenheid) continue;
@@ -68,11 +69,11 @@ const BereikenSchema = z.record(z.string(), BereikSchema).superRefine((bereiken,
       if (f) ctx.addIssue({ code: 'custom', path: [sleutel, kant], message: `${kant === 'laag' ? m('de lage waarde', 'the low value') : m('de hoge waarde', 'the high value')}: ${f}` });
     }
   }
-});
+}));
 
-export const OnzekerheidSchema = z.strictObject({
+export const OnzekerheidSchema = lui(() => z.strictObject({
   /** Overrides of the default low/high per uncertain input, keyed by its sleutel (see invoer.ts). */
-  bereiken: BereikenSchema.default({}),
+  bereiken: BereikenSchema().default({}),
   /** Distribution per uncertain input; default: triangular, and beta for a pathway's shares. */
   verdelingen: z.record(z.string(), z.enum(VERDELINGEN, { error: () => m('moet "driehoek", "uniform", "beta" of "vast" zijn', 'must be "driehoek", "uniform", "beta" or "vast"') })).default({}),
   montecarlo: z
@@ -88,7 +89,7 @@ export const OnzekerheidSchema = z.strictObject({
         .default('automatisch'),
     })
     .prefault({}),
-});
+}));
 export type Onzekerheid = z.output<typeof OnzekerheidSchema>;
 
 /**
@@ -110,4 +111,5 @@ export function hertrekkenActief(s: { werkwijzen: readonly { cohort: number }[] 
   return v === 'automatisch' ? s.werkwijzen.some((w) => w.cohort < HERTREK_GRENS) : v;
 }
 
-export const STANDAARD_ONZEKERHEID: Onzekerheid = OnzekerheidSchema.parse({});
+/** The settings of a scenario that sets none (every default); built on first use, like the schema. */
+export const standaardOnzekerheid: () => Onzekerheid = eenmalig(() => OnzekerheidSchema.parse({}));

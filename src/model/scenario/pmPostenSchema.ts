@@ -2,9 +2,10 @@ import * as z from 'zod';
 import { PM_BEOORDELINGEN, PM_EFFECT_KEUZES, pmSleutel } from '../pmPosten';
 import { namenlijst } from '../namen';
 import { m, tekst, zichtbareTekst } from './velden';
+import { echt, lui } from './lui';
 
 /** One non-monetised effect (PM-post) of a pathway, judged relative to the nulalternatief. */
-export const PmPostSchema = z
+export const PmPostSchema = lui(() => z
   .strictObject({
     effect: z
       .enum(PM_EFFECT_KEUZES, {
@@ -24,10 +25,10 @@ export const PmPostSchema = z
     if (p.effect !== 'eigen' && p.naam !== undefined) {
       ctx.addIssue({ code: 'custom', path: ['naam'], message: m(`hoort alleen bij effect "eigen"; "${p.effect}" heeft al een vaste naam`, `belongs only with effect "eigen"; "${p.effect}" already has a fixed name`), input: p.naam });
     }
-  });
+  }));
 
-export const PmPostenSchema = z
-  .array(PmPostSchema, { error: () => 'moet een lijst van PM-posten zijn' })
+export const PmPostenSchema = lui(() => z
+  .array(echt(PmPostSchema), { error: () => 'moet een lijst van PM-posten zijn' })
   .max(30, { error: () => 'mag hoogstens 30 PM-posten bevatten' })
   .superRefine((lijst, ctx) => {
     const gezien = new Set<string>();
@@ -52,4 +53,4 @@ export const PmPostenSchema = z
     });
   })
   .default([])
-  .describe('Effecten die niet in geld zijn uitgedrukt (PM-posten), met een oordeel ten opzichte van het nulalternatief; tellen niet mee in het saldo');
+  .describe('Effecten die niet in geld zijn uitgedrukt (PM-posten), met een oordeel ten opzichte van het nulalternatief; tellen niet mee in het saldo'));

@@ -15,6 +15,7 @@ import {
  * The scenario file: the single source of truth for its types, its validation and the published
  * JSON Schema (scenarios/scenario.schema.json). Structure keys are Dutch; the ids of cost items,
  * benefits, parameters and stakeholders are the engine's machine ids, also used in its JSON output.
+ * Every schema is built on its first use, not when the module loads (lui.ts; issue 13, speed).
  */
 export const SCHEMA_VERSION = 2;
 
@@ -29,6 +30,7 @@ import { PmPostenSchema } from './pmPostenSchema';
 import { BrutoNettoSchema, isBrutoNettoSleutel } from './brutoNettoSchema';
 import { VariantenSchema } from './variantenSchema';
 import { formatAantallen, modelIsVolledig, verklaarUitkomsten } from '../klanttypen';
+import { echt, eenmalig, lui } from './lui';
 export { aandeel, aantalKlanten, bedrag } from './velden';
 
 const NIET_LEEG = () => m('mag niet leeg zijn', 'must not be empty');
@@ -42,14 +44,14 @@ const kostenpostMetAantal = () =>
     aantal: aantalKlanten().describe('Aantal klanten dat met dit onderdeel startte'),
   });
 
-const uitkomstenSchema = z.strictObject(
+const uitkomstenSchema = eenmalig(() => z.strictObject(
   Object.fromEntries(UITKOMSTEN.map((u) => [u, aantalKlanten()])) as Record<
     (typeof UITKOMSTEN)[number],
     ReturnType<typeof aantalKlanten>
   >,
-);
+));
 
-export const WerkwijzeSchema = z
+export const WerkwijzeSchema = lui(() => z
   .strictObject({
     id: z
       .string({ error: () => m('moet tekst zijn', 'must be text') })
@@ -63,8 +65,8 @@ export const WerkwijzeSchema = z
     naam: zichtbareTekst(120),
     nulalternatief: z.boolean({ error: () => TRUE_OF_FALSE() }),
     cohort: aantalKlanten().min(1, { error: () => MINSTENS_1_KLANT() }).describe('Aantal klanten in de dossieranalyse (N)'),
-    uitkomsten: uitkomstenSchema.describe('Uitkomsten van de trajecten; tellen op tot het cohort. Met een uitkomstModel: precies de daaruit afgeleide aantallen'),
-    uitkomstModel: UitkomstModelSchema.optional(),
+    uitkomsten: uitkomstenSchema().describe('Uitkomsten van de trajecten; tellen op tot het cohort. Met een uitkomstModel: precies de daaruit afgeleide aantallen'),
+    uitkomstModel: echt(UitkomstModelSchema).optional(),
     samenstelling: z.strictObject({
       aandeelPW: aandeel().describe('Aandeel klanten met een Participatiewet-uitkering'),
       aandeelWerkend: aandeel().describe('Aandeel klanten met werk'),
@@ -105,7 +107,7 @@ export const WerkwijzeSchema = z
         >,
       ),
     }),
-    pmPosten: PmPostenSchema,
+    pmPosten: echt(PmPostenSchema),
     toelichting: tekst(5000).optional(),
   })
   .superRefine((w, ctx) => {
@@ -192,18 +194,18 @@ export const WerkwijzeSchema = z
         ),
       });
     }
-  });
+  }));
 
-const parametersSchema = z.strictObject(
+const parametersSchema = eenmalig(() => z.strictObject(
   Object.fromEntries(
     PARAMETERS.map((p) => {
       const basis = p.eenheid === 'aandeel' ? aandeel() : p.eenheid === 'maanden' ? maanden() : bedrag();
       return [p.id, basis.default(p.standaard).describe(`${p.label.nl} (${p.eenheid}; bron: ${p.bron})`)];
     }),
   ) as Record<(typeof PARAMETERS)[number]['id'], z.ZodDefault<z.ZodNumber>>,
-);
+));
 
-const verdelingSchema = z
+const verdelingSchema = eenmalig(() => z
   .strictObject(Object.fromEntries(STAKEHOLDERS.map((s) => [s, aandeel().optional()])) as Record<(typeof STAKEHOLDERS)[number], z.ZodOptional<z.ZodNumber>>)
   .superRefine((v, ctx) => {
     const som = Object.values(v).reduce<number>((acc, x) => acc + (x ?? 0), 0);
@@ -213,25 +215,25 @@ const verdelingSchema = z
         message: m(`de aandelen tellen op tot ${formatAandeelGevonden(som)}, maar moeten samen 100% zijn`, `the shares add up to ${formatAandeelGevonden(som)}, but must add up to 100%`),
       });
     }
-  });
+  }));
 
-const verdelingenSchema = z.strictObject(
+const verdelingenSchema = eenmalig(() => z.strictObject(
   Object.fromEntries(
-    COMPONENTEN.map((c) => [c, verdelingSchema.default(() => ({ ...STANDAARD_VERDELING[c].verdeling }))]),
-  ) as Record<ComponentId, z.ZodDefault<typeof verdelingSchema>>,
-);
+    COMPONENTEN.map((c) => [c, verdelingSchema().default(() => ({ ...STANDAARD_VERDELING[c].verdeling }))]),
+  ) as Record<ComponentId, z.ZodDefault<ReturnType<typeof verdelingSchema>>>,
+));
 
-const gepubliceerdBedrag = z.strictObject({ totaal: getal(), perKlant: getal().optional() });
+const gepubliceerdBedrag = eenmalig(() => z.strictObject({ totaal: getal(), perKlant: getal().optional() }));
 
-const publicatieWerkwijze = z.strictObject({
-  kosten: gepubliceerdBedrag.optional(),
+const publicatieWerkwijze = eenmalig(() => z.strictObject({
+  kosten: gepubliceerdBedrag().optional(),
   kostenposten: z.partialRecord(z.enum(KOSTENPOSTEN), z.strictObject({ aantal: getal().optional(), bruto: getal() })).optional(),
-  baten: z.partialRecord(z.enum(BATEN), gepubliceerdBedrag.extend({ bruto: getal().optional() })).optional(),
-  totaalBaten: gepubliceerdBedrag.optional(),
-  saldo: gepubliceerdBedrag.optional(),
-});
+  baten: z.partialRecord(z.enum(BATEN), gepubliceerdBedrag().extend({ bruto: getal().optional() })).optional(),
+  totaalBaten: gepubliceerdBedrag().optional(),
+  saldo: gepubliceerdBedrag().optional(),
+}));
 
-const tekstclaim = z.discriminatedUnion('soort', [
+const tekstclaim = eenmalig(() => z.discriminatedUnion('soort', [
   z.strictObject({
     soort: z.literal('verschilBaat'),
     omschrijving: tekst(500),
@@ -249,7 +251,7 @@ const tekstclaim = z.discriminatedUnion('soort', [
     stakeholder: z.enum(STAKEHOLDERS),
     aandeel: aandeel(),
   }),
-]);
+]));
 
 /** A calendar date "JJJJ-MM-DD" that exists (no 2020-02-30). */
 const datumSchema = () =>
@@ -266,14 +268,14 @@ const datumSchema = () =>
       { error: (iss) => m(`is geen bestaande datum (${String(iss.input)})`, `is not an existing date (${String(iss.input)})`) },
     );
 
-export const PublicatieSchema = z.strictObject({
+export const PublicatieSchema = lui(() => z.strictObject({
   bron: tekst(300),
   referentieCohort: aantalKlanten().min(1, { error: () => MINSTENS_1_KLANT() }),
-  werkwijzen: z.record(z.string(), publicatieWerkwijze),
-  claims: z.array(tekstclaim).max(100).default([]),
-});
+  werkwijzen: z.record(z.string(), publicatieWerkwijze()),
+  claims: z.array(tekstclaim()).max(100).default([]),
+}));
 
-export const ScenarioSchema = z
+export const ScenarioSchema = lui(() => z
   .strictObject({
     // Bounded like every text, so that the largest valid file has a known size (valideer.ts).
     $schema: tekst(1000).optional(),
@@ -318,23 +320,23 @@ export const ScenarioSchema = z
           .describe('Optimism bias: opslag op de kosten van de projectwerkwijzen (0–1, bijv. 0,1 = 10%); 0 = de kosten zoals opgegeven (het rapport)'),
       })
       .prefault({}),
-    parameters: parametersSchema.prefault({}),
+    parameters: parametersSchema().prefault({}),
     /** Gross → net per benefit: deadweight, attributie, verdringing (issue 11); all 0 reproduces the report. */
-    brutoNetto: BrutoNettoSchema.optional(),
-    verdeling: verdelingenSchema.prefault({}),
+    brutoNetto: echt(BrutoNettoSchema).optional(),
+    verdeling: verdelingenSchema().prefault({}),
     werkwijzen: z
-      .array(WerkwijzeSchema, { error: () => m('moet een lijst van werkwijzen zijn', 'must be a list of pathways') })
+      .array(echt(WerkwijzeSchema), { error: () => m('moet een lijst van werkwijzen zijn', 'must be a list of pathways') })
       .min(2, { error: () => m('moet minstens twee werkwijzen bevatten (een nulalternatief en een projectalternatief)', 'must hold at least two pathways (a baseline and a project alternative)') })
       .max(8, { error: () => m('mag hoogstens acht werkwijzen bevatten', 'may hold at most eight pathways') }),
     /** Uncertainty analyses: ranges, distributions, Monte Carlo draws and seed. */
-    onzekerheid: OnzekerheidSchema.prefault({}),
+    onzekerheid: echt(OnzekerheidSchema).prefault({}),
     /** Time horizon, discount rate and timing per item. */
-    tijd: TijdSchema.prefault({}),
+    tijd: echt(TijdSchema).prefault({}),
     /** Price level: target year and inflation; no target year reproduces the report. */
-    prijspeil: PrijspeilSchema.prefault({}),
-    publicatie: PublicatieSchema.optional(),
+    prijspeil: echt(PrijspeilSchema).prefault({}),
+    publicatie: echt(PublicatieSchema).optional(),
     /** Variants (issue 11): the same scenario with other, sourced assumptions; none by default. */
-    varianten: VariantenSchema.optional(),
+    varianten: echt(VariantenSchema).optional(),
     /** The two pathways compared directly (issue 13 item 5), part of the analysis as the council reads it. */
     vergelijking: z
       .strictObject({
@@ -428,7 +430,7 @@ export const ScenarioSchema = z
         }
       });
     }
-  });
+  }));
 
 /** A scenario as the engine reads it (defaults filled in). */
 export type Scenario = z.output<typeof ScenarioSchema>;

@@ -5,6 +5,7 @@ import { PARAMETERS } from '../parameters/catalog';
 import type { Eenheid, Label } from '../parameters/types';
 import { namenlijst } from '../namen';
 import { aandeel, bedrag, beschrijfWaarde, getal, kort, m, maanden, meldingTaal, tekst, zichtbareTekst } from './velden';
+import { echt, eenmalig, lui } from './lui';
 
 /**
  * Variants (issue 11 item 5, the leidraad's "at least two scenarios, shown equally"):
@@ -43,7 +44,7 @@ export const variantSleutel = (k: string): VariantSleutel | undefined => PER_SLE
 
 const waardeSchema = (e: Eenheid) => (e === 'aandeel' ? aandeel() : e === 'maanden' ? maanden() : bedrag());
 
-const OverrideSchema = z.strictObject({
+const OverrideSchema = eenmalig(() => z.strictObject({
   waarde: getal().describe('De waarde in deze variant (in de eenheid van de parameter; euro’s in het prijsjaar van de parameter)'),
   bron: z
     .string({
@@ -54,15 +55,15 @@ const OverrideSchema = z.strictObject({
     })
     .pipe(zichtbareTekst(500))
     .describe('Waar deze waarde vandaan komt; verplicht: elke afwijking van het scenario heeft een bron'),
-});
-export type VariantOverride = z.output<typeof OverrideSchema>;
+}));
+export type VariantOverride = z.output<ReturnType<typeof OverrideSchema>>;
 
 const ID = /^[a-z][a-z0-9-]{0,39}$/;
 
 /** "variant "bovenschatting"": how a message names the variant it is about. */
 const variantNaam = (v: { id: string; naam: string }) => m(`variant "${kort(v.naam)}" (${v.id})`, `variant "${kort(v.naam)}" (${v.id})`);
 
-export const VariantSchema = z
+export const VariantSchema = lui(() => z
   .strictObject({
     id: z
       .string({ error: () => m('moet tekst zijn', 'must be text') })
@@ -75,7 +76,7 @@ export const VariantSchema = z
       }),
     naam: zichtbareTekst(120),
     toelichting: tekst(2000).default(''),
-    parameters: z.record(z.string(), OverrideSchema).default({}).describe('Afwijkingen van het scenario: per parameter { waarde, bron }'),
+    parameters: z.record(z.string(), OverrideSchema()).default({}).describe('Afwijkingen van het scenario: per parameter { waarde, bron }'),
   })
   .superRefine((v, ctx) => {
     for (const [k, o] of Object.entries(v.parameters)) {
@@ -98,11 +99,11 @@ export const VariantSchema = z
         ctx.addIssue({ code: 'custom', path: ['parameters', k, 'waarde'], message: `${variantNaam(v)}, ${def.label[meldingTaal()]}: ${r.error.issues[0]!.message}` });
       }
     }
-  });
+  }));
 export type Variant = z.output<typeof VariantSchema>;
 
-export const VariantenSchema = z
-  .array(VariantSchema, { error: () => m('moet een lijst van varianten zijn', 'must be a list of variants') })
+export const VariantenSchema = lui(() => z
+  .array(echt(VariantSchema), { error: () => m('moet een lijst van varianten zijn', 'must be a list of variants') })
   .max(8, { error: () => m('mag hoogstens acht varianten bevatten', 'must hold at most eight variants') })
   .superRefine((lijst, ctx) => {
     const ids = new Map<string, number>();
@@ -129,4 +130,4 @@ export const VariantenSchema = z
   })
   .describe(
     'Varianten: hetzelfde scenario met andere aannames, naast elkaar getoond zonder voorkeur. Per variant een id, naam, toelichting en de parameters die afwijken, elk met waarde en bron',
-  );
+  ));
