@@ -5,7 +5,7 @@ import legacy from '@vitejs/plugin-legacy';
 import { fileURLToPath } from 'node:url';
 import { startScript } from './scripts/startscript.ts';
 import { voorbeeldenGevalideerd } from './scripts/voorbeeldenGevalideerd.ts';
-import { cjsExportNaam, vroegCompileren } from './scripts/vroegCompileren.ts';
+import { cjsExportNaam, metCompileerHint, vroegCompileren } from './scripts/vroegCompileren.ts';
 
 const legacyImports = new Map<string, readonly string[]>();
 
@@ -61,6 +61,24 @@ const vroeg: Plugin = {
   },
 };
 
+/**
+ * The compile hint on the start chunks, ESM and SystemJS (scripts/vroegCompileren.ts): their
+ * functions compile while the chunk streams in, not on the main thread at the first render. Lazy
+ * chunks keep V8's own choice. The hint must be the file's first line.
+ */
+const compileerBijLaden: Plugin = {
+  name: 'mkba:compileer-bij-laden',
+  apply: 'build',
+  enforce: 'post',
+  // Last of all: Vite's own generateBundle puts `const __vite__mapDeps=…` at the top of the ESM entry.
+  generateBundle: {
+    order: 'post',
+    handler(_opties, bundel) {
+      for (const c of Object.values(bundel)) if (c.type === 'chunk' && c.isEntry) c.code = metCompileerHint(c.code);
+    },
+  },
+};
+
 export default defineConfig({
   base: './',
   // exceljs (the Excel workbook, loaded on demand): in the browser build the import resolves to a
@@ -79,6 +97,7 @@ export default defineConfig({
     bestandsshare,
     strikt,
     vroeg,
+    compileerBijLaden,
     voorbeeldenGevalideerd,
   ],
   // license: the licences of every bundled dependency (stdlib is Apache-2.0, which asks for its

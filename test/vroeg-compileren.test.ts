@@ -5,7 +5,7 @@
  * the code still parses, and it registers and exports exactly what the original does.
  */
 import { describe, expect, it } from 'vitest';
-import { cjsExportNaam, vroegCompileren } from '../scripts/vroegCompileren';
+import { COMPILEER_BIJ_LADEN, cjsExportNaam, metCompileerHint, vroegCompileren } from '../scripts/vroegCompileren';
 
 // The entry chunk: the runtime defines __commonJSMin (exported as `nr`, local `l`); a CommonJS module
 // (non-ASCII text first, so that positions in UTF-16 and bytes differ) and a module using it.
@@ -60,5 +60,21 @@ describe('vroegCompileren', () => {
   it('al tussen haakjes: niet nog eens', () => {
     const een = vroegCompileren(ENTRY, 'nr');
     expect(vroegCompileren(een, 'nr')).toBe(een);
+  });
+});
+
+describe('metCompileerHint (V8: alle functies compileren terwijl het script binnenkomt)', () => {
+  it('de hint als eerste regel, één keer; de code erna ongewijzigd', () => {
+    const uit = metCompileerHint(ENTRY);
+    expect(COMPILEER_BIJ_LADEN).toBe('//# allFunctionsCalledOnLoad\n');
+    expect(uit.split('\n')[0]).toBe('//# allFunctionsCalledOnLoad');
+    expect(uit.slice(COMPILEER_BIJ_LADEN.length)).toBe(ENTRY);
+    expect(metCompileerHint(uit)).toBe(uit);
+  });
+  it('een commentaar vóór "use strict": de chunk blijft strikt en doet hetzelfde', () => {
+    expect(new Function(metCompileerHint('"use strict";return this===undefined'))()).toBe(true);
+    expect(new Function('return this===undefined')()).toBe(false);
+    const { x, y, z } = voerUit(metCompileerHint(vroegCompileren(ENTRY, 'nr')));
+    expect({ x, y, z }).toEqual({ x: [2, 4], y: '€ één – ✓', z: 3 });
   });
 });

@@ -2,7 +2,11 @@
 // analysis honest: every JavaScript file Chromium actually loads for the first screen must be in
 // the analysis's "initial" set (otherwise the budget under-counts), and the lazy views' chunks must
 // not be loaded before their view is opened.
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { meetBundel } from '../../../bench/ui-bundle.mjs';
+
+const HINT = '//# allFunctionsCalledOnLoad\n';
 
 export const name = 'startbundel: wat Chromium bij de start laadt = de initiële JS van het bundelbudget';
 
@@ -33,4 +37,13 @@ export async function run({ page, baseUrl, distDir, expect, app, log }) {
   const nietGeladen = [...initieel].filter((f) => !geladen.includes(f));
   expect.equal(nietGeladen, [], 'counted as initial JS but not loaded at start (the budget over-counts)');
   expect.ok(lazy.size > 0, 'the build has lazy chunks (views are split off)');
+
+  // V8's compile hint (vite.config.ts, mkba:compileer-bij-laden; issue 13, speed): the first line of
+  // every start chunk, ESM and SystemJS, so their code compiles while it streams in; not on the lazy chunks.
+  const chunks = (rijen) => rijen.map((r) => r.file).filter((f) => f.startsWith('assets/'));
+  const start = [...chunks(bundel.initial), ...chunks(bundel.bestandsshare?.initial ?? [])];
+  expect.ok(start.some((f) => /-legacy-/.test(f)) && start.some((f) => !/-legacy-/.test(f)), `start chunks of both kinds: ${start.join(', ')}`);
+  const begin = (f) => readFileSync(join(distDir, f), 'utf8').slice(0, HINT.length);
+  expect.equal(start.filter((f) => begin(f) !== HINT), [], 'start chunks without the compile hint as their first line');
+  expect.equal([...lazy].filter((f) => begin(f) === HINT), [], 'lazy chunks with the compile hint');
 }
