@@ -20,6 +20,12 @@ describe('route in de URL', () => {
     expect(leesRoute('#/resultaten/baat-welfareExit')).toEqual({ view: 'resultaten', sectie: 'baat-welfareExit' });
     expect(leesRoute('#/verantwoording/aansluiting&s=d.abc')).toEqual({ view: 'verantwoording', sectie: 'aansluiting' });
     expect(leesRoute('#s=d.abc&/invoer')).toEqual({ view: 'invoer' });
+    // Typed by hand (tester4 #2): without the "/", or with a capital, it is the same view.
+    expect(leesRoute('#invoer')).toEqual({ view: 'invoer' });
+    expect(leesRoute('#/Invoer')).toEqual({ view: 'invoer' });
+    expect(leesRoute('#RESULTATEN/baat-3')).toEqual({ view: 'resultaten', sectie: 'baat-reintegration' });
+    // A part without "/" that is no view: the overview with the notice, as for '#/bestaat-niet'.
+    expect(leesRoute('#bestaatniet')).toEqual({ view: 'overzicht', onbekend: { soort: 'view', tekst: 'bestaatniet' } });
   });
 
   it('onbekende of kwaadaardige routes geven het overzicht of een onschuldige sectie, nooit een fout', () => {

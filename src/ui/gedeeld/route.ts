@@ -37,11 +37,14 @@ export function routeDeel(hash: string): string {
 
 /** The route in a fragment; an unknown or missing view is the overview. Never throws. */
 export function leesRoute(hash: string): Route {
-  const deel = routeDeel(typeof hash === 'string' ? hash : '').slice(1);
+  const h = typeof hash === 'string' ? hash : '';
+  // "#invoer" (typed without the "/") is read as "#/invoer"; another part holds a key ("s=…", a share link).
+  const deel = routeDeel(h).slice(1) || ((h.startsWith('#') ? h.slice(1) : h).split('&').find((d) => d !== '' && !d.includes('=')) ?? '');
   let [view, ...rest] = deel.split('/');
   const ruw = view ?? '';
   try {
-    view = decodeURIComponent(ruw);
+    // View names are lower case; "#/Invoer" is the same view.
+    view = decodeURIComponent(ruw).toLowerCase();
   } catch {
     view = '';
   }
