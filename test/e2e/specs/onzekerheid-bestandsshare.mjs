@@ -56,7 +56,9 @@ export async function run({ page, baseUrl, distDir, expect, engine, app, nieuweC
   const p = await context.newPage();
   await app.openApp(p, baseUrl);
   await app.gaNaarView(p, 'onzekerheid');
-  await zetTrekkingen(p, 100_000);
+  // 1.000.000 draws: 100.000 can end between two looks at the bar, after which it counts the value of
+  // information's parts (1, 2, …) and never rises above the draws seen before (fresh-clone CI).
+  await zetTrekkingen(p, 1_000_000);
   await p.getByTestId('mc-start').click();
   await p.getByTestId('mc-hoofdthread').waitFor({ state: 'visible' });
   const waarde = async () => Number((await p.getByTestId('mc-voortgang').getAttribute('value')) ?? 0);
