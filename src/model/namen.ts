@@ -173,6 +173,9 @@ export function onzichtbaarFout(s: string, taal: 'nl' | 'en' = 'nl'): string | n
 const RICHTINGSTEKENS = /[\u061c\u200e\u200f\u202a-\u202e\u2066-\u2069]/gu;
 
 /** The message for a name or title with a reading-direction character (the field is named by the message's path), or null. */
+/** The text without reading-direction characters: for quoting a refused name in a message that reads right. */
+export const zonderRichtingstekens = (s: string): string => s.replace(RICHTINGSTEKENS, '');
+
 export function richtingstekenFout(s: string, taal: 'nl' | 'en' = 'nl'): string | null {
   const gevonden = [...new Set(s.match(RICHTINGSTEKENS) ?? [])].join('');
   if (!gevonden) return null;

@@ -105,3 +105,18 @@ describe('vergelijk twee werkwijzen', () => {
     if (!fout.ok) expect(fout.fouten.map((f) => `${f.pad}: ${f.bericht}`)).toContain('vergelijking.b: "bestaat-niet" is geen werkwijze in dit scenario');
   });
 });
+
+describe('foute waarden in de nieuwe velden van een scenariobestand: een Nederlandse melding met veld en plaats', () => {
+  it('vergelijking met zichzelf, dossiertelling.bron als getal of te lang', async () => {
+    const { schrijfScenario, leesScenario, foutRegels } = await import('../../src/model');
+    const lees = (f: (s: Record<string, any>) => void) => {
+      const s = JSON.parse(schrijfScenario(DRIE));
+      f(s);
+      const v = leesScenario(JSON.stringify(s));
+      return v.ok ? [] : foutRegels(v.fouten, 'nl', DRIE.werkwijzen.map((w) => w.naam));
+    };
+    expect(lees((s) => (s.vergelijking = { a: 'klantreis', b: 'klantreis' }))).toEqual(['vergelijking: vergelijkt een werkwijze met zichzelf; kies twee verschillende']);
+    expect(lees((s) => (s.werkwijzen[1].dossiertelling = { klanten: 23, PW: 10, werkend: 4, bron: 5 }))).toEqual(['Klantreis Financiële Hulpverlening › dossiertelling › Bron: moet tekst zijn, maar is het getal 5']);
+    expect(lees((s) => (s.werkwijzen[1].dossiertelling = { klanten: 23, PW: 10, werkend: 4, bron: 'x'.repeat(600) }))).toEqual(['Klantreis Financiële Hulpverlening › dossiertelling › Bron: is langer dan 500 tekens']);
+  });
+});

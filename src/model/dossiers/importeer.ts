@@ -4,10 +4,7 @@ import { BUDGETBEHEER_VARIANTEN, UITKOMSTEN, type BudgetbeheerVariant, type Uitk
 import { formatGetal, type Taal } from '../../format/getal';
 import { naamwoord } from '../../format/meervoud';
 import { csvCelInhoud, csvTekst } from '../uitvoer/csv';
-import { naamSleutel, richtingstekenFout } from '../namen';
-
-/** The reading-direction characters, taken out of a name quoted in a message (so the message itself reads right). */
-const RICHTING_WEG = /[\u061c\u200e\u200f\u202a-\u202e\u2066-\u2069]/gu;
+import { naamSleutel, richtingstekenFout, zonderRichtingstekens } from '../namen';
 
 /**
  * Dossier import: a CSV with one row per client, as in the report's dossier analysis, turned into the
@@ -359,7 +356,7 @@ export function importeerDossiers(
         // A reading-direction character would show the name otherwise than the file holds it (tester4 #1): refused, as in a scenario file.
         const richting = richtingstekenFout(wwCel);
         const treffer = wwCel.trim() === '' || richting ? null : zoekWerkwijze(wwCel);
-        if (richting) fout(dezeRegel, `werkwijze '${wwCel.replace(RICHTING_WEG, '').slice(0, 60)}' ${richting}`, `column 'werkwijze': '${wwCel.replace(RICHTING_WEG, '').slice(0, 60)}' ${richtingstekenFout(wwCel, 'en')}`);
+        if (richting) fout(dezeRegel, `werkwijze '${zonderRichtingstekens(wwCel).slice(0, 60)}' ${richting}`, `column 'werkwijze': '${zonderRichtingstekens(wwCel).slice(0, 60)}' ${richtingstekenFout(wwCel, 'en')}`);
         else if (treffer && 'dubbelzinnig' in treffer) fout(dezeRegel, dubbelzinnigBericht(wwCel, treffer.dubbelzinnig), dubbelzinnigBericht(wwCel, treffer.dubbelzinnig, 'en'));
         else if (treffer) ww = treffer.id;
         // Unknown names are kept apart under the name rule's key, for the user to map.
