@@ -25,7 +25,7 @@ import { createRequire } from 'node:module';
 import { availableParallelism } from 'node:os';
 import { chromium } from 'playwright-core';
 import { startServer } from './server.mjs';
-import { expect } from './lib/expect.mjs';
+import { expect, TRAAG } from './lib/expect.mjs';
 import * as app from './lib/app.mjs';
 
 const HERE = fileURLToPath(new URL('.', import.meta.url));
@@ -111,8 +111,9 @@ async function runSpec(file, browser) {
   if (grep && !name.includes(grep) && !file.includes(grep)) return null;
   if (typeof mod.run !== 'function') return { name, ok: false, ms: 0, problems: [`${label} exports no run()`] };
   const opts = mod.options ?? {};
-  // A hang guard: with two lanes a spec shares the cores with another one and takes up to ~1,5× as long.
-  const timeout = Math.round((opts.timeout ?? DEFAULT_TIMEOUT) * (LANEN > 1 ? 1.5 : 1));
+  // A hang guard: with two lanes a spec shares the cores with another one and takes up to ~1,5× as long;
+  // TRAAG (lib/expect.mjs) leaves room for a slow moment of the machine.
+  const timeout = Math.round((opts.timeout ?? DEFAULT_TIMEOUT) * (LANEN > 1 ? 1.5 : 1) * TRAAG);
   const slug = basename(file, '.mjs');
 
   const problems = [];
@@ -154,7 +155,7 @@ async function runSpec(file, browser) {
     });
     context.on('page', (p) => {
       pages.push(p);
-      p.setDefaultTimeout(15_000);
+      p.setDefaultTimeout(15_000 * TRAAG);
       p.on('pageerror', (err) => pageErrors.push(`${err.name}: ${err.message}`));
       p.on('console', (msg) => {
         if (msg.type() !== 'error') return;

@@ -31,6 +31,14 @@ export function bevatBedrag(tekst, bedrag) {
 
 const sleep = (ms) => new Promise((r) => setTimeout(r, ms));
 
+/**
+ * How much longer than on a quiet machine a wait may take before it counts as hung: 2 by default
+ * (E2E_TRAAG=1 for the plain values). Waits are hang guards, never speed checks; the official CI
+ * shares its 2 cores between two lanes of Chromium, and a spec failed there on a wait that only a
+ * slow moment explains. The runner scales the page's default timeout and the spec's guard with it.
+ */
+export const TRAAG = Math.max(1, Number(process.env.E2E_TRAAG ?? 2) || 1);
+
 export const expect = {
   ok(v, msg = 'expected a truthy value') {
     if (!v) throw new AssertionError(`${msg} (got ${show(v)})`);
@@ -52,6 +60,7 @@ export const expect = {
   },
   /** Polls `fn` until it returns a truthy value without throwing; returns that value. */
   async eventually(fn, { timeout = 10_000, interval = 50, message = 'condition not met in time' } = {}) {
+    timeout *= TRAAG;
     const eind = Date.now() + timeout;
     let laatste;
     for (;;) {
@@ -72,16 +81,17 @@ export const expect = {
   /** Waits until the locator's normalised text contains the amount (as a whole amount). */
   async toonBedrag(locator, bedrag, { timeout = 10_000, message = 'amount not shown' } = {}) {
     let tekst = '';
+    const perLezing = timeout * TRAAG;
     try {
       await expect.eventually(
         async () => {
-          tekst = (await locator.textContent({ timeout })) ?? '';
+          tekst = (await locator.textContent({ timeout: perLezing })) ?? '';
           return bevatBedrag(tekst, bedrag);
         },
         { timeout },
       );
     } catch {
-      throw new AssertionError(`${message}: wanted ${show(normaliseer(bedrag))} within ${timeout} ms, element shows ${show(normaliseer(tekst))}`);
+      throw new AssertionError(`${message}: wanted ${show(normaliseer(bedrag))} within ${timeout * TRAAG} ms, element shows ${show(normaliseer(tekst))}`);
     }
   },
 };
