@@ -208,6 +208,32 @@ describe('dossierimport in de invoer', () => {
     expect(scenario()).toBe(DEN_HAAG);
   });
 
+  it('een werkwijzenaam met een leesrichtingsteken op twee regels (het sjabloon heeft twee per werkwijze): de weigering staat één keer op het scherm, met beide regels', async () => {
+    const sjabloon = dossierSjabloon(DEN_HAAG.werkwijzen).replace(/Klantreis Financiële/g, 'Klantreis \u202eFinanciële\u202c');
+    await kies(sjabloon, 'sjabloon.csv');
+    const fouten = await screen.findByTestId('dossier-fouten');
+    const weigering = "werkwijze 'Klantreis Financiële Hulpverlening' bevat een teken dat de leesrichting verandert (U+202E U+202C): de tekst zou op het scherm anders staan dan in het bestand; haal het weg";
+    expect(screen.getAllByTestId('dossier-fout').map(tekst)).toEqual([`regels 3 en 5: ${weigering}`]);
+    expect(tekst(fouten).split('leesrichting')).toHaveLength(2);
+    expect(tekst(screen.getByTestId('dossier-import')).split('leesrichting')).toHaveLength(2);
+    expect(scenario()).toBe(DEN_HAAG);
+  });
+
+  it('dezelfde weigering op veel regels: de eerste zes regels genoemd, de rest geteld; andere fouten blijven per regel (en in het Engels)', async () => {
+    const rijen = Array.from({ length: 40 }, (_, i) => (i % 2 ? 'klantreis;opgelostt;PW;nee;geen' : 'Klant\u2067reis\u2069;oplossing;PW;ja;geen'));
+    useVoorkeuren.setState({ taal: 'en' });
+    const user = userEvent.setup();
+    render(<DossierImport regie={regie} />);
+    await user.click(screen.getByRole('button', { name: 'Import dossiers (CSV)' }));
+    await user.upload(screen.getByLabelText('Choose a dossier file (.csv)'), bestand([KOP, ...rijen].join('\n')));
+    await screen.findByTestId('dossier-fouten');
+    const regels = screen.getAllByTestId('dossier-fout').map(tekst);
+    expect(regels[0]).toMatch(/^lines 2, 4, 6, 8, 10, 12 and 14 more: column 'werkwijze': 'Klantreis' contains a character that changes the reading direction \(U\+2067 U\+2069\)/);
+    expect(regels.slice(1, 3)).toEqual(["line 3: column 'uitkomst': 'opgelostt' is not recognised (did you mean 'opgelost'?)", "line 5: column 'uitkomst': 'opgelostt' is not recognised (did you mean 'opgelost'?)"]);
+    // One refusal and 20 row errors: 21, of which ten are shown.
+    expect(regels[10]).toBe('… and 11 more errors');
+  });
+
   it('aantallen die niet in het scenario passen: melding, niets veranderd', async () => {
     // 20 debt arrangements entered by hand; the file then brings a cohort of only 15.
     const s = structuredClone(DEN_HAAG) as Scenario;
