@@ -10,6 +10,7 @@ import { DEN_HAAG } from '../../src/store/voorbeelden';
 import { useScenarioStore } from '../../src/store/scenarioStore';
 import { useInvoerStatusStore } from '../../src/store/invoerStatus';
 import { useVoorkeuren } from '../../src/store/voorkeurenStore';
+import { useDossierMelding } from '../../src/store/dossierMelding';
 import { AUTOSAVE_SLEUTEL, volgAutosave } from '../../src/store/autosave';
 import { NepOpslag } from '../helpers/opslag';
 import { DossierImport, SJABLOON_NAAM } from '../../src/ui/invoer/dossiers/DossierImport';
@@ -56,6 +57,7 @@ let regie: DossierRegie;
 beforeEach(() => {
   useScenarioStore.setState({ scenario: DEN_HAAG, verleden: [], toekomst: [], bewerking: null });
   useVoorkeuren.setState({ taal: 'nl' });
+  useDossierMelding.setState({ toegepast: null });
   regie = new DossierRegie({ maakWerker: null });
 });
 afterEach(() => {
@@ -135,6 +137,44 @@ describe('dossierimport in de invoer', () => {
     await user.click(screen.getByTestId('dossier-toepassen'));
     expect(scenario().werkwijzen[1]!.cohort).toBe(40);
     expect(tekst(screen.getByTestId('dossier-melding'))).toContain('3 dossiers uit “Klantreis Financiele Hulpverlening” niet toegepast: geen werkwijze gekozen.');
+  });
+
+  it('de melding na toepassen (met wat niet is toegepast) staat er nog als de gebruiker terugkomt, zolang die stand geldt (tester: weg na een andere weergave)', async () => {
+    const user = await kies(nazorgCsv('Klantreis Financiële Hulpverlening') + nazorgCsv('Klantreis met nazorg').split('\n').slice(1, 4).join('\n') + '\n', 'nazorg.csv');
+    await screen.findByTestId('dossier-voorbeeld');
+    await user.click(screen.getByTestId('dossier-toepassen'));
+    const verwacht = [
+      'Dossiers toegepast uit “nazorg.csv”.',
+      '40 dossiers in “Klantreis Financiële Hulpverlening”.',
+      '3 dossiers uit “Klantreis met nazorg” niet toegepast: geen werkwijze gekozen.',
+      'Met ‘Ongedaan maken’ gaat u terug.',
+    ];
+    const inhoud = () => [tekst(screen.getByTestId('dossier-melding').querySelector('.dossier-melding-titel')), ...within(screen.getByTestId('dossier-melding')).getAllByRole('listitem').map(tekst)];
+    expect(inhoud()).toEqual(verwacht);
+    // Another view and back: the component goes and comes again.
+    cleanup();
+    render(<DossierImport regie={regie} />);
+    expect(screen.getByTestId('dossier-open').getAttribute('aria-expanded')).toBe('true');
+    expect(screen.getByTestId('dossier-melding').closest('[hidden]')).toBeNull();
+    expect(inhoud()).toEqual(verwacht);
+    // In the other language it is told in that language.
+    act(() => useVoorkeuren.setState({ taal: 'en' }));
+    expect(inhoud()[2]).toBe('3 dossiers from “Klantreis met nazorg” not applied: no pathway chosen.');
+    act(() => useVoorkeuren.setState({ taal: 'nl' }));
+    // After undo it describes nothing on screen: gone, also after coming back; redo brings it back.
+    act(() => useScenarioStore.getState().ongedaanMaken());
+    expect(screen.queryByTestId('dossier-melding')).toBeNull();
+    cleanup();
+    render(<DossierImport regie={regie} />);
+    expect(screen.queryByTestId('dossier-melding')).toBeNull();
+    expect(screen.getByTestId('dossier-open').getAttribute('aria-expanded')).toBe('false');
+    act(() => useScenarioStore.getState().opnieuw());
+    expect(screen.getByTestId('dossier-open').getAttribute('aria-expanded')).toBe('true');
+    expect(inhoud()).toEqual(verwacht);
+    // A new file: the old notice goes.
+    await user.upload(screen.getByLabelText('Dossierbestand kiezen (.csv)'), bestand(nazorgCsv(), 'tweede.csv'));
+    await screen.findByTestId('dossier-voorbeeld');
+    expect(screen.queryByTestId('dossier-melding')).toBeNull();
   });
 
   it('een herkende werkwijze is vooraf gekoppeld; twee op dezelfde werkwijze kan niet', async () => {
