@@ -2,6 +2,7 @@ import { useEffect, useMemo, useRef, useState } from 'react';
 import { foutRegels, valideerScenario, type Scenario } from '../../../model';
 import { waardeVan } from '../../../model/varianten';
 import { VARIANT_SLEUTELS, variantSleutel } from '../../../model/scenario/variantenSchema';
+import { INVOER_LABELS } from '../../../model/scenario/invoerLabels';
 import { conceptVan, useConcept } from '../../../store/concepten';
 import { bewerkScenario, useScenario } from '../../../store/scenarioStore';
 import { dubbelzinnig, leesGetal, naarInvoertekst } from '../../gedeeld/getalInvoer';
@@ -37,7 +38,7 @@ type Sleutel =
 
 const TEKSTEN: Teksten<Sleutel> = {
   nl: {
-    kop: 'Varianten',
+    kop: INVOER_LABELS.varianten.nl,
     uitleg:
       'Een variant is dit scenario met andere aannames, elk met een bron. Het overzicht, de afdruk en de CSV tonen alle varianten naast elkaar, zonder voorkeur. Varianten komen ook mee met een scenariobestand dat u opent. Wijzigingen gelden pas na "Varianten toepassen".',
     geen: 'Dit scenario heeft geen varianten.',
@@ -64,7 +65,7 @@ const TEKSTEN: Teksten<Sleutel> = {
     veldFout: 'variant "{variant}", {label}: {bericht}',
   },
   en: {
-    kop: 'Variants',
+    kop: INVOER_LABELS.varianten.en,
     uitleg:
       'A variant is this scenario with other assumptions, each with a source. The overview, the printout and the CSV show all variants side by side, none preferred. Variants also come with a scenario file you open. Changes take effect after "Apply variants".',
     geen: 'This scenario has no variants.',
