@@ -195,7 +195,7 @@ describe('mkba in-process: ongeldige invoer geeft code 2 en een Nederlandse meld
     const regels = stderr.trimEnd().split('\n');
     // The pathway by the name in the file, not the example's.
     expect(regels).toContain(`${pad}: werkwijzen[1].uitkomsten (Eigen aanpak › Uitkomsten): de aantallen tellen op tot 24, maar het cohort is 23`);
-    expect(regels.some((r) => r.startsWith(`${pad}: parameters.welfareExit.monthsEarlier (Parameters › Maanden eerder uit de bijstand): `))).toBe(true);
+    expect(regels.some((r) => r.startsWith(`${pad}: parameters.welfareExit.monthsEarlier (Aannames voor alle werkwijzen › Maanden eerder uit de bijstand): `))).toBe(true);
   });
 
   it('een bestand van gigabytes wordt geweigerd zonder het te lezen (eerst stat)', async () => {

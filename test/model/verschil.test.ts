@@ -9,11 +9,11 @@ describe('what tells two versions of a scenario apart (tester3 #14: two tabs, th
     b.parameters['welfareExit.monthsEarlier'] = 6;
     expect(verschillendePaden(DEN_HAAG, b)).toEqual(['parameters.welfareExit.monthsEarlier', 'werkwijzen[1].kosten.preparation.bedrag']);
     expect(verschilOmschrijving(DEN_HAAG, b, 'nl', DEN_HAAG.werkwijzen.map((w) => w.naam))).toBe(
-      'Parameters › Maanden eerder uit de bijstand; Klantreis Financiële Hulpverlening › Kosten › Start tot aan schulden regelen › kosten per klant',
+      'Aannames voor alle werkwijzen › Maanden eerder uit de bijstand; Klantreis Financiële Hulpverlening › Kosten › Start tot aan schulden regelen › kosten per klant',
     );
     b.titel = 'Ander';
     b.werkwijzen[0]!.cohort = 30;
-    expect(verschilOmschrijving(DEN_HAAG, b, 'en', [])).toBe('Title; Parameters › Months earlier out of welfare; Pathway 1 › Cohort and 1 other field');
+    expect(verschilOmschrijving(DEN_HAAG, b, 'en', [])).toBe('Scenario title; Assumptions for all pathways › Months earlier out of welfare; Pathway 1 › Cohort and 1 other field');
   });
 
   it('the same scenario: no difference; a list of another length or a field only one has is one difference', () => {

@@ -10,6 +10,7 @@ import { DEN_HAAG } from '../../src/store/voorbeelden';
 import { useScenarioStore } from '../../src/store/scenarioStore';
 import { useInvoerStatusStore } from '../../src/store/invoerStatus';
 import { useVoorkeuren } from '../../src/store/voorkeurenStore';
+import { useDossierMelding } from '../../src/store/dossierMelding';
 import { AUTOSAVE_SLEUTEL, volgAutosave } from '../../src/store/autosave';
 import { NepOpslag } from '../helpers/opslag';
 import { DossierImport, SJABLOON_NAAM } from '../../src/ui/invoer/dossiers/DossierImport';
@@ -56,6 +57,7 @@ let regie: DossierRegie;
 beforeEach(() => {
   useScenarioStore.setState({ scenario: DEN_HAAG, verleden: [], toekomst: [], bewerking: null });
   useVoorkeuren.setState({ taal: 'nl' });
+  useDossierMelding.setState({ toegepast: null });
   regie = new DossierRegie({ maakWerker: null });
 });
 afterEach(() => {
@@ -137,6 +139,44 @@ describe('dossierimport in de invoer', () => {
     expect(tekst(screen.getByTestId('dossier-melding'))).toContain('3 dossiers uit “Klantreis Financiele Hulpverlening” niet toegepast: geen werkwijze gekozen.');
   });
 
+  it('de melding na toepassen (met wat niet is toegepast) staat er nog als de gebruiker terugkomt, zolang die stand geldt (tester: weg na een andere weergave)', async () => {
+    const user = await kies(nazorgCsv('Klantreis Financiële Hulpverlening') + nazorgCsv('Klantreis met nazorg').split('\n').slice(1, 4).join('\n') + '\n', 'nazorg.csv');
+    await screen.findByTestId('dossier-voorbeeld');
+    await user.click(screen.getByTestId('dossier-toepassen'));
+    const verwacht = [
+      'Dossiers toegepast uit “nazorg.csv”.',
+      '40 dossiers in “Klantreis Financiële Hulpverlening”.',
+      '3 dossiers uit “Klantreis met nazorg” niet toegepast: geen werkwijze gekozen.',
+      'Met ‘Ongedaan maken’ gaat u terug.',
+    ];
+    const inhoud = () => [tekst(screen.getByTestId('dossier-melding').querySelector('.dossier-melding-titel')), ...within(screen.getByTestId('dossier-melding')).getAllByRole('listitem').map(tekst)];
+    expect(inhoud()).toEqual(verwacht);
+    // Another view and back: the component goes and comes again.
+    cleanup();
+    render(<DossierImport regie={regie} />);
+    expect(screen.getByTestId('dossier-open').getAttribute('aria-expanded')).toBe('true');
+    expect(screen.getByTestId('dossier-melding').closest('[hidden]')).toBeNull();
+    expect(inhoud()).toEqual(verwacht);
+    // In the other language it is told in that language.
+    act(() => useVoorkeuren.setState({ taal: 'en' }));
+    expect(inhoud()[2]).toBe('3 dossiers from “Klantreis met nazorg” not applied: no pathway chosen.');
+    act(() => useVoorkeuren.setState({ taal: 'nl' }));
+    // After undo it describes nothing on screen: gone, also after coming back; redo brings it back.
+    act(() => useScenarioStore.getState().ongedaanMaken());
+    expect(screen.queryByTestId('dossier-melding')).toBeNull();
+    cleanup();
+    render(<DossierImport regie={regie} />);
+    expect(screen.queryByTestId('dossier-melding')).toBeNull();
+    expect(screen.getByTestId('dossier-open').getAttribute('aria-expanded')).toBe('false');
+    act(() => useScenarioStore.getState().opnieuw());
+    expect(screen.getByTestId('dossier-open').getAttribute('aria-expanded')).toBe('true');
+    expect(inhoud()).toEqual(verwacht);
+    // A new file: the old notice goes.
+    await user.upload(screen.getByLabelText('Dossierbestand kiezen (.csv)'), bestand(nazorgCsv(), 'tweede.csv'));
+    await screen.findByTestId('dossier-voorbeeld');
+    expect(screen.queryByTestId('dossier-melding')).toBeNull();
+  });
+
   it('een herkende werkwijze is vooraf gekoppeld; twee op dezelfde werkwijze kan niet', async () => {
     const user = await kies(nazorgCsv('klantreis') + nazorgCsv('Reguliere werkwijze (FIG-route)').split('\n').slice(1).join('\n'));
     await screen.findByTestId('dossier-voorbeeld');
@@ -206,6 +246,32 @@ describe('dossierimport in de invoer', () => {
     expect(regels[9]).toMatch(/^regel 11: /);
     expect(regels[10]).toBe('… en nog 15 fouten');
     expect(scenario()).toBe(DEN_HAAG);
+  });
+
+  it('een werkwijzenaam met een leesrichtingsteken op twee regels (het sjabloon heeft twee per werkwijze): de weigering staat één keer op het scherm, met beide regels', async () => {
+    const sjabloon = dossierSjabloon(DEN_HAAG.werkwijzen).replace(/Klantreis Financiële/g, 'Klantreis \u202eFinanciële\u202c');
+    await kies(sjabloon, 'sjabloon.csv');
+    const fouten = await screen.findByTestId('dossier-fouten');
+    const weigering = "werkwijze 'Klantreis Financiële Hulpverlening' bevat een teken dat de leesrichting verandert (U+202E U+202C): de tekst zou op het scherm anders staan dan in het bestand; haal het weg";
+    expect(screen.getAllByTestId('dossier-fout').map(tekst)).toEqual([`regels 3 en 5: ${weigering}`]);
+    expect(tekst(fouten).split('leesrichting')).toHaveLength(2);
+    expect(tekst(screen.getByTestId('dossier-import')).split('leesrichting')).toHaveLength(2);
+    expect(scenario()).toBe(DEN_HAAG);
+  });
+
+  it('dezelfde weigering op veel regels: de eerste zes regels genoemd, de rest geteld; andere fouten blijven per regel (en in het Engels)', async () => {
+    const rijen = Array.from({ length: 40 }, (_, i) => (i % 2 ? 'klantreis;opgelostt;PW;nee;geen' : 'Klant\u2067reis\u2069;oplossing;PW;ja;geen'));
+    useVoorkeuren.setState({ taal: 'en' });
+    const user = userEvent.setup();
+    render(<DossierImport regie={regie} />);
+    await user.click(screen.getByRole('button', { name: 'Import dossiers (CSV)' }));
+    await user.upload(screen.getByLabelText('Choose a dossier file (.csv)'), bestand([KOP, ...rijen].join('\n')));
+    await screen.findByTestId('dossier-fouten');
+    const regels = screen.getAllByTestId('dossier-fout').map(tekst);
+    expect(regels[0]).toMatch(/^lines 2, 4, 6, 8, 10, 12 and 14 more: column 'werkwijze': 'Klantreis' contains a character that changes the reading direction \(U\+2067 U\+2069\)/);
+    expect(regels.slice(1, 3)).toEqual(["line 3: column 'uitkomst': 'opgelostt' is not recognised (did you mean 'opgelost'?)", "line 5: column 'uitkomst': 'opgelostt' is not recognised (did you mean 'opgelost'?)"]);
+    // One refusal and 20 row errors: 21, of which ten are shown.
+    expect(regels[10]).toBe('… and 11 more errors');
   });
 
   it('aantallen die niet in het scenario passen: melding, niets veranderd', async () => {

@@ -16,6 +16,8 @@ import { DEN_HAAG } from '../../src/store/voorbeelden';
 import { useVoorkeuren } from '../../src/store/voorkeurenStore';
 import { ScenarioMenu } from '../../src/ui/scenario/ScenarioMenu';
 import { opnieuwStarten, type Omgeving } from '../../src/ui/scenario/opstart';
+import Invoer from '../../src/ui/invoer/Invoer';
+import { AANNAMES_TAB, useInvoerWeergave } from '../../src/ui/invoer/weergave';
 import { NepOpslag } from '../helpers/opslag';
 
 function metVoorbereiding(bedrag: number): Scenario {
@@ -182,5 +184,52 @@ describe('autosave in two tabs, in the app', () => {
     render(<ScenarioMenu omgeving={omgeving(opslag, sessie)} />);
     expect(useScenarioStore.getState().scenario).toEqual(metVoorbereiding(2100));
     expect(useMeldingen.getState().meldingen).toEqual([]);
+  });
+
+  const geopendTab = () => document.querySelector('[role="tab"][aria-selected="true"]')?.textContent;
+  const koppen = () => [...document.querySelectorAll('h2')].map((h) => h.textContent);
+  const labels = () => [...document.querySelectorAll('label')].map((l) => (l.textContent ?? '').trim());
+
+  it('the notice names the groups as the inputs view does ("Aannames voor alle werkwijzen", not "Parameters"), in nl and en (tester)', async () => {
+    const opslag = new NepOpslag();
+    const o = omgeving(opslag);
+    render(<ScenarioMenu omgeving={o} />);
+    const ander = structuredClone(DEN_HAAG);
+    ander.parameters['welfareExit.monthsEarlier'] = 6;
+    ander.instellingen.optimismeBias = 0.1;
+    ander.verdeling.eviction = { gemeente: 0.5, woningcorporaties: 0.5 };
+    anderTabblad(opslag, o).bewaar(ander);
+    const tekst = screen.getByTestId('melding-ander-tabblad').textContent!;
+    expect(tekst).toContain(
+      'Verschilt van de versie hier in: Aannames voor alle werkwijzen › Optimism bias: opslag op de kosten van de projectwerkwijzen; Aannames voor alle werkwijzen › Maanden eerder uit de bijstand; Stakeholderverdeling › Huisuitzetting › Woningcorporaties en 1 ander veld.',
+    );
+    expect(tekst).not.toContain('Parameters');
+    // The same words as the inputs view: its tab, the group heading and the field's label.
+    cleanup();
+    useInvoerWeergave.setState({ tab: AANNAMES_TAB, bronnen: false });
+    render(<Invoer />);
+    // (Plain DOM queries: role queries over the whole inputs view take seconds.)
+    expect(geopendTab()).toBe('Aannames voor alle werkwijzen');
+    expect(koppen()).toContain('Stakeholderverdeling');
+    expect(labels().some((l) => l.startsWith('Optimism bias: opslag op de kosten van de projectwerkwijzen'))).toBe(true);
+    expect(labels().some((l) => l.startsWith('Maanden eerder uit de bijstand'))).toBe(true);
+    cleanup();
+
+    // In English.
+    act(() => useVoorkeuren.setState({ taal: 'en' }));
+    useMeldingen.setState({ meldingen: [] });
+    opnieuwStarten();
+    const opslag2 = new NepOpslag();
+    const o2 = omgeving(opslag2);
+    render(<ScenarioMenu omgeving={o2} />);
+    anderTabblad(opslag2, o2).bewaar(ander);
+    expect(screen.getByTestId('melding-ander-tabblad').textContent).toContain(
+      'Differs from the version here in: Assumptions for all pathways › Optimism bias: uplift on the costs of the project pathways; Assumptions for all pathways › Months earlier out of welfare; Split over stakeholders › Eviction › Housing associations and 1 other field.',
+    );
+    cleanup();
+    render(<Invoer />);
+    expect(geopendTab()).toBe('Assumptions for all pathways');
+    expect(koppen()).toContain('Split over stakeholders');
+    expect(labels().some((l) => l.startsWith('Months earlier out of welfare'))).toBe(true);
   });
 });

@@ -90,7 +90,7 @@ describe('varianten bewerken', () => {
 });
 
 describe('een concept van de varianten hoort bij zijn scenario (tester3 #1, #2)', () => {
-  const naamVeld = () => within(screen.getAllByRole('group')[0]!).getByLabelText('Naam') as HTMLInputElement;
+  const naamVeld = () => screen.getByLabelText('Naam van variant 1') as HTMLInputElement;
 
   it('blijft bewaard als de weergave sluit en weer opent', () => {
     const { unmount } = render(<VariantenInvoer />);
@@ -173,7 +173,7 @@ describe('toetsenbord: na een knop staat de focus op een zinnige plek, niet op B
   it('Variant verwijderen: naar het eerste veld van de volgende variant, anders "Variant toevoegen"', async () => {
     render(<VariantenInvoer />);
     await druk(knop(`Variant verwijderen (${RAPPORT})`));
-    const naam = within(screen.getByRole('group', { name: GEUNS })).getByLabelText('Naam');
+    const naam = within(screen.getByRole('group', { name: GEUNS })).getByLabelText('Naam van variant 1');
     expect(document.activeElement).toBe(naam);
     await druk(knop(`Variant verwijderen (${GEUNS})`));
     expect(document.activeElement).toBe(knop('Variant toevoegen'));
@@ -183,14 +183,14 @@ describe('toetsenbord: na een knop staat de focus op een zinnige plek, niet op B
     render(<VariantenInvoer />);
     await druk(knop('Variant toevoegen'));
     const nieuw = screen.getAllByRole('group')[2]!;
-    expect(document.activeElement).toBe(within(nieuw).getByLabelText('Naam'));
+    expect(document.activeElement).toBe(within(nieuw).getByLabelText('Naam van variant 3'));
     await druk(knop('Aanname toevoegen (Variant 3)'));
     expect(document.activeElement).toBe(within(nieuw).getByRole('combobox', { name: 'Parameter van aanname 1 (Variant 3)' }));
   });
 
   it('Varianten toepassen en Wijzigingen weggooien: naar de statusmelding, die zegt wat er gebeurde', async () => {
     render(<VariantenInvoer />);
-    const naam = within(screen.getAllByRole('group')[0]!).getByLabelText('Naam');
+    const naam = screen.getByLabelText('Naam van variant 1');
     fireEvent.change(naam, { target: { value: 'Rapport, eigen naam' } });
     await druk(knop('Varianten toepassen'));
     expect(varianten()![0]!.naam).toBe('Rapport, eigen naam');
@@ -198,12 +198,12 @@ describe('toetsenbord: na een knop staat de focus op een zinnige plek, niet op B
     expect(document.activeElement).toBe(status);
     expect(status.textContent).toBe('De varianten zijn toegepast.');
 
-    fireEvent.change(within(screen.getAllByRole('group')[0]!).getByLabelText('Naam'), { target: { value: 'Weg ermee' } });
+    fireEvent.change(screen.getByLabelText('Naam van variant 1'), { target: { value: 'Weg ermee' } });
     expect(status.textContent).toBe('');
     await druk(knop('Wijzigingen weggooien'));
     expect(document.activeElement).toBe(status);
     expect(status.textContent).toBe('De wijzigingen zijn weggegooid.');
-    expect((within(screen.getAllByRole('group')[0]!).getByLabelText('Naam') as HTMLInputElement).value).toBe('Rapport, eigen naam');
+    expect((screen.getByLabelText('Naam van variant 1') as HTMLInputElement).value).toBe('Rapport, eigen naam');
   });
 
   /** The accessible names of the controls of a role in the editor (testing-library computes them). */
@@ -236,6 +236,33 @@ describe('toetsenbord: na een knop staat de focus op een zinnige plek, niet op B
     expect(uit.violations.map((v) => v.id)).toEqual([]);
   });
 
+  it('Naam en Toelichting: per variant een eigen toegankelijke naam, id en name (tester: twee keer "Naam")', () => {
+    render(<VariantenInvoer />);
+    fireEvent.click(knop('Variant toevoegen'));
+    const velden = within(sectie()).getAllByRole('textbox').filter((v) => v.closest('table') === null);
+    expect(velden.map((v) => v.tagName)).toEqual(['INPUT', 'TEXTAREA', 'INPUT', 'TEXTAREA', 'INPUT', 'TEXTAREA']);
+    expect(velden.filter((v) => v.tagName === 'INPUT').map((v) => (v as HTMLInputElement).value)).toEqual([RAPPORT, GEUNS, 'Variant 3']);
+    expect(namen('textbox').filter((n) => /^(Naam|Toelichting)/.test(n))).toEqual([
+      'Naam van variant 1',
+      'Toelichting bij variant 1',
+      'Naam van variant 2',
+      'Toelichting bij variant 2',
+      'Naam van variant 3',
+      'Toelichting bij variant 3',
+    ]);
+    for (const attr of ['id', 'name'] as const) {
+      const waarden = velden.map((v) => v.getAttribute(attr));
+      expect(waarden.every(Boolean), attr).toBe(true);
+      expect(new Set(waarden).size, attr).toBe(velden.length);
+    }
+    expect(velden.map((v) => v.getAttribute('name'))).toEqual(['varianten.0.naam', 'varianten.0.toelichting', 'varianten.1.naam', 'varianten.1.toelichting', 'varianten.2.naam', 'varianten.2.toelichting']);
+    // Found by its label, each in its own variant.
+    expect((screen.getByLabelText('Naam van variant 2') as HTMLInputElement).value).toBe(GEUNS);
+    expect(within(screen.getByRole('group', { name: GEUNS })).getByRole('textbox', { name: 'Toelichting bij variant 2' })).toBe(velden[3]);
+    // Every text field of the editor has a name of its own.
+    expect(new Set(namen('textbox')).size).toBe(namen('textbox').length);
+  });
+
   it('in het Engels ook', () => {
     act(() => useVoorkeuren.setState({ taal: 'en' }));
     render(<VariantenInvoer />);
@@ -243,5 +270,6 @@ describe('toetsenbord: na een knop staat de focus op een zinnige plek, niet op B
     expect(namen('button')).toContain(`Add an assumption (${GEUNS})`);
     expect(namen('button')).toContain(`Remove variant (${GEUNS})`);
     expect(namen('combobox')).toEqual([`Parameter of assumption 1 (${RAPPORT})`, `Parameter of assumption 1 (${GEUNS})`]);
+    expect(namen('textbox').filter((n) => /^(Name|Note)/.test(n))).toEqual(['Name of variant 1', 'Note on variant 1', 'Name of variant 2', 'Note on variant 2']);
   });
 });

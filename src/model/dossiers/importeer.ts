@@ -35,7 +35,16 @@ export interface DossierFout {
   /** Dutch (CLI, the Dutch UI); `berichtEn` for the English UI, when the model wrote one. */
   bericht: string;
   berichtEn?: string;
+  /**
+   * The same refusal on later lines, told once with the first ("regels 3 en 5: …"): the first
+   * OOK_REGELS of those lines, and how many there are in all.
+   */
+  ookRegels?: number[];
+  ookAantal?: number;
 }
+
+/** How many further lines of one repeated refusal are named; the rest are counted. */
+export const OOK_REGELS = 5;
 
 /** A row error in both languages. */
 const tweetalig = (regel: number | null, nl: string, en: string): DossierFout => ({ regel, bericht: nl, berichtEn: en });
@@ -242,6 +251,9 @@ export function importeerDossiers(
     if (fouten.length < MAX_FOUTEN) fouten.push(tweetalig(regel, bericht, berichtEn));
   };
 
+  /** A refused pathway name (reading direction) by its message: its one error, which collects the further lines. */
+  const richtingFouten = new Map<string, DossierFout>();
+
   const tellingen = new Map<string, Telling>();
   let kolommen: Partial<Record<Kolom, string>> | null = null;
   let kopnamen: string[] = [];
@@ -356,7 +368,21 @@ export function importeerDossiers(
         // A reading-direction character would show the name otherwise than the file holds it (tester4 #1): refused, as in a scenario file.
         const richting = richtingstekenFout(wwCel);
         const treffer = wwCel.trim() === '' || richting ? null : zoekWerkwijze(wwCel);
-        if (richting) fout(dezeRegel, `werkwijze '${zonderRichtingstekens(wwCel).slice(0, 60)}' ${richting}`, `column 'werkwijze': '${zonderRichtingstekens(wwCel).slice(0, 60)}' ${richtingstekenFout(wwCel, 'en')}`);
+        if (richting) {
+          // A property of the name, not of the line: one message per name with all its lines (tester: the
+          // template's two rows of a pathway showed the same refusal twice, once per row).
+          const bericht = `werkwijze '${zonderRichtingstekens(wwCel).slice(0, 60)}' ${richting}`;
+          const eerder = richtingFouten.get(bericht);
+          if (eerder) {
+            eerder.ookAantal = (eerder.ookAantal ?? 0) + 1;
+            if ((eerder.ookRegels ??= []).length < OOK_REGELS) eerder.ookRegels.push(dezeRegel);
+          } else {
+            const f = tweetalig(dezeRegel, bericht, `column 'werkwijze': '${zonderRichtingstekens(wwCel).slice(0, 60)}' ${richtingstekenFout(wwCel, 'en')}`);
+            richtingFouten.set(bericht, f);
+            aantalFouten++;
+            if (fouten.length < MAX_FOUTEN) fouten.push(f);
+          }
+        }
         else if (treffer && 'dubbelzinnig' in treffer) fout(dezeRegel, dubbelzinnigBericht(wwCel, treffer.dubbelzinnig), dubbelzinnigBericht(wwCel, treffer.dubbelzinnig, 'en'));
         else if (treffer) ww = treffer.id;
         // Unknown names are kept apart under the name rule's key, for the user to map.
@@ -453,10 +479,21 @@ function mislukt(fouten: DossierFout[]): DossierImport {
   return { ok: false, fouten, aantalFouten: fouten.length };
 }
 
+/** "regel 3", or for a refusal repeated on later lines "regels 3 en 5" / "regels 3, 5, 7, 9, 11, 13 en nog 34 andere". */
+function waar(f: DossierFout, taal: Taal): string {
+  const nl = taal === 'nl';
+  const ook = f.ookRegels ?? [];
+  if (ook.length === 0) return `${nl ? 'regel' : 'line'} ${f.regel}`;
+  const rest = (f.ookAantal ?? ook.length) - ook.length;
+  const lijst = [f.regel, ...ook].map(String);
+  if (rest > 0) lijst.push(nl ? `nog ${formatGetal(rest)} andere` : `${formatGetal(rest, 'en')} more`);
+  return `${nl ? 'regels' : 'lines'} ${opsomming(lijst, nl ? 'en' : 'and')}`;
+}
+
 /** "regel 17: uitkomst 'gestabiliseert' is onbekend (bedoelde u 'gestabiliseerd'?)" */
 export function formatDossierFouten(fouten: readonly DossierFout[], aantal = fouten.length, taal: Taal = 'nl'): string {
   const tekst = (f: DossierFout) => (taal === 'en' ? (f.berichtEn ?? f.bericht) : f.bericht);
-  const regels = fouten.map((f) => (f.regel === null ? tekst(f) : `${taal === 'nl' ? 'regel' : 'line'} ${f.regel}: ${tekst(f)}`));
+  const regels = fouten.map((f) => (f.regel === null ? tekst(f) : `${waar(f, taal)}: ${tekst(f)}`));
   const rest = aantal - fouten.length;
   if (rest > 0) {
     regels.push(

@@ -3,6 +3,7 @@ import type { Label } from '../parameters/types';
 import { parameterDefinitie } from '../parameters/catalog';
 import type { Taal } from '../../format/getal';
 import type { Fout } from './valideer';
+import { INVOER_LABELS } from './invoerLabels';
 
 /*
  * A field of the scenario file named the way the app names it (issue 13 item 8): the file path
@@ -66,6 +67,29 @@ const SEGMENTEN: Record<string, Label> = {
   aanname: { nl: 'Aanname', en: 'Assumption' },
 };
 
+/**
+ * The file's top-level groups by the place the inputs view shows them (its tab or group heading), and the
+ * settings by their labels there: "parameters.x" is "Aannames voor alle werkwijzen › …", as the tab
+ * reads, not "Parameters › …". Only at the top: a variant's or a range's "parameters" keep their label.
+ * The time, price-level and uncertainty settings are not in Invoer and keep theirs (their views'
+ * sections read the same). "instellingen" has no place of its own: each setting is named where it stands.
+ */
+const BOVENAAN: Record<string, Label> = {
+  parameters: INVOER_LABELS.aannames,
+  instellingen: INVOER_LABELS.aannames,
+  brutoNetto: INVOER_LABELS.brutoNetto,
+  verdeling: INVOER_LABELS.verdeling,
+  werkwijzen: INVOER_LABELS.werkwijzen,
+  varianten: INVOER_LABELS.varianten,
+  titel: INVOER_LABELS.titel,
+};
+const INSTELLINGEN: Record<string, Label> = {
+  toedeling: INVOER_LABELS.toedeling,
+  eenheidsbedragenAfronden: INVOER_LABELS.eenheidsbedragenAfronden,
+  referentieCohort: INVOER_LABELS.referentieCohort,
+  optimismeBias: INVOER_LABELS.optimismeBias,
+};
+
 /** The fields after a parameter id in a path: a variant's waarde/bron, a range's laag/hoog/bron/aanname. */
 const NA_PARAMETER = new Set(['waarde', 'bron', 'laag', 'hoog', 'aanname']);
 
@@ -78,7 +102,12 @@ function delen(pad: string): (string | number)[] {
   return uit;
 }
 
-function segment(deel: string, taal: Taal): string {
+/** The label of a part of a path; `i` its position, `vorige` the part before it (top-level groups and settings are named as in Invoer). */
+function segment(deel: string, taal: Taal, i = -1, vorige?: string | number): string {
+  if (i === 0 && Object.hasOwn(BOVENAAN, deel)) return BOVENAAN[deel]![taal];
+  if (i === 1 && vorige === 'instellingen' && Object.hasOwn(INSTELLINGEN, deel)) return INSTELLINGEN[deel]![taal];
+  // The split's rows are the components (Huisuitzetting), as in Invoer's table, not the benefit of the same id.
+  if (i === 1 && vorige === 'verdeling' && Object.hasOwn(COMPONENT_LABELS, deel)) return COMPONENT_LABELS[deel as keyof typeof COMPONENT_LABELS][taal];
   // Own keys only: a key "__proto__" or "constructor" in a file is shown as it is, not looked up on Object.prototype.
   const eigen = (Object.hasOwn(SEGMENTEN, deel) ? SEGMENTEN[deel] : undefined) ?? parameterDefinitie(deel)?.label ?? LIJSTEN.map((l) => (Object.hasOwn(l, deel) ? l[deel] : undefined)).find(Boolean);
   return eigen?.[taal] ?? deel;
@@ -86,8 +115,8 @@ function segment(deel: string, taal: Taal): string {
 
 /**
  * "werkwijzen[1].uitkomsten" → "Klantreis › Uitkomsten" (the pathway by its name in `namen`, else
- * "Werkwijze 2"); "parameters.maandenEerderUitBijstand" → "Parameters › Maanden eerder uit de
- * bijstand". Parts the app has no label for stay as they are in the file.
+ * "Werkwijze 2"); "parameters.welfareExit.monthsEarlier" → "Aannames voor alle werkwijzen › Maanden
+ * eerder uit de bijstand" (BOVENAAN). Parts the app has no label for stay as they are in the file.
  */
 export function padLabel(pad: string, taal: Taal, namen: readonly string[] = []): string {
   const d = delen(pad);
@@ -105,7 +134,9 @@ export function padLabel(pad: string, taal: Taal, namen: readonly string[] = [])
         uit.push(namen[deel]?.trim() || `${taal === 'nl' ? 'Werkwijze' : 'Pathway'} ${deel + 1}`);
       } else uit.push(`${taal === 'nl' ? 'nr.' : 'no.'} ${deel + 1}`);
     } else if (p >= 0 && i === p + 1) uit.push(segment(d.slice(p + 1, eind).join('.'), taal));
-    else if (!(p >= 0 && i > p + 1 && i < eind)) uit.push(segment(deel, taal));
+    // The inflow per year is set in the overview, not among the assumptions: named by its own label only.
+    else if (i === 0 && deel === 'instellingen' && d[1] === 'instroomPerJaar') return;
+    else if (!(p >= 0 && i > p + 1 && i < eind)) uit.push(segment(deel, taal, i, d[i - 1]));
   });
   return uit.join(' › ');
 }

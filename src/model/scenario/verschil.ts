@@ -32,7 +32,7 @@ const isObject = (x: unknown): x is Record<string, unknown> => typeof x === 'obj
 
 /**
  * For a notice that must tell two versions apart: the first fields in which they differ, by their
- * labels ("Klantreis › Kosten › Voorbereiding › bedrag; Parameters › Maanden eerder uit de bijstand
+ * labels ("Klantreis › Kosten › Voorbereiding › bedrag; Aannames voor alle werkwijzen › Maanden eerder uit de bijstand
  * en 2 andere"); '' when they do not differ. `namen`: the pathway names for the labels.
  */
 export function verschilOmschrijving(a: unknown, b: unknown, taal: Taal, namen: readonly string[] = [], toon = 3): string {

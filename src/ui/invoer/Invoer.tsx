@@ -2,6 +2,7 @@ import { useCallback, useEffect, useLayoutEffect, useMemo, useRef, useState, typ
 import { useForm, type FieldPath } from 'react-hook-form';
 import { zodResolver } from '@hookform/resolvers/zod';
 import type { Scenario } from '../../model';
+import { INVOER_LABELS } from '../../model/scenario/invoerLabels';
 import { gelijk } from '../../store/gelijk';
 import { useInvoerStatusStore } from '../../store/invoerStatus';
 import { sluitBewerking, useScenario, useScenarioStore, bewerkScenario } from '../../store/scenarioStore';
@@ -35,8 +36,8 @@ const TEKSTEN: Teksten<Sleutel> = {
     allesTerugGedaan: 'Alle invoer met een standaardwaarde is teruggezet.',
     formulier: 'Invoer van het scenario',
     tabs: 'Onderdelen van de invoer',
-    aannames: 'Aannames voor alle werkwijzen',
-    scenarioTab: 'Scenario en werkwijzen',
+    aannames: INVOER_LABELS.aannames.nl,
+    scenarioTab: INVOER_LABELS.scenarioTab.nl,
     bronnen: 'Bronnen en toelichting tonen',
     naarUitkomst: 'Naar de uitkomst',
     nul: 'nulalternatief',
@@ -50,8 +51,8 @@ const TEKSTEN: Teksten<Sleutel> = {
     allesTerugGedaan: 'All inputs with a default have been reset.',
     formulier: 'Scenario inputs',
     tabs: 'Parts of the inputs',
-    aannames: 'Assumptions for all pathways',
-    scenarioTab: 'Scenario and pathways',
+    aannames: INVOER_LABELS.aannames.en,
+    scenarioTab: INVOER_LABELS.scenarioTab.en,
     bronnen: 'Show sources and explanations',
     naarUitkomst: 'To the result',
     nul: 'baseline',

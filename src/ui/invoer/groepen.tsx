@@ -21,6 +21,7 @@ import {
 import { formatAandeel, formatGetal } from '../../format/getal';
 import { resultaatVan, useScenarioStore } from '../../store/scenarioStore';
 import { dossierBron } from '../../model/herkomst';
+import { INVOER_LABELS } from '../../model/scenario/invoerLabels';
 import { useTeksten, type Teksten } from '../gedeeld/i18n';
 import { useInvoer, useVeldFout } from './context';
 import { vulTel } from '../gedeeld/opmaak';
@@ -97,7 +98,7 @@ const TEKSTEN: Teksten<Sleutel> = {
       'Klanten die nog in de fase schulden regelen zitten, worden toegedeeld aan “oplossing” en “geen oplossing”. Ook: afronding en het cohort waarnaar alle werkwijzen worden omgerekend.',
     baten: 'Baten',
     batenUitleg: 'De zeven baten en hun parameters. Een parameter die bij meer baten hoort, staat bij de eerste; de andere baten verwijzen ernaar.',
-    verdeling: 'Stakeholderverdeling',
+    verdeling: INVOER_LABELS.verdeling.nl,
     verdelingUitleg: 'Welk deel van elke baat bij welke partij terechtkomt, in procenten. Per onderdeel samen 100%. Een leeg vak is 0%.',
     som: 'Samen',
     somVan: '{som} van {n} {n:klant|klanten}',
@@ -129,7 +130,7 @@ const TEKSTEN: Teksten<Sleutel> = {
       'Bij elke parameter staat de bewijsgraad: A lokaal gemeten, B landelijke statistiek of meerdere studies, C één studie, D aanname. Een bereik zonder eigen bron volgt uit de graad: de standaardwaarde ± 10% (A), ± 20% (B), ± 30% (C) of ± 50% (D), een keuze van MKBA Schuldhulp. Bron, bereik en toelichting per veld: zet “Bronnen en toelichting tonen” aan, boven de tabbladen. Bruto → netto en de welvaartsaandelen staan in één regel met hun waarden; klik erop om ze te wijzigen.',
     brutoNettoUitleg:
       'Bruto → netto per baat: netto = bruto × (1 − deadweight) × (1 − verdringing) × (1 − attributie). Standaard 0, zoals het rapport. Bij huisuitzetting, dakloosheid en afsluiting speelt de kans op escalatie al de rol van deadweight: niet dubbel tellen.',
-    brutoNetto: 'Bruto → netto',
+    brutoNetto: INVOER_LABELS.brutoNetto.nl,
     meerUitleg: 'Meer uitleg in de verantwoording.',
     kostenopslag: 'Opslag op de kosten (optimism bias)',
   },
@@ -146,7 +147,7 @@ const TEKSTEN: Teksten<Sleutel> = {
       'Clients still in the settlement phase are allocated to “resolved” and “not resolved”. Also: rounding and the cohort all pathways are scaled to.',
     baten: 'Benefits',
     batenUitleg: 'The seven benefits and their parameters. A parameter used by several benefits is listed with the first; the others refer to it.',
-    verdeling: 'Split over stakeholders',
+    verdeling: INVOER_LABELS.verdeling.en,
     verdelingUitleg: 'Which part of each benefit goes to which party, in percent. Each row adds up to 100%. An empty cell is 0%.',
     som: 'Total',
     somVan: '{som} of {n} {n:client|clients}',
@@ -178,7 +179,7 @@ const TEKSTEN: Teksten<Sleutel> = {
       'Each parameter shows its evidence grade: A measured locally, B national statistic or several studies, C a single study, D assumption. A range without a source of its own follows from the grade: the default ± 10% (A), ± 20% (B), ± 30% (C) or ± 50% (D), a choice of MKBA Schuldhulp. Source, range and explanation per field: switch on “Show sources and explanations”, above the tabs. Gross → net and the welfare shares are one line with their values; click it to change them.',
     brutoNettoUitleg:
       'Gross → net per benefit: net = gross × (1 − deadweight) × (1 − displacement) × (1 − attribution). Default 0, as the report. For eviction, homelessness and cut-off the probability of escalation already plays the role of deadweight: do not count it twice.',
-    brutoNetto: 'Gross → net',
+    brutoNetto: INVOER_LABELS.brutoNetto.en,
     meerUitleg: 'More in the verantwoording.',
     kostenopslag: 'Uplift on the costs (optimism bias)',
   },

@@ -13,6 +13,7 @@ import {
   type UitkomstId,
 } from '../../model';
 import type { Taal } from '../../format/getal';
+import { INVOER_LABELS } from '../../model/scenario/invoerLabels';
 import { modelLabel } from './klanttypen/formulier';
 import { pmLabel } from './pmposten/formulier';
 
@@ -21,7 +22,7 @@ export const veldId = (naam: string) => `veld-${naam.replace(/\./g, '-')}`;
 
 const VAST = {
   nl: {
-    titel: 'Titel van het scenario',
+    titel: INVOER_LABELS.titel.nl,
     beschrijving: 'Beschrijving',
     auteur: 'Auteur',
     datum: 'Datum (JJJJ-MM-DD)',
@@ -38,14 +39,14 @@ const VAST = {
     soort: 'aantal schuldregelingen',
     budget: 'Budgetbeheer',
     varianten: { basis: 'basis', plus: 'plus', totaal: 'totaal' } as Record<string, string>,
-    toedeling: 'Toedeling van klanten in de fase schulden regelen',
-    eenheidsbedragenAfronden: 'Afgeleide eenheidsbedragen afronden op hele euro’s',
-    referentieCohort: 'Referentiecohort',
-    optimismeBias: 'Optimism bias: opslag op de kosten van de projectwerkwijzen',
+    toedeling: INVOER_LABELS.toedeling.nl,
+    eenheidsbedragenAfronden: INVOER_LABELS.eenheidsbedragenAfronden.nl,
+    referentieCohort: INVOER_LABELS.referentieCohort.nl,
+    optimismeBias: INVOER_LABELS.optimismeBias.nl,
     verdeling: 'Verdeling',
   },
   en: {
-    titel: 'Scenario title',
+    titel: INVOER_LABELS.titel.en,
     beschrijving: 'Description',
     auteur: 'Author',
     datum: 'Date (YYYY-MM-DD)',
@@ -62,10 +63,10 @@ const VAST = {
     soort: 'number of debt arrangements',
     budget: 'Budget management',
     varianten: { basis: 'basic', plus: 'plus', totaal: 'full' } as Record<string, string>,
-    toedeling: 'Allocation of clients still in the settlement phase',
-    eenheidsbedragenAfronden: 'Round derived unit amounts to whole euros',
-    referentieCohort: 'Reference cohort',
-    optimismeBias: 'Optimism bias: uplift on the costs of the project pathways',
+    toedeling: INVOER_LABELS.toedeling.en,
+    eenheidsbedragenAfronden: INVOER_LABELS.eenheidsbedragenAfronden.en,
+    referentieCohort: INVOER_LABELS.referentieCohort.en,
+    optimismeBias: INVOER_LABELS.optimismeBias.en,
     verdeling: 'Split',
   },
 };

@@ -6,6 +6,7 @@ import { pasTellingenToe } from '../../../model/dossiers/toepassen';
 import { formatAandeel, formatGetal, type Taal } from '../../../format/getal';
 import { meervoud } from '../../../format/meervoud';
 import { useInvoerStatus } from '../../../store/invoerStatus';
+import { useDossierMelding, zetToegepasteImport, type ToegepasteImport } from '../../../store/dossierMelding';
 import { lijnVan, sluitBewerking, useLijn, useScenario, useScenarioStore, bewerkScenario } from '../../../store/scenarioStore';
 import { useTaal, useTeksten, type Teksten } from '../../gedeeld/i18n';
 import { downloadTekst } from '../../gedeeld/bestand';
@@ -177,8 +178,21 @@ interface Melding {
   soort: 'ok' | 'fout';
   titel: string;
   regels: string[];
-  /** The scenario the notice describes ("toegepast"): shown only while that is the scenario on screen (not after undo). */
-  bij?: Scenario;
+}
+
+/** The notice of an applied import, in the language on screen; the pathways by their names in that scenario. */
+function toegepastMelding(t: ToegepasteImport, tk: Record<Sleutel, string>, taal: Taal): Melding {
+  const naamVan = (wid: string) => t.bij.werkwijzen.find((w) => w.id === wid)?.naam ?? wid;
+  return {
+    soort: 'ok',
+    titel: vul(tk.toegepast, { naam: t.bestandsnaam }),
+    regels: [
+      ...t.toegepast.map((x) => vul(meervoud(tk.toegepastOp, { n: x.cohort }, taal), { n: formatGetal(x.cohort, taal, 0), naam: naamVan(x.doel) })),
+      // Groups left out are named, so that fewer dossiers than the file holds is never silent (tester3 #9).
+      ...t.nietToegepast.map((x) => vul(meervoud(tk.nietToegepast, { n: x.cohort }, taal), { n: formatGetal(x.cohort, taal, 0), naam: x.naam })),
+      tk.ongedaan,
+    ],
+  };
 }
 
 /** What the user chose per file pathway (by index): a scenario pathway id, or '' for none. */
@@ -231,9 +245,23 @@ export function DossierImport({ regie = dossierRegie }: { regie?: DossierRegie }
   const scenario = useScenario();
   const { ongeldig } = useInvoerStatus();
   const toestand = useSyncExternalStore(regie.abonneer, regie.momentopname);
-  const [open, setOpen] = useState(() => toestand.status !== 'rust');
+  const [open, setOpen] = useState(() => toestand.status !== 'rust' || useDossierMelding.getState().toegepast?.bij === useScenarioStore.getState().scenario);
   const [koppeling, setKoppeling] = useState<Koppeling>([]);
-  const [melding, setMelding] = useState<Melding | null>(null);
+  // A notice of this visit (a new file, not applied, did not fit, mapped anew) goes with the view; the notice of
+  // an applied import is kept in a store (dossierMelding.ts) and shown on coming back, while its scenario is
+  // the one on screen (tester: what was not applied was lost on leaving the view). A newer notice replaces it.
+  const [eigenMelding, zetEigenMelding] = useState<Melding | null>(null);
+  const setMelding = (m: Melding | null) => {
+    zetEigenMelding(m);
+    zetToegepasteImport(null);
+  };
+  const toegepast = useDossierMelding((st) => st.toegepast);
+  const toegepastGeldt = toegepast !== null && toegepast.bij === scenario;
+  const melding = eigenMelding ?? (toegepastGeldt ? toegepastMelding(toegepast, tk, taal) : null);
+  // Back to the applied state (redo) with the panel closed: it opens, so the notice is seen.
+  useEffect(() => {
+    if (toegepastGeldt) setOpen(true);
+  }, [toegepastGeldt]);
   const [sleept, setSleept] = useState(false);
   const invoer = useRef<HTMLInputElement>(null);
   const voorbeeldKop = useRef<HTMLHeadingElement>(null);
@@ -307,16 +335,12 @@ export function DossierImport({ regie = dossierRegie }: { regie?: DossierRegie }
       return;
     }
     bewerkScenario(v.scenario);
-    setMelding({
+    zetEigenMelding(null);
+    zetToegepasteImport({
       bij: useScenarioStore.getState().scenario,
-      soort: 'ok',
-      titel: vul(tk.toegepast, { naam: toestand.bestandsnaam ?? '' }),
-      regels: [
-        ...gekozen.map((x) => vul(meervoud(tk.toegepastOp, { n: x.telling.cohort }, taal), { n: formatGetal(x.telling.cohort, taal, 0), naam: naamVan(x.doel) })),
-        // Groups left out are named, so that fewer dossiers than the file holds is never silent (tester3 #9).
-        ...tellingen.filter((t) => !gekozen.some((x) => x.telling === t)).map((t) => vul(meervoud(tk.nietToegepast, { n: t.cohort }, taal), { n: formatGetal(t.cohort, taal, 0), naam: t.naam })),
-        tk.ongedaan,
-      ],
+      bestandsnaam: toestand.bestandsnaam ?? '',
+      toegepast: gekozen.map((x) => ({ cohort: x.telling.cohort, doel: x.doel })),
+      nietToegepast: tellingen.filter((t) => !gekozen.some((x) => x.telling === t)).map((t) => ({ cohort: t.cohort, naam: t.naam })),
     });
     regie.opruimen(); // the counts are in the scenario now; the preview goes
     requestAnimationFrame(() => meldingRef.current?.focus());
@@ -399,7 +423,7 @@ export function DossierImport({ regie = dossierRegie }: { regie?: DossierRegie }
           </p>
         )}
         <Fouten toestand={toestand} tk={tk} />
-        {melding && (!melding.bij || melding.bij === scenario) && (
+        {melding && (
           <div ref={meldingRef} tabIndex={-1} role={melding.soort === 'fout' ? 'alert' : 'status'} className={`dossier-melding dossier-melding-${melding.soort}`} data-testid="dossier-melding">
             <p className="dossier-melding-titel">{melding.titel}</p>
             {melding.regels.length > 0 && (

@@ -2,6 +2,7 @@ import { useEffect, useMemo, useRef, useState } from 'react';
 import { foutRegels, valideerScenario, type Scenario } from '../../../model';
 import { waardeVan } from '../../../model/varianten';
 import { VARIANT_SLEUTELS, variantSleutel } from '../../../model/scenario/variantenSchema';
+import { INVOER_LABELS } from '../../../model/scenario/invoerLabels';
 import { conceptVan, useConcept } from '../../../store/concepten';
 import { bewerkScenario, useScenario } from '../../../store/scenarioStore';
 import { dubbelzinnig, leesGetal, naarInvoertekst } from '../../gedeeld/getalInvoer';
@@ -31,11 +32,13 @@ type Sleutel =
   | 'vanRij'
   | 'parameterVan'
   | 'nieuweNaam'
+  | 'naamVan'
+  | 'toelichtingVan'
   | 'veldFout';
 
 const TEKSTEN: Teksten<Sleutel> = {
   nl: {
-    kop: 'Varianten',
+    kop: INVOER_LABELS.varianten.nl,
     uitleg:
       'Een variant is dit scenario met andere aannames, elk met een bron. Het overzicht, de afdruk en de CSV tonen alle varianten naast elkaar, zonder voorkeur. Varianten komen ook mee met een scenariobestand dat u opent. Wijzigingen gelden pas na "Varianten toepassen".',
     geen: 'Dit scenario heeft geen varianten.',
@@ -57,10 +60,12 @@ const TEKSTEN: Teksten<Sleutel> = {
     vanRij: '{wat}: {parameter} ({variant})',
     parameterVan: 'Parameter van aanname {n} ({variant})',
     nieuweNaam: 'Variant {n}',
+    naamVan: 'van variant {n}',
+    toelichtingVan: 'bij variant {n}',
     veldFout: 'variant "{variant}", {label}: {bericht}',
   },
   en: {
-    kop: 'Variants',
+    kop: INVOER_LABELS.varianten.en,
     uitleg:
       'A variant is this scenario with other assumptions, each with a source. The overview, the printout and the CSV show all variants side by side, none preferred. Variants also come with a scenario file you open. Changes take effect after "Apply variants".',
     geen: 'This scenario has no variants.',
@@ -82,6 +87,8 @@ const TEKSTEN: Teksten<Sleutel> = {
     vanRij: '{wat}: {parameter} ({variant})',
     parameterVan: 'Parameter of assumption {n} ({variant})',
     nieuweNaam: 'Variant {n}',
+    naamVan: 'of variant {n}',
+    toelichtingVan: 'on variant {n}',
     veldFout: 'variant "{variant}", {label}: {bericht}',
   },
 };
@@ -218,12 +225,33 @@ export function VariantenInvoer() {
         return (
         <fieldset key={i} className="variant-concept">
           <legend>{variant}</legend>
-          <label>
-            {t.naam} <input type="text" value={v.naam} maxLength={120} data-focus={`naam-${i}`} onChange={(e) => wijzigVariant(i, (x) => ({ ...x, naam: e.target.value }))} />
+          {/* Each variant's fields have a label, id and name of their own ("Naam van variant 2"; tester: two
+              variants' "Naam" could not be told apart). By the variant's number, not its name, which changes with
+              every key typed into the field; the visible label stays "Naam", under the variant's legend. */}
+          <label htmlFor={`variant-${i}-naam`}>
+            {t.naam}{' '}
+            <span className="visueel-verborgen">{vul(t.naamVan, { n: String(i + 1) })}</span>{' '}
+            <input
+              type="text"
+              id={`variant-${i}-naam`}
+              name={`varianten.${i}.naam`}
+              value={v.naam}
+              maxLength={120}
+              data-focus={`naam-${i}`}
+              onChange={(e) => wijzigVariant(i, (x) => ({ ...x, naam: e.target.value }))}
+            />
           </label>
-          <label>
+          <label htmlFor={`variant-${i}-toelichting`}>
             {t.toelichting}{' '}
-            <textarea value={v.toelichting} maxLength={2000} rows={2} onChange={(e) => wijzigVariant(i, (x) => ({ ...x, toelichting: e.target.value }))} />
+            <span className="visueel-verborgen">{vul(t.toelichtingVan, { n: String(i + 1) })}</span>{' '}
+            <textarea
+              id={`variant-${i}-toelichting`}
+              name={`varianten.${i}.toelichting`}
+              value={v.toelichting}
+              maxLength={2000}
+              rows={2}
+              onChange={(e) => wijzigVariant(i, (x) => ({ ...x, toelichting: e.target.value }))}
+            />
           </label>
           <TabelRol labelId={`variant-${i}-afwijkingen`}>
           <table>

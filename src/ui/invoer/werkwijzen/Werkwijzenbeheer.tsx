@@ -1,5 +1,6 @@
 import { useEffect, useId, useRef, useState, type FormEvent, type KeyboardEvent } from 'react';
 import { referentieCohort } from '../../../model';
+import { INVOER_LABELS } from '../../../model/scenario/invoerLabels';
 import { formatGetal } from '../../../format/getal';
 import { useInvoerStatus } from '../../../store/invoerStatus';
 import { useScenario } from '../../../store/scenarioStore';
@@ -58,7 +59,7 @@ type Sleutel =
 
 const TEKSTEN: Teksten<Sleutel> = {
   nl: {
-    kop: 'Werkwijzen',
+    kop: INVOER_LABELS.werkwijzen.nl,
     uitleg:
       'Vergelijk 2 tot 8 werkwijzen. Precies één is het nulalternatief: elke andere werkwijze wordt daarmee vergeleken. Een nieuwe werkwijze begint leeg (het cohort van het nulalternatief, geen kosten, geen oplossingen) of als kopie van een bestaande. Elke wijziging is ongedaan te maken.',
     aantal: '{n} van hoogstens {max} werkwijzen',
@@ -92,7 +93,7 @@ const TEKSTEN: Teksten<Sleutel> = {
     nieuweToelichting: 'Nieuwe werkwijze: vul het cohort, de uitkomsten en de kosten in.',
   },
   en: {
-    kop: 'Pathways',
+    kop: INVOER_LABELS.werkwijzen.en,
     uitleg:
       'Compare 2 to 8 pathways. Exactly one is the baseline (nulalternatief): every other pathway is compared with it. A new pathway starts blank (the baseline’s cohort, no costs, no solutions) or as a copy of an existing one. Every change can be undone.',
     aantal: '{n} of at most {max} pathways',
