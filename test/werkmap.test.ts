@@ -231,6 +231,22 @@ describe('Excel-werkmap: opbouw', () => {
     expect(String(ws.getCell('L8').value)).toContain('Van Geuns');
   });
 
+  it('an edited value on Invoer has its own grade (D), no source of the default and the grade-D range around it, as the app (tester5 #3)', () => {
+    const t = kopie(s);
+    t.parameters['welfare.pwAnnualCost'] = 15000;
+    const ws = maakWerkmap(geldig(t)).workbook.getWorksheet('Invoer')!;
+    const rij = 5 + PARAMETERS.findIndex((p) => p.id === 'welfare.pwAnnualCost');
+    expect(ws.getCell(`A${rij}`).value).toBe('welfare.pwAnnualCost');
+    expect(ws.getCell(`G${rij}`).value).toBe('D (aanname)');
+    expect(String(ws.getCell(`H${rij}`).value).replace(/\u00a0/g, ' ')).toMatch(/^eigen waarde \(standaard € 14\.000, Van Geuns/);
+    expect([ws.getCell(`J${rij}`).value, ws.getCell(`K${rij}`).value]).toEqual([7500, 22500]);
+    expect(ws.getCell(`L${rij}`).value).toBe('Aanname: een eigen waarde uit het scenario in plaats van de standaardwaarde, zonder eigen bron of bereik; daarom ± 50% volgens de bereikregel voor graad D (aanname).');
+    // Unchanged: the default's grade and source.
+    const std = wb.getWorksheet('Invoer')!;
+    expect(std.getCell(`G${rij}`).value).toBe('C (één studie)');
+    expect(String(std.getCell(`H${rij}`).value)).toMatch(/^Van Geuns/);
+  });
+
   it('carries the welfare view (tester3 #7): per pathway the transfers, welfare benefits and welfare saldo as checked formulas of the welfare shares, on its sheet and on Uitkomsten (Den Haag € 375 per client worse for the Klantreis)', () => {
     const r = berekenScenario(s);
     const namen = new Set(wb.definedNames.model.map((n) => n.name));

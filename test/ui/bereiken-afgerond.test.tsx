@@ -62,3 +62,18 @@ describe('TijdVerantwoording: het bereik afgerond als overal', () => {
     expect(bereik).toMatch(/^0% – 2,25%: Rapport Werkgroep discontovoet 2020/);
   });
 });
+
+describe('Bereiken: een gewijzigde waarde uit de catalogus (tester5 #3)', () => {
+  it('Kosten PW-uitkering per jaar = 15.000: graad D met de regel voor graad D rond 15.000, niet de reden en het bereik van de standaard', () => {
+    const s = structuredClone(DEN_HAAG);
+    s.parameters['welfare.pwAnnualCost'] = 15000;
+    invoerStoresTerug(s);
+    render(<Bereiken />);
+    const rij = screen.getByTestId('bereiken-tabel').querySelector('[data-rij="parameters.welfare.pwAnnualCost"]')!;
+    const toelichting = nb(rij.querySelector('.toelichting')!.textContent);
+    expect(toelichting).toBe('graad D (aanname); Aanname: een eigen waarde uit het scenario in plaats van de standaardwaarde, zonder eigen bron of bereik; daarom ± 50% volgens de bereikregel voor graad D (aanname).');
+    expect(toelichting).not.toMatch(/graad C|puntschatting/);
+    expect((rij.querySelector('input[id$="-laag"]') as HTMLInputElement).value).toBe('7.500');
+    expect((rij.querySelector('input[id$="-hoog"]') as HTMLInputElement).value).toBe('22.500');
+  });
+});

@@ -57,7 +57,8 @@ describe('afdruk van een bewerkte kopie (issue 10, punt 11)', () => {
     const cellen = [...rij.querySelectorAll('td')].map((c) => tekst(c));
     // The value marked, the evidence grade (since issue 11) and the range with its own source.
     expect(tekst(rij.querySelector('th'))).toBe('Maanden eerder uit de bijstand *');
-    expect(cellen.slice(0, 2)).toEqual(['6 maanden', 'C']);
+    // An own value has grade D (tester5 #3: the print showed the default's C); the published range keeps its own source.
+    expect(cellen.slice(0, 2)).toEqual(['6 maanden', 'D']);
     expect(cellen[2]!.startsWith('4 – 12 maanden')).toBe(true);
     expect(rij.className).toBe('eigen-waarde');
     // The source heads the run of lines that share it (issue 13 item 2): an own value is a run of its own, the

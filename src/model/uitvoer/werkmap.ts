@@ -17,6 +17,8 @@ import {
   STAKEHOLDER_LABELS,
   STAKEHOLDERS,
   berekenPerJaar,
+  bronOmschrijving,
+  herkomstVan,
   berekenScenario,
   pmNaam,
   vergelijk,
@@ -37,6 +39,7 @@ import { AFTREKKEN, type Aftrek } from '../baten/brutoNetto';
 import { GRAAD_UITLEG } from '../parameters/bewijs';
 import { aftrekAandelen, BRUTO_NETTO_SLEUTEL } from '../scenario/brutoNettoSchema';
 import { indexfactor } from '../prijsindex';
+import { parameterOnzekerheid } from '../onzekerheid/invoer';
 import { QUOTA_DECIMALEN } from '../toedeling';
 import { contanteWaarde, factorVan, jaarProfiel, neutraal } from '../tijd';
 import { TIJD_POSTEN, type TijdPost } from '../scenario/tijdSchema';
@@ -297,7 +300,7 @@ function invoer(b: Bouwer, ws: ExcelJS.Worksheet, ctx: Context): void {
   if (ctx.indexeren) kop.push('Indexfactor', 'Op prijspeil');
   kolomBreedtes(ws, [32, 60, 10, 14, 14, 11, 30, 48, 10, 12, 12, 60, 36, 12, 14]);
   b.zet(ws, 'A1', 'Invoer: parameters en instellingen').font = KOP;
-  b.zet(ws, 'A2', 'Gele cellen zijn invoer. "Gewijzigd" vergelijkt de waarde met de standaardwaarde (een formule). De bron hoort bij de standaardwaarde; een gewijzigde waarde heeft die bron niet.');
+  b.zet(ws, 'A2', 'Gele cellen zijn invoer. "Gewijzigd" vergelijkt de waarde met de standaardwaarde (een formule). Bewijsgraad, bron en bereik horen bij de waarde uit de app: een in de app gewijzigde waarde heeft niet de bron van de standaard (een eigen waarde, graad D), zoals in de app. Wijzigt u hier een waarde, dan veranderen die kolommen niet mee.');
   kopRij(ws, 4, kop);
   bevries(ws, 4, 1);
   let rij = 5;
@@ -324,13 +327,16 @@ function invoer(b: Bouwer, ws: ExcelJS.Worksheet, ctx: Context): void {
     b.naam(ws, `D${rij}`, parameterNaam(p.id));
     b.zet(ws, `E${rij}`, p.standaard, fmt(p.standaard));
     b.zet(ws, `F${rij}`, { f: `IF(D${rij}<>E${rij},"gewijzigd","")`, v: spreadsheetGelijk(waarde, p.standaard) ? '' : 'gewijzigd' });
-    b.zet(ws, `G${rij}`, `${p.graad} (${GRAAD_UITLEG[p.graad].nl})`);
-    b.zet(ws, `H${rij}`, 'toelichting' in p ? `${p.bron}. ${p.toelichting.nl}` : p.bron);
+    // Grade, source and range of the value in the scenario, as the app, print, CSV and CLI show them (tester5 #3):
+    // an edited value is the user's own, not the default's source and grade.
+    const o = parameterOnzekerheid(s, p.id, s.onzekerheid);
+    const h = herkomstVan(`parameters.${p.id}`, s);
+    b.zet(ws, `G${rij}`, `${o.graad} (${GRAAD_UITLEG[o.graad].nl})`);
+    b.zet(ws, `H${rij}`, h?.eigen ? bronOmschrijving(h, 'nl') : 'toelichting' in p ? `${p.bron}. ${p.toelichting.nl}` : p.bron);
     if ('prijsjaar' in p) b.zet(ws, `I${rij}`, p.prijsjaar);
-    b.zet(ws, `J${rij}`, p.bereik.laag, fmt(p.bereik.laag));
-    b.zet(ws, `K${rij}`, p.bereik.hoog, fmt(p.bereik.hoog));
-    const herkomst: { bron: string } | { aanname: string } = p.bereik.herkomst;
-    b.zet(ws, `L${rij}`, 'bron' in herkomst ? `Bron: ${herkomst.bron}` : herkomst.aanname);
+    b.zet(ws, `J${rij}`, o.laag, fmt(o.laag));
+    b.zet(ws, `K${rij}`, o.hoog, fmt(o.hoog));
+    b.zet(ws, `L${rij}`, 'bron' in o.herkomst ? `Bron: ${o.herkomst.bron}` : o.herkomst.aanname);
     b.zet(ws, `M${rij}`, parameterNaam(p.id));
     if (ctx.indexeren && 'prijsjaar' in p) {
       b.zet(ws, `N${rij}`, { f: `Prijsindex_${p.prijsjaar}`, v: factorRijen.find((x) => x.jaar === p.prijsjaar)!.factor }, FACTOR);
