@@ -81,6 +81,21 @@ export function parameterBereik(eenheid: Eenheid, laag: number, hoog: number, ta
 }
 
 /**
+ * A range as the analysis uses it, each end as its field shows it (to the cent, to 0,01%): "€ 14.420 – € 26.780",
+ * "59,5% – 100%", "2 – 6 maanden". Where a reader checks the range against the fields or "± 30% of € 20.600"
+ * (Onzekerheid: the hints under the fields, the sensitivity table; tester5 #4), not the rounded parameterBereik.
+ */
+export function parameterBereikGebruikt(eenheid: Eenheid, laag: number, hoog: number, taal: Taal): { laag: string; hoog: string; bereik: string } {
+  if (eenheid === 'maanden' || eenheid === 'klanten') {
+    const woord = meervoud(eenheid === 'maanden' ? MAANDEN[taal] : KLANTEN[taal], { n: hoog }, taal);
+    return { laag: parameterWaarde(eenheid, laag, taal), hoog: parameterWaarde(eenheid, hoog, taal), bereik: `${formatGetal(laag, taal)} – ${formatGetal(hoog, taal)} ${woord}` };
+  }
+  const l = parameterWaarde(eenheid, laag, taal);
+  const h = parameterWaarde(eenheid, hoog, taal);
+  return { laag: l, hoog: h, bereik: `${l} – ${h}` };
+}
+
+/**
  * The ends of parameterBereik one by one, each with its unit word ("28%", "4 maanden"), rounded
  * together as the range they are: where a view shows the low and the high end apart.
  */
