@@ -3,7 +3,7 @@ import { formatBedragExact } from '../../format/berekening';
 import { formatAandeel, formatEuro, formatGetal, formatVerhouding, type Taal } from '../../format/getal';
 import { GRAAD_UITLEG, type BereikHerkomst, type Graad } from '../../model/parameters/bewijs';
 import { meervoud } from '../../format/meervoud';
-import { formatBereik, formatBereikEinden } from '../../format/bereik';
+import { formatBereik } from '../../format/bereik';
 
 /**
  * Small display helpers shared by the overview, the results and the verantwoording. They only
@@ -93,17 +93,6 @@ export function parameterBereikGebruikt(eenheid: Eenheid, laag: number, hoog: nu
   const l = parameterWaarde(eenheid, laag, taal);
   const h = parameterWaarde(eenheid, hoog, taal);
   return { laag: l, hoog: h, bereik: `${l} – ${h}` };
-}
-
-/**
- * The ends of parameterBereik one by one, each with its unit word ("28%", "4 maanden"), rounded
- * together as the range they are: where a view shows the low and the high end apart.
- */
-export function parameterBereikEinden(eenheid: Eenheid, laag: number, hoog: number, taal: Taal): { laag: string; hoog: string } {
-  const e = formatBereikEinden(laag, hoog, eenheid, taal);
-  const woord = eenheid === 'maanden' ? MAANDEN[taal] : eenheid === 'klanten' ? KLANTEN[taal] : null;
-  if (woord === null) return e;
-  return { laag: `${e.laag} ${meervoud(woord, { n: laag }, taal)}`, hoog: `${e.hoog} ${meervoud(woord, { n: hoog }, taal)}` };
 }
 
 /** An evidence grade with its meaning: "graad C (één studie)". */
