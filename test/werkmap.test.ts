@@ -231,6 +231,22 @@ describe('Excel-werkmap: opbouw', () => {
     expect(String(ws.getCell('L8').value)).toContain('Van Geuns');
   });
 
+  it('an edited value on Invoer has its own grade (D), no source of the default and the grade-D range around it, as the app (tester5 #3)', () => {
+    const t = kopie(s);
+    t.parameters['welfare.pwAnnualCost'] = 15000;
+    const ws = maakWerkmap(geldig(t)).workbook.getWorksheet('Invoer')!;
+    const rij = 5 + PARAMETERS.findIndex((p) => p.id === 'welfare.pwAnnualCost');
+    expect(ws.getCell(`A${rij}`).value).toBe('welfare.pwAnnualCost');
+    expect(ws.getCell(`G${rij}`).value).toBe('D (aanname)');
+    expect(String(ws.getCell(`H${rij}`).value).replace(/\u00a0/g, ' ')).toMatch(/^eigen waarde \(standaard € 14\.000, Van Geuns/);
+    expect([ws.getCell(`J${rij}`).value, ws.getCell(`K${rij}`).value]).toEqual([7500, 22500]);
+    expect(ws.getCell(`L${rij}`).value).toBe('Aanname: een eigen waarde uit het scenario in plaats van de standaardwaarde, zonder eigen bron of bereik; daarom ± 50% volgens de bereikregel voor graad D (aanname).');
+    // Unchanged: the default's grade and source.
+    const std = wb.getWorksheet('Invoer')!;
+    expect(std.getCell(`G${rij}`).value).toBe('C (één studie)');
+    expect(String(std.getCell(`H${rij}`).value)).toMatch(/^Van Geuns/);
+  });
+
   it('carries the welfare view (tester3 #7): per pathway the transfers, welfare benefits and welfare saldo as checked formulas of the welfare shares, on its sheet and on Uitkomsten (Den Haag € 375 per client worse for the Klantreis)', () => {
     const r = berekenScenario(s);
     const namen = new Set(wb.definedNames.model.map((n) => n.name));
@@ -335,6 +351,8 @@ describe.skipIf(!soffice)('Excel-werkmap: herberekend door LibreOffice', () => {
     s: Scenario;
     controle: ControleRegel[];
     bewerktControle: ControleRegel[] | null;
+    /** The workbook as written (before LibreOffice), for its cached results. */
+    origineel: ExcelJS.Workbook;
   }
   const gevallen: Geval[] = [];
   const herberekend = new Map<string, ExcelJS.Workbook>();
@@ -361,7 +379,7 @@ describe.skipIf(!soffice)('Excel-werkmap: herberekend door LibreOffice', () => {
       // The edit in the file: for Den Haag, the examples and every fourth random scenario (LibreOffice is slow).
       const bewerkt = !naam.startsWith('willekeurig') || gevallen.length % 4 === 0 ? bewerkScenario(s) : null;
       if (bewerkt) bestanden.set(`${naam}-bewerkt`, await bewerkWerkmap(bytes, s, bewerkt));
-      gevallen.push({ naam, s, controle, bewerktControle: bewerkt ? maakWerkmap(bewerkt, opties).controle : null });
+      gevallen.push({ naam, s, controle, bewerktControle: bewerkt ? maakWerkmap(bewerkt, opties).controle : null, origineel: workbook });
     }
     const t0 = performance.now();
     const uit = herbereken(bestanden, soffice!);
@@ -412,6 +430,37 @@ describe.skipIf(!soffice)('Excel-werkmap: herberekend door LibreOffice', () => {
     }
     console.log(`werkmap: ${gevallen.length} scenario's, ${cellen} formulecellen, grootste verschil ${grootste.toExponential(2)}; LibreOffice ${seconden.toFixed(1)} s voor ${herberekend.size} bestanden`);
     expect(problemen.slice(0, 20)).toEqual([]);
+  });
+
+  it('every formula cell\'s cached result equals the value LibreOffice computes (within 1e-6 relative), none missing (tester5 #2: "Overdrachten samen", the homelessness cases and the allocation block cached 0)', () => {
+    const problemen: string[] = [];
+    let cellen = 0;
+    for (const g of gevallen) {
+      const lo = herberekend.get(g.naam)!;
+      // On Controle a difference (werkmap − app) of two amounts carries their floating-point error: it is
+      // measured against the largest amount checked, not against the difference (0).
+      const grootsteBedrag = Math.max(1, ...g.controle.map((c) => Math.abs(c.waarde)));
+      g.origineel.eachSheet((ws) =>
+        ws.eachRow((rij) =>
+          rij.eachCell((c) => {
+            if (c.type !== ExcelJS.ValueType.Formula) return;
+            cellen++;
+            const waar = `${g.naam}: ${ws.name}!${c.address} (${c.formula.slice(0, 60)})`;
+            // c.result, not c.value: exceljs's value getter hides a cached 0 or ''.
+            const opgeslagen = c.result as unknown;
+            const engine = waarde(lo.getWorksheet(ws.name)!.getCell(c.address)) ?? '';
+            if (opgeslagen === undefined) return void problemen.push(`${waar}: geen opgeslagen uitkomst, LibreOffice ${String(engine)}`);
+            const gelijk =
+              typeof opgeslagen === 'number' && typeof engine === 'number'
+                ? Math.abs(opgeslagen - engine) <= 1e-6 * (ws.name === 'Controle' ? grootsteBedrag : Math.max(1, Math.abs(engine)))
+                : opgeslagen === engine;
+            if (!gelijk) problemen.push(`${waar}: opgeslagen ${String(opgeslagen)}, LibreOffice ${String(engine)}`);
+          }),
+        ),
+      );
+    }
+    expect(cellen).toBeGreaterThan(1000);
+    expect(problemen.slice(0, 30)).toEqual([]);
   });
 
   it('after changing P_welfareExit_monthsEarlier, a pathway cost, a deduction (BN_welfareExit_deadweight) and Instelling_OptimismeBias in the file, the recalculated results equal the engine for the same edit', () => {

@@ -201,22 +201,23 @@ export function toonWaarde(x: unknown, eenheid: HerkomstEenheid, taal: Taal): st
 
 /**
  * The source as shown next to a value: the default's source, or for an own value
- * "eigen waarde (standaard 4, Van Geuns e.a. 2011 …)" / "own value (default 4, …)".
+ * "eigen waarde (standaard 4 maanden, Van Geuns e.a. 2011 …)" / "own value (default 4 months, …)".
  */
 export function bronOmschrijving(h: Pick<Herkomst, 'eigen' | 'waarde' | 'bron' | 'eenheid' | 'eigenBron'>, taal: Taal): string {
   if (!h.eigen) return h.bron;
-  const tekst = eigenWaardeTekst(toonStandaard(h.waarde, h.eenheid, taal), h.bron, taal);
-  // "eigen waarde uit Dossierimport “x.csv”, 2026-12-06 (standaard 23, Regioplan …)"
+  // The default with its unit, as the value before it ("6 maanden — eigen waarde (standaard 4 maanden, …)", tester5 #11).
+  const tekst = eigenWaardeTekst(toonWaarde(h.waarde, h.eenheid, taal), h.bron, taal);
+  // "eigen waarde uit Dossierimport “x.csv”, 2026-12-06 (standaard 23 klanten, Regioplan …)"
   return h.eigenBron ? tekst.replace(WOORDEN[taal].eigen, `${WOORDEN[taal].eigen} ${taal === 'nl' ? 'uit' : 'from'} ${h.eigenBron}`) : tekst;
 }
 
-/** "eigen waarde (standaard 4, Van Geuns e.a. 2011 …)", with the default already formatted. */
+/** "eigen waarde (standaard 4 maanden, Van Geuns e.a. 2011 …)", with the default already formatted. */
 export function eigenWaardeTekst(standaard: string, bron: string, taal: Taal): string {
   const w = WOORDEN[taal];
   return `${w.eigen} (${w.standaard} ${standaard}, ${bron})`;
 }
 
-/** "6 maanden — eigen waarde (standaard 4, Van Geuns e.a. 2011 …)": the value and its source. */
+/** "6 maanden — eigen waarde (standaard 4 maanden, Van Geuns e.a. 2011 …)": the value and its source. */
 export function waardeMetBron(h: Herkomst, taal: Taal): string {
   return `${toonWaarde(h.huidig, h.eenheid, taal)} — ${bronOmschrijving(h, taal)}`;
 }

@@ -59,7 +59,7 @@ describe('dossierimport', () => {
     expect(kr.dossiertelling).toMatchObject({ klanten: 10, bron });
     const cohort = herkomstVan('werkwijzen.1.cohort', v.scenario, VOORBEELDEN)!;
     expect(cohort.eigenBron).toBe(bron);
-    expect(bronOmschrijving(cohort, 'nl')).toMatch(/^eigen waarde uit Dossierimport “dos1\.csv”, 2026-12-06 \(standaard 23, /);
+    expect(bronOmschrijving(cohort, 'nl')).toMatch(/^eigen waarde uit Dossierimport “dos1\.csv”, 2026-12-06 \(standaard 23 klanten, /);
     expect(herkomstVan('werkwijzen.1.samenstelling.aandeelPW', v.scenario, VOORBEELDEN)!.eigenBron).toBe(bron);
     const pw = onzekereInvoer(v.scenario, v.scenario.onzekerheid).find((i) => i.sleutel === 'werkwijzen.klantreis.samenstelling.aandeelPW')!;
     expect('bron' in pw.herkomst && pw.herkomst.bron).toMatch(/uit de eigen dossiers: \d+ van 10 klanten \(Dossierimport “dos1\.csv”, 2026-12-06\)$/);

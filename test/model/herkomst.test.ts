@@ -20,12 +20,12 @@ function repro(): Scenario {
 }
 
 describe('herkomst van een invoer (issue 10, punt 11)', () => {
-  it('een gewijzigde parameter draagt niet de bron van zijn standaard: "eigen waarde (standaard 4, Van Geuns e.a. 2011 …)"', () => {
+  it('een gewijzigde parameter draagt niet de bron van zijn standaard: "eigen waarde (standaard 4 maanden, Van Geuns e.a. 2011 …)", de standaard met zijn eenheid (tester5 #11)', () => {
     const s = repro();
     const h = herkomstVan('parameters.welfareExit.monthsEarlier', s)!;
     expect(h.eigen).toBe(true);
-    expect(nbsp(waardeMetBron(h, 'nl'))).toBe('6 maanden — eigen waarde (standaard 4, Van Geuns e.a. 2011 (Schuldhulpverlening loont!))');
-    expect(nbsp(waardeMetBron(h, 'en'))).toBe('6 months — own value (default 4, Van Geuns e.a. 2011 (Schuldhulpverlening loont!))');
+    expect(nbsp(waardeMetBron(h, 'nl'))).toBe('6 maanden — eigen waarde (standaard 4 maanden, Van Geuns e.a. 2011 (Schuldhulpverlening loont!))');
+    expect(nbsp(waardeMetBron(h, 'en'))).toBe('6 months — own value (default 4 months, Van Geuns e.a. 2011 (Schuldhulpverlening loont!))');
     const ongewijzigd = herkomstVan('parameters.welfare.pwAnnualCost', s)!;
     expect(ongewijzigd.eigen).toBe(false);
     expect(bronOmschrijving(ongewijzigd, 'nl')).toBe('Van Geuns e.a. 2011 (Schuldhulpverlening loont!)');
@@ -34,7 +34,7 @@ describe('herkomst van een invoer (issue 10, punt 11)', () => {
   it('invoer van een werkwijze vergelijkt met het voorbeeld: cohort 40 tegenover 23 (Regioplan 2020, par. 3.2)', () => {
     const s = repro();
     const h = herkomstVan('werkwijzen.1.cohort', s, VOORBEELDEN)!;
-    expect(nbsp(waardeMetBron(h, 'nl'))).toBe('40 klanten — eigen waarde (standaard 23, Regioplan 2020, par. 3.2 (dossieranalyse))');
+    expect(nbsp(waardeMetBron(h, 'nl'))).toBe('40 klanten — eigen waarde (standaard 23 klanten, Regioplan 2020, par. 3.2 (dossieranalyse))');
     expect(eigenWaarden(s, VOORBEELDEN).map((x) => x.veld)).toEqual([
       'werkwijzen.1.cohort',
       'werkwijzen.1.uitkomsten.oplossing',
@@ -73,10 +73,10 @@ describe('herkomst van een invoer (issue 10, punt 11)', () => {
     );
   });
 
-  it('CLI-CSV van het reproductiescenario: "Maanden eerder uit de bijstand: eigen waarde (standaard 4, …)"', () => {
+  it('CLI-CSV van het reproductiescenario: "Maanden eerder uit de bijstand: eigen waarde (standaard 4 maanden, …)"', () => {
     const s = repro();
     const csv = naarCsv(naarJson(s, berekenScenario(s)), CSV_MACHINE);
-    expect(csv).toContain(',ownValue,parameters.welfareExit.monthsEarlier,"Maanden eerder uit de bijstand: eigen waarde (standaard 4, Van Geuns e.a. 2011 (Schuldhulpverlening loont!))",6,');
+    expect(csv).toContain(',ownValue,parameters.welfareExit.monthsEarlier,"Maanden eerder uit de bijstand: eigen waarde (standaard 4 maanden, Van Geuns e.a. 2011 (Schuldhulpverlening loont!))",6,');
   });
 });
 

@@ -57,16 +57,17 @@ describe('afdruk van een bewerkte kopie (issue 10, punt 11)', () => {
     const cellen = [...rij.querySelectorAll('td')].map((c) => tekst(c));
     // The value marked, the evidence grade (since issue 11) and the range with its own source.
     expect(tekst(rij.querySelector('th'))).toBe('Maanden eerder uit de bijstand *');
-    expect(cellen.slice(0, 2)).toEqual(['6 maanden', 'C']);
+    // An own value has grade D (tester5 #3: the print showed the default's C); the published range keeps its own source.
+    expect(cellen.slice(0, 2)).toEqual(['6 maanden', 'D']);
     expect(cellen[2]!.startsWith('4 – 12 maanden')).toBe(true);
     expect(rij.className).toBe('eigen-waarde');
     // The source heads the run of lines that share it (issue 13 item 2): an own value is a run of its own, the
     // neighbours keep the study's source.
-    expect(tekst(rij.previousElementSibling)).toBe('Bron: eigen waarde (standaard 4, Van Geuns e.a. 2011 (Schuldhulpverlening loont!))');
+    expect(tekst(rij.previousElementSibling)).toBe('Bron: eigen waarde (standaard 4 maanden, Van Geuns e.a. 2011 (Schuldhulpverlening loont!))');
     expect(tekst(rij.nextElementSibling)).toBe('Bron: Van Geuns e.a. 2011 (Schuldhulpverlening loont!)');
     const eigen = tekst(screen.getByTestId('print-eigen-waarden'));
-    expect(eigen).toContain('Maanden eerder uit de bijstand: 6 maanden — eigen waarde (standaard 4, Van Geuns e.a. 2011');
-    expect(eigen).toContain('Cohort: aantal klanten in de dossieranalyse (N) (Klantreis Financiële Hulpverlening): 40 klanten — eigen waarde (standaard 23, Regioplan 2020, par. 3.2 (dossieranalyse))');
+    expect(eigen).toContain('Maanden eerder uit de bijstand: 6 maanden — eigen waarde (standaard 4 maanden, Van Geuns e.a. 2011');
+    expect(eigen).toContain('Cohort: aantal klanten in de dossieranalyse (N) (Klantreis Financiële Hulpverlening): 40 klanten — eigen waarde (standaard 23 klanten, Regioplan 2020, par. 3.2 (dossieranalyse))');
     // Changed cells in the inputs table carry a mark; unchanged ones do not.
     const cohortRij = within(container.querySelector('.print-kop table')! as HTMLElement).getByRole('rowheader', { name: 'Cohort (klanten)' }).parentElement!;
     expect([...cohortRij.querySelectorAll('td')].map((c) => tekst(c))).toEqual(['29', '40 *']);
@@ -81,10 +82,10 @@ describe('afdruk van een bewerkte kopie (issue 10, punt 11)', () => {
     expect(tekst(container)).not.toContain('eigen waarde');
   });
 
-  it('Engels: "own value (default 4, …)"', () => {
+  it('Engels: "own value (default 4 months, …)"', () => {
     useVoorkeuren.setState({ taal: 'en' });
     const { container } = render(<PrintKop s={repro()} />);
-    expect(tekst(container.querySelector('[data-parameter="welfareExit.monthsEarlier"]')!.previousElementSibling)).toContain('Source: own value (default 4, Van Geuns e.a. 2011');
+    expect(tekst(container.querySelector('[data-parameter="welfareExit.monthsEarlier"]')!.previousElementSibling)).toContain('Source: own value (default 4 months, Van Geuns e.a. 2011');
     expect(tekst(screen.getByTestId('print-auteur'))).toBe('Author not filled in.');
   });
 
@@ -92,22 +93,22 @@ describe('afdruk van een bewerkte kopie (issue 10, punt 11)', () => {
     const s = repro();
     useScenarioStore.setState({ scenario: s });
     const { container } = render(<BatenDetail s={s} r={berekenScenario(s)} />);
-    expect(tekst(screen.getByTestId('eigen-welfareExit'))).toContain('Maanden eerder uit de bijstand: 6 maanden — eigen waarde (standaard 4, Van Geuns');
+    expect(tekst(screen.getByTestId('eigen-welfareExit'))).toContain('Maanden eerder uit de bijstand: 6 maanden — eigen waarde (standaard 4 maanden, Van Geuns');
     expect(tekst(screen.getByTestId('eigen-welfareExit-klantreis'))).toContain('40 klanten — eigen waarde (standaard 23');
     expect(screen.queryByTestId('eigen-welfareExit-regulier')).toBeNull();
     const rij = [...container.querySelectorAll('[data-baat="welfareExit"] .parameter-tabel tr')].find((r) => tekst(r).startsWith('Maanden eerder'))!;
-    expect(tekst(rij)).toContain('eigen waarde (standaard 4, Van Geuns');
+    expect(tekst(rij)).toContain('eigen waarde (standaard 4 maanden, Van Geuns');
     cleanup();
     render(<Verantwoording />);
     expect(tekst(screen.getByTestId('eigen-waarden'))).toContain('Maanden eerder uit de bijstand: 6 maanden — eigen waarde (standaard 4');
   });
 
-  it('CSV uit de browser: parameter met "eigen waarde (standaard 4, …)" en de eigen invoer van de werkwijze', () => {
+  it('CSV uit de browser: parameter met "eigen waarde (standaard 4 maanden, …)" en de eigen invoer van de werkwijze', () => {
     const csv = resultatenCsv(repro(), berekenScenario(repro()), 'nl');
     const regel = csv.split('\r\n').find((r) => r.startsWith('Maanden eerder uit de bijstand;'))!;
     // The source holds a comma, so the shared CSV writer quotes the cell.
-    expect(regel.replace(/\u00a0/g, ' ')).toBe('Maanden eerder uit de bijstand;6 maanden;"eigen waarde (standaard 4, Van Geuns e.a. 2011 (Schuldhulpverlening loont!))"');
-    expect(csv).toContain('40 klanten — eigen waarde (standaard 23, Regioplan 2020, par. 3.2 (dossieranalyse))');
+    expect(regel.replace(/\u00a0/g, ' ')).toBe('Maanden eerder uit de bijstand;6 maanden;"eigen waarde (standaard 4 maanden, Van Geuns e.a. 2011 (Schuldhulpverlening loont!))"');
+    expect(csv).toContain('40 klanten — eigen waarde (standaard 23 klanten, Regioplan 2020, par. 3.2 (dossieranalyse))');
     expect(resultatenCsv(DEN_HAAG, berekenScenario(DEN_HAAG), 'nl')).not.toContain('eigen waarde (');
   });
 });

@@ -138,27 +138,64 @@ function eigenAandeelHerkomst(w: Werkwijze, veld: 'samenstelling.aandeelPW' | 's
   };
 }
 
+/** The evidence grade, range and its origin of a catalog parameter's value in a scenario. */
+export interface ParameterOnzekerheid {
+  laag: number;
+  hoog: number;
+  graad: Graad;
+  herkomst: BereikHerkomst;
+}
+
+/**
+ * A catalog parameter's grade and range as every view shows them (Onzekerheid, print, CSV, CLI --parameters,
+ * the workbook's Invoer sheet), one derivation. An edited value does not carry its default's evidence
+ * (project rule): without a source of its own it is an assumption (grade D). A range the catalog derives
+ * from the default's grade ("the source gives only a point estimate; hence ± 30% for grade C") is the
+ * default's, so an edited value gets the rule for grade D around itself instead, saying so, as an edited
+ * pathway share does (tester5 #3); a published range (its own source) stays, widened to the value where
+ * needed. An own range (onzekerheid.bereiken) is used as is with its own source or reason: with a source
+ * it rests on that one source (C), without one it is an assumption (D) (tester3 #11).
+ */
+export function parameterOnzekerheid(s: Scenario, id: ParameterId, instellingen: Onzekerheid = standaardOnzekerheid()): ParameterOnzekerheid {
+  const p = PARAMETERS.find((x) => x.id === id)!;
+  const basis = s.parameters[id];
+  const gewijzigd = basis !== p.standaard;
+  const eigen = instellingen.bereiken[`parameters.${id}`];
+  const graad: Graad = gewijzigd ? 'D' : eigen ? (eigen.bron ? 'C' : 'D') : p.graad;
+  if (eigen) return { ...bereikRond(eigen, basis), graad, herkomst: herkomstVanScenario(eigen, basis) };
+  const catalogus: BereikHerkomst = p.bereik.herkomst;
+  if (gewijzigd && 'aanname' in catalogus) {
+    return {
+      ...bereikVolgensGraad(basis, 'D', p.eenheid),
+      graad,
+      herkomst: {
+        aanname: `Aanname: een eigen waarde uit het scenario in plaats van de standaardwaarde, zonder eigen bron of bereik; daarom ${regelTekst('D')}.`,
+        aannameEn: `Assumption: the scenario's own value instead of the default, without a source or range of its own; hence ${regelTekst('D', 'en')}.`,
+      },
+    };
+  }
+  const bereik = bereikRond(p.bereik, basis);
+  return { ...bereik, graad, herkomst: bereik.laag === p.bereik.laag && bereik.hoog === p.bereik.hoog ? catalogus : verbreed(catalogus) };
+}
+
 /** Every uncertain input of a scenario, in a fixed order (the Monte Carlo draws in this order). */
 export function onzekereInvoer(s: Scenario, instellingen: Onzekerheid = standaardOnzekerheid()): OnzekereInvoer[] {
   const uit: OnzekereInvoer[] = [];
   for (const p of PARAMETERS) {
     const sleutel = `parameters.${p.id}`;
     const basis = s.parameters[p.id];
-    const eigen = instellingen.bereiken[sleutel];
-    const bereik = bereikRond(eigen ?? p.bereik, basis);
+    const { laag, hoog, graad, herkomst } = parameterOnzekerheid(s, p.id, instellingen);
     uit.push({
       sleutel,
       label: p.label,
       inZin: inZinVan(p.label),
       eenheid: p.eenheid,
       basis,
-      laag: bereik.laag,
-      hoog: bereik.hoog,
+      laag,
+      hoog,
       verdeling: instellingen.verdelingen[sleutel] ?? 'driehoek',
-      // An edited value does not carry the default's evidence: without a source of its own it is an assumption.
-      // Nor does an own range (tester3 #11): with its own source it rests on that one source (C), without one it is an assumption (D).
-      graad: basis !== p.standaard ? 'D' : eigen ? (eigen.bron ? 'C' : 'D') : p.graad,
-      herkomst: eigen ? herkomstVanScenario(eigen, basis) : bereik.laag === p.bereik.laag && bereik.hoog === p.bereik.hoog ? p.bereik.herkomst : verbreed(p.bereik.herkomst),
+      graad,
+      herkomst,
       grenzen: grenzen(p.eenheid),
       doel: { soort: 'parameter', id: p.id },
       zet: (sc, v) => ({ ...sc, parameters: { ...sc.parameters, [p.id as ParameterId]: v } }),

@@ -136,7 +136,7 @@ export interface JsonUitvoer {
   perYear?: JsonPerJaar;
   /**
    * Present when a parameter or a stakeholder share differs from its default: the value is the
-   * scenario's own, and `source` says so ("eigen waarde (standaard 4, Van Geuns e.a. 2011 …)").
+   * scenario's own, and `source` says so ("eigen waarde (standaard 4 maanden, Van Geuns e.a. 2011 …)").
    */
   ownValues?: JsonEigenWaarde[];
   /** Present when the scenario has varianten: each variant computed by the same engine, in file order. */

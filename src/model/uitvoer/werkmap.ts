@@ -17,6 +17,8 @@ import {
   STAKEHOLDER_LABELS,
   STAKEHOLDERS,
   berekenPerJaar,
+  bronOmschrijving,
+  herkomstVan,
   berekenScenario,
   pmNaam,
   vergelijk,
@@ -24,7 +26,7 @@ import {
   referentieCohort,
   type BaatId,
   type ComponentId,
-  type Decimal,
+  Decimal,
   type KostenpostId,
   type ParameterId,
   type Resultaat,
@@ -37,6 +39,8 @@ import { AFTREKKEN, type Aftrek } from '../baten/brutoNetto';
 import { GRAAD_UITLEG } from '../parameters/bewijs';
 import { aftrekAandelen, BRUTO_NETTO_SLEUTEL } from '../scenario/brutoNettoSchema';
 import { indexfactor } from '../prijsindex';
+import { parameterOnzekerheid } from '../onzekerheid/invoer';
+import { QUOTA_DECIMALEN } from '../toedeling';
 import { contanteWaarde, factorVan, jaarProfiel, neutraal } from '../tijd';
 import { TIJD_POSTEN, type TijdPost } from '../scenario/tijdSchema';
 import type { JsonUitvoer } from './json';
@@ -138,6 +142,15 @@ const INVOER_VULLING: ExcelJS.Fill = { type: 'pattern', pattern: 'solid', fgColo
 
 type Getal = Decimal | number;
 const getal = (x: Getal): number => (typeof x === 'number' ? x : x.toNumber());
+
+/**
+ * Whether a spreadsheet's = sees two numbers as equal: LibreOffice (rtl::math::approxEqual) and Excel
+ * compare to about 15 significant digits, so 0,9999999999999993 = 1 there. A formula's cached result
+ * follows the spreadsheet, or a viewer would show "gewijzigd" where the recalculated file shows nothing.
+ */
+function spreadsheetGelijk(a: number, b: number): boolean {
+  return a === b || Math.abs(a - b) <= Math.max(Math.abs(a), Math.abs(b)) * 2 ** -48;
+}
 
 /** Sheet names: at most 31 characters, none of []:*?/\ and no apostrophe (keeps references simple). */
 function bladNaam(naam: string, gebruikt: Set<string>): string {
@@ -287,7 +300,7 @@ function invoer(b: Bouwer, ws: ExcelJS.Worksheet, ctx: Context): void {
   if (ctx.indexeren) kop.push('Indexfactor', 'Op prijspeil');
   kolomBreedtes(ws, [32, 60, 10, 14, 14, 11, 30, 48, 10, 12, 12, 60, 36, 12, 14]);
   b.zet(ws, 'A1', 'Invoer: parameters en instellingen').font = KOP;
-  b.zet(ws, 'A2', 'Gele cellen zijn invoer. "Gewijzigd" vergelijkt de waarde met de standaardwaarde (een formule). De bron hoort bij de standaardwaarde; een gewijzigde waarde heeft die bron niet.');
+  b.zet(ws, 'A2', 'Gele cellen zijn invoer. "Gewijzigd" vergelijkt de waarde met de standaardwaarde (een formule). Bewijsgraad, bron en bereik horen bij de waarde uit de app: een in de app gewijzigde waarde heeft niet de bron van de standaard (een eigen waarde, graad D), zoals in de app. Wijzigt u hier een waarde, dan veranderen die kolommen niet mee.');
   kopRij(ws, 4, kop);
   bevries(ws, 4, 1);
   let rij = 5;
@@ -313,14 +326,17 @@ function invoer(b: Bouwer, ws: ExcelJS.Worksheet, ctx: Context): void {
     c.fill = INVOER_VULLING;
     b.naam(ws, `D${rij}`, parameterNaam(p.id));
     b.zet(ws, `E${rij}`, p.standaard, fmt(p.standaard));
-    b.zet(ws, `F${rij}`, { f: `IF(D${rij}<>E${rij},"gewijzigd","")`, v: waarde !== p.standaard ? 'gewijzigd' : '' });
-    b.zet(ws, `G${rij}`, `${p.graad} (${GRAAD_UITLEG[p.graad].nl})`);
-    b.zet(ws, `H${rij}`, 'toelichting' in p ? `${p.bron}. ${p.toelichting.nl}` : p.bron);
+    b.zet(ws, `F${rij}`, { f: `IF(D${rij}<>E${rij},"gewijzigd","")`, v: spreadsheetGelijk(waarde, p.standaard) ? '' : 'gewijzigd' });
+    // Grade, source and range of the value in the scenario, as the app, print, CSV and CLI show them (tester5 #3):
+    // an edited value is the user's own, not the default's source and grade.
+    const o = parameterOnzekerheid(s, p.id, s.onzekerheid);
+    const h = herkomstVan(`parameters.${p.id}`, s);
+    b.zet(ws, `G${rij}`, `${o.graad} (${GRAAD_UITLEG[o.graad].nl})`);
+    b.zet(ws, `H${rij}`, h?.eigen ? bronOmschrijving(h, 'nl') : 'toelichting' in p ? `${p.bron}. ${p.toelichting.nl}` : p.bron);
     if ('prijsjaar' in p) b.zet(ws, `I${rij}`, p.prijsjaar);
-    b.zet(ws, `J${rij}`, p.bereik.laag, fmt(p.bereik.laag));
-    b.zet(ws, `K${rij}`, p.bereik.hoog, fmt(p.bereik.hoog));
-    const herkomst: { bron: string } | { aanname: string } = p.bereik.herkomst;
-    b.zet(ws, `L${rij}`, 'bron' in herkomst ? `Bron: ${herkomst.bron}` : herkomst.aanname);
+    b.zet(ws, `J${rij}`, o.laag, fmt(o.laag));
+    b.zet(ws, `K${rij}`, o.hoog, fmt(o.hoog));
+    b.zet(ws, `L${rij}`, 'bron' in o.herkomst ? `Bron: ${o.herkomst.bron}` : o.herkomst.aanname);
     b.zet(ws, `M${rij}`, parameterNaam(p.id));
     if (ctx.indexeren && 'prijsjaar' in p) {
       b.zet(ws, `N${rij}`, { f: `Prijsindex_${p.prijsjaar}`, v: factorRijen.find((x) => x.jaar === p.prijsjaar)!.factor }, FACTOR);
@@ -447,7 +463,8 @@ function invoer(b: Bouwer, ws: ExcelJS.Worksheet, ctx: Context): void {
       cel.fill = INVOER_VULLING;
       b.naam(ws, adres, `V_${excelNaam(c)}_${sh}`);
     });
-    b.zet(ws, `${kolom(3 + STAKEHOLDERS.length)}${rij}`, { f: `SUM(C${rij}:${kolom(2 + STAKEHOLDERS.length)}${rij})`, v: 1 }, PROCENT);
+    const som = STAKEHOLDERS.reduce((x, sh) => x + (s.verdeling[c][sh] ?? 0), 0);
+    b.zet(ws, `${kolom(3 + STAKEHOLDERS.length)}${rij}`, { f: `SUM(C${rij}:${kolom(2 + STAKEHOLDERS.length)}${rij})`, v: som }, PROCENT);
     rij++;
   }
   b.zet(ws, `A${rij}`, `Alle kosten komen voor rekening van de ${STAKEHOLDER_LABELS[KOSTENDRAGER].nl.toLowerCase()} (Regioplan 2020, par. 3.3).`);
@@ -479,10 +496,14 @@ function werkwijzeBlad(b: Bouwer, ws: ExcelJS.Worksheet, ctx: Context, w: Werkwi
     if (uitleg) b.zet(ws, `F${rij}`, uitleg);
     rij++;
   };
-  /** A calculated cell with a name; checked when the engine has the same figure. */
-  const reken = (label: string, veld: string, formule: string, waarde: Getal | null, fmt: string, eenheid: string, uitleg = '') => {
+  /**
+   * A calculated cell with a name. Its cached result is the formula's value from the model (a viewer that
+   * does not recalculate shows it); checked on Controle unless `controleren` is false (an intermediate
+   * step the engine has no figure of its own for, computed here the way the formula does).
+   */
+  const reken = (label: string, veld: string, formule: string, waarde: Getal, fmt: string, eenheid: string, uitleg = '', controleren = true) => {
     b.zet(ws, `A${rij}`, label);
-    if (waarde === null) b.zet(ws, `B${rij}`, { f: formule, v: 0 }, fmt);
+    if (!controleren) b.zet(ws, `B${rij}`, { f: formule, v: getal(waarde) }, fmt);
     else b.uitkomst(ws, `B${rij}`, formule, waarde, `${w.naam}: ${label}`, fmt);
     b.zet(ws, `D${rij}`, eenheid);
     b.naam(ws, `B${rij}`, n(veld));
@@ -535,15 +556,23 @@ function werkwijzeBlad(b: Bouwer, ws: ExcelJS.Worksheet, ctx: Context, w: Werkwi
   const p = ctx.p('allocation.successShare');
   const N = n('inSchuldregelfase');
   const t = res.toedeling;
-  reken('Quotum naar oplossing (op 10 decimalen)', 'quotumOplossing', `ROUND(${N}*${p},10)`, null, AANTAL_FRACTIE, 'klanten', 'klanten in de fase schulden regelen × kans op schuldregeling');
-  reken('Quotum naar geen oplossing', 'quotumGeen', `${N}-${n('quotumOplossing')}`, null, AANTAL_FRACTIE, 'klanten', 'klanten in de fase schulden regelen − quotum naar oplossing');
-  reken('Heel deel naar oplossing', 'heelOplossing', `INT(${n('quotumOplossing')})`, null, AANTAL, 'klanten');
-  reken('Heel deel naar geen oplossing', 'heelGeen', `INT(${n('quotumGeen')})`, null, AANTAL, 'klanten');
-  reken('Nog te verdelen klanten', 'restAantal', `${N}-${n('heelOplossing')}-${n('heelGeen')}`, null, AANTAL, 'klanten', 'grootste-restmethode: de resterende klanten gaan naar de grootste resten');
-  reken('Rest oplossing', 'restOplossing', `${n('quotumOplossing')}-${n('heelOplossing')}`, null, FACTOR, '');
-  reken('Rest geen oplossing', 'restGeen', `${n('quotumGeen')}-${n('heelGeen')}`, null, FACTOR, '');
-  reken('Rang rest oplossing', 'rangOplossing', `1+IF(${n('restGeen')}>${n('restOplossing')},1,0)`, null, AANTAL, '', 'bij gelijke resten gaat oplossing voor');
-  reken('Rang rest geen oplossing', 'rangGeen', `1+IF(${n('restOplossing')}>=${n('restGeen')},1,0)`, null, AANTAL, '');
+  // The intermediate steps of the largest-remainder rounding (toedeling.ts), as the formulas compute them.
+  const kans = new Decimal(s.parameters['allocation.successShare']);
+  const quotumOpl = kans.times(w.uitkomsten.inSchuldregelfase).toDecimalPlaces(QUOTA_DECIMALEN);
+  const quotumGeen = new Decimal(w.uitkomsten.inSchuldregelfase).minus(quotumOpl);
+  const heelOpl = quotumOpl.floor();
+  const heelGeen = quotumGeen.floor();
+  const restOpl = quotumOpl.minus(heelOpl);
+  const restGeen = quotumGeen.minus(heelGeen);
+  reken('Quotum naar oplossing (op 10 decimalen)', 'quotumOplossing', `ROUND(${N}*${p},10)`, quotumOpl, AANTAL_FRACTIE, 'klanten', 'klanten in de fase schulden regelen × kans op schuldregeling', false);
+  reken('Quotum naar geen oplossing', 'quotumGeen', `${N}-${n('quotumOplossing')}`, quotumGeen, AANTAL_FRACTIE, 'klanten', 'klanten in de fase schulden regelen − quotum naar oplossing', false);
+  reken('Heel deel naar oplossing', 'heelOplossing', `INT(${n('quotumOplossing')})`, heelOpl, AANTAL, 'klanten', '', false);
+  reken('Heel deel naar geen oplossing', 'heelGeen', `INT(${n('quotumGeen')})`, heelGeen, AANTAL, 'klanten', '', false);
+  reken('Nog te verdelen klanten', 'restAantal', `${N}-${n('heelOplossing')}-${n('heelGeen')}`, new Decimal(w.uitkomsten.inSchuldregelfase).minus(heelOpl).minus(heelGeen), AANTAL, 'klanten', 'grootste-restmethode: de resterende klanten gaan naar de grootste resten', false);
+  reken('Rest oplossing', 'restOplossing', `${n('quotumOplossing')}-${n('heelOplossing')}`, restOpl, FACTOR, '', '', false);
+  reken('Rest geen oplossing', 'restGeen', `${n('quotumGeen')}-${n('heelGeen')}`, restGeen, FACTOR, '', '', false);
+  reken('Rang rest oplossing', 'rangOplossing', `1+IF(${n('restGeen')}>${n('restOplossing')},1,0)`, restGeen.gt(restOpl) ? 2 : 1, AANTAL, '', 'bij gelijke resten gaat oplossing voor', false);
+  reken('Rang rest geen oplossing', 'rangGeen', `1+IF(${n('restOplossing')}>=${n('restGeen')},1,0)`, restOpl.gte(restGeen) ? 2 : 1, AANTAL, '', '', false);
   reken(
     'Toegedeeld aan oplossing',
     'naarOplossing',
@@ -606,7 +635,8 @@ function werkwijzeBlad(b: Bouwer, ws: ExcelJS.Worksheet, ctx: Context, w: Werkwi
   reken('Eenheidsbedrag: per voorkomen WW-uitkering', 'jobRetention_wwPerGeval', rond(`${P('jobRetention.wwAnnualCost')}*${P('jobRetention.wwMonths')}/12`), afgeleid('jobRetention', 0), EURO_CENTEN, '€', 'WW-uitkering per jaar × duur in maanden / 12');
   reken('Eenheidsbedrag: per voorkomen PW-uitkering', 'jobRetention_pwPerGeval', rond(`${P('welfare.pwAnnualCost')}*${P('jobRetention.pwMonths')}/12`), afgeleid('jobRetention', 1), EURO_CENTEN, '€', 'PW-uitkering per jaar × duur in maanden / 12');
   reken('Eenheidsbedrag: per voorkomen dakloosheid', 'homelessness_perGeval', rond(`${P('homelessness.shelterCost')}+${P('homelessness.careSafetyCost')}`), afgeleid('homelessness', 0), EURO_CENTEN, '€', 'crisisopvang + zorg en veiligheid');
-  reken('Aantal voorkomen gevallen van dakloosheid', 'homelessness_gevallen', `${E}*${P('eviction.threatShare')}*${P('escalation.withoutHelp')}*${P('homelessness.share')}`, null, AANTAL_FRACTIE, 'klanten');
+  const gevallen = (['eviction.threatShare', 'escalation.withoutHelp', 'homelessness.share'] as const).reduce((x, id) => x.times(s.parameters[id]), res.inAanmerking);
+  reken('Aantal voorkomen gevallen van dakloosheid', 'homelessness_gevallen', `${E}*${P('eviction.threatShare')}*${P('escalation.withoutHelp')}*${P('homelessness.share')}`, gevallen, AANTAL_FRACTIE, 'klanten', '', false);
   const basisBaan = `${E}*${n('aandeelWerkend')}*${P('jobRetention.escalationJobLoss')}`;
   const componentFormule: Record<ComponentId, string> = {
     welfareExit: `${E}*${n('aandeelPW')}*${P('welfareExit.exitShare')}*${n('welfareExit_perKlant')}`,
@@ -677,7 +707,7 @@ function werkwijzeBlad(b: Bouwer, ws: ExcelJS.Worksheet, ctx: Context, w: Werkwi
   genormaliseerd('Totaal baten', 'baten', 'batenEigenCohort', res.baten.totaal.totaal, res.baten.totaal.perKlant);
   genormaliseerd('Saldo (baten − kosten)', 'saldo', 'saldoEigenCohort', res.saldo.totaal, res.saldo.perKlant);
   const bk = `IF(${n('kostenEigenCohort')}=0,"n.v.t.",${n('batenEigenCohort')}/${n('kostenEigenCohort')})`;
-  reken('Baten/kosten-verhouding', 'bkVerhouding', bk, res.batenKostenVerhouding, '0.00', '');
+  reken('Baten/kosten-verhouding', 'bkVerhouding', bk, res.batenKostenVerhouding ?? 0, '0.00', '', '', res.batenKostenVerhouding !== null);
   // Without costs the ratio is text ("n.v.t."), not a number to check.
   if (res.batenKostenVerhouding === null) b.zet(ws, `B${rij - 1}`, { f: bk, v: 'n.v.t.' });
 
@@ -712,7 +742,15 @@ function werkwijzeBlad(b: Bouwer, ws: ExcelJS.Worksheet, ctx: Context, w: Werkwi
       `component × (1 − welvaartsaandeel, ${P(welvaartsaandeelParameter(c))}): het deel dat een overdracht is`,
     );
   });
-  reken('Overdrachten samen', 'overdrachtTotaal', COMPONENTEN.map((c) => n(`overdracht_${c}`)).join('+'), null, EURO, '€', 'tellen over alle actoren op tot 0: de betalende partijen winnen wat huishoudens of schuldeisers verliezen');
+  reken(
+    'Overdrachten samen',
+    'overdrachtTotaal',
+    COMPONENTEN.map((c) => n(`overdracht_${c}`)).join('+'),
+    COMPONENTEN.reduce((x, c) => x.plus(res.welvaart.componenten[c].overdracht), new Decimal(0)),
+    EURO,
+    '€',
+    'tellen over alle actoren op tot 0: de betalende partijen winnen wat huishoudens of schuldeisers verliezen',
+  );
   reken('Welvaartsbaten (zonder overdrachten)', 'welvaartsbatenTotaal', `${n('batenTotaal')}-${n('overdrachtTotaal')}`, res.welvaart.baten.totaal, EURO, '€', 'totaal baten − overdrachten');
   reken('Maatschappelijk welvaartssaldo', 'welvaartssaldoTotaal', `${n('saldoTotaal')}-${n('overdrachtTotaal')}`, res.welvaart.saldo.totaal, EURO, '€', 'saldo (baten − kosten) − overdrachten');
   reken('Maatschappelijk welvaartssaldo per klant', 'welvaartssaldoPerKlant', `${n('saldoPerKlant')}-${n('overdrachtTotaal')}/ReferentieCohort`, res.welvaart.saldo.perKlant, EURO, '€', 'saldo per klant − overdrachten / referentiecohort');

@@ -3,7 +3,7 @@ import { formatBedragExact } from '../../format/berekening';
 import { formatAandeel, formatEuro, formatGetal, formatVerhouding, type Taal } from '../../format/getal';
 import { GRAAD_UITLEG, type BereikHerkomst, type Graad } from '../../model/parameters/bewijs';
 import { meervoud } from '../../format/meervoud';
-import { formatBereik, formatBereikEinden } from '../../format/bereik';
+import { formatBereik } from '../../format/bereik';
 
 /**
  * Small display helpers shared by the overview, the results and the verantwoording. They only
@@ -81,14 +81,18 @@ export function parameterBereik(eenheid: Eenheid, laag: number, hoog: number, ta
 }
 
 /**
- * The ends of parameterBereik one by one, each with its unit word ("28%", "4 maanden"), rounded
- * together as the range they are: where a view shows the low and the high end apart.
+ * A range as the analysis uses it, each end as its field shows it (to the cent, to 0,01%): "€ 14.420 – € 26.780",
+ * "59,5% – 100%", "2 – 6 maanden". Where a reader checks the range against the fields or "± 30% of € 20.600"
+ * (Onzekerheid: the hints under the fields, the sensitivity table; tester5 #4), not the rounded parameterBereik.
  */
-export function parameterBereikEinden(eenheid: Eenheid, laag: number, hoog: number, taal: Taal): { laag: string; hoog: string } {
-  const e = formatBereikEinden(laag, hoog, eenheid, taal);
-  const woord = eenheid === 'maanden' ? MAANDEN[taal] : eenheid === 'klanten' ? KLANTEN[taal] : null;
-  if (woord === null) return e;
-  return { laag: `${e.laag} ${meervoud(woord, { n: laag }, taal)}`, hoog: `${e.hoog} ${meervoud(woord, { n: hoog }, taal)}` };
+export function parameterBereikGebruikt(eenheid: Eenheid, laag: number, hoog: number, taal: Taal): { laag: string; hoog: string; bereik: string } {
+  if (eenheid === 'maanden' || eenheid === 'klanten') {
+    const woord = meervoud(eenheid === 'maanden' ? MAANDEN[taal] : KLANTEN[taal], { n: hoog }, taal);
+    return { laag: parameterWaarde(eenheid, laag, taal), hoog: parameterWaarde(eenheid, hoog, taal), bereik: `${formatGetal(laag, taal)} – ${formatGetal(hoog, taal)} ${woord}` };
+  }
+  const l = parameterWaarde(eenheid, laag, taal);
+  const h = parameterWaarde(eenheid, hoog, taal);
+  return { laag: l, hoog: h, bereik: `${l} – ${h}` };
 }
 
 /** An evidence grade with its meaning: "graad C (één studie)". */

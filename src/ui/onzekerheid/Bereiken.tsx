@@ -5,7 +5,7 @@ import { aandeel, bedrag, maanden } from '../../model/scenario/velden';
 import { useScenario } from '../../store/scenarioStore';
 import type { Taal } from '../../format/getal';
 import { useTaal, useTeksten, type Teksten } from '../gedeeld/i18n';
-import { graadTekst, herkomstTekst, parameterBereikEinden, parameterWaarde, vul } from '../gedeeld/opmaak';
+import { graadTekst, herkomstTekst, parameterBereikGebruikt, parameterWaarde, vul } from '../gedeeld/opmaak';
 import { Tabel } from '../gedeeld/Tabel';
 import { foutVoor, hoofdletter, werkBij } from '../gedeeld/bijwerken';
 import { GetalVeld } from '../gedeeld/GetalVeld';
@@ -166,8 +166,8 @@ const Rij = memo(function Rij({ i, std, bron, eigen, taal, t }: { i: OnzekereInv
   }, [reset, id]);
 
   const gewijzigd = i.laag !== std.laag || i.hoog !== std.hoog || i.verdeling !== std.verdeling;
-  // The default range in the hints rounded as everywhere ("standaard 28%", not "27,99%"): format/bereik.
-  const stdTekst = parameterBereikEinden(i.eenheid, std.laag, std.hoog, taal);
+  // The default range in the hints as the fields show it ("standaard € 14.420", not "€ 14.000": tester5 #4).
+  const stdTekst = parameterBereikGebruikt(i.eenheid, std.laag, std.hoog, taal);
 
   const zet = (kant: 'laag' | 'hoog', x: number | null): string | null => {
     if (x === null) return null;

@@ -3,7 +3,7 @@ import type { Decimal, Scenario } from '../../model';
 import type { Gevoeligheid as GevoeligheidT, GevoeligheidRegel } from '../../model/onzekerheid/gevoeligheid';
 import { useScenario } from '../../store/scenarioStore';
 import { useTaal, useTeksten, type Teksten } from '../gedeeld/i18n';
-import { euro, graadTekst, herkomstTekst, parameterBereik, vul } from '../gedeeld/opmaak';
+import { euro, graadTekst, herkomstTekst, parameterBereikGebruikt, vul } from '../gedeeld/opmaak';
 import { Tabel } from '../gedeeld/Tabel';
 import { bekendeGevoeligheid, gevoeligheidInStappen } from './selectors';
 import { OnzSectie } from './OnzSectie';
@@ -216,7 +216,7 @@ function Inhoud({ s, g, bezig }: { s: Scenario; g: GevoeligheidT; bezig: boolean
                   {geen && <span className="toelichting">{t.geenInvloed}</span>}
                 </th>
                 <td className="getal">
-                  {parameterBereik(i.eenheid, i.laag, i.hoog, taal)}
+                  {parameterBereikGebruikt(i.eenheid, i.laag, i.hoog, taal).bereik}
                 </td>
                 <td className="getal">{euro(u.laag, taal)}</td>
                 <td className="getal">{euro(u.hoog, taal)}</td>

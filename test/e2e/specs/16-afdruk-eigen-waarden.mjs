@@ -49,13 +49,13 @@ export async function run({ page, baseUrl, expect, app }) {
   expect.ok(!afdruk.includes('Datum scenario: 2020-06-01'), 'nor its date');
   expect.includes(afdruk, 'Gebaseerd op: “Den Haag: Klantreis Financiële Hulpverlening versus reguliere werkwijze (Regioplan 2020)”', 'based on');
   expect.includes(afdruk, 'Auteur niet ingevuld.', 'no author yet');
-  expect.includes(afdruk, 'Maanden eerder uit de bijstand: 6 maanden — eigen waarde (standaard 4, Van Geuns e.a. 2011', 'own value with the default and its source');
-  // The line: the value marked, the evidence grade and the range (issue 11); its source heads the line (issue 13: one source line per run).
+  expect.includes(afdruk, 'Maanden eerder uit de bijstand: 6 maanden — eigen waarde (standaard 4 maanden, Van Geuns e.a. 2011', 'own value with the default and its source');
+  // The line: the value marked, its evidence grade (an own value: D, tester5 #3) and the range (issue 11); its source heads the line (issue 13: one source line per run).
   const rij = page.locator('.afdrukrapport [data-parameter="welfareExit.monthsEarlier"]');
   const regel = schoon(await rij.textContent());
-  expect.ok(regel.startsWith('Maanden eerder uit de bijstand *6 maandenC4 – 12 maanden'), `the parameter's line: ${regel}`);
+  expect.ok(regel.startsWith('Maanden eerder uit de bijstand *6 maandenD4 – 12 maanden'), `the parameter's line: ${regel}`);
   const bron = schoon(await rij.evaluate((tr) => tr.previousElementSibling?.textContent ?? ''));
-  expect.equal(bron, 'Bron: eigen waarde (standaard 4, Van Geuns e.a. 2011 (Schuldhulpverlening loont!))', 'the source above the parameter');
+  expect.equal(bron, 'Bron: eigen waarde (standaard 4 maanden, Van Geuns e.a. 2011 (Schuldhulpverlening loont!))', 'the source above the parameter');
   expect.includes(afdruk, '40 *', 'the changed cohort is marked in the inputs table');
   await page.emulateMedia({ media: 'screen' });
 }

@@ -1,9 +1,10 @@
 import { Fragment } from 'react';
-import { KLANTTYPEN, KOSTENPOST_LABELS, PARAMETERS, UITKOMST_LABELS, UITKOMSTEN, bronOmschrijving, herkomstVan, type ParameterDefinitie, type Scenario } from '../../../model';
+import { KLANTTYPEN, KOSTENPOST_LABELS, PARAMETERS, UITKOMST_LABELS, UITKOMSTEN, bronOmschrijving, herkomstVan, type ParameterDefinitie, type ParameterId, type Scenario } from '../../../model';
 import { VOORBEELDEN } from '../../../store/voorbeelden';
 import { formatBedragExact } from '../../../format/berekening';
 import { formatAandeel, formatGetal } from '../../../format/getal';
 import { useTaal, useTeksten, type Teksten } from '../i18n';
+import { parameterOnzekerheid } from '../../../model/onzekerheid/invoer';
 import { graadTekst, herkomstTekst, parameterBereik, parameterWaarde, vul, vulTel } from '../opmaak';
 import { eigenWaardenRegels, parameterBronnen, parameterInBron } from '../bronnen';
 import { bereikRegels, useInvoerWaarschuwingen } from '../waarschuwingen';
@@ -320,7 +321,8 @@ function PrintParameters({ s }: { s: Scenario }) {
   const taal = useTaal();
   const rijen = (PARAMETERS as readonly ParameterDefinitie[]).map((p) => {
     const h = herkomstVan(`parameters.${p.id}`, s, VOORBEELDEN);
-    return { p, eigen: !!h?.eigen, bron: h ? bronOmschrijving(h, taal) : p.bron };
+    // Grade and range of the value in the scenario (an edited value: its own, not the default's; tester5 #3).
+    return { p, eigen: !!h?.eigen, bron: h ? bronOmschrijving(h, taal) : p.bron, o: parameterOnzekerheid(s, p.id as ParameterId, s.onzekerheid) };
   });
   return (
     <>
@@ -337,7 +339,7 @@ function PrintParameters({ s }: { s: Scenario }) {
           </tr>
         </thead>
         <tbody>
-          {rijen.map(({ p, eigen, bron }, i) => (
+          {rijen.map(({ p, eigen, bron, o }, i) => (
             <Fragment key={p.id}>
               {bron !== rijen[i - 1]?.bron && (
                 <tr className="print-bron-rij">
@@ -349,10 +351,10 @@ function PrintParameters({ s }: { s: Scenario }) {
               <tr className={eigen ? 'eigen-waarde' : undefined} data-parameter={p.id}>
                 <th scope="row">{eigen ? `${p.label[taal]} *` : p.label[taal]}</th>
                 <td className="getal">{parameterWaarde(p.eenheid, s.parameters[p.id as keyof Scenario['parameters']], taal)}</td>
-                <td title={graadTekst(p.graad, taal)}>{p.graad}</td>
+                <td title={graadTekst(o.graad, taal)}>{o.graad}</td>
                 <td>
-                  {parameterBereik(p.eenheid, p.bereik.laag, p.bereik.hoog, taal)}
-                  <span className="bereik-herkomst"> ({herkomstTekst(p.bereik.herkomst, taal)})</span>
+                  {parameterBereik(p.eenheid, o.laag, o.hoog, taal)}
+                  <span className="bereik-herkomst"> ({herkomstTekst(o.herkomst, taal)})</span>
                 </td>
               </tr>
             </Fragment>
