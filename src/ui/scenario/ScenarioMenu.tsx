@@ -6,6 +6,7 @@ import { sluitMelding, toonMelding, useMeldingen, type Melding } from '../../sto
 import { ongedaanMaken, opnieuw, sluitBewerking, useKanOngedaanMaken, useKanOpnieuw, useScenarioStore, zetScenario } from '../../store/scenarioStore';
 import { VOORBEELDEN, leegScenario } from '../../store/voorbeelden';
 import { useTaal, useTeksten, type Teksten } from '../gedeeld/i18n';
+import { inGebruikZin } from '../gedeeld/NietBijgewerkt';
 import { bewaarScenario, leesBestand, werkwijzeNamenIn } from '../gedeeld/bestand';
 import { maakDeellink } from './deellink';
 import { browserOmgeving, houdVorigeApart, installeer, toonBewaardeVersies, type Omgeving } from './opstart';
@@ -327,6 +328,7 @@ function DeellinkVak({ link, gekopieerd, t, sluit }: { link: string; gekopieerd:
  */
 export const ScenarioMenu = memo(function ScenarioMenu({ omgeving }: { omgeving?: Omgeving }) {
   const t = useTeksten(TEKSTEN);
+  const taal = useTaal();
   const [menuOpen, setMenuOpen] = useState(false);
   const kanTerug = useKanOngedaanMaken();
   const kanVooruit = useKanOpnieuw();
@@ -352,7 +354,14 @@ export const ScenarioMenu = memo(function ScenarioMenu({ omgeving }: { omgeving?
     return () => window.removeEventListener('keydown', opToets);
   }, []);
 
-  const ongeldigeInvoer = () => (useInvoerStatusStore.getState().ongeldig ? [t.laatsteGeldige] : []);
+  // While a field holds invalid text, what is saved or shared is the scenario in use: its value from
+  // before the edit (tester5 #1), named here.
+  const ongeldigeInvoer = () => {
+    const st = useInvoerStatusStore.getState();
+    if (!st.ongeldig) return [];
+    const zin = inGebruikZin(st.inGebruik, taal);
+    return zin ? [t.laatsteGeldige, zin] : [t.laatsteGeldige];
+  };
 
   const bijBestand = async (e: ChangeEvent<HTMLInputElement>) => {
     const el = e.currentTarget;
@@ -373,7 +382,8 @@ export const ScenarioMenu = memo(function ScenarioMenu({ omgeving }: { omgeving?
     const adres = typeof location === 'undefined' ? '' : location.href;
     const l = await maakDeellink(s, adres);
     setLink({ link: l, gekopieerd: null });
-    if (ongeldigeInvoer().length) toonMelding({ sleutel: MELDING_ACTIE, soort: 'waarschuwing', titel: t.laatsteGeldige, regels: [] });
+    const ongeldig = ongeldigeInvoer();
+    if (ongeldig.length) toonMelding({ sleutel: MELDING_ACTIE, soort: 'waarschuwing', titel: ongeldig[0]!, regels: ongeldig.slice(1) });
     let gelukt = false;
     try {
       if (typeof navigator !== 'undefined' && navigator.clipboard?.writeText) {
