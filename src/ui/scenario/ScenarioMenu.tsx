@@ -10,7 +10,7 @@ import { inGebruikZin } from '../gedeeld/NietBijgewerkt';
 import { bewaarScenario, leesBestand, werkwijzeNamenIn } from '../gedeeld/bestand';
 import { maakDeellink } from './deellink';
 import { browserOmgeving, houdVorigeApart, installeer, toonBewaardeVersies, type Omgeving } from './opstart';
-import { isTekstInvoer, sneltoets } from './sneltoetsen';
+import { houdFocusBijOngedaan, isTekstInvoer, sneltoets } from './sneltoetsen';
 import './scenario.css';
 
 type Sleutel =
@@ -347,6 +347,7 @@ export const ScenarioMenu = memo(function ScenarioMenu({ omgeving }: { omgeving?
       if (!actie || isTekstInvoer(e.target)) return; // in a text field the browser's own undo applies
       e.preventDefault();
       sluitBewerking();
+      houdFocusBijOngedaan(document.activeElement);
       if (actie === 'ongedaan') ongedaanMaken();
       else opnieuw();
     };
