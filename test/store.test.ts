@@ -1,7 +1,7 @@
 import { beforeEach, describe, expect, it } from 'vitest';
 import { schrijfScenario, type Scenario } from '../src/model';
 import { DEN_HAAG } from '../src/store/voorbeelden';
-import { useScenarioStore, zetScenario, sluitBewerking, ongedaanMaken, opnieuw, resultaatVan } from '../src/store/scenarioStore';
+import { useScenarioStore, zetScenario, sluitBewerking, herstelBewerking, ongedaanMaken, opnieuw, resultaatVan } from '../src/store/scenarioStore';
 import { useInvoerStatusStore } from '../src/store/invoerStatus';
 import { AUTOSAVE_SLEUTEL, ONLEESBAAR_SLEUTEL, leesAutosave, schrijfAutosave, volgAutosave, type Opslag } from '../src/store/autosave';
 import { useMeldingen } from '../src/store/meldingen';
@@ -54,6 +54,26 @@ describe('scenario store: undo history', () => {
     sluitBewerking();
     expect(useScenarioStore.getState().verleden).toEqual([]);
     expect(useScenarioStore.getState().scenario).toBe(terug);
+  });
+
+  it('herstelBewerking (tester5 #1): invalid text takes the open edit back to its start, the edit stays one step', () => {
+    zetScenario(metVoorbereiding(DEN_HAAG, 1), { bewerking: 'veld' });
+    zetScenario(metVoorbereiding(DEN_HAAG, 12), { bewerking: 'veld' });
+    expect(herstelBewerking('ander')).toBeNull(); // not the open edit: nothing taken back
+    expect(useScenarioStore.getState().scenario.werkwijzen[1]!.kosten.preparation.bedrag).toBe(12);
+    expect(herstelBewerking('veld')).toBe(DEN_HAAG);
+    expect(useScenarioStore.getState().scenario).toBe(DEN_HAAG);
+    const goed = metVoorbereiding(DEN_HAAG, 1200);
+    zetScenario(goed, { bewerking: 'veld' }); // typing on to a valid value continues the same edit
+    expect(useScenarioStore.getState().verleden).toEqual([DEN_HAAG]);
+    sluitBewerking();
+    ongedaanMaken();
+    expect(useScenarioStore.getState().scenario).toBe(DEN_HAAG);
+    // Left invalid: the closed edit changed nothing, so it leaves no undo step.
+    zetScenario(metVoorbereiding(DEN_HAAG, 12), { bewerking: 'veld' });
+    herstelBewerking('veld');
+    sluitBewerking();
+    expect(useScenarioStore.getState().verleden).toEqual([]);
   });
 
   it('changes without history do not create an undo step', () => {

@@ -1,6 +1,6 @@
 import { foutRegels, namenUitTekst, leesScenario, schrijfScenario, SCHEMA_VERSION, type Fout, type Scenario } from '../model';
 import { verschilOmschrijving } from '../model/scenario/verschil';
-import { sluitMelding, toonMelding, type Melding } from './meldingen';
+import { inBeideTalen, sluitMelding, toonMelding, type Melding } from './meldingen';
 import { sluitBewerking, useScenarioStore, zetScenario } from './scenarioStore';
 import { MAX_SLOTS, Tabblad, alleSlots, slotTekst, type AndereVersie, type SlotOpslag } from './tabbladen';
 import { useVoorkeuren } from './voorkeurenStore';
@@ -185,8 +185,17 @@ export function volgAutosave(opslag: Opslag | null, opties: { tab?: Tabblad; sch
     toonMelding({
       sleutel: OPSLAG_MELDING,
       soort: 'waarschuwing',
-      titel: isVol(r.fout) ? 'Automatisch bewaren is mislukt: de browseropslag is vol.' : 'Automatisch bewaren is mislukt.',
-      regels: ['Uw wijzigingen staan nog gewoon op het scherm. Bewaar het scenario met ‘Bewaren’ als bestand om niets te verliezen.'],
+      ...inBeideTalen(useVoorkeuren.getState().taal, (tl) =>
+        tl === 'en'
+          ? {
+              titel: isVol(r.fout) ? 'Automatic saving failed: the browser storage is full.' : 'Automatic saving failed.',
+              regels: ['Your changes are still on screen. Save the scenario as a file with ‘Save’ to lose nothing.'],
+            }
+          : {
+              titel: isVol(r.fout) ? 'Automatisch bewaren is mislukt: de browseropslag is vol.' : 'Automatisch bewaren is mislukt.',
+              regels: ['Uw wijzigingen staan nog gewoon op het scherm. Bewaar het scenario met ‘Bewaren’ als bestand om niets te verliezen.'],
+            },
+      ),
     });
   };
   return useScenarioStore.subscribe((st, vorig) => {
@@ -244,7 +253,8 @@ const TEKSTEN = {
   },
 } as const;
 
-const teksten = () => TEKSTEN[useVoorkeuren.getState().taal];
+const taalNu = () => useVoorkeuren.getState().taal;
+const teksten = () => TEKSTEN[taalNu()];
 
 /**
  * What tells a saved version apart from the scenario on screen, when their titles may be the same (two tabs
@@ -273,18 +283,20 @@ export function openAndereVersie(tab: Tabblad, opslag: Opslag, id: string, sleut
   const t = teksten();
   const tekst = slotTekst(opslag, id);
   if (tekst === null) {
-    toonMelding({ sleutel, soort: 'waarschuwing', titel: t.weg.replace('{n}', String(MAX_SLOTS)), regels: [t.ongewijzigd] });
+    toonMelding({ sleutel, soort: 'waarschuwing', ...inBeideTalen(taalNu(), (tl) => ({ titel: TEKSTEN[tl].weg.replace('{n}', String(MAX_SLOTS)), regels: [TEKSTEN[tl].ongewijzigd] })) });
     return false;
   }
   const v = leesScenario(tekst);
   if (!v.ok) {
-    toonMelding({ sleutel, soort: 'fout', titel: t.nietGeopend, regels: [...foutRegels(v.fouten.slice(0, 5), useVoorkeuren.getState().taal, namenUitTekst(tekst)), t.ongewijzigd] });
+    const namen = namenUitTekst(tekst);
+    toonMelding({ sleutel, soort: 'fout', ...inBeideTalen(taalNu(), (tl) => ({ titel: TEKSTEN[tl].nietGeopend, regels: [...foutRegels(v.fouten.slice(0, 5), tl, namen), TEKSTEN[tl].ongewijzigd] })) });
     return false;
   }
   tab.kies(id);
   sluitBewerking();
   zetScenario(v.scenario);
-  toonMelding({ sleutel, soort: 'info', titel: t.geopend.replace('{versie}', `‘${v.scenario.titel.trim() || t.zonderTitel}’`), regels: [t.vorigeBewaard] });
+  const titel = v.scenario.titel.trim();
+  toonMelding({ sleutel, soort: 'info', ...inBeideTalen(taalNu(), (tl) => ({ titel: TEKSTEN[tl].geopend.replace('{versie}', `‘${titel || TEKSTEN[tl].zonderTitel}’`), regels: [TEKSTEN[tl].vorigeBewaard] })) });
   return true;
 }
 
@@ -295,7 +307,7 @@ export function openAndereVersie(tab: Tabblad, opslag: Opslag, id: string, sleut
 export function toonAndereVersies(tab: Tabblad, opslag: Opslag, anderen: AndereVersie[], opties: { leegMelden?: boolean } = {}): void {
   const t = teksten();
   if (anderen.length === 0) {
-    if (opties.leegMelden) toonMelding({ sleutel: MELDING_ANDERE_VERSIES, soort: 'info', titel: t.geenVersiesTitel, regels: [] });
+    if (opties.leegMelden) toonMelding({ sleutel: MELDING_ANDERE_VERSIES, soort: 'info', ...inBeideTalen(taalNu(), (tl) => ({ titel: TEKSTEN[tl].geenVersiesTitel, regels: [] })) });
     return;
   }
   const huidig = useScenarioStore.getState().scenario;

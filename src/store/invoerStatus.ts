@@ -1,6 +1,7 @@
 import { create } from 'zustand';
 import { useShallow } from 'zustand/react/shallow';
 import type { Scenario } from '../model';
+import type { Taal } from '../format/getal';
 import { useScenarioStore } from './scenarioStore';
 
 /**
@@ -10,7 +11,22 @@ import { useScenarioStore } from './scenarioStore';
 export interface InvoerStatus {
   ongeldig: boolean;
   aantalFouten: number;
+  /**
+   * For each field with an error that is a plain number: what the results use instead, the value from
+   * before its edit (tester5 #1), in both languages so a notice follows a language switch.
+   */
+  inGebruik: readonly WaardeInGebruik[];
 }
+
+/** "€ 1.700" for "Kosten voorbereiding: kosten per klant (Klantreis …)". */
+export interface WaardeInGebruik {
+  label: Record<Taal, string>;
+  waarde: Record<Taal, string>;
+}
+
+const GEEN: readonly WaardeInGebruik[] = [];
+const zelfdeLijst = (a: readonly WaardeInGebruik[], b: readonly WaardeInGebruik[]) =>
+  a.length === b.length && a.every((x, i) => x.label.nl === b[i]!.label.nl && x.waarde.nl === b[i]!.waarde.nl && x.waarde.en === b[i]!.waarde.en && x.label.en === b[i]!.label.en);
 
 /**
  * What the user typed in the inputs view while it was invalid, kept when the view closes so nothing
@@ -24,7 +40,7 @@ export interface InvoerConcept {
 
 interface InvoerStatusState extends InvoerStatus {
   concept: InvoerConcept | null;
-  zetFouten: (aantal: number) => void;
+  zetFouten: (aantal: number, inGebruik?: readonly WaardeInGebruik[]) => void;
   bewaarConcept: (c: InvoerConcept | null) => void;
   /** Takes the draft out (if it still belongs to the current scenario). */
   neemConcept: () => InvoerConcept | null;
@@ -33,10 +49,13 @@ interface InvoerStatusState extends InvoerStatus {
 export const useInvoerStatusStore = create<InvoerStatusState>()((set, get) => ({
   ongeldig: false,
   aantalFouten: 0,
+  inGebruik: GEEN,
   concept: null,
-  zetFouten: (aantal) => {
+  zetFouten: (aantal, inGebruik = GEEN) => {
     const n = Math.max(0, Math.floor(aantal));
+    const lijst = n > 0 ? inGebruik : GEEN;
     if (get().aantalFouten !== n) set({ aantalFouten: n, ongeldig: n > 0 });
+    if (!zelfdeLijst(get().inGebruik, lijst)) set({ inGebruik: lijst });
   },
   bewaarConcept: (concept) => set({ concept }),
   neemConcept: () => {
@@ -50,10 +69,10 @@ export const useInvoerStatusStore = create<InvoerStatusState>()((set, get) => ({
 // A draft typed against a scenario that has since been replaced no longer describes pending input.
 useScenarioStore.subscribe((st) => {
   const { concept } = useInvoerStatusStore.getState();
-  if (concept && concept.basis !== st.scenario) useInvoerStatusStore.setState({ concept: null, ongeldig: false, aantalFouten: 0 });
+  if (concept && concept.basis !== st.scenario) useInvoerStatusStore.setState({ concept: null, ongeldig: false, aantalFouten: 0, inGebruik: GEEN });
 });
 
 /** For banners in other views: is there invalid input pending, and how many errors. */
 export function useInvoerStatus(): InvoerStatus {
-  return useInvoerStatusStore(useShallow((s) => ({ ongeldig: s.ongeldig, aantalFouten: s.aantalFouten })));
+  return useInvoerStatusStore(useShallow((s) => ({ ongeldig: s.ongeldig, aantalFouten: s.aantalFouten, inGebruik: s.inGebruik })));
 }

@@ -1,4 +1,5 @@
 import { create } from 'zustand';
+import type { Taal } from '../format/getal';
 
 /**
  * Notices for the user that do not belong to a field: a file or link that could not be read, browser
@@ -12,6 +13,21 @@ export interface Melding {
   regels: string[];
   /** Buttons under the notice (e.g. "keep my version" / "open the other tab's"). */
   acties?: { label: string; doe: () => void }[];
+  /**
+   * The notice's text in a language: an open notice follows a language switch (tester5 #12). `titel`
+   * and `regels` above are the text in the language it was raised in.
+   */
+  inTaal?: (taal: Taal) => { titel: string; regels: string[] };
+}
+
+/** The title and lines of a notice in `taal` (its own text when it has no translation). */
+export function meldingTekst(m: Melding, taal: Taal): { titel: string; regels: string[] } {
+  return m.inTaal ? m.inTaal(taal) : { titel: m.titel, regels: m.regels };
+}
+
+/** A notice written once per language: its text is `maak(taal)` in whatever language is chosen. */
+export function inBeideTalen(taal: Taal, maak: (taal: Taal) => { titel: string; regels: string[] }): Pick<Melding, 'titel' | 'regels' | 'inTaal'> {
+  return { ...maak(taal), inTaal: maak };
 }
 
 interface MeldingenState {

@@ -35,6 +35,13 @@ export interface ScenarioState {
   zetScenario: (s: Scenario, opties?: ZetOpties) => void;
   /** Ends the open live edit; drops its undo step if the edit came back to where it started. */
   sluitBewerking: () => void;
+  /**
+   * The live edit `sleutel` now holds text that is not valid: its valid first keystrokes ("12" of
+   * "12O0") are taken back, and the scenario is again the one from before this edit began. The edit
+   * stays open (one undo step): typing on to a valid value continues it, undo goes back before it.
+   * Returns the scenario now in use, or null when `sleutel` is not the open edit (nothing to take back).
+   */
+  herstelBewerking: (sleutel: string) => Scenario | null;
   ongedaanMaken: () => void;
   opnieuw: () => void;
 }
@@ -78,6 +85,13 @@ export const useScenarioStore = create<ScenarioState>()((set, get) => ({
     if (vorige && gelijk(vorige, scenario)) set({ bewerking: null, verleden: verleden.slice(0, -1) });
     else set({ bewerking: null });
   },
+  herstelBewerking: (sleutel) => {
+    const { bewerking, verleden, scenario } = get();
+    const vorige = verleden[verleden.length - 1];
+    if (bewerking !== sleutel || !vorige) return null;
+    if (vorige !== scenario) set({ scenario: vorige });
+    return vorige;
+  },
   ongedaanMaken: () => {
     const { verleden, scenario, toekomst } = get();
     const vorige = verleden[verleden.length - 1];
@@ -101,6 +115,7 @@ export const zetScenario = (s: Scenario, opties?: ZetOpties) => useScenarioStore
  */
 export const bewerkScenario = (s: Scenario, opties?: ZetOpties) => zetScenario(metGebaseerdOp(s), { ...opties, bewerkt: true });
 export const sluitBewerking = () => useScenarioStore.getState().sluitBewerking();
+export const herstelBewerking = (sleutel: string) => useScenarioStore.getState().herstelBewerking(sleutel);
 export const ongedaanMaken = () => useScenarioStore.getState().ongedaanMaken();
 export const opnieuw = () => useScenarioStore.getState().opnieuw();
 

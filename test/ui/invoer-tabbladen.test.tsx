@@ -183,12 +183,12 @@ describe('Invoer: fields and sources', () => {
     await user.tab();
     expect(v.value).toBe('2.500');
     expect(huidig().werkwijzen[1]!.kosten.preparation.bedrag).toBe(2500);
-    // Invalid text stays as typed on blur; the store keeps the last valid value.
+    // Invalid text stays as typed on blur; the store keeps the value from before this edit (tester5 #1: not the partial 25).
     await user.clear(v);
     await user.type(v, '25x');
     await user.tab();
     expect(v.value).toBe('25x');
-    expect(huidig().werkwijzen[1]!.kosten.preparation.bedrag).toBe(25);
+    expect(huidig().werkwijzen[1]!.kosten.preparation.bedrag).toBe(2500);
   });
 
   it('sources on demand: hidden until "Bronnen en toelichting tonen"; a changed field names its default, never its source as its own', async () => {

@@ -158,8 +158,9 @@ describe('warnings in the inputs view and in print', () => {
     expect(veld(id).getAttribute('aria-invalid')).toBe('true');
     expect(tekst(screen.getByTestId('foutoverzicht'))).toContain('Start tot aan schulden regelen: kosten per klant (Reguliere werkwijze (FIG-route))');
     expect(useInvoerStatusStore.getState().ongeldig).toBe(true);
-    // Typed key by key, "1,7" and "1,70" were valid on the way: the store holds the last of them, not "1,700" read as 1,7.
-    expect(huidig().werkwijzen[0]!.kosten.preparation.bedrag).toBe(1.7);
+    // Typed key by key, "1,7" and "1,70" were valid on the way; now invalid, the store holds the value from
+    // before this edit (tester5 #1), neither "1,700" read as 1,7 nor the partial 1,70.
+    expect(huidig().werkwijzen[0]!.kosten.preparation.bedrag).toBe(700);
     await user.clear(veld(id));
     await user.paste('1,700');
     expect(useInvoerStatusStore.getState().ongeldig).toBe(true);

@@ -188,6 +188,21 @@ describe('toetsenbord: na een knop staat de focus op een zinnige plek, niet op B
     expect(document.activeElement).toBe(within(nieuw).getByRole('combobox', { name: 'Parameter van aanname 1 (Variant 3)' }));
   });
 
+  it('Variant toevoegen met Enter en dan typen: de standaardnaam is geselecteerd, dus het getypte vervangt "Variant 3" (tester5 #13)', async () => {
+    const user = userEvent.setup();
+    render(<VariantenInvoer />);
+    knop('Variant toevoegen').focus();
+    await user.keyboard('{Enter}');
+    const naam = within(screen.getAllByRole('group')[2]!).getByLabelText('Naam') as HTMLInputElement;
+    expect(document.activeElement).toBe(naam);
+    expect(naam.value).toBe('Variant 3');
+    expect([naam.selectionStart, naam.selectionEnd]).toEqual([0, 9]);
+    await user.keyboard('Hoge PW-kosten');
+    expect(naam.value).toBe('Hoge PW-kosten');
+    await user.click(knop('Varianten toepassen'));
+    expect(varianten()![2]!.naam).toBe('Hoge PW-kosten');
+  });
+
   it('Varianten toepassen en Wijzigingen weggooien: naar de statusmelding, die zegt wat er gebeurde', async () => {
     render(<VariantenInvoer />);
     const naam = screen.getByLabelText('Naam van variant 1');

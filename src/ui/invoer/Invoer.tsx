@@ -5,7 +5,8 @@ import type { Scenario } from '../../model';
 import { INVOER_LABELS } from '../../model/scenario/invoerLabels';
 import { gelijk } from '../../store/gelijk';
 import { useInvoerStatusStore } from '../../store/invoerStatus';
-import { sluitBewerking, useScenario, useScenarioStore, bewerkScenario } from '../../store/scenarioStore';
+import { herstelBewerking, sluitBewerking, useScenario, useScenarioStore, bewerkScenario } from '../../store/scenarioStore';
+import { waardenInGebruik } from './inGebruik';
 import { useTaal, useTeksten, type Teksten } from '../gedeeld/i18n';
 import { InvoerCtx, zetVeldFouten, zetVeldWaarschuwingen, type InvoerContext } from './context';
 import { Foutoverzicht } from './Foutoverzicht';
@@ -136,9 +137,31 @@ export default function Invoer() {
         }
         zetVeldWaarschuwingen(waarschuwingen, useScenarioStore.getState().scenario, taalRef.current);
       } else {
+        // Invalid text in the field being edited: its valid first keystrokes ("12" of "12O0") are taken
+        // back, and the scenario in use is again the one from before this edit (tester5 #1). The edit
+        // stays open, so typing on to a valid value is still one undo step.
+        if (bewerking !== undefined) {
+          const ervoor = useScenarioStore.getState().bewerking === bewerking ? useScenarioStore.getState().verleden.at(-1) : undefined;
+          if (ervoor) {
+            gecommit.current = ervoor;
+            herstelBewerking(bewerking);
+            // The first edit of an example also changed its title, author, date or description (gebaseerdOp):
+            // they go back with it, except the field being typed in.
+            for (const k of ['titel', 'beschrijving', 'auteur', 'datum'] as const) {
+              const w = ervoor[k] ?? '';
+              if (k !== bewerking && getValues(k) !== w) setValue(k, w);
+            }
+          }
+        }
         zetVeldFouten(Object.fromEntries(u.fouten.map((f) => [f.naam, f.bericht])));
         zetVeldWaarschuwingen(waarschuwingen, null, taalRef.current);
-        status.zetFouten(u.fouten.length);
+        status.zetFouten(
+          u.fouten.length,
+          waardenInGebruik(
+            u.fouten.map((f) => f.naam),
+            useScenarioStore.getState().scenario,
+          ),
+        );
       }
     },
     [trigger, getValues, setValue],

@@ -2,6 +2,7 @@ import { memo } from 'react';
 import { formatEuro, formatGetal } from '../../format/getal';
 import type { Decimal } from '../../model';
 import { vulTel } from '../gedeeld/opmaak';
+import { inGebruikZin } from '../gedeeld/NietBijgewerkt';
 import { useInvoerStatus } from '../../store/invoerStatus';
 import { useResultaat } from '../../store/scenarioStore';
 import { useTaal, useTeksten, type Teksten } from '../gedeeld/i18n';
@@ -42,7 +43,8 @@ export const Samenvatting = memo(function Samenvatting() {
   const r = useResultaat();
   const taal = useTaal();
   const t = useTeksten(TEKSTEN);
-  const { ongeldig, aantalFouten } = useInvoerStatus();
+  const { ongeldig, aantalFouten, inGebruik } = useInvoerStatus();
+  const zin = inGebruikZin(inGebruik, taal);
   const euro = (x: Decimal) => formatEuro(x, taal);
   const naam = (id: string) => r.werkwijzen.find((w) => w.id === id)?.naam ?? id;
   return (
@@ -52,6 +54,7 @@ export const Samenvatting = memo(function Samenvatting() {
         {ongeldig && (
           <p className="niet-bijgewerkt" data-testid="invoer-niet-bijgewerkt">
             <strong>{t.nietBijgewerkt}</strong> {aantalFouten === 1 ? t.fouten1 : t.foutenN.replace('{n}', String(aantalFouten))}
+            {zin ? ` ${zin}` : ''}
           </p>
         )}
       </div>

@@ -2,14 +2,16 @@ import { memo, useEffect, useLayoutEffect, useRef, useState, type ChangeEvent } 
 import { foutRegels, type Scenario } from '../../model';
 import { useVoorkeuren } from '../../store/voorkeurenStore';
 import { useInvoerStatusStore } from '../../store/invoerStatus';
-import { sluitMelding, toonMelding, useMeldingen, type Melding } from '../../store/meldingen';
+import { inBeideTalen, meldingTekst, sluitMelding, toonMelding, useMeldingen, type Melding } from '../../store/meldingen';
+import type { Taal } from '../../format/getal';
 import { ongedaanMaken, opnieuw, sluitBewerking, useKanOngedaanMaken, useKanOpnieuw, useScenarioStore, zetScenario } from '../../store/scenarioStore';
 import { VOORBEELDEN, leegScenario } from '../../store/voorbeelden';
 import { useTaal, useTeksten, type Teksten } from '../gedeeld/i18n';
+import { inGebruikZin } from '../gedeeld/NietBijgewerkt';
 import { bewaarScenario, leesBestand, werkwijzeNamenIn } from '../gedeeld/bestand';
 import { maakDeellink } from './deellink';
 import { browserOmgeving, houdVorigeApart, installeer, toonBewaardeVersies, type Omgeving } from './opstart';
-import { isTekstInvoer, sneltoets } from './sneltoetsen';
+import { houdFocusBijOngedaan, isTekstInvoer, sneltoets } from './sneltoetsen';
 import './scenario.css';
 
 type Sleutel =
@@ -118,21 +120,29 @@ function laad(s: Scenario) {
 }
 
 /** Reads a file and loads it, or shows what is wrong (file name, fields by their labels); never throws. */
-export async function openBestand(bestand: File, t: Record<Sleutel, string>, extra: string[] = []): Promise<boolean> {
-  const v = await leesBestand(bestand, useVoorkeuren.getState().taal);
+export async function openBestand(bestand: File, _t: Record<Sleutel, string>, extra: string[] | ((taal: Taal) => string[]) = []): Promise<boolean> {
+  const taal = useVoorkeuren.getState().taal;
+  const extraIn = (tl: Taal) => (typeof extra === 'function' ? extra(tl) : extra);
+  const v = await leesBestand(bestand, taal);
   if (!v.ok) {
     // The pathways by the names the file gives them ("Klantreis › Uitkomsten"), where it has any.
     const namen = v.fouten.some((f) => f.pad.startsWith('werkwijzen[')) ? await werkwijzeNamenIn(bestand) : [];
+    // The messages in the other language too, so the notice follows a language switch (tester5 #12).
+    const ander: Taal = taal === 'nl' ? 'en' : 'nl';
+    const w = await leesBestand(bestand, ander);
+    const fouten = { [taal]: v.fouten, [ander]: w.ok ? v.fouten : w.fouten } as Record<Taal, typeof v.fouten>;
     toonMelding({
       sleutel: MELDING_ACTIE,
       soort: 'fout',
-      titel: t.nietGeopend.replace('{naam}', bestand.name),
-      regels: [...foutRegels(v.fouten, useVoorkeuren.getState().taal, namen), t.ongewijzigd, ...extra],
+      ...inBeideTalen(taal, (tl) => ({
+        titel: TEKSTEN[tl].nietGeopend.replace('{naam}', bestand.name),
+        regels: [...foutRegels(fouten[tl], tl, namen), TEKSTEN[tl].ongewijzigd, ...extraIn(tl)],
+      })),
     });
     return false;
   }
   laad(v.scenario);
-  toonMelding({ sleutel: MELDING_ACTIE, soort: 'info', titel: t.geopend.replace('{naam}', bestand.name), regels: extra });
+  toonMelding({ sleutel: MELDING_ACTIE, soort: 'info', ...inBeideTalen(taal, (tl) => ({ titel: TEKSTEN[tl].geopend.replace('{naam}', bestand.name), regels: extraIn(tl) })) });
   return true;
 }
 
@@ -143,6 +153,7 @@ export const MELDING_DUUR_MS = 8000;
 export const gaatVanzelfWeg = (m: Melding) => m.soort === 'info' && !m.acties?.length;
 
 function MeldingVak({ m, t }: { m: Melding; t: Record<Sleutel, string> }) {
+  const tekst = meldingTekst(m, useTaal());
   // Held while the pointer or the focus is on it, so nobody loses a notice they are reading.
   const [vast, zetVast] = useState(false);
   const vanzelf = gaatVanzelfWeg(m);
@@ -162,10 +173,10 @@ function MeldingVak({ m, t }: { m: Melding; t: Record<Sleutel, string> }) {
       onFocus={() => zetVast(true)}
     >
       <div className="melding-tekst">
-        <p className="melding-titel">{m.titel}</p>
-        {m.regels.length > 0 && (
+        <p className="melding-titel">{tekst.titel}</p>
+        {tekst.regels.length > 0 && (
           <ul>
-            {m.regels.map((r, i) => (
+            {tekst.regels.map((r, i) => (
               <li key={i}>{r}</li>
             ))}
           </ul>
@@ -180,7 +191,7 @@ function MeldingVak({ m, t }: { m: Melding; t: Record<Sleutel, string> }) {
           </div>
         )}
       </div>
-      <button type="button" className="melding-sluit" onClick={() => sluitMelding(m.sleutel)} aria-label={`${t.sluiten}: ${m.titel}`}>
+      <button type="button" className="melding-sluit" onClick={() => sluitMelding(m.sleutel)} aria-label={`${t.sluiten}: ${tekst.titel}`}>
         {t.sluiten}
       </button>
     </div>
@@ -217,7 +228,7 @@ function useSleepBestand(t: Record<Sleutel, string>): boolean {
       e.preventDefault();
       const eerste = bestanden[0];
       if (!eerste) return;
-      void openBestand(eerste, t, bestanden.length > 1 ? [t.meerdere.replace('{naam}', eerste.name)] : []);
+      void openBestand(eerste, t, bestanden.length > 1 ? (tl: Taal) => [TEKSTEN[tl].meerdere.replace('{naam}', eerste.name)] : []);
     };
     window.addEventListener('dragenter', binnen);
     window.addEventListener('dragover', boven);
@@ -252,7 +263,7 @@ function NieuwMenu({ t }: { t: Record<Sleutel, string> }) {
     setOpen(false);
     laad(s);
     knop.current?.focus();
-    toonMelding({ sleutel: MELDING_ACTIE, soort: 'info', titel: t.nieuwGeopend.replace('{naam}', s.titel), regels: [] });
+    toonMelding({ sleutel: MELDING_ACTIE, soort: 'info', ...inBeideTalen(taal, (tl) => ({ titel: TEKSTEN[tl].nieuwGeopend.replace('{naam}', s.titel), regels: [] })) });
   };
   return (
     <div
@@ -327,6 +338,7 @@ function DeellinkVak({ link, gekopieerd, t, sluit }: { link: string; gekopieerd:
  */
 export const ScenarioMenu = memo(function ScenarioMenu({ omgeving }: { omgeving?: Omgeving }) {
   const t = useTeksten(TEKSTEN);
+  const taal = useTaal();
   const [menuOpen, setMenuOpen] = useState(false);
   const kanTerug = useKanOngedaanMaken();
   const kanVooruit = useKanOpnieuw();
@@ -345,6 +357,7 @@ export const ScenarioMenu = memo(function ScenarioMenu({ omgeving }: { omgeving?
       if (!actie || isTekstInvoer(e.target)) return; // in a text field the browser's own undo applies
       e.preventDefault();
       sluitBewerking();
+      houdFocusBijOngedaan(document.activeElement);
       if (actie === 'ongedaan') ongedaanMaken();
       else opnieuw();
     };
@@ -352,7 +365,14 @@ export const ScenarioMenu = memo(function ScenarioMenu({ omgeving }: { omgeving?
     return () => window.removeEventListener('keydown', opToets);
   }, []);
 
-  const ongeldigeInvoer = () => (useInvoerStatusStore.getState().ongeldig ? [t.laatsteGeldige] : []);
+  // While a field holds invalid text, what is saved or shared is the scenario in use: its value from
+  // before the edit (tester5 #1), named here.
+  const ongeldigeInvoer = (tl: Taal) => {
+    const st = useInvoerStatusStore.getState();
+    if (!st.ongeldig) return [];
+    const zin = inGebruikZin(st.inGebruik, tl);
+    return zin ? [TEKSTEN[tl].laatsteGeldige, zin] : [TEKSTEN[tl].laatsteGeldige];
+  };
 
   const bijBestand = async (e: ChangeEvent<HTMLInputElement>) => {
     const el = e.currentTarget;
@@ -364,7 +384,8 @@ export const ScenarioMenu = memo(function ScenarioMenu({ omgeving }: { omgeving?
   const bewaar = () => {
     sluitBewerking();
     const naam = bewaarScenario(useScenarioStore.getState().scenario);
-    toonMelding({ sleutel: MELDING_ACTIE, soort: 'info', titel: t.bewaard.replace('{naam}', naam), regels: ongeldigeInvoer() });
+    const ongeldig = { nl: ongeldigeInvoer('nl'), en: ongeldigeInvoer('en') };
+    toonMelding({ sleutel: MELDING_ACTIE, soort: 'info', ...inBeideTalen(taal, (tl) => ({ titel: TEKSTEN[tl].bewaard.replace('{naam}', naam), regels: ongeldig[tl] })) });
   };
 
   const deel = async () => {
@@ -373,7 +394,8 @@ export const ScenarioMenu = memo(function ScenarioMenu({ omgeving }: { omgeving?
     const adres = typeof location === 'undefined' ? '' : location.href;
     const l = await maakDeellink(s, adres);
     setLink({ link: l, gekopieerd: null });
-    if (ongeldigeInvoer().length) toonMelding({ sleutel: MELDING_ACTIE, soort: 'waarschuwing', titel: t.laatsteGeldige, regels: [] });
+    const ongeldig = { nl: ongeldigeInvoer('nl'), en: ongeldigeInvoer('en') };
+    if (ongeldig.nl.length) toonMelding({ sleutel: MELDING_ACTIE, soort: 'waarschuwing', ...inBeideTalen(taal, (tl) => ({ titel: ongeldig[tl][0]!, regels: ongeldig[tl].slice(1) })) });
     let gelukt = false;
     try {
       if (typeof navigator !== 'undefined' && navigator.clipboard?.writeText) {
@@ -427,7 +449,10 @@ export const ScenarioMenu = memo(function ScenarioMenu({ omgeving }: { omgeving?
       <p role="status" className="visueel-verborgen" data-testid="melding-aankondiging">
         {meldingen
           .filter(gaatVanzelfWeg)
-          .map((m) => [m.titel, ...m.regels].join(' '))
+          .map((m) => {
+            const tekst = meldingTekst(m, taal);
+            return [tekst.titel, ...tekst.regels].join(' ');
+          })
           .join(' ')}
       </p>
       {(link || meldingen.length > 0) && (

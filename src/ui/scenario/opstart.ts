@@ -1,7 +1,7 @@
 import { foutRegels, schrijfScenario } from '../../model';
 import { useVoorkeuren } from '../../store/voorkeurenStore';
 import { AUTOSAVE_SLEUTEL, bijOpslagGebeurtenis, browserOpslag, leesAutosave, meldingBijStart, toonAndereVersies, volgAutosave, type Opslag } from '../../store/autosave';
-import { toonMelding } from '../../store/meldingen';
+import { inBeideTalen, toonMelding } from '../../store/meldingen';
 import { sluitBewerking, useScenarioStore, zetScenario } from '../../store/scenarioStore';
 import { Tabblad } from '../../store/tabbladen';
 import { DEN_HAAG } from '../../store/voorbeelden';
@@ -169,18 +169,31 @@ export function installeer(omgeving: Omgeving): () => void {
         zetScenario(r.scenario);
       }
       omgeving.wisFragment();
+      const titel = r.scenario.titel;
       toonMelding({
         sleutel: MELDING_LINK,
         soort: 'info',
-        titel: taal === 'en' ? `Scenario opened from the share link: ${r.scenario.titel}.` : `Scenario uit de deellink geopend: ${r.scenario.titel}.`,
-        regels: [taal === 'en' ? '‘Undo’ takes you back to the scenario before.' : 'Met ‘Ongedaan maken’ gaat u terug naar het scenario van daarvoor.'],
+        // Both languages: an open notice follows a language switch (tester5 #12).
+        ...inBeideTalen(taal, (tl) => ({
+          titel: tl === 'en' ? `Scenario opened from the share link: ${titel}.` : `Scenario uit de deellink geopend: ${titel}.`,
+          regels: [tl === 'en' ? '‘Undo’ takes you back to the scenario before.' : 'Met ‘Ongedaan maken’ gaat u terug naar het scenario van daarvoor.'],
+        })),
       });
     } else {
+      const ander = taal === 'nl' ? 'en' : 'nl';
+      const r2 = await leesDeellink(payload, ander);
+      if (!actief) return;
+      const per = { [taal]: r, [ander]: r2.ok ? r : r2 } as Record<typeof taal, typeof r>;
       toonMelding({
         sleutel: MELDING_LINK,
         soort: 'fout',
-        titel: r.titel,
-        regels: [...foutRegels(r.fouten.filter((f) => f.bericht !== r.titel), taal).filter(Boolean), taal === 'en' ? 'The current scenario has not changed.' : 'Het huidige scenario is niet veranderd.'],
+        ...inBeideTalen(taal, (tl) => {
+          const x = per[tl];
+          return {
+            titel: x.titel,
+            regels: [...foutRegels(x.fouten.filter((f) => f.bericht !== x.titel), tl).filter(Boolean), tl === 'en' ? 'The current scenario has not changed.' : 'Het huidige scenario is niet veranderd.'],
+          };
+        }),
       });
     }
   };

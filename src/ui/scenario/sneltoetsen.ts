@@ -22,3 +22,39 @@ export function isTekstInvoer(doel: EventTarget | null): boolean {
   if (doel instanceof HTMLInputElement) return TEKSTTYPES.has(doel.type) && !doel.readOnly;
   return doel.isContentEditable;
 }
+
+/**
+ * Undo or redo by keyboard can remove the control that has focus (a field's "Terugzetten" button
+ * goes when the field is back at its default), and focus would fall to the page (tester5 #9). When
+ * that happens, focus goes to the field the control belongs to, whose value was just undone; a control
+ * that stays keeps focus. Watches the DOM until the control is removed, the next key or pointer press,
+ * or a few seconds (the re-render after an undo is well within that).
+ */
+export function houdFocusBijOngedaan(actief: Element | null, wacht = 5000): void {
+  if (typeof HTMLElement === 'undefined' || !(actief instanceof HTMLElement) || actief === document.body) return;
+  const veld = actief.closest('.veld, .getal-veld')?.querySelector<HTMLElement>('input:not([type="hidden"]), select, textarea') ?? null;
+  if (!veld || veld === actief) return;
+  const herstel = (): boolean => {
+    if (actief.isConnected) return false;
+    const nu = document.activeElement;
+    if (veld.isConnected && (nu === null || nu === document.body)) veld.focus();
+    return true;
+  };
+  let klok: ReturnType<typeof setTimeout> | undefined;
+  const waarnemer = new MutationObserver(() => {
+    if (herstel()) stop();
+  });
+  function stop() {
+    waarnemer.disconnect();
+    clearTimeout(klok);
+    window.removeEventListener('keydown', stop, true);
+    window.removeEventListener('pointerdown', stop, true);
+  }
+  waarnemer.observe(document.body, { childList: true, subtree: true });
+  klok = setTimeout(stop, wacht);
+  // Added after the key that started it has been handled.
+  queueMicrotask(() => {
+    window.addEventListener('keydown', stop, true);
+    window.addEventListener('pointerdown', stop, true);
+  });
+}

@@ -147,11 +147,16 @@ export function VariantenInvoer() {
   // for (a selector within the editor), as in Werkwijzenbeheer: never back to the top of the page.
   const sectie = useRef<HTMLElement>(null);
   const focusNa = useRef<string | null>(null);
+  // A new variant's name field gets focus with its default name selected, so typing replaces "Variant 3" (tester5 #13).
+  const selecteerNa = useRef(false);
   useEffect(() => {
     const sel = focusNa.current;
     if (!sel) return;
     focusNa.current = null;
-    sectie.current?.querySelector<HTMLElement>(sel)?.focus();
+    const el = sectie.current?.querySelector<HTMLElement>(sel);
+    el?.focus();
+    if (selecteerNa.current && el instanceof HTMLInputElement) el.select();
+    selecteerNa.current = false;
   });
 
   const wijzig = (f: (c: ConceptVariant[]) => ConceptVariant[]) => {
@@ -327,6 +332,7 @@ export function VariantenInvoer() {
             wijzig((c) => [...c, { id: nieuwId(c), naam: vul(t.nieuweNaam, { n: String(c.length + 1) }), toelichting: '', afwijkingen: [] }]);
             // The new variant's name (with the eighth variant, this button becomes disabled).
             focusNa.current = `[data-focus="naam-${concept.length}"]`;
+            selecteerNa.current = true;
           }}
         >
           {t.toevoegen}
