@@ -1,6 +1,7 @@
 // @vitest-environment jsdom
 import { cleanup, render, screen } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
+import { useState } from 'react';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { useVoorkeuren } from '../../src/store/voorkeurenStore';
 import { GetalVeld } from '../../src/ui/gedeeld/GetalVeld';
@@ -31,7 +32,7 @@ describe('the shared number field refuses "1,700" outside a percentage (review: 
     render(<Veld waarde={790} gezien={gezien} />);
     await user.clear(screen.getByTestId('veld'));
     await user.paste('2,500');
-    expect(screen.getByTestId('veld-fout').textContent).toBe('"2,500" is dubbelzinnig: bedoelt u 2.500 of 2,50? Typ 2500 of 2,50');
+    expect(screen.getByTestId('veld-fout').textContent).toBe('"2,500" is dubbelzinnig: bedoelt u 2.500 of 2,50? Typ 2500 of 2,50. Gerekend wordt met 790, de waarde van vóór deze bewerking.');
     expect(screen.getByTestId('veld').getAttribute('aria-invalid')).toBe('true');
     expect(gezien).toEqual([]);
     await user.clear(screen.getByTestId('veld'));
@@ -55,5 +56,53 @@ describe('the shared number field refuses "1,700" outside a percentage (review: 
     // Typing a character and taking it away again gives back the stored text: not refused.
     await user.type(screen.getByTestId('veld'), '9{Backspace}');
     expect(screen.queryByTestId('veld-fout')).toBeNull();
+  });
+});
+
+/** The field with its value in a parent, as the views hold it (the store's value comes back as a prop). */
+function Gebonden({ begin, gezien, eenheid, schaal }: { begin: number; gezien: number[]; eenheid?: string; schaal?: number }) {
+  const [w, zetW] = useState(begin);
+  return (
+    <GetalVeld
+      label="Kosten per afsluiting"
+      waarde={w}
+      eenheid={eenheid}
+      schaal={schaal}
+      opWaarde={(x) => {
+        gezien.push(x as number);
+        zetW(x as number);
+        return null;
+      }}
+      testId="veld"
+    />
+  );
+}
+
+describe('invalid text typed key by key leaves no valid first part in use (tester5 #1, outside Invoer)', () => {
+  it('"12O0" over € 1.700: 1 and 12 count while valid, then 1.700 again, and the message names it; "1200" is taken', async () => {
+    const user = userEvent.setup();
+    const gezien: number[] = [];
+    render(<Gebonden begin={1700} gezien={gezien} eenheid="€" />);
+    const veld = screen.getByTestId('veld') as HTMLInputElement;
+    await user.tripleClick(veld);
+    await user.keyboard('12O0');
+    expect(gezien).toEqual([1, 12, 1700]);
+    expect(veld.value).toBe('12O0');
+    expect(screen.getByTestId('veld-fout').textContent).toMatch(/Gerekend wordt met € 1\.700, de waarde van vóór deze bewerking\.$/);
+    await user.keyboard('{Backspace}{Backspace}00');
+    expect(gezien.at(-1)).toBe(1200);
+    expect(screen.queryByTestId('veld-fout')).toBeNull();
+  });
+
+  it('in English, a percentage: "4,O" after "4" gives back 43,5% (as 0.435)', async () => {
+    useVoorkeuren.setState({ taal: 'en' });
+    const user = userEvent.setup();
+    const gezien: number[] = [];
+    render(<Gebonden begin={0.435} gezien={gezien} eenheid="%" schaal={100} />);
+    await user.tripleClick(screen.getByTestId('veld'));
+    await user.keyboard('4.O');
+    expect(gezien[0]).toBe(0.04);
+    expect(gezien.at(-1)).toBe(0.435);
+    expect(screen.getByTestId('veld-fout').textContent).toMatch(/Calculated with 43\.5%, the value before this edit\.$/);
   });
 });

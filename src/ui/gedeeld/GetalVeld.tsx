@@ -56,6 +56,14 @@ export function GetalVeld({ label, labelledBy, waarde, schaal = 1, eenheid, hint
   const [tekst, zetTekst] = useState(() => toon(waarde));
   const [eigenFout, zetEigenFout] = useState<string | null>(null);
   const laatst = useRef(waarde);
+  // The stored value when the field got focus: what counts again while the text is invalid.
+  const begin = useRef<number | null | undefined>(undefined);
+
+  /** "€ 1.700", "43,5%", "4 mnd": the value in use, for the message under invalid text. */
+  const metEenheid = (x: number) => {
+    const n = naarInvoertekst(x, taal, schaal, true);
+    return eenheid === '€' ? (taal === 'nl' ? `€ ${n}` : `€${n}`) : eenheid === '%' ? `${n}%` : eenheid ? `${n} ${eenheid}` : n;
+  };
 
   // Follow changes from outside; not the echo of what was just typed.
   useEffect(() => {
@@ -79,7 +87,19 @@ export function GetalVeld({ label, labelledBy, waarde, schaal = 1, eenheid, hint
     // "1,700" outside a percentage: 1.700 or 1,70? Refused, the stored value stays (getalInvoer.ts).
     const twijfel = g.ok && schaal === 1 ? dubbelzinnig(t, taal, waarde === null ? undefined : naarInvoertekst(waarde, taal, 1, false)) : null;
     if (!g.ok || twijfel) {
-      zetEigenFout(hoofdletter(g.ok ? twijfel! : g.bericht));
+      // Invalid text typed key by key ("4,O" after "4"): its valid first part must not stay in use
+      // (tester5 #1). The value from before this edit counts again, and the message names it.
+      const terug = begin.current;
+      if (terug !== undefined && !Object.is(laatst.current, terug) && opWaarde(terug) === null) laatst.current = terug;
+      const inGebruik = terug !== undefined ? terug : null;
+      const gerekend =
+        inGebruik === null
+          ? ''
+          : taal === 'nl'
+            ? ` Gerekend wordt met ${metEenheid(inGebruik)}, de waarde van vóór deze bewerking.`
+            : ` Calculated with ${metEenheid(inGebruik)}, the value before this edit.`;
+      const bericht = hoofdletter(g.ok ? twijfel! : g.bericht);
+      zetEigenFout(gerekend && !/[.!?]$/.test(bericht) ? `${bericht}.${gerekend}` : bericht + gerekend);
       return;
     }
     laatst.current = g.waarde;
@@ -114,10 +134,12 @@ export function GetalVeld({ label, labelledBy, waarde, schaal = 1, eenheid, hint
           onChange={(e) => wijzig(e.target.value)}
           onFocus={(e) => {
             focus.current = true;
+            begin.current = waarde;
             herschrijfVeld(e.target, taal, false, zetTekst);
           }}
           onBlur={(e) => {
             focus.current = false;
+            begin.current = undefined;
             herschrijfVeld(e.target, taal, true, zetTekst);
             sluitBewerking();
           }}
