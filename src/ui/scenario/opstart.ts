@@ -176,11 +176,15 @@ export function installeer(omgeving: Omgeving): () => void {
         regels: [taal === 'en' ? '‘Undo’ takes you back to the scenario before.' : 'Met ‘Ongedaan maken’ gaat u terug naar het scenario van daarvoor.'],
       });
     } else {
+      // The refused link leaves the address bar too (tester5 #7): a reload or bookmark would repeat the error.
+      // The view it pointed at stays (wisFragment keeps the route part), as after a good link.
+      omgeving.wisFragment();
       toonMelding({
         sleutel: MELDING_LINK,
         soort: 'fout',
         titel: r.titel,
-        regels: [...foutRegels(r.fouten.filter((f) => f.bericht !== r.titel), taal).filter(Boolean), taal === 'en' ? 'The current scenario has not changed.' : 'Het huidige scenario is niet veranderd.'],
+        // Pathways by their names from the link, as for a file (autosave.ts, bestand.ts), not by position.
+        regels: [...foutRegels(r.fouten.filter((f) => f.bericht !== r.titel), taal, r.namen ?? []).filter(Boolean), taal === 'en' ? 'The current scenario has not changed.' : 'Het huidige scenario is niet veranderd.'],
       });
     }
   };
