@@ -84,7 +84,7 @@ describe('share link (pure)', () => {
     if (!r.ok) {
       expect(r.titel).toBe('De deellink bevat geen geldig scenario:');
       expect(r.fouten.map((f) => f.bericht).join(' ')).toContain('onbekend veld "extra"');
-      expect(r.namen).toEqual(['Reguliere werkwijze (FIG-route)', 'Klantreis Financiële Hulpverlening']);
+      expect(r.namen?.map((x) => (typeof x === 'string' ? x : x.naam))).toEqual(['Reguliere werkwijze (FIG-route)', 'Klantreis Financiële Hulpverlening']);
     }
     const en = await leesDeellink('j.' + b64(JSON.stringify(s)), 'en');
     expect(!en.ok && en.titel).toBe('The share link holds no valid scenario:');

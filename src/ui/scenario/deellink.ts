@@ -1,4 +1,4 @@
-import { MAX_BESTANDSGROOTTE, MAX_BESTANDSGROOTTE_TEKST, leesScenario, namenUitTekst, type Fout, type Scenario } from '../../model';
+import { MAX_BESTANDSGROOTTE, MAX_BESTANDSGROOTTE_TEKST, leesScenario, namenUitTekst, type Fout, type Scenario, type WerkwijzeNamen } from '../../model';
 import { routeDeel } from '../gedeeld/route';
 import type { Taal } from '../../format/getal';
 
@@ -17,7 +17,7 @@ export const DEELLINK_PARAMETER = 's';
 export const MAX_LINK_TEKENS = Math.ceil((MAX_BESTANDSGROOTTE * 4) / 3) + 8;
 
 /** `namen`: the pathway names in the link's scenario, so an error names a pathway as it would in a file (tester5 #7). */
-export type DeellinkLezing = { ok: true; scenario: Scenario } | { ok: false; titel: string; fouten: Fout[]; namen?: string[] };
+export type DeellinkLezing = { ok: true; scenario: Scenario } | { ok: false; titel: string; fouten: Fout[]; namen?: WerkwijzeNamen };
 
 const BESCHADIGD = { nl: 'De deellink is onvolledig of beschadigd', en: 'The share link is incomplete or damaged' } as const;
 
