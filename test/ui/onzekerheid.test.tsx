@@ -212,7 +212,7 @@ describe('ranges and distributions', () => {
     render(<Onzekerheid />);
     const k = 'parameters.welfare.pwAnnualCost';
     typ(veld(`bereik-laag-${k}`), '-5');
-    expect(meldingBij(veld(`bereik-laag-${k}`))).toBe('Mag niet negatief zijn, maar is -5');
+    expect(meldingBij(veld(`bereik-laag-${k}`))).toBe('Mag niet negatief zijn, maar is € −5');
     expect(scenario()).toBe(DEN_HAAG);
   });
 
