@@ -125,7 +125,7 @@ describe('mkba in-process: ongeldige invoer geeft code 2 en een Nederlandse meld
     [
       'negatief aantal',
       () => [variant('negatief.json', (d) => (d.werkwijzen[0].uitkomsten.geenOplossing = -3))],
-      /negatief\.json: werkwijzen\[0\]\.uitkomsten\.geenOplossing \(Reguliere werkwijze \(FIG-route\) › Uitkomsten › Geen oplossing en geen stabilisatie\): mag niet negatief zijn, maar is -3/,
+      /negatief\.json: werkwijzen\[0\]\.uitkomsten\.geenOplossing \(Reguliere werkwijze \(FIG-route\) › Uitkomsten › Geen oplossing en geen stabilisatie\): mag niet negatief zijn, maar is −3/,
     ],
     [
       'gebroken aantal',

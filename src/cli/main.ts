@@ -7,7 +7,7 @@
  */
 import { constants, type Stats } from 'node:fs';
 import { open, stat, writeFile, type FileHandle } from 'node:fs/promises';
-import { berekenScenario, LAATSTE_CPI_JAAR, leesScenarioBytes, MAX_BESTANDSGROOTTE, MAX_BESTANDSGROOTTE_TEKST, namenUitTekst, naarPrijspeil, padMetLabel, prijsjarenVan, sluitAan, valideerScenario, type Fout, type Scenario } from '../model/index';
+import { berekenScenario, LAATSTE_CPI_JAAR, leesScenarioBytes, MAX_BESTANDSGROOTTE, MAX_BESTANDSGROOTTE_TEKST, namenUitTekst, naarPrijspeil, padMetLabel, prijsjarenVan, sluitAan, valideerScenario, type Fout, type Scenario, type WerkwijzeNamen } from '../model/index';
 import { maakMonteCarlo, NietEindigeTrekkingFout, verdeel, type MonteCarloResultaat } from '../model/onzekerheid/montecarlo';
 import type { Draden } from './draden';
 import type { OnzekereInvoer } from '../model/onzekerheid/invoer';
@@ -437,7 +437,7 @@ async function voerUit(argv: readonly string[], io: CliIo): Promise<number> {
  * The scenario's errors one per line, each field by its path in the file with the app's label beside
  * it (issue 13 item 8): "werkwijzen[1].uitkomsten (Klantreis › Uitkomsten): de aantallen tellen op …".
  */
-function foutRegelsMetPad(fouten: readonly Fout[], namen: readonly string[]): string[] {
+function foutRegelsMetPad(fouten: readonly Fout[], namen: WerkwijzeNamen): string[] {
   return fouten
     .map((f) => (f.pad ? `${padMetLabel(f.pad, 'nl', namen)}: ${f.bericht}` : f.bericht))
     .join('\n')

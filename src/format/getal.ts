@@ -117,13 +117,24 @@ function wetenschappelijk(x: number, taal: Taal): string {
  * never "-0" or "Infinity".
  */
 export function formatGevonden(x: number, taal: Taal = 'nl'): string {
+  // The minus sign as everywhere else in the app (U+2212), also in an exponent: "−5", "1e−300" (tester5 #10).
+  return gevondenRuw(x, taal).replace(/^-/, MINTEKEN).replace('e-', `e${MINTEKEN}`);
+}
+
+/**
+ * Up to this size a value found is written in full with nl-NL grouping ("1.000.000.000.000.000" for
+ * 1e15, tester5 #10); 24 characters at most. Beyond it, "1e308": hundreds of digits say nothing.
+ */
+const VOLUIT_TOT = 1e18;
+
+function gevondenRuw(x: number, taal: Taal): string {
   if (Number.isNaN(x)) return taal === 'nl' ? 'geen getal' : 'not a number';
   if (!Number.isFinite(x)) {
     if (taal === 'en') return x > 0 ? 'a number too large to compute with' : 'a negative number too large to compute with';
     return x > 0 ? 'een getal dat te groot is om mee te rekenen' : 'een negatief getal dat te groot is om mee te rekenen';
   }
   if (x === 0) return '0';
-  if (Math.abs(x) >= 1e15) return wetenschappelijk(x, taal);
+  if (Math.abs(x) >= VOLUIT_TOT) return wetenschappelijk(x, taal);
   const d = nodigeDecimalen(x, 10);
   if (d !== null) return nf(taal, { minimumFractionDigits: d, maximumFractionDigits: d }).format(x);
   if (Math.abs(x) < 1e-8) return wetenschappelijk(x, taal);
@@ -147,6 +158,10 @@ export function formatBedragGevonden(x: number, taal: Taal = 'nl'): string {
  * 99,99999% stays "99,99999%" (not "100%"), -0,0000001 stays negative (not "-0%").
  */
 export function formatAandeelGevonden(x: number, taal: Taal = 'nl'): string {
+  return aandeelGevondenRuw(x, taal).replace(/^-/, MINTEKEN).replace('e-', `e${MINTEKEN}`);
+}
+
+function aandeelGevondenRuw(x: number, taal: Taal): string {
   if (!Number.isFinite(x) || Math.abs(x) >= 1e13) return formatGevonden(x, taal);
   if (x === 0) return nf(taal, { style: 'percent' }).format(0);
   const procent = x * 100;

@@ -281,7 +281,9 @@ export function bestuurssamenvatting(s: Scenario, r: Resultaat, taal: Taal, band
 
   // 3. How sure: the Monte Carlo band of the difference, beside the point estimate.
   // Signed, with the app's one minus sign (formatEuro): "€ −209", not an own "−€ 209".
-  const punt = formatEuro(d, taal);
+  // The same precision as the sentence above (tester5 #14): a difference that rounds to € 0 but is not 0
+  // was given there in cents ("€ 0,29 slechter"), so here too ("€ −0,29"), not "€ 0".
+  const punt = teken(d) === 0 && !d.toDecimalPlaces(2).isZero() ? formatEuro(d, taal, 2) : formatEuro(d, taal);
   const b = band?.verschil[project.id];
   if (nietsIngevuld(r)) {
     zin(

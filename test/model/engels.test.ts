@@ -49,13 +49,13 @@ describe('English texts per source', () => {
     expect(berichten).toMatchObject({
       titel: 'must not be empty',
       'werkwijzen[1].uitkomsten': 'the numbers add up to 23, but the cohort is 24',
-      'werkwijzen[1].kosten.preparation.bedrag': 'must not be negative, but is -5',
+      'werkwijzen[1].kosten.preparation.bedrag': 'must not be negative, but is −€5',
       'werkwijzen[1].samenstelling.aandeelPW': 'must be between 0% and 100%, but is 140%',
       'werkwijzen[0].kosten.settlementPhase.aantal': '30 clients is more than the cohort of 29',
       'verdeling.eviction': 'the shares add up to 50%, but must add up to 100%',
     });
     for (const f of en.fouten) expect(nederlandseWoorden(f.bericht.replace(/\b\w+\[\d+\]/g, '')), f.bericht).toEqual([]);
-    expect(nl.fouten.find((f) => f.pad === 'werkwijzen[1].kosten.preparation.bedrag')!.bericht).toBe('mag niet negatief zijn, maar is -5');
+    expect(nl.fouten.find((f) => f.pad === 'werkwijzen[1].kosten.preparation.bedrag')!.bericht).toBe('mag niet negatief zijn, maar is € −5');
     expect(nl.fouten.length).toBe(en.fouten.length);
   });
 });

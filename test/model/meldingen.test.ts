@@ -45,13 +45,13 @@ describe('getallen in meldingen', () => {
   it('formatGevonden toont elk cijfer dat ertoe doet, compact bij enorme en minuscule getallen', () => {
     expect(formatGevonden(9.0001)).toBe('9,0001');
     expect(formatGevonden(23.5)).toBe('23,5');
-    expect(formatGevonden(-1700)).toBe('-1.700');
-    expect(formatGevonden(-1e-7)).toBe('-0,0000001');
+    expect(formatGevonden(-1700)).toBe('−1.700');
+    expect(formatGevonden(-1e-7)).toBe('−0,0000001');
     expect(formatGevonden(4_000_000_000.5)).toBe('4.000.000.000,5');
     expect(formatGevonden(0.1 + 0.2)).toBe('0,3');
     expect(formatGevonden(1e308)).toBe('1e308');
-    expect(formatGevonden(-1.5e300)).toBe('-1,5e300');
-    expect(formatGevonden(1e-300)).toBe('1e-300');
+    expect(formatGevonden(-1.5e300)).toBe('−1,5e300');
+    expect(formatGevonden(1e-300)).toBe('1e−300');
     expect(formatGevonden(-0)).toBe('0');
     expect(formatGevonden(Infinity)).toBe('een getal dat te groot is om mee te rekenen');
     expect(formatGevonden(9.0001, 'en')).toBe('9.0001');
@@ -74,8 +74,8 @@ describe('getallen in meldingen', () => {
     expect(formatAandeelGevonden(0.9999999)).toBe('99,99999%');
     expect(formatAandeelGevonden(0.5 + 0.4999999)).toBe('99,99999%');
     expect(formatAandeelGevonden(1.0000001)).toBe('100,00001%');
-    expect(formatAandeelGevonden(-1e-7)).toBe('-0,00001%');
-    expect(formatAandeelGevonden(-1e-9)).toBe('-0,0000001%');
+    expect(formatAandeelGevonden(-1e-7)).toBe('−0,00001%');
+    expect(formatAandeelGevonden(-1e-9)).toBe('−0,0000001%');
     expect(formatAandeelGevonden(17.4)).toBe('1.740%');
     expect(formatAandeelGevonden(0)).toBe('0%');
   });
@@ -84,8 +84,8 @@ describe('getallen in meldingen', () => {
     fc.assert(
       fc.property(fc.oneof(fc.double({ min: -1, max: -Number.MIN_VALUE, noNaN: true }), fc.double({ min: 1 + 1e-15, max: 1e6, noNaN: true })), (x) => {
         const t = formatAandeelGevonden(x);
-        expect(['0%', '-0%', '100%']).not.toContain(t);
-        expect(t).not.toMatch(/^-0(,0*)?%$/);
+        expect(['0%', '-0%', '−0%', '100%']).not.toContain(t);
+        expect(t).not.toMatch(/^[-−]0(,0*)?%$/);
       }),
       { numRuns: 2000, seed: 610_602 },
     );
@@ -114,7 +114,7 @@ describe('elke controle zijn eigen, juiste melding', () => {
     expect(meldingen((d) => (d.verdeling['homelessness.careSafety'] = { politie: 0.5, zorgverzekeraars: 0.4999999 }))).toBe(
       'verdeling.homelessness.careSafety: de aandelen tellen op tot 99,99999%, maar moeten samen 100% zijn',
     );
-    expect(meldingen((d) => (d.werkwijzen[0].samenstelling.aandeelPW = -1e-7))).toBe('werkwijzen[0].samenstelling.aandeelPW: moet tussen 0% en 100% liggen, maar is -0,00001%');
+    expect(meldingen((d) => (d.werkwijzen[0].samenstelling.aandeelPW = -1e-7))).toBe('werkwijzen[0].samenstelling.aandeelPW: moet tussen 0% en 100% liggen, maar is −0,00001%');
   });
 
   it('een geheel getal van 1e308 geeft één melding over de grens, geen 400 cijfers', () => {
@@ -264,7 +264,7 @@ describe('onzekerheid.bereiken: elk bereik past bij de eenheid van zijn invoer (
     expect(m.split('\n')).toEqual([
       'onzekerheid.bereiken.parameters.allocation.successShare.laag: de lage waarde: een aandeel moet tussen 0% en 100% liggen, maar is 7.500%',
       'onzekerheid.bereiken.parameters.allocation.successShare.hoog: de hoge waarde: een aandeel moet tussen 0% en 100% liggen, maar is 9.500%',
-      'onzekerheid.bereiken.werkwijzen.klantreis.samenstelling.aandeelPW.laag: de lage waarde: een aandeel moet tussen 0% en 100% liggen, maar is -10%',
+      'onzekerheid.bereiken.werkwijzen.klantreis.samenstelling.aandeelPW.laag: de lage waarde: een aandeel moet tussen 0% en 100% liggen, maar is −10%',
       'onzekerheid.bereiken.werkwijzen.regulier.kosten.preparation.bedrag.laag: de lage waarde: een bedrag mag niet negatief zijn, maar is € −900',
       'onzekerheid.bereiken.parameters.welfareExit.monthsEarlier.hoog: de hoge waarde: mag hoogstens 600 maanden zijn, maar is 601',
     ]);
@@ -274,5 +274,29 @@ describe('onzekerheid.bereiken: elk bereik past bij de eenheid van zijn invoer (
     expect(meldingen((d) => (d.onzekerheid.bereiken = { 'parameters.welfare.pwAnnualCost': { laag: 16000, hoog: 12000 } }))).toBe(
       'onzekerheid.bereiken.parameters.welfare.pwAnnualCost: de lage waarde is hoger dan de hoge waarde',
     );
+  });
+});
+
+describe('numbers in messages in nl-NL (tester5 #10)', () => {
+  const fouten = (wijzig: (d: any) => void, taal: 'nl' | 'en' = 'nl') => {
+    const d = JSON.parse(readFileSync(DEN_HAAG_PAD, 'utf8'));
+    wijzig(d);
+    const v = valideerScenario(d, taal);
+    return v.ok ? {} : Object.fromEntries(v.fouten.map((f) => [f.pad, f.bericht]));
+  };
+
+  it('a cohort of 1e15 in full with grouping; an amount with € and the minus sign; a count with the minus sign', () => {
+    expect(fouten((d) => (d.werkwijzen[1].cohort = 1e15))['werkwijzen[1].uitkomsten']).toBe('de aantallen tellen op tot 23, maar het cohort is 1.000.000.000.000.000');
+    expect(fouten((d) => (d.werkwijzen[1].kosten.preparation.bedrag = -100))['werkwijzen[1].kosten.preparation.bedrag']).toBe('mag niet negatief zijn, maar is € −100');
+    expect(fouten((d) => (d.werkwijzen[1].kosten.preparation.bedrag = -100), 'en')['werkwijzen[1].kosten.preparation.bedrag']).toBe('must not be negative, but is −€100');
+    expect(fouten((d) => (d.onzekerheid.montecarlo.trekkingen = -5))['onzekerheid.montecarlo.trekkingen']).toBe('moet minstens 1 zijn, maar is −5');
+  });
+
+  it('formatGevonden: in full up to 10^18, then compact; never the hyphen-minus', () => {
+    expect(formatGevonden(1e15)).toBe('1.000.000.000.000.000');
+    expect(formatGevonden(999_999_999_999_999_900)).toBe('999.999.999.999.999.900');
+    expect(formatGevonden(1e18)).toBe('1e18');
+    expect(formatGevonden(-1e300)).toBe('−1e300');
+    expect(formatGevonden(-5)).toBe('−5');
   });
 });

@@ -6,6 +6,28 @@ const MAP = new URL('../fixtures/invalid/', import.meta.url);
 const KORPUS: Record<string, { pad?: string; gegenereerd?: boolean }> = JSON.parse(readFileSync(new URL('verwacht.json', MAP), 'utf8')).bestanden;
 
 describe('velden in meldingen bij hun label, niet hun pad (issue 13 item 8)', () => {
+  it('a pathway name shared by two pathways names the position and id instead, for both (tester5 #8); a look-alike too', () => {
+    const s = JSON.parse(readFileSync(new URL('../../scenarios/den-haag-klantreis-2020.json', import.meta.url), 'utf8'));
+    s.werkwijzen[1].naam = s.werkwijzen[0].naam;
+    const tekst = JSON.stringify(s);
+    const r = leesScenarioBytes(new TextEncoder().encode(tekst));
+    expect(r.ok).toBe(false);
+    if (r.ok) return;
+    expect(foutRegels(r.fouten, 'nl', namenUitTekst(tekst))).toEqual([
+      'Werkwijze 2 (klantreis) › Naam: "Reguliere werkwijze (FIG-route)" is ook de naam van “Werkwijze 1 (regulier)”; geef elke werkwijze een eigen naam, zodat tabellen en grafieken ze uit elkaar houden',
+    ]);
+    // Cyrillic е (U+0435) for the Latin e: the same name by the look-alike rule.
+    s.werkwijzen[1].naam = 'Regulierе werkwijze (FIG-route)'.replace('Regulierе', 'Reguli\u0435re');
+    const lijkend = JSON.stringify(s);
+    const r2 = leesScenarioBytes(new TextEncoder().encode(lijkend), 'en');
+    expect(r2.ok).toBe(false);
+    if (r2.ok) return;
+    const regel = foutRegels(r2.fouten, 'en', namenUitTekst(lijkend))[0]!;
+    expect(regel).toMatch(/^Pathway 2 \(klantreis\) › Name: ".*" is also the name of “Pathway 1 \(regulier\)” \(look-alike characters do not count: /);
+    // Distinct names keep their names.
+    expect(padLabel('werkwijzen[1].naam', 'nl', [{ naam: 'Regulier', id: 'regulier' }, { naam: 'Klantreis', id: 'klantreis' }])).toBe('Klantreis › Naam');
+  });
+
   it('werkwijzen[1].uitkomsten wordt "Klantreis › Uitkomsten", met de naam uit het bestand', () => {
     expect(padLabel('werkwijzen[1].uitkomsten', 'nl', ['Regulier', 'Klantreis'])).toBe('Klantreis › Uitkomsten');
     expect(padLabel('werkwijzen[1].uitkomsten', 'en', ['Regulier', 'Klantreis'])).toBe('Klantreis › Outcomes');
@@ -60,7 +82,11 @@ describe('velden in meldingen bij hun label, niet hun pad (issue 13 item 8)', ()
   });
 
   it('namenUitTekst leest de namen van werkwijzen uit een ongeldig bestand, en geeft [] bij onleesbare tekst', () => {
-    expect(namenUitTekst('{"werkwijzen":[{"naam":" Regulier "},{"cohort":-5},{"naam":3}]}')).toEqual(['Regulier', '', '']);
+    expect(namenUitTekst('{"werkwijzen":[{"naam":" Regulier ","id":"regulier"},{"cohort":-5},{"naam":3,"id":4}]}')).toEqual([
+      { naam: 'Regulier', id: 'regulier' },
+      { naam: '', id: '' },
+      { naam: '', id: '' },
+    ]);
     expect(namenUitTekst('{ kapot')).toEqual([]);
     expect(namenUitTekst('null')).toEqual([]);
   });

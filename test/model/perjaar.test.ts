@@ -141,7 +141,7 @@ describe('instellingen.instroomPerJaar', () => {
   });
   it.each([
     [0, 'instellingen.instroomPerJaar: moet minstens 1 klant per jaar zijn'],
-    [-5, 'instellingen.instroomPerJaar: mag niet negatief zijn, maar is -5'],
+    [-5, 'instellingen.instroomPerJaar: mag niet negatief zijn, maar is −5'],
     [12.5, 'instellingen.instroomPerJaar: moet een heel aantal klanten zijn, maar is 12,5'],
     ['1200', 'instellingen.instroomPerJaar: moet een getal zijn, maar is tekst "1200"'],
   ])('%s wordt geweigerd met een Nederlandse melding', (waarde, melding) => {

@@ -99,6 +99,20 @@ describe('bestuurssamenvatting (Den Haag, Regioplan 2020)', () => {
     expect(zin(s, 'maatschappij', 'en')).toMatch(/^For society there is almost no difference: the balance of Klantreis Financiële Hulpverlening per client is €0\.\d\d (better|worse) than/);
   });
 
+  it('tester5 #14: the point estimate in the certainty sentence has the same cents as the society sentence (1.931,70: € 0,29 slechter, then € −0,29, not € 0)', () => {
+    const s = kopie(dh);
+    s.werkwijzen.find((w) => w.id === 'klantreis')!.kosten.preparation.bedrag = 1931.7;
+    const d = bestuurssamenvatting(s, berekenScenario(s), 'nl')!.verschilPerKlant.maatschappij;
+    const cent = d.abs().toFixed(2).replace('.', ',');
+    expect(cent).toBe('0,29');
+    expect(d.isNegative()).toBe(true);
+    expect(zin(s, 'maatschappij')).toContain(`per klant € ${cent} slechter`);
+    expect(zin(s, 'zekerheid')).toMatch(new RegExp(`^Het verschil in saldo is per klant € \u2212${cent} \\(puntschatting\\)`));
+    expect(zin(s, 'zekerheid', 'en')).toMatch(/^The difference in balance is \u2212€0\.29 per client \(point estimate\)/);
+    // A difference of a euro or more stays in whole euros in both.
+    expect(zin(dh, 'zekerheid')).toMatch(/^Het verschil in saldo is per klant € 231 \(puntschatting\)/);
+  });
+
   it('defect 5: the welfare sentence says "vrijwel even goed als … (€ 0,30 beter)" when the welfare difference rounds to € 0 but is not 0', async () => {
     const { welvaartsVerschil } = await import('../../src/model/welvaart');
     const wvBij = (bedrag: number) => {

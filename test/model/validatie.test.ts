@@ -48,12 +48,12 @@ describe('ongeldige scenario’s krijgen een Nederlandse melding met het veld', 
   it('een negatief aandeel in de parameters', () => {
     const d = basis();
     d.parameters['escalation.withoutHelp'] = -0.1;
-    expect(melding(d)).toBe('parameters.escalation.withoutHelp: moet tussen 0% en 100% liggen, maar is -10%');
+    expect(melding(d)).toBe('parameters.escalation.withoutHelp: moet tussen 0% en 100% liggen, maar is −10%');
   });
   it('een negatief aantal klanten', () => {
     const d = basis();
     d.werkwijzen[0].kosten.settlementPhase.aantal = -3;
-    expect(melding(d)).toContain('werkwijzen[0].kosten.settlementPhase.aantal: mag niet negatief zijn, maar is -3');
+    expect(melding(d)).toContain('werkwijzen[0].kosten.settlementPhase.aantal: mag niet negatief zijn, maar is −3');
   });
   it('een gebroken aantal klanten', () => {
     const d = basis();
@@ -188,7 +188,7 @@ describe('instellingen van versie 2', () => {
     d.onzekerheid.montecarlo.trekkingen = -5;
     d.onzekerheid.montecarlo.seed = 1.5;
     const m = melding(d);
-    expect(m).toContain('onzekerheid.montecarlo.trekkingen: moet minstens 1 zijn, maar is -5');
+    expect(m).toContain('onzekerheid.montecarlo.trekkingen: moet minstens 1 zijn, maar is −5');
     expect(m).toContain('onzekerheid.montecarlo.seed: moet een geheel getal zijn, maar is 1,5');
   });
   it('een doeljaar zonder de inflatiecijfers die nodig zijn', () => {

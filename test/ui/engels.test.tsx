@@ -98,7 +98,7 @@ describe('English UI: no Dutch app text', () => {
     expect(useInvoerStatusStore.getState().aantalFouten).toBeGreaterThanOrEqual(5);
     const fouten = screen.getByTestId('foutoverzicht').textContent ?? '';
     expect(fouten).toContain('the numbers add up to 23, but the cohort is 24');
-    expect(fouten).toContain('must not be negative, but is -5');
+    expect(fouten).toContain('must not be negative, but is −€5');
     expect(fouten).toContain('must be between 0% and 100%, but is 140%');
     expect(fouten).toContain('30 clients is more than the cohort of 29');
     expect(fouten).toContain('give each pathway a name of its own');

@@ -120,7 +120,7 @@ describe('form ↔ scenario', () => {
       return r.ok ? undefined : r.fouten.find((f) => f.naam === foutNaam)?.bericht;
     };
     expect(fout('werkwijzen.1.samenstelling.aandeelPW', '140')).toBe('moet tussen 0% en 100% liggen, maar is 140%');
-    expect(fout('werkwijzen.1.kosten.preparation.bedrag', '-5')).toBe('mag niet negatief zijn, maar is -5');
+    expect(fout('werkwijzen.1.kosten.preparation.bedrag', '-5')).toBe('mag niet negatief zijn, maar is € −5');
     expect(fout('werkwijzen.1.kosten.preparation.bedrag', '')).toBe('is leeg; vul een getal in');
     expect(fout('parameters.welfare.pwAnnualCost', 'abc')).toMatch(/"abc" is geen getal/);
     expect(fout('werkwijzen.1.uitkomsten.oplossing', '4', 'werkwijzen.1.uitkomsten.som')).toBe(

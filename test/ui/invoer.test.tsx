@@ -56,7 +56,7 @@ describe('Invoer', () => {
       'a negative amount',
       'veld-werkwijzen-1-kosten-preparation-bedrag',
       '-5',
-      /^Start tot aan schulden regelen: kosten per klant \(Klantreis Financiële Hulpverlening\): mag niet negatief zijn, maar is -5$/,
+      /^Start tot aan schulden regelen: kosten per klant \(Klantreis Financiële Hulpverlening\): mag niet negatief zijn, maar is € −5$/,
     ],
     ['an empty field', 'veld-werkwijzen-0-cohort', '', /^Cohort: aantal klanten in de dossieranalyse \(N\) \(Reguliere werkwijze \(FIG-route\)\): is leeg; vul een getal in$/],
     ['text that is not a number', 'veld-parameters-eviction-cost', 'abc', /^Kosten per huisuitzetting: "abc" is geen getal; gebruik cijfers/],

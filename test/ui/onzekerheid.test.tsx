@@ -214,7 +214,7 @@ describe('ranges and distributions', () => {
     render(<Onzekerheid />);
     const k = 'parameters.welfare.pwAnnualCost';
     typ(veld(`bereik-laag-${k}`), '-5');
-    expect(meldingBij(veld(`bereik-laag-${k}`))).toBe('Mag niet negatief zijn, maar is -5');
+    expect(meldingBij(veld(`bereik-laag-${k}`))).toBe('Mag niet negatief zijn, maar is € −5');
     expect(scenario()).toBe(DEN_HAAG);
   });
 
@@ -303,7 +303,7 @@ describe('Monte Carlo', () => {
   });
 
   it('runs (main thread in jsdom) to the model’s numbers, with the probability sentences; stale after a change', async () => {
-    const s: Scenario = { ...DEN_HAAG, onzekerheid: { ...DEN_HAAG.onzekerheid, montecarlo: { trekkingen: 400, seed: 5, uitkomstenHertrekken: false } } };
+    const s: Scenario = { ...DEN_HAAG, onzekerheid: { ...DEN_HAAG.onzekerheid, montecarlo: { trekkingen: 1000, seed: 5, uitkomstenHertrekken: false } } };
     useScenarioStore.setState({ scenario: s });
     render(<Onzekerheid />);
     fireEvent.click(screen.getByTestId('mc-start'));
@@ -321,8 +321,8 @@ describe('Monte Carlo', () => {
     // The point estimate (the Decimal result, € 231) beside the mean.
     const punt = berekenScenario(s).verschillen[0]!.saldo.perKlant.toNumber();
     expect(cellen(rij).map(nb)).toEqual([punt, v.gemiddelde, v.p5, v.p95].map((x) => nb(formatEuro(x))).concat(nb(formatAandeel(v.kansPositief, 'nl', 1))));
-    expect(tekst(screen.getByTestId('mc-status'))).toBe('Klaar: 400 trekkingen.');
-    expect(tekst(screen.getByTestId('mc-aankondiging'))).toBe('Klaar: 400 trekkingen.');
+    expect(tekst(screen.getByTestId('mc-status'))).toBe('Klaar: 1.000 trekkingen.');
+    expect(tekst(screen.getByTestId('mc-aankondiging'))).toBe('Klaar: 1.000 trekkingen.');
     // Every pathway against every other (issue 12): the matrix and the sentence, from the model's rangorde.
     const paar = screen.getByTestId('mc-paarsgewijs');
     // Shown rounded so that complementary chances add up to 100% (defect 9: here 89,25% and 10,75% read 89,3% + 10,8%).
@@ -333,7 +333,7 @@ describe('Monte Carlo', () => {
     expect(cellen(paar.querySelector('[data-rij="kansBeste"]')!).map(nb)).toEqual(['regulier', 'klantreis'].map((id) => nb(formatAandeel(ro.kansBeste[id]!, 'nl', 1))));
     expect(nb(tekst(screen.getByTestId('mc-beste')))).toBe(`Klantreis Financiële Hulpverlening heeft de grootste kans de beste te zijn: ${nb(formatAandeel(ro.kansBeste.klantreis!, 'nl', 1))} van de trekkingen.`);
     const histogram = await screen.findByTestId('grafiek-histogram', {}, { timeout: 20_000 });
-    expect(nb(histogram.getAttribute('aria-label') ?? '')).toContain(`Histogram. Verschil met het nulalternatief: Klantreis Financiële Hulpverlening, 400 trekkingen`);
+    expect(nb(histogram.getAttribute('aria-label') ?? '')).toContain(`Histogram. Verschil met het nulalternatief: Klantreis Financiële Hulpverlening, 1.000 trekkingen`);
     expect(screen.getByTestId('mc-bakken').querySelectorAll('tbody tr').length).toBe(v.histogram.length);
     expect(screen.queryByTestId('mc-verouderd')).toBeNull();
     typ(veld('mc-seed'), '6');

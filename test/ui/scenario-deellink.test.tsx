@@ -76,6 +76,20 @@ describe('share link (pure)', () => {
     expect(!nietScenario.ok && nietScenario.titel).toMatch(/er staat geen scenario in/);
   });
 
+  it('an unknown key is an invalid scenario in an intact link, not a damaged link; the pathway names come along (tester5 #7)', async () => {
+    const s = JSON.parse(schrijfScenario(DEN_HAAG));
+    s.extra = 1;
+    const r = await leesDeellink('j.' + b64(JSON.stringify(s)));
+    expect(r.ok).toBe(false);
+    if (!r.ok) {
+      expect(r.titel).toBe('De deellink bevat geen geldig scenario:');
+      expect(r.fouten.map((f) => f.bericht).join(' ')).toContain('onbekend veld "extra"');
+      expect(r.namen?.map((x) => (typeof x === 'string' ? x : x.naam))).toEqual(['Reguliere werkwijze (FIG-route)', 'Klantreis Financiële Hulpverlening']);
+    }
+    const en = await leesDeellink('j.' + b64(JSON.stringify(s)), 'en');
+    expect(!en.ok && en.titel).toBe('The share link holds no valid scenario:');
+  });
+
   it('does not inflate a decompression bomb beyond the file limit (10 MB)', async () => {
     const bom = new TextEncoder().encode(' '.repeat(12 * 1024 * 1024));
     const z = new Uint8Array(await new Response(new Blob([bom]).stream().pipeThrough(new CompressionStream('deflate-raw'))).arrayBuffer());

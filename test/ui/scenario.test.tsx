@@ -457,7 +457,23 @@ describe('autosave and start-up', () => {
     act(() => omgeving.zet(`${hash}&s=j.e30`));
     await waitFor(() => expect(screen.getByRole('alert').textContent).toMatch(/^De deellink is ongeldig: er staan 2 scenario’s in/));
     expect(huidig()).toBe(DEN_HAAG);
-    expect(omgeving.gewist).toBe(0);
+    // Each refused link leaves the address bar (tester5 #7), so a reload does not repeat the error.
+    expect(omgeving.gewist).toBe(2);
+  });
+
+  it('a refused link (an invalid scenario) names the pathway by its name, as a file does, and leaves the address bar (tester5 #7)', async () => {
+    const s = JSON.parse(schrijfScenario(DEN_HAAG));
+    s.werkwijzen[1].cohort = -5;
+    const link = await maakDeellink(s, 'https://x.example/#/overzicht');
+    const omgeving = nepOmgeving(new NepOpslag(), new URL(link).hash);
+    render(<ScenarioMenu omgeving={omgeving} />);
+    const alert = await screen.findByRole('alert');
+    expect(alert.textContent).toMatch(/^De deellink bevat geen geldig scenario:/);
+    expect(alert.textContent).toContain('Klantreis Financiële Hulpverlening › Cohort: ');
+    expect(alert.textContent).not.toContain('Werkwijze 2');
+    expect(alert.textContent).toContain('Het huidige scenario is niet veranderd.');
+    expect(omgeving.gewist).toBe(1);
+    expect(huidig()).toBe(DEN_HAAG);
   });
 
   it('"Deellink kopiëren" shows the link in a read-only field and copies it when possible', async () => {

@@ -28,13 +28,13 @@ describe('point estimate beside the Monte Carlo mean', () => {
 
   it('one plain sentence when they differ, none when they agree; bilingual', () => {
     useVoorkeuren.setState({ taal: 'nl' });
-    render(<PuntEnGemiddelde punt={-209} s={sam(359, -941, 2149)} hertrokken testId="x" />);
+    render(<PuntEnGemiddelde punt={-209} s={sam(359, -941, 2149)} hertrokken trekkingen={10_000} testId="x" />);
     expect(tekst(screen.getByTestId('x'))).toBe(
       `Puntschatting (het resultaat): ${formatEuro(-209).replace(/\u00a0/g, ' ')}; gemiddelde van de trekkingen: € 359. De bereiken zijn scheef: het gemiddelde van de trekkingen ligt € 568 boven de puntschatting, omdat onzekere invoer verder de ene kant op kan dan de andere en de opnieuw getrokken uitkomsten van een kleine steekproef meetellen; de puntschatting blijft het resultaat, het bereik zegt hoe zeker het is.`,
     );
     cleanup();
     useVoorkeuren.setState({ taal: 'en' });
-    render(<PuntEnGemiddelde punt={100} s={sam(110, -1000, 1000)} hertrokken={false} testId="y" />);
+    render(<PuntEnGemiddelde punt={100} s={sam(110, -1000, 1000)} hertrokken={false} trekkingen={10_000} testId="y" />);
     expect(tekst(screen.getByTestId('y'))).toBe('Point estimate (the result): €100; mean of the draws: €110.');
     useVoorkeuren.setState({ taal: 'nl' });
   });

@@ -4,6 +4,30 @@ import { parameterDefinitie } from '../parameters/catalog';
 import type { Taal } from '../../format/getal';
 import type { Fout } from './valideer';
 import { INVOER_LABELS } from './invoerLabels';
+import { zelfdeNaam } from '../namen';
+
+/** The pathways of a file, for labels: by name, or by name and id (namenUitTekst). */
+export type WerkwijzeNamen = readonly (string | { naam: string; id: string })[];
+
+const naamIn = (x: WerkwijzeNamen[number] | undefined): string => (typeof x === 'string' ? x : (x?.naam ?? '')).trim();
+
+/**
+ * A pathway in a label: its name; its position when there is no name. For the names read from a file or
+ * link (with ids, namenUitTekst), its position and id when another pathway has the same name by the
+ * schema's rule (zelfdeNaam), since the name then does not say which one is meant (tester5 #8):
+ * "Werkwijze 2 (klantreis)".
+ */
+function werkwijzeLabel(namen: WerkwijzeNamen, i: number, taal: Taal): string {
+  const nr = `${taal === 'nl' ? 'Werkwijze' : 'Pathway'} ${i + 1}`;
+  const naam = naamIn(namen[i]);
+  if (!naam) return nr;
+  const e = namen[i];
+  // Plain names (the form, where the field itself shows which pathway) stay names; a file's or link's names come with ids.
+  if (typeof e === 'string' || !e) return naam;
+  if (!namen.some((x, j) => j !== i && naamIn(x) !== '' && zelfdeNaam(naamIn(x), naam))) return naam;
+  const id = e.id.trim();
+  return id ? `${nr} (${id})` : nr;
+}
 
 /*
  * A field of the scenario file named the way the app names it (issue 13 item 8): the file path
@@ -118,7 +142,7 @@ function segment(deel: string, taal: Taal, i = -1, vorige?: string | number): st
  * "Werkwijze 2"); "parameters.welfareExit.monthsEarlier" → "Aannames voor alle werkwijzen › Maanden
  * eerder uit de bijstand" (BOVENAAN). Parts the app has no label for stay as they are in the file.
  */
-export function padLabel(pad: string, taal: Taal, namen: readonly string[] = []): string {
+export function padLabel(pad: string, taal: Taal, namen: WerkwijzeNamen = []): string {
   const d = delen(pad);
   const uit: string[] = [];
   // A parameter id holds dots ("welfareExit.monthsEarlier"): the parts after "parameters" are one name,
@@ -131,7 +155,7 @@ export function padLabel(pad: string, taal: Taal, namen: readonly string[] = [])
     if (typeof deel === 'number') {
       if (d[i - 1] === 'werkwijzen') {
         uit.pop();
-        uit.push(namen[deel]?.trim() || `${taal === 'nl' ? 'Werkwijze' : 'Pathway'} ${deel + 1}`);
+        uit.push(werkwijzeLabel(namen, deel, taal));
       } else uit.push(`${taal === 'nl' ? 'nr.' : 'no.'} ${deel + 1}`);
     } else if (p >= 0 && i === p + 1) uit.push(segment(d.slice(p + 1, eind).join('.'), taal));
     // The inflow per year is set in the overview, not among the assumptions: named by its own label only.
@@ -145,18 +169,18 @@ export function padLabel(pad: string, taal: Taal, namen: readonly string[] = [])
  * For the command line, which keeps the file's paths: the path with the app's label beside it,
  * "werkwijzen[1].uitkomsten (Klantreis › Uitkomsten)"; the bare path when there is no label.
  */
-export function padMetLabel(pad: string, taal: Taal, namen: readonly string[] = []): string {
+export function padMetLabel(pad: string, taal: Taal, namen: WerkwijzeNamen = []): string {
   const label = padLabel(pad, taal, namen);
   return label === '' || label === pad ? pad : `${pad} (${label})`;
 }
 
 /** A message may name another pathway by its path ("… is ook de naam van werkwijzen[0]"): that one by its label, “Reguliere werkwijze (FIG-route)”. */
-export function berichtMetLabels(bericht: string, taal: Taal, namen: readonly string[] = []): string {
+export function berichtMetLabels(bericht: string, taal: Taal, namen: WerkwijzeNamen = []): string {
   return bericht.replace(/werkwijzen\[\d+\](?:\.[A-Za-z]+)*/g, (p) => `“${padLabel(p, taal, namen)}”`);
 }
 
 /** One line per error, the field by its label: "Klantreis › Uitkomsten: de aantallen tellen op tot 24, …". */
-export function foutRegels(fouten: readonly Fout[], taal: Taal, namen: readonly string[] = []): string[] {
+export function foutRegels(fouten: readonly Fout[], taal: Taal, namen: WerkwijzeNamen = []): string[] {
   return fouten.map((f) => {
     const bericht = berichtMetLabels(f.bericht, taal, namen);
     return f.pad ? `${padLabel(f.pad, taal, namen)}: ${bericht}` : bericht;
@@ -164,12 +188,16 @@ export function foutRegels(fouten: readonly Fout[], taal: Taal, namen: readonly 
 }
 
 /** The pathway names in a file's text, for the labels of a file that did not validate; [] when unreadable. */
-export function namenUitTekst(tekst: string): string[] {
+export function namenUitTekst(tekst: string): { naam: string; id: string }[] {
   try {
     const data: unknown = JSON.parse(tekst.charCodeAt(0) === 0xfeff ? tekst.slice(1) : tekst);
     const lijst = (data as { werkwijzen?: unknown })?.werkwijzen;
     if (!Array.isArray(lijst)) return [];
-    return lijst.slice(0, 100).map((w) => (typeof (w as { naam?: unknown })?.naam === 'string' ? ((w as { naam: string }).naam.trim().slice(0, 120)) : ''));
+    const tekstIn = (w: unknown, k: 'naam' | 'id') => {
+      const x = (w as Record<string, unknown> | null)?.[k];
+      return typeof x === 'string' ? x.trim().slice(0, 120) : '';
+    };
+    return lijst.slice(0, 100).map((w) => ({ naam: tekstIn(w, 'naam'), id: tekstIn(w, 'id') }));
   } catch {
     return [];
   }

@@ -1,5 +1,5 @@
 import * as z from 'zod';
-import { formatAandeelGevonden as aandeelGevondenIn, formatGetal as getalIn, formatGevonden as gevondenIn, type Taal } from '../../format/getal';
+import { formatAandeelGevonden as aandeelGevondenIn, formatBedragGevonden as bedragGevondenIn, formatGetal as getalIn, formatGevonden as gevondenIn, type Taal } from '../../format/getal';
 import { onzichtbaarFout, richtingstekenFout } from '../namen';
 
 /**
@@ -105,6 +105,10 @@ export const aandeel = () =>
 const tussen0En100 = (x: unknown) =>
   m(`moet tussen 0% en 100% liggen, maar is ${formatAandeelGevonden(Number(x))}`, `must be between 0% and 100%, but is ${formatAandeelGevonden(Number(x))}`);
 
+/** An amount found, with the euro sign: "€ −100" (tester5 #10). */
+const bedragGevonden = (x: unknown) => (typeof x === 'number' ? bedragGevondenIn(x, taalNu) : beschrijfWaarde(x));
+const bedragNietNegatief = (x: unknown) => m(`mag niet negatief zijn, maar is ${bedragGevonden(x)}`, `must not be negative, but is ${bedragGevonden(x)}`);
+
 const nietNegatief = (x: unknown) => m(`mag niet negatief zijn, maar is ${gevonden(x)}`, `must not be negative, but is ${gevonden(x)}`);
 
 /** A whole, non-negative number of clients. */
@@ -119,7 +123,7 @@ export const aantalKlanten = () => {
 /** An amount in euros, non-negative. */
 export const bedrag = () =>
   getal()
-    .min(0, { error: (iss) => nietNegatief(iss.input) })
+    .min(0, { error: (iss) => bedragNietNegatief(iss.input) })
     .max(MAX_BEDRAG, { error: () => m(`is groter dan € ${formatGetal(MAX_BEDRAG)}`, `is more than € ${formatGetal(MAX_BEDRAG)}`) });
 
 export const maanden = () =>

@@ -4,7 +4,7 @@ import type { Decimal } from '../decimal';
 import type { Bedrag, Resultaat, VerschilBedrag, WerkwijzeResultaat } from '../engine';
 import { opGrootsteInvloed } from '../onzekerheid/gevoeligheid';
 import { kleineBeginletter, type OnzekereInvoer } from '../onzekerheid/invoer';
-import type { MonteCarloResultaat } from '../onzekerheid/montecarlo';
+import { genoegTrekkingen, MIN_TREKKINGEN_CONCLUSIE, type MonteCarloResultaat } from '../onzekerheid/montecarlo';
 import { binnenRuis, meestWaardevolleMeting, ruisniveauTeNoemen, vrijwelGelijkeMetingen, type Informatiewaarde, type WaardeVanInformatie } from '../onzekerheid/waardeVanInformatie';
 import { indexeer } from '../prijspeil';
 import { BEREIKREGEL } from '../parameters/bewijs';
@@ -634,7 +634,9 @@ function informatieTekst(w: WaardeVanInformatie, breedte: number): string[] {
   );
   const top = meestWaardevolleMeting(w);
   const gelijk = vrijwelGelijkeMetingen(w);
-  if (top && gelijk.length > 0) {
+  // Too few draws (tester5 #6): the EVPI and the table stay as raw figures, no sentence on what to measure.
+  if (!genoegTrekkingen(w.trekkingen)) uit.unshift(`Te weinig trekkingen voor een conclusie; alleen de ruwe getallen:`);
+  else if (top && gelijk.length > 0) {
     // A runner-up within the noise of the top is named with it (defect 15), as in the app.
     const alle = [top, ...gelijk];
     const lijst = (xs: string[], en = 'en') => `${xs.slice(0, -1).join(', ')} ${en} ${xs.at(-1)}`;
@@ -686,7 +688,7 @@ function informatieTekst(w: WaardeVanInformatie, breedte: number): string[] {
       ? [
           '',
           ...ombreken(
-            `Ruisniveau van de schatter: een invoer zonder enige invloed komt bij ${formatGetal(w.trekkingen)} trekkingen rond ${formatEuro(w.ruisniveau!)} per klant uit, ` +
+            `Ruisniveau van de schatter: een invoer zonder enige invloed komt bij ${formatGetal(w.trekkingen)} ${naamwoord(w.trekkingen, 'trekking', 'trekkingen')} rond ${formatEuro(w.ruisniveau!)} per klant uit, ` +
               `en in 19 willekeurige volgordes tot ${formatEuro(w.ruisgrens ?? w.ruisniveau!)}. Een EVPPI tot dat bedrag is niet te onderscheiden van ruis (toets op 5%) ` +
               'en dus geen beslisinformatie (in de tabel: "binnen ruisniveau"); meer trekkingen verlagen het ruisniveau.',
             breedte,
@@ -731,7 +733,7 @@ function rangordeTekst(mc: MonteCarloResultaat, ww: Resultaat['werkwijzen'], bre
       breedte,
     ),
     '',
-    ...ombreken(gelijk ?? `De ${beste.naam} heeft de grootste kans de beste te zijn: ${formatKansAfgerond(mc.rangorde.kansBeste[beste.id]!, r.kansBeste[beste.id]!)} van de trekkingen.`, breedte),
+    ...(!genoegTrekkingen(mc.trekkingen) ? [] : ombreken(gelijk ?? `De ${beste.naam} heeft de grootste kans de beste te zijn: ${formatKansAfgerond(mc.rangorde.kansBeste[beste.id]!, r.kansBeste[beste.id]!)} van de trekkingen.`, breedte)),
   ];
 }
 
@@ -744,6 +746,14 @@ function monteCarloTekst(s: Scenario, r: Resultaat, mc: MonteCarloResultaat, bre
       (hertrekkenActief(s, s.onzekerheid) ? ', en worden ook de uitkomsten per werkwijze opnieuw getrokken.' : '.'),
     breedte,
   );
+  if (!genoegTrekkingen(mc.trekkingen))
+    uit.push(
+      '',
+      ...ombreken(
+        `Te weinig trekkingen voor een conclusie: minder dan ${formatGetal(MIN_TREKKINGEN_CONCLUSIE)}. De getallen hieronder zijn ruw en zeggen nog niets over welke werkwijze het best is of wat meten waard is.`,
+        breedte,
+      ),
+    );
   uit.push(
     '',
     ...tekstTabel(

@@ -1,4 +1,4 @@
-import { MAX_BESTANDSGROOTTE, leesScenarioBytes, namenUitTekst, schrijfScenario, teGrootBericht, type Scenario, type Validatie } from '../../model';
+import { MAX_BESTANDSGROOTTE, leesScenarioBytes, namenUitTekst, schrijfScenario, teGrootBericht, type Scenario, type Validatie, type WerkwijzeNamen } from '../../model';
 import { inTaal } from '../../model/scenario/velden';
 import type { Taal } from '../../format/getal';
 
@@ -33,7 +33,7 @@ export async function leesBestand(bestand: Blob, taal: Taal = 'nl'): Promise<Val
 }
 
 /** The names of the pathways in a file that did not validate, for its messages ("Klantreis › Uitkomsten"); [] when unreadable. */
-export async function werkwijzeNamenIn(bestand: Blob): Promise<string[]> {
+export async function werkwijzeNamenIn(bestand: Blob): Promise<WerkwijzeNamen> {
   try {
     return namenUitTekst(new TextDecoder().decode(await alsBytes(bestand)));
   } catch {

@@ -30,7 +30,7 @@ const TEKSTEN: Teksten<Sleutel> = {
     regel: '{label}: {laag} bij de lage waarde, {hoog} bij de hoge waarde.',
     histogramTitel: 'Verdeling over {n} {n:trekking|trekkingen}. {maatstaf}',
     histogramAlt:
-      'Histogram. {maatstaf}, {n} trekkingen, van {min} tot {max} per klant. Gemiddeld {gem}; 90% van de trekkingen ligt tussen {p5} en {p95}; {kans} ligt boven € 0. De meeste trekkingen ({piek}) vallen tussen {piekVan} en {piekTot}. De aantallen per klasse staan in de tabel onder de grafiek.',
+      'Histogram. {maatstaf}, {n} {n:trekking|trekkingen}, van {min} tot {max} per klant. Gemiddeld {gem}; 90% van de trekkingen ligt tussen {p5} en {p95}; {kans} ligt boven € 0. De meeste trekkingen ({piek}) vallen tussen {piekVan} en {piekTot}. De aantallen per klasse staan in de tabel onder de grafiek.',
     as: 'Euro per klant; stippellijn: basiswaarde {basis}',
     asHist: 'Euro per klant',
     aantal: 'Aantal trekkingen',
@@ -47,7 +47,7 @@ const TEKSTEN: Teksten<Sleutel> = {
     regel: '{label}: {laag} at the low value, {hoog} at the high value.',
     histogramTitel: 'Distribution over {n} {n:draw|draws}. {maatstaf}',
     histogramAlt:
-      'Histogram. {maatstaf}, {n} draws, from {min} to {max} per client. Mean {gem}; 90% of the draws lie between {p5} and {p95}; {kans} lie above € 0. Most draws ({piek}) fall between {piekVan} and {piekTot}. The counts per class are in the table below the chart.',
+      'Histogram. {maatstaf}, {n} {n:draw|draws}, from {min} to {max} per client. Mean {gem}; 90% of the draws lie between {p5} and {p95}; {kans} lie above € 0. Most draws ({piek}) fall between {piekVan} and {piekTot}. The counts per class are in the table below the chart.',
     as: 'Euro per client; dashed line: base value {basis}',
     asHist: 'Euro per client',
     aantal: 'Number of draws',
@@ -176,7 +176,7 @@ export function Histogram({ maatstaf, s, trekkingen, tabelId }: { maatstaf: stri
     },
   };
   const piek = s.histogram.reduce((a, b) => (b.aantal > a.aantal ? b : a), s.histogram[0]!);
-  const alt = vul(t.histogramAlt, {
+  const alt = vulTel(t.histogramAlt, {
     maatstaf,
     n: formatGetal(trekkingen, taal),
     min: e(s.histogram[0]!.van),
@@ -188,7 +188,7 @@ export function Histogram({ maatstaf, s, trekkingen, tabelId }: { maatstaf: stri
     piek: formatGetal(piek.aantal, taal),
     piekVan: e(piek.van),
     piekTot: e(piek.tot),
-  });
+  }, { n: trekkingen }, taal);
   return (
     <GrafiekKader
       id="histogram-titel"

@@ -1,6 +1,6 @@
 import { lazy, memo, Suspense, useEffect, useId, useRef, useState, useSyncExternalStore } from 'react';
 import { nietsIngevuld, type Scenario } from '../../model';
-import type { MonteCarloResultaat, Samenvatting } from '../../model/onzekerheid/montecarlo';
+import { genoegTrekkingen, MIN_TREKKINGEN_CONCLUSIE, type MonteCarloResultaat, type Samenvatting } from '../../model/onzekerheid/montecarlo';
 import { hertrekkenActief, HERTREK_GRENS, VOI_MAX_TREKKINGEN } from '../../model/scenario/onzekerheidSchema';
 import { formatAandeel, formatEuro, formatGetal, type Taal } from '../../format/getal';
 import { gelijk } from '../../store/gelijk';
@@ -79,12 +79,15 @@ type Sleutel =
   | 'verwachteRang'
   | 'zinBeste'
   | 'bezigInformatie'
-  | 'gestoptInvoer';
+  | 'gestoptInvoer'
+  | 'teWeinig';
 
 const TEKSTEN: Teksten<Sleutel> = {
   nl: {
     kop: 'Monte Carlo-analyse',
-    paarCaption: 'Elke werkwijze tegen elke andere: de kans dat de werkwijze in de rij een hoger saldo per klant heeft dan die in de kolom ({n} trekkingen)',
+    paarCaption: 'Elke werkwijze tegen elke andere: de kans dat de werkwijze in de rij een hoger saldo per klant heeft dan die in de kolom ({n} {n:trekking|trekkingen})',
+    teWeinig:
+      'Te weinig trekkingen voor een conclusie: {n} {n:trekking|trekkingen}, minder dan {min}. De getallen hieronder zijn ruw en zeggen nog niets over welke werkwijze het best is, of de bereiken scheef zijn of wat meten waard is. Kies minstens {min} trekkingen.',
     paarHoek: 'Rij beter dan kolom',
     kansBeste: 'Kans de beste te zijn',
     verwachteRang: 'Verwachte rang (1 = beste)',
@@ -143,7 +146,9 @@ const TEKSTEN: Teksten<Sleutel> = {
   },
   en: {
     kop: 'Monte Carlo analysis',
-    paarCaption: 'Every pathway against every other: the probability that the pathway in the row has a higher net result per client than the one in the column ({n} draws)',
+    paarCaption: 'Every pathway against every other: the probability that the pathway in the row has a higher net result per client than the one in the column ({n} {n:draw|draws})',
+    teWeinig:
+      'Too few draws for a conclusion: {n} {n:draw|draws}, fewer than {min}. The figures below are raw and do not yet say which pathway is best, whether the ranges are skewed or what measuring is worth. Choose at least {min} draws.',
     paarHoek: 'Row beats column',
     kansBeste: 'Probability of being best',
     verwachteRang: 'Expected rank (1 = best)',
@@ -428,6 +433,11 @@ function Uitkomst({ r, s, actueel }: { r: MonteCarloMetInformatie; s: Scenario; 
           hertrokken: hertrekkenActief(s, s.onzekerheid) ? (taal === 'nl' ? ', rekening houdend met een kleine steekproef' : ', allowing for a small sample') : '',
         }, { n: r.trekkingen }, taal)}
       </p>
+      {!genoegTrekkingen(r.trekkingen) && (
+        <p className="onz-verouderd-melding" data-testid="mc-te-weinig">
+          <strong>{vulTel(t.teWeinig, { n: nTrek, min: formatGetal(MIN_TREKKINGEN_CONCLUSIE, taal) }, { n: r.trekkingen }, taal)}</strong>
+        </p>
+      )}
       <ul className="onz-kansen" data-testid="mc-kansen">
         {Object.entries(r.verschil).map(([id, x]) => (
           <li key={`b-${id}`} data-testid={`mc-kans-beter-${id}`}>
@@ -470,7 +480,7 @@ function Uitkomst({ r, s, actueel }: { r: MonteCarloMetInformatie; s: Scenario; 
         trekkingen={r.trekkingen}
         s={s}
         id="mc"
-        caption={vul(t.paarCaption, { n: formatGetal(r.trekkingen, taal) })}
+        caption={vulTel(t.paarCaption, { n: formatGetal(r.trekkingen, taal) }, { n: r.trekkingen }, taal)}
         t={{ beste: t.zinBeste, hoek: t.paarHoek, kansBeste: t.kansBeste, verwachteRang: t.verwachteRang }}
       />
       {r.waardeVanInformatie ? (
@@ -496,7 +506,7 @@ function Uitkomst({ r, s, actueel }: { r: MonteCarloMetInformatie; s: Scenario; 
           <Suspense fallback={<p role="status">{t.histogramLaden}</p>}>
             <Histogram maatstaf={gekozen.naam} s={gekozen.s} trekkingen={r.trekkingen} tabelId="mc-bakken" />
           </Suspense>
-          {puntGekozen !== null && <PuntEnGemiddelde punt={puntGekozen} s={gekozen.s} hertrokken={hertrekkenActief(s, s.onzekerheid)} testId="mc-punt-gemiddelde" />}
+          {puntGekozen !== null && <PuntEnGemiddelde punt={puntGekozen} s={gekozen.s} hertrokken={hertrekkenActief(s, s.onzekerheid)} trekkingen={r.trekkingen} testId="mc-punt-gemiddelde" />}
           <details className="berekening-details">
             <summary>{t.bakken}</summary>
             <Tabel

@@ -1,5 +1,5 @@
 import { gemiddeldeWijktAf, type Resultaat } from '../../model';
-import type { Samenvatting } from '../../model/onzekerheid/montecarlo';
+import { genoegTrekkingen, type Samenvatting } from '../../model/onzekerheid/montecarlo';
 import { formatEuro, type Taal } from '../../format/getal';
 import { useTaal, useTeksten, type Teksten } from '../gedeeld/i18n';
 import { vul } from '../gedeeld/opmaak';
@@ -46,10 +46,11 @@ export function scheefZin(punt: number, s: Samenvatting, hertrokken: boolean, ta
 }
 
 /** Point estimate beside the mean, and the sentence when they differ. */
-export function PuntEnGemiddelde({ punt, s, hertrokken, testId }: { punt: number; s: Samenvatting; hertrokken: boolean; testId: string }) {
+export function PuntEnGemiddelde({ punt, s, hertrokken, trekkingen, testId }: { punt: number; s: Samenvatting; hertrokken: boolean; trekkingen: number; testId: string }) {
   const t = useTeksten(TEKSTEN);
   const taal = useTaal();
-  const zin = scheefZin(punt, s, hertrokken, taal, t);
+  // A mean of too few draws says nothing about skewness (tester5 #6).
+  const zin = genoegTrekkingen(trekkingen) ? scheefZin(punt, s, hertrokken, taal, t) : null;
   return (
     <p className="tabel-noot" data-testid={testId}>
       {vul(t.naast, { punt: formatEuro(punt, taal), gem: formatEuro(s.gemiddelde, taal) })}

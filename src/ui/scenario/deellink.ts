@@ -1,4 +1,4 @@
-import { MAX_BESTANDSGROOTTE, MAX_BESTANDSGROOTTE_TEKST, leesScenario, type Fout, type Scenario } from '../../model';
+import { MAX_BESTANDSGROOTTE, MAX_BESTANDSGROOTTE_TEKST, leesScenario, namenUitTekst, type Fout, type Scenario, type WerkwijzeNamen } from '../../model';
 import { routeDeel } from '../gedeeld/route';
 import type { Taal } from '../../format/getal';
 
@@ -16,7 +16,8 @@ export const DEELLINK_PARAMETER = 's';
 /** Longest fragment payload read: a scenario file's limit (MAX_BESTANDSGROOTTE) of data in base64. */
 export const MAX_LINK_TEKENS = Math.ceil((MAX_BESTANDSGROOTTE * 4) / 3) + 8;
 
-export type DeellinkLezing = { ok: true; scenario: Scenario } | { ok: false; titel: string; fouten: Fout[] };
+/** `namen`: the pathway names in the link's scenario, so an error names a pathway as it would in a file (tester5 #7). */
+export type DeellinkLezing = { ok: true; scenario: Scenario } | { ok: false; titel: string; fouten: Fout[]; namen?: WerkwijzeNamen };
 
 const BESCHADIGD = { nl: 'De deellink is onvolledig of beschadigd', en: 'The share link is incomplete or damaged' } as const;
 
@@ -213,8 +214,10 @@ export async function leesDeellink(invoer: string, taal: Taal = 'nl'): Promise<D
     }
     const v = leesScenario(tekst, taal);
     if (v.ok) return v;
-    if (v.fouten.length === 1 && v.fouten[0]!.pad === '') {
-      const b = v.fouten[0]!.bericht;
+    // Only what keeps the text from being read as a scenario at all (not JSON, empty, no object) means a
+    // damaged link; a schema error (an unknown key too, tester5 #7) is an intact link holding an invalid scenario.
+    const b = v.fouten.length === 1 && v.fouten[0]!.pad === '' ? v.fouten[0]!.bericht : null;
+    if (b !== null && /^(Het bestand|The file|Dit is geen scenario|This is not a scenario)/.test(b)) {
       return beschadigd(
         taal === 'en'
           ? b.replace(/^The file/, 'the scenario').replace(/^This is not a scenario/, 'it holds no scenario')
@@ -222,7 +225,7 @@ export async function leesDeellink(invoer: string, taal: Taal = 'nl'): Promise<D
         taal,
       );
     }
-    return { ok: false, titel: r.ongeldig, fouten: v.fouten };
+    return { ok: false, titel: r.ongeldig, fouten: v.fouten, namen: namenUitTekst(tekst) };
   } catch {
     return beschadigd(r.onleesbaar, taal);
   }

@@ -180,6 +180,9 @@ export function installeer(omgeving: Omgeving): () => void {
         })),
       });
     } else {
+      // The refused link leaves the address bar too (tester5 #7): a reload or bookmark would repeat the error.
+      // The view it pointed at stays (wisFragment keeps the route part), as after a good link.
+      omgeving.wisFragment();
       const ander = taal === 'nl' ? 'en' : 'nl';
       const r2 = await leesDeellink(payload, ander);
       if (!actief) return;
@@ -191,7 +194,8 @@ export function installeer(omgeving: Omgeving): () => void {
           const x = per[tl];
           return {
             titel: x.titel,
-            regels: [...foutRegels(x.fouten.filter((f) => f.bericht !== x.titel), tl).filter(Boolean), tl === 'en' ? 'The current scenario has not changed.' : 'Het huidige scenario is niet veranderd.'],
+            // Pathways by their names from the link, as for a file (autosave.ts, bestand.ts), not by position.
+            regels: [...foutRegels(x.fouten.filter((f) => f.bericht !== x.titel), tl, x.namen ?? []).filter(Boolean), tl === 'en' ? 'The current scenario has not changed.' : 'Het huidige scenario is niet veranderd.'],
           };
         }),
       });

@@ -2,7 +2,7 @@ import { formatGetal } from '../../../format/getal';
 import { nietsIngevuld } from '../../../model';
 import { resultaatVan, useScenario } from '../../../store/scenarioStore';
 import { useTaal, useTeksten, type Teksten } from '../i18n';
-import { vul } from '../opmaak';
+import { vulTel } from '../opmaak';
 import { Informatiewaarde } from '../onzekerheid/Informatiewaarde';
 import { useLaatsteMonteCarlo } from '../onzekerheid/laatsteMonteCarlo';
 import { RangordeTabel } from '../onzekerheid/RangordeTabel';
@@ -12,7 +12,7 @@ type Sleutel = 'kop' | 'gebaseerdOp' | 'beste' | 'caption' | 'hoek' | 'kansBeste
 const TEKSTEN: Teksten<Sleutel> = {
   nl: {
     kop: 'Onzekerheid: welke werkwijze is het best, en wat is meten waard?',
-    gebaseerdOp: 'Uit de Monte Carlo-analyse met {n} trekkingen, startgetal {seed}.',
+    gebaseerdOp: 'Uit de Monte Carlo-analyse met {n} {n:trekking|trekkingen}, startgetal {seed}.',
     beste: '{naam} heeft de grootste kans de beste te zijn: {kans} van de trekkingen.',
     caption: 'Kans dat de werkwijze in de rij een hoger saldo per klant heeft dan die in de kolom; kans de beste te zijn; verwachte rang',
     hoek: 'Rij beter dan kolom',
@@ -21,7 +21,7 @@ const TEKSTEN: Teksten<Sleutel> = {
   },
   en: {
     kop: 'Uncertainty: which pathway is best, and what is measuring worth?',
-    gebaseerdOp: 'From the Monte Carlo analysis with {n} draws, starting number {seed}.',
+    gebaseerdOp: 'From the Monte Carlo analysis with {n} {n:draw|draws}, starting number {seed}.',
     beste: '{naam} has the largest chance of being best: {kans} of the draws.',
     caption: 'Probability that the pathway in the row has a higher balance per client than the one in the column; chance of being best; expected rank',
     hoek: 'Row beats column',
@@ -45,7 +45,7 @@ export function PrintOnzekerheid() {
   return (
     <section className="alleen-print print-onzekerheid" aria-labelledby="print-onzekerheid-kop" data-testid="print-onzekerheid">
       <h2 id="print-onzekerheid-kop">{t.kop}</h2>
-      <p>{vul(t.gebaseerdOp, { n: formatGetal(r.trekkingen, taal), seed: String(r.seed) })}</p>
+      <p>{vulTel(t.gebaseerdOp, { n: formatGetal(r.trekkingen, taal), seed: String(r.seed) }, { n: r.trekkingen }, taal)}</p>
       <RangordeTabel ro={r.rangorde} trekkingen={r.trekkingen} s={s} id="print" caption={t.caption} t={t} afdruk />
       {r.waardeVanInformatie && <Informatiewaarde w={r.waardeVanInformatie} idPrefix="print" />}
     </section>

@@ -1,10 +1,11 @@
+import { genoegTrekkingen } from '../../../model/onzekerheid/montecarlo';
 import { binnenRuis, meestWaardevolleMeting, ruisniveauTeNoemen, vrijwelGelijkeMetingen, type WaardeVanInformatie } from '../../../model/onzekerheid/waardeVanInformatie';
 import { formatEuro, formatGetal, type Taal } from '../../../format/getal';
 import { useTaal, useTeksten, type Teksten } from '../i18n';
 import { vul, vulTel } from '../opmaak';
 import { TabelRol } from '../TabelRol';
 
-type Sleutel = 'kop' | 'evpi' | 'evpiJaar' | 'zin' | 'zinGelijk' | 'en' | 'enVan' | 'groepZin' | 'geenZin' | 'perKlant' | 'perJaar' | 'caption' | 'invoer' | 'ook' | 'groep' | 'methode' | 'overig' | 'nul' | 'ruis' | 'ruisRij' | 'ruisRijen' | 'vasteUitkomsten';
+type Sleutel = 'kop' | 'evpi' | 'evpiJaar' | 'zin' | 'zinGelijk' | 'en' | 'enVan' | 'groepZin' | 'geenZin' | 'perKlant' | 'perJaar' | 'caption' | 'invoer' | 'ook' | 'groep' | 'methode' | 'overig' | 'nul' | 'ruis' | 'ruisRij' | 'ruisRijen' | 'vasteUitkomsten' | 'voorlopig';
 
 const TEKSTEN: Teksten<Sleutel> = {
   nl: {
@@ -20,10 +21,11 @@ const TEKSTEN: Teksten<Sleutel> = {
     geenZin: 'Geen enkele invoer apart verandert de keuze: lokaal meten levert hier geen beslisinformatie op.',
     perKlant: 'per klant',
     perJaar: 'per jaar',
-    caption: 'EVPPI per invoer (de tien grootste) en per groep, uit {n} trekkingen',
+    caption: 'EVPPI per invoer (de tien grootste) en per groep, uit {n} {n:trekking|trekkingen}',
+    voorlopig: 'Te weinig trekkingen voor een conclusie; alleen de ruwe getallen: ',
     overig: 'Niet in de tabel: {n} andere onzekere invoeren, elk {max} per klant of minder.',
     nul: 'Zonder invloed op het saldo (EVPPI € 0, niet in de tabel): {n} onzekere {n:invoer|invoeren}, zoals {voorbeeld}.',
-    ruis: 'Ruisniveau van de schatter: een invoer zonder enige invloed komt bij {n} trekkingen rond {bedrag} per klant uit, en in 19 willekeurige volgordes tot {grens}. Een EVPPI tot {grens} is niet te onderscheiden van ruis (toets op 5%) en dus geen beslisinformatie; meer trekkingen verlagen het ruisniveau.',
+    ruis: 'Ruisniveau van de schatter: een invoer zonder enige invloed komt bij {n} {n:trekking|trekkingen} rond {bedrag} per klant uit, en in 19 willekeurige volgordes tot {grens}. Een EVPPI tot {grens} is niet te onderscheiden van ruis (toets op 5%) en dus geen beslisinformatie; meer trekkingen verlagen het ruisniveau.',
     ruisRij: 'binnen ruisniveau',
     ruisRijen: ' {n} {n:rij in de tabel ligt daar niet boven en is|rijen in de tabel liggen daar niet boven en zijn} gemarkeerd met ‘binnen ruisniveau’.',
     vasteUitkomsten:
@@ -47,10 +49,11 @@ const TEKSTEN: Teksten<Sleutel> = {
     geenZin: 'No single input changes the choice: measuring locally yields no decision information here.',
     perKlant: 'per client',
     perJaar: 'per year',
-    caption: 'EVPPI per input (the ten largest) and per group, from {n} draws',
+    caption: 'EVPPI per input (the ten largest) and per group, from {n} {n:draw|draws}',
+    voorlopig: 'Too few draws for a conclusion; the raw figures only: ',
     overig: 'Not in the table: {n} other uncertain inputs, each {max} per client or less.',
     nul: 'No effect on the balance (EVPPI €0, not in the table): {n} uncertain {n:input|inputs}, such as {voorbeeld}.',
-    ruis: 'Noise floor of the estimator: an input with no effect at all comes out at about {bedrag} per client with {n} draws, and at up to {grens} in 19 random orders. An EVPPI up to {grens} cannot be told apart from noise (a 5% test), so it is not decision information; more draws lower the noise floor.',
+    ruis: 'Noise floor of the estimator: an input with no effect at all comes out at about {bedrag} per client with {n} {n:draw|draws}, and at up to {grens} in 19 random orders. An EVPPI up to {grens} cannot be told apart from noise (a 5% test), so it is not decision information; more draws lower the noise floor.',
     ruisRij: 'within noise floor',
     ruisRijen: ' {n} {n:row in the table is not above it and is|rows in the table are not above it and are} marked ‘within noise floor’.',
     vasteUitkomsten:
@@ -86,6 +89,8 @@ export function informatieZin(w: WaardeVanInformatie, taal: Taal, t: Record<Sleu
 
 /** EVPI, the ranking sentence and the EVPPI table (uncertainty view and print). */
 export function Informatiewaarde({ w, idPrefix }: { w: WaardeVanInformatie; idPrefix: string }) {
+  // Below MIN_TREKKINGEN_CONCLUSIE the figures are marked and the sentence on what to measure is left out (tester5 #6).
+  const conclusies = genoegTrekkingen(w.trekkingen);
   const t = useTeksten(TEKSTEN);
   const taal = useTaal();
   const jaar = w.instroomPerJaar !== null;
@@ -106,18 +111,21 @@ export function Informatiewaarde({ w, idPrefix }: { w: WaardeVanInformatie; idPr
   return (
     <div className="informatiewaarde" data-testid={`${idPrefix}-voi`}>
       <h3>{t.kop}</h3>
-      <p data-testid={`${idPrefix}-evpi`}>
+      <p data-testid={`${idPrefix}-evpi`} data-voorlopig={conclusies ? undefined : 'true'}>
+        {!conclusies && <strong>{t.voorlopig}</strong>}
         {vul(t.evpi, {
           evpi: formatEuro(w.evpi, taal),
           jaar: jaar ? vul(t.evpiJaar, { perJaar: formatEuro(w.evpiPerJaar!, taal), n: formatGetal(w.instroomPerJaar!, taal) }) : '',
         })}
       </p>
-      <p data-testid={`${idPrefix}-voi-zin`}>
-        <strong>{informatieZin(w, taal, t)}</strong>
-      </p>
+      {conclusies && (
+        <p data-testid={`${idPrefix}-voi-zin`}>
+          <strong>{informatieZin(w, taal, t)}</strong>
+        </p>
+      )}
       <TabelRol labelId={`${idPrefix}-voi-caption`}>
         <table className="resultaat-tabel onz-tabel" data-testid={`${idPrefix}-evppi`}>
-          <caption id={`${idPrefix}-voi-caption`}>{vul(t.caption, { n: formatGetal(w.trekkingen, taal) })}</caption>
+          <caption id={`${idPrefix}-voi-caption`}>{vulTel(t.caption, { n: formatGetal(w.trekkingen, taal) }, { n: w.trekkingen }, taal)}</caption>
           <thead>
             <tr>
               <th scope="col">{t.invoer}</th>
@@ -157,7 +165,7 @@ export function Informatiewaarde({ w, idPrefix }: { w: WaardeVanInformatie; idPr
       )}
       {ruisniveauTeNoemen(w) && (
         <p className="tabel-noot" data-testid={`${idPrefix}-evppi-ruis`}>
-          {vul(t.ruis, { n: formatGetal(w.trekkingen, taal), bedrag: formatEuro(w.ruisniveau!, taal), grens: formatEuro(w.ruisgrens ?? w.ruisniveau!, taal) })}
+          {vulTel(t.ruis, { n: formatGetal(w.trekkingen, taal), bedrag: formatEuro(w.ruisniveau!, taal), grens: formatEuro(w.ruisgrens ?? w.ruisniveau!, taal) }, { n: w.trekkingen }, taal)}
           {aantalRuis > 0 && vulTel(t.ruisRijen, { n: formatGetal(aantalRuis, taal) }, { n: aantalRuis }, taal)}
         </p>
       )}

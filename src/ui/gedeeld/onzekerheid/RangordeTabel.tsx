@@ -1,5 +1,6 @@
 import type { Scenario } from '../../../model';
 import { kopgroepZin, rangordeAfgerond, type Rangorde } from '../../../model/onzekerheid/rangorde';
+import { genoegTrekkingen } from '../../../model/onzekerheid/montecarlo';
 import { formatAandeel, formatGetal } from '../../../format/getal';
 import { useTaal } from '../i18n';
 import { vul } from '../opmaak';
@@ -89,7 +90,8 @@ export function RangordeTabel({
   );
   return (
     <>
-      <p data-testid={`${id}-beste`}>{gelijk ?? vul(t.beste, { naam: beste.naam, kans: kans(ro.kansBeste[beste.id]!) })}</p>
+      {/* Too few draws (tester5 #6): the table's raw chances stay, the sentence naming a winner does not. */}
+      {genoegTrekkingen(trekkingen) && <p data-testid={`${id}-beste`}>{gelijk ?? vul(t.beste, { naam: beste.naam, kans: kans(ro.kansBeste[beste.id]!) })}</p>}
       {captionId ? <TabelRol labelId={captionId}>{tabel(ww, '')}</TabelRol> : delen.map((d) => tabel(d.items, d.bijschrift, d.id))}
     </>
   );
