@@ -39,11 +39,16 @@ export async function run({ page, baseUrl, distDir, expect, app, log }) {
   expect.ok(lazy.size > 0, 'the build has lazy chunks (views are split off)');
 
   // V8's compile hint (vite.config.ts, mkba:compileer-bij-laden; issue 13, speed): the first line of
-  // every start chunk, ESM and SystemJS, so their code compiles while it streams in; not on the lazy chunks.
+  // every start chunk, ESM and SystemJS, so their code compiles while it streams in; not on the lazy
+  // chunks, and not on the start chunk that holds zod (start-zod), whose code the first screen hardly runs.
   const chunks = (rijen) => rijen.map((r) => r.file).filter((f) => f.startsWith('assets/'));
-  const start = [...chunks(bundel.initial), ...chunks(bundel.bestandsshare?.initial ?? [])];
+  const alle = [...chunks(bundel.initial), ...chunks(bundel.bestandsshare?.initial ?? [])];
+  const isZod = (f) => /(^|\/)start-zod-/.test(f);
+  const start = alle.filter((f) => !isZod(f));
   expect.ok(start.some((f) => /-legacy-/.test(f)) && start.some((f) => !/-legacy-/.test(f)), `start chunks of both kinds: ${start.join(', ')}`);
+  expect.equal(alle.filter(isZod).length, 2, `one start-zod chunk per kind (ESM, SystemJS): ${alle.join(', ')}`);
   const begin = (f) => readFileSync(join(distDir, f), 'utf8').slice(0, HINT.length);
   expect.equal(start.filter((f) => begin(f) !== HINT), [], 'start chunks without the compile hint as their first line');
+  expect.equal(alle.filter(isZod).filter((f) => begin(f) === HINT), [], 'the start-zod chunks with the compile hint');
   expect.equal([...lazy].filter((f) => begin(f) === HINT), [], 'lazy chunks with the compile hint');
 }
