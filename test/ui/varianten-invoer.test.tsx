@@ -193,7 +193,7 @@ describe('toetsenbord: na een knop staat de focus op een zinnige plek, niet op B
     render(<VariantenInvoer />);
     knop('Variant toevoegen').focus();
     await user.keyboard('{Enter}');
-    const naam = within(screen.getAllByRole('group')[2]!).getByLabelText('Naam') as HTMLInputElement;
+    const naam = within(screen.getAllByRole('group')[2]!).getByLabelText('Naam van variant 3') as HTMLInputElement;
     expect(document.activeElement).toBe(naam);
     expect(naam.value).toBe('Variant 3');
     expect([naam.selectionStart, naam.selectionEnd]).toEqual([0, 9]);
