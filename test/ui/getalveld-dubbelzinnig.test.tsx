@@ -60,7 +60,7 @@ describe('the shared number field refuses "1,700" outside a percentage (review: 
 });
 
 /** The field with its value in a parent, as the views hold it (the store's value comes back as a prop). */
-function Gebonden({ begin, gezien, eenheid, schaal }: { begin: number; gezien: number[]; eenheid?: string; schaal?: number }) {
+function Gebonden({ begin, gezien, eenheid, schaal, max }: { begin: number; gezien: number[]; eenheid?: string; schaal?: number; max?: number }) {
   const [w, zetW] = useState(begin);
   return (
     <GetalVeld
@@ -69,6 +69,7 @@ function Gebonden({ begin, gezien, eenheid, schaal }: { begin: number; gezien: n
       eenheid={eenheid}
       schaal={schaal}
       opWaarde={(x) => {
+        if (max !== undefined && (x as number) > max) return `Mag hoogstens ${max} zijn`;
         gezien.push(x as number);
         zetW(x as number);
         return null;
@@ -104,5 +105,15 @@ describe('invalid text typed key by key leaves no valid first part in use (teste
     expect(gezien[0]).toBe(0.04);
     expect(gezien.at(-1)).toBe(0.435);
     expect(screen.getByTestId('veld-fout').textContent).toMatch(/Calculated with 43\.5%, the value before this edit\.$/);
+  });
+
+  it('a value the scenario refuses ("30000" over a maximum of 5000): its valid first part 3000 does not stay in use (tester6 N2)', async () => {
+    const user = userEvent.setup();
+    const gezien: number[] = [];
+    render(<Gebonden begin={1700} gezien={gezien} eenheid="€" max={5000} />);
+    await user.tripleClick(screen.getByTestId('veld'));
+    await user.keyboard('30000');
+    expect(gezien).toEqual([3, 30, 300, 3000, 1700]);
+    expect(screen.getByTestId('veld-fout').textContent).toBe('Mag hoogstens 5000 zijn. Gerekend wordt met € 1.700, de waarde van vóór deze bewerking.');
   });
 });

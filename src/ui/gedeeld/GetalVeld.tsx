@@ -87,26 +87,35 @@ export function GetalVeld({ label, labelledBy, waarde, schaal = 1, eenheid, hint
     // "1,700" outside a percentage: 1.700 or 1,70? Refused, the stored value stays (getalInvoer.ts).
     const twijfel = g.ok && schaal === 1 ? dubbelzinnig(t, taal, waarde === null ? undefined : naarInvoertekst(waarde, taal, 1, false)) : null;
     if (!g.ok || twijfel) {
-      // Invalid text typed key by key ("4,O" after "4"): its valid first part must not stay in use
-      // (tester5 #1). The value from before this edit counts again, and the message names it.
-      const terug = begin.current;
-      if (terug !== undefined && !Object.is(laatst.current, terug) && opWaarde(terug) === null) laatst.current = terug;
-      const inGebruik = terug !== undefined ? terug : null;
-      const gerekend =
-        inGebruik === null
-          ? ''
-          : taal === 'nl'
-            ? ` Gerekend wordt met ${metEenheid(inGebruik)}, de waarde van vóór deze bewerking.`
-            : ` Calculated with ${metEenheid(inGebruik)}, the value before this edit.`;
-      const bericht = hoofdletter(g.ok ? twijfel! : g.bericht);
-      zetEigenFout(gerekend && !/[.!?]$/.test(bericht) ? `${bericht}.${gerekend}` : bericht + gerekend);
+      terugNaarBegin(hoofdletter(g.ok ? twijfel! : g.bericht));
       return;
     }
     laatst.current = g.waarde;
     const f = opWaarde(g.waarde);
-    zetEigenFout(f);
+    if (f === null) {
+      zetEigenFout(null);
+      return;
+    }
     // A refused value is not in the store: an outside change back to the old value must still show.
-    if (f !== null) laatst.current = waarde;
+    laatst.current = waarde;
+    terugNaarBegin(f);
+  };
+
+  /**
+   * Text that is invalid, or a value the scenario refuses ("30000" as a low end above the high one),
+   * typed key by key: its valid first part ("3000") must not stay in use (tester5 #1). The value from
+   * when the field got focus counts again, and the message names it.
+   */
+  const terugNaarBegin = (bericht: string) => {
+    const terug = begin.current;
+    if (terug !== undefined && !Object.is(laatst.current, terug) && opWaarde(terug) === null) laatst.current = terug;
+    const gerekend =
+      terug === undefined || terug === null
+        ? ''
+        : taal === 'nl'
+          ? ` Gerekend wordt met ${metEenheid(terug)}, de waarde van vóór deze bewerking.`
+          : ` Calculated with ${metEenheid(terug)}, the value before this edit.`;
+    zetEigenFout(gerekend && !/[.!?]$/.test(bericht) ? `${bericht}.${gerekend}` : bericht + gerekend);
   };
 
   useEffect(() => opFout?.(eigenFout), [eigenFout]);
