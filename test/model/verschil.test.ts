@@ -13,7 +13,17 @@ describe('what tells two versions of a scenario apart (tester3 #14: two tabs, th
     );
     b.titel = 'Ander';
     b.werkwijzen[0]!.cohort = 30;
-    expect(verschilOmschrijving(DEN_HAAG, b, 'en', [])).toBe('Scenario title; Assumptions for all pathways › Months earlier out of welfare; Pathway 1 › Cohort and 1 other field');
+    // The inputs first, the scenario's description after them (tester6 N1).
+    expect(verschilOmschrijving(DEN_HAAG, b, 'en', [])).toMatch(/^Assumptions for all pathways › Months earlier out of welfare; Pathway 1 › Cohort; Pathway 2 › .+ and 1 other field$/);
+  });
+
+  it('the first edit also changes title, description and author by itself: the one input the user changed is named first (tester6 N1)', () => {
+    const b = structuredClone(DEN_HAAG);
+    b.titel = `${DEN_HAAG.titel} (bewerkt)`;
+    b.beschrijving = '';
+    b.auteur = '';
+    b.parameters['welfareExit.monthsEarlier'] = 6;
+    expect(verschilOmschrijving(DEN_HAAG, b, 'nl', [])).toMatch(/^Aannames voor alle werkwijzen › Maanden eerder uit de bijstand; Titel van het scenario; .+ en 1 ander veld$/);
   });
 
   it('the same scenario: no difference; a list of another length or a field only one has is one difference', () => {

@@ -28,6 +28,9 @@ export function verschillendePaden(a: unknown, b: unknown, max = 50): string[] {
   return uit;
 }
 
+/** Top-level fields that describe the scenario rather than feed the calculation. */
+const BESCHRIJVING = new Set(['titel', 'beschrijving', 'auteur', 'datum', 'gebaseerdOp']);
+
 const isObject = (x: unknown): x is Record<string, unknown> => typeof x === 'object' && x !== null && !Array.isArray(x);
 
 /**
@@ -36,7 +39,12 @@ const isObject = (x: unknown): x is Record<string, unknown> => typeof x === 'obj
  * en 2 andere"); '' when they do not differ. `namen`: the pathway names for the labels.
  */
 export function verschilOmschrijving(a: unknown, b: unknown, taal: Taal, namen: readonly string[] = [], toon = 3): string {
-  const labels = [...new Set(verschillendePaden(a, b).map((p) => padLabel(p, taal, namen)))];
+  // The inputs first: the first edit of a scenario also changes its title ("(bewerkt)"), description and
+  // author by itself, and those named first hid the one input the user changed (tester6 N1).
+  const paden = verschillendePaden(a, b, 200);
+  const beschrijvend = (p: string) => BESCHRIJVING.has(p.split(/[.[]/)[0]!);
+  const geordend = [...paden.filter((p) => !beschrijvend(p)), ...paden.filter(beschrijvend)];
+  const labels = [...new Set(geordend.map((p) => padLabel(p, taal, namen)))];
   if (labels.length === 0) return '';
   const rest = labels.length - toon;
   const genoemd = labels.slice(0, toon).join('; ');
