@@ -120,7 +120,7 @@ function laad(s: Scenario) {
 }
 
 /** Reads a file and loads it, or shows what is wrong (file name, fields by their labels); never throws. */
-export async function openBestand(bestand: File, _t: Record<Sleutel, string>, extra: string[] | ((taal: Taal) => string[]) = []): Promise<boolean> {
+export async function openBestand(bestand: File, extra: string[] | ((taal: Taal) => string[]) = []): Promise<boolean> {
   const taal = useVoorkeuren.getState().taal;
   const extraIn = (tl: Taal) => (typeof extra === 'function' ? extra(tl) : extra);
   const v = await leesBestand(bestand, taal);
@@ -228,7 +228,7 @@ function useSleepBestand(t: Record<Sleutel, string>): boolean {
       e.preventDefault();
       const eerste = bestanden[0];
       if (!eerste) return;
-      void openBestand(eerste, t, bestanden.length > 1 ? (tl: Taal) => [TEKSTEN[tl].meerdere.replace('{naam}', eerste.name)] : []);
+      void openBestand(eerste, bestanden.length > 1 ? (tl: Taal) => [TEKSTEN[tl].meerdere.replace('{naam}', eerste.name)] : []);
     };
     window.addEventListener('dragenter', binnen);
     window.addEventListener('dragover', boven);
@@ -377,7 +377,7 @@ export const ScenarioMenu = memo(function ScenarioMenu({ omgeving }: { omgeving?
   const bijBestand = async (e: ChangeEvent<HTMLInputElement>) => {
     const el = e.currentTarget;
     const bestand = el.files?.[0];
-    if (bestand) await openBestand(bestand, t);
+    if (bestand) await openBestand(bestand);
     el.value = ''; // choosing the same file again must work
   };
 
