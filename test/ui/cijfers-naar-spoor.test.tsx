@@ -132,12 +132,18 @@ describe('every figure on the overview links to its calculation (Den Haag)', () 
     expect(zekerheid.length).toBeGreaterThanOrEqual(4);
   }, 90_000);
 
-  it('English: the accessible name says where the figure goes', async () => {
+  it('English: every figure ("−€1,331", "€231") is a link too, and its accessible name says where it goes', async () => {
     useVoorkeuren.setState({ taal: 'en' });
-    render(<Overzicht />);
+    const { container } = render(<Overzicht />);
+    await screen.findByTestId('schaalweergave', {}, { timeout: 20_000 });
+    await screen.findByTestId('overzicht-varianten', {}, { timeout: 20_000 });
     const a = within(screen.getByTestId('saldo-per-klant-klantreis')).getByRole('link');
     expect(nb(a.getAttribute('aria-label') ?? '')).toBe('−€209, calculation: the calculation of benefits, balance and ratio of Klantreis Financiële Hulpverlening, in Results');
-  });
+    const gevonden = cijfers(container);
+    expect(gevonden.map((c) => c.tekst)).toEqual(expect.arrayContaining(['€231', '−€1,331', '−€342']));
+    expect(gevonden.filter((c) => !c.link).map((c) => c.tekst)).toEqual([]);
+    for (const c of gevonden) expect(nb(c.link!.textContent ?? '').trim()).toBe(c.tekst);
+  }, 60_000);
 });
 
 describe('table 3.13: totals, saldo and ratio link to their formula', () => {
