@@ -1,8 +1,9 @@
 import { lazy, Suspense, useDeferredValue, useMemo, type ComponentType } from 'react';
-import { bestuurssamenvatting, type Resultaat, type Scenario } from '../../model';
+import { bestuurssamenvatting, type Resultaat, type Scenario, type ZinSoort } from '../../model';
 import { useResultaat, useScenario } from '../../store/scenarioStore';
 import { useTaal, useTeksten, type Teksten } from '../gedeeld/i18n';
 import { useSamenvattingBand } from '../gedeeld/samenvattingBand';
+import { SPOOR, SpoorTekst, type SpoorDoel } from '../gedeeld/spoor';
 import './bestuur.css';
 
 type GrafiekenProps = { s: Scenario; r: Resultaat; afdruk?: boolean };
@@ -13,6 +14,27 @@ const TEKSTEN: Teksten<'kop' | 'laden' | 'afdrukken'> = {
   nl: { kop: 'Samenvatting voor het bestuur', laden: 'Grafieken laden…', afdrukken: 'Afdrukken / PDF' },
   en: { kop: 'Summary for the board', laden: 'Loading charts…', afdrukken: 'Print / PDF' },
 };
+
+/**
+ * Where a figure in a summary sentence is computed (issue 13 §3): the difference in saldo → its
+ * formula in Resultaten; the welfare balance → "Per partij in beide perspectieven"; the
+ * municipality's own budget → "Wie profiteert?"; the Monte Carlo band and chances → the Monte Carlo
+ * analysis (the point estimate, the first amount of that sentence, → the difference's formula).
+ */
+function doelInZin(soort: ZinSoort, i: number, figuur: string, verschil: SpoorDoel): SpoorDoel | null {
+  switch (soort) {
+    case 'maatschappij':
+      return verschil;
+    case 'welvaart':
+      return SPOOR.welvaart;
+    case 'gemeente':
+      return SPOOR.partijen;
+    case 'zekerheid':
+      return i === 0 && figuur.includes('€') ? verschil : SPOOR.mc;
+    default:
+      return null;
+  }
+}
 
 /**
  * The bottom line first (issue 13 item 1): the board summary's sentences (src/model/samenvatting.ts)
@@ -34,6 +56,7 @@ export function Bestuurssamenvatting({ afdruk = false, grafieken: Grafieken = Lu
   const [gs, gr] = afdruk ? [s, r] : [sUitgesteld, rUitgesteld];
   const grafieken = useMemo(() => <Grafieken s={gs} r={gr} afdruk={afdruk} />, [Grafieken, gs, gr, afdruk]);
   if (!sam) return null;
+  const verschil = SPOOR.verschil(sam.project, sam.nul);
   const kopId = afdruk ? 'bestuur-kop-afdruk' : 'bestuur-kop';
   return (
     <section className="bestuur" aria-labelledby={kopId} data-testid={afdruk ? 'print-bestuurssamenvatting' : 'bestuurssamenvatting'}>
@@ -48,7 +71,9 @@ export function Bestuurssamenvatting({ afdruk = false, grafieken: Grafieken = Lu
         {sam.zinnen.map((z) => (
           <div key={z.soort} className={`bestuur-zin bestuur-${z.soort}`} data-testid={`bestuur-${z.soort}`}>
             <dt>{z.kop}</dt>
-            <dd>{z.tekst}</dd>
+            <dd>
+              <SpoorTekst tekst={z.tekst} doelVan={(i, figuur) => doelInZin(z.soort, i, figuur, verschil)} />
+            </dd>
           </div>
         ))}
       </dl>

@@ -4,6 +4,7 @@ import { useResultaat, useScenario } from '../../store/scenarioStore';
 import { useTaal, useTeksten, type Teksten } from '../gedeeld/i18n';
 import { vul } from '../gedeeld/opmaak';
 import { useLiveBand } from '../gedeeld/band/useLiveBand';
+import { SPOOR, SpoorTekst } from '../gedeeld/spoor';
 
 type Sleutel = 'bereik' | 'beter' | 'noot' | 'steekproef' | 'bijwerken' | 'berekenen' | 'fout' | 'leeg';
 
@@ -68,12 +69,12 @@ export function LiveBand({ werkwijze }: { werkwijze: string }) {
   return (
     <div className={`live-band${actueel ? '' : ' live-band-oud'}`} data-testid={`live-band-${werkwijze}`} data-actueel={String(actueel)} aria-busy={!actueel}>
       <p className="live-band-bereik" data-testid={`live-band-bereik-${werkwijze}`}>
-        {vul(t.bereik, { p5: formatEuro(b.p5, taal), p95: formatEuro(b.p95, taal) })}
+        <SpoorTekst tekst={vul(t.bereik, { p5: formatEuro(b.p5, taal), p95: formatEuro(b.p95, taal) })} doelVan={() => SPOOR.mc} />
         {!actueel && <span className="live-band-bijwerken"> ({t.bijwerken})</span>}
       </p>
       {b.kansBeter !== null && nul && (
         <p className="live-band-kans" data-testid={`live-band-kans-${werkwijze}`}>
-          {vul(t.beter, { nul: nul.naam, kans: kansKort(b.kansBeter, taal) })}
+          <SpoorTekst tekst={vul(t.beter, { nul: nul.naam, kans: kansKort(b.kansBeter, taal) })} doelVan={() => SPOOR.mc} />
         </p>
       )}
       <p className="live-band-noot">

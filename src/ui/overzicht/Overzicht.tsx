@@ -10,6 +10,7 @@ import { PmOverzichtSectie } from '../gedeeld/pm/PmSecties';
 import './overzicht.css';
 import '../gedeeld/styles/print.css';
 import { routeHref } from '../gedeeld/route';
+import { SPOOR, SpoorLink, SpoorTekst } from '../gedeeld/spoor';
 import { Vergelijker } from './Vergelijker';
 import { TweePerspectieven } from '../gedeeld/welvaart/Welvaart';
 import { LiveBand } from './LiveBand';
@@ -123,7 +124,6 @@ export function Overzicht({ onNavigeer }: { onNavigeer?: Navigeer } = {}) {
   // is on screen (issue 13, speed: it took about a third of the first render at 4x CPU, and the
   // reconciliation with the report, sluitAan, is only needed for the note at the bottom).
   const volledig = useDeferredValue(true, false);
-  const naar = naarView(onNavigeer);
 
   return (
     <section className="overzicht" aria-labelledby="overzicht-kop">
@@ -151,30 +151,26 @@ export function Overzicht({ onNavigeer }: { onNavigeer?: Navigeer } = {}) {
                 <div>
                   <dt>{t.kosten}</dt>
                   <dd data-testid={`kosten-per-klant-${w.id}`}>
-                    <a className="naar-spoor" href={routeHref('resultaten', 'kosten-kop')} onClick={naar('resultaten', 'kosten-kop')}>
-                      {euro(w.kosten.totaal.perKlant, taal)}
-                    </a>
+                    <SpoorLink doel={SPOOR.kosten} tekst={euro(w.kosten.totaal.perKlant, taal)} />
                   </dd>
                 </div>
                 <div>
                   <dt>{t.baten}</dt>
                   <dd data-testid={`baten-per-klant-${w.id}`}>
-                    <a className="naar-spoor" href={routeHref('resultaten', 'baten-kop')} onClick={naar('resultaten', 'baten-kop')}>
-                      {euro(w.baten.totaal.perKlant, taal)}
-                    </a>
+                    <SpoorLink doel={SPOOR.baten} tekst={euro(w.baten.totaal.perKlant, taal)} />
                   </dd>
                 </div>
                 <div className={`kaart-saldo saldo-${teken(w.saldo.perKlant)}`}>
                   <dt>{t.saldo}</dt>
                   <dd data-testid={`saldo-per-klant-${w.id}`}>
-                    <a className="naar-spoor" href={routeHref('resultaten', 'tabel-313')} onClick={naar('resultaten', 'tabel-313')}>
-                      {euro(w.saldo.perKlant, taal)}
-                    </a>
+                    <SpoorLink doel={SPOOR.saldo(w.id, w.naam)} tekst={euro(w.saldo.perKlant, taal)} />
                   </dd>
                 </div>
                 <div>
                   <dt>{t.verhouding}</dt>
-                  <dd data-testid={`verhouding-${w.id}`}>{verhouding(w.batenKostenVerhouding, taal)}</dd>
+                  <dd data-testid={`verhouding-${w.id}`}>
+                    {w.batenKostenVerhouding === null ? verhouding(null, taal) : <SpoorLink doel={SPOOR.saldo(w.id, w.naam)} tekst={verhouding(w.batenKostenVerhouding, taal)} />}
+                  </dd>
                 </div>
               </dl>
               <LiveBand werkwijze={w.id} />
@@ -208,12 +204,15 @@ function OverzichtVervolg({ onNavigeer }: { onNavigeer?: Navigeer }) {
           const w = r.werkwijzen.find((x) => x.id === v.id)!;
           return (
             <p key={v.id} className="verschil-zin" data-testid={`verschil-zin-${v.id}`}>
-              {verschilZin(
-                w.naam,
-                nul.naam,
-                { kosten: v.kosten.perKlant.toNumber(), baten: v.baten.perKlant.toNumber(), saldo: v.saldo.perKlant.toNumber() },
-                taal,
-              )}
+              <SpoorTekst
+                tekst={verschilZin(
+                  w.naam,
+                  nul.naam,
+                  { kosten: v.kosten.perKlant.toNumber(), baten: v.baten.perKlant.toNumber(), saldo: v.saldo.perKlant.toNumber() },
+                  taal,
+                )}
+                doelVan={() => SPOOR.verschil(w, nul)}
+              />
             </p>
           );
         })}

@@ -4,6 +4,7 @@ import { formatEuro, type Taal } from '../../format/getal';
 import { useTaal, useTeksten, type Teksten } from '../gedeeld/i18n';
 import { euro, vul } from '../gedeeld/opmaak';
 import { Tabel } from '../gedeeld/Tabel';
+import { SPOOR, SpoorLink } from '../gedeeld/spoor';
 import { GrafiekKader, useSmal, waardeTicks } from '../gedeeld/grafiek/GrafiekKader';
 
 // Loaded on its own (React.lazy in Bestuurssamenvatting): Chart.js (through the chart frame) stays out of the first screen's JavaScript.
@@ -174,7 +175,9 @@ export default function SamenvattingGrafieken({ s, r, afdruk = false }: { s: Sce
               {r.werkwijzen.map((w) => (
                 <tr key={w.id}>
                   <th scope="row">{w.naam}</th>
-                  <td className="getal">{euro(w.saldo.perKlant, taal)}</td>
+                  <td className="getal">
+                    <SpoorLink doel={SPOOR.saldo(w.id, w.naam)} tekst={euro(w.saldo.perKlant, taal)} />
+                  </td>
                 </tr>
               ))}
             </tbody>
@@ -207,7 +210,7 @@ export default function SamenvattingGrafieken({ s, r, afdruk = false }: { s: Sce
                     <th scope="row">{p}</th>
                     {effect.map((e) => (
                       <td key={e.w.id} className="getal">
-                        {euro(i < STAKEHOLDERS.length ? e.partijen[i]! : e.totaal, taal)}
+                        <SpoorLink doel={i < STAKEHOLDERS.length ? SPOOR.partijen : SPOOR.verschil(e.w, nul)} tekst={euro(i < STAKEHOLDERS.length ? e.partijen[i]! : e.totaal, taal)} />
                       </td>
                     ))}
                   </tr>

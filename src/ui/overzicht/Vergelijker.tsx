@@ -5,6 +5,7 @@ import { bewerkScenario, useScenarioStore } from '../../store/scenarioStore';
 import { useTaal, useTeksten, type Teksten } from '../gedeeld/i18n';
 import { vergelijkingVan } from '../gedeeld/vergelijking';
 import { verschilZin } from './verschilZin';
+import { SPOOR, SpoorTekst } from '../gedeeld/spoor';
 
 type Sleutel = 'kop' | 'uitleg' | 'a' | 'b' | 'geen' | 'omdraaien' | 'zelfde';
 
@@ -86,7 +87,10 @@ export function Vergelijker({ r }: { r: Resultaat }) {
       {a && b && a === b && <p role="status">{t.zelfde}</p>}
       {v && (
         <p className="verschil-zin" data-testid="vergelijk-zin" role="status">
-          {verschilZin(naam(v.verschil.id), naam(v.verschil.tenOpzichteVan), { kosten: v.verschil.kosten.perKlant.toNumber(), baten: v.verschil.baten.perKlant.toNumber(), saldo: v.verschil.saldo.perKlant.toNumber() }, taal)}
+          <SpoorTekst
+            tekst={verschilZin(naam(v.verschil.id), naam(v.verschil.tenOpzichteVan), { kosten: v.verschil.kosten.perKlant.toNumber(), baten: v.verschil.baten.perKlant.toNumber(), saldo: v.verschil.saldo.perKlant.toNumber() }, taal)}
+            doelVan={() => SPOOR.verschil({ id: v.verschil.id, naam: naam(v.verschil.id) }, { id: v.verschil.tenOpzichteVan, naam: naam(v.verschil.tenOpzichteVan) })}
+          />
         </p>
       )}
     </section>

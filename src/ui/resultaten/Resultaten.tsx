@@ -12,6 +12,7 @@ import { BatenDetail } from './BatenDetail';
 import { KostenTabel } from './KostenTabel';
 import { StakeholderTabellen } from './StakeholderTabellen';
 import { Tabel313 } from './Tabel313';
+import { TotalenSpoor } from './TotalenSpoor';
 import { TweePerspectieven } from '../gedeeld/welvaart/Welvaart';
 import { UitkomstenTabellen } from './UitkomstenTabellen';
 import { PerJaarAfdruk } from '../gedeeld/schaal/Schaalweergave';
@@ -129,6 +130,7 @@ export default function Resultaten() {
       <section aria-labelledby="overzicht-tabel-kop">
         <h2 id="overzicht-tabel-kop">{t.overzichtKop}</h2>
         <Tabel313 r={r} />
+        <TotalenSpoor r={r} />
       </section>
       <TweePerspectieven r={r} id="twee-perspectieven-resultaten" />
       <PrintPmPosten s={s} />

@@ -19,6 +19,7 @@ import { TabelRol } from '../gedeeld/TabelRol';
 import { useKolomDelen } from '../gedeeld/afdrukDelen';
 import { WerkwijzeTabel } from '../gedeeld/WerkwijzeTabel';
 import { WelvaartPerPartij } from '../gedeeld/welvaart/Welvaart';
+import { bedragenBijSchaal } from '../gedeeld/schaal/schaal';
 
 type Sleutel =
   | 'kop'
@@ -31,7 +32,10 @@ type Sleutel =
   | 'onderdeel'
   | 'verdeling'
   | 'aanname'
-  | 'aangepast';
+  | 'aangepast'
+  | 'partijSpoor'
+  | 'partijMetKosten'
+  | 'partijZonderKosten';
 
 const TEKSTEN: Teksten<Sleutel> = {
   nl: {
@@ -47,6 +51,9 @@ const TEKSTEN: Teksten<Sleutel> = {
     verdeling: 'Verdeling',
     aanname: 'aanname van deze tool',
     aangepast: 'aangepast in dit scenario',
+    partijSpoor: 'Saldo per partij per klant, {project} − {nul}: {delen}.',
+    partijMetKosten: '{partij} baten {baten} − kosten {kosten} = {saldo}',
+    partijZonderKosten: '{partij} {saldo}',
   },
   en: {
     kop: 'Who benefits?',
@@ -61,6 +68,9 @@ const TEKSTEN: Teksten<Sleutel> = {
     verdeling: 'Split',
     aanname: 'assumption of this tool',
     aangepast: 'changed in this scenario',
+    partijSpoor: 'Balance per party per client, {project} − {nul}: {delen}.',
+    partijMetKosten: '{partij} benefits {baten} − costs {kosten} = {saldo}',
+    partijZonderKosten: '{partij} {saldo}',
   },
 };
 
@@ -91,6 +101,22 @@ export function StakeholderTabellen({ s, r }: { s: Scenario; r: Resultaat }) {
     <section aria-labelledby="stakeholders-kop">
       <h2 id="stakeholders-kop">{t.kop}</h2>
       <p>{vul(t.inleiding, { n })}</p>
+      {/* The overview's figures per party ("Wat levert het elke partij op"), as formulas with the model's numbers (issue 13 §3). */}
+      {(bedragenBijSchaal(s, 'klant')?.werkwijzen ?? []).map((w) =>
+        w.verschil ? (
+          <p key={w.id} className="partij-spoor" data-testid={`partij-spoor-${w.id}`}>
+            {vul(t.partijSpoor, {
+              project: w.naam,
+              nul: r.nulalternatief.naam,
+              delen: STAKEHOLDERS.map((sh) => {
+                const b = w.verschil!.perKlant.stakeholders[sh];
+                const waarden = { partij: STAKEHOLDER_LABELS[sh][taal], baten: euro(b.baten, taal), kosten: euro(b.kosten, taal), saldo: euro(b.saldo, taal) };
+                return vul(b.kosten.isZero() ? t.partijZonderKosten : t.partijMetKosten, waarden);
+              }).join('; '),
+            })}
+          </p>
+        ) : null,
+      )}
       <WerkwijzeTabel
         captionId="tabel-stakeholders-caption"
         caption={vul(t.caption, { n })}

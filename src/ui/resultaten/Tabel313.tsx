@@ -5,10 +5,10 @@ import { useTaal, useTeksten, type Teksten } from '../gedeeld/i18n';
 import { NVT, euro, verhouding, vul } from '../gedeeld/opmaak';
 import { TabelRol } from '../gedeeld/TabelRol';
 import { kolomDelen } from '../gedeeld/afdrukDelen';
-import { routeHref } from '../gedeeld/route';
+import { SPOOR, SpoorLink, type SpoorDoel } from '../gedeeld/spoor';
 import { useVergelijking } from '../gedeeld/vergelijking';
 
-type Sleutel = 'caption' | 'deel' | 'voorN' | 'perKlant' | 'verschil' | 'investering' | 'baten' | 'totaalBaten' | 'saldo' | 'verhouding' | 'noot' | 'naarSpoor';
+type Sleutel = 'caption' | 'deel' | 'voorN' | 'perKlant' | 'verschil' | 'investering' | 'baten' | 'totaalBaten' | 'saldo' | 'verhouding' | 'noot';
 
 const TEKSTEN: Teksten<Sleutel> = {
   nl: {
@@ -23,7 +23,6 @@ const TEKSTEN: Teksten<Sleutel> = {
     saldo: 'Saldo (baten − investering)',
     verhouding: 'Baten/kosten-verhouding',
     noot: 'Alle werkwijzen zijn omgerekend naar {n} klanten. Bedragen afgerond op hele euro’s; totalen zijn berekend vóór afronding.',
-    naarSpoor: 'Hoe dit bedrag ontstaat: {naam} (formule, getallen en bronnen)',
   },
   en: {
     caption: 'Investment and benefits per pathway (compare table 3.13 of the report)',
@@ -37,7 +36,6 @@ const TEKSTEN: Teksten<Sleutel> = {
     saldo: 'Balance (benefits − investment)',
     verhouding: 'Benefit-cost ratio',
     noot: 'All pathways are scaled to {n} clients. Amounts rounded to whole euros; totals are computed before rounding.',
-    naarSpoor: 'How this amount arises: {naam} (formula, numbers and sources)',
   },
 };
 
@@ -95,22 +93,20 @@ function Deel({ r, groepen, id, caption, klasse }: { r: Resultaat; groepen: Groe
   const sleutel = (g: Groep) => (g.soort === 'werkwijze' ? g.w.id : `v-${g.v.id}-${g.v.tenOpzichteVan}`);
 
   // Every amount links to its trace: a benefit to its formula with the numbers filled in, the
-  // investment to the cost table with its calculation.
-  const bedrag = (x: Decimal, spoor?: { sectie: string; naam: string }) =>
-    spoor ? (
-      <a className="naar-spoor" href={routeHref('resultaten', spoor.sectie)} title={vul(t.naarSpoor, { naam: spoor.naam })}>
-        {euro(x, taal)}
-      </a>
-    ) : (
-      euro(x, taal)
-    );
-  const paar = (b: Bedragen, k: string, spoor?: { sectie: string; naam: string }) => (
+  // investment to the cost table with its calculation, the totals, saldo and ratio to their formula
+  // in "Hoe de totalen ontstaan" (TotalenSpoor).
+  const bedrag = (x: Decimal, spoor: SpoorDoel) => <SpoorLink doel={spoor} tekst={euro(x, taal)} />;
+  const paar = (b: Bedragen, k: string, spoor: SpoorDoel) => (
     <Fragment key={k}>
       <td className="getal">{bedrag(b.totaal, spoor)}</td>
       <td className="getal">{bedrag(b.perKlant, spoor)}</td>
     </Fragment>
   );
-  const rij = (bedragen: (g: Groep) => Bedragen, spoor?: { sectie: string; naam: string }) => groepen.map((g) => paar(bedragen(g), sleutel(g), spoor));
+  const werkwijze = (id: string) => ({ id, naam: namen.get(id) ?? id });
+  // A pathway's totals → its own lines; a difference's → the difference's lines.
+  const totalen = (g: Groep): SpoorDoel => (g.soort === 'werkwijze' ? SPOOR.saldo(g.w.id, g.w.naam) : SPOOR.verschil(werkwijze(g.v.id), werkwijze(g.v.tenOpzichteVan)));
+  const rij = (bedragen: (g: Groep) => Bedragen, spoor: SpoorDoel | ((g: Groep) => SpoorDoel)) =>
+    groepen.map((g) => paar(bedragen(g), sleutel(g), typeof spoor === 'function' ? spoor(g) : spoor));
 
   return (
     <TabelRol labelId={`${id}-caption`}>
@@ -153,7 +149,7 @@ function Deel({ r, groepen, id, caption, klasse }: { r: Resultaat; groepen: Groe
         <tbody>
           <tr data-rij="investering">
             <th scope="row">{t.investering}</th>
-            {rij((g) => (g.soort === 'werkwijze' ? g.w.kosten.totaal : g.v.kosten), { sectie: 'kosten-kop', naam: t.investering })}
+            {rij((g) => (g.soort === 'werkwijze' ? g.w.kosten.totaal : g.v.kosten), SPOOR.kosten)}
           </tr>
         </tbody>
         <tbody>
@@ -165,24 +161,24 @@ function Deel({ r, groepen, id, caption, klasse }: { r: Resultaat; groepen: Groe
           {BATEN.map((b) => (
             <tr key={b} data-rij={b}>
               <th scope="row">{BAAT_LABELS[b][taal]}</th>
-              {rij((g) => (g.soort === 'werkwijze' ? g.w.baten.posten[b] : g.v.posten[b]), { sectie: `baat-${b}`, naam: BAAT_LABELS[b][taal] })}
+              {rij((g) => (g.soort === 'werkwijze' ? g.w.baten.posten[b] : g.v.posten[b]), SPOOR.baat(b))}
             </tr>
           ))}
         </tbody>
         <tbody>
           <tr className="totaal" data-rij="totaalBaten">
             <th scope="row">{t.totaalBaten}</th>
-            {rij((g) => (g.soort === 'werkwijze' ? g.w.baten.totaal : g.v.baten))}
+            {rij((g) => (g.soort === 'werkwijze' ? g.w.baten.totaal : g.v.baten), totalen)}
           </tr>
           <tr className="saldo" data-rij="saldo">
             <th scope="row">{t.saldo}</th>
-            {rij((g) => (g.soort === 'werkwijze' ? g.w.saldo : g.v.saldo))}
+            {rij((g) => (g.soort === 'werkwijze' ? g.w.saldo : g.v.saldo), totalen)}
           </tr>
           <tr data-rij="verhouding">
             <th scope="row">{t.verhouding}</th>
             {groepen.map((g) => (
               <td key={sleutel(g)} colSpan={2} className="getal">
-                {g.soort === 'werkwijze' ? verhouding(g.w.batenKostenVerhouding, taal) : NVT[taal]}
+                {g.soort === 'werkwijze' && g.w.batenKostenVerhouding !== null ? <SpoorLink doel={totalen(g)} tekst={verhouding(g.w.batenKostenVerhouding, taal)} /> : g.soort === 'werkwijze' ? verhouding(null, taal) : NVT[taal]}
               </td>
             ))}
           </tr>

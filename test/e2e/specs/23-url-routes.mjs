@@ -143,11 +143,57 @@ export async function run({ page, baseUrl, expect, app, nieuweContext }) {
     { timeout: 10_000, message: 'the notice in English' },
   );
 
-  // One click from a figure to its trace: the overview's saldo → table 3.13; a benefit amount → its formula.
+  // One click from a figure to its trace (issue 13 §3, defect 5 #5): the overview's saldo → its formula with
+  // the numbers filled in, visible and focused; a benefit amount → its formula.
   await app.openApp(page, baseUrl);
-  await page.getByTestId('saldo-per-klant-klantreis').getByRole('link').click();
+  /** The target section: on screen (its top inside the viewport), focus in it, and its text. */
+  const doelZichtbaar = async (id) =>
+    page.evaluate((id) => {
+      const el = document.getElementById(id);
+      if (!el) return null;
+      const r = el.getBoundingClientRect();
+      const opScherm = r.top >= -1 && r.top < innerHeight && r.height > 0;
+      const focus = el.contains(document.activeElement) || document.activeElement === el;
+      return opScherm && focus ? (el.textContent ?? '').replace(/[\u00a0\u202f]/g, ' ') : null;
+    }, id);
+  const saldoLink = page.getByTestId('saldo-per-klant-klantreis').getByRole('link');
+  expect.match(await saldoLink.getAttribute('aria-label'), /^€\s−209, berekening: de berekening van baten, saldo en verhouding van Klantreis/, 'the link says where it goes');
+  await saldoLink.click();
   await app.wachtOpView(page);
-  expect.equal(await hash(page), '#/resultaten/tabel-313', 'saldo links to table 3.13');
+  expect.equal(await hash(page), '#/resultaten/saldo-spoor-klantreis', 'saldo links to its formula');
+  const saldoSpoor = await expect.eventually(() => doelZichtbaar('saldo-spoor-klantreis'), { timeout: 10_000, message: 'the saldo formula is on screen and focused' });
+  expect.match(saldoSpoor, /Saldo per klant = baten € 2\.392 − investering € 2\.601 = € −209/, 'the formula with the numbers filled in');
+  // The table's saldo of the difference → the difference's formula.
+  await page.locator('#tabel-313 tr[data-rij="saldo"] a.naar-spoor').last().click();
+  expect.equal(await hash(page), '#/resultaten/verschil-spoor-klantreis-regulier', 'the table saldo links to the formula of the difference');
+  const verschilSpoor = await expect.eventually(() => doelZichtbaar('verschil-spoor-klantreis-regulier'), { timeout: 10_000, message: 'the difference formula is on screen' });
+  expect.match(verschilSpoor, /Saldo per klant = verschil in baten € 1\.294 − verschil in investering € 1\.062 = € 231/, 'the difference with its numbers');
+  // A party figure on the overview ("Wat levert het elke partij op": Gemeente € −342) → "Wie profiteert?" with its formula.
+  await app.gaNaarView(page, 'overzicht');
+  const partij = page.getByTestId('schaal-partij-gemeente-klantreis').getByRole('link');
+  await partij.scrollIntoViewIfNeeded();
+  expect.match((await partij.textContent()) ?? '', /^€\s−342$/, 'the party figure itself is the link');
+  await partij.focus();
+  await page.keyboard.press('Enter');
+  await app.wachtOpView(page);
+  expect.equal(await hash(page), '#/resultaten/stakeholders-kop', 'the party figure links to who benefits');
+  await expect.eventually(() => doelZichtbaar('stakeholders-kop'), { timeout: 10_000, message: '"Wie profiteert?" is on screen and focused' });
+  expect.match(
+    ((await page.getByTestId('partij-spoor-klantreis').textContent()) ?? '').replace(/[\u00a0\u202f]/g, ' '),
+    /Gemeente baten € 721 − kosten € 1\.062 = € −342/,
+    'the party saldo as a formula under the heading',
+  );
+  expect.ok(await page.getByTestId('partij-spoor-klantreis').isVisible(), 'the party formula is visible');
+  // The Monte Carlo band on a card → the Monte Carlo analysis in Onzekerheid.
+  await app.gaNaarView(page, 'overzicht');
+  const band = page.getByTestId('live-band-bereik-klantreis').getByRole('link').nth(1);
+  await band.waitFor({ timeout: 30_000 });
+  await band.click();
+  await app.wachtOpView(page);
+  expect.equal(await hash(page), '#/onzekerheid/mc-kop', 'the band links to the Monte Carlo analysis');
+  await expect.eventually(() => doelZichtbaar('mc-kop'), { timeout: 10_000, message: 'the Monte Carlo section is on screen and focused' });
+
+  await app.gaNaarView(page, 'resultaten');
   const bedrag = page.locator('#tabel-313 tr[data-rij="welfareExit"] a.naar-spoor').first();
   await bedrag.click();
   expect.equal(await hash(page), '#/resultaten/baat-welfareExit', 'benefit amount links to its trace');

@@ -9,6 +9,7 @@ import { euro, vul, vulTel } from '../opmaak';
 import { Tabel } from '../Tabel';
 import { aantalBijSchaal, bedragenBijSchaal, useSchaal, type Schaal } from './schaal';
 import { Terugverdienen } from '../tijd/Terugverdienen';
+import { SPOOR, SpoorLink, SpoorTekst } from '../spoor';
 import '../werkwijzen.css';
 
 type Sleutel =
@@ -256,7 +257,7 @@ function SchaalTabellen({ data, schaal, testIds = true }: { data: PerJaar; schaa
       <div className="schaal-zinnen">
         {projecten.map((w) => (
           <p key={w.id} data-testid={tid(`schaal-zin-${w.id}`)}>
-            {zin(w.naam, w.verschil!.perJaar.stakeholders.gemeente)}
+            <SpoorTekst tekst={zin(w.naam, w.verschil!.perJaar.stakeholders.gemeente)} doelVan={() => SPOOR.partijen} />
           </p>
         ))}
       </div>
@@ -276,16 +277,16 @@ function SchaalTabellen({ data, schaal, testIds = true }: { data: PerJaar; schaa
             <tr key={w.id}>
               <th scope="row">{w.naam}</th>
               <td className="getal" data-testid={tid(`schaal-kosten-${w.id}`)}>
-                {euro(w.perJaar.kosten, taal)}
+                <SpoorLink doel={SPOOR.kosten} tekst={euro(w.perJaar.kosten, taal)} />
               </td>
               <td className="getal" data-testid={tid(`schaal-baten-${w.id}`)}>
-                {euro(w.perJaar.baten, taal)}
+                <SpoorLink doel={SPOOR.baten} tekst={euro(w.perJaar.baten, taal)} />
               </td>
               <td className="getal" data-testid={tid(`schaal-saldo-${w.id}`)}>
-                {euro(w.perJaar.saldo, taal)}
+                <SpoorLink doel={SPOOR.saldo(w.id, w.naam)} tekst={euro(w.perJaar.saldo, taal)} />
               </td>
               <td className="getal" data-testid={tid(`schaal-verschil-${w.id}`)}>
-                {w.verschil ? euro(w.verschil.perJaar.saldo, taal) : t.nvt}
+                {w.verschil ? <SpoorLink doel={SPOOR.verschil(w, nul)} tekst={euro(w.verschil.perJaar.saldo, taal)} /> : t.nvt}
               </td>
             </tr>
           ))}
@@ -313,7 +314,7 @@ function SchaalTabellen({ data, schaal, testIds = true }: { data: PerJaar; schaa
                   <th scope="row">{STAKEHOLDER_LABELS[sh][taal]}</th>
                   {projecten.map((w) => (
                     <td key={w.id} className="getal" data-testid={tid(`schaal-partij-${sh}-${w.id}`)}>
-                      {euro(w.verschil!.perJaar.stakeholders[sh].saldo, taal)}
+                      <SpoorLink doel={SPOOR.partijen} tekst={euro(w.verschil!.perJaar.stakeholders[sh].saldo, taal)} />
                     </td>
                   ))}
                 </tr>
@@ -322,7 +323,7 @@ function SchaalTabellen({ data, schaal, testIds = true }: { data: PerJaar; schaa
                 <th scope="row">{t.totaal}</th>
                 {projecten.map((w) => (
                   <td key={w.id} className="getal" data-testid={tid(`schaal-partij-totaal-${w.id}`)}>
-                    {euro(w.verschil!.perJaar.saldo, taal)}
+                    <SpoorLink doel={SPOOR.verschil(w, nul)} tekst={euro(w.verschil!.perJaar.saldo, taal)} />
                   </td>
                 ))}
               </tr>

@@ -4,6 +4,7 @@ import { useTaal, useTeksten, type Teksten } from '../i18n';
 import { euro, parameterWaarde, vul } from '../opmaak';
 import { variantenVan } from './selectors';
 import { TabelRol } from '../TabelRol';
+import { SPOOR, SpoorLink } from '../spoor';
 import './varianten.css';
 
 type Sleutel = 'kop' | 'inleiding' | 'caption' | 'saldo' | 'verschil' | 'afwijkingen' | 'geen' | 'bron' | 'scenarioWaarde' | 'toelichting';
@@ -73,7 +74,7 @@ export function VariantenTabel({ s, id, kopNiveau = 2 }: { s: Scenario; id: stri
                 <th scope="row">{vul(t.saldo, { naam: w.naam })}</th>
                 {varianten.map((v) => (
                   <td key={v.id} className="getal" data-testid={`${id}-saldo-${v.id}-${w.id}`}>
-                    {euro(v.resultaat.werkwijzen[i]!.saldo.perKlant, taal)}
+                    <SpoorLink doel={SPOOR.varianten} tekst={euro(v.resultaat.werkwijzen[i]!.saldo.perKlant, taal)} />
                   </td>
                 ))}
               </tr>
@@ -83,7 +84,7 @@ export function VariantenTabel({ s, id, kopNiveau = 2 }: { s: Scenario; id: stri
                 <th scope="row">{vul(t.verschil, { naam: eerste.werkwijzen.find((w) => w.id === d.id)?.naam ?? d.id, nul: nul.naam })}</th>
                 {varianten.map((v) => (
                   <td key={v.id} className="getal" data-testid={`${id}-verschil-${v.id}-${d.id}`}>
-                    {euro(v.resultaat.verschillen[i]!.saldo.perKlant, taal)}
+                    <SpoorLink doel={SPOOR.varianten} tekst={euro(v.resultaat.verschillen[i]!.saldo.perKlant, taal)} />
                   </td>
                 ))}
               </tr>
@@ -100,7 +101,10 @@ export function VariantenTabel({ s, id, kopNiveau = 2 }: { s: Scenario; id: stri
                         const e = variantSleutel(a.sleutel)?.eenheid ?? 'euro';
                         return (
                           <li key={a.sleutel}>
-                            {a.label[taal]}: <strong>{parameterWaarde(e, a.waarde, taal)}</strong> ({t.scenarioWaarde} {parameterWaarde(e, a.scenarioWaarde, taal)}; {t.bron}:{' '}
+                            {a.label[taal]}: <strong>
+                              <SpoorLink doel={SPOOR.varianten} tekst={parameterWaarde(e, a.waarde, taal)} />
+                            </strong>{' '}
+                            ({t.scenarioWaarde} <SpoorLink doel={SPOOR.varianten} tekst={parameterWaarde(e, a.scenarioWaarde, taal)} />; {t.bron}:{' '}
                             <span lang="nl">{a.bron}</span>)
                           </li>
                         );

@@ -5,6 +5,7 @@ import { euro, teken, vul } from '../opmaak';
 import { Tabel } from '../Tabel';
 import { WerkwijzeTabel } from '../WerkwijzeTabel';
 import { routeHref } from '../route';
+import { SPOOR, SpoorLink, type SpoorDoel } from '../spoor';
 import './welvaart.css';
 
 /**
@@ -29,7 +30,9 @@ type Sleutel =
   | 'partijOverdracht'
   | 'partijWelvaart'
   | 'totaalBaten'
-  | 'partijUitleg';
+  | 'partijUitleg'
+  | 'spoorSaldo'
+  | 'spoorVerschil';
 
 const TEKSTEN: Teksten<Sleutel> = {
   nl: {
@@ -50,6 +53,8 @@ const TEKSTEN: Teksten<Sleutel> = {
     totaalBaten: 'Totaal baten',
     partijUitleg:
       'Een overdracht is een voordeel voor de ene partij en een even groot nadeel voor een andere; samen tellen de overdrachten op tot nul. In het welvaartsperspectief houden de betalende partijen hun besparing, maar dragen huishoudens en schuldeisers het deel dat een overdracht is.',
+    spoorSaldo: 'Welvaartssaldo per klant van {naam} = baten in het welvaartsperspectief {baten} − kosten {kosten} = {uit}',
+    spoorVerschil: 'Verschil in welvaartssaldo per klant = {a} {wa} − {b} {wb} = {uit}',
   },
   en: {
     kop: 'Two perspectives',
@@ -69,6 +74,8 @@ const TEKSTEN: Teksten<Sleutel> = {
     totaalBaten: 'Total benefits',
     partijUitleg:
       'A transfer is a gain for one party and an equal loss for another; together the transfers add up to zero. In the welfare perspective the paying parties keep their saving, but households and creditors bear the part that is a transfer.',
+    spoorSaldo: 'Welfare balance per client of {naam} = benefits in the welfare perspective {baten} − costs {kosten} = {uit}',
+    spoorVerschil: 'Difference in welfare balance per client = {a} {wa} − {b} {wb} = {uit}',
   },
 };
 
@@ -79,9 +86,10 @@ export function TweePerspectieven({ r, id = 'twee-perspectieven' }: { r: Resulta
   const t = useTeksten(TEKSTEN);
   const taal = useTaal();
   const nul = r.nulalternatief;
-  const cel = (x: Parameters<typeof teken>[0], testId: string) => (
+  // Each figure links to its formula: the business case to the saldo's (Resultaten, TotalenSpoor), the welfare balance to "Per partij in beide perspectieven".
+  const cel = (x: Parameters<typeof teken>[0], testId: string, doel: SpoorDoel) => (
     <td className={`getal saldo-${teken(x)}`} data-testid={testId}>
-      {euro(x, taal)}
+      <SpoorLink doel={doel} tekst={euro(x, taal)} />
     </td>
   );
   return (
@@ -96,8 +104,8 @@ export function TweePerspectieven({ r, id = 'twee-perspectieven' }: { r: Resulta
           {r.werkwijzen.map((w) => (
             <tr key={w.id}>
               <th scope="row">{w.naam}</th>
-              {cel(w.saldo.perKlant, `${id}-business-${w.id}`)}
-              {cel(w.welvaart.saldo.perKlant, `${id}-welvaart-${w.id}`)}
+              {cel(w.saldo.perKlant, `${id}-business-${w.id}`, SPOOR.saldo(w.id, w.naam))}
+              {cel(w.welvaart.saldo.perKlant, `${id}-welvaart-${w.id}`, SPOOR.welvaart)}
             </tr>
           ))}
           {r.verschillen.map((v) => {
@@ -107,8 +115,8 @@ export function TweePerspectieven({ r, id = 'twee-perspectieven' }: { r: Resulta
                 <th scope="row">
                   {t.verschil}: {vul(t.verschilRij, { a: w.naam, b: nul.naam })}
                 </th>
-                {cel(v.saldo.perKlant, `${id}-business-verschil-${v.id}`)}
-                {cel(welvaartsVerschil(w, nul).perKlant, `${id}-welvaart-verschil-${v.id}`)}
+                {cel(v.saldo.perKlant, `${id}-business-verschil-${v.id}`, SPOOR.verschil(w, nul))}
+                {cel(welvaartsVerschil(w, nul).perKlant, `${id}-welvaart-verschil-${v.id}`, SPOOR.welvaart)}
               </tr>
             );
           })}
@@ -134,6 +142,22 @@ export function WelvaartPerPartij({ r }: { r: Resultaat }) {
     <section aria-labelledby="welvaart-partij-kop" data-testid="welvaart-per-partij">
       <h3 id="welvaart-partij-kop">{t.partijKop}</h3>
       <p>{t.partijUitleg}</p>
+      {/* The welfare balances of the overview, as formulas with the model's numbers (issue 13 §3). */}
+      <ul className="welvaart-spoor" data-testid="welvaart-spoor">
+        {r.werkwijzen.map((w) => (
+          <li key={w.id}>
+            {vul(t.spoorSaldo, { naam: w.naam, baten: euro(w.welvaart.baten.perKlant, taal), kosten: euro(w.kosten.totaal.perKlant, taal), uit: euro(w.welvaart.saldo.perKlant, taal) })}
+          </li>
+        ))}
+        {r.verschillen.map((v) => {
+          const w = r.werkwijzen.find((x) => x.id === v.id)!;
+          return (
+            <li key={`v-${v.id}`} data-testid={`welvaart-spoor-verschil-${v.id}`}>
+              {vul(t.spoorVerschil, { a: w.naam, b: r.nulalternatief.naam, wa: euro(w.welvaart.saldo.perKlant, taal), wb: euro(r.nulalternatief.welvaart.saldo.perKlant, taal), uit: euro(welvaartsVerschil(w, r.nulalternatief).perKlant, taal) })}
+            </li>
+          );
+        })}
+      </ul>
       <WerkwijzeTabel
         captionId="welvaart-partij-caption"
         caption={vul(t.partijCaption, { n })}
