@@ -172,3 +172,18 @@ describe('table 3.13: totals, saldo and ratio link to their formula', () => {
     expect(nb(screen.getByTestId('partij-spoor-klantreis').textContent ?? '')).toMatch(/Gemeente baten € \d+ − kosten € 1\.062 = € −342/);
   });
 });
+
+describe('een werkwijzenaam met iets dat op een cijfer lijkt', () => {
+  it('telt niet mee: het eerste cijfer van de zin blijft het eerste doel, de naam blijft tekst', async () => {
+    const { SpoorTekst, SPOOR } = await import('../../src/ui/gedeeld/spoor');
+    const s = structuredClone(DEN_HAAG);
+    s.werkwijzen[1]!.naam = 'Plan 50% met € 5 korting';
+    useScenarioStore.setState({ scenario: s });
+    const zin = `Plan 50% met € 5 korting doet het € 231 per klant beter; kans 92%.`;
+    const { container } = render(<SpoorTekst tekst={zin} doelVan={(i) => (i === 0 ? SPOOR.mc : i === 1 ? SPOOR.partijen : null)} />);
+    const links = [...container.querySelectorAll('a')];
+    expect(links.map((a) => a.textContent)).toEqual(['€ 231', '92%']);
+    expect(links.map((a) => a.getAttribute('href'))).toEqual(['#/onzekerheid/mc-kop', '#/resultaten/stakeholders-kop']);
+    expect(container.textContent).toBe(zin);
+  });
+});

@@ -1,6 +1,7 @@
 import { Fragment, type MouseEvent, type ReactNode } from 'react';
 import { BAAT_LABELS, type BaatId } from '../../model';
 import type { Taal } from '../../format/getal';
+import { useScenarioStore } from '../../store/scenarioStore';
 import { useTaal } from './i18n';
 import { navigeer, routeHref, type View } from './route';
 
@@ -77,14 +78,34 @@ export function SpoorLink({ doel, tekst, testId }: { doel: SpoorDoel; tekst: str
 export const FIGUUR = /[−-]?€\s?[−-]?\d[\d.,]*\d|[−-]?€\s?[−-]?\d|[<>]\s?\d[\d.,]*\s?%|\d[\d.,]*\s?%/gu;
 
 /**
+ * The spans of a text taken by pathway names: a name may hold something that looks like a figure
+ * ("Plan 50%"), which is not one of the sentence's figures and must not shift their count.
+ */
+export function naamSpannen(tekst: string, namen: readonly string[]): [number, number][] {
+  const spannen: [number, number][] = [];
+  for (const naam of namen) {
+    if (!naam) continue;
+    for (let k = tekst.indexOf(naam); k >= 0; k = tekst.indexOf(naam, k + naam.length)) spannen.push([k, k + naam.length]);
+  }
+  return spannen;
+}
+
+/**
  * A sentence with every figure in it a link to its calculation. `doelVan(i)` gives the target of the
- * i-th figure (0-based, in reading order), or null to leave it plain.
+ * i-th figure (0-based, in reading order), or null to leave it plain. Figure-like text inside a pathway
+ * name is left plain and not counted.
  */
 export function SpoorTekst({ tekst, doelVan }: { tekst: string; doelVan: (i: number, figuur: string) => SpoorDoel | null }): ReactNode {
+  const namen = useScenarioStore((st) => st.scenario.werkwijzen);
+  const inNaam = naamSpannen(
+    tekst,
+    namen.map((w) => w.naam),
+  );
   const delen: ReactNode[] = [];
   let vanaf = 0;
   let i = 0;
   for (const m of tekst.matchAll(FIGUUR)) {
+    if (inNaam.some(([van, tot]) => m.index < tot && m.index + m[0].length > van)) continue;
     const doel = doelVan(i, m[0]);
     i++;
     if (!doel) continue;
