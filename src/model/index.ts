@@ -17,7 +17,7 @@ export type { Eenheid, Label, ParameterDefinitie } from './parameters/types';
 export type { AfgeleidBedrag, Berekening, Factor, Term } from './berekening';
 export { ScenarioSchema, WerkwijzeSchema, SCHEMA_VERSION } from './scenario/schema';
 export type { Scenario, ScenarioInvoer, Werkwijze, Publicatie } from './scenario/schema';
-export { leesScenario, leesScenarioBytes, decodeerScenarioBytes, valideerScenario, schrijfScenario, formatFouten, formatPad, MAX_BESTANDSGROOTTE, MAX_BESTANDSGROOTTE_TEKST, teGrootBericht } from './scenario/valideer';
+export { leesScenario, leesScenarioBytes, decodeerScenarioBytes, valideerScenario, schrijfScenario, formatFouten, formatPad, MAX_BESTANDSGROOTTE, MAX_BESTANDSGROOTTE_TEKST, maxBestandsgrootteTekst, teGrootBericht } from './scenario/valideer';
 export { padLabel, padMetLabel, foutRegels, berichtMetLabels, namenUitTekst, type WerkwijzeNamen } from './scenario/padLabel';
 export type { Fout, Validatie } from './scenario/valideer';
 export { grootsteRest, wijsToe } from './toedeling';

@@ -1,6 +1,7 @@
 import { foutRegels, namenUitTekst, leesScenario, schrijfScenario, SCHEMA_VERSION, type Fout, type Scenario } from '../model';
 import { verschilOmschrijving } from '../model/scenario/verschil';
-import { inBeideTalen, sluitMelding, toonMelding, type Melding } from './meldingen';
+import { inBeideTalen, sluitMelding, toonMelding, type Melding, type MeldingTekst } from './meldingen';
+import type { Taal } from '../format/getal';
 import { sluitBewerking, useScenarioStore, zetScenario } from './scenarioStore';
 import { MAX_SLOTS, Tabblad, alleSlots, slotTekst, type AndereVersie, type SlotOpslag } from './tabbladen';
 import { useVoorkeuren } from './voorkeurenStore';
@@ -16,6 +17,8 @@ export const ONLEESBAAR_SLEUTEL = `${AUTOSAVE_SLEUTEL}:onleesbaar`;
 /** Where the text of an autosave from an older schemaVersion is kept, as it was, after migrating it. */
 export const OUDE_VERSIE_SLEUTEL = `${AUTOSAVE_SLEUTEL}:oude-versie`;
 export const OPSLAG_MELDING = 'opslag';
+
+const taalNu = () => useVoorkeuren.getState().taal;
 
 /** localStorage as the autosave needs it (`key`/`length` list the other tabs' slots; see tabbladen.ts). */
 export type Opslag = SlotOpslag;
@@ -43,7 +46,14 @@ export type AutosaveLezing =
       /** with bijgewerktVan: whether the original text could be kept aside (false: the storage refused it) */
       origineelBewaard?: boolean;
     }
-  | { soort: 'onleesbaar'; fouten: Fout[]; /** whether the unreadable text could be kept aside (false: it stays where it was) */ apartBewaard: boolean }
+  | {
+      soort: 'onleesbaar';
+      fouten: Fout[];
+      /** The same errors with English messages, for the notice in English (leesScenario writes one language per run). */
+      foutenEn: Fout[];
+      /** whether the unreadable text could be kept aside (false: it stays where it was) */
+      apartBewaard: boolean;
+    }
   | { soort: 'niet-beschikbaar' };
 
 /** Reads the autosave (the shared key, or a tab's slot). Never throws. */
@@ -81,7 +91,8 @@ export function leesAutosave(opslag: Opslag | null, sleutel: string = AUTOSAVE_S
       // The copy is there; a left-over original does no harm.
     }
   }
-  return { soort: 'onleesbaar', fouten: v.fouten, apartBewaard };
+  const en = leesScenario(tekst, 'en');
+  return { soort: 'onleesbaar', fouten: v.fouten, foutenEn: en.ok ? v.fouten : en.fouten, apartBewaard };
 }
 
 export type AutosaveSchrijven = { ok: true } | { ok: false; vol: boolean };
@@ -113,43 +124,91 @@ function schemaVersieVan(tekst: string): number | null {
   }
 }
 
-/** The notice to show at start-up for what the autosave held; null when there is nothing to say. */
-export function meldingBijStart(lezing: AutosaveLezing, gekozen: string): Parameters<typeof toonMelding>[0] | null {
+/**
+ * The notice to show at start-up for what the autosave held; null when there is nothing to say. `gekozen`
+ * names what was opened instead, per language. In both languages: the kept language choice may be English,
+ * and the notice follows a language switch (tester5 #12).
+ */
+export function meldingBijStart(lezing: AutosaveLezing, gekozen: Record<Taal, string>): Melding | null {
   if (lezing.soort === 'ok' && lezing.bijgewerktVan !== undefined) {
+    const van = lezing.bijgewerktVan;
+    const vol = lezing.origineelBewaard === false;
     return {
       sleutel: OPSLAG_MELDING,
       soort: 'info',
-      titel: 'Uw automatisch bewaarde scenario is bijgewerkt naar de nieuwe versie.',
-      regels: [
-        `Het was bewaard door een oudere versie van MKBA Schuldhulp (schemaVersion ${lezing.bijgewerktVan}) en is omgezet naar schemaVersion ${SCHEMA_VERSION}; al uw gegevens zijn overgenomen.`,
-        lezing.origineelBewaard === false
-          ? 'De oorspronkelijke tekst kon niet apart worden bewaard: de browseropslag is vol. Bewaar het scenario met ‘Bewaren’ om een bestand in de nieuwe vorm te hebben.'
-          : 'De oorspronkelijke tekst is apart bewaard in de browser. Bewaar het scenario met ‘Bewaren’ om een bestand in de nieuwe vorm te hebben.',
-      ],
+      ...inBeideTalen(taalNu(), (tl) =>
+        tl === 'en'
+          ? {
+              titel: 'Your automatically saved scenario has been updated to the new version.',
+              regels: [
+                `It was saved by an older version of MKBA Schuldhulp (schemaVersion ${van}) and has been converted to schemaVersion ${SCHEMA_VERSION}; all your data has been kept.`,
+                vol
+                  ? 'The original text could not be kept separately: the browser storage is full. Save the scenario with ‘Save’ to have a file in the new form.'
+                  : 'The original text has been kept separately in the browser. Save the scenario with ‘Save’ to have a file in the new form.',
+              ],
+            }
+          : {
+              titel: 'Uw automatisch bewaarde scenario is bijgewerkt naar de nieuwe versie.',
+              regels: [
+                `Het was bewaard door een oudere versie van MKBA Schuldhulp (schemaVersion ${van}) en is omgezet naar schemaVersion ${SCHEMA_VERSION}; al uw gegevens zijn overgenomen.`,
+                vol
+                  ? 'De oorspronkelijke tekst kon niet apart worden bewaard: de browseropslag is vol. Bewaar het scenario met ‘Bewaren’ om een bestand in de nieuwe vorm te hebben.'
+                  : 'De oorspronkelijke tekst is apart bewaard in de browser. Bewaar het scenario met ‘Bewaren’ om een bestand in de nieuwe vorm te hebben.',
+              ],
+            },
+      ),
     };
   }
   if (lezing.soort === 'niet-beschikbaar') {
     return {
       sleutel: OPSLAG_MELDING,
       soort: 'waarschuwing',
-      titel: 'Uw werk wordt niet automatisch bewaard.',
-      regels: [
-        'De browseropslag is niet beschikbaar (bijvoorbeeld in een privévenster of door een instelling van uw organisatie).',
-        'U kunt gewoon verder werken; bewaar uw scenario met ‘Bewaren’ als bestand.',
-      ],
+      ...inBeideTalen(taalNu(), (tl) =>
+        tl === 'en'
+          ? {
+              titel: 'Your work is not saved automatically.',
+              regels: [
+                'The browser storage is not available (for example in a private window or because of a setting of your organisation).',
+                'You can simply go on working; save your scenario as a file with ‘Save’.',
+              ],
+            }
+          : {
+              titel: 'Uw werk wordt niet automatisch bewaard.',
+              regels: [
+                'De browseropslag is niet beschikbaar (bijvoorbeeld in een privévenster of door een instelling van uw organisatie).',
+                'U kunt gewoon verder werken; bewaar uw scenario met ‘Bewaren’ als bestand.',
+              ],
+            },
+      ),
     };
   }
   if (lezing.soort === 'onleesbaar') {
+    const fouten = { nl: lezing.fouten.slice(0, 5), en: lezing.foutenEn.slice(0, 5) };
+    const apart = lezing.apartBewaard;
     return {
       sleutel: OPSLAG_MELDING,
       soort: 'waarschuwing',
-      titel: 'Het automatisch bewaarde scenario kon niet worden gelezen.',
-      regels: [
-        ...foutRegels(lezing.fouten.slice(0, 5), useVoorkeuren.getState().taal),
-        lezing.apartBewaard
-          ? `Daarom is ${gekozen} geopend. De onleesbare versie is apart bewaard in de browser en wordt niet overschreven.`
-          : `Daarom is ${gekozen} geopend. De onleesbare versie kon niet apart worden bewaard, omdat de browseropslag vol is; ze staat nog waar ze stond en wordt door dit tabblad niet overschreven.`,
-      ],
+      ...inBeideTalen(taalNu(), (tl) =>
+        tl === 'en'
+          ? {
+              titel: 'The automatically saved scenario could not be read.',
+              regels: [
+                ...foutRegels(fouten[tl], tl),
+                apart
+                  ? `Therefore ${gekozen.en} has been opened. The unreadable version has been kept separately in the browser and is not overwritten.`
+                  : `Therefore ${gekozen.en} has been opened. The unreadable version could not be kept separately because the browser storage is full; it stays where it was and this tab does not overwrite it.`,
+              ],
+            }
+          : {
+              titel: 'Het automatisch bewaarde scenario kon niet worden gelezen.',
+              regels: [
+                ...foutRegels(fouten[tl], tl),
+                apart
+                  ? `Daarom is ${gekozen.nl} geopend. De onleesbare versie is apart bewaard in de browser en wordt niet overschreven.`
+                  : `Daarom is ${gekozen.nl} geopend. De onleesbare versie kon niet apart worden bewaard, omdat de browseropslag vol is; ze staat nog waar ze stond en wordt door dit tabblad niet overschreven.`,
+              ],
+            },
+      ),
     };
   }
   return null;
@@ -185,7 +244,7 @@ export function volgAutosave(opslag: Opslag | null, opties: { tab?: Tabblad; sch
     toonMelding({
       sleutel: OPSLAG_MELDING,
       soort: 'waarschuwing',
-      ...inBeideTalen(useVoorkeuren.getState().taal, (tl) =>
+      ...inBeideTalen(taalNu(), (tl) =>
         tl === 'en'
           ? {
               titel: isVol(r.fout) ? 'Automatic saving failed: the browser storage is full.' : 'Automatic saving failed.',
@@ -253,26 +312,32 @@ const TEKSTEN = {
   },
 } as const;
 
-const taalNu = () => useVoorkeuren.getState().taal;
-const teksten = () => TEKSTEN[taalNu()];
+const TALEN = ['nl', 'en'] as const satisfies readonly Taal[];
+/** A notice's words in both languages, made now: what it says about the scenario on screen is what held when it was raised. */
+const perTaal = (maak: (tl: Taal) => MeldingTekst): Record<Taal, MeldingTekst> => ({ nl: maak('nl'), en: maak('en') });
 
 /**
  * What tells a saved version apart from the scenario on screen, when their titles may be the same (two tabs
- * editing one example): " Verschilt van de versie hier in: …", or '' (unreadable, or no difference).
+ * editing one example): " Verschilt van de versie hier in: …", or '' (unreadable, or no difference); per language.
  */
-function verschilMetHuidig(tekst: string | null): string {
-  if (tekst === null) return '';
+function verschilMetHuidig(tekst: string | null): Record<Taal, string> {
+  const geen = { nl: '', en: '' };
+  if (tekst === null) return geen;
   const v = leesScenario(tekst);
-  if (!v.ok) return '';
+  if (!v.ok) return geen;
   const huidig = useScenarioStore.getState().scenario;
-  const velden = verschilOmschrijving(huidig, v.scenario, useVoorkeuren.getState().taal, huidig.werkwijzen.map((w) => w.naam));
-  return velden ? teksten().verschilt.replace('{velden}', velden) : '';
+  const namen = huidig.werkwijzen.map((w) => w.naam);
+  const uit = { ...geen };
+  for (const tl of TALEN) {
+    const velden = verschilOmschrijving(huidig, v.scenario, tl, namen);
+    uit[tl] = velden ? TEKSTEN[tl].verschilt.replace('{velden}', velden) : '';
+  }
+  return uit;
 }
 
-function beschrijf(v: { titel: string; tijd: number }): string {
-  const taal = useVoorkeuren.getState().taal;
+function beschrijf(v: { titel: string; tijd: number }, taal: Taal): string {
   const tijd = new Intl.DateTimeFormat(taal === 'nl' ? 'nl-NL' : 'en-GB', { day: 'numeric', month: 'long', hour: '2-digit', minute: '2-digit', second: '2-digit' }).format(v.tijd);
-  return teksten().versie.replace('{titel}', v.titel.trim() || teksten().zonderTitel).replace('{tijd}', tijd);
+  return TEKSTEN[taal].versie.replace('{titel}', v.titel.trim() || TEKSTEN[taal].zonderTitel).replace('{tijd}', tijd);
 }
 
 /**
@@ -280,7 +345,6 @@ function beschrijf(v: { titel: string; tijd: number }): string {
  * slot (the tab moves to a new one). Shows what happened; returns whether it was opened.
  */
 export function openAndereVersie(tab: Tabblad, opslag: Opslag, id: string, sleutel: string): boolean {
-  const t = teksten();
   const tekst = slotTekst(opslag, id);
   if (tekst === null) {
     toonMelding({ sleutel, soort: 'waarschuwing', ...inBeideTalen(taalNu(), (tl) => ({ titel: TEKSTEN[tl].weg.replace('{n}', String(MAX_SLOTS)), regels: [TEKSTEN[tl].ongewijzigd] })) });
@@ -305,7 +369,6 @@ export function openAndereVersie(tab: Tabblad, opslag: Opslag, id: string, sleut
  * "Keep the current version" marks the listed ones as dealt with, so start-up does not offer them again.
  */
 export function toonAndereVersies(tab: Tabblad, opslag: Opslag, anderen: AndereVersie[], opties: { leegMelden?: boolean } = {}): void {
-  const t = teksten();
   if (anderen.length === 0) {
     if (opties.leegMelden) toonMelding({ sleutel: MELDING_ANDERE_VERSIES, soort: 'info', ...inBeideTalen(taalNu(), (tl) => ({ titel: TEKSTEN[tl].geenVersiesTitel, regels: [] })) });
     return;
@@ -313,21 +376,31 @@ export function toonAndereVersies(tab: Tabblad, opslag: Opslag, anderen: AndereV
   const huidig = useScenarioStore.getState().scenario;
   const huidigeTekst = schrijfScenario(huidig);
   const zelfde = alleSlots(opslag).find((s) => slotTekst(opslag, s.id) === huidigeTekst);
-  const titel = zelfde ? beschrijf(zelfde) : `‘${huidig.titel.trim() || t.zonderTitel}’`;
+  const verschillen = anderen.map((a) => verschilMetHuidig(a.tekst));
+  // Both languages, buttons included: the open notice follows a language switch (tester5 #12).
+  const tekst = perTaal((tl) => {
+    const t = TEKSTEN[tl];
+    const titel = zelfde ? beschrijf(zelfde, tl) : `‘${huidig.titel.trim() || t.zonderTitel}’`;
+    return {
+      titel: t.versiesTitel,
+      regels: [t.geopendNu.replace('{titel}', titel), ...anderen.map((a, i) => t.ookBewaard.replace('{versie}', beschrijf(a, tl)) + verschillen[i]![tl]), t.versiesUitleg],
+      acties: [...anderen.map((a) => t.openen.replace('{versie}', beschrijf(a, tl))), t.huidigeHouden],
+    };
+  });
+  const eigen = tekst[taalNu()];
   const m: Melding = {
     sleutel: MELDING_ANDERE_VERSIES,
     soort: 'waarschuwing',
-    titel: t.versiesTitel,
-    regels: [t.geopendNu.replace('{titel}', titel), ...anderen.map((a) => t.ookBewaard.replace('{versie}', beschrijf(a)) + verschilMetHuidig(a.tekst)), t.versiesUitleg],
+    ...inBeideTalen(taalNu(), (tl) => tekst[tl]),
     acties: [
-      ...anderen.map((a) => ({
-        label: t.openen.replace('{versie}', beschrijf(a)),
+      ...anderen.map((a, i) => ({
+        label: eigen.acties![i]!,
         doe: () => {
           if (openAndereVersie(tab, opslag, a.id, MELDING_ANDERE_VERSIES)) tab.gezien(anderen);
         },
       })),
       {
-        label: t.huidigeHouden,
+        label: eigen.acties![anderen.length]!,
         doe: () => {
           tab.gezien(anderen);
           sluitMelding(MELDING_ANDERE_VERSIES);
@@ -345,13 +418,19 @@ export function toonAndereVersies(tab: Tabblad, opslag: Opslag, anderen: AndereV
 export function bijOpslagGebeurtenis(tab: Tabblad, opslag: Opslag, sleutel: string | null, nieuw: string | null, genegeerd: Set<string>): Melding | null {
   const g = tab.gebeurtenis(sleutel, nieuw);
   if (!g || g.soort !== 'ander' || genegeerd.has(g.versie.id)) return null;
-  const t = teksten();
   const id = g.versie.id;
+  const verschil = verschilMetHuidig(slotTekst(opslag, id));
+  // Both languages, buttons included: the open notice follows a language switch (tester5 #12).
+  const tekst = perTaal((tl) => ({
+    titel: TEKSTEN[tl].anderTitel.replace('{versie}', beschrijf(g.versie, tl)),
+    regels: [TEKSTEN[tl].anderUitleg + verschil[tl]],
+    acties: [TEKSTEN[tl].mijnHouden, TEKSTEN[tl].anderOpenen],
+  }));
+  const t = TEKSTEN[taalNu()];
   const m: Melding = {
     sleutel: MELDING_ANDER_TABBLAD,
     soort: 'waarschuwing',
-    titel: t.anderTitel.replace('{versie}', beschrijf(g.versie)),
-    regels: [t.anderUitleg + verschilMetHuidig(slotTekst(opslag, id))],
+    ...inBeideTalen(taalNu(), (tl) => tekst[tl]),
     acties: [
       {
         label: t.mijnHouden,

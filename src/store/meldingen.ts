@@ -15,19 +15,30 @@ export interface Melding {
   acties?: { label: string; doe: () => void }[];
   /**
    * The notice's text in a language: an open notice follows a language switch (tester5 #12). `titel`
-   * and `regels` above are the text in the language it was raised in.
+   * and `regels` above are the text in the language it was raised in, as are the buttons' `label`s;
+   * `acties` here are the buttons' labels in that language, in the same order.
    */
-  inTaal?: (taal: Taal) => { titel: string; regels: string[] };
+  inTaal?: (taal: Taal) => MeldingTekst;
 }
 
-/** The title and lines of a notice in `taal` (its own text when it has no translation). */
-export function meldingTekst(m: Melding, taal: Taal): { titel: string; regels: string[] } {
-  return m.inTaal ? m.inTaal(taal) : { titel: m.titel, regels: m.regels };
+/** A notice's words in one language. */
+export interface MeldingTekst {
+  titel: string;
+  regels: string[];
+  /** The buttons' labels, in the order of Melding.acties. */
+  acties?: string[];
+}
+
+/** The title, lines and button labels of a notice in `taal` (its own text where it has no translation). */
+export function meldingTekst(m: Melding, taal: Taal): Required<MeldingTekst> {
+  const t: MeldingTekst = m.inTaal ? m.inTaal(taal) : { titel: m.titel, regels: m.regels };
+  return { titel: t.titel, regels: t.regels, acties: (m.acties ?? []).map((a, i) => t.acties?.[i] ?? a.label) };
 }
 
 /** A notice written once per language: its text is `maak(taal)` in whatever language is chosen. */
-export function inBeideTalen(taal: Taal, maak: (taal: Taal) => { titel: string; regels: string[] }): Pick<Melding, 'titel' | 'regels' | 'inTaal'> {
-  return { ...maak(taal), inTaal: maak };
+export function inBeideTalen(taal: Taal, maak: (taal: Taal) => MeldingTekst): Pick<Melding, 'titel' | 'regels' | 'inTaal'> {
+  const { titel, regels } = maak(taal);
+  return { titel, regels, inTaal: maak };
 }
 
 interface MeldingenState {

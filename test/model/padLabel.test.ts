@@ -38,8 +38,8 @@ describe('velden in meldingen bij hun label, niet hun pad (issue 13 item 8)', ()
     expect(padLabel('schemaVersion', 'nl')).toBe('Bestandsversie');
     expect(padLabel('onzekerheid.montecarlo.seed', 'nl')).toBe('Onzekerheid › Monte Carlo › Startgetal');
     // A variant's parameter: the id as one name, then its own value or source.
-    expect(padLabel('varianten[2].parameters.allocation.successShare.bron', 'nl')).toBe('Varianten › nr. 3 › Parameters › Kans op schuldregeling na start fase schulden regelen › Bron');
-    expect(padLabel('varianten[0].parameters.welfareExit.monthsEarlier.waarde', 'en')).toBe('Variants › no. 1 › Parameters › Months earlier out of welfare › Value');
+    expect(padLabel('varianten[2].parameters.allocation.successShare.bron', 'nl')).toBe('Varianten › nr. 3 › Afwijkende aannames › Kans op schuldregeling na start fase schulden regelen › Bron');
+    expect(padLabel('varianten[0].parameters.welfareExit.monthsEarlier.waarde', 'en')).toBe('Variants › no. 1 › Assumptions changed › Months earlier out of welfare › Value');
     // A key the app does not know stays as the file has it.
     expect(padLabel('werkwijzen[0].onbekend', 'nl', ['A'])).toBe('A › onbekend');
     // A range: the parameter by its label, then its end (tester3 #16: 'Parameters › eviction.cost.laag').
@@ -64,9 +64,11 @@ describe('velden in meldingen bij hun label, niet hun pad (issue 13 item 8)', ()
       ['titel', 'Titel van het scenario', 'Scenario title'],
       ['werkwijzen', 'Werkwijzen', 'Pathways'],
       ['varianten[0].naam', 'Varianten › nr. 1 › Naam', 'Variants › no. 1 › Name'],
-      // Below the top, as before: the example's title, a variant's parameters.
+      // Below the top, as before: the example's title.
       ['gebaseerdOp.titel', 'Gebaseerd op › Titel', 'Based on › Title'],
-      ['varianten[0].parameters.eviction.cost.bron', 'Varianten › nr. 1 › Parameters › Kosten per huisuitzetting › Bron', 'Variants › no. 1 › Parameters › Cost per eviction › Source'],
+      // A variant's parameters as Varianten heads their table (review: the messages said "Parameters").
+      ['varianten[0].parameters.eviction.cost.bron', 'Varianten › nr. 1 › Afwijkende aannames › Kosten per huisuitzetting › Bron', 'Variants › no. 1 › Assumptions changed › Cost per eviction › Source'],
+      ['varianten[1].parameters', 'Varianten › nr. 2 › Afwijkende aannames', 'Variants › no. 2 › Assumptions changed'],
     ];
     for (const [pad, nl, en] of paden) {
       expect(padLabel(pad, 'nl'), pad).toBe(nl);

@@ -218,6 +218,21 @@ describe('ranges and distributions', () => {
     expect(scenario()).toBe(DEN_HAAG);
   });
 
+  it('in English a range\'s messages are English, with English numbers (review: Dutch, "€ −5", in the English app)', () => {
+    useVoorkeuren.setState({ taal: 'en' });
+    render(<Onzekerheid />);
+    const k = 'parameters.welfare.pwAnnualCost';
+    typ(veld(`bereik-laag-${k}`), '-5');
+    expect(meldingBij(veld(`bereik-laag-${k}`))).toBe('Must not be negative, but is −€5');
+    typ(veld(`bereik-laag-${k}`), '2000000000');
+    expect(meldingBij(veld(`bereik-laag-${k}`))).toBe('Is more than €1,000,000,000');
+    // A rule over the whole scenario (werkBij): low above high.
+    const laag = veld(`bereik-laag-${ZEKERHEID}`);
+    typ(laag, '99');
+    expect(meldingBij(laag)).toBe('The low value is higher than the high value');
+    expect(scenario()).toBe(DEN_HAAG);
+  });
+
   it('the distribution per input is saved in the scenario; beta only for a pathway’s shares', () => {
     render(<Onzekerheid />);
     const keuze = screen.getByTestId(`verdeling-${ZEKERHEID}`) as HTMLSelectElement;

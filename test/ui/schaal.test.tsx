@@ -123,6 +123,23 @@ describe('schaal: per klant, per cohort, per jaar', () => {
     for (const w of r.werkwijzen) expect(tekst(screen.getByTestId(`schaal-saldo-${w.id}`))).toBe(e(w.saldo.perKlant.toNumber()));
   });
 
+  it('in English the inflow\'s message is English with English numbers (review: "Inflow per year: is groter dan 100.000.000 klanten")', async () => {
+    useVoorkeuren.setState({ taal: 'en' });
+    const user = userEvent.setup();
+    await toonOverzicht();
+    await user.click(screen.getByRole('radio', { name: 'Per year, at the inflow' }));
+    const veld = screen.getByLabelText('Inflow per year');
+    for (const [invoer, melding] of [
+      ['200000000', 'Inflow per year: is more than 100,000,000 clients'],
+      ['0', 'Inflow per year: must be at least 1 client a year'],
+    ] as const) {
+      await user.clear(veld);
+      await user.paste(invoer);
+      expect(tekst(screen.getByTestId('instroom-per-jaar-fout'))).toBe(melding);
+      expect(huidig().instellingen.instroomPerJaar).toBeNull();
+    }
+  });
+
   it('a bad inflow gets a Dutch message at the field and leaves the scenario alone; undo clears a good one', async () => {
     const user = userEvent.setup();
     await toonOverzicht();

@@ -46,7 +46,9 @@ describe('varianten bewerken', () => {
     // The first parameter: the share reaching a debt arrangement (85%), set to 70%.
     fireEvent.change(within(nieuw).getByLabelText(/^Waarde: /), { target: { value: '70' } });
     fireEvent.click(screen.getByRole('button', { name: 'Varianten toepassen' }));
-    expect(screen.getByTestId('varianten-invoer-fouten').textContent).toContain('Varianten › nr. 3 › Parameters › Kans op schuldregeling na start fase schulden regelen › Bron: mag niet leeg zijn');
+    expect(screen.getByTestId('varianten-invoer-fouten').textContent).toContain('Varianten › nr. 3 › Afwijkende aannames › Kans op schuldregeling na start fase schulden regelen › Bron: mag niet leeg zijn');
+    // The message names the place with the words of this view: the variant's table is headed "Afwijkende aannames" (review: it said "Parameters").
+    expect(nieuw.querySelector('caption')!.textContent).toBe('Afwijkende aannames: Variant 3');
     expect(varianten()).toHaveLength(2);
     expect((within(nieuw).getByLabelText(/^Waarde: /) as HTMLInputElement).value).toBe('70');
 

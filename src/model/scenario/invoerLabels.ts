@@ -16,6 +16,8 @@ export const INVOER_LABELS = {
   brutoNetto: { nl: 'Bruto → netto', en: 'Gross → net' },
   werkwijzen: { nl: 'Werkwijzen', en: 'Pathways' },
   varianten: { nl: 'Varianten', en: 'Variants' },
+  /** A variant's own values for the scenario's assumptions ("varianten[i].parameters"): its table in Varianten, and the variants table. */
+  afwijkingen: { nl: 'Afwijkende aannames', en: 'Assumptions changed' },
   titel: { nl: 'Titel van het scenario', en: 'Scenario title' },
   toedeling: { nl: 'Toedeling van klanten in de fase schulden regelen', en: 'Allocation of clients still in the settlement phase' },
   eenheidsbedragenAfronden: { nl: 'Afgeleide eenheidsbedragen afronden op hele euro’s', en: 'Round derived unit amounts to whole euros' },

@@ -1,8 +1,8 @@
 import * as z from 'zod';
-import { formatAandeelGevonden, formatBedragGevonden, formatGetal, formatGevonden } from '../../format/getal';
 import { PARAMETERS } from '../parameters/catalog';
 import type { Eenheid } from '../parameters/types';
-import { beschrijfWaarde, geheelGetal, getal, m, MAX_BEDRAG, MAX_KLANTEN, MAX_MAANDEN, tekst } from './velden';
+// The message language's number formats (velden.ts): an English message gets en-GB numbers, as the English tables.
+import { beschrijfWaarde, formatAandeelGevonden, formatBedragGevonden, formatGetal, formatGevonden, geheelGetal, getal, m, MAX_BEDRAG, MAX_KLANTEN, MAX_MAANDEN, tekst } from './velden';
 import { isBrutoNettoSleutel } from './brutoNettoSchema';
 import { echt, eenmalig, lui } from './lui';
 
@@ -37,7 +37,7 @@ function grensFout(eenheid: Eenheid, x: number): string | null {
       return x < 0 || x > 1 ? m(`een aandeel moet tussen 0% en 100% liggen, maar is ${formatAandeelGevonden(x)}`, `a share must lie between 0% and 100%, but is ${formatAandeelGevonden(x)}`) : null;
     case 'euro':
       if (x < 0) return m(`een bedrag mag niet negatief zijn, maar is ${formatBedragGevonden(x)}`, `an amount may not be negative, but is ${formatBedragGevonden(x)}`);
-      return x > MAX_BEDRAG ? m(`een bedrag mag hoogstens € ${formatGetal(MAX_BEDRAG)} zijn, maar is ${formatBedragGevonden(x)}`, `an amount may be at most € ${formatGetal(MAX_BEDRAG)}, but is ${formatBedragGevonden(x)}`) : null;
+      return x > MAX_BEDRAG ? m(`een bedrag mag hoogstens ${formatBedragGevonden(MAX_BEDRAG)} zijn, maar is ${formatBedragGevonden(x)}`, `an amount may be at most ${formatBedragGevonden(MAX_BEDRAG)}, but is ${formatBedragGevonden(x)}`) : null;
     case 'maanden':
       if (x < 0) return m(`een aantal maanden mag niet negatief zijn, maar is ${formatGevonden(x)}`, `a number of months may not be negative, but is ${formatGevonden(x)}`);
       return x > MAX_MAANDEN ? m(`mag hoogstens ${MAX_MAANDEN} maanden zijn, maar is ${formatGevonden(x)}`, `may be at most ${MAX_MAANDEN} months, but is ${formatGevonden(x)}`) : null;

@@ -94,7 +94,8 @@ const SEGMENTEN: Record<string, Label> = {
 /**
  * The file's top-level groups by the place the inputs view shows them (its tab or group heading), and the
  * settings by their labels there: "parameters.x" is "Aannames voor alle werkwijzen › …", as the tab
- * reads, not "Parameters › …". Only at the top: a variant's or a range's "parameters" keep their label.
+ * reads, not "Parameters › …". Only at the top: a variant's "parameters" are its "Afwijkende aannames",
+ * as its table in Varianten is headed (padLabel); a range's keep "Parameters".
  * The time, price-level and uncertainty settings are not in Invoer and keep theirs (their views'
  * sections read the same). "instellingen" has no place of its own: each setting is named where it stands.
  */
@@ -160,6 +161,8 @@ export function padLabel(pad: string, taal: Taal, namen: WerkwijzeNamen = []): s
     } else if (p >= 0 && i === p + 1) uit.push(segment(d.slice(p + 1, eind).join('.'), taal));
     // The inflow per year is set in the overview, not among the assumptions: named by its own label only.
     else if (i === 0 && deel === 'instellingen' && d[1] === 'instroomPerJaar') return;
+    // A variant's values for the assumptions: named as Varianten heads its table ("Varianten › nr. 1 › Afwijkende aannames › …").
+    else if (i === 2 && i === p && d[0] === 'varianten') uit.push(INVOER_LABELS.afwijkingen[taal]);
     else if (!(p >= 0 && i > p + 1 && i < eind)) uit.push(segment(deel, taal, i, d[i - 1]));
   });
   return uit.join(' › ');

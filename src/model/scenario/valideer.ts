@@ -1,8 +1,8 @@
 import * as z from 'zod';
 import { ScenarioSchema, SCHEMA_VERSION, type Scenario } from './schema';
-import { formatGetal, formatGevonden } from '../../format/getal';
+import { formatGetal as formatGetalIn } from '../../format/getal';
 import { jsonFoutmelding, regelEnKolom, zoekDubbeleSleutels } from './jsonFout';
-import { beschrijfWaarde, inTaal, kort, m } from './velden';
+import { beschrijfWaarde, formatGetal, formatGevonden, inTaal, kort, m } from './velden';
 import type { Taal } from '../../format/getal';
 import { utf16Codering } from '../utf16';
 
@@ -15,12 +15,17 @@ import { utf16Codering } from '../utf16';
  */
 export const MAX_BESTANDSGROOTTE = 10 * 1024 * 1024;
 
-/** The limit in words, exact in bytes: "10.485.760 bytes (10 MB)". */
-export const MAX_BESTANDSGROOTTE_TEKST = `${formatGetal(MAX_BESTANDSGROOTTE)} bytes (${formatGetal(MAX_BESTANDSGROOTTE / 1024 / 1024)} MB)`;
+/** The limit in words, exact in bytes: "10.485.760 bytes (10 MB)" (nl), "10,485,760 bytes (10 MB)" (en). */
+export const maxBestandsgrootteTekst = (taal: Taal) => `${formatGetalIn(MAX_BESTANDSGROOTTE, taal)} bytes (${formatGetalIn(MAX_BESTANDSGROOTTE / 1024 / 1024, taal)} MB)`;
+/** The same in Dutch (the command line). */
+export const MAX_BESTANDSGROOTTE_TEKST = maxBestandsgrootteTekst('nl');
 
-/** The message for a file over the limit, with both sizes exact in bytes. */
+/** The message for a file over the limit, with both sizes exact in bytes, in the message language. */
 export const teGrootBericht = (bytes: number) =>
-  m(`Het bestand is ${formatGetal(bytes)} bytes; een scenariobestand mag hoogstens ${MAX_BESTANDSGROOTTE_TEKST} zijn.`, `The file is ${formatGetal(bytes)} bytes; a scenario file may be at most ${MAX_BESTANDSGROOTTE_TEKST}.`);
+  m(
+    `Het bestand is ${formatGetal(bytes)} bytes; een scenariobestand mag hoogstens ${maxBestandsgrootteTekst('nl')} zijn.`,
+    `The file is ${formatGetal(bytes)} bytes; a scenario file may be at most ${maxBestandsgrootteTekst('en')}.`,
+  );
 
 export interface Fout {
   /** Field path in the file, e.g. "werkwijzen[1].uitkomsten"; "" for the file as a whole. */

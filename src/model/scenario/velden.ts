@@ -27,10 +27,14 @@ export function inTaal<T>(taal: Taal, f: () => T): T {
   }
 }
 
-/** Number formatting in the message language. */
+/**
+ * Number formatting in the message language: nl-NL in Dutch ("€ 1.000.000.000"), en-GB in English
+ * ("€1,000,000,000"), as the app's tables show amounts in that language.
+ */
 export const formatGevonden = (x: number) => gevondenIn(x, taalNu);
 export const formatAandeelGevonden = (x: number) => aandeelGevondenIn(x, taalNu);
-const formatGetal = (x: number) => getalIn(x, taalNu);
+export const formatBedragGevonden = (x: number) => bedragGevondenIn(x, taalNu);
+export const formatGetal = (x: number) => getalIn(x, taalNu);
 
 /**
  * Field builders with Dutch messages, shared by all parts of the scenario schema. A message shows
@@ -124,7 +128,7 @@ export const aantalKlanten = () => {
 export const bedrag = () =>
   getal()
     .min(0, { error: (iss) => bedragNietNegatief(iss.input) })
-    .max(MAX_BEDRAG, { error: () => m(`is groter dan € ${formatGetal(MAX_BEDRAG)}`, `is more than € ${formatGetal(MAX_BEDRAG)}`) });
+    .max(MAX_BEDRAG, { error: () => m(`is groter dan ${formatBedragGevonden(MAX_BEDRAG)}`, `is more than ${formatBedragGevonden(MAX_BEDRAG)}`) });
 
 export const maanden = () =>
   getal()

@@ -1,16 +1,19 @@
 import { valideerScenario, type Fout, type Scenario } from '../../model';
 import { gelijk } from '../../store/gelijk';
 import { useScenarioStore, bewerkScenario } from '../../store/scenarioStore';
+import { useVoorkeuren } from '../../store/voorkeurenStore';
+import type { Taal } from '../../format/getal';
 
 export type Bijwerking = { ok: true; scenario: Scenario } | { ok: false; fouten: Fout[] };
 
 /**
  * Validates a changed copy of the current scenario; when it is valid it becomes the scenario
  * (one undo step; live edits of one field with the same `bewerking` key form a single step).
- * When it is not, nothing changes and the schema's Dutch messages come back, by path.
+ * When it is not, nothing changes and the schema's messages come back, by path, in the UI's language
+ * (an English user got Dutch, with Dutch numbers, as Invoer's form already avoids).
  */
-export function probeer(s: Scenario): Bijwerking {
-  const v = valideerScenario(s);
+export function probeer(s: Scenario, taal: Taal = useVoorkeuren.getState().taal): Bijwerking {
+  const v = valideerScenario(s, taal);
   return v.ok ? { ok: true, scenario: v.scenario } : { ok: false, fouten: v.fouten };
 }
 

@@ -1,7 +1,7 @@
 import { memo, useEffect, useRef, useState } from 'react';
 import type { OnzekereInvoer } from '../../model/onzekerheid/invoer';
 import { VERDELINGEN, type VerdelingSoort } from '../../model/scenario/onzekerheidSchema';
-import { aandeel, bedrag, maanden } from '../../model/scenario/velden';
+import { aandeel, bedrag, inTaal, maanden } from '../../model/scenario/velden';
 import { useScenario } from '../../store/scenarioStore';
 import type { Taal } from '../../format/getal';
 import { useTaal, useTeksten, type Teksten } from '../gedeeld/i18n';
@@ -93,10 +93,13 @@ const TEKSTEN: Teksten<Sleutel> = {
 export const magBeta = (sleutel: string) => /^werkwijzen\..+\.samenstelling\./.test(sleutel);
 
 /** The unit's own rule, with the schema's Dutch message ("moet tussen 0% en 100% liggen, maar is 140%"). */
-function eenheidFout(i: OnzekereInvoer, x: number): string | null {
-  const schema = i.eenheid === 'aandeel' ? aandeel() : i.eenheid === 'maanden' ? maanden() : bedrag();
-  const r = schema.safeParse(x);
-  return r.success ? null : hoofdletter(r.error.issues[0]?.message ?? 'is ongeldig');
+function eenheidFout(i: OnzekereInvoer, x: number, taal: Taal): string | null {
+  // In the UI's language: zod writes the message when the error is first read, so read it inside.
+  return inTaal(taal, () => {
+    const schema = i.eenheid === 'aandeel' ? aandeel() : i.eenheid === 'maanden' ? maanden() : bedrag();
+    const r = schema.safeParse(x);
+    return r.success ? null : hoofdletter(r.error.issues[0]?.message ?? (taal === 'en' ? 'is invalid' : 'is ongeldig'));
+  });
 }
 
 const rijId = (sleutel: string) => `bereik-${sleutel.replace(/[^a-zA-Z0-9_-]/g, '-')}`;
@@ -171,7 +174,7 @@ const Rij = memo(function Rij({ i, std, bron, eigen, taal, t }: { i: OnzekereInv
 
   const zet = (kant: 'laag' | 'hoog', x: number | null): string | null => {
     if (x === null) return null;
-    const f = eenheidFout(i, x);
+    const f = eenheidFout(i, x, taal);
     if (f) return f;
     const c = { ...concept.current, [kant]: x };
     const nieuw = { laag: c.laag ?? i.laag, hoog: c.hoog ?? i.hoog };

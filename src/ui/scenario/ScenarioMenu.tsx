@@ -183,9 +183,9 @@ function MeldingVak({ m, t }: { m: Melding; t: Record<Sleutel, string> }) {
         )}
         {m.acties && m.acties.length > 0 && (
           <div className="melding-acties">
-            {m.acties.map((a) => (
+            {m.acties.map((a, i) => (
               <button type="button" key={a.label} onClick={a.doe}>
-                {a.label}
+                {tekst.acties[i]}
               </button>
             ))}
           </div>

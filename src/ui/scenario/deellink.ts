@@ -1,4 +1,4 @@
-import { MAX_BESTANDSGROOTTE, MAX_BESTANDSGROOTTE_TEKST, leesScenario, namenUitTekst, type Fout, type Scenario, type WerkwijzeNamen } from '../../model';
+import { MAX_BESTANDSGROOTTE, maxBestandsgrootteTekst, leesScenario, namenUitTekst, type Fout, type Scenario, type WerkwijzeNamen } from '../../model';
 import { routeDeel } from '../gedeeld/route';
 import type { Taal } from '../../format/getal';
 
@@ -146,7 +146,7 @@ const REDENEN = {
     code: 'de link begint niet met een bekende code (verwacht “#s=d.” of “#s=j.”).',
     tekens: 'de tekens na “#s=” zijn geen geldige code; misschien is de link niet helemaal gekopieerd.',
     afgebroken: 'de gegevens zijn afgebroken of ongeldig; misschien is de link niet helemaal gekopieerd.',
-    teGroot: `uitgepakt is het scenario groter dan ${MAX_BESTANDSGROOTTE_TEKST}.`,
+    teGroot: `uitgepakt is het scenario groter dan ${maxBestandsgrootteTekst('nl')}.`,
     geenTekst: 'de gegevens zijn geen leesbare tekst.',
     onleesbaar: 'de link kon niet worden gelezen.',
     browserTitel: 'Deze browser kan de deellink niet uitpakken.',
@@ -160,7 +160,7 @@ const REDENEN = {
     code: 'the link does not start with a known code (expected “#s=d.” or “#s=j.”).',
     tekens: 'the characters after “#s=” are no valid code; perhaps the link was not copied completely.',
     afgebroken: 'the data are cut off or invalid; perhaps the link was not copied completely.',
-    teGroot: `unpacked, the scenario is larger than ${MAX_BESTANDSGROOTTE_TEKST}.`,
+    teGroot: `unpacked, the scenario is larger than ${maxBestandsgrootteTekst('en')}.`,
     geenTekst: 'the data are no readable text.',
     onleesbaar: 'the link could not be read.',
     browserTitel: 'This browser cannot unpack the share link.',

@@ -77,7 +77,7 @@ export function browserOmgeving(): Omgeving {
 }
 
 export const MELDING_LINK = 'deellink';
-const VOORBEELD = 'het voorbeeld Den Haag';
+const VOORBEELD = { nl: 'het voorbeeld Den Haag', en: 'the Den Haag example' };
 
 let gestart = false;
 /** False when the start-up found an unreadable shared autosave that could not be kept aside: this tab leaves it alone. */

@@ -163,7 +163,7 @@ function InstroomVeld({ taal }: { taal: Taal }) {
       getal = g.waarde;
     }
     const huidig = useScenarioStore.getState().scenario;
-    const v = valideerScenario({ ...huidig, instellingen: { ...huidig.instellingen, instroomPerJaar: getal } });
+    const v = valideerScenario({ ...huidig, instellingen: { ...huidig.instellingen, instroomPerJaar: getal } }, taal);
     if (!v.ok) {
       const f = v.fouten.find((x) => x.pad === 'instellingen.instroomPerJaar') ?? v.fouten[0]!;
       setFout(`${t.instroom}: ${f.bericht}`);

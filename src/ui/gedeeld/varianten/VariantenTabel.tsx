@@ -1,5 +1,6 @@
 import type { Scenario } from '../../../model';
 import { variantSleutel } from '../../../model/scenario/variantenSchema';
+import { INVOER_LABELS } from '../../../model/scenario/invoerLabels';
 import { useTaal, useTeksten, type Teksten } from '../i18n';
 import { euro, parameterWaarde, vul } from '../opmaak';
 import { variantenVan } from './selectors';
@@ -17,7 +18,7 @@ const TEKSTEN: Teksten<Sleutel> = {
     caption: 'Saldo per klant in elke variant',
     saldo: 'Saldo per klant: {naam}',
     verschil: 'Verschil {naam} − {nul}, per klant',
-    afwijkingen: 'Afwijkende aannames',
+    afwijkingen: INVOER_LABELS.afwijkingen.nl,
     geen: 'geen: de aannames van het scenario',
     bron: 'bron',
     scenarioWaarde: 'scenario',
@@ -30,7 +31,7 @@ const TEKSTEN: Teksten<Sleutel> = {
     caption: 'Balance per client in each variant',
     saldo: 'Balance per client: {naam}',
     verschil: 'Difference {naam} − {nul}, per client',
-    afwijkingen: 'Assumptions changed',
+    afwijkingen: INVOER_LABELS.afwijkingen.en,
     geen: "none: the scenario's assumptions",
     bron: 'source',
     scenarioWaarde: 'scenario',
