@@ -6,6 +6,7 @@ import { fileURLToPath } from 'node:url';
 import { startScript } from './scripts/startscript.ts';
 import { voorbeeldenGevalideerd } from './scripts/voorbeeldenGevalideerd.ts';
 import { cjsExportNaam, metCompileerHint, vroegCompileren } from './scripts/vroegCompileren.ts';
+import { normaleCss, zonderIngevoegdeCss } from './scripts/dubbeleCss.ts';
 
 const legacyImports = new Map<string, readonly string[]>();
 
@@ -46,6 +47,40 @@ const strikt: Plugin = {
     for (const c of Object.values(bundel)) {
       if (c.type === 'chunk' && c.code.includes('System.register(') && !/^\s*["']use strict["']/.test(c.code)) c.code = `"use strict";${c.code}`;
     }
+  },
+};
+
+/**
+ * The SystemJS entry chunk without the copy of the start-up style sheet that Vite inlines in it
+ * (scripts/dubbeleCss.ts): index.html links that style sheet on both paths. plugin-legacy writes the
+ * SystemJS output first; when the ES output with index.html comes by, the removed CSS must be the
+ * linked style sheet exactly, or the build fails.
+ */
+let verwijderdeCss: string | undefined;
+const geenDubbeleCss: Plugin = {
+  name: 'mkba:geen-dubbele-css',
+  apply: 'build',
+  enforce: 'post',
+  generateBundle(_opties, bundel) {
+    // The page's own entry (index.html), not plugin-legacy's polyfills entry.
+    const chunks = Object.values(bundel).filter((c) => c.type === 'chunk' && c.isEntry && /[\\/]index\.html$/.test(c.facadeModuleId ?? ''));
+    const legacy = chunks.filter((c) => c.fileName.includes('-legacy-'));
+    if (legacy.length) {
+      if (legacy.length !== 1 || legacy[0]!.type !== 'chunk') throw new Error(`mkba:geen-dubbele-css: ${legacy.length} SystemJS-entries: ${legacy.map((c) => `${c.fileName} (${c.type === 'chunk' ? c.facadeModuleId : ''})`).join(', ')}`);
+      const uit = zonderIngevoegdeCss(legacy[0]!.code);
+      legacy[0]!.code = uit.code;
+      verwijderdeCss = uit.css;
+      return;
+    }
+    const entry = chunks.find((c) => c.type === 'chunk' && c.viteMetadata?.importedCss.size);
+    if (!entry || entry.type !== 'chunk' || !bundel['index.html']) return;
+    if (verwijderdeCss === undefined) throw new Error('mkba:geen-dubbele-css: de SystemJS-entry is niet eerst geschreven');
+    const gelinkt = [...entry.viteMetadata!.importedCss].map((f) => bundel[f]).map((a) => (a?.type === 'asset' ? String(a.source) : ''));
+    if (gelinkt.length !== 1 || normaleCss(gelinkt[0]!) !== normaleCss(verwijderdeCss)) {
+      throw new Error('mkba:geen-dubbele-css: de uit de SystemJS-entry weggehaalde CSS is niet het stijlblad dat index.html linkt');
+    }
+    const html = String((bundel['index.html'] as { source: string | Uint8Array }).source);
+    for (const f of entry.viteMetadata!.importedCss) if (!html.includes(`href="./${f}"`)) throw new Error(`mkba:geen-dubbele-css: index.html linkt ${f} niet`);
   },
 };
 
@@ -96,6 +131,7 @@ export default defineConfig({
       polyfills: false,
     }),
     bestandsshare,
+    geenDubbeleCss,
     strikt,
     vroeg,
     compileerBijLaden,

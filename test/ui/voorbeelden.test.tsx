@@ -36,6 +36,8 @@ describe('voorbeelden', () => {
     expect(bestanden.length).toBeGreaterThanOrEqual(4);
     expect(VOORBEELDEN.map((v) => v.id).sort()).toEqual(bestanden.map((b) => b.id).sort());
     expect(VOORBEELDEN[0]!.id).toBe('den-haag-klantreis-2020');
+    // The others by file name (the menu's order).
+    expect(VOORBEELDEN.slice(1).map((v) => v.id)).toEqual(bestanden.map((b) => b.id).filter((id) => id !== 'den-haag-klantreis-2020').sort((a, b) => a.localeCompare(b)));
     expect(VOORBEELDEN[0]!.scenario).toBe(DEN_HAAG);
     for (const b of bestanden) {
       const v = VOORBEELDEN.find((x) => x.id === b.id)!;
@@ -50,6 +52,16 @@ describe('voorbeelden', () => {
     expect(eersteZin('Bij 1.200 klanten per jaar, zie par. 2.4 en blz. 3. Meer tekst.')).toBe('Bij 1.200 klanten per jaar, zie par. 2.4 en blz. 3.');
     expect(eersteZin('  Eén zin zonder punt  ')).toBe('Eén zin zonder punt');
     expect(eersteZin('')).toBe('');
+  });
+
+  it('de voorbeelden staan pas in de pagina als het menu opengaat (niet gebouwd voor het eerste scherm)', async () => {
+    const user = userEvent.setup();
+    render(<ScenarioMenu omgeving={omgeving} />);
+    expect(document.querySelectorAll('#nieuw-menu-lijst li')).toHaveLength(0);
+    await user.click(screen.getByRole('button', { name: /Nieuw scenario/ }));
+    expect(document.querySelectorAll('#nieuw-menu-lijst [data-voorbeeld]')).toHaveLength(bestanden.length);
+    await user.keyboard('{Escape}');
+    expect(document.querySelectorAll('#nieuw-menu-lijst li')).toHaveLength(0);
   });
 
   it('het menu Nieuw scenario toont elk voorbeeld met één regel uitleg, en kiezen opent het', async () => {

@@ -284,22 +284,27 @@ function NieuwMenu({ t }: { t: Record<Sleutel, string> }) {
       <button type="button" ref={knop} aria-expanded={open} aria-controls="nieuw-menu-lijst" onClick={() => setOpen(!open)}>
         {t.nieuw} <span aria-hidden="true">▾</span>
       </button>
+      {/* The options only while the menu is open: not built for the first screen (issue 13, speed). */}
       <ul id="nieuw-menu-lijst" ref={lijst} hidden={!open} className="nieuw-menu-lijst">
-        <li>
-          <button type="button" onClick={() => kies(leegScenario(taal))}>
-            {t.leeg}
-          </button>
-        </li>
-        {VOORBEELDEN.map((v) => (
-          <li key={v.id}>
-            <button type="button" onClick={() => kies(v.scenario)} aria-describedby={`voorbeeld-${v.id}`} data-voorbeeld={v.id}>
-              {v.naam}
-            </button>
-            <span id={`voorbeeld-${v.id}`} className="nieuw-menu-omschrijving">
-              {v.omschrijving}
-            </span>
-          </li>
-        ))}
+        {open && (
+          <>
+            <li>
+              <button type="button" onClick={() => kies(leegScenario(taal))}>
+                {t.leeg}
+              </button>
+            </li>
+            {VOORBEELDEN.map((v) => (
+              <li key={v.id}>
+                <button type="button" onClick={() => kies(v.scenario)} aria-describedby={`voorbeeld-${v.id}`} data-voorbeeld={v.id}>
+                  {v.naam}
+                </button>
+                <span id={`voorbeeld-${v.id}`} className="nieuw-menu-omschrijving">
+                  {v.omschrijving}
+                </span>
+              </li>
+            ))}
+          </>
+        )}
       </ul>
     </div>
   );

@@ -51,4 +51,18 @@ export async function run({ page, baseUrl, distDir, expect, app, log }) {
   expect.equal(start.filter((f) => begin(f) !== HINT), [], 'start chunks without the compile hint as their first line');
   expect.equal(alle.filter(isZod).filter((f) => begin(f) === HINT), [], 'the start-zod chunks with the compile hint');
   expect.equal([...lazy].filter((f) => begin(f) === HINT), [], 'lazy chunks with the compile hint');
+
+  // The SystemJS entry (file://) does not add the style sheet that index.html links once more as a
+  // <style> (vite.config.ts, mkba:geen-dubbele-css; issue 13, speed): every start-up rule twice cost
+  // the file:// cold load a second CSS parse and a heavier first style recalculation.
+  const html = readFileSync(join(distDir, 'index.html'), 'utf8');
+  const gelinkt = [...html.matchAll(/<link rel="stylesheet" href="\.\/([^"]+\.css)">/g)].map((m) => m[1]);
+  expect.ok(gelinkt.length > 0, 'index.html links its style sheet');
+  const legacyEntry = /data-legacy="\.\/([^"]+)"/.exec(html)?.[1];
+  expect.ok(legacyEntry, 'index.html names the SystemJS entry');
+  const entryCode = readFileSync(join(distDir, legacyEntry), 'utf8');
+  for (const f of gelinkt) {
+    const kop = readFileSync(join(distDir, f), 'utf8').slice(0, 120);
+    expect.ok(!entryCode.includes(kop), `the SystemJS entry ${legacyEntry} holds a copy of ${f}, which index.html already links`);
+  }
 }
