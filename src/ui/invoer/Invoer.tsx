@@ -167,11 +167,21 @@ export default function Invoer() {
     [trigger, getValues, setValue],
   );
 
+  // reset() below empties react-hook-form's list of fields with their inputs; a field gets its input
+  // back only when its render is committed (the ref callback). A field whose watched value did not
+  // change may still be rendered by React and then thrown away (a bail-out: same state), and that
+  // render registers the field without its input. The first key typed in it was then read from no
+  // input ("is leeg"), and the old value came back in front of the next keys: 800 in a field of 700
+  // gave 70000 (tester7 #1, after copying and renaming a pathway). A new `vulling` in the context
+  // makes every field render and commit once after each refill, so each one gets its input back.
+  const [vulling, setVulling] = useState(0);
+
   const naarStore = useCallback(
     (s: Scenario) => {
       gecommit.current = s;
       const waarden = naarFormulier(s, taalRef.current);
       reset(waarden);
+      setVulling((n) => n + 1);
       zetVeldFouten({});
       // A scenario from a file or an undo step may hold a value outside its plausible range.
       const u = formulierNaarScenario(waarden, s, taalRef.current);
@@ -236,8 +246,9 @@ export default function Invoer() {
       taal,
       ids: idsSleutel.split('\n'),
       namen: namenSleutel.split('\n'),
+      vulling,
     }),
-    [control, register, valideer, getValues, setValue, zetTerug, taal, idsSleutel, namenSleutel],
+    [control, register, valideer, getValues, setValue, zetTerug, taal, idsSleutel, namenSleutel, vulling],
   );
 
   const allesTerug = () => {

@@ -24,6 +24,12 @@ export interface InvoerContext {
   /** Pathway ids by index (for defaults) and names (for messages). */
   ids: readonly string[];
   namen: readonly string[];
+  /**
+   * Counts the times the form was filled afresh from the store (undo, redo, a file, pathway management).
+   * It is in the context so that every field renders, and is committed, after each refill: react-hook-form's
+   * reset() forgets which input belongs to which field, and only a committed render hands the input back.
+   */
+  vulling: number;
 }
 
 export const InvoerCtx = createContext<InvoerContext | null>(null);
