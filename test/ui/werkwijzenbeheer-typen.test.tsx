@@ -124,7 +124,7 @@ describe('typing after pathway management', () => {
     await typ(user, VELDEN.pwUitkering, '15000');
     await typ(user, VELDEN.voorbereiding(0), '900');
     expect(huidig().werkwijzen.map((w) => w.kosten.preparation.bedrag)).toEqual([900, 2000, DEN_HAAG.werkwijzen[1]!.kosten.preparation.bedrag]);
-  }, 60_000);
+  }, 120_000);
 
   it('any sequence of pathway actions, then typing: every key is taken as typed, in the field and in the store (property)', async () => {
     await fc.assert(
