@@ -6,9 +6,9 @@ import { INVOER_LABELS } from '../../model/scenario/invoerLabels';
 import { gelijk } from '../../store/gelijk';
 import { useInvoerStatusStore } from '../../store/invoerStatus';
 import { herstelBewerking, sluitBewerking, useScenario, useScenarioStore, bewerkScenario } from '../../store/scenarioStore';
-import { waardenInGebruik } from './inGebruik';
+import { achtergehoudenVelden, waardenInGebruik } from './inGebruik';
 import { useTaal, useTeksten, type Teksten } from '../gedeeld/i18n';
-import { InvoerCtx, zetVeldFouten, zetVeldWaarschuwingen, type InvoerContext } from './context';
+import { InvoerCtx, zetVeldenInGebruik, zetVeldFouten, zetVeldWaarschuwingen, type InvoerContext } from './context';
 import { Foutoverzicht } from './Foutoverzicht';
 import { DossierImport } from './dossiers/DossierImport';
 import { formulierNaarScenario, maakFormulierSchema, naarFormulier, type FormulierUitkomst, type FormulierWaarden } from './formulier';
@@ -120,6 +120,7 @@ export default function Invoer() {
       const waarschuwingen = Object.fromEntries(u.waarschuwingen.map((w) => [w.naam, w.bericht]));
       if (u.ok) {
         zetVeldFouten({});
+        zetVeldenInGebruik({});
         status.zetFouten(0);
         if (!gelijk(u.scenario, useScenarioStore.getState().scenario)) {
           gecommit.current = u.scenario;
@@ -155,13 +156,12 @@ export default function Invoer() {
         }
         zetVeldFouten(Object.fromEntries(u.fouten.map((f) => [f.naam, f.bericht])));
         zetVeldWaarschuwingen(waarschuwingen, null, taalRef.current);
-        status.zetFouten(
-          u.fouten.length,
-          waardenInGebruik(
-            u.fouten.map((f) => f.naam),
-            useScenarioStore.getState().scenario,
-          ),
-        );
+        // Named are the edits held back, not the fields with an error: a cross-field error can stand at
+        // a field nobody touched, while the results use the edited fields' old values (tester7 #2).
+        const inGebruik = useScenarioStore.getState().scenario;
+        const lijst = waardenInGebruik(achtergehoudenVelden(getValues(), inGebruik, taalRef.current), inGebruik);
+        zetVeldenInGebruik(Object.fromEntries(lijst.map((w) => [w.naam!, w.waarde])));
+        status.zetFouten(u.fouten.length, lijst);
       }
     },
     [trigger, getValues, setValue],
@@ -183,6 +183,7 @@ export default function Invoer() {
       reset(waarden);
       setVulling((n) => n + 1);
       zetVeldFouten({});
+      zetVeldenInGebruik({});
       // A scenario from a file or an undo step may hold a value outside its plausible range.
       const u = formulierNaarScenario(waarden, s, taalRef.current);
       zetVeldWaarschuwingen(Object.fromEntries(u.waarschuwingen.map((w) => [w.naam, w.bericht])), s, taalRef.current);
@@ -210,6 +211,7 @@ export default function Invoer() {
   useEffect(() => {
     if (begin.concept) void valideer();
     else {
+      zetVeldenInGebruik({});
       const u = formulierNaarScenario(begin.waarden, begin.scenario, taalRef.current);
       zetVeldWaarschuwingen(Object.fromEntries(u.waarschuwingen.map((w) => [w.naam, w.bericht])), begin.scenario, taalRef.current);
     }

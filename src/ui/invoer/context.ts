@@ -60,6 +60,24 @@ export function zetVeldFouten(fouten: Record<string, string>): void {
 }
 
 /**
+ * Per number field whose typed value the results do not use yet (the form is invalid, tester7 #2): the
+ * value in use, the one from before its edit, in both languages. The field says so.
+ */
+export const useVeldenInGebruik = create<{ waarden: Readonly<Record<string, Record<Taal, string>>> }>()(() => ({ waarden: {} }));
+
+export function useVeldInGebruik(naam: string | undefined): Record<Taal, string> | undefined {
+  return useVeldenInGebruik((s) => (naam === undefined ? undefined : s.waarden[naam]));
+}
+
+export function zetVeldenInGebruik(waarden: Record<string, Record<Taal, string>>): void {
+  const oud = useVeldenInGebruik.getState().waarden;
+  const ko = Object.keys(oud);
+  const kn = Object.keys(waarden);
+  if (ko.length === kn.length && kn.every((k) => oud[k]?.nl === waarden[k]!.nl && oud[k]?.en === waarden[k]!.en)) return;
+  useVeldenInGebruik.setState({ waarden });
+}
+
+/**
  * The current warning per field (accepted, but looks wrong: "1,700", a value outside its plausible
  * range), and the scenario they belong to: the one the form's text produced, or null while the form
  * is invalid. The print shows them only for that scenario.
