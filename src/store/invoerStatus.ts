@@ -12,7 +12,8 @@ export interface InvoerStatus {
   ongeldig: boolean;
   aantalFouten: number;
   /**
-   * For each field with an error that is a plain number: what the results use instead, the value from
+   * For each number field whose typed value is held back (the field with invalid text, or the fields
+   * whose edit made another field wrong, tester7 #2): what the results use instead, the value from
    * before its edit (tester5 #1), in both languages so a notice follows a language switch.
    */
   inGebruik: readonly WaardeInGebruik[];
@@ -20,6 +21,8 @@ export interface InvoerStatus {
 
 /** "€ 1.700" for "Kosten voorbereiding: kosten per klant (Klantreis …)". */
 export interface WaardeInGebruik {
+  /** The field's form name ("werkwijzen.1.uitkomsten.oplossing"). */
+  naam?: string;
   label: Record<Taal, string>;
   waarde: Record<Taal, string>;
 }

@@ -56,13 +56,13 @@ describe('Invoer: invalid text typed key by key leaves no partial value in use (
     // What Bewaren, the share link and the autosave write is this scenario: the value from before the edit.
     expect(useScenarioStore.getState().scenario).toBe(DEN_HAAG);
     expect(melding()).toBe(
-      'Niet bijgewerkt. De invoer bevat 1 fout. De resultaten rekenen met € 1.700 voor Start tot aan schulden regelen: kosten per klant (Klantreis Financiële Hulpverlening), de waarde van vóór deze bewerking.',
+      'Niet bijgewerkt. De invoer bevat 1 fout. De resultaten rekenen nog met € 1.700 voor Start tot aan schulden regelen: kosten per klant (Klantreis Financiële Hulpverlening), de waarde van vóór deze bewerking. Wat nu in dat veld staat, wordt niet gebruikt, niet bewaard en niet onthouden bij herladen, tot de invoer weer klopt.',
     );
-    expect(schoon(screen.getByTestId('invoer-niet-bijgewerkt').textContent)).toContain('De resultaten rekenen met € 1.700 voor');
+    expect(schoon(screen.getByTestId('invoer-niet-bijgewerkt').textContent)).toContain('De resultaten rekenen nog met € 1.700 voor');
     // Also in English after a switch.
     act(() => useVoorkeuren.setState({ taal: 'en' }));
     expect(melding()).toBe(
-      'Not updated. The inputs contain 1 error. The results use €1,700 for Start until debt settlement: cost per client (Klantreis Financiële Hulpverlening), the value from before this edit.',
+      'Not updated. The inputs contain 1 error. The results still use €1,700 for Start until debt settlement: cost per client (Klantreis Financiële Hulpverlening), the value from before this edit. What that field holds now is not used, saved or kept on reload until the inputs are valid again.',
     );
     act(() => useVoorkeuren.setState({ taal: 'nl' }));
 
@@ -105,5 +105,61 @@ describe('Invoer: invalid text typed key by key leaves no partial value in use (
     await user.tab();
     expect(bedrag()).toBe(1700);
     expect(useScenarioStore.getState().verleden).toHaveLength(0);
+  });
+});
+
+describe('Invoer: a cross-field error names the edits held back, not the untouched field it stands at (tester7 #2)', () => {
+  it('outcomes 5 and 6 in place of 3 and 8: the phase count is wrong, the outcomes are what is not used, and the notice and the fields say so', async () => {
+    const user = userEvent.setup();
+    render(
+      <>
+        <NietBijgewerkt />
+        <Invoer />
+      </>,
+    );
+    const uit = (u: string) => document.getElementById(`veld-werkwijzen-1-uitkomsten-${u}`) as HTMLInputElement;
+    const aantal = document.getElementById('veld-werkwijzen-1-kosten-settlementPhase-aantal') as HTMLInputElement;
+    const klantreis = () => useScenarioStore.getState().scenario.werkwijzen[1]!;
+    expect(klantreis().uitkomsten).toEqual({ oplossing: 3, gestabiliseerd: 7, geenOplossing: 8, inSchuldregelfase: 5 });
+    expect(aantal.value).toBe('9');
+    for (const [u, w] of [['oplossing', '5'], ['geenOplossing', '6']] as const) {
+      await user.click(uit(u));
+      await user.type(uit(u), w, { initialSelectionStart: 0, initialSelectionEnd: uit(u).value.length });
+      await user.tab();
+    }
+    // 5 + 7 + 6 + 5 = 23 adds up again, but 9 in the phase is fewer than the 10 the outcomes put there.
+    expect(aantal.getAttribute('aria-invalid')).toBe('true');
+    expect(aantal.value).toBe('9');
+    // In use (results, Bewaren, autosave) are the outcomes from before: 3 and 8.
+    expect(klantreis().uitkomsten).toEqual({ oplossing: 3, gestabiliseerd: 7, geenOplossing: 8, inSchuldregelfase: 5 });
+    expect(useScenarioStore.getState().scenario).toBe(DEN_HAAG);
+    const k = 'Klantreis Financiële Hulpverlening';
+    expect(melding()).toBe(
+      `Niet bijgewerkt. De invoer bevat 1 fout. De resultaten rekenen nog met de waarden van vóór deze bewerkingen: 3 klanten voor Oplossing voor de schulden (${k}); 8 klanten voor Geen oplossing en geen stabilisatie (${k}). Wat nu in die velden staat, wordt niet gebruikt, niet bewaard en niet onthouden bij herladen, tot de invoer weer klopt.`,
+    );
+    // The untouched phase count is not named as the value in use; the edited outcome fields are marked.
+    expect(melding()).not.toMatch(/9 klanten/);
+    expect(schoon(screen.getByTestId('in-gebruik-werkwijzen.1.uitkomsten.oplossing').textContent)).toBe(
+      'Nog niet in gebruik: de resultaten rekenen met 3 klanten, de waarde van vóór deze bewerking, tot de invoer weer klopt.',
+    );
+    expect(uit('oplossing').getAttribute('aria-describedby')).toContain('veld-werkwijzen-1-uitkomsten-oplossing-in-gebruik');
+    expect(schoon(screen.getByTestId('in-gebruik-werkwijzen.1.uitkomsten.geenOplossing').textContent)).toMatch(/met 8 klanten,/);
+    expect(screen.queryByTestId('in-gebruik-werkwijzen.1.kosten.settlementPhase.aantal')).toBeNull();
+    expect(screen.queryByTestId('in-gebruik-werkwijzen.1.uitkomsten.gestabiliseerd')).toBeNull();
+    act(() => useVoorkeuren.setState({ taal: 'en' }));
+    expect(melding()).toMatch(/^Not updated\. The inputs contain 1 error\. The results still use the values from before these edits: 3 clients for .*; 8 clients for .*\. What those fields hold now is not used, saved or kept on reload until the inputs are valid again\.$/);
+    expect(schoon(screen.getByTestId('in-gebruik-werkwijzen.1.uitkomsten.oplossing').textContent)).toBe(
+      'Not in use yet: the results use 3 clients, the value from before this edit, until the inputs are valid again.',
+    );
+    act(() => useVoorkeuren.setState({ taal: 'nl' }));
+
+    // Phase count 10: everything applies, the notes go.
+    await user.click(aantal);
+    await user.type(aantal, '10', { initialSelectionStart: 0, initialSelectionEnd: aantal.value.length });
+    await user.tab();
+    expect(klantreis().uitkomsten).toEqual({ oplossing: 5, gestabiliseerd: 7, geenOplossing: 6, inSchuldregelfase: 5 });
+    expect(klantreis().kosten.settlementPhase.aantal).toBe(10);
+    expect(screen.queryByTestId('niet-bijgewerkt')).toBeNull();
+    expect(screen.queryByTestId('in-gebruik-werkwijzen.1.uitkomsten.oplossing')).toBeNull();
   });
 });

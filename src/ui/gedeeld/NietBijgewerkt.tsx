@@ -22,21 +22,23 @@ const TEKSTEN: Teksten<'kop' | 'onbekend' | 'een' | 'meer' | 'laatste'> = {
 
 const ZIN: Teksten<'een' | 'meer' | 'voor'> = {
   nl: {
-    een: 'De resultaten rekenen met {waarde}, de waarde van vóór deze bewerking.',
-    meer: 'De resultaten rekenen met de waarden van vóór deze bewerkingen: {lijst}.',
+    een: 'De resultaten rekenen nog met {waarde}, de waarde van vóór deze bewerking. Wat nu in dat veld staat, wordt niet gebruikt, niet bewaard en niet onthouden bij herladen, tot de invoer weer klopt.',
+    meer: 'De resultaten rekenen nog met de waarden van vóór deze bewerkingen: {lijst}. Wat nu in die velden staat, wordt niet gebruikt, niet bewaard en niet onthouden bij herladen, tot de invoer weer klopt.',
     voor: '{waarde} voor {label}',
   },
   en: {
-    een: 'The results use {waarde}, the value from before this edit.',
-    meer: 'The results use the values from before these edits: {lijst}.',
+    een: 'The results still use {waarde}, the value from before this edit. What that field holds now is not used, saved or kept on reload until the inputs are valid again.',
+    meer: 'The results still use the values from before these edits: {lijst}. What those fields hold now is not used, saved or kept on reload until the inputs are valid again.',
     voor: '{waarde} for {label}',
   },
 };
 
 /**
- * The sentence that names the values the results actually use while fields hold invalid text
- * (tester5 #1): "De resultaten rekenen met € 1.700 voor Kosten … (Klantreis …), de waarde van vóór
- * deze bewerking." Null when no such value is known (a sum that does not add up).
+ * The sentence that names the values the results actually use while typed values are held back: the
+ * field with invalid text (tester5 #1), or the fields whose edit made another field wrong (tester7 #2):
+ * "De resultaten rekenen nog met € 1.700 voor Kosten … (Klantreis …), de waarde van vóór deze bewerking.
+ * Wat nu in dat veld staat, wordt niet gebruikt en niet bewaard …" (autosave keeps the scenario in use
+ * only, so a reload shows the old values). Null when no such value is known.
  */
 export function inGebruikZin(lijst: readonly WaardeInGebruik[] | undefined, taal: Taal): string | null {
   const t = ZIN[taal];

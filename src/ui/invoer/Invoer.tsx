@@ -6,9 +6,9 @@ import { INVOER_LABELS } from '../../model/scenario/invoerLabels';
 import { gelijk } from '../../store/gelijk';
 import { useInvoerStatusStore } from '../../store/invoerStatus';
 import { herstelBewerking, sluitBewerking, useScenario, useScenarioStore, bewerkScenario } from '../../store/scenarioStore';
-import { waardenInGebruik } from './inGebruik';
+import { achtergehoudenVelden, waardenInGebruik } from './inGebruik';
 import { useTaal, useTeksten, type Teksten } from '../gedeeld/i18n';
-import { InvoerCtx, zetVeldFouten, zetVeldWaarschuwingen, type InvoerContext } from './context';
+import { InvoerCtx, zetVeldenInGebruik, zetVeldFouten, zetVeldWaarschuwingen, type InvoerContext } from './context';
 import { Foutoverzicht } from './Foutoverzicht';
 import { DossierImport } from './dossiers/DossierImport';
 import { formulierNaarScenario, maakFormulierSchema, naarFormulier, type FormulierUitkomst, type FormulierWaarden } from './formulier';
@@ -120,6 +120,7 @@ export default function Invoer() {
       const waarschuwingen = Object.fromEntries(u.waarschuwingen.map((w) => [w.naam, w.bericht]));
       if (u.ok) {
         zetVeldFouten({});
+        zetVeldenInGebruik({});
         status.zetFouten(0);
         if (!gelijk(u.scenario, useScenarioStore.getState().scenario)) {
           gecommit.current = u.scenario;
@@ -155,24 +156,34 @@ export default function Invoer() {
         }
         zetVeldFouten(Object.fromEntries(u.fouten.map((f) => [f.naam, f.bericht])));
         zetVeldWaarschuwingen(waarschuwingen, null, taalRef.current);
-        status.zetFouten(
-          u.fouten.length,
-          waardenInGebruik(
-            u.fouten.map((f) => f.naam),
-            useScenarioStore.getState().scenario,
-          ),
-        );
+        // Named are the edits held back, not the fields with an error: a cross-field error can stand at
+        // a field nobody touched, while the results use the edited fields' old values (tester7 #2).
+        const inGebruik = useScenarioStore.getState().scenario;
+        const lijst = waardenInGebruik(achtergehoudenVelden(getValues(), inGebruik, taalRef.current), inGebruik);
+        zetVeldenInGebruik(Object.fromEntries(lijst.map((w) => [w.naam!, w.waarde])));
+        status.zetFouten(u.fouten.length, lijst);
       }
     },
     [trigger, getValues, setValue],
   );
+
+  // reset() below empties react-hook-form's list of fields with their inputs; a field gets its input
+  // back only when its render is committed (the ref callback). A field whose watched value did not
+  // change may still be rendered by React and then thrown away (a bail-out: same state), and that
+  // render registers the field without its input. The first key typed in it was then read from no
+  // input ("is leeg"), and the old value came back in front of the next keys: 800 in a field of 700
+  // gave 70000 (tester7 #1, after copying and renaming a pathway). A new `vulling` in the context
+  // makes every field render and commit once after each refill, so each one gets its input back.
+  const [vulling, setVulling] = useState(0);
 
   const naarStore = useCallback(
     (s: Scenario) => {
       gecommit.current = s;
       const waarden = naarFormulier(s, taalRef.current);
       reset(waarden);
+      setVulling((n) => n + 1);
       zetVeldFouten({});
+      zetVeldenInGebruik({});
       // A scenario from a file or an undo step may hold a value outside its plausible range.
       const u = formulierNaarScenario(waarden, s, taalRef.current);
       zetVeldWaarschuwingen(Object.fromEntries(u.waarschuwingen.map((w) => [w.naam, w.bericht])), s, taalRef.current);
@@ -200,6 +211,7 @@ export default function Invoer() {
   useEffect(() => {
     if (begin.concept) void valideer();
     else {
+      zetVeldenInGebruik({});
       const u = formulierNaarScenario(begin.waarden, begin.scenario, taalRef.current);
       zetVeldWaarschuwingen(Object.fromEntries(u.waarschuwingen.map((w) => [w.naam, w.bericht])), begin.scenario, taalRef.current);
     }
@@ -236,8 +248,9 @@ export default function Invoer() {
       taal,
       ids: idsSleutel.split('\n'),
       namen: namenSleutel.split('\n'),
+      vulling,
     }),
-    [control, register, valideer, getValues, setValue, zetTerug, taal, idsSleutel, namenSleutel],
+    [control, register, valideer, getValues, setValue, zetTerug, taal, idsSleutel, namenSleutel, vulling],
   );
 
   const allesTerug = () => {

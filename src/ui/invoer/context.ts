@@ -24,6 +24,12 @@ export interface InvoerContext {
   /** Pathway ids by index (for defaults) and names (for messages). */
   ids: readonly string[];
   namen: readonly string[];
+  /**
+   * Counts the times the form was filled afresh from the store (undo, redo, a file, pathway management).
+   * It is in the context so that every field renders, and is committed, after each refill: react-hook-form's
+   * reset() forgets which input belongs to which field, and only a committed render hands the input back.
+   */
+  vulling: number;
 }
 
 export const InvoerCtx = createContext<InvoerContext | null>(null);
@@ -51,6 +57,24 @@ export function zetVeldFouten(fouten: Record<string, string>): void {
   const kn = Object.keys(fouten);
   if (ko.length === kn.length && kn.every((k) => oud[k] === fouten[k])) return;
   useVeldFouten.setState({ fouten });
+}
+
+/**
+ * Per number field whose typed value the results do not use yet (the form is invalid, tester7 #2): the
+ * value in use, the one from before its edit, in both languages. The field says so.
+ */
+export const useVeldenInGebruik = create<{ waarden: Readonly<Record<string, Record<Taal, string>>> }>()(() => ({ waarden: {} }));
+
+export function useVeldInGebruik(naam: string | undefined): Record<Taal, string> | undefined {
+  return useVeldenInGebruik((s) => (naam === undefined ? undefined : s.waarden[naam]));
+}
+
+export function zetVeldenInGebruik(waarden: Record<string, Record<Taal, string>>): void {
+  const oud = useVeldenInGebruik.getState().waarden;
+  const ko = Object.keys(oud);
+  const kn = Object.keys(waarden);
+  if (ko.length === kn.length && kn.every((k) => oud[k]?.nl === waarden[k]!.nl && oud[k]?.en === waarden[k]!.en)) return;
+  useVeldenInGebruik.setState({ waarden });
 }
 
 /**

@@ -31,9 +31,38 @@ export function soortVanVeld(naam: string): Soort | null {
   }
 }
 
+/** Every leaf of the form's values by its dotted name ("werkwijzen.1.uitkomsten.oplossing"). */
+function* bladeren(x: unknown, pad: string): Generator<[string, unknown]> {
+  if (typeof x === 'object' && x !== null) {
+    for (const [k, v] of Object.entries(x)) yield* bladeren(v, pad ? `${pad}.${k}` : k);
+  } else if (pad) yield [pad, x];
+}
+
 /**
- * For the fields with an error that are plain numbers: the value the scenario in use holds for them
- * (the value from before their edit, tester5 #1), with their label, in both languages.
+ * The number fields whose typed value the results do not use while the form is invalid: what the field
+ * holds is not the value of the scenario in use (unreadable text counts as different). These are the
+ * edits held back, which need not be the fields with an error: after outcomes 5 and 6 in place of 3 and
+ * 8, the error stands at the untouched phase count, while the outcomes are what is not used (tester7 #2).
+ */
+export function achtergehoudenVelden(waarden: unknown, s: Scenario, taal: Taal): string[] {
+  const inGebruik = naarFormulier(s, taal);
+  const uit: string[] = [];
+  for (const [naam, getypt] of bladeren(waarden, '')) {
+    const soort = soortVanVeld(naam);
+    if (soort === null || typeof getypt !== 'string') continue;
+    const gebruikt = leesPad(inGebruik, naam);
+    if (typeof gebruikt !== 'string') continue;
+    const a = leesGetal(getypt, taal, SCHAAL[soort]);
+    const b = leesGetal(gebruikt, taal, SCHAAL[soort]);
+    const gelijk = getypt.trim() === '' || gebruikt.trim() === '' ? getypt.trim() === gebruikt.trim() : a.ok && b.ok && a.waarde === b.waarde;
+    if (!gelijk) uit.push(naam);
+  }
+  return uit;
+}
+
+/**
+ * For the given fields that are plain numbers: the value the scenario in use holds for them (the value
+ * from before their edit, tester5 #1), with their label, in both languages.
  */
 export function waardenInGebruik(namen: readonly string[], s: Scenario): WaardeInGebruik[] {
   const form = naarFormulier(s, 'nl');
@@ -47,6 +76,7 @@ export function waardenInGebruik(namen: readonly string[], s: Scenario): WaardeI
     if (!r.ok) continue;
     const per = (taal: Taal) => parameterWaarde(soort, r.waarde, taal);
     uit.push({
+      naam,
       label: { nl: volledigLabel(naam, 'nl', werkwijzen), en: volledigLabel(naam, 'en', werkwijzen) },
       waarde: { nl: per('nl'), en: per('en') },
     });

@@ -2,14 +2,14 @@ import { memo, type ReactNode } from 'react';
 import { useWatch, type FieldPath } from 'react-hook-form';
 import { formatAandeel, formatEuro, formatGetal, type Taal } from '../../format/getal';
 import { useTeksten, type Teksten } from '../gedeeld/i18n';
-import { useInvoer, useVeldFout, useVeldWaarschuwing } from './context';
+import { useInvoer, useVeldFout, useVeldInGebruik, useVeldWaarschuwing } from './context';
 import { SCHAAL, type FormulierWaarden, type Soort } from './formulier';
 import { leesGetal, naarInvoertekst } from '../gedeeld/getalInvoer';
 import { herschrijfVeld } from '../gedeeld/groeperingVeld';
 import { veldId, veldLabel } from './labels';
 import type { Standaard } from './standaarden';
 
-type Sleutel = 'gewijzigd' | 'terugzetten' | 'standaard' | 'bron' | 'eigenBron' | 'eigenUitBron' | 'geenStandaard' | 'euro' | 'aandeel' | 'maanden' | 'klanten' | 'ja' | 'nee' | 'letOp';
+type Sleutel = 'gewijzigd' | 'terugzetten' | 'standaard' | 'bron' | 'eigenBron' | 'eigenUitBron' | 'geenStandaard' | 'euro' | 'aandeel' | 'maanden' | 'klanten' | 'ja' | 'nee' | 'letOp' | 'inGebruik';
 
 const TEKSTEN: Teksten<Sleutel> = {
   nl: {
@@ -27,6 +27,7 @@ const TEKSTEN: Teksten<Sleutel> = {
     ja: 'aan',
     nee: 'uit',
     letOp: 'Let op',
+    inGebruik: 'Nog niet in gebruik: de resultaten rekenen met {waarde}, de waarde van vóór deze bewerking, tot de invoer weer klopt.',
   },
   en: {
     gewijzigd: 'changed',
@@ -43,6 +44,7 @@ const TEKSTEN: Teksten<Sleutel> = {
     ja: 'on',
     nee: 'off',
     letOp: 'Check',
+    inGebruik: 'Not in use yet: the results use {waarde}, the value from before this edit, until the inputs are valid again.',
   },
 };
 
@@ -106,12 +108,14 @@ function VeldRand({ naam, groep, gewijzigd, standaard, standaardTekst, toelichti
   const fout = useVeldFout(naam);
   const groepFout = useVeldFout(groep);
   const waarschuwing = useVeldWaarschuwing(naam);
+  const inGebruik = useVeldInGebruik(naam);
   const id = veldId(naam);
   const { label, context, kort } = veldLabel(naam, taal, namen);
   const hintId = `${id}-hint`;
   const foutId = `${id}-fout`;
   const waarschuwingId = `${id}-waarschuwing`;
-  const beschreven = [hintId, fout ? foutId : '', groepFout && groep ? `${veldId(groep)}-fout` : '', waarschuwing ? waarschuwingId : ''].filter(Boolean).join(' ');
+  const inGebruikId = `${id}-in-gebruik`;
+  const beschreven = [hintId, fout ? foutId : '', groepFout && groep ? `${veldId(groep)}-fout` : '', inGebruik ? inGebruikId : '', waarschuwing ? waarschuwingId : ''].filter(Boolean).join(' ');
   const aria = { id, 'aria-invalid': !!(fout || groepFout), 'aria-describedby': beschreven };
   const zichtbaar = kort ?? label;
   const kop = alsGroep ? <legend className="veld-label">{zichtbaar}</legend> : <label className="veld-label" htmlFor={id}>{zichtbaar}</label>;
@@ -170,6 +174,12 @@ function VeldRand({ naam, groep, gewijzigd, standaard, standaardTekst, toelichti
           {context ? ` (${context})` : ''}: {fout}
         </p>
       )}
+      {inGebruik && (
+        // Typed, but held back while the form is invalid: the results use the old value (tester7 #2).
+        <p id={inGebruikId} className="veld-in-gebruik" data-testid={`in-gebruik-${naam}`}>
+          {t.inGebruik.replace('{waarde}', () => inGebruik[taal])}
+        </p>
+      )}
       {waarschuwing && (
         <p id={waarschuwingId} className="veld-waarschuwing" data-testid={`waarschuwing-${naam}`}>
           <strong>{t.letOp}:</strong> {waarschuwing}.
@@ -177,7 +187,7 @@ function VeldRand({ naam, groep, gewijzigd, standaard, standaardTekst, toelichti
       )}
     </>
   );
-  const klasse = `veld${gewijzigd ? ' veld-is-gewijzigd' : ''}${fout || groepFout ? ' veld-heeft-fout' : ''}${waarschuwing ? ' veld-heeft-waarschuwing' : ''}`;
+  const klasse = `veld${gewijzigd ? ' veld-is-gewijzigd' : ''}${fout || groepFout ? ' veld-heeft-fout' : ''}${inGebruik ? ' veld-niet-in-gebruik' : ''}${waarschuwing ? ' veld-heeft-waarschuwing' : ''}`;
   return alsGroep ? <fieldset className={`${klasse} veld-groep`}>{inhoud}</fieldset> : <div className={klasse}>{inhoud}</div>;
 }
 

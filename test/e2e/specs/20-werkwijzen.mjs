@@ -1,7 +1,8 @@
 // Pathway management and scale (issue 5 parts 1 and 2), in Chromium: add a third pathway in the
 // inputs view, give it a cost and a name, and see it in table 3.13 and in both charts (their text
 // alternatives carry the chart data); move it up with the keyboard and see the order follow; delete
-// it again. Then set a yearly inflow and see per-year figures equal to per client × inflow. axe on
+// it again. Then set a yearly inflow and see per-year figures equal to per client × inflow. Then copy
+// and rename a pathway and type key by key in older fields: every key counts (tester7 #1). axe on
 // the way. Expected figures come from the model and the store's own pathway actions.
 import { tsImport } from 'tsx/esm/api';
 import { axeScan, regels } from '../lib/axe.mjs';
@@ -134,6 +135,44 @@ export async function run({ page, baseUrl, origin, expect, app, log }) {
   await app.wachtOpView(page);
   await page.getByRole('radio', { name: 'Per jaar, bij een instroom van 1.200 klanten' }).check();
   await expect.toonBedrag(page.getByTestId('schaal-saldo-klantreis'), getal.formatEuro(r2.werkwijzen[1].saldo.perKlant.times(1200).toNumber(), 'nl'), { message: 'after reload' });
+
+  // 7. Copy a pathway, rename the copy, then type key by key in a field that existed before (tester7 #1:
+  //    the first key was lost, 800 over 700 gave 70000 and the model used it). Every key counts, in the
+  //    field and in the live result.
+  await app.gaNaarView(page, 'invoer');
+  await app.invoerTab(page, 'Scenario en werkwijzen');
+  await page.getByRole('button', { name: 'Kopiëren: Klantreis Financiële Hulpverlening' }).click();
+  await expect.eventually(async () => /is toegevoegd als kopie, op plaats 3/.test((await melding.textContent()) ?? ''), { message: 'status after copying' });
+  await page.getByRole('button', { name: 'Naam wijzigen: Klantreis Financiële Hulpverlening (kopie)' }).click();
+  const kopieNaam = page.getByLabel('Nieuwe naam voor “Klantreis Financiële Hulpverlening (kopie)”');
+  await kopieNaam.fill('Klantreis licht');
+  await kopieNaam.press('Enter');
+  await expect.eventually(async () => (await melding.textContent()) === 'De werkwijze heet nu “Klantreis licht”.', { message: 'status after renaming the copy' });
+  let s7 = beheer.kopieer(DEN_HAAG, 'klantreis').scenario;
+  s7 = beheer.hernoem(s7, s7.werkwijzen[2].id, 'Klantreis licht').scenario;
+  for (const [naam, tekst, zet] of [
+    ['werkwijzen.0.kosten.preparation.bedrag', '800', (s) => (s.werkwijzen[0].kosten.preparation.bedrag = 800)],
+    ['werkwijzen.1.kosten.preparation.bedrag', '2000', (s) => (s.werkwijzen[1].kosten.preparation.bedrag = 2000)],
+  ]) {
+    const v = await app.invoerVeld(page, naam);
+    await v.click();
+    await page.keyboard.press('Control+A');
+    const reeks = [];
+    for (const toets of tekst) {
+      await page.keyboard.type(toets);
+      reeks.push(await v.inputValue());
+    }
+    expect.equal(reeks, [...tekst].map((_, i) => tekst.slice(0, i + 1)), `${naam}: the field after each key`);
+    await v.press('Tab');
+    expect.equal(app.cijfers(await v.inputValue()), tekst, `${naam} after Tab`);
+    expect.equal(await v.getAttribute('aria-invalid'), 'false', `${naam} is valid`);
+    s7 = structuredClone(s7);
+    zet(s7);
+    const r7 = model.berekenScenario(s7);
+    for (const w of r7.werkwijzen) {
+      await expect.toonBedrag(page.getByTestId(`invoer-saldo-per-klant-${w.id}`), getal.formatEuro(w.saldo.perKlant.toNumber(), 'nl'), { message: `live saldo ${w.id} after typing ${tekst} in ${naam}` });
+    }
+  }
 
   expect.equal(fouten, [], 'axe violations');
 }
