@@ -287,7 +287,8 @@ describe('Monte Carlo', () => {
     expect(meldingBij(veld('mc-trekkingen'))).toBe('Moet minstens 1 zijn, maar is 0');
     typ(veld('mc-trekkingen'), '2,5');
     expect(meldingBij(veld('mc-trekkingen'))).toBe('Moet een geheel getal zijn, maar is 2,5');
-  });
+    // A hang guard, not a speed limit: every edit renders the whole view again (about 17 s alone; 98 s at load 12).
+  }, 180_000);
 
   it('an invalid Aantal trekkingen or startgetal (0, 1,5, -5, empty, 10.000.000.000) disables Start with the reason, so it never runs with the last valid count', () => {
     render(<Onzekerheid />);
