@@ -80,6 +80,11 @@ export interface WerkmapOpties {
   vergelijking?: { a: string; b: string } | null;
   /** The app held a field with an error: the workbook is the last valid input's, and Lees mij says so. */
   ongeldig?: boolean;
+  /**
+   * With `ongeldig`: the app's sentence naming the values in use ("De resultaten rekenen met € 2.000 voor …,
+   * de waarde van vóór deze bewerking."), added to that Lees mij row as written.
+   */
+  inGebruik?: string;
 }
 
 /** One formula cell with the engine's value for it. */
@@ -238,7 +243,7 @@ function invoerFmt(eenheid: keyof typeof EENHEID_TEKST, x: number): string {
 
 /* ---------- Lees mij ---------- */
 
-function leesMij(b: Bouwer, ws: ExcelJS.Worksheet, s: Scenario, bladen: { naam: string; wat: string }[], aangemaakt: Date, ongeldig: boolean): void {
+function leesMij(b: Bouwer, ws: ExcelJS.Worksheet, s: Scenario, bladen: { naam: string; wat: string }[], aangemaakt: Date, ongeldig: boolean, inGebruik?: string): void {
   kolomBreedtes(ws, [28, 110]);
   b.zet(ws, 'A1', 'MKBA Schuldhulp: Excel-werkmap').font = KOP;
   const g = s.gebaseerdOp;
@@ -284,7 +289,7 @@ function leesMij(b: Bouwer, ws: ExcelJS.Worksheet, s: Scenario, bladen: { naam: 
     );
   }
   if (s.beschrijving) regels.splice(2, 0, ['Beschrijving', s.beschrijving]);
-  if (ongeldig) regels.splice(1, 0, ['Let op', 'De invoer in de app bevatte fouten; deze werkmap hoort bij de laatste geldige invoer.']);
+  if (ongeldig) regels.splice(1, 0, ['Let op', ['De invoer in de app bevatte fouten; deze werkmap hoort bij de laatste geldige invoer.', inGebruik].filter(Boolean).join(' ')]);
   regels.forEach(([a, t], i) => {
     b.zet(ws, `A${i + 3}`, a).font = VET;
     const c = b.zet(ws, `B${i + 3}`, t);
@@ -1069,7 +1074,7 @@ export function maakWerkmap(s: Scenario, opties: WerkmapOpties = {}): Werkmap {
   const uitkomstenBlad = wb.addWorksheet('Uitkomsten');
   const controle = wb.addWorksheet('Controle');
 
-  leesMij(b, leesMijBlad, s, bladen, aangemaakt, opties.ongeldig === true);
+  leesMij(b, leesMijBlad, s, bladen, aangemaakt, opties.ongeldig === true, opties.inGebruik);
   invoer(b, invoerBlad, ctx);
   s.werkwijzen.forEach((w, i) => werkwijzeBlad(b, wBladen[i]!, ctx, w, r.werkwijzen[i]!));
   uitkomsten(b, uitkomstenBlad, ctx, opties.vergelijking);

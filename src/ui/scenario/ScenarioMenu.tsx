@@ -7,7 +7,7 @@ import type { Taal } from '../../format/getal';
 import { ongedaanMaken, opnieuw, sluitBewerking, useKanOngedaanMaken, useKanOpnieuw, useScenarioStore, zetScenario } from '../../store/scenarioStore';
 import { VOORBEELDEN, leegScenario } from '../../store/voorbeelden';
 import { useTaal, useTeksten, type Teksten } from '../gedeeld/i18n';
-import { inGebruikZin } from '../gedeeld/NietBijgewerkt';
+import { inGebruikZin } from '../gedeeld/inGebruikZin';
 import { sluitMetEscape } from '../gedeeld/escape';
 import { bewaarScenario, leesBestand, werkwijzeNamenIn } from '../gedeeld/bestand';
 import { maakDeellink } from './deellink';
