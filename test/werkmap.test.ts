@@ -4,7 +4,7 @@ import { readdirSync, readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { BATEN, berekenScenario, leesScenario, PARAMETERS, valideerScenario, vergelijk as vergelijkWerkwijzen, type Scenario } from '../src/model';
-import { brutoNettoNaam, excelNaam, maakWerkmap, parameterNaam, werkmapBytes, werkwijzeNaam, type ControleRegel, type WerkmapOpties } from '../src/model/uitvoer/werkmap';
+import { brutoNettoNaam, excelNaam, maakWerkmap, parameterNaam, werkmapBytes, werkwijzeBladNamen, werkwijzeNaam, type ControleRegel, type WerkmapOpties } from '../src/model/uitvoer/werkmap';
 import { brutoNettoArb, optimismeBiasArb, scenarioArbMet } from './helpers/arbitraries';
 import { herbereken, vindSoffice } from './helpers/libreoffice';
 import { kopie, laadDenHaag } from './helpers/scenario';
@@ -174,6 +174,48 @@ describe('Excel-werkmap: opbouw', () => {
     expect(excelNaam('welfareExit.monthsEarlier')).toBe('welfareExit_monthsEarlier');
     expect(werkwijzeNaam('klantreis-nazorg', 'cohort')).toBe('W_klantreis_nazorg_cohort');
     expect(werkwijzeNaam('klantreis-nazorg', 'budgetManagement_basis_bedrag')).toBe('W_klantreis_nazorg_budgetManagement_basis_bedrag');
+  });
+
+  it('tester7 #7: a copy whose name starts like the original ("… (kopie)") gets a sheet name that shows the difference: start…end, ≤ 31 characters, unique', () => {
+    const met = kopie(s);
+    met.werkwijzen.push({ ...structuredClone(met.werkwijzen[1]!), id: 'klantreis-kopie', naam: 'Klantreis Financiële Hulpverlening (kopie)' });
+    const wbKopie = maakWerkmap(geldig(met), { aangemaakt: new Date('2026-01-01T00:00:00Z') }).workbook;
+    const namen = wbKopie.worksheets.map((w) => w.name);
+    expect(namen).toEqual(['Lees mij', 'Invoer', 'W1 Reguliere werkwijze (FIG-rou', 'W2 Klantreis Financië…verlening', 'W3 Klantreis Financië…g (kopie)', 'Uitkomsten', 'Controle', 'PM-posten']);
+    // Each sheet's A1 still has the full name.
+    expect(wbKopie.getWorksheet(namen[4]!)!.getCell('A1').text).toContain('Klantreis Financiële Hulpverlening (kopie)');
+    // A name that fits exactly stays whole; the longer one it would equal when cut shows its end.
+    expect(werkwijzeBladNamen(['Klantreis Financiële Hulpver', 'Klantreis Financiële Hulpverlening'])).toEqual(['W1 Klantreis Financiële Hulpver', 'W2 Klantreis Financië…verlening']);
+  });
+
+  it('eigenschap: pathway sheet names are ≤ 31 UTF-16 units, without []:*?/\\ or an apostrophe or half a surrogate pair, unique, and tell apart names that differ at the end', () => {
+    const deel = fc.string({ unit: fc.constantFrom('a', 'B', 'é', ' ', '-', '(', ')', '[', ']', ':', '*', '?', '/', '\\', "'", '🧾', '1'), minLength: 1, maxLength: 6 });
+    const geval = fc.tuple(fc.string({ unit: fc.constantFrom('K', 'l', 'a', 'n', 't', ' ', 'é', '🧾'), minLength: 20, maxLength: 45 }), fc.uniqueArray(deel, { minLength: 1, maxLength: 9 }), fc.array(fc.string({ maxLength: 40 }), { maxLength: 3 }));
+    fc.assert(
+      fc.property(geval, ([stam, einden, los]) => {
+        const namen = [...einden.map((e) => `${stam}${e}`), ...los];
+        const gebruikt = new Set(['lees mij', 'invoer', 'uitkomsten', 'controle', 'pm-posten', 'onzekerheid']);
+        const bladen = werkwijzeBladNamen(namen, gebruikt);
+        expect(bladen).toHaveLength(namen.length);
+        for (const b of bladen) {
+          expect(b.length).toBeLessThanOrEqual(31);
+          expect(b).not.toMatch(/[[\]:*?/\\']/);
+          expect(b).not.toMatch(/[\ud800-\udbff](?![\udc00-\udfff])|(?<![\ud800-\udbff])[\udc00-\udfff]/);
+          expect(b).toBe(b.trim());
+        }
+        expect(new Set(bladen.map((b) => b.toLowerCase())).size).toBe(bladen.length);
+        // Names with one start that differ in their last characters (as sheet text): not only the number tells them apart.
+        const tekst = (n: string) => n.replace(/[[\]:*?/\\']/g, ' ').replace(/\s+/g, ' ').trim().toLowerCase();
+        const zonderNummer = bladen.map((b) => b.replace(/^W\d+ /, '').toLowerCase());
+        for (let i = 0; i < einden.length; i++) {
+          for (let j = i + 1; j < einden.length; j++) {
+            const [a, b] = [tekst(namen[i]!), tekst(namen[j]!)];
+            if (a.slice(-4) !== b.slice(-4)) expect(zonderNummer[i], `${namen[i]} / ${namen[j]}`).not.toBe(zonderNummer[j]);
+          }
+        }
+      }),
+      { numRuns: 300, seed: 7007 },
+    );
   });
 
   it('writes the engine value as the cached result of SaldoPerKlant_<project>, and the sheets in order', () => {

@@ -26,8 +26,20 @@ function vouwHoofdletters(s: string): string {
 
 /** The key two names are compared by; equal keys mean the same name. */
 export function naamSleutel(naam: string): string {
-  const zonder = naam.normalize('NFC').replace(ONZICHTBAAR, '');
+  // Spacing first: a line break, tab or CR is a control character (Cc) too, and would otherwise be
+  // dropped and join two words ("Klantreis⏎Financiële" as "KlantreisFinanciële"; tester7 #3).
+  const zonder = naam.normalize('NFC').replace(WITRUIMTE, ' ').replace(ONZICHTBAAR, '');
   return vouwHoofdletters(zonder).normalize('NFC').replace(WITRUIMTE, ' ').trim();
+}
+
+/**
+ * A name as it is shown where the rule has grouped it (the dossier import's groups): spacing of any kind
+ * (line breaks, tabs, no-break spaces, U+2028) as one space, invisible characters removed, trimmed.
+ * Case and accents stay as written. Two names with equal keys that differ only in spacing or
+ * invisible characters show alike, and a name never shows a line break the rule does not count.
+ */
+export function naamWeergave(naam: string): string {
+  return naam.replace(WITRUIMTE, ' ').replace(ONZICHTBAAR, '').replace(WITRUIMTE, ' ').trim();
 }
 
 /**
@@ -64,6 +76,7 @@ const LIJKT_OP = new RegExp(`[${Object.keys(LIJKT_OP_LATIJN).join('')}]`, 'gu');
 export function lijkSleutel(naam: string): string {
   const latijn = naam
     .normalize('NFKD')
+    .replace(WITRUIMTE, ' ')
     .replace(ONZICHTBAAR, '')
     .replace(LIJKT_OP, (c) => LIJKT_OP_LATIJN[c]!)
     .replace(STREEPJES, '-')

@@ -257,6 +257,52 @@ describe('dossierimport: welke werkwijze een rij bedoelt (één naamregel met he
     ]);
   });
 
+  it('tester7 #3: een regeleinde in een werkwijzecel tussen aanhalingstekens telt als spatie, zoals een no-break space: één groep, die de naam met een spatie toont', () => {
+    const klantreis = 'Klantreis Financiële Hulpverlening';
+    const tekst = [KOP, ...Array(6).fill(rij(klantreis)), rij('"Klantreis\nFinanciële Hulpverlening"')].join('\n') + '\n';
+    const verwacht = [['klantreis', klantreis, 7]];
+    expect(tel(importeerDossiers(tekst, ww))).toEqual(verwacht);
+    expect(tel(importeerDossiers(tekst, ww, undefined, { onbekendeWerkwijzen: 'apart' }))).toEqual(verwacht);
+    // The row written first with the line break: the group still shows the name with a space.
+    const eerst = [KOP, rij('"Klantreis\r\nFinanciële\tHulpverlening"'), rij(klantreis)].join('\r\n') + '\r\n';
+    expect(tel(importeerDossiers(eerst, ww))).toEqual([['klantreis', klantreis, 2]]);
+    // A name the scenario does not have: one group to map, shown with single spaces.
+    const onbekend = [KOP, rij('"Nieuwe\u2028werkwijze"'), rij('Nieuwe werkwijze'), rij('"nieuwe\n\n werkwijze"')].join('\n') + '\n';
+    const r = importeerDossiers(onbekend, ww, undefined, { onbekendeWerkwijzen: 'apart' });
+    expect(r.ok && r.tellingen.map((t) => [t.herkend, t.naam, t.cohort])).toEqual([[false, 'Nieuwe werkwijze', 3]]);
+  });
+
+  it('eigenschap: elke mengeling van witruimte (spatie, no-break, tab, regeleinde, CR, U+2028/U+2029, NEL, …) in een naam telt als één spatie', () => {
+    const WIT = [' ', '\u00a0', '\t', '\n', '\r', '\r\n', '\u000b', '\u000c', '\u0085', '\u2028', '\u2029', '\u1680', '\u2002', '\u2007', '\u2009', '\u200a', '\u202f', '\u205f', '\u3000'];
+    const ruimte = fc.array(fc.constantFrom(...WIT), { minLength: 1, maxLength: 4 }).map((x) => x.join(''));
+    const namen = ww.map((w) => w.naam);
+    const geval = fc.constantFrom(...namen.keys()).chain((i) =>
+      fc.tuple(
+        fc.constant(i),
+        // Between the words, and around the name.
+        fc.array(ruimte, { minLength: namen[i]!.split(' ').length - 1, maxLength: namen[i]!.split(' ').length - 1 }),
+        fc.option(ruimte, { nil: '' }),
+        fc.option(ruimte, { nil: '' }),
+      ),
+    );
+    fc.assert(
+      fc.property(geval, ([i, tussen, voor, na]) => {
+        const woorden = namen[i]!.split(' ');
+        const naam = voor + woorden.map((w, j) => (j === 0 ? w : tussen[j - 1] + w)).join('') + na;
+        // Quoted where needed, as a spreadsheet writes it; the plain name first and last.
+        const tekst = Papa.unparse({ fields: KOP.split(';'), data: [namen[i]!, naam, namen[i]!].map((n) => [n, 'oplossing', 'PW', 'ja', 'basis']) }, { delimiter: ';' });
+        expect(naamSleutel(naam)).toBe(naamSleutel(namen[i]!));
+        for (const opties of [{}, { onbekendeWerkwijzen: 'apart' as const }]) {
+          expect(tel(importeerDossiers(tekst, ww, undefined, opties))).toEqual([[ww[i]!.id, namen[i]!, 3]]);
+        }
+        // Written first, the group shows the name with single spaces.
+        const omgekeerd = Papa.unparse({ fields: KOP.split(';'), data: [naam, namen[i]!].map((n) => [n, 'oplossing', 'PW', 'ja', 'basis']) }, { delimiter: ';' });
+        expect(tel(importeerDossiers(omgekeerd, ww))).toEqual([[ww[i]!.id, namen[i]!, 2]]);
+      }),
+      { numRuns: 200, seed: 7003 },
+    );
+  });
+
   it('een naam die de id van een andere werkwijze is: precies eerst, anders een fout die beide noemt', () => {
     const ww2 = [
       { id: 'regulier', naam: 'klantreis' },

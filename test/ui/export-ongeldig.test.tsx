@@ -13,7 +13,12 @@ import { useScenarioStore } from '../../src/store/scenarioStore';
 import { DEN_HAAG } from '../../src/store/voorbeelden';
 import { useVoorkeuren } from '../../src/store/voorkeurenStore';
 import Afdrukrapport from '../../src/ui/Afdrukrapport';
-import { resultatenCsv } from '../../src/ui/gedeeld/export/csv';
+import { downloadResultatenCsv, resultatenCsv } from '../../src/ui/gedeeld/export/csv';
+import { downloadWerkmap } from '../../src/ui/gedeeld/export/werkmap';
+import { inGebruikZin } from '../../src/ui/gedeeld/inGebruikZin';
+import { waardenInGebruik } from '../../src/ui/invoer/inGebruik';
+import { vangDownload } from '../helpers/download';
+import ExcelJS from 'exceljs';
 
 vi.mock('react-chartjs-2', () => ({ Bar: (p: { 'aria-label': string; 'data-testid': string }) => <canvas role="img" aria-label={p['aria-label']} data-testid={p['data-testid']} /> }));
 
@@ -62,5 +67,38 @@ describe('exports while the inputs hold an error', () => {
     };
     expect(leesMij(true)).toContain('Let op|De invoer in de app bevatte fouten; deze werkmap hoort bij de laatste geldige invoer.');
     expect(leesMij(false).some((x) => x.startsWith('Let op|'))).toBe(false);
+  });
+
+  it('tester7 #6: the CSV and the workbook downloaded while a field holds invalid text name the value in use, in the on-screen sentence', async () => {
+    // Klantreis preparation 2000 applied, then "25O0" typed: the scenario in use keeps 2000.
+    const s = structuredClone(DEN_HAAG);
+    const ww = s.werkwijzen.findIndex((w) => w.id === 'klantreis');
+    s.werkwijzen[ww]!.kosten.preparation.bedrag = 2000;
+    useScenarioStore.setState({ scenario: s, verleden: [], toekomst: [] });
+    const inGebruik = waardenInGebruik([`werkwijzen.${ww}.kosten.preparation.bedrag`], s);
+    useInvoerStatusStore.getState().zetFouten(1, inGebruik);
+    const zin = 'De resultaten rekenen nog met € 2.000 voor Start tot aan schulden regelen: kosten per klant (Klantreis Financiële Hulpverlening), de waarde van vóór deze bewerking.';
+    // The notice's own sentence (NietBijgewerkt, Bewaren, the share link): one function makes it.
+    expect(inGebruikZin(useInvoerStatusStore.getState().inGebruik, 'nl', { bestand: true })?.replace(/\u00a0/g, ' ')).toBe(zin);
+
+    const lees = (t: string) => Papa.parse<string[]>(t.replace(/^\ufeff/, ''), { delimiter: ';' }).data;
+    const csv = vangDownload();
+    downloadResultatenCsv(s, berekenScenario(s), 'nl');
+    const rijen = lees(await csv.tekst());
+    csv.herstel();
+    expect(rijen[1]!.map((c) => c.replace(/\u00a0/g, ' '))).toEqual(['Let op: de invoer bevat fouten; deze cijfers horen bij de laatste geldige invoer.', zin]);
+    // The figures are the value in use (2000): the same as the file of the valid scenario.
+    expect(rijen.slice(2)).toEqual(lees(resultatenCsv(s, berekenScenario(s), 'nl')).slice(1));
+    const en = lees(resultatenCsv(s, berekenScenario(s), 'en', null, null, true, inGebruik))[1]!.map((c) => c.replace(/\u00a0/g, ' '));
+    expect(en).toEqual(['Note: the inputs contain errors; these figures belong to the last valid inputs.', 'The results still use €2,000 for Start until debt settlement: cost per client (Klantreis Financiële Hulpverlening), the value from before this edit.']);
+
+    const xlsx = vangDownload();
+    await downloadWerkmap(s, 'x.xlsx');
+    const wb = new ExcelJS.Workbook();
+    await wb.xlsx.load((await xlsx.bytes()).buffer as ArrayBuffer);
+    xlsx.herstel();
+    const regels: string[] = [];
+    wb.getWorksheet('Lees mij')!.eachRow((row) => regels.push(`${row.getCell(1).text}|${row.getCell(2).text}`.replace(/\u00a0/g, ' ')));
+    expect(regels).toContain(`Let op|De invoer in de app bevatte fouten; deze werkmap hoort bij de laatste geldige invoer. ${zin}`);
   });
 });

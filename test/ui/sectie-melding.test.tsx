@@ -145,6 +145,21 @@ describe('tester #14: an unknown view and a broken escape get the notice; it nam
     await waitFor(() => expect(melding()).toBe('The section “bestaatniet” in the link does not exist. Overview opened at the top.Close'));
   }, 60_000);
 
+  it('tester7 #5: #/resultaten/%E2%80%AE (a reading-direction mark) and a section with characters no id has get the notice at once, the address unchanged', async () => {
+    history.replaceState(null, '', '#/resultaten/%E2%80%AE');
+    render(<App />);
+    await waitFor(() => expect(melding()).toBe('Het onderdeel “U+202E” uit de link bestaat niet in Resultaten. Resultaten is geopend bij het begin.Sluiten'), { timeout: 10_000 });
+    expect(location.hash).toBe('#/resultaten/%E2%80%AE');
+    act(() => {
+      location.hash = '#/resultaten/%3Cimg%20src%3Dx%3E';
+    });
+    await waitFor(() => expect(melding()).toBe('Het onderdeel “<img src=x>” uit de link bestaat niet in Resultaten. Resultaten is geopend bij het begin.Sluiten'));
+    expect(document.querySelector('#inhoud img')).toBeNull();
+    act(() => useVoorkeuren.setState({ taal: 'en' }));
+    await waitFor(() => expect(melding()).toBe('The section “<img src=x>” in the link does not exist in Results. Results opened at the top.Close'));
+    expect(useScenarioStore.getState().scenario).toBe(DEN_HAAG);
+  }, 60_000);
+
   it('#/verantwoording/%E0%A4%A opens Over dit model with the notice that the link cannot be read', async () => {
     history.replaceState(null, '', '#/verantwoording/%E0%A4%A');
     render(<App />);

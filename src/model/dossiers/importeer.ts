@@ -4,7 +4,7 @@ import { BUDGETBEHEER_VARIANTEN, UITKOMSTEN, type BudgetbeheerVariant, type Uitk
 import { formatGetal, type Taal } from '../../format/getal';
 import { naamwoord } from '../../format/meervoud';
 import { csvCelInhoud, csvTekst } from '../uitvoer/csv';
-import { naamSleutel, richtingstekenFout, zonderRichtingstekens } from '../namen';
+import { naamSleutel, naamWeergave, richtingstekenFout, zonderRichtingstekens } from '../namen';
 
 /**
  * Dossier import: a CSV with one row per client, as in the report's dossier analysis, turned into the
@@ -18,7 +18,7 @@ export type Inkomen = 'PW' | 'werk' | 'anders';
 export interface Telling {
   /** The scenario pathway's id when the file's name matched one; '' when it did not (see `herkend`). */
   werkwijze: string;
-  /** The pathway as the file spells it (its first occurrence, trimmed). */
+  /** The pathway as the file spells it (its first occurrence), with spacing and invisible characters as the name rule counts them (naamWeergave). */
   naam: string;
   /** Whether `naam` matched a scenario pathway by id or name. */
   herkend: boolean;
@@ -420,7 +420,8 @@ export function importeerDossiers(
           const herkend = !ww.startsWith('?');
           t = {
             werkwijze: herkend ? ww : '',
-            naam: wwCel.trim().slice(0, 120),
+            // As the rule groups it: a line break or tab in a quoted cell shows as the space it counts as.
+            naam: naamWeergave(wwCel).slice(0, 120),
             herkend,
             cohort: 0,
             uitkomsten: Object.fromEntries(UITKOMSTEN.map((u) => [u, 0])) as Telling['uitkomsten'],

@@ -80,6 +80,11 @@ export interface WerkmapOpties {
   vergelijking?: { a: string; b: string } | null;
   /** The app held a field with an error: the workbook is the last valid input's, and Lees mij says so. */
   ongeldig?: boolean;
+  /**
+   * With `ongeldig`: the app's sentence naming the values in use ("De resultaten rekenen nog met € 2.000 voor …,
+   * de waarde van vóór deze bewerking."), added to that Lees mij row as written.
+   */
+  inGebruik?: string;
 }
 
 /** One formula cell with the engine's value for it. */
@@ -152,13 +157,76 @@ function spreadsheetGelijk(a: number, b: number): boolean {
   return a === b || Math.abs(a - b) <= Math.max(Math.abs(a), Math.abs(b)) * 2 ** -48;
 }
 
+/** Excel's limit for a sheet name (UTF-16 code units). */
+const BLAD_MAX = 31;
+/** A sheet name's text: none of []:*?/\ and no apostrophe (keeps references simple), single spaces. */
+const bladTekst = (naam: string) => naam.replace(/[[\]:*?/\\']/g, ' ').replace(/\s+/g, ' ').trim();
+/** The first characters of `s` within `max` UTF-16 units, never half a surrogate pair. */
+function kop(s: string, max: number): string {
+  let uit = '';
+  for (const c of s) {
+    if (uit.length + c.length > max) break;
+    uit += c;
+  }
+  return uit;
+}
+/** The last characters of `s` within `max` UTF-16 units, never half a surrogate pair. */
+function staart(s: string, max: number): string {
+  let uit = '';
+  for (const c of [...s].reverse()) {
+    if (uit.length + c.length > max) break;
+    uit = c + uit;
+  }
+  return uit;
+}
+
 /** Sheet names: at most 31 characters, none of []:*?/\ and no apostrophe (keeps references simple). */
 function bladNaam(naam: string, gebruikt: Set<string>): string {
-  const schoon = naam.replace(/[[\]:*?/\\']/g, ' ').replace(/\s+/g, ' ').trim();
-  let kandidaat = schoon.slice(0, 31).trim();
-  for (let i = 2; gebruikt.has(kandidaat.toLowerCase()); i++) kandidaat = `${schoon.slice(0, 31 - String(i).length - 1).trim()} ${i}`;
+  const schoon = bladTekst(naam);
+  let kandidaat = kop(schoon, BLAD_MAX).trim();
+  for (let i = 2; gebruikt.has(kandidaat.toLowerCase()); i++) kandidaat = `${kop(schoon, BLAD_MAX - String(i).length - 1).trim()} ${i}`;
   gebruikt.add(kandidaat.toLowerCase());
   return kandidaat;
+}
+
+/**
+ * The pathways' sheet names, "W<n> <name>", within Excel's 31 characters. A long name is cut at the end;
+ * but when two names cut alike ("W2 Klantreis Financiële Hulpver" and "W3 …", a copy named "… (kopie)"),
+ * those names keep their start and their end with "…" in the middle, at the split that tells them apart
+ * ("W3 Klantreis Fin…lening (kopie)"; tester7 #7). Unique (also against `gebruikt`, lower case), ≤ 31.
+ */
+export function werkwijzeBladNamen(namen: readonly string[], gebruikt: Set<string> = new Set()): string[] {
+  const delen = namen.map((naam, i) => {
+    const voor = `W${i + 1} `;
+    const tekst = bladTekst(naam);
+    const ruimte = BLAD_MAX - voor.length;
+    return { voor, tekst, ruimte, kort: kop(tekst, ruimte).trim() };
+  });
+  const groepen = new Map<string, number[]>();
+  delen.forEach((d, i) => {
+    const k = d.kort.toLowerCase();
+    groepen.set(k, [...(groepen.get(k) ?? []), i]);
+  });
+  const teLang = (d: (typeof delen)[number]) => d.tekst.length > d.ruimte;
+  // A name that fits stays whole; a cut one keeps its start and its end around "…".
+  const midden = (d: (typeof delen)[number], eind: number) => (teLang(d) ? `${kop(d.tekst, d.ruimte - 1 - eind).trimEnd()}…${staart(d.tekst, eind).trimStart()}` : d.kort);
+  const namenVoor = delen.map((d) => d.kort);
+  for (const leden of groepen.values()) {
+    const verschillend = new Set(leden.map((i) => delen[i]!.tekst.toLowerCase()));
+    if (leden.length < 2 || verschillend.size < 2 || !leden.some((i) => teLang(delen[i]!))) continue;
+    // The shortest end that tells the group's names apart (at least a third of the room, so the start stays readable
+    // as well), else the longest end that leaves four characters of the start.
+    const ruimte = Math.min(...leden.map((i) => delen[i]!.ruimte));
+    let gekozen = Math.max(1, ruimte - 5);
+    for (let eind = Math.floor(ruimte / 3); eind <= ruimte - 5; eind++) {
+      if (new Set(leden.map((i) => midden(delen[i]!, eind).toLowerCase())).size === verschillend.size) {
+        gekozen = eind;
+        break;
+      }
+    }
+    for (const i of leden) namenVoor[i] = midden(delen[i]!, gekozen);
+  }
+  return delen.map((d, i) => bladNaam(d.voor + namenVoor[i]!, gebruikt));
 }
 
 const bladRef = (blad: string) => `'${blad}'`;
@@ -238,7 +306,7 @@ function invoerFmt(eenheid: keyof typeof EENHEID_TEKST, x: number): string {
 
 /* ---------- Lees mij ---------- */
 
-function leesMij(b: Bouwer, ws: ExcelJS.Worksheet, s: Scenario, bladen: { naam: string; wat: string }[], aangemaakt: Date, ongeldig: boolean): void {
+function leesMij(b: Bouwer, ws: ExcelJS.Worksheet, s: Scenario, bladen: { naam: string; wat: string }[], aangemaakt: Date, ongeldig: boolean, inGebruik?: string): void {
   kolomBreedtes(ws, [28, 110]);
   b.zet(ws, 'A1', 'MKBA Schuldhulp: Excel-werkmap').font = KOP;
   const g = s.gebaseerdOp;
@@ -284,7 +352,7 @@ function leesMij(b: Bouwer, ws: ExcelJS.Worksheet, s: Scenario, bladen: { naam: 
     );
   }
   if (s.beschrijving) regels.splice(2, 0, ['Beschrijving', s.beschrijving]);
-  if (ongeldig) regels.splice(1, 0, ['Let op', 'De invoer in de app bevatte fouten; deze werkmap hoort bij de laatste geldige invoer.']);
+  if (ongeldig) regels.splice(1, 0, ['Let op', ['De invoer in de app bevatte fouten; deze werkmap hoort bij de laatste geldige invoer.', inGebruik].filter(Boolean).join(' ')]);
   regels.forEach(([a, t], i) => {
     b.zet(ws, `A${i + 3}`, a).font = VET;
     const c = b.zet(ws, `B${i + 3}`, t);
@@ -1048,7 +1116,7 @@ export function maakWerkmap(s: Scenario, opties: WerkmapOpties = {}): Werkmap {
   };
 
   const gebruikt = new Set<string>(['lees mij', 'invoer', 'uitkomsten', 'controle', 'pm-posten', 'onzekerheid']);
-  const werkwijzeBladen = s.werkwijzen.map((w, i) => bladNaam(`W${i + 1} ${w.naam}`, gebruikt));
+  const werkwijzeBladen = werkwijzeBladNamen(s.werkwijzen.map((w) => w.naam), gebruikt);
   const heeftPm = s.werkwijzen.some((w) => w.pmPosten.length > 0);
   const onzekerheid = opties.onzekerheid ?? {};
   const heeftOnzekerheid = onzekerheid.sensitivity !== undefined || onzekerheid.monteCarlo !== undefined;
@@ -1069,7 +1137,7 @@ export function maakWerkmap(s: Scenario, opties: WerkmapOpties = {}): Werkmap {
   const uitkomstenBlad = wb.addWorksheet('Uitkomsten');
   const controle = wb.addWorksheet('Controle');
 
-  leesMij(b, leesMijBlad, s, bladen, aangemaakt, opties.ongeldig === true);
+  leesMij(b, leesMijBlad, s, bladen, aangemaakt, opties.ongeldig === true, opties.inGebruik);
   invoer(b, invoerBlad, ctx);
   s.werkwijzen.forEach((w, i) => werkwijzeBlad(b, wBladen[i]!, ctx, w, r.werkwijzen[i]!));
   uitkomsten(b, uitkomstenBlad, ctx, opties.vergelijking);

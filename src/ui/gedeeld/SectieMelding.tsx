@@ -97,7 +97,7 @@ export function SectieMelding({
 
   if (gesloten) return null;
   let wat: string;
-  if (onbekend && gelezen) wat = vul(onbekend.soort === 'view' ? t.nietView : t.onleesbaar, { sectie: onbekend.tekst });
+  if (onbekend && gelezen) wat = vul(onbekend.soort === 'view' ? t.nietView : onbekend.soort === 'sectie' ? t.niet : t.onleesbaar, { sectie: onbekend.tekst, view });
   else if (sectie && ontbreekt) wat = vul(t.niet, { sectie: sectie.length > 40 ? `${sectie.slice(0, 40)}…` : sectie, view });
   else return null;
   return (

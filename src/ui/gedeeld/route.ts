@@ -1,5 +1,6 @@
 import { useEffect, useSyncExternalStore } from 'react';
 import { BATEN } from '../../model';
+import { codepunten, heeftZichtbareTekens } from '../../model/namen';
 import { toonPaneelVan } from './Tabbladen';
 
 /**
@@ -16,10 +17,11 @@ export interface Route {
   sectie?: string;
   /**
    * What the link named that the app cannot open, as written (cut short): an unknown view
-   * ("#/bestaatniet") or a section with a broken %-escape ("#/verantwoording/%E0%A4%A"). The view
-   * shown instead tells so (SectieMelding), as for an unknown section (tester #14).
+   * ("#/bestaatniet"), a section with a broken %-escape ("#/verantwoording/%E0%A4%A") or with
+   * characters no section id has ("#/onzekerheid/%E2%80%AE", a reading-direction character; tester7 #5).
+   * The view shown instead tells so (SectieMelding), as for an unknown section (tester #14).
    */
-  onbekend?: { soort: 'view' | 'onleesbaar'; tekst: string };
+  onbekend?: { soort: 'view' | 'onleesbaar' | 'sectie'; tekst: string };
 }
 
 /** "Baat 3" in the report's numbering → the benefit's section ("baat-reintegration"). */
@@ -58,13 +60,22 @@ export function leesRoute(hash: string): Route {
   } catch {
     return { view: view as View, onbekend: { soort: 'onleesbaar', tekst: kortVoorMelding(rest.join('/')) } };
   }
-  sectie = sectie.replace(/[^\p{L}\p{N}_-]/gu, '');
-  return sectie ? { view: view as View, sectie: sectieAlias(sectie) } : { view: view as View };
+  // A trailing "/" is the view itself ("#/resultaten/", "#/resultaten/baat-3/").
+  const gevraagd = sectie.replace(/\/+$/, '');
+  const schoon = gevraagd.replace(/[^\p{L}\p{N}_-]/gu, '');
+  // Section ids are letters, digits, "_" and "-" (routeHref, useAnkerLinks): anything else names none. It used to
+  // be dropped silently, and a section of only such characters (a bidi mark) opened the view without a word (tester7 #5).
+  if (schoon !== gevraagd) return { view: view as View, onbekend: { soort: 'sectie', tekst: kortVoorMelding(gevraagd) } };
+  return schoon ? { view: view as View, sectie: sectieAlias(schoon) } : { view: view as View };
 }
 
-/** A link's text for a notice: without control characters, at most 40 characters. */
+/**
+ * A link's text for a notice: without control characters, at most 40 characters; a text that shows
+ * nothing (only a reading-direction mark, a zero-width space) as its code points ("U+202E").
+ */
 function kortVoorMelding(t: string): string {
   const schoon = t.replace(/[\p{Cc}\p{Cf}]/gu, '');
+  if (!heeftZichtbareTekens(schoon)) return codepunten(t, 6);
   return schoon.length > 40 ? `${schoon.slice(0, 40)}…` : schoon;
 }
 

@@ -2,7 +2,7 @@ import { memo } from 'react';
 import { formatEuro, formatGetal } from '../../format/getal';
 import type { Decimal } from '../../model';
 import { vulTel } from '../gedeeld/opmaak';
-import { inGebruikZin } from '../gedeeld/NietBijgewerkt';
+import { inGebruikZin } from '../gedeeld/inGebruikZin';
 import { useInvoerStatus } from '../../store/invoerStatus';
 import { useResultaat } from '../../store/scenarioStore';
 import { useTaal, useTeksten, type Teksten } from '../gedeeld/i18n';

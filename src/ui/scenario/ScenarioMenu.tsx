@@ -1,4 +1,4 @@
-import { memo, useEffect, useLayoutEffect, useRef, useState, type ChangeEvent } from 'react';
+import { memo, useEffect, useLayoutEffect, useRef, useState, type ChangeEvent, type KeyboardEvent as ToetsGebeurtenis } from 'react';
 import { foutRegels, type Scenario } from '../../model';
 import { useVoorkeuren } from '../../store/voorkeurenStore';
 import { useInvoerStatusStore } from '../../store/invoerStatus';
@@ -7,7 +7,8 @@ import type { Taal } from '../../format/getal';
 import { ongedaanMaken, opnieuw, sluitBewerking, useKanOngedaanMaken, useKanOpnieuw, useScenarioStore, zetScenario } from '../../store/scenarioStore';
 import { VOORBEELDEN, leegScenario } from '../../store/voorbeelden';
 import { useTaal, useTeksten, type Teksten } from '../gedeeld/i18n';
-import { inGebruikZin } from '../gedeeld/NietBijgewerkt';
+import { inGebruikZin } from '../gedeeld/inGebruikZin';
+import { sluitMetEscape } from '../gedeeld/escape';
 import { bewaarScenario, leesBestand, werkwijzeNamenIn } from '../gedeeld/bestand';
 import { maakDeellink } from './deellink';
 import { browserOmgeving, houdVorigeApart, installeer, toonBewaardeVersies, type Omgeving } from './opstart';
@@ -152,7 +153,7 @@ export const MELDING_DUUR_MS = 8000;
 /** A success notice: information with nothing to choose. Errors, warnings and notices with buttons stay until closed. */
 export const gaatVanzelfWeg = (m: Melding) => m.soort === 'info' && !m.acties?.length;
 
-function MeldingVak({ m, t }: { m: Melding; t: Record<Sleutel, string> }) {
+function MeldingVak({ m, t, terug }: { m: Melding; t: Record<Sleutel, string>; terug: () => HTMLElement | null | undefined }) {
   const tekst = meldingTekst(m, useTaal());
   // Held while the pointer or the focus is on it, so nobody loses a notice they are reading.
   const [vast, zetVast] = useState(false);
@@ -171,6 +172,8 @@ function MeldingVak({ m, t }: { m: Melding; t: Record<Sleutel, string> }) {
       data-vanzelf={vanzelf || undefined}
       onMouseEnter={() => zetVast(true)}
       onFocus={() => zetVast(true)}
+      // Escape closes the notice, as its Sluiten button does, and the focus goes back to where it came from (tester7 #4).
+      onKeyDown={sluitMetEscape(true, () => sluitMelding(m.sleutel), terug)}
     >
       <div className="melding-tekst">
         <p className="melding-titel">{tekst.titel}</p>
@@ -273,13 +276,7 @@ function NieuwMenu({ t }: { t: Record<Sleutel, string> }) {
         // click on an option must not close the list before the click lands, as in Safari).
         if (open && e.relatedTarget instanceof Node && !e.currentTarget.contains(e.relatedTarget)) setOpen(false);
       }}
-      onKeyDown={(e) => {
-        if (e.key === 'Escape' && open) {
-          e.stopPropagation();
-          setOpen(false);
-          knop.current?.focus();
-        }
-      }}
+      onKeyDown={sluitMetEscape(open, () => setOpen(false), knop)}
     >
       <button type="button" ref={knop} aria-expanded={open} aria-controls="nieuw-menu-lijst" onClick={() => setOpen(!open)}>
         {t.nieuw} <span aria-hidden="true">▾</span>
@@ -311,14 +308,14 @@ function NieuwMenu({ t }: { t: Record<Sleutel, string> }) {
 }
 
 /** The share link panel: the link in a read-only field, copied to the clipboard when possible. */
-function DeellinkVak({ link, gekopieerd, t, sluit }: { link: string; gekopieerd: boolean | null; t: Record<Sleutel, string>; sluit: () => void }) {
+function DeellinkVak({ link, gekopieerd, t, sluit, terug }: { link: string; gekopieerd: boolean | null; t: Record<Sleutel, string>; sluit: () => void; terug: () => HTMLElement | null | undefined }) {
   const veld = useRef<HTMLInputElement>(null);
   useEffect(() => {
     veld.current?.focus();
     veld.current?.select();
   }, [link]);
   return (
-    <div className="deellink-vak">
+    <div className="deellink-vak" onKeyDown={sluitMetEscape(true, sluit, terug)}>
       <label htmlFor="deellink-veld">{t.linkLabel}</label>
       <input id="deellink-veld" ref={veld} type="text" readOnly value={link} onFocus={(e) => e.currentTarget.select()} />
       <p role="status" className="deellink-status">
@@ -352,6 +349,17 @@ export const ScenarioMenu = memo(function ScenarioMenu({ omgeving }: { omgeving?
   const [link, setLink] = useState<{ link: string; gekopieerd: boolean | null } | null>(null);
   const sleept = useSleepBestand(t);
   const omgevingRef = useRef(omgeving);
+  const menuKnop = useRef<HTMLButtonElement>(null);
+  const paneel = useRef<HTMLDivElement>(null);
+  /** The last element focused in the header's buttons: where the focus returns when a notice or the link panel closes. */
+  const laatsteFocus = useRef<HTMLElement | null>(null);
+  /** Each notice that appeared while the focus was on a header button, with that button: Escape there closes it. */
+  const geopendDoor = useRef(new WeakMap<Melding, Element | null>());
+  useLayoutEffect(() => {
+    const actief = document.activeElement;
+    const hier = actief && (actief === menuKnop.current || paneel.current?.contains(actief)) ? actief : null;
+    for (const m of meldingen) if (!geopendDoor.current.has(m)) geopendDoor.current.set(m, hier);
+  }, [meldingen]);
 
   // Before the first paint: the start scenario (no flash of Den Haag before the autosave).
   useLayoutEffect(() => installeer(omgevingRef.current ?? browserOmgeving()), []);
@@ -413,13 +421,48 @@ export const ScenarioMenu = memo(function ScenarioMenu({ omgeving }: { omgeving?
     setLink((huidig) => (huidig && huidig.link === l ? { link: l, gekopieerd: gelukt } : huidig));
   };
 
+  /** Whether the phone's toggle is shown (on a desktop the buttons stand in the header and it is hidden). */
+  const knopGetoond = () => !!menuKnop.current && getComputedStyle(menuKnop.current).display !== 'none';
+  /**
+   * Where the focus goes when a notice or the link panel closes: the button it came from, unless that
+   * is folded away on a phone; then the Scenario toggle.
+   */
+  const terug = () => {
+    const vorige = laatsteFocus.current;
+    const weggevouwen = !menuOpen && knopGetoond() && !!vorige && !!paneel.current?.contains(vorige);
+    if (vorige?.isConnected && !weggevouwen) return vorige;
+    return knopGetoond() ? menuKnop.current : null;
+  };
+  // Escape on the toggle or in its panel (tester7 #4): on the button that opened a notice still shown (Bewaarde
+  // versies, Bewaren, …) it closes that notice and the focus stays; otherwise it closes the folded panel and
+  // the focus goes back to its toggle, as Nieuw scenario ▾ does. A notice nobody opened from here (storage
+  // unavailable, a bad link) does not take the Escape meant for the panel.
+  const opEscape = (e: ToetsGebeurtenis<HTMLElement>) => {
+    const eigen = [...meldingen].reverse().find((m) => geopendDoor.current.get(m) === e.target);
+    sluitMetEscape(eigen !== undefined || menuOpen, () => (eigen ? sluitMelding(eigen.sleutel) : setMenuOpen(false)), () => (eigen ? null : menuKnop.current))(e);
+  };
+
   return (
-    <div className="scenario-menu">
+    <div
+      className="scenario-menu"
+      onFocus={(e) => {
+        const doel = e.target as unknown;
+        if (doel instanceof HTMLElement && (doel === menuKnop.current || paneel.current?.contains(doel))) laatsteFocus.current = doel;
+      }}
+    >
       {/* On a phone the buttons fold behind one toggle, so the header stays small (issue 13 item 4). */}
-      <button type="button" className="scenario-menu-knop" aria-expanded={menuOpen} aria-controls="scenario-knoppen" onClick={() => setMenuOpen((o) => !o)}>
+      <button
+        type="button"
+        ref={menuKnop}
+        className="scenario-menu-knop"
+        aria-expanded={menuOpen}
+        aria-controls="scenario-knoppen"
+        onClick={() => setMenuOpen((o) => !o)}
+        onKeyDown={opEscape}
+      >
         {t.menu}
       </button>
-      <div className={menuOpen ? 'scenario-knoppen' : 'scenario-knoppen dicht'} id="scenario-knoppen" role="group" aria-label={t.menu}>
+      <div ref={paneel} className={menuOpen ? 'scenario-knoppen' : 'scenario-knoppen dicht'} id="scenario-knoppen" role="group" aria-label={t.menu} onKeyDown={opEscape}>
         <NieuwMenu t={t} />
         <button type="button" onClick={() => invoer.current?.click()}>
           {t.openen}
@@ -465,11 +508,11 @@ export const ScenarioMenu = memo(function ScenarioMenu({ omgeving }: { omgeving?
           {meldingen.length > 0 && (
             <div className="scenario-meldingen" aria-label={t.meldingen} role="region">
               {meldingen.map((m) => (
-                <MeldingVak key={m.sleutel} m={m} t={t} />
+                <MeldingVak key={m.sleutel} m={m} t={t} terug={terug} />
               ))}
             </div>
           )}
-          {link && <DeellinkVak link={link.link} gekopieerd={link.gekopieerd} t={t} sluit={() => setLink(null)} />}
+          {link && <DeellinkVak link={link.link} gekopieerd={link.gekopieerd} t={t} sluit={() => setLink(null)} terug={terug} />}
         </div>
       )}
       {sleept && (

@@ -1,6 +1,6 @@
 // Keyboard use: the first Tab stop is the skip link, Tab reaches the nav buttons, Enter switches
 // views, and the focused element has a visible focus style (computed outline or box-shadow).
-export const name = 'toetsenbord: Tab naar navigatie, Enter wisselt scherm, focus zichtbaar';
+export const name = 'toetsenbord: Tab naar navigatie, Enter wisselt scherm, focus zichtbaar; Escape sluit het Scenario-menu en zijn melding op 375 px';
 
 async function actief(page) {
   return page.evaluate(() => {
@@ -59,4 +59,35 @@ export async function run({ page, baseUrl, expect, app }) {
   await page.locator('nav button[data-view="overzicht"][aria-current="page"]').waitFor({ state: 'attached' });
   await app.wachtOpView(page);
   await page.getByTestId('saldo-per-klant-klantreis').waitFor({ state: 'visible' });
+
+  // On a phone (375 px) the header's buttons fold behind the Scenario toggle. Escape closes the panel from
+  // inside it and from the toggle, and a notice opened from it, with the focus back where it belongs (tester7 #4).
+  await page.setViewportSize({ width: 375, height: 740 });
+  const schakelaar = page.locator('.scenario-menu-knop');
+  const open = () => schakelaar.getAttribute('aria-expanded');
+  await schakelaar.focus();
+  await page.keyboard.press('Enter');
+  expect.equal(await open(), 'true', '375 px: Enter opens the Scenario menu');
+  await page.getByRole('button', { name: 'Bewaren', exact: true }).focus();
+  await page.keyboard.press('Escape');
+  expect.equal(await open(), 'false', '375 px: Escape inside the panel closes it');
+  expect.ok(await schakelaar.evaluate((el) => el === document.activeElement), '375 px: after Escape the focus is on the Scenario toggle');
+  expect.ok(!(await page.locator('#scenario-knoppen').isVisible()), '375 px: the panel is hidden after Escape');
+  await page.keyboard.press('Enter');
+  await page.keyboard.press('Escape');
+  expect.equal(await open(), 'false', '375 px: Escape on the toggle closes the panel');
+
+  await page.keyboard.press('Enter');
+  const versies = page.getByRole('button', { name: 'Bewaarde versies', exact: true });
+  await versies.focus();
+  await page.keyboard.press('Enter');
+  const melding = page.locator('.scenario-meldingen .melding').filter({ hasText: 'Er zijn geen andere automatisch bewaarde versies' });
+  await melding.waitFor({ state: 'visible' });
+  await page.keyboard.press('Escape');
+  await melding.waitFor({ state: 'detached' });
+  expect.ok(await versies.evaluate((el) => el === document.activeElement), '375 px: Escape closes the Bewaarde versies notice; the focus stays on its button');
+  expect.equal(await open(), 'true', '375 px: that Escape left the panel open');
+  await page.keyboard.press('Escape');
+  expect.equal(await open(), 'false', '375 px: the next Escape closes the panel');
+  expect.ok(await schakelaar.evaluate((el) => el === document.activeElement), '375 px: and the focus is on the Scenario toggle');
 }

@@ -28,7 +28,8 @@ import { formatAandeel } from '../../../format/getal';
 import { prijspeilZin, tijdsverloop, type Terugverdiend } from '../../../model/tijd';
 import { eigenWaardenRegels } from '../bronnen';
 import { bandVoor } from '../samenvattingBand';
-import { useInvoerStatusStore } from '../../../store/invoerStatus';
+import { useInvoerStatusStore, type WaardeInGebruik } from '../../../store/invoerStatus';
+import { inGebruikZin } from '../inGebruikZin';
 import { vergelijkingVan } from '../vergelijking';
 import { variantenEnKbaRegels } from './kbaCsv';
 
@@ -200,6 +201,8 @@ export function resultatenCsv(
   band: SamenvattingBand | null = null,
   vergelijking: { a: string; b: string } | null = null,
   ongeldig = false,
+  /** The values in use for fields with invalid text (the store's inGebruik), named as the on-screen notice names them. */
+  inGebruik: readonly WaardeInGebruik[] = [],
 ): string {
   // "{n:klant|klanten}" in the texts counts the reference cohort (src/format/meervoud.ts).
   const t = Object.fromEntries(Object.entries(L[taal]).map(([k, v]) => [k, meervoud(v, { n: r.referentieCohort }, taal)])) as (typeof L)[Taal];
@@ -212,7 +215,11 @@ export function resultatenCsv(
 
   tekst(t.app, s.titel);
   // A field with an error: the file says its figures are the last valid input's, as the screen does (review).
-  if (ongeldig) tekst(t.ongeldig);
+  // With the values in use, in the notice's own sentence (tester7 #6: the file said only "the last valid input").
+  if (ongeldig) {
+    const zin = inGebruikZin(inGebruik, taal, { bestand: true });
+    tekst(t.ongeldig, ...(zin ? [zin] : []));
+  }
   rij(t.referentie, n);
   tekst(t.eenheid);
   leeg();
@@ -401,7 +408,8 @@ export const werkmapBestandsnaam = (s: Scenario) => csvBestandsnaam(s).replace(/
 
 /** Downloads the CSV through a Blob URL and a temporary <a download>; nothing leaves the machine. */
 export function downloadResultatenCsv(s: Scenario, r: Resultaat, taal: Taal, vergelijking: { a: string; b: string } | null = null): void {
-  const url = URL.createObjectURL(csvBlob(resultatenCsv(s, r, taal, bandVoor(s), vergelijking, useInvoerStatusStore.getState().ongeldig)));
+  const { ongeldig, inGebruik } = useInvoerStatusStore.getState();
+  const url = URL.createObjectURL(csvBlob(resultatenCsv(s, r, taal, bandVoor(s), vergelijking, ongeldig, inGebruik)));
   const a = document.createElement('a');
   a.href = url;
   a.download = csvBestandsnaam(s);

@@ -2,6 +2,7 @@ import type { Scenario } from '../../../model';
 import { werkmapBytes } from '../../../model/uitvoer/werkmap';
 import { downloadBlob } from '../bestand';
 import { useInvoerStatusStore } from '../../../store/invoerStatus';
+import { inGebruikZin } from '../inGebruikZin';
 
 /**
  * The "Excel-werkmap" download: the model's workbook (src/model/uitvoer/werkmap.ts, the same as
@@ -16,6 +17,8 @@ export const XLSX_TYPE = 'application/vnd.openxmlformats-officedocument.spreadsh
  * `vergelijking`: the user's two-pathway comparison, as formulas on Uitkomsten (as the results table shows it).
  */
 export async function downloadWerkmap(s: Scenario, bestandsnaam: string, vergelijking: { a: string; b: string } | null = null): Promise<void> {
-  const bytes = await werkmapBytes(s, { vergelijking, ongeldig: useInvoerStatusStore.getState().ongeldig });
+  const { ongeldig, inGebruik } = useInvoerStatusStore.getState();
+  // The workbook is in Dutch; Lees mij names the values in use with the notice's sentence (tester7 #6).
+  const bytes = await werkmapBytes(s, { vergelijking, ongeldig, inGebruik: inGebruikZin(inGebruik, 'nl', { bestand: true }) ?? undefined });
   downloadBlob(bestandsnaam, new Blob([bytes as BlobPart], { type: XLSX_TYPE }));
 }
