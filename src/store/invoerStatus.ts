@@ -39,6 +39,8 @@ const zelfdeLijst = (a: readonly WaardeInGebruik[], b: readonly WaardeInGebruik[
 export interface InvoerConcept {
   basis: Scenario;
   waarden: unknown;
+  /** The language whose number format the text is in (the language may change while the view is closed). */
+  taal?: Taal;
 }
 
 interface InvoerStatusState extends InvoerStatus {

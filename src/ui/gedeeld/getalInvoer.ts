@@ -230,3 +230,17 @@ export function dubbelzinnig(tekst: string, taal: Taal = 'nl', huidig?: string):
 export function bereikWaarschuwing(waarde: string, laag: string, hoog: string, taal: Taal = 'nl'): string {
   return WAARSCHUWING[taal].buitenBereik(waarde, laag, hoog);
 }
+
+/**
+ * Typed text in `van`'s number format, as the same number in `naar`'s ("-5,000" en → "-5.000" nl,
+ * grouped as a field shows it after blur). Text that is not a clean number in `van` (not a number,
+ * or refused there as ambiguous: "1,700" in Dutch, "1.70") stays exactly as typed: it is not
+ * re-read in the other format by this. Used on a language switch for text the store does not hold.
+ */
+export function vertaalInvoertekst(tekst: string, van: Taal, naar: Taal): string {
+  if (van === naar || tekst.trim() === '' || lijktDuizendtal(tekst, van) || puntAlsDecimaal(tekst, van)) return tekst;
+  const n = normaliseer(tekst, van);
+  if (n === null) return tekst;
+  const d = new Decimal(n);
+  return decimaalNaarTekst(d.isZero() ? '0' : d.toFixed(), naar, true);
+}

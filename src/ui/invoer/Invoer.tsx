@@ -6,7 +6,7 @@ import { INVOER_LABELS } from '../../model/scenario/invoerLabels';
 import { gelijk } from '../../store/gelijk';
 import { useInvoerStatusStore } from '../../store/invoerStatus';
 import { herstelBewerking, sluitBewerking, useScenario, useScenarioStore, bewerkScenario } from '../../store/scenarioStore';
-import { achtergehoudenVelden, waardenInGebruik } from './inGebruik';
+import { achtergehoudenVelden, waardenInGebruik, waardenInTaal } from './inGebruik';
 import { useTaal, useTeksten, type Teksten } from '../gedeeld/i18n';
 import { InvoerCtx, zetVeldenInGebruik, zetVeldFouten, zetVeldWaarschuwingen, type InvoerContext } from './context';
 import { Foutoverzicht } from './Foutoverzicht';
@@ -77,7 +77,13 @@ export default function Invoer() {
   const [begin] = useState(() => {
     const s = useScenarioStore.getState().scenario;
     const concept = useInvoerStatusStore.getState().neemConcept();
-    return { scenario: s, waarden: concept ? (concept.waarden as FormulierWaarden) : naarFormulier(s, taal), concept: concept !== null };
+    // A draft typed in the other language (switched on another view) is converted as on a switch here.
+    const waarden = concept
+      ? concept.taal && concept.taal !== taal
+        ? waardenInTaal(concept.waarden as FormulierWaarden, s, concept.taal, taal)
+        : (concept.waarden as FormulierWaarden)
+      : naarFormulier(s, taal);
+    return { scenario: s, waarden, concept: concept !== null };
   });
   const gecommit = useRef<Scenario>(begin.scenario);
   const uitkomst = useRef<FormulierUitkomst | null>(null);
@@ -197,14 +203,23 @@ export default function Invoer() {
     if (scenario !== gecommit.current) naarStore(scenario);
   }, [scenario, naarStore]);
 
-  // Language switch: numbers are shown with the other decimal separator.
+  // Language switch: numbers are shown with the other decimal separator. Also while the form is
+  // invalid: then only re-validating left every untouched field in the old format ("14.000"), read
+  // in the new one as ambiguous (tester8 #1). Every field that holds the value in use is re-formatted;
+  // the edits held back keep their number (or, if not a clean number, their text) and are checked again.
   const vorigeTaal = useRef(taal);
   useEffect(() => {
-    if (vorigeTaal.current === taal) return;
+    const van = vorigeTaal.current;
+    if (van === taal) return;
     vorigeTaal.current = taal;
-    if (useInvoerStatusStore.getState().ongeldig) void valideer();
-    else naarStore(useScenarioStore.getState().scenario);
-  }, [taal, valideer, naarStore]);
+    if (!useInvoerStatusStore.getState().ongeldig) {
+      naarStore(useScenarioStore.getState().scenario);
+      return;
+    }
+    reset(waardenInTaal(getValues(), useScenarioStore.getState().scenario, van, taal));
+    setVulling((n) => n + 1);
+    void valideer();
+  }, [taal, valideer, naarStore, reset, getValues]);
 
   // A draft from before (invalid input, then another view): show its messages again. On leaving
   // with invalid input, keep the draft.
@@ -217,7 +232,7 @@ export default function Invoer() {
     }
     return () => {
       if (useInvoerStatusStore.getState().ongeldig) {
-        useInvoerStatusStore.getState().bewaarConcept({ basis: useScenarioStore.getState().scenario, waarden: getValues() });
+        useInvoerStatusStore.getState().bewaarConcept({ basis: useScenarioStore.getState().scenario, waarden: getValues(), taal: taalRef.current });
       }
     };
   }, [begin.concept, valideer, getValues]);

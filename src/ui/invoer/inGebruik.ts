@@ -1,11 +1,11 @@
 import { parameterDefinitie, type Scenario } from '../../model';
 import type { Taal } from '../../format/getal';
 import type { WaardeInGebruik } from '../../store/invoerStatus';
-import { leesGetal } from '../gedeeld/getalInvoer';
+import { leesGetal, vertaalInvoertekst } from '../gedeeld/getalInvoer';
 import { parameterWaarde } from '../gedeeld/opmaak';
 import { SCHAAL, naarFormulier, type Soort } from './formulier';
 import { volledigLabel } from './labels';
-import { leesPad } from './pad';
+import { leesPad, zetPad, type Genest } from './pad';
 
 /** The kind of a plain number field by its form name, or null (a sum, a text, a derived count). */
 export function soortVanVeld(naam: string): Soort | null {
@@ -82,4 +82,39 @@ export function waardenInGebruik(namen: readonly string[], s: Scenario): WaardeI
     });
   }
   return uit;
+}
+
+/** A number field, including the client-type model's shares (which soortVanVeld leaves out). */
+function isGetalVeld(naam: string): boolean {
+  return soortVanVeld(naam) !== null || /^werkwijzen\.\d+\.uitkomstModel\.(mix|kansen)\./.test(naam);
+}
+
+/**
+ * The form's values after a language switch from `van` to `naar` (tester8 #1). A number field whose
+ * text reads in `van` as the value of the scenario in use `s` gets that value in `naar`'s format
+ * ("14.000" → "14,000"), whether or not other fields are invalid. A field whose text is held back
+ * (an edit the store does not hold, valid or not) keeps the user's number, written in `naar`'s
+ * format ("-5,000" → "-5.000"); text that is no clean number in `van` ("18x", "1,700" in Dutch) stays
+ * as typed and is validated again in `naar`. Every other leaf (texts, switches, choices) is kept.
+ */
+export function waardenInTaal<T>(waarden: T, s: Scenario, van: Taal, naar: Taal): T {
+  const oud = naarFormulier(s, van);
+  const nieuw = naarFormulier(s, naar);
+  const uit = structuredClone(waarden) as unknown as Genest;
+  for (const [naam, getypt] of bladeren(waarden, '')) {
+    if (typeof getypt !== 'string' || !isGetalVeld(naam)) continue;
+    const gebruikt = leesPad(oud, naam);
+    const doel = leesPad(nieuw, naam);
+    if (typeof gebruikt === 'string' && typeof doel === 'string') {
+      const a = leesGetal(getypt, van);
+      const b = leesGetal(gebruikt, van);
+      const gelijk = getypt.trim() === '' || gebruikt.trim() === '' ? getypt.trim() === gebruikt.trim() : a.ok && b.ok && a.waarde === b.waarde;
+      if (gelijk) {
+        zetPad(uit, naam, doel);
+        continue;
+      }
+    }
+    zetPad(uit, naam, vertaalInvoertekst(getypt, van, naar));
+  }
+  return uit as unknown as T;
 }
