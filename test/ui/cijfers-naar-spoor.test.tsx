@@ -132,6 +132,30 @@ describe('every figure on the overview links to its calculation (Den Haag)', () 
     expect(zekerheid.length).toBeGreaterThanOrEqual(4);
   }, 90_000);
 
+  it('every card figure is shown at its target section: Kosten, Baten (tester8 #6), Saldo, ratio', async () => {
+    render(<Overzicht />);
+    const paren: { figuur: string; href: string }[] = [];
+    for (const id of ['regulier', 'klantreis'])
+      for (const veld of ['kosten-per-klant', 'baten-per-klant', 'saldo-per-klant', 'verhouding']) {
+        const a = within(screen.getByTestId(`${veld}-${id}`)).getByRole('link');
+        paren.push({ figuur: nb(a.textContent ?? '').trim(), href: a.getAttribute('href') ?? '' });
+      }
+    expect(paren.map((p) => p.figuur)).toEqual(expect.arrayContaining(['€ 1.099', '€ 2.392', '€ 1.539', '€ −209']));
+    cleanup();
+    render(<Resultaten />);
+    await screen.findByTestId('totalen-spoor');
+    for (const { figuur, href } of paren) {
+      const r = leesRoute(href);
+      expect(r.view, href).toBe('resultaten');
+      const el = document.getElementById(r.sectie ?? '');
+      expect(el, href).not.toBeNull();
+      // A heading's target is its section; a trace block is its own target.
+      const doel = el!.tagName.startsWith('H') ? (el!.closest('section') ?? el!) : el!;
+      expect(nb(doel.textContent ?? ''), `${figuur} → ${href}`).toContain(figuur);
+    }
+    expect(paren.find((p) => p.figuur === '€ 1.099')!.href).toBe('#/resultaten/saldo-spoor-regulier');
+  }, 60_000);
+
   it('English: every figure ("−€1,331", "€231") is a link too, and its accessible name says where it goes', async () => {
     useVoorkeuren.setState({ taal: 'en' });
     const { container } = render(<Overzicht />);
