@@ -1,7 +1,7 @@
 // @vitest-environment jsdom
 // Issue 13 §3, defect 5 #5: every figure on the overview and every total of table 3.13 is a link to
 // where it is computed, and that place exists in the view the link opens.
-import { cleanup, render, screen, waitFor, within } from '@testing-library/react';
+import { cleanup, fireEvent, render, screen, waitFor, within } from '@testing-library/react';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { useScenarioStore } from '../../src/store/scenarioStore';
 import { DEN_HAAG } from '../../src/store/voorbeelden';
@@ -154,6 +154,42 @@ describe('every figure on the overview links to its calculation (Den Haag)', () 
       expect(nb(doel.textContent ?? ''), `${figuur} → ${href}`).toContain(figuur);
     }
     expect(paren.find((p) => p.figuur === '€ 1.099')!.href).toBe('#/resultaten/saldo-spoor-regulier');
+  }, 60_000);
+
+  it('the band and chances link to the Monte Carlo section, which shows them before it is run (tester8 #2)', async () => {
+    render(<Overzicht />);
+    await waitFor(() => expect(screen.getByTestId('live-band-klantreis').dataset.actueel).toBe('true'), { timeout: 50_000 });
+    await waitFor(() => expect(nb(screen.getByTestId('bestuur-zekerheid').textContent ?? '')).toMatch(/Monte Carlo-trekkingen/), { timeout: 10_000 });
+    const naarMc = (el: HTMLElement) =>
+      within(el)
+        .getAllByRole('link')
+        .filter((a) => a.getAttribute('href') === '#/onzekerheid/mc-kop')
+        .map((a) => nb(a.textContent ?? '').trim());
+    const figuren = [...naarMc(screen.getByTestId('bestuur-zekerheid')), ...naarMc(screen.getByTestId('live-band-regulier')), ...naarMc(screen.getByTestId('live-band-klantreis'))];
+    expect(figuren).toEqual(expect.arrayContaining(['€ −994', '€ 2.025', '65%', '€ 392', '€ −780', '€ 1.033']));
+    cleanup();
+    render(<Onzekerheid />);
+    const doel = nb((await screen.findByTestId('mc-overzicht-band', {}, { timeout: 20_000 })).textContent ?? '');
+    expect(nb(screen.getByTestId('mc-status').textContent ?? '')).toBe('Nog niet berekend.');
+    expect(doel).toContain('De band en de kansen op het overzicht komen uit deze analyse: 10.000 trekkingen met startgetal');
+    expect(doel).toContain('Start geeft dezelfde getallen');
+    for (const f of figuren) expect(doel, f).toContain(f);
+    expect(nb(screen.getByTestId('mc-overzicht-band-regulier').textContent ?? '')).toMatch(/^Reguliere werkwijze \(FIG-route\): saldo per klant, 90% van de uitkomsten: € −780 tot € 1\.033 \(gemiddeld € −?[\d.]+\)\.$/);
+    // And it is true: Start gives the same figures (same draws, seed and redraw setting).
+    fireEvent.click(screen.getByTestId('mc-start'));
+    await waitFor(() => expect(screen.getByTestId('mc-status').dataset.status).toBe('klaar'), { timeout: 60_000 });
+    const uitkomst = nb(screen.getByTestId('mc-uitkomst').textContent ?? '');
+    for (const f of ['€ −994', '€ 2.025', '€ 392', '€ −780', '€ 1.033']) expect(uitkomst, f).toContain(f);
+    expect(screen.queryByTestId('mc-overzicht-band')).toBeNull();
+  }, 90_000);
+
+  it('with another number of draws in the Monte Carlo settings, the section says the overview uses 10.000 (English)', async () => {
+    useVoorkeuren.setState({ taal: 'en' });
+    const s = DEN_HAAG;
+    useScenarioStore.setState({ scenario: { ...s, onzekerheid: { ...s.onzekerheid, montecarlo: { ...s.onzekerheid.montecarlo, trekkingen: 2000 } } } });
+    render(<Onzekerheid />);
+    const doel = nb((await screen.findByTestId('mc-overzicht-band', {}, { timeout: 20_000 })).textContent ?? '');
+    expect(doel).toContain('but always with 10,000 draws. Here the number is set to 2,000, so Start gives slightly different figures.');
   }, 60_000);
 
   it('English: every figure ("−€1,331", "€231") is a link too, and its accessible name says where it goes', async () => {
