@@ -192,6 +192,25 @@ describe('every figure on the overview links to its calculation (Den Haag)', () 
     expect(doel).toContain('but always with 10,000 draws. Here the number is set to 2,000, so Start gives slightly different figures.');
   }, 60_000);
 
+  it('variant figures (saldo, difference) link to the calculation per variant, which shows them (tester8 #3)', async () => {
+    render(<Overzicht />);
+    const tabel = await screen.findByTestId('overzicht-varianten', {}, { timeout: 20_000 });
+    const cellen = [...tabel.querySelectorAll<HTMLElement>('[data-testid*="-saldo-"], [data-testid*="-verschil-"]')];
+    expect(cellen.length).toBeGreaterThanOrEqual(6);
+    const paren = cellen.map((c) => {
+      const a = within(c).getByRole('link');
+      return { figuur: nb(a.textContent ?? '').trim(), href: a.getAttribute('href') };
+    });
+    expect(paren.map((p) => p.figuur)).toEqual(expect.arrayContaining(['€ 1.428', '€ 340', '€ 1.768', '€ −209']));
+    for (const p of paren) expect(p.href).toBe('#/verantwoording/varianten-berekening');
+    cleanup();
+    render(<Verantwoording />);
+    const doel = nb(document.getElementById('varianten-berekening')?.textContent ?? '');
+    for (const p of paren) expect(doel, p.figuur).toContain(p.figuur);
+    expect(doel).toMatch(/Verschil per klant Klantreis Financiële Hulpverlening − Reguliere werkwijze \(FIG-route\) = € 1\.768 − € 340 = € 1\.428/);
+    expect(doel).toMatch(/Saldo per klant Reguliere werkwijze \(FIG-route\) = baten € [\d.]+ − investering € 1\.539 = € 340/);
+  }, 60_000);
+
   it('English: every figure ("−€1,331", "€231") is a link too, and its accessible name says where it goes', async () => {
     useVoorkeuren.setState({ taal: 'en' });
     const { container } = render(<Overzicht />);
