@@ -211,6 +211,14 @@ describe('every figure on the overview links to its calculation (Den Haag)', () 
     expect(doel).toMatch(/Saldo per klant Reguliere werkwijze \(FIG-route\) = baten € [\d.]+ − investering € 1\.539 = € 340/);
   }, 60_000);
 
+  it('English methodology writes the variant figures in English money format (tester8 #5)', () => {
+    useVoorkeuren.setState({ taal: 'en' });
+    render(<Verantwoording />);
+    const tekst = nb(screen.getByTestId('varianten-verantwoording').textContent ?? '');
+    expect(tekst).toContain('the Klantreis balance becomes €1,768 per client instead of −€209');
+    expect(tekst).not.toMatch(/€ [\d−]/);
+  });
+
   it('English: every figure ("−€1,331", "€231") is a link too, and its accessible name says where it goes', async () => {
     useVoorkeuren.setState({ taal: 'en' });
     const { container } = render(<Overzicht />);
