@@ -1,7 +1,7 @@
 // @vitest-environment jsdom
 // Issue 13 §3, defect 5 #5: every figure on the overview and every total of table 3.13 is a link to
 // where it is computed, and that place exists in the view the link opens.
-import { cleanup, render, screen, waitFor, within } from '@testing-library/react';
+import { cleanup, fireEvent, render, screen, waitFor, within } from '@testing-library/react';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { useScenarioStore } from '../../src/store/scenarioStore';
 import { DEN_HAAG } from '../../src/store/voorbeelden';
@@ -131,6 +131,93 @@ describe('every figure on the overview links to its calculation (Den Haag)', () 
     expect(zekerheid.slice(1).every((h) => h === '#/onzekerheid/mc-kop')).toBe(true);
     expect(zekerheid.length).toBeGreaterThanOrEqual(4);
   }, 90_000);
+
+  it('every card figure is shown at its target section: Kosten, Baten (tester8 #6), Saldo, ratio', async () => {
+    render(<Overzicht />);
+    const paren: { figuur: string; href: string }[] = [];
+    for (const id of ['regulier', 'klantreis'])
+      for (const veld of ['kosten-per-klant', 'baten-per-klant', 'saldo-per-klant', 'verhouding']) {
+        const a = within(screen.getByTestId(`${veld}-${id}`)).getByRole('link');
+        paren.push({ figuur: nb(a.textContent ?? '').trim(), href: a.getAttribute('href') ?? '' });
+      }
+    expect(paren.map((p) => p.figuur)).toEqual(expect.arrayContaining(['€ 1.099', '€ 2.392', '€ 1.539', '€ −209']));
+    cleanup();
+    render(<Resultaten />);
+    await screen.findByTestId('totalen-spoor');
+    for (const { figuur, href } of paren) {
+      const r = leesRoute(href);
+      expect(r.view, href).toBe('resultaten');
+      const el = document.getElementById(r.sectie ?? '');
+      expect(el, href).not.toBeNull();
+      // A heading's target is its section; a trace block is its own target.
+      const doel = el!.tagName.startsWith('H') ? (el!.closest('section') ?? el!) : el!;
+      expect(nb(doel.textContent ?? ''), `${figuur} → ${href}`).toContain(figuur);
+    }
+    expect(paren.find((p) => p.figuur === '€ 1.099')!.href).toBe('#/resultaten/saldo-spoor-regulier');
+  }, 60_000);
+
+  it('the band and chances link to the Monte Carlo section, which shows them before it is run (tester8 #2)', async () => {
+    render(<Overzicht />);
+    await waitFor(() => expect(screen.getByTestId('live-band-klantreis').dataset.actueel).toBe('true'), { timeout: 50_000 });
+    await waitFor(() => expect(nb(screen.getByTestId('bestuur-zekerheid').textContent ?? '')).toMatch(/Monte Carlo-trekkingen/), { timeout: 10_000 });
+    const naarMc = (el: HTMLElement) =>
+      within(el)
+        .getAllByRole('link')
+        .filter((a) => a.getAttribute('href') === '#/onzekerheid/mc-kop')
+        .map((a) => nb(a.textContent ?? '').trim());
+    const figuren = [...naarMc(screen.getByTestId('bestuur-zekerheid')), ...naarMc(screen.getByTestId('live-band-regulier')), ...naarMc(screen.getByTestId('live-band-klantreis'))];
+    expect(figuren).toEqual(expect.arrayContaining(['€ −994', '€ 2.025', '65%', '€ 392', '€ −780', '€ 1.033']));
+    cleanup();
+    render(<Onzekerheid />);
+    const doel = nb((await screen.findByTestId('mc-overzicht-band', {}, { timeout: 20_000 })).textContent ?? '');
+    expect(nb(screen.getByTestId('mc-status').textContent ?? '')).toBe('Nog niet berekend.');
+    expect(doel).toContain('De band en de kansen op het overzicht komen uit deze analyse: 10.000 trekkingen met startgetal');
+    expect(doel).toContain('Start geeft dezelfde getallen');
+    for (const f of figuren) expect(doel, f).toContain(f);
+    expect(nb(screen.getByTestId('mc-overzicht-band-regulier').textContent ?? '')).toMatch(/^Reguliere werkwijze \(FIG-route\): saldo per klant, 90% van de uitkomsten: € −780 tot € 1\.033 \(gemiddeld € −?[\d.]+\)\.$/);
+    // And it is true: Start gives the same figures (same draws, seed and redraw setting).
+    fireEvent.click(screen.getByTestId('mc-start'));
+    await waitFor(() => expect(screen.getByTestId('mc-status').dataset.status).toBe('klaar'), { timeout: 60_000 });
+    const uitkomst = nb(screen.getByTestId('mc-uitkomst').textContent ?? '');
+    for (const f of ['€ −994', '€ 2.025', '€ 392', '€ −780', '€ 1.033']) expect(uitkomst, f).toContain(f);
+    expect(screen.queryByTestId('mc-overzicht-band')).toBeNull();
+  }, 90_000);
+
+  it('with another number of draws in the Monte Carlo settings, the section says the overview uses 10.000 (English)', async () => {
+    useVoorkeuren.setState({ taal: 'en' });
+    const s = DEN_HAAG;
+    useScenarioStore.setState({ scenario: { ...s, onzekerheid: { ...s.onzekerheid, montecarlo: { ...s.onzekerheid.montecarlo, trekkingen: 2000 } } } });
+    render(<Onzekerheid />);
+    const doel = nb((await screen.findByTestId('mc-overzicht-band', {}, { timeout: 20_000 })).textContent ?? '');
+    expect(doel).toContain('but always with 10,000 draws. Here the number is set to 2,000, so Start gives slightly different figures.');
+  }, 60_000);
+
+  it('variant figures (saldo, difference) link to the calculation per variant, which shows them (tester8 #3)', async () => {
+    render(<Overzicht />);
+    const tabel = await screen.findByTestId('overzicht-varianten', {}, { timeout: 20_000 });
+    const cellen = [...tabel.querySelectorAll<HTMLElement>('[data-testid*="-saldo-"], [data-testid*="-verschil-"]')];
+    expect(cellen.length).toBeGreaterThanOrEqual(6);
+    const paren = cellen.map((c) => {
+      const a = within(c).getByRole('link');
+      return { figuur: nb(a.textContent ?? '').trim(), href: a.getAttribute('href') };
+    });
+    expect(paren.map((p) => p.figuur)).toEqual(expect.arrayContaining(['€ 1.428', '€ 340', '€ 1.768', '€ −209']));
+    for (const p of paren) expect(p.href).toBe('#/verantwoording/varianten-berekening');
+    cleanup();
+    render(<Verantwoording />);
+    const doel = nb(document.getElementById('varianten-berekening')?.textContent ?? '');
+    for (const p of paren) expect(doel, p.figuur).toContain(p.figuur);
+    expect(doel).toMatch(/Verschil per klant Klantreis Financiële Hulpverlening − Reguliere werkwijze \(FIG-route\) = € 1\.768 − € 340 = € 1\.428/);
+    expect(doel).toMatch(/Saldo per klant Reguliere werkwijze \(FIG-route\) = baten € [\d.]+ − investering € 1\.539 = € 340/);
+  }, 60_000);
+
+  it('English methodology writes the variant figures in English money format (tester8 #5)', () => {
+    useVoorkeuren.setState({ taal: 'en' });
+    render(<Verantwoording />);
+    const tekst = nb(screen.getByTestId('varianten-verantwoording').textContent ?? '');
+    expect(tekst).toContain('the Klantreis balance becomes €1,768 per client instead of −€209');
+    expect(tekst).not.toMatch(/€ [\d−]/);
+  });
 
   it('English: every figure ("−€1,331", "€231") is a link too, and its accessible name says where it goes', async () => {
     useVoorkeuren.setState({ taal: 'en' });

@@ -200,3 +200,34 @@ describe('warnings in the inputs view and in print', () => {
     expect(screen.queryByTestId('print-waarschuwingen')).toBeNull();
   });
 });
+
+describe('a refused value gets no plausibility warning (tester8 #4)', () => {
+  for (const [taal, weigering, gebruikt] of [
+    ['nl', 'mag niet negatief zijn', 'wordt wel gebruikt'],
+    ['en', 'must not be negative', 'used as entered'],
+  ] as const)
+    it(`${taal}: -5000 and 2000000000 in Kosten PW-uitkering are refused, and not called plausible-range "used"`, async () => {
+      useVoorkeuren.setState({ taal });
+      const user = userEvent.setup();
+      render(<Invoer />);
+      const id = 'veld-parameters-welfare-pwAnnualCost';
+      const beschrijving = () => nb((veld(id).getAttribute('aria-describedby') ?? '').split(/\s+/).map((d) => tekst(document.getElementById(d))).join(' | '));
+      await user.clear(veld(id));
+      await user.paste('-5000');
+      expect(veld(id).getAttribute('aria-invalid')).toBe('true');
+      expect(beschrijving()).toContain(weigering);
+      expect(beschrijving()).not.toContain(gebruikt);
+      expect(screen.queryByTestId('waarschuwing-parameters.welfare.pwAnnualCost')).toBeNull();
+      expect(huidig().parameters['welfare.pwAnnualCost']).toBe(14000);
+      await user.clear(veld(id));
+      await user.paste('2000000000');
+      expect(veld(id).getAttribute('aria-invalid')).toBe('true');
+      expect(beschrijving()).not.toContain(gebruikt);
+      // An accepted value outside the range still gets the warning.
+      await user.clear(veld(id));
+      await user.paste('30000');
+      expect(veld(id).getAttribute('aria-invalid')).not.toBe('true');
+      expect(beschrijving()).toContain(gebruikt);
+      expect(huidig().parameters['welfare.pwAnnualCost']).toBe(30000);
+    }, 60_000);
+});

@@ -26,6 +26,8 @@ export const verschilSpoorId = (a: string, b: string) => `verschil-spoor-${a}-${
 /** The welfare trace lines ("Per partij in beide perspectieven") and the party lines ("Wie profiteert?"). */
 export const WELVAART_SPOOR_ID = 'welvaart-partij-kop';
 export const PARTIJEN_SPOOR_ID = 'stakeholders-kop';
+/** Each variant's saldo and difference with the numbers filled in (Verantwoording). */
+export const VARIANTEN_BEREKENING_ID = 'varianten-berekening';
 
 const res = (sectie: string, nl: string, en: string): SpoorDoel => ({ view: 'resultaten', sectie, naam: { nl: `${nl}, in Resultaten`, en: `${en}, in Results` } });
 
@@ -42,6 +44,8 @@ export const SPOOR = {
   welvaart: res(WELVAART_SPOOR_ID, 'het welvaartssaldo per partij in beide perspectieven', 'the welfare balance per party in both perspectives'),
   partijen: res(PARTIJEN_SPOOR_ID, 'wie profiteert: de baten en kosten per partij', 'who benefits: benefits and costs per party'),
   mc: { view: 'onzekerheid', sectie: 'mc-kop', naam: { nl: 'de Monte Carlo-analyse, in Onzekerheid', en: 'the Monte Carlo analysis, in Uncertainty' } } satisfies SpoorDoel,
+  /** A variant's saldo or difference: its calculation per variant (tester8 #3). */
+  variantBerekening: { view: 'verantwoording', sectie: VARIANTEN_BEREKENING_ID, naam: { nl: 'de berekening per variant, in de verantwoording', en: 'the calculation per variant, in the methodology section' } } satisfies SpoorDoel,
   varianten: { view: 'verantwoording', sectie: 'varianten-verantwoording', naam: { nl: 'de varianten in de verantwoording', en: 'the variants in the methodology section' } } satisfies SpoorDoel,
 } as const;
 

@@ -321,7 +321,9 @@ export function formulierNaarScenario(form: FormulierWaarden, basis: Scenario, t
       fouten.push({ naam, bericht: berichtMetLabels(f.bericht, taal, werkwijzen.map((w) => w.naam)) });
     }
     if (algemeen.length) fouten.push({ naam: ALGEMEEN, bericht: algemeen.join('; ') });
-    return { ok: false, fouten, waarschuwingen: lijst() };
+    // A refused value is not used, so it gets no plausibility warning saying it is (tester8 #4).
+    const geweigerd = new Set(fouten.map((f) => f.naam));
+    return { ok: false, fouten, waarschuwingen: lijst().filter((w) => !geweigerd.has(w.naam)) };
   } catch {
     return { ok: false, fouten: [{ naam: ALGEMEEN, bericht: 'De invoer kon niet worden gelezen.' }], waarschuwingen: [] };
   }

@@ -21,6 +21,7 @@ import { RangordeTabel } from '../gedeeld/onzekerheid/RangordeTabel';
 import type { MonteCarloMetInformatie } from '../../workers/montecarloKern';
 import type { Regie, TaakToestand } from './regie';
 import { OnzSectie } from './OnzSectie';
+import { OverzichtBand } from './OverzichtBand';
 
 const Histogram = lazy(() => import('./Grafieken').then((m) => ({ default: m.Histogram })));
 
@@ -390,6 +391,7 @@ export default function MonteCarlo() {
         </p>
       )}
 
+      {!r && <OverzichtBand s={s} />}
       {r && toestand.scenario && <VasteUitkomst r={r} s={toestand.scenario} actueel={actueel} />}
     </OnzSectie>
   );

@@ -1,10 +1,11 @@
-import { formatAandeel, formatEuro, formatGetal, type Taal } from '../../format/getal';
+import { formatEuro, formatGetal } from '../../format/getal';
 import { nietsIngevuld } from '../../model';
 import { useResultaat, useScenario } from '../../store/scenarioStore';
 import { useTaal, useTeksten, type Teksten } from '../gedeeld/i18n';
 import { vul } from '../gedeeld/opmaak';
 import { useLiveBand } from '../gedeeld/band/useLiveBand';
 import { SPOOR, SpoorTekst } from '../gedeeld/spoor';
+import { kansKort } from '../gedeeld/band/kansKort';
 
 type Sleutel = 'bereik' | 'beter' | 'noot' | 'steekproef' | 'bijwerken' | 'berekenen' | 'fout' | 'leeg';
 
@@ -31,12 +32,7 @@ const TEKSTEN: Teksten<Sleutel> = {
   },
 };
 
-/** A probability in whole percents that never rounds to a certainty it is not ("> 99%", "< 1%"). */
-export function kansKort(x: number, taal: Taal): string {
-  if (x > 0.995 && x < 1) return `> ${formatAandeel(0.99, taal, 0)}`;
-  if (x > 0 && x < 0.005) return `< ${formatAandeel(0.01, taal, 0)}`;
-  return formatAandeel(x, taal, 0);
-}
+export { kansKort } from '../gedeeld/band/kansKort';
 
 /**
  * The live uncertainty next to a pathway's saldo per client on the overview (issue 12 item 2):

@@ -157,7 +157,8 @@ export function Overzicht({ onNavigeer }: { onNavigeer?: Navigeer } = {}) {
                 <div>
                   <dt>{t.baten}</dt>
                   <dd data-testid={`baten-per-klant-${w.id}`}>
-                    <SpoorLink doel={SPOOR.baten} tekst={euro(w.baten.totaal.perKlant, taal)} />
+                    {/* The total of the seven benefits is added up in the pathway's trace ("Totaal baten per klant = … = € 1.099"), not in "Berekening per baat" (tester8 #6). */}
+                    <SpoorLink doel={SPOOR.saldo(w.id, w.naam)} tekst={euro(w.baten.totaal.perKlant, taal)} />
                   </dd>
                 </div>
                 <div className={`kaart-saldo saldo-${teken(w.saldo.perKlant)}`}>

@@ -188,10 +188,35 @@ export async function run({ page, baseUrl, expect, app, nieuweContext }) {
   await app.gaNaarView(page, 'overzicht');
   const band = page.getByTestId('live-band-bereik-klantreis').getByRole('link').nth(1);
   await band.waitFor({ timeout: 30_000 });
+  const bandTekst = ((await band.textContent()) ?? '').trim();
   await band.click();
   await app.wachtOpView(page);
   expect.equal(await hash(page), '#/onzekerheid/mc-kop', 'the band links to the Monte Carlo analysis');
   await expect.eventually(() => doelZichtbaar('mc-kop'), { timeout: 10_000, message: 'the Monte Carlo section is on screen and focused' });
+  // Before Start, the section shows the clicked figure and where it comes from (tester8 #2).
+  const overzichtBand = ((await page.getByTestId('mc-overzicht-band').textContent()) ?? '').replace(/[\u00a0\u202f]/g, ' ');
+  expect.ok(overzichtBand.includes(bandTekst.replace(/[\u00a0\u202f]/g, ' ')), `the band's figure ${bandTekst} is at the Monte Carlo section`);
+  expect.match(overzichtBand, /10\.000 trekkingen met startgetal \d+/, 'it says where the band comes from');
+
+  // A card's Baten total → the pathway's saldo trace, which adds up the seven benefits (tester8 #6).
+  await app.gaNaarView(page, 'overzicht');
+  const baten = page.getByTestId('baten-per-klant-regulier').getByRole('link');
+  await baten.click();
+  await app.wachtOpView(page);
+  expect.equal(await hash(page), '#/resultaten/saldo-spoor-regulier', 'the Baten total links to the saldo trace');
+  await expect.eventually(() => doelZichtbaar('saldo-spoor-regulier'), { timeout: 10_000, message: 'the saldo trace is on screen and focused' });
+  expect.match(((await page.getByTestId('saldo-spoor-regulier').textContent()) ?? '').replace(/[\u00a0\u202f]/g, ' '), /= € 1\.099/, 'the trace shows the Baten total');
+
+  // A variant's difference → the calculation per variant in the Verantwoording (tester8 #3).
+  await app.gaNaarView(page, 'overzicht');
+  const variant = page.getByTestId('overzicht-varianten-verschil-bovenschattingen-klantreis').getByRole('link');
+  await variant.scrollIntoViewIfNeeded();
+  await variant.focus();
+  await page.keyboard.press('Enter');
+  await app.wachtOpView(page);
+  expect.equal(await hash(page), '#/verantwoording/varianten-berekening', 'the variant figure links to its calculation');
+  await expect.eventually(() => doelZichtbaar('varianten-berekening'), { timeout: 10_000, message: 'the calculation per variant is on screen and focused' });
+  expect.match(((await page.getByTestId('varianten-berekening').textContent()) ?? '').replace(/[\u00a0\u202f]/g, ' '), /= € 1\.768 − € 340 = € 1\.428/, 'the difference with its numbers');
 
   await app.gaNaarView(page, 'resultaten');
   const bedrag = page.locator('#tabel-313 tr[data-rij="welfareExit"] a.naar-spoor').first();

@@ -75,7 +75,7 @@ export function VariantenTabel({ s, id, kopNiveau = 2 }: { s: Scenario; id: stri
                 <th scope="row">{vul(t.saldo, { naam: w.naam })}</th>
                 {varianten.map((v) => (
                   <td key={v.id} className="getal" data-testid={`${id}-saldo-${v.id}-${w.id}`}>
-                    <SpoorLink doel={SPOOR.varianten} tekst={euro(v.resultaat.werkwijzen[i]!.saldo.perKlant, taal)} />
+                    <SpoorLink doel={SPOOR.variantBerekening} tekst={euro(v.resultaat.werkwijzen[i]!.saldo.perKlant, taal)} />
                   </td>
                 ))}
               </tr>
@@ -85,7 +85,7 @@ export function VariantenTabel({ s, id, kopNiveau = 2 }: { s: Scenario; id: stri
                 <th scope="row">{vul(t.verschil, { naam: eerste.werkwijzen.find((w) => w.id === d.id)?.naam ?? d.id, nul: nul.naam })}</th>
                 {varianten.map((v) => (
                   <td key={v.id} className="getal" data-testid={`${id}-verschil-${v.id}-${d.id}`}>
-                    <SpoorLink doel={SPOOR.varianten} tekst={euro(v.resultaat.verschillen[i]!.saldo.perKlant, taal)} />
+                    <SpoorLink doel={SPOOR.variantBerekening} tekst={euro(v.resultaat.verschillen[i]!.saldo.perKlant, taal)} />
                   </td>
                 ))}
               </tr>
