@@ -171,7 +171,7 @@ describe('every figure on the overview links to its calculation (Den Haag)', () 
     render(<Onzekerheid />);
     const doel = nb((await screen.findByTestId('mc-overzicht-band', {}, { timeout: 20_000 })).textContent ?? '');
     expect(nb(screen.getByTestId('mc-status').textContent ?? '')).toBe('Nog niet berekend.');
-    expect(doel).toContain('De band en de kansen op het overzicht komen uit deze analyse: 10.000 trekkingen met startgetal');
+    expect(doel).toContain('De band en de kansen op het overzicht komen uit deze analyse, met dezelfde instellingen (onder Geavanceerd)');
     expect(doel).toContain('Start geeft dezelfde getallen');
     for (const f of figuren) expect(doel, f).toContain(f);
     expect(nb(screen.getByTestId('mc-overzicht-band-regulier').textContent ?? '')).toMatch(/^Reguliere werkwijze \(FIG-route\): saldo per klant, 90% van de uitkomsten: € −780 tot € 1\.033 \(gemiddeld € −?[\d.]+\)\.$/);
@@ -189,7 +189,7 @@ describe('every figure on the overview links to its calculation (Den Haag)', () 
     useScenarioStore.setState({ scenario: { ...s, onzekerheid: { ...s.onzekerheid, montecarlo: { ...s.onzekerheid.montecarlo, trekkingen: 2000 } } } });
     render(<Onzekerheid />);
     const doel = nb((await screen.findByTestId('mc-overzicht-band', {}, { timeout: 20_000 })).textContent ?? '');
-    expect(doel).toContain('but always with 10,000 draws. Here the number is set to 2,000, so Start gives slightly different figures.');
+    expect(doel).toContain('but always with 10,000 draws. Here it is set to 2,000, so Start gives slightly different figures.');
   }, 60_000);
 
   it('variant figures (saldo, difference) link to the calculation per variant, which shows them (tester8 #3)', async () => {

@@ -13,9 +13,9 @@ type Sleutel = 'zelfde' | 'anders' | 'steekproef' | 'nu' | 'nul' | 'project';
 const TEKSTEN: Teksten<Sleutel> = {
   nl: {
     zelfde:
-      'De band en de kansen op het overzicht komen uit deze analyse: {n} trekkingen met startgetal {seed}{steekproef}, steeds opnieuw berekend na een bewerking. Start geeft dezelfde getallen, met de verdeling erbij.',
+      'De band en de kansen op het overzicht komen uit deze analyse, met dezelfde instellingen (onder Geavanceerd){steekproef}, steeds opnieuw berekend na een bewerking. Start geeft dezelfde getallen, met de verdeling erbij.',
     anders:
-      'De band en de kansen op het overzicht komen uit deze analyse met startgetal {seed}{steekproef}, steeds opnieuw berekend na een bewerking, maar altijd met {live} trekkingen. Hier staat het aantal op {n}: Start geeft daarom iets andere getallen. Met {live} trekkingen geeft Start dezelfde getallen, met de verdeling erbij.',
+      'De band en de kansen op het overzicht komen uit deze analyse, met dezelfde instellingen (onder Geavanceerd){steekproef}, steeds opnieuw berekend na een bewerking, maar altijd met {live} trekkingen. Hier staan er {n} ingesteld: Start geeft daarom iets andere getallen. Met {live} geeft Start dezelfde getallen, met de verdeling erbij.',
     steekproef: ' en de onzekerheid van een kleine steekproef',
     nu: 'De getallen van het overzicht voor de huidige invoer:',
     nul: '{naam}: saldo per klant, 90% van de uitkomsten: {p5} tot {p95} (gemiddeld {gem}).',
@@ -24,9 +24,9 @@ const TEKSTEN: Teksten<Sleutel> = {
   },
   en: {
     zelfde:
-      'The band and the chances on the overview come from this analysis: {n} draws with starting number {seed}{steekproef}, computed again after every edit. Start gives the same figures, with the distribution.',
+      'The band and the chances on the overview come from this analysis, with the same settings (under Advanced){steekproef}, computed again after every edit. Start gives the same figures, with the distribution.',
     anders:
-      'The band and the chances on the overview come from this analysis with starting number {seed}{steekproef}, computed again after every edit, but always with {live} draws. Here the number is set to {n}, so Start gives slightly different figures. With {live} draws Start gives the same figures, with the distribution.',
+      'The band and the chances on the overview come from this analysis, with the same settings (under Advanced){steekproef}, computed again after every edit, but always with {live} draws. Here it is set to {n}, so Start gives slightly different figures. With {live} Start gives the same figures, with the distribution.',
     steekproef: ' and the uncertainty of a small sample',
     nu: 'The overview’s figures for the current inputs:',
     nul: '{naam}: balance per client, 90% of outcomes: {p5} to {p95} (mean {gem}).',
@@ -49,7 +49,6 @@ export function OverzichtBand({ s }: { s: Scenario }) {
   const zin = vul(mc.trekkingen === LIVE_TREKKINGEN ? t.zelfde : t.anders, {
     n: formatGetal(mc.trekkingen, taal),
     live: formatGetal(LIVE_TREKKINGEN, taal),
-    seed: String(mc.seed),
     steekproef,
   });
   const live = bandRegie.momentopname();

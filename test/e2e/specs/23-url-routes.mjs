@@ -196,7 +196,7 @@ export async function run({ page, baseUrl, expect, app, nieuweContext }) {
   // Before Start, the section shows the clicked figure and where it comes from (tester8 #2).
   const overzichtBand = ((await page.getByTestId('mc-overzicht-band').textContent()) ?? '').replace(/[\u00a0\u202f]/g, ' ');
   expect.ok(overzichtBand.includes(bandTekst.replace(/[\u00a0\u202f]/g, ' ')), `the band's figure ${bandTekst} is at the Monte Carlo section`);
-  expect.match(overzichtBand, /10\.000 trekkingen met startgetal \d+/, 'it says where the band comes from');
+  expect.match(overzichtBand, /komen uit deze analyse, met dezelfde instellingen \(onder Geavanceerd\)/, 'it says where the band comes from');
 
   // A card's Baten total → the pathway's saldo trace, which adds up the seven benefits (tester8 #6).
   await app.gaNaarView(page, 'overzicht');
