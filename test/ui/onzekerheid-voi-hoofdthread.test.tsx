@@ -178,8 +178,17 @@ describe('the Monte Carlo view on the main thread (jsdom has no workers)', () =>
     };
     const waarnemer = new MutationObserver(noteer);
     waarnemer.observe(balk.parentElement!, { subtree: true, childList: true, characterData: true, attributes: true });
+    // The main thread reports progress only where a 12 ms slice ends, at most every 50 ms: on a fast or a busy
+    // machine all parts could fall inside one slice (CI once: 'expected 0 to be greater than 0'). A clock that
+    // moves 100 ms per reading ends a slice after every step, so every part is shown: the mapping is what is tested.
+    let klok = performance.now();
+    const tijd = vi.spyOn(performance, 'now').mockImplementation(() => (klok += 100));
     fireEvent.click(screen.getByTestId('mc-start'));
-    await waitFor(() => expect(screen.getByTestId('mc-status').getAttribute('data-status')).toBe('klaar'), { timeout: 30_000, interval: 5 });
+    try {
+      await waitFor(() => expect(screen.getByTestId('mc-status').getAttribute('data-status')).toBe('klaar'), { timeout: 30_000, interval: 5 });
+    } finally {
+      tijd.mockRestore();
+    }
     waarnemer.disconnect();
     expect(gezien.length).toBeGreaterThan(0);
     for (const g of gezien) {
