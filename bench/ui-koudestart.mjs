@@ -131,6 +131,8 @@ export async function eenKoudeStart({ chromium, url, verwacht, vertraging = 4, r
         await new Promise((ok) => setTimeout(ok, 20)); // still the previous document (about:blank)
       }
     })();
+    // After a timeout the wait ends when the target closes; that late rejection is not an error.
+    saldo.catch(() => {});
     try {
       return await Promise.race([saldo, tijd]);
     } finally {
