@@ -325,6 +325,8 @@ export interface MonteCarloOpties {
   bewaarInvoer?: boolean;
   /** The float engine per draw instead of the kernel (the reference for tests and the bench). */
   zonderKern?: boolean;
+  /** The kernel's interpreter instead of its tapes compiled to WebAssembly (tests, bench). */
+  zonderWasm?: boolean;
   /** Only this part of the run (verdeel): the draws [van, tot), kept at index j − van. */
   deel?: Deel;
   /**
@@ -350,7 +352,7 @@ function herbruikbareKern(s: Scenario, invoer: readonly OnzekereInvoer[], metAan
   const sleutel = JSON.stringify([zonderSlots, invoer.map((i) => i.doel), metAantallen, B]);
   const b = bewaardeKern;
   if (b && b.sleutel === sleutel && b.kern.statistiek().banden.every((n) => n <= MAX_BANDEN / 2)) return b.kern;
-  const kern = maakKern(s, invoer, metAantallen, B);
+  const kern = maakKern(s, invoer, metAantallen, B, { wasm: true });
   bewaardeKern = kern ? { sleutel, kern } : null;
   return kern;
 }
@@ -377,10 +379,10 @@ export function maakMonteCarlo(s: Scenario, instellingen: Onzekerheid = standaar
   const rij = new Float64Array(invoer.length);
   const B = Math.max(1, Math.min(BLOK_LANG, totaal));
   const vorige = bewaardeKern?.kern;
-  const kern = opties.zonderKern ? null : opties.hergebruikKern ? herbruikbareKern(s, invoer, uitkomstenHertrekken, B) : maakKern(s, invoer, uitkomstenHertrekken, B);
+  const kern = opties.zonderKern ? null : opties.hergebruikKern ? herbruikbareKern(s, invoer, uitkomstenHertrekken, B) : maakKern(s, invoer, uitkomstenHertrekken, B, { wasm: !opties.zonderWasm });
   const perBlok = kern?.blok ?? 1;
   const nI = invoer.length;
-  const blok = kern ? new Float64Array(kern.slots * perBlok) : null;
+  const blok = kern ? (kern.invoerBlok ?? new Float64Array(kern.slots * perBlok)) : null;
   const W = s.werkwijzen.length;
   const K = UITKOMSTEN.length;
   // The redrawn counts, pathway i's outcome u at i·K + u (the kernel's slots nI + i·K + u).
@@ -445,6 +447,10 @@ export function maakMonteCarlo(s: Scenario, instellingen: Onzekerheid = standaar
     metKern: kern !== null,
     /** Whether the kernel is the previous run's (opties.hergebruikKern). */
     kernHergebruikt: kern !== null && kern === vorige,
+    /** Whether the kernel's tapes ran compiled to WebAssembly (bench, tests). */
+    get kernGecompileerd() {
+      return kern?.gecompileerd ?? false;
+    },
     /** The kernel's counters (bench, tests). */
     kernStatistiek: () => kern?.statistiek() ?? null,
     /** Runs up to n more draws; returns how many are done. */
