@@ -30,7 +30,7 @@ export const BLOK = 128;
  * Draws per block for a long run (the Monte Carlo): a draw's tape computes only its own draws, so
  * with several rounding outcomes per block a tape's columns are short; longer blocks keep them long.
  */
-export const BLOK_LANG = 512;
+export const BLOK_LANG = 520;
 /** Tapes per pathway before a failing draw goes to the float engine instead. */
 export const MAX_BANDEN = 32;
 

@@ -1,3 +1,4 @@
+import { Code, F64, I32, sectie, vec, naam } from './wasmCode';
 import { OP } from './spoor';
 
 /**
@@ -69,50 +70,6 @@ export function compileer(banden: readonly Bandcode[], slots: number, B: number,
 }
 
 // ---- the function body -------------------------------------------------------------------------------
-
-const I32 = 0x7f;
-const I64 = 0x7e;
-const F64 = 0x7c;
-
-class Code {
-  readonly b: number[] = [];
-  op(...x: number[]) {
-    for (const v of x) this.b.push(v);
-  }
-  u32(v: number) {
-    do {
-      let x = v & 0x7f;
-      v >>>= 7;
-      if (v) x |= 0x80;
-      this.b.push(x);
-    } while (v);
-  }
-  s32(v: number) {
-    for (;;) {
-      const x = v & 0x7f;
-      v >>= 7;
-      if ((v === 0 && !(x & 0x40)) || (v === -1 && x & 0x40)) {
-        this.b.push(x);
-        return;
-      }
-      this.b.push(x | 0x80);
-    }
-  }
-  f64(v: number) {
-    const d = new DataView(new ArrayBuffer(8));
-    d.setFloat64(0, v, true);
-    this.b.push(0x44);
-    for (let k = 0; k < 8; k++) this.b.push(d.getUint8(k));
-  }
-  get(l: number) {
-    this.b.push(0x20);
-    this.u32(l);
-  }
-  set(l: number) {
-    this.b.push(0x21);
-    this.u32(l);
-  }
-}
 
 // Locals: 0 m (parameter), 1 j, 2 p = 8j, then one f64 per register.
 const M = 0;
@@ -275,24 +232,10 @@ function zelfde(c: Code, x: () => void, y: () => void, yNaN: boolean | null): vo
 
 // ---- the module --------------------------------------------------------------------------------------
 
-function vec(items: number[][]): number[] {
-  const c = new Code();
-  c.u32(items.length);
-  return [...c.b, ...items.flat()];
-}
-function naam(s: string): number[] {
-  return [s.length, ...Array.from(s, (x) => x.charCodeAt(0))];
-}
-function sectie(id: number, inhoud: number[]): number[] {
-  const c = new Code();
-  c.u32(inhoud.length);
-  return [id, ...c.b, ...inhoud];
-}
-
 function module(body: number[]): Uint8Array<ArrayBuffer> {
   const lengte = new Code();
   lengte.u32(body.length);
-  const bytes = [
+  return new Uint8Array([
     0x00, 0x61, 0x73, 0x6d, 0x01, 0x00, 0x00, 0x00,
     // types: 0 (f64, f64) → f64; 1 (i32) → ()
     ...sectie(1, vec([[0x60, 2, F64, F64, 1, F64], [0x60, 1, I32, 0]])),
@@ -301,7 +244,5 @@ function module(body: number[]): Uint8Array<ArrayBuffer> {
     ...sectie(3, vec([[1]])),
     ...sectie(7, vec([[...naam('run'), 0x00, 1]])),
     ...sectie(10, vec([[...lengte.b, ...body]])),
-  ];
-  void I64;
-  return new Uint8Array(bytes);
+  ]);
 }

@@ -5,7 +5,10 @@ import type { Scenario } from '../scenario/schema';
 import { hertrekkenActief, standaardOnzekerheid, type Onzekerheid } from '../scenario/onzekerheidSchema';
 import { onzekereInvoer, zetAlles, type OnzekereInvoer } from './invoer';
 import { BLOK_LANG, MAX_BANDEN, maakKern, type Kern } from './kern';
-import { PER_VULLING, Toevalsbron } from './toeval';
+import { PER_VULLING as VULLING, Toevalsbron } from './toeval';
+
+// A module constant: read in the hot loops, where an imported binding may be a getter (tsx's CommonJS transform).
+const PER_VULLING = VULLING;
 import { Verdelingen } from './verdelingen';
 import { rangorde, type Rangorde } from './rangorde';
 import { PRIOR_ALFA } from './posterior';
@@ -206,9 +209,12 @@ function maakTrekker(invoer: readonly OnzekereInvoer[], r: Bronnen) {
             const f = fc[k]!;
             const y1 = x1[k]!;
             const y2 = x2[k]!;
+            // u < f ? ak + √(y1·u) : bk − √(y2·(1 − u)), with one square root and no branch to mispredict.
             for (let j = o; j < o + m; j++) {
               const u = blok[j]!;
-              blok[j] = u < f ? ak + Math.sqrt(y1 * u) : bk - Math.sqrt(y2 * (1.0 - u));
+              const links = u < f;
+              const w = Math.sqrt(links ? y1 * u : y2 * (1.0 - u));
+              blok[j] = links ? ak + w : bk - w;
             }
             break;
           }
@@ -408,14 +414,21 @@ export function maakMonteCarlo(s: Scenario, instellingen: Onzekerheid = standaar
     while (gedaan < eind) {
       nieuweStroom();
       const m = Math.min(perBlok, eind - gedaan, inStroom());
+      const t0 = performance.now();
       for (let j = 0; j < m; j++) {
         trekker.ruw(blok!, perBlok, j);
         if (hertrek) for (let i = 0; i < W; i++) hertrek(i, blok!, (nI + i * UITKOMSTEN.length) * perBlok + j, perBlok);
       }
+      const t1 = performance.now();
       trekker.zet(blok!, perBlok, m);
+      const t2 = performance.now();
+      (globalThis as any).__t = (globalThis as any).__t ?? [0,0,0];
+      (globalThis as any).__t[0] += t1 - t0; (globalThis as any).__t[1] += t2 - t1;
       if (bewaard) for (let k = 0; k < nI; k++) bewaard[k]!.set(blok!.subarray(k * perBlok, k * perBlok + m), gedaan);
       if (bewaardeUitkomsten) for (let q = 0; q < W * K; q++) bewaardeUitkomsten[q]!.set(blok!.subarray((nI + q) * perBlok, (nI + q) * perBlok + m), gedaan);
+      const t3 = performance.now();
       kern!.bereken(blok!, m, kolommen, gedaan);
+      (globalThis as any).__t[2] += performance.now() - t3;
       gedaan += m;
     }
   }

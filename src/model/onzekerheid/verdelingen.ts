@@ -1,6 +1,9 @@
 import ln from '@stdlib/math-base-special-ln';
 import pow from '@stdlib/math-base-special-pow';
-import { PER_VULLING, type Toevalsbron } from './toeval';
+import { PER_VULLING as VULLING, type Toevalsbron } from './toeval';
+
+// A module constant: read in the hot loops, where an imported binding may be a getter (tsx's CommonJS transform).
+const PER_VULLING = VULLING;
 
 /**
  * Normal, gamma and beta draws on the Monte Carlo's own uniform stream (toeval.ts), exact methods:
