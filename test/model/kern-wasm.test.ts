@@ -76,20 +76,16 @@ describe('rekenkern in WebAssembly: elke bewerking geeft dezelfde bits als de in
         };
         const run = compileer([band], S, B, g);
         expect(run).not.toBeNull();
-        // The draw in column 1, a copy in column 3: both must give the same.
-        t.draw.forEach((x, k) => {
-          g.invoer[k * B + 1] = x;
-          g.invoer[k * B + 3] = x;
-        });
-        g.band.fill(9);
-        run!(B);
-        const aanvaard = t.mis < 0 ? 1 : 0;
-        expect(g.band[1]).toBe(aanvaard);
-        expect(g.band[3]).toBe(aanvaard);
-        if (aanvaard) {
-          expect(Object.is(g.saldo[1], r[registers - 1])).toBe(true);
-          expect(Object.is(g.saldo[3], r[registers - 1])).toBe(true);
-        }
+        // The draw in every column of the block.
+        t.draw.forEach((x, k) => g.invoer.fill(x, k * B, (k + 1) * B));
+        g.saldo.fill(12345);
+        g.treffers.fill(0);
+        const geweigerd = run!(B);
+        const aanvaard = t.mis < 0;
+        expect(geweigerd).toBe(aanvaard ? 0 : B);
+        expect(g.treffers[0]).toBe(aanvaard ? B : 0);
+        if (aanvaard) for (let j = 0; j < B; j++) expect(Object.is(g.saldo[j], r[registers - 1])).toBe(true);
+        else expect(Array.from(g.weigering.subarray(0, B))).toEqual([0, 1, 2, 3]);
       }),
       { numRuns: 1500 },
     );
@@ -109,9 +105,15 @@ describe('rekenkern in WebAssembly: elke bewerking geeft dezelfde bits als de in
     });
     const run = compileer([maak(1, OP.ADD), maak(-1, OP.NEG)], 1, 4, g)!;
     g.invoer.set([3, -5, 0, Number.NaN]);
-    run(4);
-    expect(Array.from(g.band)).toEqual([1, 2, 0, 0]);
+    expect(run(4)).toBe(2);
+    expect(Array.from(g.weigering.subarray(0, 2))).toEqual([2, 3]);
+    expect(Array.from(g.treffers.subarray(0, 2))).toEqual([1, 1]);
     expect(Array.from(g.saldo.subarray(0, 2))).toEqual([6, 5]);
+    // Counts are per run: the caller clears them.
+    g.treffers.fill(0);
+    g.invoer.set([1, 1, 1, -1]);
+    expect(run(4)).toBe(0);
+    expect(Array.from(g.treffers.subarray(0, 2))).toEqual([3, 1]);
   });
 });
 

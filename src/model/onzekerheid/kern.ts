@@ -521,9 +521,9 @@ export function maakKern(s: Scenario, invoer: readonly OnzekereInvoer[], metAant
   // The compiled tapes per pathway (opties.wasm): rebuilt after a new recording, most-hit tape first.
   const geheugen = opties.wasm ? maakGeheugen(slots, B) : null;
   const gecompileerdeBanden: (Band[] | null)[] = banden.map(() => null);
-  const runs: (((m: number) => void) | null)[] = banden.map(() => null);
+  const runs: (((m: number) => number) | null)[] = banden.map(() => null);
   let wasmGebruikt = false;
-  function gecompileerd(i: number): ((m: number) => void) | null {
+  function gecompileerd(i: number): ((m: number) => number) | null {
     if (gecompileerdeBanden[i] === null) {
       const lijst = families[i]!.flatMap((f) => f.leden.map((l) => l.band)).sort((x, y) => y.treffers - x.treffers);
       gecompileerdeBanden[i] = lijst;
@@ -573,22 +573,17 @@ export function maakKern(s: Scenario, invoer: readonly OnzekereInvoer[], metAant
         const run = geheugen ? gecompileerd(i) : null;
         if (run) {
           // The compiled tapes, in the order of their hits so far; the draws none accepts go on below.
-          run(m);
-          wasmGebruikt = true;
-          const { saldo, band } = geheugen!;
+          const { saldo, weigering, treffers } = geheugen!;
           const volgorde = gecompileerdeBanden[i]!;
-          let eerste = 0;
-          for (let j = 0; j < m; j++) {
-            const t = band[j]!;
-            if (t === 0) rest[n++] = j;
-            else {
-              doel[van + j] = saldo[j]!;
-              volgorde[t - 1]!.treffers++;
-              if (t === 1) eerste++;
-            }
-          }
-          afwijkend += m - eerste;
+          treffers.fill(0, 0, volgorde.length);
+          n = run(m);
+          wasmGebruikt = true;
+          // Every draw's column gets the saldo; those of the refused draws are overwritten below.
+          doel.set(saldo.subarray(0, m), van);
+          for (let t = 0; t < volgorde.length; t++) volgorde[t]!.treffers += treffers[t]!;
+          afwijkend += m - treffers[0]!;
           if (n === 0) continue;
+          for (let q = 0; q < n; q++) rest[q] = weigering[q]!;
         } else {
           for (let j = 0; j < m; j++) rest[j] = j;
           n = m;

@@ -9,7 +9,8 @@ import { OP } from './spoor';
  * JavaScript writes as expressions are written out: Object.is(a, b) is "same bits, or both NaN".
  *
  * Memory (shared by the pathways of one kernel): the input block (slot k of draw j at f64 k·B + j),
- * then per draw the saldo of the accepting tape and the number of that tape plus one (0: none).
+ * then per draw the saldo of the accepting tape, the list of draws no tape accepts, and per tape the
+ * number of draws it accepted in the last call.
  */
 const { ADD, SUB, MUL, DIV, POW, FLOOR, ABS, NEG, ROUND, MAX, MIN, CMP, SIGNBIT, ISINT, ISFIN, SAME } = OP;
 
@@ -30,40 +31,56 @@ export interface WasmGeheugen {
   geheugen: WebAssembly.Memory;
   invoer: Float64Array;
   saldo: Float64Array;
-  band: Uint8Array;
-  /** Byte offsets of the saldo and tape-number areas. */
+  /** The draws no tape accepted (run returns how many). */
+  weigering: Int32Array;
+  /** Per tape (in the compiled order), the draws it accepted in the last run. */
+  treffers: Int32Array;
+  /** Byte offsets of those areas. */
   saldoAdres: number;
-  bandAdres: number;
+  weigeringAdres: number;
+  treffersAdres: number;
 }
 
 export function maakGeheugen(slots: number, B: number): WasmGeheugen | null {
   if (typeof WebAssembly !== 'object') return null;
   const saldoAdres = slots * B * 8;
-  const bandAdres = saldoAdres + B * 8;
-  const bytes = bandAdres + B;
+  const weigeringAdres = saldoAdres + B * 8;
+  const treffersAdres = weigeringAdres + B * 4;
+  const bytes = treffersAdres + MAX_BANDEN * 4;
   try {
     const geheugen = new WebAssembly.Memory({ initial: Math.ceil(bytes / 65536) });
     const buf = geheugen.buffer;
-    return { geheugen, invoer: new Float64Array(buf, 0, slots * B), saldo: new Float64Array(buf, saldoAdres, B), band: new Uint8Array(buf, bandAdres, B), saldoAdres, bandAdres };
+    return {
+      geheugen,
+      invoer: new Float64Array(buf, 0, slots * B),
+      saldo: new Float64Array(buf, saldoAdres, B),
+      weigering: new Int32Array(buf, weigeringAdres, B),
+      treffers: new Int32Array(buf, treffersAdres, MAX_BANDEN),
+      saldoAdres,
+      weigeringAdres,
+      treffersAdres,
+    };
   } catch {
     return null;
   }
 }
 
+/** Tapes per compiled pathway at most. */
+const MAX_BANDEN = 256;
 const TWEE = new Set<number>([ADD, SUB, MUL, DIV, POW, MAX, MIN, CMP, SAME]);
 const macht = (a: number, b: number) => a ** b;
 
 /**
- * Compiles a pathway's tapes (in the order given, at most 255) to a function `run(m)` over draws 0..m−1
- * of the input block; null when this JavaScript engine cannot (no WebAssembly, a Content-Security-Policy
+ * Compiles a pathway's tapes (in the order given, at most 256) to a function `run(m)` over draws 0..m−1
+ * of the input block, returning how many draws no tape accepted; null when this JavaScript engine cannot (no WebAssembly, a Content-Security-Policy
  * without 'wasm-unsafe-eval', a main thread that refuses a synchronous compile).
  */
-export function compileer(banden: readonly Bandcode[], slots: number, B: number, g: WasmGeheugen): ((m: number) => void) | null {
-  if (banden.length === 0 || banden.length > 255) return null;
+export function compileer(banden: readonly Bandcode[], slots: number, B: number, g: WasmGeheugen): ((m: number) => number) | null {
+  if (banden.length === 0 || banden.length > MAX_BANDEN) return null;
   try {
     const bytes = module(functie(banden, slots, B, g));
     const inst = new WebAssembly.Instance(new WebAssembly.Module(bytes), { k: { pow: macht, mem: g.geheugen } });
-    return inst.exports.run as (m: number) => void;
+    return inst.exports.run as (m: number) => number;
   } catch {
     return null;
   }
@@ -71,18 +88,19 @@ export function compileer(banden: readonly Bandcode[], slots: number, B: number,
 
 // ---- the function body -------------------------------------------------------------------------------
 
-// Locals: 0 m (parameter), 1 j, 2 p = 8j, then one f64 per register.
+// Locals: 0 m (parameter), 1 j, 2 p = 8j, 3 refused draws so far, then one f64 per register.
 const M = 0;
 const J = 1;
 const P = 2;
-const R0 = 3;
+const N = 3;
+const R0 = 4;
 
 function functie(banden: readonly Bandcode[], slots: number, B: number, g: WasmGeheugen): number[] {
   const c = new Code();
   const registers = Math.max(...banden.map((b) => b.registers));
-  // Local declarations: 2 i32, `registers` f64.
+  // Local declarations: 3 i32, `registers` f64.
   c.u32(2);
-  c.u32(2);
+  c.u32(3);
   c.op(I32);
   c.u32(registers);
   c.op(F64);
@@ -98,11 +116,11 @@ function functie(banden: readonly Bandcode[], slots: number, B: number, g: WasmG
   c.set(P);
   c.op(0x02, 0x40); // block $volgende
   banden.forEach((band, t) => band_(c, band, t, slots, B, g));
-  // No tape accepts the draw.
+  // No tape accepts the draw: onto the list.
+  c.get(N); c.i32(2); c.op(0x74); // i32.shl
   c.get(J);
-  c.op(0x41, 0);
-  c.op(0x3a, 0);
-  c.u32(g.bandAdres);
+  c.mem(0x36, 2, g.weigeringAdres); // i32.store
+  c.get(N); c.i32(1); c.op(0x6a); c.set(N);
   c.op(0x0b); // end $volgende
   c.get(J);
   c.op(0x41, 1, 0x6a); // i32.const 1; i32.add
@@ -110,6 +128,7 @@ function functie(banden: readonly Bandcode[], slots: number, B: number, g: WasmG
   c.op(0x0c, 0); // br $draw
   c.op(0x0b); // end loop
   c.op(0x0b); // end $klaar
+  c.get(N);
   c.op(0x0b); // end function
   return c.b;
 }
@@ -200,16 +219,15 @@ function band_(c: Code, band: Bandcode, t: number, slots: number, B: number, g: 
     guardsTot(k + 1);
   }
   guardsTot(Infinity);
-  // Accepted: the saldo and the tape's number.
+  // Accepted: the saldo, and one more for this tape.
   c.get(P);
   arg(band.uit);
-  c.op(0x39, 3);
-  c.u32(g.saldoAdres);
-  c.get(J);
-  c.op(0x41);
-  c.s32(t + 1);
-  c.op(0x3a, 0);
-  c.u32(g.bandAdres);
+  c.mem(0x39, 3, g.saldoAdres); // f64.store
+  c.i32(0);
+  c.i32(0);
+  c.mem(0x28, 2, g.treffersAdres + 4 * t); // i32.load
+  c.i32(1); c.op(0x6a);
+  c.mem(0x36, 2, g.treffersAdres + 4 * t); // i32.store
   c.op(0x0c, 1); // br $volgende
   c.op(0x0b); // end $band
 }
@@ -237,8 +255,8 @@ function module(body: number[]): Uint8Array<ArrayBuffer> {
   lengte.u32(body.length);
   return new Uint8Array([
     0x00, 0x61, 0x73, 0x6d, 0x01, 0x00, 0x00, 0x00,
-    // types: 0 (f64, f64) → f64; 1 (i32) → ()
-    ...sectie(1, vec([[0x60, 2, F64, F64, 1, F64], [0x60, 1, I32, 0]])),
+    // types: 0 (f64, f64) → f64; 1 (i32) → i32
+    ...sectie(1, vec([[0x60, 2, F64, F64, 1, F64], [0x60, 1, I32, 1, I32]])),
     // imports: k.pow (type 0), k.mem (memory, at least 0 pages: the kernel's own)
     ...sectie(2, vec([[...naam('k'), ...naam('pow'), 0x00, 0], [...naam('k'), ...naam('mem'), 0x02, 0x00, 0]])),
     ...sectie(3, vec([[1]])),
