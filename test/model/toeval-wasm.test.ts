@@ -62,18 +62,19 @@ describe('MT19937 in WebAssembly: dezelfde reeks als in JavaScript en als stdlib
 });
 
 describe('de trekkingen van de Monte Carlo volgen de reeks, invoer voor invoer (de specificatie van de steekproef)', () => {
-  it('Den Haag, 300 trekkingen: driehoek en uniform uit één getal (stdlib-formules), beta uit twee gamma’s, vast blijft vast', () => {
+  // 301: an odd block (its last draw alone, columns not 16-byte aligned); 1.100: blocks of 520 and a rest.
+  it.each([300, 301, 1100])('Den Haag, %d trekkingen: driehoek en uniform uit één getal (stdlib-formules), beta uit twee gamma’s, vast blijft vast', (N) => {
     const s = laadDenHaag();
-    const inst = { ...s.onzekerheid, montecarlo: { ...s.onzekerheid.montecarlo, trekkingen: 300, seed: 11, uitkomstenHertrekken: false } };
+    const inst = { ...s.onzekerheid, montecarlo: { ...s.onzekerheid.montecarlo, trekkingen: N, seed: 11, uitkomstenHertrekken: false } };
     const m = maakMonteCarlo(s, inst, { bewaarInvoer: true });
-    m.stap(300);
+    m.stap(N);
     const getrokken = m.trekkingen().invoerTrekkingen!;
     const invoer = onzekereInvoer(s, inst);
     expect(invoer.some((i) => i.verdeling === 'beta' && i.telling)).toBe(true);
     expect(invoer.some((i) => i.verdeling === 'driehoek')).toBe(true);
     // The reference: stream 0 of seed 11, drawn input by input in order.
     const v = new Verdelingen(new Toevalsbron(11));
-    for (let j = 0; j < 300; j++) {
+    for (let j = 0; j < N; j++) {
       invoer.forEach((i, k) => {
         const { laag: a, hoog: b, basis } = i;
         let x: number;
@@ -89,7 +90,7 @@ describe('de trekkingen van de Monte Carlo volgen de reeks, invoer voor invoer (
           const u = v.uniform();
           x = u < (c - a) / (b - a) ? a + Math.sqrt((b - a) * (c - a) * u) : b - Math.sqrt((b - a) * (b - c) * (1.0 - u));
         }
-        expect(Object.is(getrokken[k]![j], x), `draw ${j}, ${i.sleutel}: ${getrokken[k]![j]} vs ${x}`).toBe(true);
+        if (!Object.is(getrokken[k]![j], x)) expect.fail(`draw ${j}, ${i.sleutel}: ${getrokken[k]![j]} vs ${x}`);
       });
     }
   });

@@ -3,7 +3,7 @@ import { metRekenkunde, metSnelleRekenkunde } from '../decimal';
 import { saldiPerKlant, saldoPerKlantVan, voorbereid } from '../engine';
 import type { Scenario } from '../scenario/schema';
 import { zetAlles, type OnzekereInvoer } from './invoer';
-import { compileer, maakGeheugen } from './kernWasm';
+import { compileer, maakGeheugen, type WasmGeheugen } from './kernWasm';
 import { neemOp, OP, Opname, Spoor, vergelijk } from './spoor';
 
 /**
@@ -333,6 +333,8 @@ export interface Kern {
    * fills this one saves a copy; any other block is copied in.
    */
   readonly invoerBlok: Float64Array | null;
+  /** The kernel's WebAssembly memory (opties.wasm), for code that fills its input block; else null. */
+  readonly geheugen: WasmGeheugen | null;
   /** Whether compiled tapes (WebAssembly) computed draws so far (else only the interpreter, voerUit). */
   readonly gecompileerd: boolean;
 }
@@ -561,6 +563,7 @@ export function maakKern(s: Scenario, invoer: readonly OnzekereInvoer[], metAant
     werkwijzen: W,
     blok: B,
     invoerBlok: geheugen?.invoer ?? null,
+    geheugen,
     get gecompileerd() {
       return wasmGebruikt;
     },

@@ -5,6 +5,7 @@ import type { Scenario } from '../scenario/schema';
 import { hertrekkenActief, standaardOnzekerheid, type Onzekerheid } from '../scenario/onzekerheidSchema';
 import { onzekereInvoer, zetAlles, type OnzekereInvoer } from './invoer';
 import { BLOK_LANG, MAX_BANDEN, maakKern, type Kern } from './kern';
+import { compileerZet, type ZetKolommen } from './zetWasm';
 import { PER_VULLING as VULLING, Toevalsbron } from './toeval';
 
 // A module constant: read in the hot loops, where an imported binding may be a getter (tsx's CommonJS transform).
@@ -170,6 +171,8 @@ function maakTrekker(invoer: readonly OnzekereInvoer[], r: Bronnen) {
   }
   if (run.length) plan.push(Int32Array.from(run));
   return {
+    /** The parameters per input (for zetWasm.ts). */
+    kolommen: { soort, a, b, fc, x1, x2 } satisfies ZetKolommen,
     /** Takes draw j's numbers from the stream: the uniforms of triangular and uniform inputs, the betas' values. */
     ruw(blok: Float64Array, stap: number, j: number): void {
       for (let e = 0; e < plan.length; e++) {
@@ -410,25 +413,22 @@ export function maakMonteCarlo(s: Scenario, instellingen: Onzekerheid = standaar
     if (gedaan > 0 && (van + gedaan) % TREKKINGEN_PER_STROOM === 0) naarStroom((van + gedaan) / TREKKINGEN_PER_STROOM);
   };
 
+  /** zet compiled to WebAssembly in the kernel's memory (zetWasm.ts), once; null: the JavaScript zet. */
+  let zetSnel: ((m: number) => void) | null | undefined;
   function stapMetKern(eind: number) {
     while (gedaan < eind) {
       nieuweStroom();
       const m = Math.min(perBlok, eind - gedaan, inStroom());
-      const t0 = performance.now();
       for (let j = 0; j < m; j++) {
         trekker.ruw(blok!, perBlok, j);
         if (hertrek) for (let i = 0; i < W; i++) hertrek(i, blok!, (nI + i * UITKOMSTEN.length) * perBlok + j, perBlok);
       }
-      const t1 = performance.now();
-      trekker.zet(blok!, perBlok, m);
-      const t2 = performance.now();
-      (globalThis as any).__t = (globalThis as any).__t ?? [0,0,0];
-      (globalThis as any).__t[0] += t1 - t0; (globalThis as any).__t[1] += t2 - t1;
+      if (zetSnel === undefined) zetSnel = kern!.geheugen && blok === kern!.geheugen.invoer ? compileerZet(trekker.kolommen, perBlok, kern!.geheugen) : null;
+      if (zetSnel) zetSnel(m);
+      else trekker.zet(blok!, perBlok, m);
       if (bewaard) for (let k = 0; k < nI; k++) bewaard[k]!.set(blok!.subarray(k * perBlok, k * perBlok + m), gedaan);
       if (bewaardeUitkomsten) for (let q = 0; q < W * K; q++) bewaardeUitkomsten[q]!.set(blok!.subarray((nI + q) * perBlok, (nI + q) * perBlok + m), gedaan);
-      const t3 = performance.now();
       kern!.bereken(blok!, m, kolommen, gedaan);
-      (globalThis as any).__t[2] += performance.now() - t3;
       gedaan += m;
     }
   }
