@@ -39,6 +39,14 @@ describe('MT19937 in WebAssembly: dezelfde reeks als in JavaScript en als stdlib
     a.forEach((x) => expect(x).toBe(stdlib.normalized()));
   });
 
+  it('zaai: een bron die opnieuw gezaaid wordt (midden in een vulling) geeft de reeks van een nieuwe bron', () => {
+    const bron = new Toevalsbron(5);
+    for (let k = 0; k < 400; k++) bron.volgende();
+    bron.zaai(20200601, 2);
+    const vers = new Toevalsbron(20200601, 2);
+    for (let k = 0; k < 3 * PER_VULLING; k++) expect(bron.volgende()).toBe(vers.volgende());
+  });
+
   it('de vulling loopt in WebAssembly in Node (anders meet de bench de JavaScript-vulling)', () => {
     expect((new Toevalsbron(1) as unknown as { vulWasm: unknown }).vulWasm).not.toBeNull();
   });

@@ -54,8 +54,12 @@ export function genoegTrekkingen(trekkingen: number): boolean {
  * The random sources, all from one seeded Mersenne Twister (toeval.ts) so a seed always gives the same
  * run: beta, gamma, binomial and the outcome redraw on that stream (verdelingen.ts).
  */
-export function bronnen(seed: number, stroom = 0) {
-  const bron = new Toevalsbron(seed, stroom);
+export function bronnen(seed: number, stroom = 0, hergebruik?: Toevalsbron) {
+  let bron: Toevalsbron;
+  if (hergebruik) {
+    bron = hergebruik;
+    bron.zaai(seed, stroom);
+  } else bron = new Toevalsbron(seed, stroom);
   return { bron, verdelingen: new Verdelingen(bron) };
 }
 
@@ -401,7 +405,8 @@ export function maakMonteCarlo(s: Scenario, instellingen: Onzekerheid = standaar
   let trekker: ReturnType<typeof maakTrekker>;
   let hertrek: ReturnType<typeof maakHertrekker> | null;
   const naarStroom = (k: number) => {
-    r = bronnen(seed, k);
+    // r: the previous stream's source (its state is replaced); so one WebAssembly instance per run.
+    r = bronnen(seed, k, r?.bron);
     trekker = maakTrekker(invoer, r);
     hertrek = uitkomstenHertrekken ? maakHertrekker(s, r) : null;
   };

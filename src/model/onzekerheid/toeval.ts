@@ -35,24 +35,33 @@ export class Toevalsbron {
   private readonly vulWasm: (() => void) | null = null;
 
   constructor(seed: number, stroom = 0) {
-    const sleutel = stroom > 0 ? [seed, stroom] : seed === 0 ? [0, 0] : seed;
-    const stdlib = mt19937.factory({ seed: sleutel }) as unknown as { state: Uint32Array };
-    const toestand = stdlib.state;
-    // | version | sections | N | ...state (N) | 1 | index | seed length | ...seed |
-    const woorden = toestand.subarray(3, 3 + N);
     const mod = toevalModule();
     if (mod) {
       const { vul, mem } = new WebAssembly.Instance(mod).exports as { vul: () => void; mem: WebAssembly.Memory };
       this.mt = new Int32Array(mem.buffer, 0, N);
-      this.mt.set(new Int32Array(Uint32Array.from(woorden).buffer));
       this.getallen = new Float64Array(mem.buffer, TOEVAL_GETALLEN, PER_VULLING);
       this.vulWasm = vul;
     } else {
-      this.mt = new Int32Array(Uint32Array.from(woorden).buffer);
+      this.mt = new Int32Array(N);
       this.getallen = new Float64Array(PER_VULLING);
     }
+    this.zaai(seed, stroom);
+  }
+
+  /**
+   * Starts this source again as the stream (seed, stroom): the same numbers as a new Toevalsbron(seed,
+   * stroom), without a new WebAssembly instance and memory (a long run changes stream every
+   * TREKKINGEN_PER_STROOM draws).
+   */
+  zaai(seed: number, stroom = 0): void {
+    const sleutel = stroom > 0 ? [seed, stroom] : seed === 0 ? [0, 0] : seed;
+    const stdlib = mt19937.factory({ seed: sleutel }) as unknown as { state: Uint32Array };
+    const toestand = stdlib.state;
+    // | version | sections | N | ...state (N) | 1 | index | seed length | ...seed |
+    this.mt.set(new Int32Array(Uint32Array.from(toestand.subarray(3, 3 + N)).buffer));
     // A fresh generator refreshes its state at the first word, so the pairs of words align with the refreshes.
     if (toestand[N + 4] !== N) throw new Error('MT19937: onverwachte begintoestand');
+    this.pos = PER_VULLING;
   }
 
   vul(): void {
