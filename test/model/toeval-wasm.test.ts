@@ -3,6 +3,7 @@ import { describe, expect, it, vi } from 'vitest';
 import { onzekereInvoer } from '../../src/model/onzekerheid/invoer';
 import { maakMonteCarlo } from '../../src/model/onzekerheid/montecarlo';
 import { PER_VULLING, Toevalsbron } from '../../src/model/onzekerheid/toeval';
+import { TOEVAL_GETALLEN, toevalModule } from '../../src/model/onzekerheid/toevalWasm';
 import { Verdelingen } from '../../src/model/onzekerheid/verdelingen';
 import { laadDenHaag } from '../helpers/scenario';
 
@@ -37,6 +38,21 @@ describe('MT19937 in WebAssembly: dezelfde reeks als in JavaScript en als stdlib
     const bron = new Toevalsbron(20200601);
     const a = reeks(bron, 5 * PER_VULLING, () => bron.vul());
     a.forEach((x) => expect(x).toBe(stdlib.normalized()));
+  });
+
+  it.each([true, false])('de module zelf (SIMD %s): 10 vullingen = stdlib normalized(), seed 987654321', (simd) => {
+    const mod = toevalModule(simd)!;
+    expect(mod).not.toBeNull();
+    // The SIMD module is its own (not the scalar one as a fallback).
+    if (simd) expect(mod).not.toBe(toevalModule(false));
+    const { vul, mem } = new WebAssembly.Instance(mod).exports as { vul: () => void; mem: WebAssembly.Memory };
+    const stdlib = mt19937.factory({ seed: 987654321 }) as unknown as { normalized: () => number; state: Uint32Array };
+    new Int32Array(mem.buffer, 0, 624).set(new Int32Array(Uint32Array.from(stdlib.state.subarray(3, 3 + 624)).buffer));
+    const getallen = new Float64Array(mem.buffer, TOEVAL_GETALLEN, PER_VULLING);
+    for (let r = 0; r < 10; r++) {
+      vul();
+      for (let q = 0; q < PER_VULLING; q++) if (getallen[q] !== stdlib.normalized()) expect.fail(`vulling ${r}, getal ${q}`);
+    }
   });
 
   it('zaai: een bron die opnieuw gezaaid wordt (midden in een vulling) geeft de reeks van een nieuwe bron', () => {
