@@ -1,4 +1,4 @@
-import { Code, I32, naam, sectie, vec } from './wasmCode';
+import { Code, I32, naam, sectie, SIMD, V128, vec } from './wasmCode';
 
 /**
  * MT19937's refill (toeval.ts, Toevalsbron.vul) in WebAssembly: the same 32-bit integer operations in
@@ -75,60 +75,29 @@ function vulCode(): number[] {
 
 // ---- the same refill, four words per instruction (128-bit SIMD) -------------------------------------
 
-const V128 = 0x7b;
 // Locals (SIMD variant): 0 address, 1 w (i32); 2 V, 3 W (v128).
 const VV = 2;
 const VW = 3;
-
-function simd(c: Code, op: number, ...rest: number[]) {
-  c.op(0xfd);
-  c.u32(op);
-  c.op(...rest);
-}
-function i32x4(c: Code, x: number) {
-  const d = new DataView(new ArrayBuffer(16));
-  for (let k = 0; k < 4; k++) d.setInt32(4 * k, x | 0, true);
-  simd(c, 12);
-  for (let k = 0; k < 16; k++) c.op(d.getUint8(k));
-}
-function f64x2(c: Code, x: number) {
-  const d = new DataView(new ArrayBuffer(16));
-  d.setFloat64(0, x, true);
-  d.setFloat64(8, x, true);
-  simd(c, 12);
-  for (let k = 0; k < 16; k++) c.op(d.getUint8(k));
-}
-const LOAD = 0;
-const STORE = 11;
-const SHUFFLE = 13;
-const AND = 78;
-const OR = 80;
-const XOR = 81;
-const SHL = 171;
-const SHR_U = 173;
-const SUB = 177;
-const CONVERT_LOW_U = 255;
-const F64X2_ADD = 240;
-const F64X2_MUL = 242;
+const { LOAD, STORE, SHUFFLE, AND, OR, XOR, I32X4_SHL: SHL, I32X4_SHR_U: SHR_U, I32X4_SUB: SUB, F64X2_CONVERT_LOW_I32X4_U: CONVERT_LOW_U, F64X2_ADD, F64X2_MUL } = SIMD;
 
 /** Four steps at once (mt[k..k+3] from mt[k+1..k+4] and mt[j..j+3], all read before any is written). */
 function stap4(c: Code, k: number, k1: number, j: number): void {
-  c.get(A); simd(c, LOAD, 2); c.u32(k); i32x4(c, BOVEN); simd(c, AND);
-  c.get(A); simd(c, LOAD, 2); c.u32(k1); i32x4(c, ONDER); simd(c, AND);
-  simd(c, OR); c.set(VW);
+  c.get(A); c.simd(LOAD, 2); c.u32(k); c.i32x4(BOVEN); c.simd(AND);
+  c.get(A); c.simd(LOAD, 2); c.u32(k1); c.i32x4(ONDER); c.simd(AND);
+  c.simd(OR); c.set(VW);
   c.get(A);
-  c.get(A); simd(c, LOAD, 2); c.u32(j);
-  c.get(VW); c.i32(1); simd(c, SHR_U); simd(c, XOR);
-  i32x4(c, 0); c.get(VW); i32x4(c, 1); simd(c, AND); simd(c, SUB); i32x4(c, MAG); simd(c, AND); simd(c, XOR);
-  simd(c, STORE, 2); c.u32(k);
+  c.get(A); c.simd(LOAD, 2); c.u32(j);
+  c.get(VW); c.i32(1); c.simd(SHR_U); c.simd(XOR);
+  c.i32x4(0); c.get(VW); c.i32x4(1); c.simd(AND); c.simd(SUB); c.i32x4(MAG); c.simd(AND); c.simd(XOR);
+  c.simd(STORE, 2); c.u32(k);
 }
 
 function temper4(c: Code): void {
-  c.get(A); simd(c, LOAD, 2); c.u32(0); c.set(VV);
-  c.get(VV); c.get(VV); c.i32(11); simd(c, SHR_U); simd(c, XOR); c.set(VV);
-  c.get(VV); c.get(VV); c.i32(7); simd(c, SHL); i32x4(c, 0x9d2c5680); simd(c, AND); simd(c, XOR); c.set(VV);
-  c.get(VV); c.get(VV); c.i32(15); simd(c, SHL); i32x4(c, 0xefc60000); simd(c, AND); simd(c, XOR); c.set(VV);
-  c.get(VV); c.get(VV); c.i32(18); simd(c, SHR_U); simd(c, XOR); c.set(VV);
+  c.get(A); c.simd(LOAD, 2); c.u32(0); c.set(VV);
+  c.get(VV); c.get(VV); c.i32(11); c.simd(SHR_U); c.simd(XOR); c.set(VV);
+  c.get(VV); c.get(VV); c.i32(7); c.simd(SHL); c.i32x4(0x9d2c5680); c.simd(AND); c.simd(XOR); c.set(VV);
+  c.get(VV); c.get(VV); c.i32(15); c.simd(SHL); c.i32x4(0xefc60000); c.simd(AND); c.simd(XOR); c.set(VV);
+  c.get(VV); c.get(VV); c.i32(18); c.simd(SHR_U); c.simd(XOR); c.set(VV);
 }
 
 function vulCodeSimd(): number[] {
@@ -146,12 +115,12 @@ function vulCodeSimd(): number[] {
     temper4(c);
     c.get(A);
     const lanen = (a: number, b: number) => [a, a + 1, a + 2, a + 3, b, b + 1, b + 2, b + 3, 0, 1, 2, 3, 0, 1, 2, 3];
-    c.get(VV); c.i32(5); simd(c, SHR_U); c.get(VV); c.i32(6); simd(c, SHR_U); simd(c, SHUFFLE, ...lanen(0, 8)); // x0 >>> 5, x1 >>> 5
-    simd(c, CONVERT_LOW_U); f64x2(c, 67108864); simd(c, F64X2_MUL);
-    c.get(VV); c.i32(5); simd(c, SHR_U); c.get(VV); c.i32(6); simd(c, SHR_U); simd(c, SHUFFLE, ...lanen(20, 28)); // y0 >>> 6, y1 >>> 6
-    simd(c, CONVERT_LOW_U); simd(c, F64X2_ADD);
-    f64x2(c, 1.0 / 9007199254740992); simd(c, F64X2_MUL);
-    simd(c, STORE, 3); c.u32(TOEVAL_GETALLEN);
+    c.get(VV); c.i32(5); c.simd(SHR_U); c.get(VV); c.i32(6); c.simd(SHR_U); c.simd(SHUFFLE, ...lanen(0, 8)); // x0 >>> 5, x1 >>> 5
+    c.simd(CONVERT_LOW_U); c.f64x2(67108864); c.simd(F64X2_MUL);
+    c.get(VV); c.i32(5); c.simd(SHR_U); c.get(VV); c.i32(6); c.simd(SHR_U); c.simd(SHUFFLE, ...lanen(20, 28)); // y0 >>> 6, y1 >>> 6
+    c.simd(CONVERT_LOW_U); c.simd(F64X2_ADD);
+    c.f64x2(1.0 / 9007199254740992); c.simd(F64X2_MUL);
+    c.simd(STORE, 3); c.u32(TOEVAL_GETALLEN);
   });
   c.op(0x0b);
   return c.b;

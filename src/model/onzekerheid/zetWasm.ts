@@ -1,5 +1,5 @@
 import type { WasmGeheugen } from './kernWasm';
-import { Code, I32, naam, sectie, vec } from './wasmCode';
+import { Code, I32, naam, sectie, SIMD, V128, vec } from './wasmCode';
 
 /**
  * The Monte Carlo's uniforms turned into input values over a block (montecarlo.ts, maakTrekker's `zet`)
@@ -17,7 +17,6 @@ export interface ZetKolommen {
   x2: Float64Array;
 }
 
-const V128 = 0x7b;
 const F64 = 0x7c;
 // Locals: 0 m (parameter), 1 P (byte offset in a column), 2 E (= 8m), 3 U, 4 L, 5 W (v128), 6 u, 7 w (f64), 8 links (i32).
 const P = 1;
@@ -29,25 +28,7 @@ const u = 6;
 const w = 7;
 const LINKS = 8;
 
-function simd(c: Code, op: number) {
-  c.op(0xfd);
-  c.u32(op);
-}
-function vconst(c: Code, x: number) {
-  const d = new DataView(new ArrayBuffer(16));
-  d.setFloat64(0, x, true);
-  d.setFloat64(8, x, true);
-  simd(c, 12); // v128.const
-  for (let k = 0; k < 16; k++) c.op(d.getUint8(k));
-}
-const LOAD = 0;
-const STORE = 11;
-const BITSELECT = 82;
-const LT = 73;
-const SQRT = 239;
-const ADD = 240;
-const SUB = 241;
-const MUL = 242;
+const { LOAD, STORE, BITSELECT, F64X2_LT: LT, F64X2_SQRT: SQRT, F64X2_ADD: ADD, F64X2_SUB: SUB, F64X2_MUL: MUL } = SIMD;
 
 function kolom(c: Code, soort: number, base: number, a: number, b: number, fc: number, x1: number, x2: number): void {
   // Pairs: while P + 16 ≤ E.
@@ -55,27 +36,27 @@ function kolom(c: Code, soort: number, base: number, a: number, b: number, fc: n
   c.op(0x02, 0x40, 0x03, 0x40); // block; loop
   c.get(P); c.i32(16); c.op(0x6a); c.get(E); c.op(0x4b, 0x0d, 1); // i32.add; i32.gt_u; br_if 1
   c.get(P);
-  if (soort === 0) vconst(c, a);
+  if (soort === 0) c.f64x2(a);
   else {
-    c.get(P); simd(c, LOAD); c.op(3); c.u32(base); c.set(U);
+    c.get(P); c.simd(LOAD); c.op(3); c.u32(base); c.set(U);
     if (soort === 1) {
       // u < fc ? a + √(x1·u) : b − √(x2·(1 − u))
-      c.get(U); vconst(c, fc); simd(c, LT); c.set(L);
-      vconst(c, x1); c.get(U); simd(c, MUL);
-      vconst(c, x2); vconst(c, 1); c.get(U); simd(c, SUB); simd(c, MUL);
-      c.get(L); simd(c, BITSELECT);
-      simd(c, SQRT); c.set(W);
-      vconst(c, a); c.get(W); simd(c, ADD);
-      vconst(c, b); c.get(W); simd(c, SUB);
-      c.get(L); simd(c, BITSELECT);
+      c.get(U); c.f64x2(fc); c.simd(LT); c.set(L);
+      c.f64x2(x1); c.get(U); c.simd(MUL);
+      c.f64x2(x2); c.f64x2(1); c.get(U); c.simd(SUB); c.simd(MUL);
+      c.get(L); c.simd(BITSELECT);
+      c.simd(SQRT); c.set(W);
+      c.f64x2(a); c.get(W); c.simd(ADD);
+      c.f64x2(b); c.get(W); c.simd(SUB);
+      c.get(L); c.simd(BITSELECT);
     } else {
       // b·u + (1 − u)·a
-      vconst(c, b); c.get(U); simd(c, MUL);
-      vconst(c, 1); c.get(U); simd(c, SUB); vconst(c, a); simd(c, MUL);
-      simd(c, ADD);
+      c.f64x2(b); c.get(U); c.simd(MUL);
+      c.f64x2(1); c.get(U); c.simd(SUB); c.f64x2(a); c.simd(MUL);
+      c.simd(ADD);
     }
   }
-  simd(c, STORE); c.op(3); c.u32(base);
+  c.simd(STORE); c.op(3); c.u32(base);
   c.get(P); c.i32(16); c.op(0x6a); c.set(P);
   c.op(0x0c, 0, 0x0b, 0x0b); // br 0; end; end
   // The last draw of an odd block, alone.
