@@ -90,12 +90,14 @@ async function main(): Promise<number> {
   // The kernel: Den Haag, and 8 pathways (copies of the Klantreis with other costs and outcomes).
   const kernInst = { ...instellingen, montecarlo: { ...instellingen.montecarlo, trekkingen: KERN_TREKKINGEN } };
   let stats: ReturnType<ReturnType<typeof maakMonteCarlo>['kernStatistiek']> = null;
+  let gecompileerd = false;
   const cpuVoor = process.cpuUsage();
   const last = loadavg()[0]!;
   const kern = meet(metCi(`kern: ${KERN_TREKKINGEN.toLocaleString('nl-NL')} trekkingen Den Haag (2 werkwijzen)`, KERN_RONDES, HERHALINGEN), () => {
     const m = maakMonteCarlo(s, kernInst);
     m.stap(KERN_TREKKINGEN);
     stats = m.kernStatistiek();
+    gecompileerd = m.kernGecompileerd;
     return m;
   }, { opwarmMs: 0, minIteraties: KERN_RONDES, maxIteraties: KERN_RONDES });
   const cpu = process.cpuUsage(cpuVoor);
@@ -168,6 +170,7 @@ async function main(): Promise<number> {
       `doel / target: ${TREKKINGEN.toLocaleString('nl-NL')} trekkingen < ${DOEL_MS} ms mediaan: ${gehaald ? 'gehaald / met' : 'NIET gehaald / NOT met'} (${ms(mc.mediaanMs)} ms)`,
       `kern: ${Math.round(kernPerS).toLocaleString('nl-NL')} trekkingen/s${CI ? ` (CI: mediaan van ${KERN_RONDES})` : ''} (doel ≥ 1.000.000: ${kernPerS >= 1e6 ? 'gehaald / met' : 'NIET gehaald / NOT met'}); ` +
         `${(kernPerS / VOOR_KERN).toFixed(1).replace('.', ',')}× de ${VOOR_KERN.toLocaleString('nl-NL')}/s van vóór de kern; ` +
+        `banden ${gecompileerd ? 'gecompileerd naar WebAssembly' : 'in de interpreter (geen WebAssembly)'}; ` +
         `float-engine in deze run ${Math.round(snelPerS).toLocaleString('nl-NL')}/s (kern ${(kernPerS / snelPerS).toFixed(1).replace('.', ',')}× zo snel); ` +
         `per CPU-seconde van het proces ${Math.round(cpuPerS).toLocaleString('nl-NL')} trekkingen (belasting van de machine bij de start: ${last.toFixed(1).replace('.', ',')} op ${availableParallelism()} kernen)`,
       `kern op ${draden.aantal} draden (zelfde getallen als één draad${CI ? `; CI: mediaan van ${KERN_RONDES}, hertrokken en 8 werkwijzen ${LANG_RONDES}×` : ''}): ${Math.round(dradenPerS).toLocaleString('nl-NL')} trekkingen/s Den Haag inclusief samenvatting (doel ≥ 1.000.000: ${dradenPerS >= 1e6 ? 'gehaald / met' : 'NIET gehaald / NOT met'}); ` +

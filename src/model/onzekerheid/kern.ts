@@ -3,6 +3,7 @@ import { metRekenkunde, metSnelleRekenkunde } from '../decimal';
 import { saldiPerKlant, saldoPerKlantVan, voorbereid } from '../engine';
 import type { Scenario } from '../scenario/schema';
 import { zetAlles, type OnzekereInvoer } from './invoer';
+import { compileer, maakGeheugen, type WasmGeheugen } from './kernWasm';
 import { neemOp, OP, Opname, Spoor, vergelijk } from './spoor';
 
 /**
@@ -29,7 +30,7 @@ export const BLOK = 128;
  * Draws per block for a long run (the Monte Carlo): a draw's tape computes only its own draws, so
  * with several rounding outcomes per block a tape's columns are short; longer blocks keep them long.
  */
-export const BLOK_LANG = 512;
+export const BLOK_LANG = 520;
 /** Tapes per pathway before a failing draw goes to the float engine instead. */
 export const MAX_BANDEN = 32;
 
@@ -64,6 +65,8 @@ interface Band {
   /** The draws a family's evaluation gives this tape: their column there and in the input block. */
   posities: Int32Array;
   kolommen: Int32Array;
+  /** Draws the compiled pathway gave this tape (its place in the next compilation). */
+  treffers: number;
 }
 
 /** A tape inside a family with p shared stages: what it computes itself, and what it reads from the shared part. */
@@ -234,6 +237,7 @@ function bandVoor(r: Opgenomen, werkwijze: number, slots: number, blokGrootte: n
     enkel: new Float64Array(volgende),
     posities: new Int32Array(blokGrootte),
     kolommen: new Int32Array(blokGrootte),
+    treffers: 0,
   };
   for (const [i, w] of konstanten) {
     band.blok.fill(w, i * blokGrootte, (i + 1) * blokGrootte);
@@ -324,6 +328,23 @@ export interface Kern {
    * tape reads had no effect on any draw's saldo. Null once the float engine computed a draw (then unknown).
    */
   gelezenSlots(): Uint8Array | null;
+  /**
+   * With the compiled tapes (opties.wasm): the input block in the kernel's own memory. A caller that
+   * fills this one saves a copy; any other block is copied in.
+   */
+  readonly invoerBlok: Float64Array | null;
+  /** The kernel's WebAssembly memory (opties.wasm), for code that fills its input block; else null. */
+  readonly geheugen: WasmGeheugen | null;
+  /** Whether compiled tapes (WebAssembly) computed draws so far (else only the interpreter, voerUit). */
+  readonly gecompileerd: boolean;
+}
+
+export interface KernOpties {
+  /**
+   * Compile each pathway's tapes to WebAssembly (kernWasm.ts) when this JavaScript engine allows it:
+   * for long runs (the Monte Carlo), where the compile time is earned back. Same numbers either way.
+   */
+  wasm?: boolean;
 }
 
 /**
@@ -331,7 +352,7 @@ export interface Kern {
  * outcome counts as slots (the Monte Carlo's redrawn outcomes). Null when the formula code cannot be
  * recorded (an operation the recorder does not know): the caller then uses the float engine.
  */
-export function maakKern(s: Scenario, invoer: readonly OnzekereInvoer[], metAantallen: boolean, B = BLOK): Kern | null {
+export function maakKern(s: Scenario, invoer: readonly OnzekereInvoer[], metAantallen: boolean, B = BLOK, opties: KernOpties = {}): Kern | null {
   const nInvoer = invoer.length;
   const W = s.werkwijzen.length;
   const slots = nInvoer + (metAantallen ? W * UITKOMSTEN.length : 0);
@@ -499,6 +520,20 @@ export function maakKern(s: Scenario, invoer: readonly OnzekereInvoer[], metAant
   const aantal = new Int32Array(MAX_BANDEN + 1);
   let eersteGenomen = 0;
 
+  // The compiled tapes per pathway (opties.wasm): rebuilt after a new recording, most-hit tape first.
+  const geheugen = opties.wasm ? maakGeheugen(slots, B) : null;
+  const gecompileerdeBanden: (Band[] | null)[] = banden.map(() => null);
+  const runs: (((m: number) => number) | null)[] = banden.map(() => null);
+  let wasmGebruikt = false;
+  function gecompileerd(i: number): ((m: number) => number) | null {
+    if (gecompileerdeBanden[i] === null) {
+      const lijst = families[i]!.flatMap((f) => f.leden.map((l) => l.band)).sort((x, y) => y.treffers - x.treffers);
+      gecompileerdeBanden[i] = lijst;
+      runs[i] = compileer(lijst, slots, B, geheugen!);
+    }
+    return runs[i]!;
+  }
+
   /** Adds a new tape to the pathway's family that shares stages with it, or to a family of its own. */
   function voegToe(fams: Familie[], b: Band): Familie {
     const G = b.toets.length;
@@ -527,15 +562,38 @@ export function maakKern(s: Scenario, invoer: readonly OnzekereInvoer[], metAant
     slots,
     werkwijzen: W,
     blok: B,
+    invoerBlok: geheugen?.invoer ?? null,
+    geheugen,
+    get gecompileerd() {
+      return wasmGebruikt;
+    },
     bereken(invoerBlok, m, uit, van) {
+      if (geheugen && invoerBlok !== geheugen.invoer) geheugen.invoer.set(invoerBlok.subarray(0, slots * B));
       for (let i = 0; i < W; i++) {
         const fams = families[i]!;
         const doel = uit[i]!;
-        for (let j = 0; j < m; j++) rest[j] = j;
-        let n = m;
+        let n = 0;
+        const run = geheugen ? gecompileerd(i) : null;
+        if (run) {
+          // The compiled tapes, in the order of their hits so far; the draws none accepts go on below.
+          const { saldo, weigering, treffers } = geheugen!;
+          const volgorde = gecompileerdeBanden[i]!;
+          treffers.fill(0, 0, volgorde.length);
+          n = run(m);
+          wasmGebruikt = true;
+          // Every draw's column gets the saldo; those of the refused draws are overwritten below.
+          doel.set(saldo.subarray(0, m), van);
+          for (let t = 0; t < volgorde.length; t++) volgorde[t]!.treffers += treffers[t]!;
+          afwijkend += m - treffers[0]!;
+          if (n === 0) continue;
+          for (let q = 0; q < n; q++) rest[q] = weigering[q]!;
+        } else {
+          for (let j = 0; j < m; j++) rest[j] = j;
+          n = m;
+        }
         for (let t = 0; t < fams.length && n > 0; t++) {
           n = probeer(fams[t]!, invoerBlok, n, m, doel, van);
-          if (t === 0) afwijkend += m - eersteGenomen;
+          if (t === 0 && !run) afwijkend += m - eersteGenomen;
         }
         // Draws no tape accepts: record the first of them, try its family on all; past MAX_BANDEN tapes, the float engine.
         while (n > 0) {
@@ -552,6 +610,7 @@ export function maakKern(s: Scenario, invoer: readonly OnzekereInvoer[], metAant
           for (let k = 0; k < slots; k++) trekking[k] = invoerBlok[k * B + j]!;
           const f = voegToe(fams, bandVoor(neemOpVoor(trekking), i, slots, B));
           aantalBanden[i]!++;
+          gecompileerdeBanden[i] = null;
           opnames++;
           const over = probeer(f, invoerBlok, n, m, doel, van);
           // A new recording always accepts the draw it was recorded from.

@@ -5,7 +5,11 @@ import type { Scenario } from '../scenario/schema';
 import { hertrekkenActief, standaardOnzekerheid, type Onzekerheid } from '../scenario/onzekerheidSchema';
 import { onzekereInvoer, zetAlles, type OnzekereInvoer } from './invoer';
 import { BLOK_LANG, MAX_BANDEN, maakKern, type Kern } from './kern';
-import { PER_VULLING, Toevalsbron } from './toeval';
+import { compileerZet, type ZetKolommen } from './zetWasm';
+import { PER_VULLING as VULLING, Toevalsbron } from './toeval';
+
+// A module constant: read in the hot loops, where an imported binding may be a getter (tsx's CommonJS transform).
+const PER_VULLING = VULLING;
 import { Verdelingen } from './verdelingen';
 import { rangorde, type Rangorde } from './rangorde';
 import { PRIOR_ALFA } from './posterior';
@@ -50,8 +54,12 @@ export function genoegTrekkingen(trekkingen: number): boolean {
  * The random sources, all from one seeded Mersenne Twister (toeval.ts) so a seed always gives the same
  * run: beta, gamma, binomial and the outcome redraw on that stream (verdelingen.ts).
  */
-export function bronnen(seed: number, stroom = 0) {
-  const bron = new Toevalsbron(seed, stroom);
+export function bronnen(seed: number, stroom = 0, hergebruik?: Toevalsbron) {
+  let bron: Toevalsbron;
+  if (hergebruik) {
+    bron = hergebruik;
+    bron.zaai(seed, stroom);
+  } else bron = new Toevalsbron(seed, stroom);
   return { bron, verdelingen: new Verdelingen(bron) };
 }
 
@@ -167,6 +175,8 @@ function maakTrekker(invoer: readonly OnzekereInvoer[], r: Bronnen) {
   }
   if (run.length) plan.push(Int32Array.from(run));
   return {
+    /** The parameters per input (for zetWasm.ts). */
+    kolommen: { soort, a, b, fc, x1, x2 } satisfies ZetKolommen,
     /** Takes draw j's numbers from the stream: the uniforms of triangular and uniform inputs, the betas' values. */
     ruw(blok: Float64Array, stap: number, j: number): void {
       for (let e = 0; e < plan.length; e++) {
@@ -206,9 +216,12 @@ function maakTrekker(invoer: readonly OnzekereInvoer[], r: Bronnen) {
             const f = fc[k]!;
             const y1 = x1[k]!;
             const y2 = x2[k]!;
+            // u < f ? ak + √(y1·u) : bk − √(y2·(1 − u)), with one square root and no branch to mispredict.
             for (let j = o; j < o + m; j++) {
               const u = blok[j]!;
-              blok[j] = u < f ? ak + Math.sqrt(y1 * u) : bk - Math.sqrt(y2 * (1.0 - u));
+              const links = u < f;
+              const w = Math.sqrt(links ? y1 * u : y2 * (1.0 - u));
+              blok[j] = links ? ak + w : bk - w;
             }
             break;
           }
@@ -325,6 +338,8 @@ export interface MonteCarloOpties {
   bewaarInvoer?: boolean;
   /** The float engine per draw instead of the kernel (the reference for tests and the bench). */
   zonderKern?: boolean;
+  /** The kernel's interpreter instead of its tapes compiled to WebAssembly (tests, bench). */
+  zonderWasm?: boolean;
   /** Only this part of the run (verdeel): the draws [van, tot), kept at index j − van. */
   deel?: Deel;
   /**
@@ -350,7 +365,7 @@ function herbruikbareKern(s: Scenario, invoer: readonly OnzekereInvoer[], metAan
   const sleutel = JSON.stringify([zonderSlots, invoer.map((i) => i.doel), metAantallen, B]);
   const b = bewaardeKern;
   if (b && b.sleutel === sleutel && b.kern.statistiek().banden.every((n) => n <= MAX_BANDEN / 2)) return b.kern;
-  const kern = maakKern(s, invoer, metAantallen, B);
+  const kern = maakKern(s, invoer, metAantallen, B, { wasm: true });
   bewaardeKern = kern ? { sleutel, kern } : null;
   return kern;
 }
@@ -377,10 +392,10 @@ export function maakMonteCarlo(s: Scenario, instellingen: Onzekerheid = standaar
   const rij = new Float64Array(invoer.length);
   const B = Math.max(1, Math.min(BLOK_LANG, totaal));
   const vorige = bewaardeKern?.kern;
-  const kern = opties.zonderKern ? null : opties.hergebruikKern ? herbruikbareKern(s, invoer, uitkomstenHertrekken, B) : maakKern(s, invoer, uitkomstenHertrekken, B);
+  const kern = opties.zonderKern ? null : opties.hergebruikKern ? herbruikbareKern(s, invoer, uitkomstenHertrekken, B) : maakKern(s, invoer, uitkomstenHertrekken, B, { wasm: !opties.zonderWasm });
   const perBlok = kern?.blok ?? 1;
   const nI = invoer.length;
-  const blok = kern ? new Float64Array(kern.slots * perBlok) : null;
+  const blok = kern ? (kern.invoerBlok ?? new Float64Array(kern.slots * perBlok)) : null;
   const W = s.werkwijzen.length;
   const K = UITKOMSTEN.length;
   // The redrawn counts, pathway i's outcome u at i·K + u (the kernel's slots nI + i·K + u).
@@ -390,7 +405,8 @@ export function maakMonteCarlo(s: Scenario, instellingen: Onzekerheid = standaar
   let trekker: ReturnType<typeof maakTrekker>;
   let hertrek: ReturnType<typeof maakHertrekker> | null;
   const naarStroom = (k: number) => {
-    r = bronnen(seed, k);
+    // r: the previous stream's source (its state is replaced); so one WebAssembly instance per run.
+    r = bronnen(seed, k, r?.bron);
     trekker = maakTrekker(invoer, r);
     hertrek = uitkomstenHertrekken ? maakHertrekker(s, r) : null;
   };
@@ -402,6 +418,8 @@ export function maakMonteCarlo(s: Scenario, instellingen: Onzekerheid = standaar
     if (gedaan > 0 && (van + gedaan) % TREKKINGEN_PER_STROOM === 0) naarStroom((van + gedaan) / TREKKINGEN_PER_STROOM);
   };
 
+  /** zet compiled to WebAssembly in the kernel's memory (zetWasm.ts), once; null: the JavaScript zet. */
+  let zetSnel: ((m: number) => void) | null | undefined;
   function stapMetKern(eind: number) {
     while (gedaan < eind) {
       nieuweStroom();
@@ -410,7 +428,9 @@ export function maakMonteCarlo(s: Scenario, instellingen: Onzekerheid = standaar
         trekker.ruw(blok!, perBlok, j);
         if (hertrek) for (let i = 0; i < W; i++) hertrek(i, blok!, (nI + i * UITKOMSTEN.length) * perBlok + j, perBlok);
       }
-      trekker.zet(blok!, perBlok, m);
+      if (zetSnel === undefined) zetSnel = kern!.geheugen && blok === kern!.geheugen.invoer ? compileerZet(trekker.kolommen, perBlok, kern!.geheugen) : null;
+      if (zetSnel) zetSnel(m);
+      else trekker.zet(blok!, perBlok, m);
       if (bewaard) for (let k = 0; k < nI; k++) bewaard[k]!.set(blok!.subarray(k * perBlok, k * perBlok + m), gedaan);
       if (bewaardeUitkomsten) for (let q = 0; q < W * K; q++) bewaardeUitkomsten[q]!.set(blok!.subarray((nI + q) * perBlok, (nI + q) * perBlok + m), gedaan);
       kern!.bereken(blok!, m, kolommen, gedaan);
@@ -445,6 +465,10 @@ export function maakMonteCarlo(s: Scenario, instellingen: Onzekerheid = standaar
     metKern: kern !== null,
     /** Whether the kernel is the previous run's (opties.hergebruikKern). */
     kernHergebruikt: kern !== null && kern === vorige,
+    /** Whether the kernel's tapes ran compiled to WebAssembly (bench, tests). */
+    get kernGecompileerd() {
+      return kern?.gecompileerd ?? false;
+    },
     /** The kernel's counters (bench, tests). */
     kernStatistiek: () => kern?.statistiek() ?? null,
     /** Runs up to n more draws; returns how many are done. */

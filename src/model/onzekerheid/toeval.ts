@@ -1,4 +1,5 @@
 import mt19937 from '@stdlib/random-base-mt19937';
+import { TOEVAL_GETALLEN, toevalModule } from './toevalWasm';
 
 /**
  * The Monte Carlo's uniform source: stdlib's MT19937 `normalized()` stream, number for number, without
@@ -26,22 +27,54 @@ export const PER_VULLING = N / 2;
  * the order of the numbers is exactly that of calling stdlib's normalized() one by one.
  */
 export class Toevalsbron {
-  readonly getallen = new Float64Array(PER_VULLING);
+  readonly getallen: Float64Array;
   pos = PER_VULLING;
   // Int32Array: the same bits, and V8 keeps 32-bit integers in registers instead of boxing words ≥ 2^31.
   private readonly mt: Int32Array;
+  /** The refill compiled to WebAssembly (toevalWasm.ts), over this.mt and this.getallen in its memory; else null. */
+  private readonly vulWasm: (() => void) | null = null;
 
   constructor(seed: number, stroom = 0) {
+    const mod = toevalModule();
+    if (mod) {
+      const { vul, mem } = new WebAssembly.Instance(mod).exports as { vul: () => void; mem: WebAssembly.Memory };
+      this.mt = new Int32Array(mem.buffer, 0, N);
+      this.getallen = new Float64Array(mem.buffer, TOEVAL_GETALLEN, PER_VULLING);
+      this.vulWasm = vul;
+    } else {
+      this.mt = new Int32Array(N);
+      this.getallen = new Float64Array(PER_VULLING);
+    }
+    this.zaai(seed, stroom);
+  }
+
+  /**
+   * Starts this source again as the stream (seed, stroom): the same numbers as a new Toevalsbron(seed,
+   * stroom), without a new WebAssembly instance and memory (a long run changes stream every
+   * TREKKINGEN_PER_STROOM draws).
+   */
+  zaai(seed: number, stroom = 0): void {
     const sleutel = stroom > 0 ? [seed, stroom] : seed === 0 ? [0, 0] : seed;
     const stdlib = mt19937.factory({ seed: sleutel }) as unknown as { state: Uint32Array };
     const toestand = stdlib.state;
     // | version | sections | N | ...state (N) | 1 | index | seed length | ...seed |
-    this.mt = new Int32Array(Uint32Array.from(toestand.subarray(3, 3 + N)).buffer);
+    this.mt.set(new Int32Array(Uint32Array.from(toestand.subarray(3, 3 + N)).buffer));
     // A fresh generator refreshes its state at the first word, so the pairs of words align with the refreshes.
     if (toestand[N + 4] !== N) throw new Error('MT19937: onverwachte begintoestand');
+    this.pos = PER_VULLING;
   }
 
   vul(): void {
+    if (this.vulWasm) {
+      this.vulWasm();
+      this.pos = 0;
+      return;
+    }
+    this.vulJs();
+  }
+
+  /** The refill in JavaScript (without WebAssembly; the reference for toevalWasm.ts). */
+  vulJs(): void {
     const mt = this.mt;
     let k = 0;
     for (; k < N - M; k++) {

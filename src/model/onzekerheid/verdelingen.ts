@@ -1,6 +1,9 @@
-import ln from '@stdlib/math-base-special-ln';
+import { ln } from './lnWasm';
 import pow from '@stdlib/math-base-special-pow';
-import { PER_VULLING, type Toevalsbron } from './toeval';
+import { PER_VULLING as VULLING, type Toevalsbron } from './toeval';
+
+// A module constant: read in the hot loops, where an imported binding may be a getter (tsx's CommonJS transform).
+const PER_VULLING = VULLING;
 
 /**
  * Normal, gamma and beta draws on the Monte Carlo's own uniform stream (toeval.ts), exact methods:
@@ -14,7 +17,8 @@ import { PER_VULLING, type Toevalsbron } from './toeval';
  *   statistic (Knuth, TAOCP vol. 2, 3rd ed., §3.4.1 F: log₂ n betas), so any cohort takes little time;
  * - Dirichlet-multinomial: shares from Dirichlet(α) as normalised gammas, the counts then by binomials on
  *   what is left (the outcome redraw of the Monte Carlo, posterior.ts).
- * Logarithm and power are stdlib's, written in plain arithmetic: Math.log and Math.pow may differ in
+ * Logarithm and power are stdlib's, written in plain arithmetic (the logarithm operation for operation in
+ * WebAssembly, lnWasm.ts): Math.log and Math.pow may differ in
  * the last bit between JavaScript engines, and a seed must give the same draws in Node and in any
  * browser's worker. Square roots are exact (IEEE 754) everywhere.
  */
