@@ -30,8 +30,8 @@ function alleTekst(c: HTMLElement): string {
 }
 
 describe.each<[Taal, RegExp, string[]]>([
-  ['nl', /\b1 klanten\b/, ['Voor 1 klant', 'omgerekend naar 1 klant.', 'Totaal voor 1 klant', 'voor 1 klant', '1 klant)']],
-  ['en', /\b1 clients\b/, ['For 1 client', 'scaled to 1 client.', 'Total for 1 client', 'for 1 client', '1 client)']],
+  ['nl', /\b1 klanten\b/, ['Voor 1 klant', 'omgerekend naar 1 klant.', 'Bedragen voor 1 klant.', 'Totaal voor 1 klant', 'voor 1 klant', '1 klant)']],
+  ['en', /\b1 clients\b/, ['For 1 client', 'scaled to 1 client.', 'Amounts for 1 client.', 'Total for 1 client', 'for 1 client', '1 client)']],
 ])('a cohort of one client (%s)', (taal, fout, goed) => {
   it('Resultaten and Verantwoording use the singular', () => {
     useVoorkeuren.setState({ taal });
@@ -42,5 +42,7 @@ describe.each<[Taal, RegExp, string[]]>([
     const alles = r + '\n' + v;
     expect(alles.match(new RegExp(`[^\\n]{0,40}${fout.source}[^\\n]{0,20}`, 'g')) ?? []).toEqual([]);
     for (const g of goed) expect(alles).toContain(g);
+    // No count form left unfilled ("{n:klant|klanten}").
+    expect(alles.match(/[^\n]{0,40}\{\w+:[^}]*\}/g) ?? []).toEqual([]);
   });
 });

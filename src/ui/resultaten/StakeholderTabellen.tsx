@@ -100,7 +100,7 @@ export function StakeholderTabellen({ s, r }: { s: Scenario; r: Resultaat }) {
   return (
     <section aria-labelledby="stakeholders-kop">
       <h2 id="stakeholders-kop">{t.kop}</h2>
-      <p>{vul(t.inleiding, { n })}</p>
+      <p>{vulTel(t.inleiding, { n }, { n: r.referentieCohort }, taal)}</p>
       {/* The overview's figures per party ("Wat levert het elke partij op"), as formulas with the model's numbers (issue 13 §3). */}
       {(bedragenBijSchaal(s, 'klant')?.werkwijzen ?? []).map((w) =>
         w.verschil ? (
