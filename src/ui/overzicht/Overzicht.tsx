@@ -4,6 +4,7 @@ import { useAansluiting, useResultaat, useScenario } from '../../store/scenarioS
 import { formatGetal } from '../../format/getal';
 import { useTaal, useTeksten, type Teksten } from '../gedeeld/i18n';
 import { NietBijgewerkt } from '../gedeeld/NietBijgewerkt';
+import { PrijspeilMelding } from '../gedeeld/PrijspeilMelding';
 import { euro, teken, verhouding, vulTel } from '../gedeeld/opmaak';
 import { verschilZin } from './verschilZin';
 import { PmOverzichtSectie } from '../gedeeld/pm/PmSecties';
@@ -132,6 +133,7 @@ export function Overzicht({ onNavigeer }: { onNavigeer?: Navigeer } = {}) {
         {scenario.titel}
       </p>
       <NietBijgewerkt />
+      <PrijspeilMelding />
       <Bestuurssamenvatting />
       <p>{t.inleiding}</p>
 

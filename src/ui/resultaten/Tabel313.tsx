@@ -7,6 +7,8 @@ import { TabelRol } from '../gedeeld/TabelRol';
 import { kolomDelen } from '../gedeeld/afdrukDelen';
 import { SPOOR, SpoorLink, type SpoorDoel } from '../gedeeld/spoor';
 import { useVergelijking } from '../gedeeld/vergelijking';
+import { prijspeilMeldingTekst } from '../gedeeld/PrijspeilMelding';
+import { useScenario } from '../../store/scenarioStore';
 
 type Sleutel = 'caption' | 'deel' | 'voorN' | 'perKlant' | 'verschil' | 'investering' | 'baten' | 'totaalBaten' | 'saldo' | 'verhouding' | 'noot';
 
@@ -58,6 +60,7 @@ export function Tabel313({ r }: { r: Resultaat }) {
   const taal = useTaal();
   // The user's direct comparison of two pathways (overview, "Vergelijk twee werkwijzen") is one more column group.
   const eigen = useVergelijking(r);
+  const prijspeil = prijspeilMeldingTekst(useScenario(), taal);
   const groepen: Groep[] = [
     ...r.werkwijzen.map((w) => ({ soort: 'werkwijze' as const, w })),
     ...r.verschillen.map((v) => ({ soort: 'verschil' as const, v })),
@@ -79,7 +82,10 @@ export function Tabel313({ r }: { r: Resultaat }) {
           ))}
         </div>
       )}
-      <p className="tabel-noot">{vulTel(t.noot, { n: formatGetal(r.referentieCohort, taal) }, { n: r.referentieCohort }, taal)}</p>
+      <p className="tabel-noot">
+        {vulTel(t.noot, { n: formatGetal(r.referentieCohort, taal) }, { n: r.referentieCohort }, taal)}
+        {prijspeil !== null && ` ${prijspeil}`}
+      </p>
     </>
   );
 }
