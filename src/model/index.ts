@@ -2,6 +2,7 @@
 export { berekenScenario, berekenWerkwijze, referentieCohort, vergelijk } from './engine';
 export type { Bedrag, Resultaat, Verschil, VerschilBedrag, WerkwijzeResultaat } from './engine';
 export { sluitAan } from './aansluiting';
+export { nogNietIngevuld, nogNietIngevuldeIds } from './ingevuld';
 export {
   herkomstVan, herkomsten, eigenWaarden, bronOmschrijving, eigenWaardeTekst, waardeMetBron, toonWaarde as toonHerkomstWaarde, standaardVan,
   voorbeeldVan, voorbeeldWerkwijzeVan, bronInVoorbeeld, eenheidVan,

@@ -7,6 +7,7 @@ import type { Scenario } from './scenario/schema';
 import { welvaartsVerschil } from './welvaart';
 import { formatAandeel, formatEuro, formatGetal, type Taal } from '../format/getal';
 import { kansenAfgerond, kopgroep, kopgroepZin } from './onzekerheid/rangorde';
+import { nogNietIngevuldeIds } from './ingevuld';
 
 /**
  * The summary for the board (issue 13, item 1): the bottom line of a scenario in a few plain
@@ -75,18 +76,27 @@ const teken = (x: Decimal): -1 | 0 | 1 => {
 
 const kies = (taal: Taal, nl: string, en: string) => (taal === 'nl' ? nl : en);
 
-/** The project pathway with the highest saldo per client (the first on a tie); null with only a baseline. */
-function besteProject(r: Resultaat): WerkwijzeResultaat | null {
+/**
+ * The project pathway with the highest saldo per client (the first on a tie); null with only a baseline.
+ * A pathway not filled in yet (`leeg`, nogNietIngevuld) is passed over while any other is filled in: it
+ * costs nothing, so it would "win" on that alone (tester9 #1).
+ */
+function besteProject(r: Resultaat, leeg: ReadonlySet<string>): WerkwijzeResultaat | null {
+  const projecten = r.werkwijzen.filter((w) => !w.nulalternatief);
+  const kandidaten = projecten.some((w) => !leeg.has(w.id)) ? projecten.filter((w) => !leeg.has(w.id)) : projecten;
   let beste: WerkwijzeResultaat | null = null;
-  for (const w of r.werkwijzen) if (!w.nulalternatief && (!beste || w.saldo.perKlant.gt(beste.saldo.perKlant))) beste = w;
+  for (const w of kandidaten) if (!beste || w.saldo.perKlant.gt(beste.saldo.perKlant)) beste = w;
   return beste;
 }
 
 /** The other project pathways with the same saldo per client as the best one, to the cent (defect 15: a copy is a tie, not a winner). */
-function evenGoed(r: Resultaat, beste: WerkwijzeResultaat): WerkwijzeResultaat[] {
+function evenGoed(r: Resultaat, beste: WerkwijzeResultaat, leeg: ReadonlySet<string>): WerkwijzeResultaat[] {
   const cent = (w: WerkwijzeResultaat) => w.saldo.perKlant.toDecimalPlaces(2);
-  return r.werkwijzen.filter((w) => !w.nulalternatief && w.id !== beste.id && cent(w).eq(cent(beste)));
+  return r.werkwijzen.filter((w) => !w.nulalternatief && w.id !== beste.id && leeg.has(w.id) === leeg.has(beste.id) && cent(w).eq(cent(beste)));
 }
+
+/** "(nog niet ingevuld)" after the name of a placeholder pathway wherever it is listed or ranked. */
+export const NOG_NIET_INGEVULD: Record<Taal, string> = { nl: 'nog niet ingevuld', en: 'not filled in yet' };
 
 /** "Woningcorporaties" → "woningcorporaties" inside a sentence; an acronym ("UWV") stays. */
 const kleineLetter = (x: string) => (/^\p{Lu}\p{Lu}/u.test(x) ? x : x.charAt(0).toLocaleLowerCase('nl') + x.slice(1));
@@ -101,7 +111,7 @@ function opsomming(delen: string[], taal: Taal): string {
  * the ranking. With P(best) from the same draws, all of them (rounded to add up to 100%) and who leads, or
  * that the top is within Monte Carlo error (kopgroep); without, that the band says nothing about the ranking.
  */
-function rangordeZin(r: Resultaat, band: SamenvattingBand, taal: Taal): string {
+function rangordeZin(r: Resultaat, band: SamenvattingBand, taal: Taal, leeg: ReadonlySet<string>): string {
   const kb = band.rangorde?.kansBeste;
   const ids = r.werkwijzen.map((w) => w.id).filter((id) => kb?.[id] !== undefined);
   if (!kb || ids.length !== r.werkwijzen.length) {
@@ -111,7 +121,7 @@ function rangordeZin(r: Resultaat, band: SamenvattingBand, taal: Taal): string {
       ' That range and probability compare with the baseline only, not the pathways with each other: how sure the ranking is comes from the Monte Carlo analysis (uncertainty).',
     );
   }
-  const naam = (id: string) => r.werkwijzen.find((w) => w.id === id)!.naam;
+  const naam = (id: string) => r.werkwijzen.find((w) => w.id === id)!.naam + (leeg.has(id) ? ` (${NOG_NIET_INGEVULD[taal]})` : '');
   const kansen = kansenAfgerond(ids.map((id) => kb[id]!), 1);
   const lijst = ids.map((id, i) => `${naam(id)} ${formatAandeel(kansen[i]!, taal, 1)}`).join('; ');
   const top = kopgroep(kb, band.trekkingen)[0]!;
@@ -140,7 +150,8 @@ export function nietsIngevuld(r: Resultaat): boolean {
  * Null when the scenario has no project pathway.
  */
 export function bestuurssamenvatting(s: Scenario, r: Resultaat, taal: Taal, band: SamenvattingBand | null = null): Bestuurssamenvatting | null {
-  const project = besteProject(r);
+  const leeg = nogNietIngevuldeIds(s);
+  const project = besteProject(r, leeg);
   if (!project) return null;
   const nul = r.nulalternatief;
   const verschil = r.verschillen.find((v) => v.id === project.id)!;
@@ -165,7 +176,7 @@ export function bestuurssamenvatting(s: Scenario, r: Resultaat, taal: Taal, band
   const ts = teken(d);
   const projectBeter = ts > 0;
   const meerdere = r.werkwijzen.length > 2;
-  const gelijk = evenGoed(r, project);
+  const gelijk = evenGoed(r, project, leeg);
   const samen = opsomming([project, ...gelijk].map((w) => w.naam), taal);
   // The sentences below are about the first of them; say so.
   const over = kies(taal, ` De zinnen hieronder gaan over ${project.naam}.`, ` The sentences below are about ${project.naam}.`);
@@ -218,6 +229,25 @@ export function bestuurssamenvatting(s: Scenario, r: Resultaat, taal: Taal, band
         `Voor de maatschappij is er geen verschil: het saldo van ${project.naam} is per klant even groot als dat van ${nul.naam}.`,
         `For society there is no difference: the balance of ${project.naam} per client equals that of ${nul.naam}.`,
       ),
+    );
+  }
+
+  // Pathways not filled in yet (tester9 #1): passed over and named, or, when every project pathway is one
+  // (but not the whole scenario, which the "how sure" sentence covers), said before the comparison.
+  const maatschappij = zinnen[0]!;
+  const overgeslagen = r.werkwijzen.filter((w) => !w.nulalternatief && w.id !== project.id && leeg.has(w.id)).map((w) => w.naam);
+  if (leeg.has(project.id) && !nietsIngevuld(r)) {
+    maatschappij.tekst =
+      kies(
+        taal,
+        `${opsomming([project, ...gelijk].map((w) => w.naam), taal)} ${gelijk.length > 0 ? 'zijn' : 'is'} nog niet ingevuld (geen kosten en geen uitkomsten), dus deze vergelijking zegt nog niets. `,
+        `${opsomming([project, ...gelijk].map((w) => w.naam), taal)} ${gelijk.length > 0 ? 'are' : 'is'} not filled in yet (no costs and no outcomes), so this comparison means nothing yet. `,
+      ) + maatschappij.tekst;
+  } else if (!leeg.has(project.id) && overgeslagen.length > 0) {
+    maatschappij.tekst += kies(
+      taal,
+      ` Nog niet ingevuld (geen kosten en geen uitkomsten) en daarom niet meegeteld: ${opsomming(overgeslagen, taal)}.`,
+      ` Not filled in yet (no costs and no outcomes) and therefore not counted: ${opsomming(overgeslagen, taal)}.`,
     );
   }
 
@@ -309,8 +339,8 @@ export function bestuurssamenvatting(s: Scenario, r: Resultaat, taal: Taal, band
       'zekerheid',
       kies(
         taal,
-        `Het verschil in saldo is per klant ${punt} (puntschatting); in 90% van ${n} Monte Carlo-trekkingen ligt het tussen ${bedrag(b.p5)} en ${bedrag(b.p95)}. De kans dat ${project.naam} beter is dan ${nul.naam}: ${formatAandeel(b.kansPositief, taal, 0)}.${scheef}${meerdere ? rangordeZin(r, band, taal) : ''}`,
-        `The difference in balance is ${punt} per client (point estimate); in 90% of ${n} Monte Carlo draws it lies between ${bedrag(b.p5)} and ${bedrag(b.p95)}. The probability that ${project.naam} does better than ${nul.naam}: ${formatAandeel(b.kansPositief, taal, 0)}.${scheef}${meerdere ? rangordeZin(r, band, taal) : ''}`,
+        `Het verschil in saldo is per klant ${punt} (puntschatting); in 90% van ${n} Monte Carlo-trekkingen ligt het tussen ${bedrag(b.p5)} en ${bedrag(b.p95)}. De kans dat ${project.naam} beter is dan ${nul.naam}: ${formatAandeel(b.kansPositief, taal, 0)}.${scheef}${meerdere ? rangordeZin(r, band, taal, leeg) : ''}`,
+        `The difference in balance is ${punt} per client (point estimate); in 90% of ${n} Monte Carlo draws it lies between ${bedrag(b.p5)} and ${bedrag(b.p95)}. The probability that ${project.naam} does better than ${nul.naam}: ${formatAandeel(b.kansPositief, taal, 0)}.${scheef}${meerdere ? rangordeZin(r, band, taal, leeg) : ''}`,
       ),
     );
   } else {

@@ -1,4 +1,4 @@
-import { useEffect, useState } from 'react';
+import { useEffect, useRef, useState } from 'react';
 import { vul } from './opmaak';
 import { useTeksten, type Teksten } from './i18n';
 import type { Route } from './route';
@@ -95,13 +95,30 @@ export function SectieMelding({
     return stop;
   }, [sectie, wachttijd]);
 
+  const due = !gesloten && ((onleesbaar && gelezen) || (!!sectie && ontbreekt));
+  const melding = useRef<HTMLDivElement>(null);
+  const getoond = useRef(false);
+  // The notice says the view "is geopend bij het begin": make that true also when the link changed
+  // within the view the user is in, scrolled down at an earlier section with focus there (tester9 #4).
+  // Scrolled to the top when the notice is off screen, and focus to the notice, unless a form field has it.
+  useEffect(() => {
+    if (!due || getoond.current || typeof window === 'undefined') return;
+    getoond.current = true;
+    const el = melding.current;
+    if (!el) return;
+    const r = el.getBoundingClientRect();
+    if (r.top < 0 || r.bottom > window.innerHeight) window.scrollTo?.(0, 0);
+    const actief = document.activeElement;
+    if (!(actief instanceof HTMLInputElement || actief instanceof HTMLTextAreaElement || actief instanceof HTMLSelectElement)) el.focus({ preventScroll: true });
+  }, [due]);
+
   if (gesloten) return null;
   let wat: string;
   if (onbekend && gelezen) wat = vul(onbekend.soort === 'view' ? t.nietView : onbekend.soort === 'sectie' ? t.niet : t.onleesbaar, { sectie: onbekend.tekst, view });
   else if (sectie && ontbreekt) wat = vul(t.niet, { sectie: sectie.length > 40 ? `${sectie.slice(0, 40)}…` : sectie, view });
   else return null;
   return (
-    <div className="sectie-melding geen-print" role="status" data-testid="sectie-melding">
+    <div ref={melding} tabIndex={-1} className="sectie-melding geen-print" role="status" data-testid="sectie-melding">
       <p>{`${wat} ${tab ? vul(t.tab, { view, tab }) : vul(t.begin, { view })}`}</p>
       <button type="button" onClick={() => zetGesloten(true)}>
         {t.sluiten}

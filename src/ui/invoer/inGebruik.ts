@@ -48,6 +48,13 @@ export function achtergehoudenVelden(waarden: unknown, s: Scenario, taal: Taal):
   const inGebruik = naarFormulier(s, taal);
   const uit: string[] = [];
   for (const [naam, getypt] of bladeren(waarden, '')) {
+    // A name or title held back (blank, a duplicate name, too long) freezes the results as much as a
+    // number does, so the notice names it too (tester9 #7).
+    if (isTekstVeld(naam)) {
+      const gebruikt = leesPad(inGebruik, naam);
+      if (typeof getypt === 'string' && typeof gebruikt === 'string' && getypt !== gebruikt) uit.push(naam);
+      continue;
+    }
     const soort = soortVanVeld(naam);
     if (soort === null || typeof getypt !== 'string') continue;
     const gebruikt = leesPad(inGebruik, naam);
@@ -69,19 +76,36 @@ export function waardenInGebruik(namen: readonly string[], s: Scenario): WaardeI
   const werkwijzen = s.werkwijzen.map((w) => w.naam);
   const uit: WaardeInGebruik[] = [];
   for (const naam of namen) {
+    const label = { nl: volledigLabel(naam, 'nl', werkwijzen), en: volledigLabel(naam, 'en', werkwijzen) };
+    if (isTekstVeld(naam)) {
+      const tekst = leesPad(form, naam);
+      if (typeof tekst === 'string') uit.push({ naam, label, waarde: { nl: tekstInGebruik(tekst, 'nl'), en: tekstInGebruik(tekst, 'en') } });
+      continue;
+    }
     const soort = soortVanVeld(naam);
     const tekst = leesPad(form, naam);
     if (soort === null || typeof tekst !== 'string' || tekst.trim() === '') continue;
     const r = leesGetal(tekst, 'nl', SCHAAL[soort]);
     if (!r.ok) continue;
     const per = (taal: Taal) => parameterWaarde(soort, r.waarde, taal);
-    uit.push({
-      naam,
-      label: { nl: volledigLabel(naam, 'nl', werkwijzen), en: volledigLabel(naam, 'en', werkwijzen) },
-      waarde: { nl: per('nl'), en: per('en') },
-    });
+    uit.push({ naam, label, waarde: { nl: per('nl'), en: per('en') } });
   }
   return uit;
+}
+
+/** A free-text field of the scenario or a pathway: its title, description, author, date, a pathway's name or note. */
+export function isTekstVeld(naam: string): boolean {
+  return /^(titel|beschrijving|auteur|datum)$|^werkwijzen\.\d+\.(naam|toelichting)$/.test(naam);
+}
+
+const LEEG: Record<Taal, string> = { nl: '(leeg)', en: '(empty)' };
+const MAX_TEKST = 120;
+
+/** A text in use, quoted as in the messages ("“Klantreis Financiële Hulpverlening”"), shortened when long. */
+function tekstInGebruik(tekst: string, taal: Taal): string {
+  if (tekst.trim() === '') return LEEG[taal];
+  const tekens = [...tekst.trim()];
+  return `“${tekens.length > MAX_TEKST ? tekens.slice(0, MAX_TEKST - 1).join('') + '…' : tekens.join('')}”`;
 }
 
 /** A number field, including the client-type model's shares (which soortVanVeld leaves out). */

@@ -1,10 +1,11 @@
 import { lazy, Suspense, useDeferredValue, type MouseEvent } from 'react';
-import type { Aansluiting, Resultaat } from '../../model';
+import { nogNietIngevuldeIds, type Aansluiting, type Resultaat } from '../../model';
 import { useAansluiting, useResultaat, useScenario } from '../../store/scenarioStore';
 import { formatGetal } from '../../format/getal';
 import { useTaal, useTeksten, type Teksten } from '../gedeeld/i18n';
 import { NietBijgewerkt } from '../gedeeld/NietBijgewerkt';
-import { euro, teken, verhouding, vulTel } from '../gedeeld/opmaak';
+import { PrijspeilMelding } from '../gedeeld/PrijspeilMelding';
+import { euro, teken, verhouding, vul, vulTel } from '../gedeeld/opmaak';
 import { verschilZin } from './verschilZin';
 import { PmOverzichtSectie } from '../gedeeld/pm/PmSecties';
 import './overzicht.css';
@@ -34,6 +35,8 @@ type Sleutel =
   | 'saldo'
   | 'verhouding'
   | 'cohort'
+  | 'leeg'
+  | 'leegZin'
   | 'verschilKop'
   | 'uitleg'
   | 'rapportReintegratie'
@@ -55,6 +58,8 @@ const TEKSTEN: Teksten<Sleutel> = {
     saldo: 'Saldo per klant',
     verhouding: 'Baten/kosten-verhouding',
     cohort: '{n} {n:klant|klanten} in de dossieranalyse',
+    leeg: 'Nog niet ingevuld: geen kosten en geen uitkomsten. Vul ze in bij Invoer; tot dan zeggen deze bedragen niets.',
+    leegZin: '{naam} is nog niet ingevuld (geen kosten en geen uitkomsten), dus dit verschil zegt nog niets.',
     verschilKop: 'Verschil met het nulalternatief',
     uitleg: 'Een baten/kosten-verhouding boven 1 betekent dat elke euro kosten meer dan een euro aan baten oplevert.',
     rapportReintegratie:
@@ -76,6 +81,8 @@ const TEKSTEN: Teksten<Sleutel> = {
     saldo: 'Balance per client',
     verhouding: 'Benefit-cost ratio',
     cohort: '{n} {n:client|clients} in the case file analysis',
+    leeg: 'Not filled in yet: no costs and no outcomes. Enter them under Inputs; until then these amounts mean nothing.',
+    leegZin: '{naam} is not filled in yet (no costs and no outcomes), so this difference means nothing yet.',
     verschilKop: 'Difference with the baseline',
     uitleg: 'A benefit-cost ratio above 1 means that every euro of cost yields more than a euro of benefits.',
     rapportReintegratie:
@@ -124,6 +131,7 @@ export function Overzicht({ onNavigeer }: { onNavigeer?: Navigeer } = {}) {
   // is on screen (issue 13, speed: it took about a third of the first render at 4x CPU, and the
   // reconciliation with the report, sluitAan, is only needed for the note at the bottom).
   const volledig = useDeferredValue(true, false);
+  const leeg = nogNietIngevuldeIds(scenario);
 
   return (
     <section className="overzicht" aria-labelledby="overzicht-kop">
@@ -132,13 +140,14 @@ export function Overzicht({ onNavigeer }: { onNavigeer?: Navigeer } = {}) {
         {scenario.titel}
       </p>
       <NietBijgewerkt />
+      <PrijspeilMelding />
       <Bestuurssamenvatting />
       <p>{t.inleiding}</p>
 
       <h2 className="visueel-verborgen">{t.werkwijzen}</h2>
       <ul className="kaarten" role="list">
         {r.werkwijzen.map((w) => (
-          <li key={w.id} className={`kaart${w.nulalternatief ? ' kaart-nul' : ''}`}>
+          <li key={w.id} className={`kaart${w.nulalternatief ? ' kaart-nul' : ''}${leeg.has(w.id) ? ' kaart-leeg' : ''}`}>
             <article aria-labelledby={`kaart-${w.id}`}>
               <h3 id={`kaart-${w.id}`} className="kaart-naam">
                 {w.naam}
@@ -146,6 +155,11 @@ export function Overzicht({ onNavigeer }: { onNavigeer?: Navigeer } = {}) {
               {/* A pathway named after its role ("Nulalternatief") needs no second line saying the same. */}
               {!rolInNaam(w.naam, w.nulalternatief ? t.nulalternatief : t.projectalternatief) && (
                 <p className="kaart-rol">{w.nulalternatief ? t.nulalternatief : t.projectalternatief}</p>
+              )}
+              {leeg.has(w.id) && (
+                <p className="kaart-leeg-melding" data-testid={`kaart-leeg-${w.id}`}>
+                  {t.leeg}
+                </p>
               )}
               <dl className="kaart-cijfers">
                 <div>
@@ -197,6 +211,7 @@ function OverzichtVervolg({ onNavigeer }: { onNavigeer?: Navigeer }) {
   const reintegratie = laatReintegratieWeg(aansluiting, r);
   const afwijkingen = aansluiting?.afwijkingen.length ?? 0;
   const naar = naarView(onNavigeer);
+  const leeg = nogNietIngevuldeIds(useScenario());
   return (
     <>
       <h2>{t.verschilKop}</h2>
@@ -205,6 +220,7 @@ function OverzichtVervolg({ onNavigeer }: { onNavigeer?: Navigeer }) {
           const w = r.werkwijzen.find((x) => x.id === v.id)!;
           return (
             <p key={v.id} className="verschil-zin" data-testid={`verschil-zin-${v.id}`}>
+              {leeg.has(v.id) && <strong className="verschil-leeg">{vul(t.leegZin, { naam: w.naam })} </strong>}
               <SpoorTekst
                 tekst={verschilZin(
                   w.naam,

@@ -178,7 +178,7 @@ export function BatenDetail({ s, r }: { s: Scenario; r: Resultaat }) {
                         <dd>{euro(p.perKlant, taal)}</dd>
                       </div>
                     </dl>
-                    <Waterval stap={p.brutoNetto} schaal={w.schaal} naam={w.naam} n={ref} />
+                    <Waterval stap={p.brutoNetto} schaal={w.schaal} naam={w.naam} n={r.referentieCohort} />
                     {eigen.length > 0 && (
                       <p className="eigen-waarden" data-testid={`eigen-${b}-${w.id}`}>
                         {t.eigenInvoer}: {eigen.map((h) => `${invoerLabel(h!.veld, taal, namen)}: ${waardeMetBron(h!, taal)}`).join('; ')}.

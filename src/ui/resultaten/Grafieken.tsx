@@ -2,7 +2,7 @@ import type { ChartData, ChartOptions } from 'chart.js';
 import { BAAT_LABELS, BATEN, STAKEHOLDER_LABELS, STAKEHOLDERS, type Resultaat } from '../../model';
 import { formatEuro, formatGetal, type Taal } from '../../format/getal';
 import { useTaal, useTeksten, type Teksten } from '../gedeeld/i18n';
-import { euro, vul } from '../gedeeld/opmaak';
+import { euro, vul, vulTel } from '../gedeeld/opmaak';
 import { basisOpties, categorieAs, euroAs, GrafiekKader, useSmal } from '../gedeeld/grafiek/GrafiekKader';
 import { KLEUREN, KOSTEN_KLEUR, PATRONEN, RAND, regels, vulling, type LegendaItem } from '../gedeeld/grafiek/vulling';
 
@@ -28,10 +28,10 @@ const TEKSTEN: Teksten<Sleutel> = {
     baten: 'baten',
     tabelA: 'Investering en baten per werkwijze',
     tabelB: 'Verdeling van de baten over partijen',
-    stakeholders: 'Verdeling van de baten over partijen, voor {n} klanten',
-    stakeholdersAlt: 'Gestapeld staafdiagram, baten per partij voor {n} klanten. {regels}',
+    stakeholders: 'Verdeling van de baten over partijen, voor {n} {n:klant|klanten}',
+    stakeholdersAlt: 'Gestapeld staafdiagram, baten per partij voor {n} {n:klant|klanten}. {regels}',
     as: 'Euro per klant',
-    asN: 'Euro voor {n} klanten',
+    asN: 'Euro voor {n} {n:klant|klanten}',
   },
   en: {
     kop: 'Charts',
@@ -41,10 +41,10 @@ const TEKSTEN: Teksten<Sleutel> = {
     baten: 'benefits',
     tabelA: 'Investment and benefits per pathway',
     tabelB: 'Distribution of the benefits over parties',
-    stakeholders: 'Distribution of the benefits over parties, for {n} clients',
-    stakeholdersAlt: 'Stacked bar chart, benefits per party for {n} clients. {regels}',
+    stakeholders: 'Distribution of the benefits over parties, for {n} {n:client|clients}',
+    stakeholdersAlt: 'Stacked bar chart, benefits per party for {n} {n:client|clients}. {regels}',
     as: 'Euro per client',
-    asN: 'Euro for {n} clients',
+    asN: 'Euro for {n} {n:client|clients}',
   },
 };
 
@@ -124,12 +124,12 @@ export default function Grafieken({ r }: { r: Resultaat }) {
       .map((w) => `${w.naam}: ${t.kosten.toLowerCase()} ${euro(w.kosten.totaal.perKlant, taal)}, ${t.baten} ${euro(w.baten.totaal.perKlant, taal)}.`)
       .join(' '),
   });
-  const altB = vul(t.stakeholdersAlt, {
+  const altB = vulTel(t.stakeholdersAlt, {
     n,
     regels: r.werkwijzen
       .map((w) => `${w.naam}: ${STAKEHOLDERS.map((sh) => `${STAKEHOLDER_LABELS[sh][taal]} ${euro(w.stakeholders[sh], taal)}`).join(', ')}.`)
       .join(' '),
-  });
+  }, { n: r.referentieCohort }, taal);
 
   return (
     <section aria-labelledby="grafieken-kop" className="grafieken">
@@ -147,11 +147,11 @@ export default function Grafieken({ r }: { r: Resultaat }) {
       />
       <GrafiekKader
         id="grafiek-sh-titel"
-        titel={vul(t.stakeholders, { n })}
+        titel={vulTel(t.stakeholders, { n }, { n: r.referentieCohort }, taal)}
         tabel={{ id: 'tabel-stakeholders', naam: t.tabelB }}
         hoogte={hoogte(1)}
         data={verdeling}
-        opties={opties(taal, vul(t.asN, { n }), smal)}
+        opties={opties(taal, vulTel(t.asN, { n }, { n: r.referentieCohort }, taal), smal)}
         alt={altB}
         testId="grafiek-stakeholders"
         legenda={legendaB}

@@ -2,7 +2,7 @@ import { KOSTENPOST_LABELS, KOSTENPOSTEN, type Resultaat, type Scenario } from '
 import { formatBerekening, formatNormalisatie } from '../../format/berekening';
 import { formatGetal } from '../../format/getal';
 import { useTaal, useTeksten, type Teksten } from '../gedeeld/i18n';
-import { aantal, euro, vul } from '../gedeeld/opmaak';
+import { aantal, euro, vul, vulTel } from '../gedeeld/opmaak';
 import { WerkwijzeTabel } from '../gedeeld/WerkwijzeTabel';
 
 type W = Resultaat['werkwijzen'][number];
@@ -30,9 +30,9 @@ const TEKSTEN: Teksten<Sleutel> = {
     aantal: 'Aantal klanten',
     kosten: 'Kosten',
     eigenCohort: 'Totaal eigen cohort',
-    omrekenen: 'Omrekenen naar {n} klanten',
-    nietNodig: 'niet nodig: al {n} klanten',
-    voorN: 'Totaal voor {n} klanten',
+    omrekenen: 'Omrekenen naar {n} {n:klant|klanten}',
+    nietNodig: 'niet nodig: al {n} {n:klant|klanten}',
+    voorN: 'Totaal voor {n} {n:klant|klanten}',
     perKlant: 'Gemiddeld per klant',
     berekeningen: 'Berekening per kostenpost',
     schuldregeling: 'Het aantal schuldregelingen is het aantal klanten met een oplossing na toedeling.',
@@ -45,9 +45,9 @@ const TEKSTEN: Teksten<Sleutel> = {
     aantal: 'Number of clients',
     kosten: 'Costs',
     eigenCohort: 'Total own cohort',
-    omrekenen: 'Scaling to {n} clients',
-    nietNodig: 'not needed: already {n} clients',
-    voorN: 'Total for {n} clients',
+    omrekenen: 'Scaling to {n} {n:client|clients}',
+    nietNodig: 'not needed: already {n} {n:client|clients}',
+    voorN: 'Total for {n} {n:client|clients}',
     perKlant: 'Average per client',
     berekeningen: 'Calculation per cost item',
     schuldregeling: 'The number of debt arrangements is the number of clients with a solution after allocation.',
@@ -78,19 +78,19 @@ export function KostenTabel({ s, r }: { s: Scenario; r: Resultaat }) {
           { sleutel: 'eigenCohort', kop: t.eigenCohort, klasse: 'totaal', cellen: (w: W) => [formatGetal(w.cohort, taal), euro(w.kosten.totaal.bruto, taal)] },
           {
             sleutel: 'omrekenen',
-            kop: vul(t.omrekenen, { n }),
+            kop: vulTel(t.omrekenen, { n }, { n: r.referentieCohort }, taal),
             samen: true,
             cellen: (w: W) => [
               {
                 klasse: 'normalisatie',
                 tekst:
                   w.cohort === r.referentieCohort
-                    ? vul(t.nietNodig, { n })
+                    ? vulTel(t.nietNodig, { n }, { n: r.referentieCohort }, taal)
                     : formatNormalisatie(w.kosten.totaal.bruto, w.cohort, r.referentieCohort, w.kosten.totaal.totaal, taal),
               },
             ],
           },
-          { sleutel: 'voorN', kop: vul(t.voorN, { n }), klasse: 'totaal', samen: true, cellen: (w: W) => [euro(w.kosten.totaal.totaal, taal)] },
+          { sleutel: 'voorN', kop: vulTel(t.voorN, { n }, { n: r.referentieCohort }, taal), klasse: 'totaal', samen: true, cellen: (w: W) => [euro(w.kosten.totaal.totaal, taal)] },
           { sleutel: 'perKlant', kop: t.perKlant, samen: true, cellen: (w: W) => [euro(w.kosten.totaal.perKlant, taal)] },
         ]}
       />

@@ -121,7 +121,7 @@ export function PrintSporen({ r }: { s: Scenario; r: Resultaat }) {
                     <td className="getal">{aantal(w.inAanmerking, taal)}</td>
                     <td className="spoor" data-testid={`print-spoor-${b}-${w.id}`}>
                       {formatBerekening(p.berekening, taal)}
-                      <Waterval stap={p.brutoNetto} schaal={w.schaal} naam={w.naam} n={nRef} />
+                      <Waterval stap={p.brutoNetto} schaal={w.schaal} naam={w.naam} n={r.referentieCohort} />
                     </td>
                     <td className="spoor">
                       {w.cohort === r.referentieCohort ? euro(p.totaal, taal) : formatNormalisatie(p.bruto, w.cohort, r.referentieCohort, p.totaal, taal)}

@@ -7,6 +7,7 @@ import { downloadResultatenCsv, werkmapBestandsnaam } from '../gedeeld/export/cs
 import { laadExcelJs } from '../gedeeld/export/laadExcelJs';
 import { PrintPmPosten } from '../gedeeld/pm/PmSecties';
 import { NietBijgewerkt } from '../gedeeld/NietBijgewerkt';
+import { PrijspeilMelding } from '../gedeeld/PrijspeilMelding';
 import { vul, vulTel } from '../gedeeld/opmaak';
 import { BatenDetail } from './BatenDetail';
 import { KostenTabel } from './KostenTabel';
@@ -125,6 +126,7 @@ export default function Resultaten() {
       </div>
       <p className="resultaten-scenario">{s.titel}</p>
       <NietBijgewerkt />
+      <PrijspeilMelding />
       <p>{vulTel(t.inleiding, { n: formatGetal(r.referentieCohort, taal) }, { n: r.referentieCohort }, taal)}</p>
 
       <section aria-labelledby="overzicht-tabel-kop">

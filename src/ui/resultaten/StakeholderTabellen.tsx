@@ -14,7 +14,7 @@ import {
 } from '../../model';
 import { formatAandeel, formatGetal, type Taal } from '../../format/getal';
 import { useTaal, useTeksten, type Teksten } from '../gedeeld/i18n';
-import { euro, vul } from '../gedeeld/opmaak';
+import { euro, vul, vulTel } from '../gedeeld/opmaak';
 import { TabelRol } from '../gedeeld/TabelRol';
 import { useKolomDelen } from '../gedeeld/afdrukDelen';
 import { WerkwijzeTabel } from '../gedeeld/WerkwijzeTabel';
@@ -41,12 +41,12 @@ const TEKSTEN: Teksten<Sleutel> = {
   nl: {
     kop: 'Wie profiteert?',
     inleiding:
-      'De baten slaan neer bij verschillende partijen (tabel 3.1 van het rapport). Bedragen voor {n} klanten. De kosten worden volledig door de gemeente gedragen.',
-    caption: 'Verdeling van de baten over partijen, voor {n} klanten',
+      'De baten slaan neer bij verschillende partijen (tabel 3.1 van het rapport). Bedragen voor {n} {n:klant|klanten}. De kosten worden volledig door de gemeente gedragen.',
+    caption: 'Verdeling van de baten over partijen, voor {n} {n:klant|klanten}',
     bedrag: 'Bedrag',
     aandeel: 'Aandeel',
     totaal: 'Totaal baten',
-    captionComponent: 'Baten per onderdeel en hun verdeling over partijen, voor {n} klanten',
+    captionComponent: 'Baten per onderdeel en hun verdeling over partijen, voor {n} {n:klant|klanten}',
     onderdeel: 'Onderdeel',
     verdeling: 'Verdeling',
     aanname: 'aanname van deze tool',
@@ -58,12 +58,12 @@ const TEKSTEN: Teksten<Sleutel> = {
   en: {
     kop: 'Who benefits?',
     inleiding:
-      'The benefits accrue to different parties (table 3.1 of the report). Amounts for {n} clients. The municipality bears all costs.',
-    caption: 'Distribution of the benefits over parties, for {n} clients',
+      'The benefits accrue to different parties (table 3.1 of the report). Amounts for {n} {n:client|clients}. The municipality bears all costs.',
+    caption: 'Distribution of the benefits over parties, for {n} {n:client|clients}',
     bedrag: 'Amount',
     aandeel: 'Share',
     totaal: 'Total benefits',
-    captionComponent: 'Benefits per component and their split over parties, for {n} clients',
+    captionComponent: 'Benefits per component and their split over parties, for {n} {n:client|clients}',
     onderdeel: 'Component',
     verdeling: 'Split',
     aanname: 'assumption of this tool',
@@ -100,7 +100,7 @@ export function StakeholderTabellen({ s, r }: { s: Scenario; r: Resultaat }) {
   return (
     <section aria-labelledby="stakeholders-kop">
       <h2 id="stakeholders-kop">{t.kop}</h2>
-      <p>{vul(t.inleiding, { n })}</p>
+      <p>{vulTel(t.inleiding, { n }, { n: r.referentieCohort }, taal)}</p>
       {/* The overview's figures per party ("Wat levert het elke partij op"), as formulas with the model's numbers (issue 13 §3). */}
       {(bedragenBijSchaal(s, 'klant')?.werkwijzen ?? []).map((w) =>
         w.verschil ? (
@@ -119,7 +119,7 @@ export function StakeholderTabellen({ s, r }: { s: Scenario; r: Resultaat }) {
       )}
       <WerkwijzeTabel
         captionId="tabel-stakeholders-caption"
-        caption={vul(t.caption, { n })}
+        caption={vulTel(t.caption, { n }, { n: r.referentieCohort }, taal)}
         testId="tabel-stakeholders"
         tabelId="tabel-stakeholders"
         werkwijzen={r.werkwijzen}
@@ -143,7 +143,7 @@ export function StakeholderTabellen({ s, r }: { s: Scenario; r: Resultaat }) {
         <TabelRol key={id} labelId={`tabel-componenten-caption${id}`}>
           <table className="resultaat-tabel" data-testid="tabel-componenten">
             <caption id={`tabel-componenten-caption${id}`}>
-              {vul(t.captionComponent, { n })}
+              {vulTel(t.captionComponent, { n }, { n: r.referentieCohort }, taal)}
               {bijschrift}
             </caption>
             <thead>

@@ -2,11 +2,13 @@ import { Fragment } from 'react';
 import { BAAT_LABELS, BATEN, type Decimal, type Resultaat, type VerschilBedrag } from '../../model';
 import { formatGetal } from '../../format/getal';
 import { useTaal, useTeksten, type Teksten } from '../gedeeld/i18n';
-import { NVT, euro, verhouding, vul } from '../gedeeld/opmaak';
+import { NVT, euro, verhouding, vul, vulTel } from '../gedeeld/opmaak';
 import { TabelRol } from '../gedeeld/TabelRol';
 import { kolomDelen } from '../gedeeld/afdrukDelen';
 import { SPOOR, SpoorLink, type SpoorDoel } from '../gedeeld/spoor';
 import { useVergelijking } from '../gedeeld/vergelijking';
+import { prijspeilMeldingTekst } from '../gedeeld/PrijspeilMelding';
+import { useScenario } from '../../store/scenarioStore';
 
 type Sleutel = 'caption' | 'deel' | 'voorN' | 'perKlant' | 'verschil' | 'investering' | 'baten' | 'totaalBaten' | 'saldo' | 'verhouding' | 'noot';
 
@@ -14,7 +16,7 @@ const TEKSTEN: Teksten<Sleutel> = {
   nl: {
     caption: 'Investering en baten per werkwijze (vergelijk tabel 3.13 van het rapport)',
     deel: 'deel {i} van {n}',
-    voorN: 'Voor {n} klanten',
+    voorN: 'Voor {n} {n:klant|klanten}',
     perKlant: 'Per klant',
     verschil: 'Verschil {project} − {nul}',
     investering: 'Investering',
@@ -22,12 +24,12 @@ const TEKSTEN: Teksten<Sleutel> = {
     totaalBaten: 'Totaal baten (zeven baten)',
     saldo: 'Saldo (baten − investering)',
     verhouding: 'Baten/kosten-verhouding',
-    noot: 'Alle werkwijzen zijn omgerekend naar {n} klanten. Bedragen afgerond op hele euro’s; totalen zijn berekend vóór afronding.',
+    noot: 'Alle werkwijzen zijn omgerekend naar {n} {n:klant|klanten}. Bedragen afgerond op hele euro’s; totalen zijn berekend vóór afronding.',
   },
   en: {
     caption: 'Investment and benefits per pathway (compare table 3.13 of the report)',
     deel: 'part {i} of {n}',
-    voorN: 'For {n} clients',
+    voorN: 'For {n} {n:client|clients}',
     perKlant: 'Per client',
     verschil: 'Difference {project} − {nul}',
     investering: 'Investment',
@@ -35,7 +37,7 @@ const TEKSTEN: Teksten<Sleutel> = {
     totaalBaten: 'Total benefits (seven benefits)',
     saldo: 'Balance (benefits − investment)',
     verhouding: 'Benefit-cost ratio',
-    noot: 'All pathways are scaled to {n} clients. Amounts rounded to whole euros; totals are computed before rounding.',
+    noot: 'All pathways are scaled to {n} {n:client|clients}. Amounts rounded to whole euros; totals are computed before rounding.',
   },
 };
 
@@ -58,6 +60,7 @@ export function Tabel313({ r }: { r: Resultaat }) {
   const taal = useTaal();
   // The user's direct comparison of two pathways (overview, "Vergelijk twee werkwijzen") is one more column group.
   const eigen = useVergelijking(r);
+  const prijspeil = prijspeilMeldingTekst(useScenario(), taal);
   const groepen: Groep[] = [
     ...r.werkwijzen.map((w) => ({ soort: 'werkwijze' as const, w })),
     ...r.verschillen.map((v) => ({ soort: 'verschil' as const, v })),
@@ -79,7 +82,10 @@ export function Tabel313({ r }: { r: Resultaat }) {
           ))}
         </div>
       )}
-      <p className="tabel-noot">{vul(t.noot, { n: formatGetal(r.referentieCohort, taal) })}</p>
+      <p className="tabel-noot">
+        {vulTel(t.noot, { n: formatGetal(r.referentieCohort, taal) }, { n: r.referentieCohort }, taal)}
+        {prijspeil !== null && ` ${prijspeil}`}
+      </p>
     </>
   );
 }
@@ -87,7 +93,7 @@ export function Tabel313({ r }: { r: Resultaat }) {
 function Deel({ r, groepen, id, caption, klasse }: { r: Resultaat; groepen: Groep[]; id: string; caption: string; klasse?: string }) {
   const t = useTeksten(TEKSTEN);
   const taal = useTaal();
-  const voorN = vul(t.voorN, { n: formatGetal(r.referentieCohort, taal) });
+  const voorN = vulTel(t.voorN, { n: formatGetal(r.referentieCohort, taal) }, { n: r.referentieCohort }, taal);
   const kolommen = groepen.length;
   const namen = new Map(r.werkwijzen.map((w) => [w.id, w.naam]));
   const sleutel = (g: Groep) => (g.soort === 'werkwijze' ? g.w.id : `v-${g.v.id}-${g.v.tenOpzichteVan}`);

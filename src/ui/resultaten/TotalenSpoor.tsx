@@ -1,7 +1,7 @@
 import { BAAT_LABELS, BATEN, type Resultaat } from '../../model';
 import { formatGetal } from '../../format/getal';
 import { useTaal, useTeksten, type Teksten } from '../gedeeld/i18n';
-import { euro, verhouding, vul } from '../gedeeld/opmaak';
+import { euro, verhouding, vul, vulTel } from '../gedeeld/opmaak';
 import { saldoSpoorId, verschilSpoorId } from '../gedeeld/spoor';
 import { useVergelijking } from '../gedeeld/vergelijking';
 
@@ -15,11 +15,11 @@ const TEKSTEN: Teksten<Sleutel> = {
     saldo: 'Saldo per klant = baten {baten} − investering {kosten} = {uit}',
     verhouding: 'Baten/kosten-verhouding = baten {baten} ÷ investering {kosten} = {uit}',
     geenVerhouding: 'Baten/kosten-verhouding: n.v.t., want de investering is € 0',
-    voorN: 'Voor {n} klanten: baten {baten} − investering {kosten} = saldo {uit}',
+    voorN: 'Voor {n} {n:klant|klanten}: baten {baten} − investering {kosten} = saldo {uit}',
     verschilKop: 'Verschil {a} − {b}',
     vKosten: 'Verschil in investering per klant = {na} {a} − {nb} {b} = {uit}',
     vBaten: 'Verschil in baten per klant = {na} {a} − {nb} {b} = {uit}',
-    vSaldo: 'Saldo per klant = verschil in baten {baten} − verschil in investering {kosten} = {uit} (voor {n} klanten: {totaal})',
+    vSaldo: 'Saldo per klant = verschil in baten {baten} − verschil in investering {kosten} = {uit} (voor {n} {n:klant|klanten}: {totaal})',
   },
   en: {
     kop: 'How the totals arise',
@@ -28,11 +28,11 @@ const TEKSTEN: Teksten<Sleutel> = {
     saldo: 'Balance per client = benefits {baten} − investment {kosten} = {uit}',
     verhouding: 'Benefit-cost ratio = benefits {baten} ÷ investment {kosten} = {uit}',
     geenVerhouding: 'Benefit-cost ratio: n/a, because the investment is €0',
-    voorN: 'For {n} clients: benefits {baten} − investment {kosten} = balance {uit}',
+    voorN: 'For {n} {n:client|clients}: benefits {baten} − investment {kosten} = balance {uit}',
     verschilKop: 'Difference {a} − {b}',
     vKosten: 'Difference in investment per client = {na} {a} − {nb} {b} = {uit}',
     vBaten: 'Difference in benefits per client = {na} {a} − {nb} {b} = {uit}',
-    vSaldo: 'Balance per client = difference in benefits {baten} − difference in investment {kosten} = {uit} (for {n} clients: {totaal})',
+    vSaldo: 'Balance per client = difference in benefits {baten} − difference in investment {kosten} = {uit} (for {n} {n:client|clients}: {totaal})',
   },
 };
 
@@ -65,7 +65,7 @@ export function TotalenSpoor({ r }: { r: Resultaat }) {
             <li data-testid={`${saldoSpoorId(w.id)}-saldo`}>
               {vul(t.saldo, { baten: euro(w.baten.totaal.perKlant, taal), kosten: euro(w.kosten.totaal.perKlant, taal), uit: euro(w.saldo.perKlant, taal) })}
             </li>
-            <li>{vul(t.voorN, { n, baten: euro(w.baten.totaal.totaal, taal), kosten: euro(w.kosten.totaal.totaal, taal), uit: euro(w.saldo.totaal, taal) })}</li>
+            <li>{vulTel(t.voorN, { n, baten: euro(w.baten.totaal.totaal, taal), kosten: euro(w.kosten.totaal.totaal, taal), uit: euro(w.saldo.totaal, taal) }, { n: r.referentieCohort }, taal)}</li>
             <li data-testid={`${saldoSpoorId(w.id)}-verhouding`}>
               {w.batenKostenVerhouding === null
                 ? t.geenVerhouding
@@ -85,7 +85,7 @@ export function TotalenSpoor({ r }: { r: Resultaat }) {
               <li>{vul(t.vKosten, { na: a.naam, nb: b.naam, a: euro(a.kosten.totaal.perKlant, taal), b: euro(b.kosten.totaal.perKlant, taal), uit: euro(v.kosten.perKlant, taal) })}</li>
               <li>{vul(t.vBaten, { na: a.naam, nb: b.naam, a: euro(a.baten.totaal.perKlant, taal), b: euro(b.baten.totaal.perKlant, taal), uit: euro(v.baten.perKlant, taal) })}</li>
               <li data-testid={`${id}-saldo`}>
-                {vul(t.vSaldo, { baten: euro(v.baten.perKlant, taal), kosten: euro(v.kosten.perKlant, taal), uit: euro(v.saldo.perKlant, taal), n, totaal: euro(v.saldo.totaal, taal) })}
+                {vulTel(t.vSaldo, { baten: euro(v.baten.perKlant, taal), kosten: euro(v.kosten.perKlant, taal), uit: euro(v.saldo.perKlant, taal), n, totaal: euro(v.saldo.totaal, taal) }, { n: r.referentieCohort }, taal)}
               </li>
             </ul>
           </div>

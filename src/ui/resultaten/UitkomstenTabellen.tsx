@@ -1,7 +1,7 @@
 import { UITKOMST_LABELS, UITKOMSTEN, Decimal, type Resultaat, type Scenario } from '../../model';
 import { formatAandeel, formatGetal } from '../../format/getal';
 import { useTaal, useTeksten, type Teksten } from '../gedeeld/i18n';
-import { aantal, vul } from '../gedeeld/opmaak';
+import { aantal, vul, vulTel } from '../gedeeld/opmaak';
 import { WerkwijzeTabel } from '../gedeeld/WerkwijzeTabel';
 
 type W = Resultaat['werkwijzen'][number];
@@ -33,9 +33,9 @@ const TEKSTEN: Teksten<Sleutel> = {
     inAanmerking: 'In aanmerking voor baten (E = oplossing + gestabiliseerd)',
     toedelingKop: 'Toedeling',
     toedelingHeel:
-      '{naam}: van de {n} klanten in de fase schulden regelen gaan er {op} naar “oplossing” en {geen} naar “geen oplossing” ({p} van {n}, afgerond op hele klanten zoals in het rapport; zie de verantwoording).',
+      '{naam}: van de {n} {n:klant|klanten} in de fase schulden regelen gaan er {op} naar “oplossing” en {geen} naar “geen oplossing” ({p} van {n}, afgerond op hele klanten zoals in het rapport; zie de verantwoording).',
     toedelingVerwacht:
-      '{naam}: van de {n} klanten in de fase schulden regelen gaan er {op} naar “oplossing” en {geen} naar “geen oplossing” (verwachte waarden, niet afgerond).',
+      '{naam}: van de {n} {n:klant|klanten} in de fase schulden regelen gaan er {op} naar “oplossing” en {geen} naar “geen oplossing” (verwachte waarden, niet afgerond).',
     toedelingGeen: '{naam}: geen klanten meer in de fase schulden regelen.',
   },
   en: {
@@ -50,9 +50,9 @@ const TEKSTEN: Teksten<Sleutel> = {
     inAanmerking: 'Eligible for benefits (E = resolved + stabilised)',
     toedelingKop: 'Allocation',
     toedelingHeel:
-      '{naam}: of the {n} clients in the settlement phase, {op} go to “resolved” and {geen} to “not resolved” ({p} of {n}, rounded to whole clients as in the report; see the methodology).',
+      '{naam}: of the {n} {n:client|clients} in the settlement phase, {op} go to “resolved” and {geen} to “not resolved” ({p} of {n}, rounded to whole clients as in the report; see the methodology).',
     toedelingVerwacht:
-      '{naam}: of the {n} clients in the settlement phase, {op} go to “resolved” and {geen} to “not resolved” (expected values, not rounded).',
+      '{naam}: of the {n} {n:client|clients} in the settlement phase, {op} go to “resolved” and {geen} to “not resolved” (expected values, not rounded).',
     toedelingGeen: '{naam}: no clients left in the settlement phase.',
   },
 };
@@ -112,13 +112,13 @@ export function UitkomstenTabellen({ s, r }: { s: Scenario; r: Resultaat }) {
           const sjabloon = n === 0 ? t.toedelingGeen : s.instellingen.toedeling === 'heleKlanten' ? t.toedelingHeel : t.toedelingVerwacht;
           return (
             <li key={w.id}>
-              {vul(sjabloon, {
+              {vulTel(sjabloon, {
                 naam: w.naam,
                 n: formatGetal(n, taal),
                 op: aantal(w.toedeling.naarOplossing, taal),
                 geen: aantal(w.toedeling.naarGeenOplossing, taal),
                 p,
-              })}
+              }, { n: Number(n) }, taal)}
             </li>
           );
         })}

@@ -1,14 +1,15 @@
 import { AFTREKKEN, type BrutoNettoStap } from '../../model/baten/brutoNetto';
 import type { Decimal } from '../../model';
 import { AFTREK_LABELS } from '../../model/onzekerheid/invoer';
+import { formatGetal } from '../../format/getal';
 import { useTaal, useTeksten, type Teksten } from '../gedeeld/i18n';
-import { euro, vul } from '../gedeeld/opmaak';
+import { euro, vul, vulTel } from '../gedeeld/opmaak';
 
 type Sleutel = 'caption' | 'stap' | 'bedrag' | 'bruto' | 'af' | 'netto';
 
 const TEKSTEN: Teksten<Sleutel> = {
-  nl: { caption: 'Van bruto naar netto: {naam}, voor {n} klanten', stap: 'Stap', bedrag: 'Bedrag', bruto: 'Bruto', af: 'af: {x}', netto: 'Netto' },
-  en: { caption: 'From gross to net: {naam}, for {n} clients', stap: 'Step', bedrag: 'Amount', bruto: 'Gross', af: 'less: {x}', netto: 'Net' },
+  nl: { caption: 'Van bruto naar netto: {naam}, voor {n} {n:klant|klanten}', stap: 'Stap', bedrag: 'Bedrag', bruto: 'Bruto', af: 'af: {x}', netto: 'Netto' },
+  en: { caption: 'From gross to net: {naam}, for {n} {n:client|clients}', stap: 'Step', bedrag: 'Amount', bruto: 'Gross', af: 'less: {x}', netto: 'Net' },
 };
 
 /**
@@ -16,7 +17,7 @@ const TEKSTEN: Teksten<Sleutel> = {
  * reference cohort. The table is the content; the bars only picture its rows. Nothing to show when
  * no deduction is set (gross = net, as in the report).
  */
-export function Waterval({ stap, schaal, naam, n }: { stap: BrutoNettoStap; schaal: Decimal; naam: string; n: string }) {
+export function Waterval({ stap, schaal, naam, n }: { stap: BrutoNettoStap; schaal: Decimal; naam: string; n: number }) {
   const t = useTeksten(TEKSTEN);
   const taal = useTaal();
   if (stap.bruto.eq(stap.netto)) return null;
@@ -36,7 +37,7 @@ export function Waterval({ stap, schaal, naam, n }: { stap: BrutoNettoStap; scha
   ];
   return (
     <table className="resultaat-tabel waterval" data-testid="waterval">
-      <caption>{vul(t.caption, { naam, n })}</caption>
+      <caption>{vulTel(t.caption, { naam, n: formatGetal(n, taal) }, { n }, taal)}</caption>
       <thead>
         <tr>
           <th scope="col">{t.stap}</th>

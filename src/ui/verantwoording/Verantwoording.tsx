@@ -21,6 +21,7 @@ import { formatAandeel, formatGetal } from '../../format/getal';
 import { useTaal, useTeksten, type Teksten } from '../gedeeld/i18n';
 import { NietBijgewerkt } from '../gedeeld/NietBijgewerkt';
 import { vul, vulTel } from '../gedeeld/opmaak';
+import { meervoud } from '../../format/meervoud';
 import { TabelRol } from '../gedeeld/TabelRol';
 import { Aansluiting } from './Aansluiting';
 import { BEWIJS_ANKER, BewijsEnNetto, useBewijsKop } from './BewijsEnNetto';
@@ -141,7 +142,7 @@ const TEKSTEN: Teksten<Sleutel> = {
       'Effecten die niet in de MKBA zijn doorgerekend, zoals klanten van de Klantreis ze in interviews noemen (rapport, hoofdstuk 4). Ze staan hier als PM-post: wel van belang, niet in geld uitgedrukt en niet in het saldo. Per werkwijze het oordeel ten opzichte van het nulalternatief en de toelichting uit het scenario; aan te passen bij Invoer.',
     pmCaption: 'PM-posten per werkwijze: oordeel en toelichting',
     aansluitingKort: 'Aansluiting met het rapport',
-    klanten: 'klanten',
+    klanten: '{n:klant|klanten}',
   },
   en: {
     kop: 'About this model: methodology',
@@ -201,7 +202,7 @@ const TEKSTEN: Teksten<Sleutel> = {
       'Effects the analysis does not quantify, as Klantreis clients mention them in interviews (report, chapter 4). They are listed here as PM items: relevant, but not expressed in money and not in the balance. Per pathway the rating against the baseline and the note from the scenario (in Dutch); editable under Inputs.',
     pmCaption: 'PM items per pathway: rating and note',
     aansluitingKort: 'Reconciliation with the report',
-    klanten: 'clients',
+    klanten: '{n:client|clients}',
   },
 };
 
@@ -272,7 +273,7 @@ export default function Verantwoording({ anker }: { anker?: string } = {}) {
         <ul>
           {s.werkwijzen.map((w) => (
             <li key={w.id}>
-              <strong>{w.naam}</strong> ({w.nulalternatief ? t.nul : t.project}; {formatGetal(w.cohort, taal)} {t.klanten})
+              <strong>{w.naam}</strong> ({w.nulalternatief ? t.nul : t.project}; {formatGetal(w.cohort, taal)} {meervoud(t.klanten, { n: w.cohort }, taal)})
               {w.toelichting && (
                 <>
                   {': '}

@@ -163,6 +163,22 @@ export async function run({ page, baseUrl, expect, app, nieuweContext }) {
   expect.equal(await hash(page), '#/resultaten/saldo-spoor-klantreis', 'saldo links to its formula');
   const saldoSpoor = await expect.eventually(() => doelZichtbaar('saldo-spoor-klantreis'), { timeout: 10_000, message: 'the saldo formula is on screen and focused' });
   expect.match(saldoSpoor, /Saldo per klant = baten € 2\.392 − investering € 2\.601 = € −209/, 'the formula with the numbers filled in');
+  // An unknown section in the view one is already in (tester9 #4): like on a fresh load, the view is
+  // shown from the top with the notice on screen and focused, not left scrolled at the old section.
+  expect.ok((await page.evaluate(() => scrollY)) > 300, 'scrolled down at the saldo trace');
+  await page.evaluate(() => (location.hash = '#/resultaten/xyz'));
+  const bovenaan = await expect.eventually(
+    () =>
+      page.evaluate(() => {
+        const m = document.querySelector('[data-testid="sectie-melding"]');
+        if (!m) return null;
+        const r = m.getBoundingClientRect();
+        return r.top >= 0 && r.bottom <= innerHeight && document.activeElement === m ? { y: scrollY, tekst: m.textContent ?? '' } : null;
+      }),
+    { timeout: 10_000, message: 'the notice for #/resultaten/xyz is on screen and focused' },
+  );
+  expect.equal(bovenaan.y, 0, 'the view is shown from the top ("geopend bij het begin")');
+  expect.match(bovenaan.tekst, /Het onderdeel “xyz” uit de link bestaat niet in Resultaten\. Resultaten is geopend bij het begin\./, 'the notice');
   // The table's saldo of the difference → the difference's formula.
   await page.locator('#tabel-313 tr[data-rij="saldo"] a.naar-spoor').last().click();
   expect.equal(await hash(page), '#/resultaten/verschil-spoor-klantreis-regulier', 'the table saldo links to the formula of the difference');

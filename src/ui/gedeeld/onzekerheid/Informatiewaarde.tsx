@@ -11,7 +11,7 @@ const TEKSTEN: Teksten<Sleutel> = {
   nl: {
     kop: 'Waarde van informatie: wat is het waard om lokaal te meten?',
     evpi: 'Verwachte waarde van volledige informatie (EVPI) voor de keuze tussen de werkwijzen: {evpi} per klant{jaar}. Dat is wat het waard is om alle onzekere invoeren precies te kennen voordat de gemeente kiest.',
-    evpiJaar: ' ({perJaar} per jaar bij een instroom van {n} klanten per jaar)',
+    evpiJaar: ' ({perJaar} per jaar bij een instroom van {n} {n:klant|klanten} per jaar)',
     zin: 'Als de gemeente één ding lokaal meet, levert het meten van {wat} de meeste beslisinformatie op: tot {bedrag}.',
     zinGelijk:
       'Als de gemeente één ding lokaal meet, leveren het meten van {wat} vrijwel evenveel beslisinformatie op: tot {bedragen}. Het verschil is kleiner dan het ruisniveau van de schatter ({grens}), dus toeval in de trekkingen.',
@@ -39,7 +39,7 @@ const TEKSTEN: Teksten<Sleutel> = {
   en: {
     kop: 'Value of information: what is worth measuring locally?',
     evpi: 'Expected value of perfect information (EVPI) for the choice between the pathways: {evpi} per client{jaar}. That is what it is worth to know every uncertain input exactly before the municipality chooses.',
-    evpiJaar: ' ({perJaar} per year at an inflow of {n} clients per year)',
+    evpiJaar: ' ({perJaar} per year at an inflow of {n} {n:client|clients} per year)',
     zin: 'If the municipality measures one thing locally, measuring {wat} yields the most decision information: up to {bedrag}.',
     zinGelijk:
       'If the municipality measures one thing locally, measuring {wat} yields almost the same decision information: up to {bedragen}. The difference is smaller than the noise floor of the estimator ({grens}), so chance in the draws.',
@@ -115,7 +115,7 @@ export function Informatiewaarde({ w, idPrefix }: { w: WaardeVanInformatie; idPr
         {!conclusies && <strong>{t.voorlopig}</strong>}
         {vul(t.evpi, {
           evpi: formatEuro(w.evpi, taal),
-          jaar: jaar ? vul(t.evpiJaar, { perJaar: formatEuro(w.evpiPerJaar!, taal), n: formatGetal(w.instroomPerJaar!, taal) }) : '',
+          jaar: jaar ? vulTel(t.evpiJaar, { perJaar: formatEuro(w.evpiPerJaar!, taal), n: formatGetal(w.instroomPerJaar!, taal) }, { n: w.instroomPerJaar! }, taal) : '',
         })}
       </p>
       {conclusies && (

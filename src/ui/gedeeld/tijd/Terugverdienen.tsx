@@ -4,7 +4,7 @@ import { prijspeilZin, terugverdienZin, type Terugverdiend, type TijdUitkomst } 
 import { formatGetal, type Taal } from '../../../format/getal';
 import { useScenario } from '../../../store/scenarioStore';
 import { useTaal, useTeksten, type Teksten } from '../i18n';
-import { euro, vul } from '../opmaak';
+import { euro, vul, vulTel } from '../opmaak';
 import { voetTekst } from './hulp';
 import { tijdsverloopVan } from './selectors';
 
@@ -28,7 +28,7 @@ const TEKSTEN: Teksten<Sleutel> = {
     uitleg:
       'Per partij de contante waarde van wat de werkwijze meer oplevert dan kost, vergeleken met {nul}, en het jaar waarin de partij haar extra kosten terugverdient. Bij 0% zoals het rapport en bij 2,25%, de discontovoet van de leidraad.',
     caption: '{p} vergeleken met {nul}, per klant',
-    captionJaar: '{p} vergeleken met {nul}, per jaar bij een instroom van {n} klanten',
+    captionJaar: '{p} vergeleken met {nul}, per jaar bij een instroom van {n} {n:klant|klanten}',
     partij: 'Partij',
     contant: 'Contante waarde bij {v}',
     terug: 'Terugverdiend bij {v}',
@@ -44,7 +44,7 @@ const TEKSTEN: Teksten<Sleutel> = {
     uitleg:
       'Per party the present value of what the pathway yields beyond its costs, compared with {nul}, and the year in which the party earns back its extra costs. At 0% as in the report and at 2.25%, the guideline’s discount rate.',
     caption: '{p} compared with {nul}, per client',
-    captionJaar: '{p} compared with {nul}, per year at an inflow of {n} clients',
+    captionJaar: '{p} compared with {nul}, per year at an inflow of {n} {n:client|clients}',
     partij: 'Party',
     contant: 'Present value at {v}',
     terug: 'Paid back at {v}',
@@ -97,7 +97,7 @@ export function Terugverdienen({ instroom = null, testIds = true, kop = true }: 
         <div key={w.id} className="tabel-rol" role="region" aria-labelledby={`${uid}-${w.id}`} tabIndex={0}>
           <table className="resultaat-tabel onz-tabel" data-testid={tid(`terugverdien-tabel-${w.id}${instroom === null ? '' : '-jaar'}`)}>
             <caption id={`${uid}-${w.id}`}>
-              {instroom === null ? vul(t.caption, { p: w.naam, nul: nul.naam }) : vul(t.captionJaar, { p: w.naam, nul: nul.naam, n: formatGetal(instroom, taal) })}
+              {instroom === null ? vul(t.caption, { p: w.naam, nul: nul.naam }) : vulTel(t.captionJaar, { p: w.naam, nul: nul.naam, n: formatGetal(instroom, taal) }, { n: instroom }, taal)}
             </caption>
             <thead>
               <tr>

@@ -1,7 +1,7 @@
 import { ACTOR_LABELS, ACTOREN, STAKEHOLDERS, WELVAART_ZIN, welvaartsVerschil, type Resultaat } from '../../../model';
 import { formatGetal } from '../../../format/getal';
 import { useTaal, useTeksten, type Teksten } from '../i18n';
-import { euro, teken, vul } from '../opmaak';
+import { euro, teken, vul, vulTel } from '../opmaak';
 import { Tabel } from '../Tabel';
 import { WerkwijzeTabel } from '../WerkwijzeTabel';
 import { routeHref } from '../route';
@@ -45,7 +45,7 @@ const TEKSTEN: Teksten<Sleutel> = {
     verschilRij: '{a} − {b}',
     meer: 'Welvaartsaandelen en overdrachten in de verantwoording',
     partijKop: 'Per partij in beide perspectieven',
-    partijCaption: 'Baten per partij, voor {n} klanten: businesscase, overdrachten en welvaartsperspectief',
+    partijCaption: 'Baten per partij, voor {n} {n:klant|klanten}: businesscase, overdrachten en welvaartsperspectief',
     partij: 'Partij',
     partijBusiness: 'Business\u00adcase',
     partijOverdracht: 'Waarvan overdracht',
@@ -66,7 +66,7 @@ const TEKSTEN: Teksten<Sleutel> = {
     verschilRij: '{a} − {b}',
     meer: 'Welfare shares and transfers in the methodology section',
     partijKop: 'Per party in both perspectives',
-    partijCaption: 'Benefits per party, for {n} clients: business case, transfers and welfare perspective',
+    partijCaption: 'Benefits per party, for {n} {n:client|clients}: business case, transfers and welfare perspective',
     partij: 'Party',
     partijBusiness: 'Business case',
     partijOverdracht: 'Of which transfer',
@@ -160,7 +160,7 @@ export function WelvaartPerPartij({ r }: { r: Resultaat }) {
       </ul>
       <WerkwijzeTabel
         captionId="welvaart-partij-caption"
-        caption={vul(t.partijCaption, { n })}
+        caption={vulTel(t.partijCaption, { n }, { n: r.referentieCohort }, taal)}
         testId="tabel-welvaart-partij"
         werkwijzen={r.werkwijzen}
         kolommen={[t.partijBusiness, t.partijOverdracht, t.partijWelvaart]}
