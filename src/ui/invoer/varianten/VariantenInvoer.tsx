@@ -286,9 +286,9 @@ export function VariantenInvoer() {
   };
 
   return (
-    <section ref={sectie} className="varianten-invoer" aria-labelledby="varianten-invoer-kop" data-testid="varianten-invoer">
+    <section ref={sectie} className="invoer-groep varianten-invoer" aria-labelledby="varianten-invoer-kop" data-testid="varianten-invoer">
       <h2 id="varianten-invoer-kop">{t.kop}</h2>
-      <p>{t.uitleg}</p>
+      <p className="groep-uitleg">{t.uitleg}</p>
       {concept.length === 0 && <p>{t.geen}</p>}
       {concept.map((v, i) => {
         // Names per variant (and per row), so that two variants' controls differ without their legend.
@@ -300,11 +300,14 @@ export function VariantenInvoer() {
           {/* Each variant's fields have a label, id and name of their own ("Naam van variant 2"; tester: two
               variants' "Naam" could not be told apart). By the variant's number, not its name, which changes with
               every key typed into the field; the visible label stays "Naam", under the variant's legend. */}
-          <label htmlFor={`variant-${i}-naam`}>
-            {t.naam}{' '}
-            <span className="visueel-verborgen">{vul(t.naamVan, { n: String(i + 1) })}</span>{' '}
+          {/* Laid out as the other fields of Invoer (.veld, .tekst-invoer): label above, the field full width (tester9 #9). */}
+          <div className={`veld${veldFouten.has(veldId.naam(i)) ? ' veld-heeft-fout' : ''}`}>
+            <label htmlFor={veldId.naam(i)} className="veld-label">
+              {t.naam} <span className="visueel-verborgen">{vul(t.naamVan, { n: String(i + 1) })}</span>
+            </label>
             <input
               type="text"
+              className="tekst-invoer"
               id={veldId.naam(i)}
               name={`varianten.${i}.naam`}
               value={v.naam}
@@ -313,31 +316,32 @@ export function VariantenInvoer() {
               onChange={(e) => wijzigVariant(i, (x) => ({ ...x, naam: e.target.value }))}
               {...foutVan(veldId.naam(i))}
             />
-          </label>
-          {veldMelding(veldId.naam(i))}
-          <label htmlFor={`variant-${i}-toelichting`}>
-            {t.toelichting}{' '}
-            <span className="visueel-verborgen">{vul(t.toelichtingVan, { n: String(i + 1) })}</span>{' '}
+            {veldMelding(veldId.naam(i))}
+          </div>
+          <div className={`veld${veldFouten.has(veldId.toelichting(i)) ? ' veld-heeft-fout' : ''}`}>
+            <label htmlFor={veldId.toelichting(i)} className="veld-label">
+              {t.toelichting} <span className="visueel-verborgen">{vul(t.toelichtingVan, { n: String(i + 1) })}</span>
+            </label>
             <textarea
               id={veldId.toelichting(i)}
               name={`varianten.${i}.toelichting`}
               value={v.toelichting}
               maxLength={2000}
-              rows={2}
+              rows={4}
               onChange={(e) => wijzigVariant(i, (x) => ({ ...x, toelichting: e.target.value }))}
               {...foutVan(veldId.toelichting(i))}
             />
-          </label>
-          {veldMelding(veldId.toelichting(i))}
+            {veldMelding(veldId.toelichting(i))}
+          </div>
           <TabelRol labelId={`variant-${i}-afwijkingen`}>
-          <table>
+          <table className="varianten-invoer-tabel">
             <caption id={`variant-${i}-afwijkingen`}>{vul('{kop}: {naam}', { kop: t.afwijkingen, naam: v.naam })}</caption>
             <thead>
               <tr>
-                <th scope="col">{t.parameter}</th>
-                <th scope="col">{t.waarde}</th>
+                <th scope="col" className="varianten-kol-parameter">{t.parameter}</th>
+                <th scope="col" className="varianten-kol-waarde">{t.waarde}</th>
                 <th scope="col">{t.bron}</th>
-                <td />
+                <td className="varianten-kol-knop" />
               </tr>
             </thead>
             <tbody>
@@ -359,6 +363,7 @@ export function VariantenInvoer() {
                       </select>
                     </td>
                     <td>
+                      <span className="varianten-waarde">
                       <input
                         type="text"
                         inputMode="decimal"
@@ -369,7 +374,8 @@ export function VariantenInvoer() {
                         onChange={(e) => zet((x) => ({ ...x, waarde: e.target.value }))}
                         {...foutVan(veldId.waarde(i, j))}
                       />{' '}
-                      {eenheidTekst(a.sleutel, taal)}
+                      <span className="eenheid">{eenheidTekst(a.sleutel, taal)}</span>
+                      </span>
                       {veldMelding(veldId.waarde(i, j))}
                     </td>
                     <td>
@@ -395,6 +401,7 @@ export function VariantenInvoer() {
             </tbody>
           </table>
           </TabelRol>
+          <div className="varianten-knoppen">
           <button
             type="button"
             aria-label={vanVariant(t.afwijkingToevoegen)}
@@ -414,10 +421,11 @@ export function VariantenInvoer() {
           <button type="button" aria-label={vanVariant(t.verwijderen)} onClick={() => verwijderVariant(i, concept.length)}>
             {t.verwijderen}
           </button>
+          </div>
         </fieldset>
         );
       })}
-      <div className="varianten-invoer-acties">
+      <div className="varianten-knoppen varianten-invoer-acties">
         <button
           type="button"
           data-focus="variant-toevoegen"
@@ -431,7 +439,7 @@ export function VariantenInvoer() {
         >
           {t.toevoegen}
         </button>{' '}
-        <button type="button" onClick={toepassen} disabled={!gewijzigd}>
+        <button type="button" className="varianten-hoofdknop" onClick={toepassen} disabled={!gewijzigd}>
           {t.toepassen}
         </button>{' '}
         <button type="button" onClick={terug} disabled={!gewijzigd}>
@@ -439,7 +447,7 @@ export function VariantenInvoer() {
         </button>
       </div>
       {fouten.length > 0 && (
-        <ul className="fout" role="alert" data-testid="varianten-invoer-fouten">
+        <ul className="varianten-fouten" role="alert" data-testid="varianten-invoer-fouten">
           {fouten.map((f, i) => (
             <li key={i}>{f}</li>
           ))}
