@@ -210,12 +210,17 @@ const DUBBELZINNIG = {
  * names both readings (the decimal one with at least two decimals: "1,70") and how to type each
  * ("1,001" as "1,0010"). Its mirror "1.70" (puntAlsDecimaal) is refused too, suggesting "1,70".
  * Null when the text is not ambiguous, or when it is `huidig`, the text the stored value shows as
- * (a file's 1,725 stays as it is until the user types over it).
+ * (a file's 1,725 stays as it is until the user types over it). `aandeel`: a percentage field, where
+ * only the "1.70" case is refused: a point in Dutch (a comma in English) is never read as the decimal
+ * separator, in no field, so "17.40" and "17.400" cannot mean 17,4% and 17.400% (tester9 #10).
  */
-export function dubbelzinnig(tekst: string, taal: Taal = 'nl', huidig?: string): string | null {
+export function dubbelzinnig(tekst: string, taal: Taal = 'nl', huidig?: string, aandeel = false): string | null {
   if (huidig !== undefined && kaal(huidig) === kaal(tekst)) return null;
   const p = puntAlsDecimaal(tekst, taal);
   if (p) return PUNT_ALS_DECIMAAL[taal](tekst.trim(), p.bedoeld);
+  // In a percentage "43,125" is a plain share (no one means 43.125%); but "37.9" is refused as in an amount
+  // (tester9 #10: it was taken as 37,9% and stayed "37.9" on screen, while "17.400" meant 17.400%).
+  if (aandeel) return null;
   const d = lijktDuizendtal(tekst, taal);
   if (!d) return null;
   const n = normaliseer(tekst, taal)!;

@@ -187,9 +187,10 @@ export function formulierNaarScenario(form: FormulierWaarden, basis: Scenario, t
     const tekst = tekstVan(leesPad(form, naam));
     const r = leesGetal(tekst, taal, SCHAAL[soort]);
     if (r.ok) {
-      // A share of "43,125" % is a plain share; elsewhere "1,700" may mean 1.700 or 1,70: refused
-      // (the scenario keeps its value), unless it is what the stored value shows as.
-      const d = soort === 'aandeel' ? null : dubbelzinnig(tekst, taal, naarInvoertekst(terugval, taal, SCHAAL[soort]));
+      // A share of "43,125" % is a plain share; elsewhere "1,700" may mean 1.700 or 1,70; and "1.70" (a point
+      // as decimal in Dutch) is refused in every field: refused (the scenario keeps its value), unless it is
+      // what the stored value shows as.
+      const d = dubbelzinnig(tekst, taal, naarInvoertekst(terugval, taal, SCHAAL[soort]), soort === 'aandeel');
       if (d === null) return r.waarde;
       leesfouten.push({ naam, bericht: d });
       return terugval;

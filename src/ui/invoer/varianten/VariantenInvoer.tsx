@@ -135,7 +135,7 @@ const veldId = {
   bron: (i: number, j: number) => `variant-${i}-${j}-bron`,
 };
 
-/** A geweigerd field: its id, the message at the field, and the one line of the list above it. */
+/** A refused field: its id, the message at the field, and the one line of the list above it. */
 interface VeldFout {
   id: string;
   bericht: string;
@@ -150,7 +150,7 @@ function nieuwId(lijst: readonly ConceptVariant[]): string {
 /**
  * Editing the scenario's varianten (issue 11 item 5): add and remove variants, and per variant the
  * assumptions it changes, each with its source. A draft: the scenario changes only when the whole
- * list passes the scenario schema, and a geweigerd draft stays as typed with the messages beside it.
+ * list passes the scenario schema, and a refused draft stays as typed with the messages beside it.
  */
 export function VariantenInvoer() {
   const t = useTeksten(TEKSTEN);
@@ -163,7 +163,7 @@ export function VariantenInvoer() {
   const concept = draft ?? opgeslagen;
   const gewijzigd = draft !== undefined;
   const [fouten, zetFouten] = useState<string[]>([]);
-  // The geweigerd fields by id (tester9 #5: marked at the field with aria-invalid and their message, as in the rest of Invoer).
+  // The refused fields by id (tester9 #5: marked at the field with aria-invalid and their message, as in the rest of Invoer).
   const [veldFouten, zetVeldFouten] = useState<ReadonlyMap<string, string>>(new Map());
   const [melding, zetMelding] = useState('');
   // After a button that removes itself or becomes disabled, the keyboard focus goes to the element asked
@@ -201,7 +201,7 @@ export function VariantenInvoer() {
   const weiger = (lijst: readonly VeldFout[], overig: readonly string[] = []) => {
     zetFouten([...lijst.map((f) => f.regel), ...overig]);
     zetVeldFouten(new Map(lijst.map((f) => [f.id, f.bericht])));
-    // The first geweigerd field gets focus, so the keyboard is where the fix is (as the error summary's links do).
+    // The first refused field gets focus, so the keyboard is where the fix is (as the error summary's links do).
     if (lijst[0]) focusNa.current = `[id="${lijst[0].id}"]`;
   };
 
@@ -216,9 +216,10 @@ export function VariantenInvoer() {
       parameters: Object.fromEntries(
         v.afwijkingen.map((a, j) => {
           const g = leesGetal(a.waarde, taal, schaalVan(a.sleutel));
-          // "1,700" outside a percentage: geweigerd as ambiguous, unless it is the stored value as shown.
+          // "1,700" outside a percentage, "1.70" anywhere: refused as ambiguous, unless it is the stored value as shown.
           const opgeslagen = s.varianten?.find((x) => x.id === v.id)?.parameters[a.sleutel]?.waarde;
-          const twijfel = g.ok && schaalVan(a.sleutel) === 1 ? dubbelzinnig(a.waarde, taal, opgeslagen === undefined ? undefined : naarInvoertekst(opgeslagen, taal, 1)) : null;
+          const schaal = schaalVan(a.sleutel);
+          const twijfel = g.ok ? dubbelzinnig(a.waarde, taal, opgeslagen === undefined ? undefined : naarInvoertekst(opgeslagen, taal, schaal), schaal !== 1) : null;
           // The unit's rule (a share 0–100%, months ≤ 600), from the schema itself, so the field can carry the message.
           const bericht = g.ok ? (twijfel ?? variantWaardeFout(a.sleutel, g.waarde, taal)) : g.bericht;
           if (bericht) veldFout(veldId.waarde(i, j), v, i, parameterLabel(a.sleutel), bericht);
@@ -274,7 +275,7 @@ export function VariantenInvoer() {
     focusNa.current = i < aantal - 1 ? `[data-focus="naam-${i}"]` : '[data-focus="variant-toevoegen"]';
   };
 
-  /** A field's marks while geweigerd: aria-invalid and its message (id + "-fout") as description. */
+  /** A field's marks while refused: aria-invalid and its message (id + "-fout") as description. */
   const foutVan = (id: string) => (veldFouten.has(id) ? { 'aria-invalid': true as const, 'aria-describedby': `${id}-fout` } : {});
   const veldMelding = (id: string) => {
     const f = veldFouten.get(id);
