@@ -5,7 +5,6 @@
  * column ("Kosten WW-uitkering per jaar Laag"); the grade and the range's origin are the description.
  */
 import { cleanup, render, screen } from '@testing-library/react';
-import { computeAccessibleDescription, computeAccessibleName } from 'dom-accessibility-api';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { PARAMETERS } from '../../src/model/parameters/catalog';
 import { useVoorkeuren } from '../../src/store/voorkeurenStore';
@@ -13,6 +12,15 @@ import Bereiken from '../../src/ui/onzekerheid/Bereiken';
 import { invoerStoresTerug } from '../helpers/invoerStores';
 
 const nb = (s: string) => s.replace(/[\u00a0\u202f]/g, ' ').replace(/\s+/g, ' ').trim();
+/** The accessible name as testing-library computes it (dom-accessibility-api, the ARIA name computation). */
+function computeAccessibleName(el: Element): string {
+  let naam = '';
+  screen.getAllByRole(el.tagName === 'SELECT' ? 'combobox' : 'textbox', { name: (n, e) => (e === el ? ((naam = n), true) : false) });
+  return naam;
+}
+/** The description: the text of the elements aria-describedby points to, in order. */
+const computeAccessibleDescription = (el: Element) =>
+  (el.getAttribute('aria-describedby') ?? '').split(/\s+/).map((id) => document.getElementById(id)?.textContent ?? '').join(' ');
 const WW = 'parameters.jobRetention.wwAnnualCost';
 const label = (taal: 'nl' | 'en') => PARAMETERS.find((p) => p.id === 'jobRetention.wwAnnualCost')!.label[taal];
 
