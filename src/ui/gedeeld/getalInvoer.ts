@@ -121,6 +121,28 @@ export function naarInvoertekst(x: number, taal: Taal = 'nl', schaal = 1, groepe
   return decimaalNaarTekst(new Decimal(x).times(schaal).toFixed(), taal, groeperen);
 }
 
+/**
+ * The text a percentage field starts with: as naarInvoertekst, but a share with more than four decimals
+ * as a percentage (a dossier import's 1/3: "33,33333333333333") shows rounded to 0,01% ("33,33"), as
+ * other share fields read (tester9 #13). The exact value stays in the scenario: a form reads this text
+ * back as the stored value itself (isGetoondeTekst), never as the rounded 33,33%.
+ */
+export function naarAandeelInvoertekst(x: number, taal: Taal = 'nl'): string {
+  const exact = naarInvoertekst(x, taal, 100);
+  const breuk = exact.split(TEKENS[taal].decimaal)[1];
+  if (breuk === undefined || breuk.length <= 4) return exact;
+  const d = new Decimal(x).times(100).toDecimalPlaces(2);
+  return decimaalNaarTekst(d.isZero() ? '0' : d.toFixed(), taal, true);
+}
+
+/** Whether `tekst` reads as the rounded text naarAandeelInvoertekst shows for `x` (so it stands for x itself, unrounded). */
+export function isGetoondeAandeelTekst(tekst: string, x: number, taal: Taal = 'nl'): boolean {
+  const getoond = naarAandeelInvoertekst(x, taal);
+  if (getoond === naarInvoertekst(x, taal, 100)) return false;
+  const n = normaliseer(tekst, taal);
+  return n !== null && n === normaliseer(getoond, taal);
+}
+
 /** "-1234.5" → "-1.234,5" (or "-1234,5" without grouping). */
 function decimaalNaarTekst(s: string, taal: Taal, groeperen: boolean): string {
   const [geheel, breuk] = s.split('.') as [string, string | undefined];
