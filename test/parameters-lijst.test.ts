@@ -94,14 +94,14 @@ describe('mkba --parameters', () => {
     expect(stdout).toMatch(/parameters\.welfare\.pwAnnualCost {2}\[graad C\].*\n.*\n {4}bereik € 9\.800 – € 18\.200 · Aanname: /);
   });
 
-  it('tabel: bereiken afgerond zoals in de app (format/bereik), "28% – 60%" en niet "27,99% – 60,01%"', async () => {
+  it('tabel: bereiken zoals de analyse ze gebruikt en de app ze toont (format/bereik), "27,99% – 60,01%", niet afgerond tot "28% – 60%" (tester9 #3)', async () => {
     const { code, stdout: uit } = await draai('--parameters', DEN_HAAG_PAD);
     expect(code).toBe(0);
     const stdout = gewoneSpaties(uit);
-    expect(stdout).toMatch(/werkwijzen\.klantreis\.samenstelling\.aandeelPW .*\n.*\n {4}bereik 28% – 60% · bron: 90%-interval/);
-    expect(stdout).toContain('    bereik € 30.000 – € 56.000 · ');
-    expect(stdout).toContain('    bereik € 4.100 – € 7.600 · ');
-    expect(stdout).not.toMatch(/27,99%|60,01%|€ 30\.198|€ 4\.106/);
+    expect(stdout).toMatch(/werkwijzen\.klantreis\.samenstelling\.aandeelPW .*\n.*\n {4}bereik 27,99% – 60,01% · bron: 90%-interval/);
+    expect(stdout).toContain('    bereik € 30.198 – € 56.082 · ');
+    expect(stdout).toContain('    bereik € 4.105,50 – € 7.624,50 · ');
+    expect(stdout).not.toMatch(/ 28% – 60%|€ 30\.000|€ 4\.100/);
   });
 
   it('met een scenario: de waarden; een gewijzigde waarde krijgt niet de bron van de standaard en telt als aanname (D)', async () => {

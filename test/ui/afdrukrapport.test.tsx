@@ -49,10 +49,11 @@ describe('Afdrukrapport (issue 13 item 2)', { timeout: 60_000 }, () => {
       'Bron: CPB/PBL 2013; SEO 2016',
     ]);
     expect(container.querySelectorAll('[data-deel="aannames"] tr[data-parameter]').length).toBeGreaterThan(30);
-    // The ranges rounded as on Invoer and Onzekerheid (format/bereik), not "€ 4.105,50 – € 7.624,50" (defect 9).
+    // The ranges the analysis uses, as on Invoer and Onzekerheid (tester9 #3: was rounded to "€ 4.100 – € 7.600").
     const bereik = (id: string) => tekst(container.querySelector(`[data-deel="aannames"] [data-parameter="${id}"] td:last-child`)).replace(/ \(.*$/, '');
-    expect(bereik('eviction.cost')).toBe('€ 4.100 – € 7.600');
-    expect(bereik('homelessness.careSafetyCost')).toBe('€ 30.000 – € 56.000');
+    expect(bereik('eviction.cost')).toBe('€ 4.105,50 – € 7.624,50');
+    expect(bereik('jobRetention.wwAnnualCost')).toBe('€ 14.420 – € 26.780');
+    expect(bereik('homelessness.careSafetyCost')).toBe('€ 30.198 – € 56.082');
     expect(bereik('welfareExit.monthsEarlier')).toBe('4 – 12 maanden');
     expect(container.querySelector('[data-testid="print-pm"]')).toBeNull();
     expect(tekst(container.querySelector('[data-deel="resultaten"] [data-testid="print-kba"]'))).toContain('Minder stress en meer rustPM (+)');

@@ -16,8 +16,8 @@ import { invoerStoresTerug } from '../helpers/invoerStores';
 /**
  * The mirror of "1,700" (refused as ambiguous): "1.70" in a Dutch euro or number field. The dot is
  * the Dutch thousands separator, so a dot that cannot be one ("1.70", "12.5", ".5") is an English
- * decimal or a slip for "1.700". Review: it was read silently as 1,7. Outside percentages it is
- * refused with a message that suggests "1,70"; in English the same holds for "1,70" with the roles
+ * decimal or a slip for "1.700". Review: it was read silently as 1,7. It is refused with a message
+ * that suggests "1,70", also in a percentage (tester9 #10); in English the same holds for "1,70" with the roles
  * of the separators swapped.
  */
 
@@ -108,19 +108,24 @@ describe('puntAlsDecimaal: the thousands separator where it cannot be one', () =
   }
 });
 
-describe('in the forms: refused outside percentages, accepted in a percentage', () => {
-  it('"1.70" in a euro field is refused naming the field; "43.5" in a share is 43,5%; English "4,25" months is refused', () => {
+describe('in the forms: refused in every field, also in a percentage (tester9 #10: "37.9" was taken as 37,9% and stayed "37.9"; "17.40" meant 17,4% but "17.400" 17.400%)', () => {
+  it('"1.70" in a euro field and "43.5" in a share are refused naming the field; English "4,25" months is refused', () => {
     const f = naarFormulier(DEN_HAAG, 'nl');
     zetPad(f as never, 'werkwijzen.1.kosten.preparation.bedrag', '1.70');
     zetPad(f as never, 'werkwijzen.1.samenstelling.aandeelPW', '43.5');
     const r = formulierNaarScenario(f, DEN_HAAG, 'nl');
     expect(r.ok ? [] : r.fouten).toEqual([
       {
+        naam: 'werkwijzen.1.samenstelling.aandeelPW',
+        bericht: '"43.5": in het Nederlands scheidt een punt duizendtallen (1.700) en een komma decimalen. Bedoelt u 43,5? Typ 43,5',
+      },
+      {
         naam: 'werkwijzen.1.kosten.preparation.bedrag',
         bericht: '"1.70": in het Nederlands scheidt een punt duizendtallen (1.700) en een komma decimalen. Bedoelt u 1,70? Typ 1,70',
       },
     ]);
     zetPad(f as never, 'werkwijzen.1.kosten.preparation.bedrag', '1,70');
+    zetPad(f as never, 'werkwijzen.1.samenstelling.aandeelPW', '43,5');
     const goed = formulierNaarScenario(f, DEN_HAAG, 'nl');
     expect(goed.ok).toBe(true);
     if (goed.ok) {
@@ -152,7 +157,23 @@ describe('in the forms: refused outside percentages, accepted in a percentage', 
     expect(useScenarioStore.getState().scenario.werkwijzen[0]!.kosten.preparation.bedrag).toBe(1.7);
   });
 
-  it('the shared number field: "12.5" refused in an amount, taken as 12,5% in a percentage', async () => {
+  it('a percentage: "37.9" and "17.40" are refused with the Dutch suggestion, "17.400" is 17.400% and refused as over 100%; "43,125" stays a share; English "37,9" is refused too', () => {
+    const met = (taal: 'nl' | 'en', tekst: string) => {
+      const f = naarFormulier(DEN_HAAG, taal);
+      zetPad(f as never, 'werkwijzen.1.samenstelling.aandeelPW', tekst);
+      const r = formulierNaarScenario(f, DEN_HAAG, taal);
+      return r.ok ? r.scenario.werkwijzen[1]!.samenstelling.aandeelPW : r.fouten.map((x) => x.bericht.replace(/[\u00a0\u202f]/g, ' '));
+    };
+    expect(met('nl', '37.9')).toEqual(['"37.9": in het Nederlands scheidt een punt duizendtallen (1.700) en een komma decimalen. Bedoelt u 37,9? Typ 37,9']);
+    expect(met('nl', '17.40')).toEqual(['"17.40": in het Nederlands scheidt een punt duizendtallen (1.700) en een komma decimalen. Bedoelt u 17,40? Typ 17,40']);
+    expect(met('nl', '17.400')).toEqual([expect.stringMatching(/17\.400 ?%/)]);
+    expect(met('nl', '37,9')).toBe(0.379);
+    expect(met('nl', '43,125')).toBe(0.43125);
+    expect(met('en', '37,9')).toEqual(['"37,9": in English a comma separates thousands (1,700) and a point decimals. Did you mean 37.9? Type 37.9']);
+    expect(met('en', '37.9')).toBe(0.379);
+  });
+
+  it('the shared number field: "12.5" refused in an amount and in a percentage', async () => {
     const user = userEvent.setup();
     const gezien: (number | null)[] = [];
     const { unmount } = render(<GetalVeld label="Kosten" waarde={790} opWaarde={(x) => (gezien.push(x), null)} testId="veld" />);
@@ -164,6 +185,10 @@ describe('in the forms: refused outside percentages, accepted in a percentage', 
     render(<GetalVeld label="Aandeel" waarde={0.3} schaal={100} opWaarde={(x) => (gezien.push(x), null)} testId="veld" />);
     await user.clear(screen.getByTestId('veld'));
     await act(() => user.paste('12.5'));
+    expect(screen.getByTestId('veld-fout').textContent).toContain('Bedoelt u 12,5? Typ 12,5');
+    expect(gezien).toEqual([]);
+    await user.clear(screen.getByTestId('veld'));
+    await act(() => user.paste('12,5'));
     expect(screen.queryByTestId('veld-fout')).toBeNull();
     expect(gezien).toEqual([0.125]);
   });

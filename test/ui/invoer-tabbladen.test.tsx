@@ -201,10 +201,15 @@ describe('Invoer: fields and sources', () => {
     await user.click(screen.getByRole('tab', { name: 'Aannames voor alle werkwijzen' }));
     const hint = () => schoon(document.getElementById('veld-parameters-welfareExit-monthsEarlier-hint')!.textContent);
     expect(hint()).toMatch(/^Standaard: 4 · Bron: Van Geuns e\.a\. 2011/);
-    // The grade is always visible; the range is rounded and the rule is explained once, above.
+    // The grade is always visible; the range is the one the analysis uses and the rule is explained once, above.
     const regel = document.getElementById('veld-parameters-welfareExit-monthsEarlier')!.closest('.veld')!;
     expect(regel.querySelector('.veld-kenmerk')!.textContent).toBe('graad C');
     expect(hint()).toContain('Plausibel bereik: 4 – 12 maanden');
+    // tester9 #3: € 20.600 ± 30% is shown as the analysis uses it (€ 14.420 – € 26.780), not rounded to € 14.000 – € 27.000.
+    const ww = schoon(document.getElementById('veld-parameters-jobRetention-wwAnnualCost-hint')!.textContent);
+    expect(ww).toContain('Plausibel bereik: € 14.420 – € 26.780 (± 30%');
+    expect(schoon(document.getElementById('veld-parameters-eviction-cost-hint')!.textContent)).toContain('Plausibel bereik: € 4.105,50 – € 7.624,50 (');
+    expect(schoon(document.getElementById('veld-parameters-jobRetention-wwShare-hint')!.textContent)).toContain('Plausibel bereik: 31,5% – 58,5% (');
     const m = veld('veld-parameters-welfareExit-monthsEarlier');
     await user.clear(m);
     await user.type(m, '6');

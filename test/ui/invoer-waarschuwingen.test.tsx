@@ -7,6 +7,7 @@ import { berekenScenario, type Scenario } from '../../src/model';
 import { parametersBuitenBereik } from '../../src/model/parameters/bereik';
 import { PARAMETERS } from '../../src/model/parameters/catalog';
 import { formatBereik } from '../../src/format/bereik';
+import { onzekereInvoer } from '../../src/model/onzekerheid/invoer';
 import { parameterWaarde } from '../../src/ui/gedeeld/opmaak';
 import { DEN_HAAG } from '../../src/store/voorbeelden';
 import { useScenarioStore } from '../../src/store/scenarioStore';
@@ -113,19 +114,29 @@ describe('warnings from the form: accepted, never blocking', () => {
     ]);
   });
 
-  it('the hint and the warning name one range: 30.100 inside "€ 30.000 – € 56.000" gets none, 56.050 gets one naming that range (defect 6)', () => {
+  it('the hint, the warning and the analysis name one range, exact: 26.900 is above € 20.600 + 30% = € 26.780 and warns; 56.050 and 4.100 too (tester9 #3; was rounded to € 27.000, € 56.000, € 4.100)', () => {
     const zorg = PARAMETERS.find((p) => p.id === 'homelessness.careSafetyCost')!;
-    const hint = formatBereik(zorg.bereik.laag, zorg.bereik.hoog, 'euro');
-    expect(nb(hint)).toBe('€ 30.000 – € 56.000');
-    expect(met({ 'parameters.homelessness.careSafetyCost': '30100' }).waarschuwingen).toEqual([]);
-    expect(met({ 'parameters.homelessness.careSafetyCost': '56000' }).waarschuwingen).toEqual([]);
-    expect(met({ 'parameters.homelessness.careSafetyCost': '56050' }).waarschuwingen.map((w) => nb(w.bericht))).toEqual([
-      '€ 56.050 ligt buiten het plausibele bereik (€ 30.000 – € 56.000). De waarde wordt wel gebruikt; controleer haar',
+    expect(nb(formatBereik(zorg.bereik.laag, zorg.bereik.hoog, 'euro'))).toBe('€ 30.198 – € 56.082');
+    // The analysis draws from the same ends.
+    const ww = onzekereInvoer(DEN_HAAG, DEN_HAAG.onzekerheid).find((i) => i.sleutel === 'parameters.jobRetention.wwAnnualCost')!;
+    expect([ww.laag, ww.hoog]).toEqual([14420, 26780]);
+    expect(met({ 'parameters.jobRetention.wwAnnualCost': '26780' }).waarschuwingen).toEqual([]);
+    expect(met({ 'parameters.jobRetention.wwAnnualCost': '26900' }).waarschuwingen.map((w) => nb(w.bericht))).toEqual([
+      '€ 26.900 ligt buiten het plausibele bereik (€ 14.420 – € 26.780). De waarde wordt wel gebruikt; controleer haar',
     ]);
-    expect(met({ 'parameters.eviction.cost': '4050' }).waarschuwingen.map((w) => nb(w.bericht))).toEqual([
-      '€ 4.050 ligt buiten het plausibele bereik (€ 4.100 – € 7.600). De waarde wordt wel gebruikt; controleer haar',
+    expect(met({ 'parameters.homelessness.careSafetyCost': '30198' }).waarschuwingen).toEqual([]);
+    expect(met({ 'parameters.homelessness.careSafetyCost': '56082' }).waarschuwingen).toEqual([]);
+    expect(met({ 'parameters.homelessness.careSafetyCost': '56050' }).waarschuwingen).toEqual([]);
+    expect(met({ 'parameters.homelessness.careSafetyCost': '56100' }).waarschuwingen.map((w) => nb(w.bericht))).toEqual([
+      '€ 56.100 ligt buiten het plausibele bereik (€ 30.198 – € 56.082). De waarde wordt wel gebruikt; controleer haar',
     ]);
-    expect(met({ 'parameters.eviction.cost': '4100' }).waarschuwingen).toEqual([]);
+    expect(met({ 'parameters.eviction.cost': '4100' }).waarschuwingen.map((w) => nb(w.bericht))).toEqual([
+      '€ 4.100 ligt buiten het plausibele bereik (€ 4.105,50 – € 7.624,50). De waarde wordt wel gebruikt; controleer haar',
+    ]);
+    expect(met({ 'parameters.eviction.cost': '4105,5' }).waarschuwingen).toEqual([]);
+    expect(met({ 'parameters.jobRetention.wwShare': '58,6' }).waarschuwingen.map((w) => nb(w.bericht))).toEqual([
+      '58,6% ligt buiten het plausibele bereik (31,5% – 58,5%). De waarde wordt wel gebruikt; controleer haar',
+    ]);
   });
 
   it('property: for every parameter, the range in the warning is the hint’s range, and its shown ends give no warning', () => {

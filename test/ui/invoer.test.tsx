@@ -124,7 +124,7 @@ describe('Invoer', () => {
     expect(screen.getByTestId('invoer-saldo-per-klant-klantreis').textContent).toBe(saldo(verwacht, 'klantreis'));
   });
 
-  it('accepts Dutch and English decimal notation for percentages and stores fractions', async () => {
+  it('accepts Dutch notation for percentages and stores fractions; "12.25" is refused as in an amount field (tester9 #10)', async () => {
     const user = userEvent.setup();
     render(<Invoer />);
     const pw = veld('veld-werkwijzen-1-samenstelling-aandeelPW');
@@ -134,6 +134,10 @@ describe('Invoer', () => {
     expect(huidig().werkwijzen[1]!.samenstelling.aandeelPW).toBe(0.505);
     await user.clear(pw);
     await user.type(pw, '12.25');
+    expect(document.getElementById('veld-werkwijzen-1-samenstelling-aandeelPW-fout')!.textContent).toContain('Bedoelt u 12,25? Typ 12,25');
+    expect(huidig().werkwijzen[1]!.samenstelling.aandeelPW).not.toBe(0.1225);
+    await user.clear(pw);
+    await user.type(pw, '12,25');
     expect(huidig().werkwijzen[1]!.samenstelling.aandeelPW).toBe(0.1225);
     const kosten = veld('veld-parameters-welfare-pwAnnualCost');
     await user.clear(kosten);

@@ -186,7 +186,7 @@ describe('Resultaten: charts, export, print', { timeout: 60_000 }, () => {
     const { container } = render(<Afdrukrapport />);
     const kop = container.querySelector('.print-kop')!;
     expect(tekst(container.querySelector('.print-titelblok'))).toContain(DEN_HAAG.titel);
-    expect(tekst(kop)).toContain('Bron: Purpose 2019Kans op schuldregeling na start fase schulden regelen85%C60% – 100%');
+    expect(tekst(kop)).toContain('Bron: Purpose 2019Kans op schuldregeling na start fase schulden regelen85%C59,5% – 100%');
     expect(tekst(container.querySelector('.print-bronnen'))).toContain('Purpose (2019), Gemeenten zetten de Schouders Eronder');
   });
 });

@@ -46,7 +46,11 @@ describe('varianten bewerken', () => {
     // The first parameter: the share reaching a debt arrangement (85%), set to 70%.
     fireEvent.change(within(nieuw).getByLabelText(/^Waarde: /), { target: { value: '70' } });
     fireEvent.click(screen.getByRole('button', { name: 'Varianten toepassen' }));
-    expect(screen.getByTestId('varianten-invoer-fouten').textContent).toContain('Varianten › nr. 3 › Afwijkende aannames › Kans op schuldregeling na start fase schulden regelen › Bron: mag niet leeg zijn');
+    // One short form naming the variant and the field once (tester9 #5), and the field itself marked.
+    expect(screen.getByTestId('varianten-invoer-fouten').textContent).toBe('variant "Variant 3", bron bij Kans op schuldregeling na start fase schulden regelen: mag niet leeg zijn');
+    const bron = within(nieuw).getByLabelText(/^Bron \(verplicht\): /);
+    expect(bron.getAttribute('aria-invalid')).toBe('true');
+    expect(document.getElementById(bron.getAttribute('aria-describedby')!)!.textContent).toBe('mag niet leeg zijn');
     // The message names the place with the words of this view: the variant's table is headed "Afwijkende aannames" (review: it said "Parameters").
     expect(nieuw.querySelector('caption')!.textContent).toBe('Afwijkende aannames: Variant 3');
     expect(varianten()).toHaveLength(2);
@@ -66,6 +70,63 @@ describe('varianten bewerken', () => {
     fireEvent.click(screen.getByRole('button', { name: 'Varianten toepassen' }));
     expect(screen.getByTestId('varianten-invoer-fouten').textContent).toMatch(/^variant "Bovenschattingen van Van Geuns e\.a\. \(2011\)", Maanden eerder uit de bijstand: /);
     expect(varianten()![1]!.parameters['welfareExit.monthsEarlier']!.waarde).toBe(12);
+  });
+
+  it('een waarde buiten het bereik van haar eenheid (1.000 maanden, −3): gemarkeerd op het veld met haar melding, de lijst noemt variant en veld één keer, zonder intern id (tester9 #5)', async () => {
+    const user = userEvent.setup();
+    render(<VariantenInvoer />);
+    const set = screen.getAllByRole('group')[1]!;
+    const veld = within(set).getByLabelText(/^Waarde: /) as HTMLInputElement;
+    expect(veld.hasAttribute('aria-invalid')).toBe(false);
+    await user.clear(veld);
+    await user.type(veld, '1.000');
+    await user.click(screen.getByRole('button', { name: 'Varianten toepassen' }));
+    const lijst = screen.getByTestId('varianten-invoer-fouten');
+    expect(lijst.textContent).toBe('variant "Bovenschattingen van Van Geuns e.a. (2011)", Maanden eerder uit de bijstand: is meer dan 600 maanden (1.000)');
+    expect(lijst.textContent).not.toContain('(bovenschattingen)');
+    expect(lijst.textContent).not.toContain('›');
+    expect(veld.getAttribute('aria-invalid')).toBe('true');
+    const melding = document.getElementById(veld.getAttribute('aria-describedby')!)!;
+    expect(melding.textContent).toBe('is meer dan 600 maanden (1.000)');
+    expect(melding.className).toBe('veld-foutmelding');
+    expect(document.activeElement).toBe(veld);
+    expect(varianten()![1]!.parameters['welfareExit.monthsEarlier']!.waarde).toBe(12);
+
+    await user.clear(veld);
+    await user.type(veld, '-3');
+    await user.click(screen.getByRole('button', { name: 'Varianten toepassen' }));
+    expect(lijst.textContent).toMatch(/^variant "Bovenschattingen van Van Geuns e\.a\. \(2011\)", Maanden eerder uit de bijstand: mag niet negatief zijn, maar is −3/);
+    // Fixed: applied, and the mark is gone.
+    await user.clear(veld);
+    await user.type(veld, '10');
+    await user.click(screen.getByRole('button', { name: 'Varianten toepassen' }));
+    expect(screen.queryByTestId('varianten-invoer-fouten')).toBeNull();
+    expect(veld.hasAttribute('aria-invalid')).toBe(false);
+    expect(veld.hasAttribute('aria-describedby')).toBe(false);
+    expect(varianten()![1]!.parameters['welfareExit.monthsEarlier']!.waarde).toBe(10);
+  });
+
+  it('in het Engels: "variant "…", Months earlier off social assistance: …", marked on the field; a duplicate name on the name field', async () => {
+    useVoorkeuren.setState({ taal: 'en' });
+    const user = userEvent.setup();
+    render(<VariantenInvoer />);
+    const set = screen.getAllByRole('group')[1]!;
+    const veld = within(set).getByLabelText(/^Value: /) as HTMLInputElement;
+    await user.clear(veld);
+    await user.type(veld, '1000');
+    await user.click(screen.getByRole('button', { name: 'Apply variants' }));
+    const lijst = screen.getByTestId('varianten-invoer-fouten');
+    expect(lijst.textContent).toMatch(/^variant "Bovenschattingen van Van Geuns e\.a\. \(2011\)", [^:]+: is more than 600 months \(1,000\)$/);
+    expect(veld.getAttribute('aria-invalid')).toBe('true');
+    await user.clear(veld);
+    await user.type(veld, '10');
+    const naam = document.getElementById('variant-1-naam') as HTMLInputElement;
+    await user.clear(naam);
+    await user.type(naam, 'Aannames van het rapport (conservatief)');
+    await user.click(screen.getByRole('button', { name: 'Apply variants' }));
+    expect(lijst.textContent).toMatch(/^variant "Aannames van het rapport \(conservatief\)", Name: "Aannames van het rapport \(conservatief\)" is also the name of variant no\. 1/);
+    expect(naam.getAttribute('aria-invalid')).toBe('true');
+    expect(veld.hasAttribute('aria-invalid')).toBe(false);
   });
 
   it('"4,500" months is refused as ambiguous (4.500 or 4,50?); the scenario keeps 12', () => {

@@ -4,7 +4,8 @@ import { BAAT_LABELS, BATEN, type BaatId } from '../begrippen';
 import { PARAMETERS } from '../parameters/catalog';
 import type { Eenheid, Label } from '../parameters/types';
 import { namenlijst } from '../namen';
-import { aandeel, bedrag, beschrijfWaarde, getal, kort, m, maanden, meldingTaal, tekst, zichtbareTekst } from './velden';
+import { aandeel, bedrag, beschrijfWaarde, getal, inTaal, kort, m, maanden, meldingTaal, tekst, zichtbareTekst } from './velden';
+import type { Taal } from '../../format/getal';
 import { echt, eenmalig, lui } from './lui';
 
 /**
@@ -43,6 +44,22 @@ const PER_SLEUTEL = new Map(VARIANT_SLEUTELS.map((k) => [k.sleutel, k]));
 export const variantSleutel = (k: string): VariantSleutel | undefined => PER_SLEUTEL.get(k);
 
 const waardeSchema = (e: Eenheid) => (e === 'aandeel' ? aandeel() : e === 'maanden' ? maanden() : bedrag());
+
+/** Why a value is refused for a key by its unit's rule (a share 0–1, months ≤ 600, …), in the language under way; null if it is fine. */
+const waardeFout = (def: VariantSleutel, waarde: unknown): string | null => {
+  const r = waardeSchema(def.eenheid).safeParse(waarde);
+  return r.success ? null : r.error.issues[0]!.message;
+};
+
+/**
+ * The unit's message for a value of a variant's override, without the variant's name (null: accepted,
+ * or not a key a variant can change): for the variants editor, whose field and list name the variant
+ * and the parameter themselves (tester9 #5). The schema below gives the same message, prefixed.
+ */
+export function variantWaardeFout(sleutel: string, waarde: number, taal: Taal): string | null {
+  const def = PER_SLEUTEL.get(sleutel);
+  return def ? inTaal(taal, () => waardeFout(def, waarde)) : null;
+}
 
 const OverrideSchema = eenmalig(() => z.strictObject({
   waarde: getal().describe('De waarde in deze variant (in de eenheid van de parameter; euro’s in het prijsjaar van de parameter)'),
@@ -94,9 +111,9 @@ export const VariantSchema = lui(() => z
         });
         continue;
       }
-      const r = waardeSchema(def.eenheid).safeParse(o.waarde);
-      if (!r.success) {
-        ctx.addIssue({ code: 'custom', path: ['parameters', k, 'waarde'], message: `${variantNaam(v)}, ${def.label[meldingTaal()]}: ${r.error.issues[0]!.message}` });
+      const fout = waardeFout(def, o.waarde);
+      if (fout !== null) {
+        ctx.addIssue({ code: 'custom', path: ['parameters', k, 'waarde'], message: `${variantNaam(v)}, ${def.label[meldingTaal()]}: ${fout}` });
       }
     }
   }));

@@ -207,7 +207,7 @@ export function parameterTabel(l: JsonParameterLijst): string {
 const BEREIK_EENHEID: Record<JsonParameter['unit'], BereikEenheid> = { share: 'aandeel', euro: 'euro', months: 'maanden', clients: 'klanten', years: 'getal' };
 const EENHEIDSWOORD: Partial<Record<JsonParameter['unit'], string>> = { months: ' mnd', years: ' jaar' };
 
-/** A range rounded like the app's ("28% – 60%", "4 – 12 mnd"): format/bereik, the one rounding rule. */
+/** A range exactly as the app shows it and the analysis uses it ("27,99% – 60,01%", "4 – 12 mnd"): format/bereik. */
 function bereikTekst(laag: number, hoog: number, unit: JsonParameter['unit']): string {
   return `${formatBereik(laag, hoog, BEREIK_EENHEID[unit])}${EENHEIDSWOORD[unit] ?? ''}`;
 }

@@ -84,8 +84,8 @@ export function GetalVeld({ label, labelledBy, waarde, schaal = 1, eenheid, hint
       return;
     }
     const g = leesGetal(t, taal, schaal);
-    // "1,700" outside a percentage: 1.700 or 1,70? Refused, the stored value stays (getalInvoer.ts).
-    const twijfel = g.ok && schaal === 1 ? dubbelzinnig(t, taal, waarde === null ? undefined : naarInvoertekst(waarde, taal, 1, false)) : null;
+    // "1,700" outside a percentage: 1.700 or 1,70? And "1.70" in any field. Refused, the stored value stays (getalInvoer.ts).
+    const twijfel = g.ok ? dubbelzinnig(t, taal, waarde === null ? undefined : naarInvoertekst(waarde, taal, schaal, false), schaal !== 1) : null;
     if (!g.ok || twijfel) {
       terugNaarBegin(hoofdletter(g.ok ? twijfel! : g.bericht));
       return;

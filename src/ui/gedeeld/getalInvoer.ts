@@ -121,6 +121,28 @@ export function naarInvoertekst(x: number, taal: Taal = 'nl', schaal = 1, groepe
   return decimaalNaarTekst(new Decimal(x).times(schaal).toFixed(), taal, groeperen);
 }
 
+/**
+ * The text a percentage field starts with: as naarInvoertekst, but a share with more than four decimals
+ * as a percentage (a dossier import's 1/3: "33,33333333333333") shows rounded to 0,01% ("33,33"), as
+ * other share fields read (tester9 #13). The exact value stays in the scenario: a form reads this text
+ * back as the stored value itself (isGetoondeTekst), never as the rounded 33,33%.
+ */
+export function naarAandeelInvoertekst(x: number, taal: Taal = 'nl'): string {
+  const exact = naarInvoertekst(x, taal, 100);
+  const breuk = exact.split(TEKENS[taal].decimaal)[1];
+  if (breuk === undefined || breuk.length <= 4) return exact;
+  const d = new Decimal(x).times(100).toDecimalPlaces(2);
+  return decimaalNaarTekst(d.isZero() ? '0' : d.toFixed(), taal, true);
+}
+
+/** Whether `tekst` reads as the rounded text naarAandeelInvoertekst shows for `x` (so it stands for x itself, unrounded). */
+export function isGetoondeAandeelTekst(tekst: string, x: number, taal: Taal = 'nl'): boolean {
+  const getoond = naarAandeelInvoertekst(x, taal);
+  if (getoond === naarInvoertekst(x, taal, 100)) return false;
+  const n = normaliseer(tekst, taal);
+  return n !== null && n === normaliseer(getoond, taal);
+}
+
 /** "-1234.5" → "-1.234,5" (or "-1234,5" without grouping). */
 function decimaalNaarTekst(s: string, taal: Taal, groeperen: boolean): string {
   const [geheel, breuk] = s.split('.') as [string, string | undefined];
@@ -210,12 +232,17 @@ const DUBBELZINNIG = {
  * names both readings (the decimal one with at least two decimals: "1,70") and how to type each
  * ("1,001" as "1,0010"). Its mirror "1.70" (puntAlsDecimaal) is refused too, suggesting "1,70".
  * Null when the text is not ambiguous, or when it is `huidig`, the text the stored value shows as
- * (a file's 1,725 stays as it is until the user types over it).
+ * (a file's 1,725 stays as it is until the user types over it). `aandeel`: a percentage field, where
+ * only the "1.70" case is refused: a point in Dutch (a comma in English) is never read as the decimal
+ * separator, in no field, so "17.40" and "17.400" cannot mean 17,4% and 17.400% (tester9 #10).
  */
-export function dubbelzinnig(tekst: string, taal: Taal = 'nl', huidig?: string): string | null {
+export function dubbelzinnig(tekst: string, taal: Taal = 'nl', huidig?: string, aandeel = false): string | null {
   if (huidig !== undefined && kaal(huidig) === kaal(tekst)) return null;
   const p = puntAlsDecimaal(tekst, taal);
   if (p) return PUNT_ALS_DECIMAAL[taal](tekst.trim(), p.bedoeld);
+  // In a percentage "43,125" is a plain share (no one means 43.125%); but "37.9" is refused as in an amount
+  // (tester9 #10: it was taken as 37,9% and stayed "37.9" on screen, while "17.400" meant 17.400%).
+  if (aandeel) return null;
   const d = lijktDuizendtal(tekst, taal);
   if (!d) return null;
   const n = normaliseer(tekst, taal)!;

@@ -3,7 +3,6 @@ import { formatBedragExact } from '../../format/berekening';
 import { formatAandeel, formatEuro, formatGetal, formatVerhouding, type Taal } from '../../format/getal';
 import { GRAAD_UITLEG, type BereikHerkomst, type Graad } from '../../model/parameters/bewijs';
 import { meervoud } from '../../format/meervoud';
-import { formatBereik } from '../../format/bereik';
 
 /**
  * Small display helpers shared by the overview, the results and the verantwoording. They only
@@ -70,20 +69,18 @@ export function parameterWaarde(eenheid: Eenheid, waarde: number, taal: Taal): s
 }
 
 /**
- * A range in its unit, rounded to what a reader needs (format/bereik): "28% – 60%", "€ 4.100 – € 7.600",
- * "4 – 12 maanden". The one range text of Invoer, Onzekerheid and the print.
+ * A range in its unit, exactly as the analysis uses it (parameterBereikGebruikt): "€ 14.420 – € 26.780",
+ * "31,5% – 58,5%", "4 – 12 maanden". The one range text of Invoer, Onzekerheid and the print (tester9 #3:
+ * no rounded second version of the same range).
  */
 export function parameterBereik(eenheid: Eenheid, laag: number, hoog: number, taal: Taal): string {
-  const bereik = formatBereik(laag, hoog, eenheid, taal);
-  if (eenheid === 'maanden') return `${bereik} ${meervoud(MAANDEN[taal], { n: hoog }, taal)}`;
-  if (eenheid === 'klanten') return `${bereik} ${meervoud(KLANTEN[taal], { n: hoog }, taal)}`;
-  return bereik;
+  return parameterBereikGebruikt(eenheid, laag, hoog, taal).bereik;
 }
 
 /**
  * A range as the analysis uses it, each end as its field shows it (to the cent, to 0,01%): "€ 14.420 – € 26.780",
  * "59,5% – 100%", "2 – 6 maanden". Where a reader checks the range against the fields or "± 30% of € 20.600"
- * (Onzekerheid: the hints under the fields, the sensitivity table; tester5 #4), not the rounded parameterBereik.
+ * (Onzekerheid: the hints under the fields, the sensitivity table; tester5 #4), and Invoer's "Plausibel bereik".
  */
 export function parameterBereikGebruikt(eenheid: Eenheid, laag: number, hoog: number, taal: Taal): { laag: string; hoog: string; bereik: string } {
   if (eenheid === 'maanden' || eenheid === 'klanten') {

@@ -19,7 +19,7 @@ import {
   type UitkomstId,
 } from '../../model';
 import type { Taal } from '../../format/getal';
-import { dubbelzinnig, leesGetal, naarInvoertekst } from '../gedeeld/getalInvoer';
+import { dubbelzinnig, isGetoondeAandeelTekst, leesGetal, naarAandeelInvoertekst, naarInvoertekst } from '../gedeeld/getalInvoer';
 import { bereikWaarschuwingen } from '../gedeeld/waarschuwingen';
 import { leesPad, zetPad, type Genest } from './pad';
 import { MODEL_GROEPEN, modelNaarFormulier, modelUitFormulier, type ModelWaarden } from './klanttypen/formulier';
@@ -82,7 +82,8 @@ export const werkwijzeVeld = (i: number, rel: string) => `werkwijzen.${i}.${rel}
 
 /** The form's starting values for a scenario, in the UI language's number format. */
 export function naarFormulier(s: Scenario, taal: Taal): FormulierWaarden {
-  const t = (x: number, soort: Soort = 'klanten') => naarInvoertekst(x, taal, SCHAAL[soort]);
+  // A share as other share fields show it: a dossier import's 1/3 as "33,33", not 14 decimals (tester9 #13).
+  const t = (x: number, soort: Soort = 'klanten') => (soort === 'aandeel' ? naarAandeelInvoertekst(x, taal) : naarInvoertekst(x, taal, SCHAAL[soort]));
   const parameters: Genest = {};
   for (const p of PARAMETERS) zetPad(parameters, p.id, t(s.parameters[p.id], p.eenheid));
   const verdeling: Genest = {};
@@ -185,11 +186,14 @@ export function formulierNaarScenario(form: FormulierWaarden, basis: Scenario, t
   const getal = (naam: string, soort: Soort, terugval: number): number => {
     velden.add(naam);
     const tekst = tekstVan(leesPad(form, naam));
+    // The rounded text a share field shows for its stored value ("33,33" for 1/3) stands for that value, unrounded.
+    if (soort === 'aandeel' && isGetoondeAandeelTekst(tekst, terugval, taal)) return terugval;
     const r = leesGetal(tekst, taal, SCHAAL[soort]);
     if (r.ok) {
-      // A share of "43,125" % is a plain share; elsewhere "1,700" may mean 1.700 or 1,70: refused
-      // (the scenario keeps its value), unless it is what the stored value shows as.
-      const d = soort === 'aandeel' ? null : dubbelzinnig(tekst, taal, naarInvoertekst(terugval, taal, SCHAAL[soort]));
+      // A share of "43,125" % is a plain share; elsewhere "1,700" may mean 1.700 or 1,70; and "1.70" (a point
+      // as decimal in Dutch) is refused in every field: refused (the scenario keeps its value), unless it is
+      // what the stored value shows as.
+      const d = dubbelzinnig(tekst, taal, naarInvoertekst(terugval, taal, SCHAAL[soort]), soort === 'aandeel');
       if (d === null) return r.waarde;
       leesfouten.push({ naam, bericht: d });
       return terugval;

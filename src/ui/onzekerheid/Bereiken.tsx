@@ -208,10 +208,12 @@ const Rij = memo(function Rij({ i, std, bron, eigen, taal, t }: { i: OnzekereInv
   const opties = VERDELINGEN.filter((d) => d !== 'beta' || (magBeta(i.sleutel) && i.telling !== undefined));
   return (
     <tr data-rij={i.sleutel} className={gewijzigd ? 'rij-gewijzigd' : undefined}>
+      {/* The fields are named by the input's label and their column ("Kosten WW-uitkering per jaar Laag"); the grade
+          and the range's origin (up to 200 characters) are their description, not their name (tester9 #12). */}
       <th scope="row" id={id}>
-        {i.label[taal]}
+        <span id={`${id}-naam`}>{i.label[taal]}</span>
         {gewijzigd && <span className="gewijzigd-merk onz-merk">{t.gewijzigd}</span>}
-        <span className="toelichting">
+        <span className="toelichting" id={`${id}-toelichting`}>
           {graadTekst(i.graad, taal)}; {herkomstTekst(i.herkomst, taal)}
         </span>
         {eigen && (
@@ -246,11 +248,11 @@ const Rij = memo(function Rij({ i, std, bron, eigen, taal, t }: { i: OnzekereInv
         <td key={`${kant}-${reset}`}>
           <GetalVeld
             id={`${id}-${kant}`}
-            labelledBy={`${id} bereik-kol-${kant}`}
+            labelledBy={`${id}-naam bereik-kol-${kant}`}
             waarde={i[kant]}
             schaal={schaal}
             eenheid={eenheid}
-            hint={`${id}-${kant}-std`}
+            hint={`${id}-${kant}-std ${id}-toelichting`}
             opWaarde={(x) => zet(kant, x)}
             breedte="smal"
             afronden={2}
@@ -263,7 +265,8 @@ const Rij = memo(function Rij({ i, std, bron, eigen, taal, t }: { i: OnzekereInv
       ))}
       <td>
         <select
-          aria-labelledby={`${id} bereik-kol-verdeling`}
+          aria-labelledby={`${id}-naam bereik-kol-verdeling`}
+          aria-describedby={`${id}-toelichting`}
           value={i.verdeling}
           onChange={(e) => zetVerdeling(e.target.value as VerdelingSoort)}
           data-testid={`verdeling-${i.sleutel}`}

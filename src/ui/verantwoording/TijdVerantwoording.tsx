@@ -44,7 +44,7 @@ function toon(p: TijdParameter, x: number, taal: Taal, jaar: string): string {
   return p.eenheid === 'jaren' ? `${formatGetal(x, taal)} ${jaar}` : formatAandeel(x, taal, 2);
 }
 
-/** A range rounded as everywhere in the app (format/bereik): "0% – 10%", "2 – 8 jaar". */
+/** A range as everywhere in the app (format/bereik): "0% – 10%", "2 – 8 jaar". */
 function toonBereik(p: TijdParameter, laag: number, hoog: number, taal: Taal, jaar: string): string {
   const b = formatBereik(laag, hoog, p.eenheid === 'jaren' ? 'getal' : 'aandeel', taal);
   return p.eenheid === 'jaren' ? `${b} ${jaar}` : b;
