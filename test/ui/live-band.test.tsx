@@ -205,6 +205,13 @@ describe('LiveBand on the overview', () => {
     await waitFor(() => expect(screen.getByTestId('live-band-klantreis').dataset.actueel).toBe('true'), { timeout: 20_000 });
     // The two charts (lazily loaded) are drawn.
     await waitFor(() => expect(tekeningen.aantal).toBeGreaterThanOrEqual(2));
+    // Until the first rendering has settled (the lazy charts may commit again once the band, which a fast
+    // kernel can deliver before or after them, is in): the count then stays the same for 300 ms.
+    let vorige = -1;
+    while (vorige !== tekeningen.aantal) {
+      vorige = tekeningen.aantal;
+      await act(() => new Promise((klaar) => setTimeout(klaar, 300)));
+    }
     const voor = tekeningen.aantal;
     // The band goes and comes back (a new run for the same scenario): the summary's sentences follow it, the charts stay.
     act(() => {
